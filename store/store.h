@@ -1,0 +1,126 @@
+// EvidenceStore: the narrow interface through which the pipeline and the CLI
+// reach stored evidence. SQLite (sqlite_store.h) is the embedded
+// implementation; a server database can be added beside it by implementing
+// this interface, without touching the pipeline.
+//
+// Guarantees every implementation keeps:
+//  - the raw bytes of every source are kept unchanged, addressed by SHA-256;
+//  - AddSource stores a whole document or nothing (one transaction);
+//  - adding the same raw bytes twice is a no-op (kAlreadyExists).
+//
+// Not thread-safe: use one EvidenceStore per thread.
+//
+//   ASSIGN_OR_RETURN(std::unique_ptr<EvidenceStore> store, OpenSqliteStore("dossier.db"));
+//   ASSIGN_OR_RETURN(bool known, store->HasSource(sha));
+#ifndef DOSSIER_STORE_STORE_H_
+#define DOSSIER_STORE_STORE_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "text/dedupe.h"
+#include "text/document.h"
+
+namespace dossier {
+
+// Everything AddSource persists about one input file. Views stay valid only
+// for the duration of the call.
+struct SourceToStore {
+  std::string sha256;        // of raw
+  std::string path;          // as given by the user
+  std::string_view raw;      // the input bytes, unchanged
+  std::string kind;          // SourceKindName(): "text", "html", ...
+  std::string encoding;
+  std::string title;
+  std::string url;
+  std::string published;
+  const NormalizedDocument* document = nullptr;  // REQUIRES: non-null
+  // One per document->passages entry, in order (from MarkInternalDuplicates).
+  const std::vector<PassageFingerprint>* fingerprints = nullptr;
+};
+
+struct SourceSummary {
+  int64_t id = 0;
+  std::string sha256;
+  std::string path;
+  std::string title;
+  std::string kind;
+  std::string language;
+  uint64_t bytes = 0;     // raw size
+  int passages = 0;
+  int duplicates = 0;     // passages marked duplicate_of
+  std::string ingested_at;  // UTC, ISO 8601
+};
+
+struct StoredSource {
+  SourceSummary summary;
+  std::string encoding;
+  std::string url;
+  std::string published;
+  NormalizedDocument document;  // text, origin, sections, passages (with
+                                // duplicate marks) and sentences; tokens are
+                                // not stored (recomputed on demand)
+};
+
+struct StoredDuplicate {
+  int64_t source_id = 0;
+  std::string source_sha256;
+  int passage_index = 0;
+  bool exact = true;
+  double similarity = 1;
+};
+
+struct SearchHit {
+  int64_t source_id = 0;
+  std::string sha256;
+  std::string title;
+  std::string path;
+  int passage_index = 0;
+  std::string section;
+  std::string snippet;  // the passage with matches wrapped in [ and ]
+  double score = 0;     // higher is better
+  bool duplicate = false;
+};
+
+class EvidenceStore {
+ public:
+  virtual ~EvidenceStore() = default;
+
+  // Returns whether a source with these raw bytes is stored.
+  virtual StatusOr<bool> HasSource(std::string_view sha256) = 0;
+
+  // Returns the earliest stored first-occurrence passage that `fingerprint`
+  // repeats (exact key first, then LSH candidates verified by similarity),
+  // or nullopt.
+  virtual StatusOr<std::optional<StoredDuplicate>> FindDuplicate(
+      const PassageFingerprint& fingerprint, const DedupeOptions& options) = 0;
+
+  // Stores the source, its normalized text, passages, sentences, fingerprints
+  // and search index in one transaction. Returns the new source id, or
+  // kAlreadyExists when the same raw bytes are already stored.
+  virtual StatusOr<int64_t> AddSource(const SourceToStore& source) = 0;
+
+  // Returns all sources in id order.
+  virtual StatusOr<std::vector<SourceSummary>> ListSources() = 0;
+
+  // Returns one source by numeric id or by a SHA-256 prefix of at least 6 hex
+  // digits. kNotFound when nothing matches, kInvalidArgument when a prefix is
+  // ambiguous.
+  virtual StatusOr<StoredSource> GetSource(std::string_view id_or_sha) = 0;
+
+  // Returns the raw bytes of a source, exactly as ingested.
+  virtual StatusOr<std::string> GetRawBytes(int64_t source_id) = 0;
+
+  // Full-text search over passages, case- and diacritics-insensitive, best
+  // first. The query is words (all must match, any order), "quoted phrases"
+  // and trailing-* prefixes; other syntax is taken literally.
+  virtual StatusOr<std::vector<SearchHit>> Search(std::string_view query, int limit) = 0;
+};
+
+}  // namespace dossier
+
+#endif  // DOSSIER_STORE_STORE_H_
