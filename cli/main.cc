@@ -1,1 +1,92 @@
-int main() { return 0; }
+// dossier: the command-line front end. Parses arguments and dispatches to the
+// subcommands in commands.h; exit 0 success, 1 some input failed, 2 usage.
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include "cli/commands.h"
+
+namespace {
+
+using dossier::cli::GlobalOptions;
+
+constexpr int kUsageError = 2;
+
+// Adds the options every subcommand takes.
+void AddGlobalOptions(CLI::App* command, GlobalOptions* global, bool listing) {
+  command->add_option("--db", global->db, "SQLite evidence store")->capture_default_str();
+  if (listing) command->add_flag("--json", global->json, "print JSON instead of a table");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Dossier: an evidence engine for investigating public figures"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "dossier 0.1.0");
+
+  GlobalOptions global;
+
+  dossier::cli::IngestOptions ingest;
+  CLI::App* ingest_cmd = app.add_subcommand("ingest", "store files and folders (recursively)");
+  AddGlobalOptions(ingest_cmd, &global, /*listing=*/true);
+  ingest_cmd->add_option("paths", ingest.paths, "files or folders")->required();
+  ingest_cmd->add_option("--max-bytes", ingest.max_bytes, "refuse files larger than this")
+      ->capture_default_str();
+  bool no_progress = false;
+  ingest_cmd->add_flag("--no-progress", no_progress, "never draw the progress bar");
+
+  CLI::App* sources_cmd = app.add_subcommand("sources", "list stored sources");
+  AddGlobalOptions(sources_cmd, &global, /*listing=*/true);
+
+  std::string show_source;
+  CLI::App* show_cmd =
+      app.add_subcommand("show", "print a stored source's text with sections and duplicates");
+  AddGlobalOptions(show_cmd, &global, /*listing=*/true);
+  show_cmd->add_option("source", show_source, "source id or SHA-256 prefix (6+ hex digits)")
+      ->required();
+
+  dossier::cli::SearchOptions search;
+  CLI::App* search_cmd = app.add_subcommand("search", "full-text search over passages");
+  AddGlobalOptions(search_cmd, &global, /*listing=*/true);
+  search_cmd->add_option("query", search.query, "words, \"phrases\", prefix*")->required();
+  search_cmd->add_option("--limit", search.limit, "most hits to print")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100000));
+
+  dossier::cli::ExtractOptions extract;
+  CLI::App* extract_cmd =
+      app.add_subcommand("extract", "run the pipeline on files without storing them");
+  extract_cmd->add_flag("--json", global.json, "print the extraction contract JSON");
+  CLI::Option* extract_db =
+      extract_cmd->add_option("--db", global.db, "also mark duplicates of stored passages");
+  extract_cmd->add_option("paths", extract.paths, "files or folders")->required();
+  extract_cmd->add_option("--max-bytes", extract.max_bytes, "refuse files larger than this")
+      ->capture_default_str();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kUsageError;
+  }
+
+  if (*ingest_cmd) {
+    ingest.progress = !no_progress;
+    return dossier::cli::RunIngest(global, ingest);
+  }
+  if (*sources_cmd) return dossier::cli::RunSources(global);
+  if (*show_cmd) return dossier::cli::RunShow(global, show_source);
+  if (*search_cmd) return dossier::cli::RunSearch(global, search);
+  if (*extract_cmd) {
+    extract.use_db = extract_db->count() > 0;
+    return dossier::cli::RunExtract(global, extract);
+  }
+  return kUsageError;
+}

@@ -1,0 +1,96 @@
+#include "pipeline/ingest_pipeline.h"
+
+#include <cassert>
+#include <utility>
+
+#include "base/sha256.h"
+#include "pipeline/input_files.h"
+#include "text/document_builder.h"
+
+namespace dossier {
+namespace {
+
+int CountDuplicates(const NormalizedDocument& document) {
+  int count = 0;
+  for (const Passage& passage : document.passages) count += passage.duplicate_of.has_value();
+  return count;
+}
+
+}  // namespace
+
+StatusOr<ProcessedSource> Pipeline::Process(std::string path, std::string bytes) const {
+  ProcessedSource out;
+  out.path = std::move(path);
+  out.raw = std::move(bytes);
+  out.sha256 = Sha256Hex(out.raw);
+  ASSIGN_OR_RETURN(out.parsed, ReadSource(out.path, out.raw, options_.read));
+  out.document = BuildDocument(out.parsed);
+  if (out.document.passages.empty()) {
+    return InvalidArgumentError(out.path + ": no text found");
+  }
+  if (out.parsed.title.empty() && out.document.passages.front().kind == PassageKind::kHeading) {
+    // Plain text names no title: its leading heading is the best one.
+    const Span span = out.document.passages.front().span;
+    out.parsed.title = out.document.text.substr(span.start, span.size());
+  }
+  out.fingerprints = MarkInternalDuplicates(&out.document, options_.dedupe);
+  if (store_ == nullptr) return out;
+
+  for (size_t i = 0; i < out.document.passages.size(); ++i) {
+    Passage& passage = out.document.passages[i];
+    if (passage.duplicate_of.has_value()) continue;
+    StatusOr<std::optional<StoredDuplicate>> found =
+        store_->FindDuplicate(out.fingerprints[i], options_.dedupe);
+    if (!found.ok()) return found.status().WithPrefix(out.path);
+    if (!found->has_value()) continue;
+    const StoredDuplicate& stored = **found;
+    passage.duplicate_of = DuplicateRef{.source_sha256 = stored.source_sha256,
+                                        .source_id = stored.source_id,
+                                        .passage_index = stored.passage_index,
+                                        .exact = stored.exact,
+                                        .similarity = stored.similarity};
+  }
+  return out;
+}
+
+StatusOr<ProcessedSource> Pipeline::ProcessFile(const std::string& path) const {
+  ASSIGN_OR_RETURN(std::string bytes, ReadInputFile(path, options_.read.max_bytes));
+  return Process(path, std::move(bytes));
+}
+
+StatusOr<IngestOutcome> Pipeline::IngestFile(const std::string& path) {
+  assert(store_ != nullptr);
+  ASSIGN_OR_RETURN(std::string bytes, ReadInputFile(path, options_.read.max_bytes));
+  IngestOutcome outcome;
+  outcome.bytes = bytes.size();
+  ASSIGN_OR_RETURN(bool known, store_->HasSource(Sha256Hex(bytes)));
+  if (known) {
+    outcome.result = IngestResult::kAlreadyStored;
+    return outcome;
+  }
+  ASSIGN_OR_RETURN(ProcessedSource processed, Process(path, std::move(bytes)));
+  const SourceToStore to_store{.sha256 = processed.sha256,
+                               .path = processed.path,
+                               .raw = processed.raw,
+                               .kind = std::string(SourceKindName(processed.parsed.kind)),
+                               .encoding = processed.parsed.encoding,
+                               .title = processed.parsed.title,
+                               .url = processed.parsed.url,
+                               .published = processed.parsed.published,
+                               .document = &processed.document,
+                               .fingerprints = &processed.fingerprints};
+  StatusOr<int64_t> id = store_->AddSource(to_store);
+  if (!id.ok()) {
+    if (id.status().code() == StatusCode::kAlreadyExists) {
+      outcome.result = IngestResult::kAlreadyStored;
+      return outcome;
+    }
+    return id.status().WithPrefix(path);
+  }
+  outcome.source_id = *id;
+  outcome.passages = static_cast<int>(processed.document.passages.size());
+  outcome.duplicates = CountDuplicates(processed.document);
+  return outcome;
+}
+
+}  // namespace dossier

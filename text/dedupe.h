@@ -21,6 +21,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -47,7 +48,18 @@ struct PassageFingerprint {
   std::vector<uint32_t> minhash;  // kMinHashSize values, or empty when too short for near matching
 };
 
-// Returns the fingerprint of one passage's text.
+// Returns the canonical form that exact_key hashes: every maximal run of
+// letters, decimal digits and combining marks, each code point case-folded
+// (ICU simple folding), joined by single spaces. Everything else (spaces,
+// punctuation, symbols, invalid UTF-8) only separates words, so
+// "The  CAFÉ, 1990!" and "the café 1990" have the same form.
+std::string CanonicalForm(std::string_view text);
+
+// Returns the fingerprint of one passage's text. exact_key is a 64-bit hash of
+// CanonicalForm(passage_text) that is identical on every run and machine (it
+// is persisted); minhash is set when the passage has at least
+// options.min_words_for_near words. Thread-safe; reuses per-thread buffers so
+// that only the returned signature is allocated.
 PassageFingerprint FingerprintPassage(std::string_view passage_text,
                                       const DedupeOptions& options = {});
 

@@ -1,0 +1,170 @@
+// End-to-end tests of the dossier binary: exit codes, one-line diagnostics,
+// JSON output of every listing command.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace dossier {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string Slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::stringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const char* binary = std::getenv("DOSSIER_BINARY");
+    if (binary == nullptr || !fs::exists(binary)) GTEST_SKIP() << "DOSSIER_BINARY not set";
+    binary_ = binary;
+    dir_ = fs::temp_directory_path() /
+           ("dossier_cli_" + std::to_string(getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "in");
+    db_ = (dir_ / "test.db").string();
+  }
+  void TearDown() override {
+    if (!dir_.empty()) fs::remove_all(dir_);
+  }
+
+  std::string Write(const std::string& name, std::string_view bytes) {
+    const fs::path path = dir_ / "in" / name;
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path.string();
+  }
+
+  // Runs `dossier ARGS` (arguments single-quoted for the shell).
+  RunResult Run(const std::vector<std::string>& args) {
+    std::string command = "'" + binary_ + "'";
+    for (const std::string& arg : args) command += " '" + arg + "'";
+    command += " >'" + (dir_ / "out").string() + "' 2>'" + (dir_ / "err").string() + "'";
+    const int status = std::system(command.c_str());
+    RunResult result;
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.out = Slurp(dir_ / "out");
+    result.err = Slurp(dir_ / "err");
+    return result;
+  }
+
+  std::string binary_;
+  fs::path dir_;
+  std::string db_;
+};
+
+TEST_F(CliTest, BadFilesGetOneLineEachAndTheBatchGoesOn) {
+  const std::string good = Write("good.md", "# Title\n\nA paragraph about Arman Tulegenov.\n");
+  const std::string empty = Write("empty.txt", "");
+  const std::string binary = Write("blob.bin", std::string("\0\1\2\3\4\5garbage\0\0", 15));
+  RunResult run = Run({"ingest", "--db", db_, (dir_ / "in").string(),
+                       (dir_ / "missing.txt").string()});
+  EXPECT_EQ(run.exit_code, 1);
+  const std::vector<std::string> lines = Lines(run.err);
+  ASSERT_EQ(lines.size(), 4u) << run.err;  // three failures + the summary
+  auto has_line = [&](const std::string& path, const std::string& problem) {
+    for (const std::string& line : lines) {
+      if (line.find(path) != std::string::npos && line.find(problem) != std::string::npos) {
+        return true;
+      }
+    }
+    return false;
+  };
+  EXPECT_TRUE(has_line(empty, "empty")) << run.err;
+  EXPECT_TRUE(has_line(binary, "binary")) << run.err;
+  EXPECT_TRUE(has_line((dir_ / "missing.txt").string(), "No such file")) << run.err;
+  EXPECT_NE(lines.back().find("1 new"), std::string::npos) << lines.back();
+
+  RunResult sources = Run({"sources", "--db", db_, "--json"});
+  EXPECT_EQ(sources.exit_code, 0);
+  const std::vector<std::string> rows = Lines(sources.out);
+  ASSERT_EQ(rows.size(), 1u);
+  const nlohmann::json row = nlohmann::json::parse(rows[0]);
+  EXPECT_EQ(row["path"], good);
+  EXPECT_EQ(row["title"], "Title");
+  EXPECT_EQ(row["passages"], 2);
+}
+
+TEST_F(CliTest, ExtractPrintsTheContract) {
+  const std::string file =
+      Write("note.txt", "Heading\n\nMr. Medetbekov met I.P. Yegarmin. They talked.\n\n"
+                        "Mr. Medetbekov met I.P. Yegarmin. They talked.\n");
+  RunResult run = Run({"extract", "--json", file});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const nlohmann::json doc = nlohmann::json::parse(run.out);
+  for (const char* key : {"document", "passages", "entities", "times", "money", "quotes", "facts"}) {
+    EXPECT_TRUE(doc.contains(key)) << key;
+  }
+  EXPECT_EQ(doc["document"]["path"], file);
+  EXPECT_EQ(doc["document"]["language"], "en");
+  EXPECT_EQ(doc["document"]["sha256"].get<std::string>().size(), 64u);
+  const auto& passages = doc["passages"];
+  ASSERT_EQ(passages.size(), 3u);
+  const std::string text = doc["document"]["text"];
+  EXPECT_EQ(text.substr(passages[0]["start"], 7), "Heading");
+  EXPECT_TRUE(passages[1]["duplicate_of"].is_null());
+  EXPECT_EQ(passages[2]["duplicate_of"], 1);
+  EXPECT_EQ(passages[1]["section"], "Heading");
+  EXPECT_EQ(passages[1]["sentences"].size(), 2u);
+}
+
+TEST_F(CliTest, ExtractOfAFolderPrintsOneObjectPerLine) {
+  Write("b.txt", "Second file.\n");
+  Write("a.txt", "First file.\n");
+  RunResult run = Run({"extract", "--json", (dir_ / "in").string()});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const std::vector<std::string> lines = Lines(run.out);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_NE(nlohmann::json::parse(lines[0])["document"]["path"].get<std::string>().find("a.txt"),
+            std::string::npos);
+}
+
+TEST_F(CliTest, SearchShowAndUsage) {
+  Write("ru.txt", "Назарбаев встретился с журналистами в Алматы.\n");
+  Write("en.txt", "The café on Abay avenue hosted the meeting.\n");
+  ASSERT_EQ(Run({"ingest", "--db", db_, (dir_ / "in").string()}).exit_code, 0);
+
+  RunResult ru = Run({"search", "--db", db_, "--json", "назарбаев"});
+  ASSERT_EQ(ru.exit_code, 0) << ru.err;
+  ASSERT_EQ(Lines(ru.out).size(), 1u) << ru.out;
+  RunResult cafe = Run({"search", "--db", db_, "cafe"});
+  EXPECT_NE(cafe.out.find("[café]"), std::string::npos) << cafe.out;
+
+  RunResult show = Run({"show", "--db", db_, "1"});
+  EXPECT_EQ(show.exit_code, 0);
+  EXPECT_NE(show.out.find("[0]"), std::string::npos) << show.out;
+  RunResult missing = Run({"show", "--db", db_, "999"});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_EQ(Lines(missing.err).size(), 1u);
+
+  EXPECT_EQ(Run({"frobnicate"}).exit_code, 2);
+  EXPECT_EQ(Run({"search", "--db", db_}).exit_code, 2);
+  EXPECT_EQ(Run({"sources", "--db", (dir_ / "nothere.db").string()}).exit_code, 1);
+  EXPECT_FALSE(fs::exists(dir_ / "nothere.db"));
+}
+
+}  // namespace
+}  // namespace dossier

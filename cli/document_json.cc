@@ -1,0 +1,85 @@
+#include "cli/document_json.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace dossier::cli {
+namespace {
+
+using nlohmann::json;
+
+json OrNull(std::string_view value) {
+  return value.empty() ? json(nullptr) : json(std::string(value));
+}
+
+json PassageJson(const NormalizedDocument& document, int index) {
+  const Passage& passage = document.passages[index];
+  json out = {
+      {"index", index},
+      {"start", passage.span.start},
+      {"end", passage.span.end},
+      {"kind", passage.kind == PassageKind::kHeading ? "heading" : "paragraph"},
+      {"section", passage.section >= 0 ? OrNull(document.sections[passage.section].title)
+                                       : json(nullptr)},
+      {"duplicate_of", nullptr},
+  };
+  json sentences = json::array();
+  for (int s = passage.first_sentence; s < passage.first_sentence + passage.sentence_count; ++s) {
+    sentences.push_back({document.sentences[s].start, document.sentences[s].end});
+  }
+  out["sentences"] = std::move(sentences);
+  if (passage.duplicate_of.has_value()) {
+    const DuplicateRef& ref = *passage.duplicate_of;
+    out["duplicate_of"] = ref.passage_index;
+    out["duplicate_exact"] = ref.exact;
+    out["duplicate_similarity"] = ref.similarity;
+    if (!ref.source_sha256.empty()) {
+      out["duplicate_source"] = ref.source_sha256;
+      out["duplicate_source_id"] = ref.source_id;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+json DocumentJson(const DocumentView& view) {
+  const NormalizedDocument& document = *view.document;
+  json doc = {
+      {"sha256", std::string(view.sha256)},
+      {"path", std::string(view.path)},
+      {"title", OrNull(view.title)},
+      {"language", document.language},
+      {"text", document.text},
+      {"kind", std::string(view.kind)},
+      {"encoding", std::string(view.encoding)},
+      {"url", OrNull(view.url)},
+      {"published", OrNull(view.published)},
+      {"bytes", view.bytes},
+  };
+  if (view.source_id != 0) doc["source_id"] = view.source_id;
+
+  json passages = json::array();
+  for (int i = 0; i < static_cast<int>(document.passages.size()); ++i) {
+    passages.push_back(PassageJson(document, i));
+  }
+  json sections = json::array();
+  for (const Section& section : document.sections) {
+    sections.push_back({{"title", section.title},
+                        {"level", section.level},
+                        {"heading_passage", section.heading_passage}});
+  }
+  // Entities, times, money, quotes and facts are filled by the extract/
+  // stage; a document with none has empty lists, never missing keys.
+  return json{{"document", std::move(doc)}, {"passages", std::move(passages)},
+              {"sections", std::move(sections)}, {"entities", json::array()},
+              {"times", json::array()},          {"money", json::array()},
+              {"quotes", json::array()},         {"facts", json::array()}};
+}
+
+std::string ToJsonText(const json& value, int indent) {
+  return value.dump(indent, ' ', /*ensure_ascii=*/false, json::error_handler_t::replace);
+}
+
+}  // namespace dossier::cli

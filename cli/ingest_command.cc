@@ -1,0 +1,91 @@
+// dossier ingest PATH...: stores files and folders, one transaction a file.
+
+#include <fmt/core.h>
+#include <sys/stat.h>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "cli/document_json.h"
+#include "cli/progress.h"
+#include "cli/store_access.h"
+#include "pipeline/ingest_pipeline.h"
+#include "pipeline/input_files.h"
+
+namespace dossier::cli {
+namespace {
+
+uint64_t FileSize(const std::string& path) {
+  struct stat info;
+  return stat(path.c_str(), &info) == 0 ? static_cast<uint64_t>(info.st_size) : 0;
+}
+
+struct Tally {
+  int stored = 0;
+  int already_stored = 0;
+  int failed = 0;
+  uint64_t bytes = 0;
+  int passages = 0;
+  int duplicates = 0;
+};
+
+}  // namespace
+
+int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
+  std::unique_ptr<EvidenceStore> store = OpenStoreOrReport(global.db, /*must_exist=*/false);
+  if (store == nullptr) return 1;
+
+  InputList inputs = ExpandInputs(options.paths);
+  Tally tally;
+  for (const Status& error : inputs.errors) {
+    ReportError(error);
+    ++tally.failed;
+  }
+  uint64_t total_bytes = 0;
+  for (const std::string& path : inputs.files) total_bytes += FileSize(path);
+
+  PipelineOptions pipeline_options;
+  pipeline_options.read.max_bytes = options.max_bytes;
+  Pipeline pipeline(pipeline_options, store.get());
+  ProgressBar progress(inputs.files.size(), total_bytes, options.progress && !global.json);
+  for (const std::string& path : inputs.files) {
+    StatusOr<IngestOutcome> outcome = pipeline.IngestFile(path);
+    if (!outcome.ok()) {
+      progress.Finish();
+      ReportError(outcome.status());
+      ++tally.failed;
+      progress.Advance(FileSize(path));
+      continue;
+    }
+    tally.bytes += outcome->bytes;
+    if (outcome->result == IngestResult::kAlreadyStored) {
+      ++tally.already_stored;
+    } else {
+      ++tally.stored;
+      tally.passages += outcome->passages;
+      tally.duplicates += outcome->duplicates;
+    }
+    progress.Advance(outcome->bytes);
+  }
+  progress.Finish();
+
+  const double seconds = progress.ElapsedSeconds();
+  const int files = tally.stored + tally.already_stored + tally.failed;
+  if (global.json) {
+    const nlohmann::json summary = {
+        {"files", files},          {"stored", tally.stored},
+        {"already_stored", tally.already_stored}, {"failed", tally.failed},
+        {"bytes", tally.bytes},    {"passages", tally.passages},
+        {"duplicates", tally.duplicates},         {"seconds", seconds}};
+    fmt::print("{}\n", ToJsonText(summary));
+  }
+  fmt::print(stderr,
+             "ingested {} files: {} new, {} already stored, {} failed; {:.1f} MB, {} passages "
+             "({} duplicate) in {:.2f} s ({:.1f} MB/s)\n",
+             files, tally.stored, tally.already_stored, tally.failed, tally.bytes / 1e6,
+             tally.passages, tally.duplicates, seconds,
+             seconds > 0 ? tally.bytes / 1e6 / seconds : 0.0);
+  return tally.failed > 0 ? 1 : 0;
+}
+
+}  // namespace dossier::cli

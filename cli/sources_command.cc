@@ -1,0 +1,47 @@
+// dossier sources: lists what is stored.
+
+#include <fmt/core.h>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "cli/document_json.h"
+#include "cli/store_access.h"
+
+namespace dossier::cli {
+
+int RunSources(const GlobalOptions& global) {
+  std::unique_ptr<EvidenceStore> store = OpenStoreOrReport(global.db, /*must_exist=*/true);
+  if (store == nullptr) return 1;
+  StatusOr<std::vector<SourceSummary>> sources = store->ListSources();
+  if (!sources.ok()) {
+    ReportError(sources.status());
+    return 1;
+  }
+  if (global.json) {
+    for (const SourceSummary& s : *sources) {
+      const nlohmann::json line = {
+          {"id", s.id},           {"sha256", s.sha256},     {"path", s.path},
+          {"title", s.title},     {"kind", s.kind},         {"language", s.language},
+          {"bytes", s.bytes},     {"passages", s.passages}, {"duplicates", s.duplicates},
+          {"ingested_at", s.ingested_at}};
+      fmt::print("{}\n", ToJsonText(line));
+    }
+    return 0;
+  }
+  fmt::print("{:>4}  {:<12}  {:<40}  {:<8}  {:>9}  {:>8}  {:>10}\n", "id", "sha256", "title",
+             "kind", "bytes", "passages", "duplicates");
+  for (const SourceSummary& s : *sources) {
+    std::string title = s.title.empty() ? s.path : s.title;
+    if (title.size() > 40) {
+      size_t cut = 37;
+      while (cut > 0 && (static_cast<unsigned char>(title[cut]) & 0xC0) == 0x80) --cut;
+      title = title.substr(0, cut) + "...";
+    }
+    fmt::print("{:>4}  {:<12}  {:<40}  {:<8}  {:>9}  {:>8}  {:>10}\n", s.id, s.sha256.substr(0, 12),
+               title, s.kind, s.bytes, s.passages, s.duplicates);
+  }
+  return 0;
+}
+
+}  // namespace dossier::cli

@@ -1,0 +1,75 @@
+// The ingest pipeline: runs the stages on one file at a time (read and
+// decode -> normalize and segment -> mark duplicates -> store), so memory
+// stays flat however large the batch.
+//
+// Not thread-safe: one Pipeline per thread (it holds the store).
+//
+//   ASSIGN_OR_RETURN(auto store, OpenSqliteStore("dossier.db"));
+//   Pipeline pipeline(options, store.get());
+//   StatusOr<IngestOutcome> outcome = pipeline.IngestFile("news/a.html");
+#ifndef DOSSIER_PIPELINE_INGEST_PIPELINE_H_
+#define DOSSIER_PIPELINE_INGEST_PIPELINE_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "ingest/reader.h"
+#include "ingest/source.h"
+#include "store/store.h"
+#include "text/dedupe.h"
+#include "text/document.h"
+
+namespace dossier {
+
+struct PipelineOptions {
+  ReadOptions read;
+  DedupeOptions dedupe;
+};
+
+// One file after reading, segmentation and duplicate marking.
+struct ProcessedSource {
+  std::string path;
+  std::string sha256;  // of raw
+  std::string raw;     // the input bytes, unchanged
+  ParsedSource parsed;
+  NormalizedDocument document;
+  std::vector<PassageFingerprint> fingerprints;  // one per passage
+};
+
+enum class IngestResult { kStored, kAlreadyStored };
+
+struct IngestOutcome {
+  IngestResult result = IngestResult::kStored;
+  int64_t source_id = 0;  // 0 when already stored
+  uint64_t bytes = 0;
+  int passages = 0;
+  int duplicates = 0;
+};
+
+class Pipeline {
+ public:
+  // `store` may be null: then nothing is stored and duplicates are only
+  // looked for within each document. The store must outlive the pipeline.
+  Pipeline(PipelineOptions options, EvidenceStore* store) : options_(options), store_(store) {}
+
+  // Reads `bytes` (the content of `path`) through every stage but storing.
+  // With a store, passages that repeat stored ones are marked too.
+  StatusOr<ProcessedSource> Process(std::string path, std::string bytes) const;
+
+  // Reads the file at `path` (size limit checked first) and processes it.
+  StatusOr<ProcessedSource> ProcessFile(const std::string& path) const;
+
+  // Processes and stores the file in one transaction; a no-op when the same
+  // bytes are stored already. REQUIRES: constructed with a store.
+  StatusOr<IngestOutcome> IngestFile(const std::string& path);
+
+ private:
+  PipelineOptions options_;
+  EvidenceStore* store_;  // not owned; may be null
+};
+
+}  // namespace dossier
+
+#endif  // DOSSIER_PIPELINE_INGEST_PIPELINE_H_
