@@ -7,7 +7,7 @@ namespace {
 
 struct DecodeCase {
   std::string bytes;
-  int length;        // expected DecodeUtf8 result at offset 0
+  int length;  // expected DecodeUtf8 result at offset 0
   char32_t code_point;
 };
 

@@ -80,8 +80,8 @@ TEST_F(CliTest, BadFilesGetOneLineEachAndTheBatchGoesOn) {
   const std::string good = Write("good.md", "# Title\n\nA paragraph about Arman Tulegenov.\n");
   const std::string empty = Write("empty.txt", "");
   const std::string binary = Write("blob.bin", std::string("\0\1\2\3\4\5garbage\0\0", 15));
-  RunResult run = Run({"ingest", "--db", db_, (dir_ / "in").string(),
-                       (dir_ / "missing.txt").string()});
+  RunResult run =
+      Run({"ingest", "--db", db_, (dir_ / "in").string(), (dir_ / "missing.txt").string()});
   EXPECT_EQ(run.exit_code, 1);
   const std::vector<std::string> lines = Lines(run.err);
   ASSERT_EQ(lines.size(), 4u) << run.err;  // three failures + the summary
@@ -109,13 +109,14 @@ TEST_F(CliTest, BadFilesGetOneLineEachAndTheBatchGoesOn) {
 }
 
 TEST_F(CliTest, ExtractPrintsTheContract) {
-  const std::string file =
-      Write("note.txt", "Heading\n\nMr. Medetbekov met I.P. Yegarmin. They talked.\n\n"
-                        "Mr. Medetbekov met I.P. Yegarmin. They talked.\n");
+  const std::string file = Write("note.txt",
+                                 "Heading\n\nMr. Medetbekov met I.P. Yegarmin. They talked.\n\n"
+                                 "Mr. Medetbekov met I.P. Yegarmin. They talked.\n");
   RunResult run = Run({"extract", "--json", file});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const nlohmann::json doc = nlohmann::json::parse(run.out);
-  for (const char* key : {"document", "passages", "entities", "times", "money", "quotes", "facts"}) {
+  for (const char* key :
+       {"document", "passages", "entities", "times", "money", "quotes", "facts"}) {
     EXPECT_TRUE(doc.contains(key)) << key;
   }
   EXPECT_EQ(doc["document"]["path"], file);

@@ -1,7 +1,6 @@
 #include "cli/document_json.h"
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 
 namespace dossier::cli {
@@ -20,8 +19,8 @@ json PassageJson(const NormalizedDocument& document, int index) {
       {"start", passage.span.start},
       {"end", passage.span.end},
       {"kind", passage.kind == PassageKind::kHeading ? "heading" : "paragraph"},
-      {"section", passage.section >= 0 ? OrNull(document.sections[passage.section].title)
-                                       : json(nullptr)},
+      {"section",
+       passage.section >= 0 ? OrNull(document.sections[passage.section].title) : json(nullptr)},
       {"duplicate_of", nullptr},
   };
   json sentences = json::array();
@@ -72,7 +71,7 @@ json DocumentJson(const DocumentView& view) {
   }
   // Entities, times, money, quotes and facts are filled by the extract/
   // stage; a document with none has empty lists, never missing keys.
-  return json{{"document", std::move(doc)}, {"passages", std::move(passages)},
+  return json{{"document", std::move(doc)},      {"passages", std::move(passages)},
               {"sections", std::move(sections)}, {"entities", json::array()},
               {"times", json::array()},          {"money", json::array()},
               {"quotes", json::array()},         {"facts", json::array()}};

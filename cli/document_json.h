@@ -5,7 +5,6 @@
 #define DOSSIER_CLI_DOCUMENT_JSON_H_
 
 #include <nlohmann/json_fwd.hpp>
-
 #include <string>
 
 #include "cli/document_view.h"

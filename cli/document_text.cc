@@ -24,8 +24,8 @@ void PrintDocumentText(const DocumentView& view, std::FILE* out) {
   fmt::print(out, "Title:    {}\n", view.title.empty() ? "(none)" : view.title);
   fmt::print(out, "Path:     {}\n", view.path);
   fmt::print(out, "SHA-256:  {}\n", view.sha256);
-  fmt::print(out, "Kind:     {}, {} bytes, {}, language {}\n", view.kind, view.bytes,
-             view.encoding, document.language);
+  fmt::print(out, "Kind:     {}, {} bytes, {}, language {}\n", view.kind, view.bytes, view.encoding,
+             document.language);
   if (!view.published.empty()) fmt::print(out, "Published: {}\n", view.published);
   if (!view.url.empty()) fmt::print(out, "URL:      {}\n", view.url);
 
@@ -47,8 +47,7 @@ void PrintDocumentText(const DocumentView& view, std::FILE* out) {
         std::string_view(document.text).substr(passage.span.start, passage.span.size());
     const char* marker = passage.kind == PassageKind::kHeading ? "# " : "";
     if (passage.duplicate_of.has_value()) {
-      fmt::print(out, "\n[{}] ({}) {}{}\n", i, DuplicateLabel(*passage.duplicate_of), marker,
-                 text);
+      fmt::print(out, "\n[{}] ({}) {}{}\n", i, DuplicateLabel(*passage.duplicate_of), marker, text);
     } else {
       fmt::print(out, "\n[{}] {}{}\n", i, marker, text);
     }

@@ -72,11 +72,14 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
   const double seconds = progress.ElapsedSeconds();
   const int files = tally.stored + tally.already_stored + tally.failed;
   if (global.json) {
-    const nlohmann::json summary = {
-        {"files", files},          {"stored", tally.stored},
-        {"already_stored", tally.already_stored}, {"failed", tally.failed},
-        {"bytes", tally.bytes},    {"passages", tally.passages},
-        {"duplicates", tally.duplicates},         {"seconds", seconds}};
+    const nlohmann::json summary = {{"files", files},
+                                    {"stored", tally.stored},
+                                    {"already_stored", tally.already_stored},
+                                    {"failed", tally.failed},
+                                    {"bytes", tally.bytes},
+                                    {"passages", tally.passages},
+                                    {"duplicates", tally.duplicates},
+                                    {"seconds", seconds}};
     fmt::print("{}\n", ToJsonText(summary));
   }
   fmt::print(stderr,

@@ -1,8 +1,9 @@
 // dossier: the command-line front end. Parses arguments and dispatches to the
 // subcommands in commands.h; exit 0 success, 1 some input failed, 2 usage.
 
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
+
+#include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
 

@@ -34,8 +34,8 @@ void ProgressBar::Draw() {
       total_bytes_ > 0 ? static_cast<double>(done_bytes_) / static_cast<double>(total_bytes_) : 1.0;
   const int filled = static_cast<int>(fraction * kWidth);
   const double seconds = std::max(ElapsedSeconds(), 1e-6);
-  fmt::print(stderr, "\r[{:=<{}}{: <{}}] {}/{} files  {:.1f} files/s  {:.1f} MB/s ", "", filled,
-             "", kWidth - filled, done_files_, total_files_, done_files_ / seconds,
+  fmt::print(stderr, "\r[{:=<{}}{: <{}}] {}/{} files  {:.1f} files/s  {:.1f} MB/s ", "", filled, "",
+             kWidth - filled, done_files_, total_files_, done_files_ / seconds,
              done_bytes_ / 1e6 / seconds);
   std::fflush(stderr);
   drawn_ = true;

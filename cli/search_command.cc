@@ -20,11 +20,11 @@ int RunSearch(const GlobalOptions& global, const SearchOptions& options) {
   }
   if (global.json) {
     for (const SearchHit& hit : *hits) {
-      const nlohmann::json line = {
-          {"source_id", hit.source_id}, {"sha256", hit.sha256},   {"title", hit.title},
-          {"path", hit.path},           {"passage", hit.passage_index},
-          {"section", hit.section},     {"snippet", hit.snippet}, {"score", hit.score},
-          {"duplicate", hit.duplicate}};
+      const nlohmann::json line = {{"source_id", hit.source_id},   {"sha256", hit.sha256},
+                                   {"title", hit.title},           {"path", hit.path},
+                                   {"passage", hit.passage_index}, {"section", hit.section},
+                                   {"snippet", hit.snippet},       {"score", hit.score},
+                                   {"duplicate", hit.duplicate}};
       fmt::print("{}\n", ToJsonText(line));
     }
     return 0;
@@ -36,8 +36,8 @@ int RunSearch(const GlobalOptions& global, const SearchOptions& options) {
   for (const SearchHit& hit : *hits) {
     fmt::print("source {} [{}]  {}{}{}\n  {}\n", hit.source_id, hit.passage_index,
                hit.title.empty() ? hit.path : hit.title,
-               hit.section.empty() ? "" : " / " + hit.section,
-               hit.duplicate ? "  (duplicate)" : "", hit.snippet);
+               hit.section.empty() ? "" : " / " + hit.section, hit.duplicate ? "  (duplicate)" : "",
+               hit.snippet);
   }
   return 0;
 }

@@ -20,11 +20,16 @@ int RunSources(const GlobalOptions& global) {
   }
   if (global.json) {
     for (const SourceSummary& s : *sources) {
-      const nlohmann::json line = {
-          {"id", s.id},           {"sha256", s.sha256},     {"path", s.path},
-          {"title", s.title},     {"kind", s.kind},         {"language", s.language},
-          {"bytes", s.bytes},     {"passages", s.passages}, {"duplicates", s.duplicates},
-          {"ingested_at", s.ingested_at}};
+      const nlohmann::json line = {{"id", s.id},
+                                   {"sha256", s.sha256},
+                                   {"path", s.path},
+                                   {"title", s.title},
+                                   {"kind", s.kind},
+                                   {"language", s.language},
+                                   {"bytes", s.bytes},
+                                   {"passages", s.passages},
+                                   {"duplicates", s.duplicates},
+                                   {"ingested_at", s.ingested_at}};
       fmt::print("{}\n", ToJsonText(line));
     }
     return 0;

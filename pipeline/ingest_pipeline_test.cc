@@ -43,7 +43,7 @@ class PipelineTest : public ::testing::Test {
 
   // Ingests every file of `folder`; returns the outcomes by file name.
   std::map<std::string, StatusOr<IngestOutcome>> IngestFolder(const std::string& folder,
-                                                               PipelineOptions options = {}) {
+                                                              PipelineOptions options = {}) {
     Pipeline pipeline(options, store_.get());
     std::map<std::string, StatusOr<IngestOutcome>> out;
     for (const std::string& file : ExpandInputs({folder}).files) {
@@ -108,7 +108,9 @@ TEST_F(PipelineTest, RepublishedArticleRepeatsTheFirstAcrossSources) {
 TEST_F(PipelineTest, BadInputsFailAloneAndStoreNothing) {
   Write("good.txt", "A good paragraph about a radio station.\n");
   Write("empty.txt", "");
-  Write("binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16));
+  Write("binary.txt", std::string("\x7f"
+                                  "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+                                  16));
   Write("broken.json", "{\"text\": \"unterminated");
   Write("large.txt", std::string(5000, 'a'));
   PipelineOptions options;
@@ -168,8 +170,8 @@ TEST_F(PipelineTest, SeedDocumentMarksEveryRepeatAndNoFirstOccurrence) {
     const std::string text = doc.text.substr(passage.span.start, passage.span.size());
     auto [it, inserted] = first_index.emplace(text, i);
     if (inserted) {
-      EXPECT_FALSE(passage.duplicate_of.has_value()) << "first occurrence marked: [" << i
-                                                     << "] " << text.substr(0, 60);
+      EXPECT_FALSE(passage.duplicate_of.has_value())
+          << "first occurrence marked: [" << i << "] " << text.substr(0, 60);
     } else {
       ++repeats;
       ASSERT_TRUE(passage.duplicate_of.has_value()) << "repeat not marked: " << text.substr(0, 60);

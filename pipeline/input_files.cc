@@ -82,8 +82,8 @@ StatusOr<std::string> ReadInputFile(const std::string& path, uint64_t max_bytes)
   std::string bytes(size, '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(size));
   if (static_cast<uintmax_t>(in.gcount()) != size) {
-    return IoError(path + ": read " + std::to_string(in.gcount()) + " of " +
-                   std::to_string(size) + " bytes");
+    return IoError(path + ": read " + std::to_string(in.gcount()) + " of " + std::to_string(size) +
+                   " bytes");
   }
   return bytes;
 }
