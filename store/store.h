@@ -30,10 +30,10 @@ namespace dossier {
 // Everything AddSource persists about one input file. Views stay valid only
 // for the duration of the call.
 struct SourceToStore {
-  std::string sha256;        // of raw
-  std::string path;          // as given by the user
-  std::string_view raw;      // the input bytes, unchanged
-  std::string kind;          // SourceKindName(): "text", "html", ...
+  std::string sha256;    // of raw
+  std::string path;      // as given by the user
+  std::string_view raw;  // the input bytes, unchanged
+  std::string kind;      // SourceKindName(): "text", "html", ...
   std::string encoding;
   std::string title;
   std::string url;
@@ -50,9 +50,9 @@ struct SourceSummary {
   std::string title;
   std::string kind;
   std::string language;
-  uint64_t bytes = 0;     // raw size
+  uint64_t bytes = 0;  // raw size
   int passages = 0;
-  int duplicates = 0;     // passages marked duplicate_of
+  int duplicates = 0;       // passages marked duplicate_of
   std::string ingested_at;  // UTC, ISO 8601
 };
 
@@ -81,7 +81,8 @@ struct SearchHit {
   std::string path;
   int passage_index = 0;
   std::string section;
-  std::string snippet;  // the passage with matches wrapped in [ and ]
+  std::string snippet;  // the passage with matches wrapped in [ and ]; a passage longer
+                        // than 64 tokens is cut around the best match, "…" marking cuts
   double score = 0;     // higher is better
   bool duplicate = false;
 };
@@ -108,8 +109,11 @@ class EvidenceStore {
   virtual StatusOr<std::vector<SourceSummary>> ListSources() = 0;
 
   // Returns one source by numeric id or by a SHA-256 prefix of at least 6 hex
-  // digits. kNotFound when nothing matches, kInvalidArgument when a prefix is
-  // ambiguous.
+  // digits (any case). All digits name an id when that source exists, else
+  // (6 digits or more) a prefix. kNotFound when nothing matches,
+  // kInvalidArgument when a prefix is ambiguous or the argument is neither.
+  // A passage repeating another of the same source has a duplicate_of with
+  // empty source_sha256 and source_id 0, as MarkInternalDuplicates sets it.
   virtual StatusOr<StoredSource> GetSource(std::string_view id_or_sha) = 0;
 
   // Returns the raw bytes of a source, exactly as ingested.
@@ -117,7 +121,9 @@ class EvidenceStore {
 
   // Full-text search over passages, case- and diacritics-insensitive, best
   // first. The query is words (all must match, any order), "quoted phrases"
-  // and trailing-* prefixes; other syntax is taken literally.
+  // and trailing-* prefixes; other syntax is taken literally. Repeated
+  // passages are found too, with SearchHit::duplicate set. A query with no
+  // word or number returns no hits; kInvalidArgument when limit < 1.
   virtual StatusOr<std::vector<SearchHit>> Search(std::string_view query, int limit) = 0;
 };
 

@@ -97,8 +97,8 @@ class DuplicateIndex {
  private:
   DedupeOptions options_;
   std::vector<std::pair<uint32_t, PassageFingerprint>> entries_;
-  std::unordered_map<uint64_t, uint32_t> by_exact_key_;             // -> entry index
-  std::unordered_multimap<uint64_t, uint32_t> by_band_key_;         // -> entry index
+  std::unordered_map<uint64_t, uint32_t> by_exact_key_;      // -> entry index
+  std::unordered_multimap<uint64_t, uint32_t> by_band_key_;  // -> entry index
 };
 
 // Marks every passage of `document` that repeats an earlier one of the same

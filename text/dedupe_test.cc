@@ -55,9 +55,9 @@ TEST(CanonicalFormTest, GoldenTable) {
       {"ΣΊΣΥΦΟΣ", "σίσυφοσ"},
       {"Straße", "straße"},
       {"cafe\xCC\x81 time", "cafe\xCC\x81 time"},  // a combining mark stays in its word
-      {"ab\xFF" "cd", "ab cd"},                      // invalid UTF-8 separates
-      {"x\xE2\x80\x94y", "x y"},                     // em dash separates
-      {"\xF0\x9F\x98\x80 smile", "smile"},           // emoji is a symbol
+      {"ab\377cd", "ab cd"},                       // invalid UTF-8 separates
+      {"x\xE2\x80\x94y", "x y"},                   // em dash separates
+      {"\xF0\x9F\x98\x80 smile", "smile"},         // emoji is a symbol
   };
   for (const Row& row : rows) {
     EXPECT_EQ(CanonicalForm(row.input), row.canonical) << row.input;
@@ -105,8 +105,9 @@ TEST(FingerprintTest, SimilarityEstimates) {
       {"one word changed", ReplaceWord(kLong, "Tuesday", "Wednesday"), 0.8, 0.95},
       {"sentence appended", std::string(kLong) + " The chair promised a report by March.", 0.75,
        0.95},
-      {"unrelated", "Heavy rain flooded the lower districts of the city overnight, and rescue "
-                    "teams evacuated more than two hundred residents to schools and sports halls.",
+      {"unrelated",
+       "Heavy rain flooded the lower districts of the city overnight, and rescue "
+       "teams evacuated more than two hundred residents to schools and sports halls.",
        0, 0.1},
   };
   for (const Row& row : rows) {
@@ -146,16 +147,16 @@ TEST(MarkInternalDuplicatesTest, GoldenTable) {
   const std::string near = ReplaceWord(kLong, "three", "four");
   const std::string appended = std::string(kLong) + " Nobody answered them.";
   NormalizedDocument doc = MakeDocument({
-      "Procurement",           // 0 heading-like, short
-      kLong,                   // 1
-      "Read more",             // 2
-      "READ MORE!",            // 3 exact repeat of 2
-      near,                    // 4 near repeat of 1
-      "Read more about it",    // 5 short, not exact: unmarked
-      kLong,                   // 6 exact repeat of 1
-      appended,                // 7 near repeat of 1
-      "  read   more ",        // 8 chain: points at 2, the first
-      "procurement",           // 9 exact repeat of 0
+      "Procurement",         // 0 heading-like, short
+      kLong,                 // 1
+      "Read more",           // 2
+      "READ MORE!",          // 3 exact repeat of 2
+      near,                  // 4 near repeat of 1
+      "Read more about it",  // 5 short, not exact: unmarked
+      kLong,                 // 6 exact repeat of 1
+      appended,              // 7 near repeat of 1
+      "  read   more ",      // 8 chain: points at 2, the first
+      "procurement",         // 9 exact repeat of 0
   });
   doc.passages[0].kind = PassageKind::kHeading;
   doc.passages[9].kind = PassageKind::kHeading;
@@ -196,9 +197,9 @@ TEST(MarkInternalDuplicatesTest, GoldenTable) {
 }
 
 TEST(MarkInternalDuplicatesTest, ShortPassagesOnlyMatchExactly) {
-  NormalizedDocument doc = MakeDocument({"The minister resigned on Monday.",
-                                         "The minister resigned on Friday.",
-                                         "The minister resigned on Monday"});
+  NormalizedDocument doc =
+      MakeDocument({"The minister resigned on Monday.", "The minister resigned on Friday.",
+                    "The minister resigned on Monday"});
   MarkInternalDuplicates(&doc);
   EXPECT_FALSE(doc.passages[0].duplicate_of.has_value());
   EXPECT_FALSE(doc.passages[1].duplicate_of.has_value());
@@ -232,7 +233,8 @@ TEST(MarkInternalDuplicatesTest, PlantedNearDuplicatesAmongManyPassages) {
   constexpr int kPlanted = 100;
   std::vector<std::string> paragraphs;
   std::uniform_int_distribution<int> words(4, 80);
-  for (int i = 0; i < kPassages; ++i) paragraphs.push_back(RandomPassage(rng, vocabulary, words(rng)));
+  for (int i = 0; i < kPassages; ++i)
+    paragraphs.push_back(RandomPassage(rng, vocabulary, words(rng)));
 
   // Near copies of long originals: one word replaced, or a short sentence appended.
   std::vector<int> originals;

@@ -7,6 +7,17 @@
 // one), splits sentences and tokens and detects the language. Duplicates are
 // not marked here (see dedupe.h).
 //
+// Details: blocks that normalize to nothing are dropped; plain blocks lose
+// leading and trailing blank lines. A "\n\n" separator maps to the origin of
+// the block after it, so NormalizedDocument::origin maps every byte to the raw
+// input. Passage::section is the section of the nearest heading before the
+// passage (sections are a flat list): every heading opens one, except a
+// heading whose text equals that of the heading passage just before it
+// ("General Information" pasted twice), which joins that section. Passages
+// before the first heading form an untitled lead section (level 0); a
+// document without headings has no sections. Headings found in plain text get
+// level 1; format headings keep theirs, clamped to 1-6.
+//
 // Thread-safe (pure function).
 #ifndef DOSSIER_TEXT_DOCUMENT_BUILDER_H_
 #define DOSSIER_TEXT_DOCUMENT_BUILDER_H_

@@ -4,6 +4,16 @@
 // "\n" and "\t" ("\t" becomes " "). Every output byte keeps the origin of the
 // input it came from.
 //
+// Details: "\r\n" and "\r" become "\n" (mapped to the "\r"); "\v", "\f"
+// (PDF page breaks), U+0085 and U+2028 become "\n", U+2029 "\n\n"; DEL is
+// removed with the controls. Invalid UTF-8 becomes U+FFFD, one per bad byte,
+// mapped to that byte. NFC works per normalization segment (a code point with
+// a boundary before it and the combining marks that follow): when a segment
+// changes, all its output bytes map to the origin of its first input byte;
+// unchanged text keeps byte-for-byte origins. Text that is already NFC (all
+// ASCII, Latin-1, Cyrillic, common punctuation) never reaches ICU's
+// normalizer.
+//
 // Thread-safe (ICU's normalizer instance is immutable and shared).
 //
 //   MappedText clean = NormalizeText(decoded, {.collapse_whitespace = true});
@@ -22,7 +32,9 @@ struct NormalizeOptions {
 };
 
 // Returns `input` normalized as described above; origins of the result index
-// the same original as input's origins.
+// the same original as input's origins (they are looked up in input.origin,
+// so no ComposeOrigins() step is needed). origin.back() is the original end
+// of the last input that contributed (trimmed trailing whitespace does not).
 MappedText NormalizeText(const MappedText& input, const NormalizeOptions& options = {});
 
 }  // namespace dossier

@@ -1,0 +1,207 @@
+#include "store/internal/schema.h"
+
+#include <cstdio>
+#include <iterator>
+#include <string_view>
+
+#include "store/internal/sqlite_util.h"
+
+namespace dossier::store_internal {
+namespace {
+
+struct Migration {
+  int version;      // the user_version after this migration
+  const char* sql;  // statements run inside the migration transaction
+};
+
+// Version 1: the initial schema.
+//  - sources: one row per ingested file; small columns first so that listing
+//    never reads the blobs. origin is the NormalizedDocument::origin vector and
+//    sentences the (start, end) pairs of sentence spans, both as little-endian
+//    uint32 arrays. passage_count and duplicate_count never change: sources
+//    are immutable once stored.
+//  - passages: one row per passage, with its fingerprint (exact_key, and the
+//    MinHash signature as little-endian uint32s or NULL when too short) and
+//    its duplicate mark. dup_source_id is the source's own id for a repeat
+//    within the same source; NULL marks a first occurrence.
+//  - lsh_bands: the LSH band keys of first-occurrence passages that have a
+//    signature, clustered by key for near-duplicate candidate lookups.
+//  - passages_fts: the passage text for full-text search, rowid = passages.id.
+constexpr char kSchemaV1[] = R"sql(
+CREATE TABLE sources(
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
+  path TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  encoding TEXT NOT NULL,
+  title TEXT NOT NULL,
+  url TEXT NOT NULL,
+  published TEXT NOT NULL,
+  language TEXT NOT NULL,
+  bytes INTEGER NOT NULL,
+  passage_count INTEGER NOT NULL,
+  duplicate_count INTEGER NOT NULL,
+  ingested_at TEXT NOT NULL,
+  text TEXT NOT NULL,
+  origin BLOB NOT NULL,
+  sentences BLOB NOT NULL,
+  raw BLOB NOT NULL
+);
+CREATE TABLE sections(
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  idx INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  level INTEGER NOT NULL,
+  heading_passage INTEGER NOT NULL,
+  PRIMARY KEY(source_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE passages(
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  idx INTEGER NOT NULL,
+  span_start INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK(kind IN ('heading', 'paragraph')),
+  section INTEGER NOT NULL,
+  first_sentence INTEGER NOT NULL,
+  sentence_count INTEGER NOT NULL,
+  exact_key INTEGER NOT NULL,
+  minhash BLOB,
+  dup_source_id INTEGER REFERENCES sources(id),
+  dup_passage_idx INTEGER,
+  dup_exact INTEGER,
+  dup_similarity REAL,
+  UNIQUE(source_id, idx)
+);
+CREATE INDEX passages_by_exact_key ON passages(exact_key);
+CREATE TABLE lsh_bands(
+  band_key INTEGER NOT NULL,
+  passage_id INTEGER NOT NULL REFERENCES passages(id),
+  PRIMARY KEY(band_key, passage_id)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE passages_fts USING fts5(text, tokenize = "unicode61 remove_diacritics 2");
+)sql";
+
+// Append only: kMigrations[i].version == i + 1.
+constexpr Migration kMigrations[] = {
+    {1, kSchemaV1},
+};
+
+constexpr bool MigrationsAreNumberedInOrder() {
+  for (size_t i = 0; i < std::size(kMigrations); ++i) {
+    if (kMigrations[i].version != static_cast<int>(i) + 1) return false;
+  }
+  return true;
+}
+static_assert(MigrationsAreNumberedInOrder(), "kMigrations must be numbered 1, 2, ... in order");
+
+// Runs a PRAGMA that returns one value and stores it as text.
+Status QueryPragma(sqlite3* db, const std::string& path, std::string_view sql, std::string* out) {
+  ASSIGN_OR_RETURN(Statement statement, Statement::Prepare(db, path, sql));
+  ASSIGN_OR_RETURN(bool row, statement.Step());
+  if (!row) return InternalError(path + ": \"" + std::string(sql) + "\" returned no value");
+  *out = std::string(statement.ColumnText(0));
+  return Status::Ok();
+}
+
+Status QueryInt(sqlite3* db, const std::string& path, std::string_view sql, int64_t* out) {
+  ASSIGN_OR_RETURN(Statement statement, Statement::Prepare(db, path, sql));
+  ASSIGN_OR_RETURN(bool row, statement.Step());
+  if (!row) return InternalError(path + ": \"" + std::string(sql) + "\" returned no value");
+  *out = statement.ColumnInt64(0);
+  return Status::Ok();
+}
+
+Status NewerSchemaError(const std::string& path, int64_t version) {
+  return FailedPreconditionError(path + ": database schema version " + std::to_string(version) +
+                                 " is newer than this program supports (version " +
+                                 std::to_string(CurrentSchemaVersion()) + "); use a newer Dossier");
+}
+
+// Checks that the file is a Dossier database (or a new, empty one) whose
+// schema this program understands. Returns its schema version.
+Status Recognise(sqlite3* db, const std::string& path, int64_t* version) {
+  int64_t application_id = 0;
+  Status status = QueryInt(db, path, "PRAGMA application_id", &application_id);
+  if (!status.ok()) {
+    if (sqlite3_errcode(db) == SQLITE_NOTADB) {
+      return InvalidArgumentError(path + ": not a Dossier database (" + sqlite3_errmsg(db) + ")");
+    }
+    return status;
+  }
+  RETURN_IF_ERROR(QueryInt(db, path, "PRAGMA user_version", version));
+  if (application_id != kApplicationId) {
+    if (application_id != 0) {
+      char hex[16];
+      std::snprintf(hex, sizeof(hex), "0x%08x", static_cast<uint32_t>(application_id));
+      return InvalidArgumentError(path + ": not a Dossier database (application_id " + hex + ")");
+    }
+    int64_t objects = 0;
+    RETURN_IF_ERROR(QueryInt(db, path, "SELECT count(*) FROM sqlite_schema", &objects));
+    if (objects > 0 || *version != 0) {
+      return InvalidArgumentError(path +
+                                  ": not a Dossier database (a SQLite database of another "
+                                  "application: no Dossier application_id)");
+    }
+  }
+  if (*version > CurrentSchemaVersion()) return NewerSchemaError(path, *version);
+  return Status::Ok();
+}
+
+// Brings the schema from its version to CurrentSchemaVersion() in one
+// transaction. Another process may have migrated it since it was read, so
+// the version is read again under the write lock.
+Status Migrate(sqlite3* db, const std::string& path) {
+  Transaction transaction(db, path);
+  RETURN_IF_ERROR(transaction.Begin());
+  int64_t version = 0;
+  RETURN_IF_ERROR(QueryInt(db, path, "PRAGMA user_version", &version));
+  if (version > CurrentSchemaVersion()) return NewerSchemaError(path, version);
+  for (const Migration& migration : kMigrations) {
+    if (migration.version <= version) continue;
+    const int rc = sqlite3_exec(db, migration.sql, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+      return SqliteError(db, rc, path,
+                         "migrating the schema to version " + std::to_string(migration.version));
+    }
+  }
+  const std::string stamp = "PRAGMA application_id = " + std::to_string(kApplicationId) +
+                            "; PRAGMA user_version = " + std::to_string(CurrentSchemaVersion());
+  RETURN_IF_ERROR(Exec(db, path, stamp.c_str()));
+  return transaction.Commit();
+}
+
+}  // namespace
+
+int CurrentSchemaVersion() { return static_cast<int>(std::size(kMigrations)); }
+
+Status OpenDatabase(sqlite3* db, const std::string& path, const ConnectionSettings& settings) {
+  sqlite3_busy_timeout(db, 5000);
+  int64_t version = 0;
+  RETURN_IF_ERROR(Recognise(db, path, &version));
+
+  std::string journal_mode;
+  RETURN_IF_ERROR(QueryPragma(db, path, "PRAGMA journal_mode = WAL", &journal_mode));
+  const bool in_memory = path.empty() || path == ":memory:";
+  if (journal_mode != "wal" && !in_memory) {
+    return FailedPreconditionError(path + ": cannot use the WAL journal (journal_mode stays '" +
+                                   journal_mode + "')");
+  }
+  // A 64 MiB page cache keeps the randomly keyed indexes (exact keys, LSH
+  // bands, the FTS5 segments) in memory during an ingest: with SQLite's 2 MiB
+  // default, every insert into them misses once the database outgrows it.
+  // Checkpointing every 64 MiB of WAL instead of 4 MiB writes a page that many
+  // small transactions touch (an index leaf) back to the database once, not
+  // once per few transactions.
+  RETURN_IF_ERROR(Exec(
+      db, path,
+      "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384; "
+      "PRAGMA temp_store = MEMORY"));
+  RETURN_IF_ERROR(Exec(
+      db, path,
+      settings.fully_synchronous ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL"));
+  if (version < CurrentSchemaVersion()) RETURN_IF_ERROR(Migrate(db, path));
+  return Status::Ok();
+}
+
+}  // namespace dossier::store_internal

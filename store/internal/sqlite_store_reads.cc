@@ -1,0 +1,243 @@
+// SqliteStore's read path: listing sources, rebuilding a stored document,
+// raw bytes and full-text search.
+#include <charconv>
+#include <string>
+#include <utility>
+
+#include "store/internal/fts_query.h"
+#include "store/internal/packing.h"
+#include "store/internal/sqlite_store_impl.h"
+
+namespace dossier::store_internal {
+namespace {
+
+constexpr size_t kMinShaPrefix = 6;
+
+// Fills the SourceSummary columns that list_sources and get_source share
+// (columns 0-9).
+SourceSummary ReadSummary(const Statement& row) {
+  SourceSummary summary;
+  summary.id = row.ColumnInt64(0);
+  summary.sha256 = std::string(row.ColumnText(1));
+  summary.path = std::string(row.ColumnText(2));
+  summary.title = std::string(row.ColumnText(3));
+  summary.kind = std::string(row.ColumnText(4));
+  summary.language = std::string(row.ColumnText(5));
+  summary.bytes = static_cast<uint64_t>(row.ColumnInt64(6));
+  summary.passages = static_cast<int>(row.ColumnInt64(7));
+  summary.duplicates = static_cast<int>(row.ColumnInt64(8));
+  summary.ingested_at = std::string(row.ColumnText(9));
+  return summary;
+}
+
+bool AllDigits(std::string_view text) {
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+  }
+  return !text.empty();
+}
+
+// Returns the lower-cased hex prefix, or nullopt when `text` is not hex.
+std::optional<std::string> LowerHex(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c >= 'A' && c <= 'F') c = static_cast<char>(c - 'A' + 'a');
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return std::nullopt;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// Returns 'text' (built by appending: GCC 12 warns falsely on "'" + string).
+std::string Quoted(std::string_view text) {
+  std::string out = "'";
+  out.append(text);
+  out.push_back('\'');
+  return out;
+}
+
+}  // namespace
+
+StatusOr<std::vector<SourceSummary>> SqliteStore::ListSources() {
+  Statement& list = statements_.list_sources;
+  StatementScope scope(&list);
+  std::vector<SourceSummary> sources;
+  while (true) {
+    ASSIGN_OR_RETURN(bool row, list.Step());
+    if (!row) break;
+    sources.push_back(ReadSummary(list));
+  }
+  return sources;
+}
+
+StatusOr<int64_t> SqliteStore::ResolveSource(std::string_view id_or_sha) {
+  // Digits name a source id when such a source exists; a long enough run of
+  // digits may also be a SHA-256 prefix.
+  if (AllDigits(id_or_sha)) {
+    int64_t id = 0;
+    const auto [end, error] =
+        std::from_chars(id_or_sha.data(), id_or_sha.data() + id_or_sha.size(), id);
+    if (error == std::errc() && id > 0) {
+      Statement& exists = statements_.source_exists;
+      StatementScope scope(&exists);
+      exists.BindInt64(1, id);
+      ASSIGN_OR_RETURN(bool row, exists.Step());
+      if (row) return id;
+    }
+    if (id_or_sha.size() < kMinShaPrefix) {
+      return NotFoundError(path_ + ": no source " + std::string(id_or_sha));
+    }
+  }
+  const std::optional<std::string> prefix = LowerHex(id_or_sha);
+  if (!prefix.has_value() || prefix->size() < kMinShaPrefix || prefix->size() > 64) {
+    return InvalidArgumentError(Quoted(id_or_sha) +
+                                ": not a source id or a SHA-256 prefix of 6 to 64 hex digits");
+  }
+  std::string upper = *prefix;
+  ++upper.back();  // '9' + 1 = ':' and 'f' + 1 = 'g' both sort right after
+  Statement& find = statements_.find_source_by_sha_prefix;
+  StatementScope scope(&find);
+  find.BindText(1, *prefix);
+  find.BindText(2, upper);
+  ASSIGN_OR_RETURN(bool row, find.Step());
+  if (!row) return NotFoundError(path_ + ": no source matches " + Quoted(id_or_sha));
+  const int64_t id = find.ColumnInt64(0);
+  ASSIGN_OR_RETURN(bool another, find.Step());
+  if (another) {
+    return InvalidArgumentError(Quoted(id_or_sha) +
+                                ": ambiguous SHA-256 prefix (matches several sources in " + path_ +
+                                ")");
+  }
+  return id;
+}
+
+StatusOr<StoredSource> SqliteStore::GetSource(std::string_view id_or_sha) {
+  ASSIGN_OR_RETURN(int64_t id, ResolveSource(id_or_sha));
+  StoredSource stored;
+  {
+    Statement& get = statements_.get_source;
+    StatementScope scope(&get);
+    get.BindInt64(1, id);
+    ASSIGN_OR_RETURN(bool row, get.Step());
+    if (!row) return NotFoundError(path_ + ": no source " + std::to_string(id));
+    stored.summary = ReadSummary(get);
+    stored.encoding = std::string(get.ColumnText(10));
+    stored.url = std::string(get.ColumnText(11));
+    stored.published = std::string(get.ColumnText(12));
+    NormalizedDocument& doc = stored.document;
+    doc.text = std::string(get.ColumnText(13));
+    doc.language = stored.summary.language;
+    const std::string where = path_ + ": source " + std::to_string(id);
+    if (!UnpackUint32s(get.ColumnBlob(14), &doc.origin) ||
+        doc.origin.size() != doc.text.size() + 1) {
+      return DataLossError(where + ": origin map does not match its text");
+    }
+    if (!UnpackSpans(get.ColumnBlob(15), &doc.sentences)) {
+      return DataLossError(where + ": malformed sentence spans");
+    }
+  }
+  RETURN_IF_ERROR(ReadSections(id, &stored.document));
+  RETURN_IF_ERROR(ReadPassages(id, &stored.document));
+  if (stored.document.passages.size() != static_cast<size_t>(stored.summary.passages)) {
+    return DataLossError(path_ + ": source " + std::to_string(id) + " has " +
+                         std::to_string(stored.document.passages.size()) + " passages, expected " +
+                         std::to_string(stored.summary.passages));
+  }
+  return stored;
+}
+
+Status SqliteStore::ReadSections(int64_t source_id, NormalizedDocument* document) {
+  Statement& get = statements_.get_sections;
+  StatementScope scope(&get);
+  get.BindInt64(1, source_id);
+  while (true) {
+    ASSIGN_OR_RETURN(bool row, get.Step());
+    if (!row) break;
+    if (get.ColumnInt64(0) != static_cast<int64_t>(document->sections.size())) {
+      return DataLossError(path_ + ": source " + std::to_string(source_id) +
+                           ": sections are not numbered in order");
+    }
+    Section& section = document->sections.emplace_back();
+    section.title = std::string(get.ColumnText(1));
+    section.level = static_cast<int>(get.ColumnInt64(2));
+    section.heading_passage = static_cast<int>(get.ColumnInt64(3));
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::ReadPassages(int64_t source_id, NormalizedDocument* document) {
+  Statement& get = statements_.get_passages;
+  StatementScope scope(&get);
+  get.BindInt64(1, source_id);
+  while (true) {
+    ASSIGN_OR_RETURN(bool row, get.Step());
+    if (!row) break;
+    const std::string where = path_ + ": source " + std::to_string(source_id) + ": passage " +
+                              std::to_string(document->passages.size());
+    if (get.ColumnInt64(0) != static_cast<int64_t>(document->passages.size())) {
+      return DataLossError(where + ": passages are not numbered in order");
+    }
+    Passage& passage = document->passages.emplace_back();
+    passage.span.start = static_cast<uint32_t>(get.ColumnInt64(1));
+    passage.span.end = static_cast<uint32_t>(get.ColumnInt64(2));
+    if (passage.span.start > passage.span.end || passage.span.end > document->text.size()) {
+      return DataLossError(where + ": span lies outside the text");
+    }
+    passage.kind = get.ColumnText(3) == "heading" ? PassageKind::kHeading : PassageKind::kParagraph;
+    passage.section = static_cast<int>(get.ColumnInt64(4));
+    passage.first_sentence = static_cast<int>(get.ColumnInt64(5));
+    passage.sentence_count = static_cast<int>(get.ColumnInt64(6));
+    if (get.ColumnIsNull(7)) continue;
+    DuplicateRef& ref = passage.duplicate_of.emplace();
+    const int64_t referenced = get.ColumnInt64(7);
+    if (referenced != source_id) {  // a repeat within the source names no source
+      ref.source_id = referenced;
+      ref.source_sha256 = std::string(get.ColumnText(8));
+    }
+    ref.passage_index = static_cast<int>(get.ColumnInt64(9));
+    ref.exact = get.ColumnInt64(10) != 0;
+    ref.similarity = get.ColumnDouble(11);
+  }
+  return Status::Ok();
+}
+
+StatusOr<std::string> SqliteStore::GetRawBytes(int64_t source_id) {
+  Statement& get = statements_.get_raw;
+  StatementScope scope(&get);
+  get.BindInt64(1, source_id);
+  ASSIGN_OR_RETURN(bool row, get.Step());
+  if (!row) return NotFoundError(path_ + ": no source " + std::to_string(source_id));
+  return std::string(get.ColumnBlob(0));
+}
+
+StatusOr<std::vector<SearchHit>> SqliteStore::Search(std::string_view query, int limit) {
+  if (limit <= 0) {
+    return InvalidArgumentError("search limit must be positive (got " + std::to_string(limit) +
+                                ")");
+  }
+  const std::string match = BuildFtsQuery(query);
+  std::vector<SearchHit> hits;
+  if (match.empty()) return hits;  // nothing searchable: no word, number or phrase
+  Statement& search = statements_.search;
+  StatementScope scope(&search);
+  search.BindText(1, match);
+  search.BindInt64(2, limit);
+  while (true) {
+    ASSIGN_OR_RETURN(bool row, search.Step());
+    if (!row) break;
+    SearchHit& hit = hits.emplace_back();
+    hit.source_id = search.ColumnInt64(0);
+    hit.sha256 = std::string(search.ColumnText(1));
+    hit.title = std::string(search.ColumnText(2));
+    hit.path = std::string(search.ColumnText(3));
+    hit.passage_index = static_cast<int>(search.ColumnInt64(4));
+    hit.section = std::string(search.ColumnText(5));
+    hit.snippet = std::string(search.ColumnText(6));
+    hit.score = -search.ColumnDouble(7);  // bm25: lower is better
+    hit.duplicate = search.ColumnInt64(8) != 0;
+  }
+  return hits;
+}
+
+}  // namespace dossier::store_internal
