@@ -217,6 +217,24 @@ StatusOr<std::optional<StoredDuplicate>> SqliteStore::FindDuplicate(
   return best;
 }
 
+Status SqliteStore::BeginBatch() {
+  if (sqlite3_get_autocommit(db_.get()) == 0) {
+    return FailedPreconditionError(path_ + ": a batch is already open");
+  }
+  return Exec(db_.get(), path_, "BEGIN IMMEDIATE");
+}
+
+Status SqliteStore::CommitBatch() {
+  if (sqlite3_get_autocommit(db_.get()) != 0) {
+    return FailedPreconditionError(path_ + ": no batch is open");
+  }
+  return Exec(db_.get(), path_, "COMMIT");
+}
+
+SqliteStore::~SqliteStore() {
+  if (db_ != nullptr && sqlite3_get_autocommit(db_.get()) == 0) CommitBatch().IgnoreError();
+}
+
 StatusOr<int64_t> SqliteStore::AddSource(const SourceToStore& source) {
   RETURN_IF_ERROR(ValidateSource(source));
   Transaction transaction(db_.get(), path_);

@@ -105,6 +105,16 @@ class EvidenceStore {
   // kAlreadyExists when the same raw bytes are already stored.
   virtual StatusOr<int64_t> AddSource(const SourceToStore& source) = 0;
 
+  // Groups the AddSource calls that follow, until CommitBatch, into one
+  // write transaction: each document is still stored whole or not at all
+  // (a failed AddSource undoes only its own writes), but many small
+  // documents cost one commit instead of one each. A crash before
+  // CommitBatch loses the documents of that batch, never part of one.
+  // Destroying the store with a batch open commits it.
+  // REQUIRES: no batch is open (BeginBatch) / a batch is open (CommitBatch).
+  virtual Status BeginBatch() = 0;
+  virtual Status CommitBatch() = 0;
+
   // Returns all sources in id order.
   virtual StatusOr<std::vector<SourceSummary>> ListSources() = 0;
 

@@ -47,6 +47,9 @@ class SqliteStore : public EvidenceStore {
   StatusOr<std::optional<StoredDuplicate>> FindDuplicate(const PassageFingerprint& fingerprint,
                                                          const DedupeOptions& options) override;
   StatusOr<int64_t> AddSource(const SourceToStore& source) override;
+  Status BeginBatch() override;
+  Status CommitBatch() override;
+  ~SqliteStore() override;
   StatusOr<std::vector<SourceSummary>> ListSources() override;
   StatusOr<StoredSource> GetSource(std::string_view id_or_sha) override;
   StatusOr<std::string> GetRawBytes(int64_t source_id) override;

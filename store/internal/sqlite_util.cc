@@ -135,17 +135,20 @@ std::string_view Statement::ColumnBlob(int column) const {
 }
 
 Transaction::~Transaction() {
-  if (active_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  if (!active_) return;
+  const char* undo = nested_ ? "ROLLBACK TO dossier_write; RELEASE dossier_write" : "ROLLBACK";
+  sqlite3_exec(db_, undo, nullptr, nullptr, nullptr);
 }
 
 Status Transaction::Begin() {
-  RETURN_IF_ERROR(Exec(db_, *path_, "BEGIN IMMEDIATE"));
+  nested_ = sqlite3_get_autocommit(db_) == 0;
+  RETURN_IF_ERROR(Exec(db_, *path_, nested_ ? "SAVEPOINT dossier_write" : "BEGIN IMMEDIATE"));
   active_ = true;
   return Status::Ok();
 }
 
 Status Transaction::Commit() {
-  RETURN_IF_ERROR(Exec(db_, *path_, "COMMIT"));
+  RETURN_IF_ERROR(Exec(db_, *path_, nested_ ? "RELEASE dossier_write" : "COMMIT"));
   active_ = false;
   return Status::Ok();
 }

@@ -95,8 +95,10 @@ class StatementScope {
   Statement* statement_;
 };
 
-// A write transaction (BEGIN IMMEDIATE) that is rolled back when destroyed
-// uncommitted.
+// A write transaction that is rolled back when destroyed uncommitted. Begun
+// outside any transaction it is BEGIN IMMEDIATE ... COMMIT; begun inside one
+// (a batch) it is a savepoint, so a failure undoes only its own writes and a
+// success becomes durable when the enclosing transaction commits.
 class Transaction {
  public:
   Transaction(sqlite3* db, const std::string& path) : db_(db), path_(&path) {}
@@ -111,6 +113,7 @@ class Transaction {
   sqlite3* db_;
   const std::string* path_;
   bool active_ = false;
+  bool nested_ = false;  // a savepoint inside an enclosing transaction
 };
 
 }  // namespace dossier::store_internal
