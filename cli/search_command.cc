@@ -36,8 +36,8 @@ int RunSearch(const GlobalOptions& global, const SearchOptions& options) {
   for (const SearchHit& hit : *hits) {
     fmt::print("source {} [{}]  {}{}{}\n  {}\n", hit.source_id, hit.passage_index,
                hit.title.empty() ? hit.path : hit.title,
-               hit.section.empty() ? "" : " / " + hit.section, hit.duplicate ? "  (duplicate)" : "",
-               hit.snippet);
+               hit.section.empty() || hit.section == hit.title ? "" : " / " + hit.section,
+               hit.duplicate ? "  (duplicate)" : "", hit.snippet);
   }
   return 0;
 }

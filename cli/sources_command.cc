@@ -9,6 +9,22 @@
 #include "cli/store_access.h"
 
 namespace dossier::cli {
+namespace {
+
+// Returns `text` cut to at most `width` code points, "..." marking a cut.
+std::string Abbreviate(const std::string& text, size_t width) {
+  size_t code_points = 0;
+  size_t cut = 0;  // byte offset after width - 3 code points
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (code_points == width - 3) cut = i;
+    ++code_points;
+  }
+  if (code_points <= width) return text;
+  return text.substr(0, cut) + "...";
+}
+
+}  // namespace
 
 int RunSources(const GlobalOptions& global) {
   std::unique_ptr<EvidenceStore> store = OpenStoreOrReport(global.db, /*must_exist=*/true);
@@ -38,11 +54,7 @@ int RunSources(const GlobalOptions& global) {
              "kind", "bytes", "passages", "duplicates");
   for (const SourceSummary& s : *sources) {
     std::string title = s.title.empty() ? s.path : s.title;
-    if (title.size() > 40) {
-      size_t cut = 37;
-      while (cut > 0 && (static_cast<unsigned char>(title[cut]) & 0xC0) == 0x80) --cut;
-      title = title.substr(0, cut) + "...";
-    }
+    title = Abbreviate(title, 40);
     fmt::print("{:>4}  {:<12}  {:<40}  {:<8}  {:>9}  {:>8}  {:>10}\n", s.id, s.sha256.substr(0, 12),
                title, s.kind, s.bytes, s.passages, s.duplicates);
   }
