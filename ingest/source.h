@@ -19,11 +19,16 @@ enum class SourceKind { kText, kMarkdown, kHtml, kPdf, kJson };
 // "text", "markdown", "html", "pdf", "json".
 constexpr std::string_view SourceKindName(SourceKind kind) {
   switch (kind) {
-    case SourceKind::kText: return "text";
-    case SourceKind::kMarkdown: return "markdown";
-    case SourceKind::kHtml: return "html";
-    case SourceKind::kPdf: return "pdf";
-    case SourceKind::kJson: return "json";
+    case SourceKind::kText:
+      return "text";
+    case SourceKind::kMarkdown:
+      return "markdown";
+    case SourceKind::kHtml:
+      return "html";
+    case SourceKind::kPdf:
+      return "pdf";
+    case SourceKind::kJson:
+      return "json";
   }
   return "text";
 }
@@ -44,9 +49,10 @@ struct SourceBlock {
 
 struct ParsedSource {
   SourceKind kind = SourceKind::kText;
-  std::string encoding;   // detected input encoding: "UTF-8", "windows-1251", "KOI8-R", "UTF-16LE"...
-  std::string title;      // empty when the format names none
-  std::string url;        // empty when unknown
+  std::string
+      encoding;       // detected input encoding: "UTF-8", "windows-1251", "KOI8-R", "UTF-16LE"...
+  std::string title;  // empty when the format names none
+  std::string url;    // empty when unknown
   std::string published;  // ISO 8601 date or date-time as found in metadata; empty when unknown
   std::vector<SourceBlock> blocks;
 };

@@ -35,16 +35,16 @@ struct DuplicateRef {
 };
 
 struct Section {
-  std::string title;      // the heading text; "" for text before the first heading
-  int level = 0;          // heading level (1-6); 0 for the untitled lead section
+  std::string title;         // the heading text; "" for text before the first heading
+  int level = 0;             // heading level (1-6); 0 for the untitled lead section
   int heading_passage = -1;  // index of the heading passage, -1 for the lead section
 };
 
 struct Passage {
   Span span;  // trimmed: no leading/trailing whitespace
   PassageKind kind = PassageKind::kParagraph;
-  int section = -1;  // index into sections; -1 when the document has none
-  int first_sentence = 0;   // index into sentences
+  int section = -1;        // index into sections; -1 when the document has none
+  int first_sentence = 0;  // index into sentences
   int sentence_count = 0;
   std::optional<DuplicateRef> duplicate_of;  // set by dedupe; a first occurrence has none
 };
@@ -61,9 +61,9 @@ struct NormalizedDocument {
   std::vector<uint32_t> origin;  // origin[i]: raw-input offset of text[i]; size text.size()+1
   std::string language;          // "en", "ru", "kk" or "und"
   std::vector<Section> sections;
-  std::vector<Passage> passages;    // in document order
-  std::vector<Span> sentences;      // in document order; each inside one passage
-  std::vector<Token> tokens;        // in document order; each inside one sentence
+  std::vector<Passage> passages;  // in document order
+  std::vector<Span> sentences;    // in document order; each inside one passage
+  std::vector<Token> tokens;      // in document order; each inside one sentence
 };
 
 }  // namespace dossier
