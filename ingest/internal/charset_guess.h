@@ -16,7 +16,8 @@
 
 namespace dossier::internal {
 
-// Returns the display name of the most likely encoding of `bytes`, one ICU
+// Returns the display name of the most likely encoding of `bytes` (judged on
+// its first 16 KiB, cut at a line break), one ICU
 // can open: "windows-1251", "KOI8-R", "IBM866", "ISO-8859-5",
 // "x-mac-cyrillic", "windows-1252", "ISO-8859-1", "UTF-8" (for text that is
 // UTF-8 except for a few stray bytes), or what uchardet names for other
