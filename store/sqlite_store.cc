@@ -272,7 +272,8 @@ Status SqliteStore::WriteSource(const SourceToStore& source, int64_t* id) {
     insert.BindInt64(10, static_cast<int64_t>(doc.passages.size()));
     insert.BindInt64(11, duplicates);
     insert.BindText(12, doc.text);
-    insert.BindBlob(13, PackUint32s(doc.origin, &scratch_));
+    const std::string origin = PackOrigin(doc.origin);
+    insert.BindBlob(13, origin);
     insert.BindBlob(14, PackSpans(doc.sentences, &sentence_scratch));
     insert.BindBlob(15, source.raw);
     RETURN_IF_ERROR(insert.Run());

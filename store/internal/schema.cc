@@ -16,9 +16,9 @@ struct Migration {
 
 // Version 1: the initial schema.
 //  - sources: one row per ingested file; small columns first so that listing
-//    never reads the blobs. origin is the NormalizedDocument::origin vector and
-//    sentences the (start, end) pairs of sentence spans, both as little-endian
-//    uint32 arrays. passage_count and duplicate_count never change: sources
+//    never reads the blobs. origin is the NormalizedDocument::origin vector,
+//    run-length encoded (PackOrigin in packing.h), and sentences the
+//    (start, end) pairs of sentence spans as little-endian uint32s. passage_count and duplicate_count never change: sources
 //    are immutable once stored.
 //  - passages: one row per passage, with its fingerprint (exact_key, and the
 //    MinHash signature as little-endian uint32s or NULL when too short) and

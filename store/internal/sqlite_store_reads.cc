@@ -129,7 +129,7 @@ StatusOr<StoredSource> SqliteStore::GetSource(std::string_view id_or_sha) {
     doc.text = std::string(get.ColumnText(13));
     doc.language = stored.summary.language;
     const std::string where = path_ + ": source " + std::to_string(id);
-    if (!UnpackUint32s(get.ColumnBlob(14), &doc.origin) ||
+    if (!UnpackOrigin(get.ColumnBlob(14), doc.text.size() + 1, &doc.origin) ||
         doc.origin.size() != doc.text.size() + 1) {
       return DataLossError(where + ": origin map does not match its text");
     }
