@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "extract/time_money.h"
+
 namespace dossier::cli {
 namespace {
 
@@ -41,6 +43,38 @@ json PassageJson(const NormalizedDocument& document, int index) {
   return out;
 }
 
+json OrNull(const std::optional<std::string>& value) {
+  return value ? json(*value) : json(nullptr);
+}
+
+json TimesJson(const std::vector<TimeMention>& times) {
+  json out = json::array();
+  for (const TimeMention& t : times) {
+    out.push_back({{"start", t.span.start},
+                   {"end", t.span.end},
+                   {"text", t.text},
+                   {"from", OrNull(t.from)},
+                   {"to", OrNull(t.to)},
+                   {"precision", t.precision},
+                   {"kind", std::string(TimeKindName(t.kind))},
+                   {"timex", t.timex}});
+  }
+  return out;
+}
+
+json MoneyJson(const std::vector<MoneyMention>& money) {
+  json out = json::array();
+  for (const MoneyMention& m : money) {
+    json item = {{"start", m.span.start},  {"end", m.span.end},
+                 {"text", m.text},         {"amount", m.amount ? json(*m.amount) : json(nullptr)},
+                 {"currency", m.currency}, {"per", OrNull(m.per)}};
+    if (m.amount_max) item["amount_max"] = *m.amount_max;
+    if (m.lower_bound) item["lower_bound"] = true;
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
 }  // namespace
 
 json DocumentJson(const DocumentView& view) {
@@ -69,12 +103,19 @@ json DocumentJson(const DocumentView& view) {
                         {"level", section.level},
                         {"heading_passage", section.heading_passage}});
   }
-  // Entities, times, money, quotes and facts are filled by the extract/
-  // stage; a document with none has empty lists, never missing keys.
-  return json{{"document", std::move(doc)},      {"passages", std::move(passages)},
-              {"sections", std::move(sections)}, {"entities", json::array()},
-              {"times", json::array()},          {"money", json::array()},
-              {"quotes", json::array()},         {"facts", json::array()}};
+  // Times and money are anchored at the publication date when it is known.
+  // Entities, quotes and facts come from extractors still to be wired in; a
+  // document with none has empty lists, never missing keys.
+  const TimeMoneyResult times_money =
+      ExtractTimesAndMoney(document, ParseDocumentDate(view.published));
+  return json{{"document", std::move(doc)},
+              {"passages", std::move(passages)},
+              {"sections", std::move(sections)},
+              {"entities", json::array()},
+              {"times", TimesJson(times_money.times)},
+              {"money", MoneyJson(times_money.money)},
+              {"quotes", json::array()},
+              {"facts", json::array()}};
 }
 
 std::string ToJsonText(const json& value, int indent) {

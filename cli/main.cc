@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "cli/time_commands.h"
 
 namespace {
 
@@ -65,6 +66,16 @@ int main(int argc, char** argv) {
   extract_cmd->add_option("--max-bytes", extract.max_bytes, "refuse files larger than this")
       ->capture_default_str();
 
+  CLI::App* eval_cmd = app.add_subcommand("eval", "score extractors on public corpora");
+  eval_cmd->require_subcommand(1);
+  std::string eval_path;
+  CLI::App* eval_timex =
+      eval_cmd->add_subcommand("timex", "TimeML TIMEX3 DATE span F1 and value accuracy");
+  eval_timex->add_option("dir", eval_path, "folder of .tml files")->required();
+  CLI::App* eval_duckling =
+      eval_cmd->add_subcommand("duckling", "Duckling time or money corpus accuracy per group");
+  eval_duckling->add_option("file", eval_path, "time-en.jsonl or money-en.jsonl")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -89,5 +100,7 @@ int main(int argc, char** argv) {
     extract.use_db = extract_db->count() > 0;
     return dossier::cli::RunExtract(global, extract);
   }
+  if (*eval_timex) return dossier::cli::RunEvalTimex(eval_path);
+  if (*eval_duckling) return dossier::cli::RunEvalDuckling(eval_path);
   return kUsageError;
 }

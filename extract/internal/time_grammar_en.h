@@ -1,0 +1,77 @@
+// The English time grammar's parser: a recursive-descent matcher over the
+// tokens of one passage. Split over time_grammar_en.cc (calendar dates,
+// parts of periods, ranges, the scan loop) and time_grammar_en_relative.cc
+// (expressions relative to the document date, durations, ages, sets).
+//
+// Each Parse* method tries to match at token `i`; on success it fills its
+// output, sets `*next` to the first token after the match and returns true.
+// One parser serves one Scan call; not thread-safe, cheap to construct.
+#ifndef DOSSIER_EXTRACT_INTERNAL_TIME_GRAMMAR_EN_H_
+#define DOSSIER_EXTRACT_INTERNAL_TIME_GRAMMAR_EN_H_
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "extract/internal/time_tokens.h"
+#include "extract/internal/time_value.h"
+#include "extract/time_grammar.h"
+
+namespace dossier::internal {
+
+class EnglishTimeParser {
+ public:
+  EnglishTimeParser(std::string_view text, const std::vector<TimeToken>& tokens,
+                    std::optional<CivilDate> anchor)
+      : text_(text), toks_(tokens), anchor_(anchor) {}
+
+  // Appends every match, left to right, longest first.
+  void ScanAll(std::vector<RawTime>* out);
+
+ private:
+  // Token tests; all false past the end.
+  bool Word(size_t i, std::string_view w) const;
+  bool Punct(size_t i, std::string_view p) const;
+  bool Number(size_t i) const;
+  bool Glued(size_t i) const;  // token i follows i-1 without a space
+  bool AnyWord(size_t i, std::initializer_list<std::string_view> words) const;
+
+  // Pieces.
+  bool ParseMonth(size_t i, bool strict, int* month, size_t* next) const;
+  bool ParseDayNumber(size_t i, int* day, size_t* next) const;  // "23", "23rd", "fifth"
+  bool ParseYearNumber(size_t i, int* year, size_t* next) const;
+  bool ParseCount(size_t i, int* count, size_t* next) const;  // "six", "18", "twenty-four"
+  bool ParsePart(size_t i, TimePart* part, size_t* next) const;
+
+  // Calendar expressions (time_grammar_en.cc).
+  bool ParseDate(size_t i, DateValue* v, size_t* next) const;  // with parts
+  bool ParseBaseDate(size_t i, DateValue* v, size_t* next) const;
+  bool ParseNumericDate(size_t i, DateValue* v, size_t* next) const;
+  bool ParseMonthFirst(size_t i, DateValue* v, size_t* next) const;
+  bool ParseDayFirst(size_t i, DateValue* v, size_t* next) const;
+  bool ParseSeasonDate(size_t i, DateValue* v, size_t* next) const;
+  bool ParseDecadeOrCentury(size_t i, DateValue* v, size_t* next) const;
+  bool ParseStandaloneYear(size_t i, DateValue* v, size_t* next) const;
+  bool ParseRange(size_t i, RawTime* t, size_t* next) const;
+  bool ParseSingle(size_t i, RawTime* t, size_t* next) const;
+
+  // Relative expressions, durations, ages, sets (time_grammar_en_relative.cc).
+  bool ParseRelative(size_t i, DateValue* v, size_t* next) const;
+  bool ParseShifted(size_t i, DateValue* v, size_t* next) const;  // "two years ago"
+  bool ParseQuarter(size_t i, DateValue* v, size_t* next) const;
+  bool ParseWeekday(size_t i, DateValue* v, size_t* next) const;
+  bool ParseDuration(size_t i, RawTime* t, size_t* next) const;
+  bool LooksFuture(size_t i) const;  // tense cue before token i
+
+  Span SpanOf(size_t first, size_t next) const {
+    return Span{toks_[first].start, toks_[next - 1].end};
+  }
+
+  std::string_view text_;
+  const std::vector<TimeToken>& toks_;
+  std::optional<CivilDate> anchor_;
+};
+
+}  // namespace dossier::internal
+
+#endif  // DOSSIER_EXTRACT_INTERNAL_TIME_GRAMMAR_EN_H_

@@ -1,0 +1,46 @@
+// English words of the time and money grammars: months, weekdays, seasons,
+// number words and ordinals, units of time. Lookups take lower-cased words.
+//
+// Thread-safe (immutable tables).
+#ifndef DOSSIER_EXTRACT_INTERNAL_TIME_LEXICON_EN_H_
+#define DOSSIER_EXTRACT_INTERNAL_TIME_LEXICON_EN_H_
+
+#include <string_view>
+
+#include "extract/internal/time_value.h"
+
+namespace dossier::internal {
+
+// 1-12 for a month name or abbreviation ("sept", "nov"); 0 otherwise.
+// `*abbreviation` says whether the word was a short form.
+int EnglishMonth(std::string_view word, bool* abbreviation);
+
+// 1 (Monday) - 7 for a weekday name or abbreviation; 0 otherwise.
+int EnglishWeekday(std::string_view word);
+
+// 1 spring, 2 summer, 3 autumn/fall, 4 winter; 0 otherwise.
+int EnglishSeason(std::string_view word);
+
+// The value of a cardinal word ("one" 1 ... "ninety" 90, "a"/"an" 1,
+// "dozen" 12); -1 otherwise.
+int EnglishCardinal(std::string_view word);
+
+// The value of an ordinal word ("first" 1 ... "thirty-first" parts,
+// "twentieth" 20, "thirtieth" 30); 0 otherwise.
+int EnglishOrdinal(std::string_view word);
+
+// True for "st", "nd", "rd", "th" (ordinal suffix after digits).
+bool IsOrdinalSuffix(std::string_view word);
+
+// The unit a time-unit noun names ("years" kYear, "month" kMonth, "weeks"
+// kWeek, "days" kDay, "decades" kDecade, "century" kCentury, "quarter"
+// kQuarter); false otherwise. `*plural` is set for plural forms.
+bool EnglishTimeUnit(std::string_view word, TimeUnit* unit, bool* plural);
+
+// The TIMEX3 designator of a unit in a duration: "Y", "M", "W", "D", "Q",
+// "DE" (decade), "CE" (century).
+std::string_view DurationDesignator(TimeUnit unit);
+
+}  // namespace dossier::internal
+
+#endif  // DOSSIER_EXTRACT_INTERNAL_TIME_LEXICON_EN_H_

@@ -1,0 +1,115 @@
+#include "extract/internal/time_tokens.h"
+
+namespace dossier::internal {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Length of the UTF-8 sequence starting with `lead` (1 for invalid bytes).
+size_t SequenceLength(unsigned char lead) {
+  if (lead >= 0xF0 && lead < 0xF8) return 4;
+  if (lead >= 0xE0) return 3;
+  if (lead >= 0xC0) return 2;
+  return 1;
+}
+
+// Multi-byte characters that are symbols or punctuation, not letters.
+bool IsSymbolSequence(std::string_view seq) {
+  static constexpr std::string_view kSymbols[] = {
+      "€", "£", "₽", "₸", "¥", "¢", "₴", "–", "—", "‒", "―",      "’",      "‘",     "“",
+      "”", "«", "»",   "…", "№", "%", "·", "•", "§", "°", "\u00A0", "\u2009", "\u202F"};
+  for (std::string_view s : kSymbols) {
+    if (seq == s) return true;
+  }
+  return false;
+}
+
+bool IsUnicodeSpace(std::string_view seq) {
+  return seq == "\u00A0" || seq == "\u2009" || seq == "\u202F" || seq == "\u2007";
+}
+
+}  // namespace
+
+std::vector<TimeToken> TokenizeForTime(std::string_view text, uint32_t base) {
+  std::vector<TimeToken> tokens;
+  size_t i = 0;
+  bool space = true;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (IsSpace(c)) {
+      space = true;
+      ++i;
+      continue;
+    }
+    TimeToken tok;
+    tok.start = base + static_cast<uint32_t>(i);
+    tok.space_before = space;
+    space = false;
+    const auto lead = static_cast<unsigned char>(c);
+    if (IsDigit(c)) {
+      size_t j = i;
+      while (j < text.size() && IsDigit(text[j])) tok.lower.push_back(text[j++]);
+      // Thousands groups: ",ddd" (exactly three digits) after 1-3 leading digits.
+      if (j - i <= 3) {
+        while (j + 3 < text.size() && text[j] == ',' && IsDigit(text[j + 1]) &&
+               IsDigit(text[j + 2]) && IsDigit(text[j + 3]) &&
+               (j + 4 >= text.size() || !IsDigit(text[j + 4]))) {
+          tok.lower.append(text.substr(j + 1, 3));
+          tok.grouped = true;
+          j += 4;
+        }
+      }
+      tok.kind = TimeTokenKind::kNumber;
+      tok.digits = static_cast<int>(tok.lower.size());
+      if (tok.digits <= 18) {
+        int64_t v = 0;
+        for (char d : tok.lower) v = v * 10 + (d - '0');
+        tok.value = v;
+      }
+      i = j;
+    } else if (IsAsciiLetter(c) ||
+               (lead >= 0x80 && !IsSymbolSequence(text.substr(i, SequenceLength(lead))))) {
+      tok.kind = TimeTokenKind::kWord;
+      tok.capitalized = c >= 'A' && c <= 'Z';
+      size_t j = i;
+      while (j < text.size()) {
+        const auto b = static_cast<unsigned char>(text[j]);
+        if (IsAsciiLetter(text[j])) {
+          tok.lower.push_back(static_cast<char>(text[j] | 0x20));
+          ++j;
+        } else if (b >= 0x80) {
+          const size_t n = SequenceLength(b);
+          std::string_view seq = text.substr(j, n);
+          if (IsSymbolSequence(seq)) break;
+          tok.lower.append(seq);
+          j += seq.size();
+        } else {
+          break;
+        }
+      }
+      i = j;
+    } else {
+      const size_t n = lead >= 0x80 ? SequenceLength(lead) : 1;
+      std::string_view seq = text.substr(i, n);
+      if (IsUnicodeSpace(seq)) {
+        space = true;
+        i += seq.size();
+        continue;
+      }
+      tok.kind = TimeTokenKind::kPunct;
+      tok.lower = std::string(seq);
+      if (tok.lower == "’") tok.lower = "'";
+      if (tok.lower == "–" || tok.lower == "—" || tok.lower == "‒" || tok.lower == "―") {
+        tok.lower = "-";
+      }
+      i += seq.size();
+    }
+    tok.end = base + static_cast<uint32_t>(i);
+    tokens.push_back(std::move(tok));
+  }
+  return tokens;
+}
+
+}  // namespace dossier::internal

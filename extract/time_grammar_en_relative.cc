@@ -1,0 +1,303 @@
+// The English time grammar, second half: expressions resolved against the
+// document date ("yesterday", "last June", "on Thursday", "two years ago",
+// "the third quarter"), vague references ("now", "recently"), durations
+// ("for six months"), ages ("a 52-year-old", "aged 44") and sets ("every
+// year").
+#include <string>
+
+#include "extract/internal/time_grammar_en.h"
+#include "extract/internal/time_lexicon_en.h"
+
+namespace dossier::internal {
+namespace {
+
+DateValue Unresolved(TimeUnit unit) {
+  DateValue v;
+  v.unit = unit;
+  v.relative = true;
+  v.unresolved = true;
+  return v;
+}
+
+DateValue Relative(DateValue v) {
+  v.relative = true;
+  return v;
+}
+
+}  // namespace
+
+bool EnglishTimeParser::LooksFuture(size_t i) const {
+  const size_t from = i > 8 ? i - 8 : 0;
+  for (size_t k = from; k < i; ++k) {
+    if (AnyWord(k, {"will", "ll", "shall", "scheduled", "expected", "plans", "planned", "due",
+                    "going", "next", "upcoming"})) {
+      return true;
+    }
+    if (Punct(k, ".") || Punct(k, ";")) return false;
+  }
+  return false;
+}
+
+bool EnglishTimeParser::ParseWeekday(size_t i, DateValue* v, size_t* next) const {
+  if (i >= toks_.size() || toks_[i].kind != TimeTokenKind::kWord || !toks_[i].capitalized) {
+    return false;
+  }
+  const int weekday = EnglishWeekday(toks_[i].lower);
+  if (weekday == 0) return false;
+  size_t j = i + 1;
+  if (toks_[i].lower.size() <= 5) {  // "Thu." needs its period
+    if (!(Punct(j, ".") && Glued(j))) return false;
+    ++j;
+  }
+  *next = j;
+  if (!anchor_) {
+    *v = Unresolved(TimeUnit::kDay);
+    return true;
+  }
+  const int today = IsoWeekday(*anchor_);
+  int delta = weekday - today;
+  if (LooksFuture(i)) {
+    if (delta <= 0) delta += 7;
+  } else if (delta > 0) {
+    delta -= 7;
+  }
+  *v = Relative(UnitContaining(TimeUnit::kDay, AddDays(*anchor_, delta)));
+  return true;
+}
+
+bool EnglishTimeParser::ParseQuarter(size_t i, DateValue* v, size_t* next) const {
+  size_t j = i;
+  if (Word(j, "the")) ++j;
+  int q = 0;
+  if (j < toks_.size() && toks_[j].kind == TimeTokenKind::kWord) {
+    q = EnglishOrdinal(toks_[j].lower);
+    ++j;
+  } else if (Number(j) && Glued(j + 1) && j + 1 < toks_.size() &&
+             IsOrdinalSuffix(toks_[j + 1].lower)) {
+    q = static_cast<int>(toks_[j].value);
+    j += 2;
+  }
+  if (q < 1 || q > 4) return false;
+  if (Punct(j, "-") && Glued(j)) ++j;
+  if (!Word(j, "quarter")) return false;
+  ++j;
+  v->unit = TimeUnit::kQuarter, v->quarter = q, v->year = 0;
+  int year = 0;
+  size_t k = j;
+  if (Word(k, "of")) ++k;
+  if (ParseYearNumber(k, &year, &k)) {
+    v->year = year;
+    *next = k;
+    return true;
+  }
+  *next = j;
+  if (anchor_) {
+    // A quarter named without a year is the latest one that has begun.
+    v->year = anchor_->year - (q * 3 - 2 > anchor_->month ? 1 : 0);
+    v->relative = true;
+  }
+  return true;
+}
+
+bool EnglishTimeParser::ParseShifted(size_t i, DateValue* v, size_t* next) const {
+  size_t j = i;
+  if (AnyWord(j, {"about", "some", "nearly", "almost", "roughly", "around", "only", "just"})) ++j;
+  if (Word(j, "more") && Word(j + 1, "than")) j += 2;
+  int count = 0;
+  size_t k = 0;
+  if (!ParseCount(j, &count, &k)) return false;
+  TimeUnit unit;
+  bool plural = false;
+  if (k >= toks_.size() || !EnglishTimeUnit(toks_[k].lower, &unit, &plural)) return false;
+  ++k;
+  int sign = 0;
+  if (AnyWord(k, {"ago", "earlier", "before"})) {
+    sign = -1;
+  } else if (AnyWord(k, {"later", "hence"})) {
+    sign = 1;
+  } else if (Word(k, "from") && Word(k + 1, "now")) {
+    sign = 1, ++k;
+  }
+  if (sign == 0) return false;
+  // "before" and "later" are relative to a narrated event, not the document.
+  if (AnyWord(k, {"before", "later", "earlier"})) return false;
+  *next = k + 1;
+  if (!anchor_) {
+    *v = Unresolved(unit);
+    return true;
+  }
+  *v = Relative(ShiftUnit(UnitContaining(unit, *anchor_), sign * count));
+  return true;
+}
+
+bool EnglishTimeParser::ParseRelative(size_t i, DateValue* v, size_t* next) const {
+  if (i >= toks_.size() || toks_[i].kind != TimeTokenKind::kWord) return false;
+  const std::string& w = toks_[i].lower;
+  // Days next to the document date.
+  int day_offset = 0;
+  bool day_word = true;
+  if (w == "yesterday") {
+    day_offset = -1;
+  } else if (w == "today" || w == "tonight") {
+    day_offset = 0;
+  } else if (w == "tomorrow") {
+    day_offset = 1;
+  } else {
+    day_word = false;
+  }
+  if (day_word) {
+    *next = i + 1;
+    *v = anchor_ ? Relative(UnitContaining(TimeUnit::kDay, AddDays(*anchor_, day_offset)))
+                 : Unresolved(TimeUnit::kDay);
+    return true;
+  }
+  // Vague references.
+  TimeRef ref = TimeRef::kNone;
+  size_t j = i + 1;
+  if (w == "now" || w == "currently" || w == "nowadays") {
+    ref = TimeRef::kPresent;
+  } else if (w == "recently") {
+    ref = TimeRef::kPast;
+  } else if (w == "the" && Word(i + 1, "future") && !Word(i + 2, "of")) {
+    ref = TimeRef::kFuture, j = i + 2;
+  } else if (w == "the" && Word(i + 1, "past") && !Punct(i + 2, "-") && j + 1 < toks_.size() &&
+             !AnyWord(i + 2, {"few", "several", "two", "three", "year", "years", "month", "months",
+                              "week", "weeks", "decade", "decades", "day", "days"}) &&
+             !Number(i + 2)) {
+    ref = TimeRef::kPast, j = i + 2;
+  }
+  if (ref != TimeRef::kNone) {
+    v->ref = ref;
+    v->relative = true;
+    *next = j;
+    return true;
+  }
+  if (ParseWeekday(i, v, next)) return true;
+  if (ParseShifted(i, v, next)) return true;
+  // "last June", "this year", "next week", "earlier this month", "last summer"
+  j = i;
+  if (AnyWord(j, {"earlier", "later"}) && Word(j + 1, "this")) ++j;
+  int shift = 0;
+  if (AnyWord(j, {"last", "past", "previous"})) {
+    shift = -1;
+  } else if (AnyWord(j, {"this", "current"})) {
+    shift = 0;
+  } else if (AnyWord(j, {"next", "coming"})) {
+    shift = 1;
+  } else {
+    return false;
+  }
+  const size_t k = j + 1;
+  if (k >= toks_.size() || toks_[k].kind != TimeTokenKind::kWord) return false;
+  TimeUnit unit;
+  bool plural = false;
+  bool abbreviation = false;
+  const int month = EnglishMonth(toks_[k].lower, &abbreviation);
+  const int season = EnglishSeason(toks_[k].lower);
+  const int weekday = EnglishWeekday(toks_[k].lower);
+  *next = k + 1;
+  if (month != 0 && !abbreviation) {
+    if (!anchor_) {
+      *v = Unresolved(TimeUnit::kMonth);
+      v->month = month;
+      return true;
+    }
+    int year = anchor_->year;
+    if (shift < 0 && month >= anchor_->month) --year;
+    if (shift > 0 && month <= anchor_->month) ++year;
+    v->unit = TimeUnit::kMonth, v->year = year, v->month = month, v->relative = true;
+    return true;
+  }
+  if (season != 0) {
+    if (!anchor_) {
+      *v = Unresolved(TimeUnit::kSeason);
+      v->season = season;
+      return true;
+    }
+    DateValue current = UnitContaining(TimeUnit::kSeason, *anchor_);
+    DateValue s = current;
+    s.season = season;
+    if (season == 4 && current.season != 4 && anchor_->month <= 2) s.year = anchor_->year - 1;
+    if (shift < 0 && s.year * 4 + s.season >= current.year * 4 + current.season) --s.year;
+    if (shift > 0 && s.year * 4 + s.season <= current.year * 4 + current.season) ++s.year;
+    *v = Relative(s);
+    return true;
+  }
+  if (weekday != 0) {
+    if (!anchor_) {
+      *v = Unresolved(TimeUnit::kDay);
+      return true;
+    }
+    const int delta = weekday - IsoWeekday(*anchor_) + 7 * shift;
+    *v = Relative(UnitContaining(TimeUnit::kDay, AddDays(*anchor_, delta)));
+    return true;
+  }
+  if (EnglishTimeUnit(toks_[k].lower, &unit, &plural) && !plural && unit != TimeUnit::kCentury) {
+    if (!anchor_) {
+      *v = Unresolved(unit);
+      return true;
+    }
+    *v = Relative(ShiftUnit(UnitContaining(unit, *anchor_), shift));
+    return true;
+  }
+  return false;
+}
+
+bool EnglishTimeParser::ParseDuration(size_t i, RawTime* t, size_t* next) const {
+  auto emit = [&](TimeKind kind, int count, TimeUnit unit, size_t first, size_t end) {
+    t->kind = kind;
+    t->duration_unit = unit;
+    t->duration = "P" + std::to_string(count) + std::string(DurationDesignator(unit));
+    if (unit == TimeUnit::kDecade) t->duration = "P" + std::to_string(count * 10) + "Y";
+    if (unit == TimeUnit::kCentury) t->duration = "P" + std::to_string(count * 100) + "Y";
+    t->start = toks_[first].start, t->end = toks_[end - 1].end;
+    t->first_span = SpanOf(first, end);
+    *next = end;
+    return true;
+  };
+  int count = 0;
+  size_t j = 0;
+  // Ages: "aged 44", "age 44".
+  if (AnyWord(i, {"aged", "age"}) && Number(i + 1) && toks_[i + 1].value < 130) {
+    return emit(TimeKind::kAge, static_cast<int>(toks_[i + 1].value), TimeUnit::kYear, i, i + 2);
+  }
+  // Sets: "every year", "each month", "annually", "daily".
+  if (AnyWord(i, {"every", "each"}) && i + 1 < toks_.size()) {
+    TimeUnit unit;
+    bool plural = false;
+    if (EnglishTimeUnit(toks_[i + 1].lower, &unit, &plural) && !plural) {
+      return emit(TimeKind::kSet, 1, unit, i, i + 2);
+    }
+  }
+  if (AnyWord(i, {"annually", "yearly"})) return emit(TimeKind::kSet, 1, TimeUnit::kYear, i, i + 1);
+  if (AnyWord(i, {"monthly"})) return emit(TimeKind::kSet, 1, TimeUnit::kMonth, i, i + 1);
+  if (AnyWord(i, {"weekly"})) return emit(TimeKind::kSet, 1, TimeUnit::kWeek, i, i + 1);
+  if (AnyWord(i, {"daily"})) return emit(TimeKind::kSet, 1, TimeUnit::kDay, i, i + 1);
+  // Durations: "[for|the past] [about] six months", "a five-year plan", "52-year-old".
+  size_t s = i;
+  const bool lead = AnyWord(s, {"for", "over", "within", "during"}) ||
+                    (AnyWord(s, {"the"}) && AnyWord(s + 1, {"past", "last", "next", "first"}));
+  if (lead) s += Word(s, "the") ? 2 : 1;
+  if (AnyWord(s, {"about", "some", "nearly", "almost", "roughly", "around", "only", "just"})) ++s;
+  if (Word(s, "more") && Word(s + 1, "than")) s += 2;
+  if (!ParseCount(s, &count, &j)) return false;
+  const bool article = AnyWord(s, {"a", "an"});
+  size_t k = j;
+  const bool hyphen = Punct(k, "-") && Glued(k);
+  if (hyphen) ++k;
+  TimeUnit unit;
+  bool plural = false;
+  if (k >= toks_.size() || !EnglishTimeUnit(toks_[k].lower, &unit, &plural)) return false;
+  if (unit == TimeUnit::kQuarter) return false;
+  ++k;
+  if (Punct(k, "-") && Glued(k) && Word(k + 1, "old")) {
+    return emit(TimeKind::kAge, count, unit, article ? s + 1 : s, k + 2);
+  }
+  if (Word(k, "old") && plural) return emit(TimeKind::kAge, count, unit, s, k + 1);
+  // "a month" alone is a rate or a vague amount, not a duration.
+  if (article && !lead && !hyphen) return false;
+  // The duration's span starts at the count (TimeML keeps "for" outside).
+  return emit(TimeKind::kDuration, count, unit, lead && !Word(i, "the") ? s : i, k);
+}
+
+}  // namespace dossier::internal

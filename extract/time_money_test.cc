@@ -1,0 +1,194 @@
+// Golden tables for the time grammar: one row per expression, with the text
+// that must be found, its interval, precision and kind.
+#include "extract/time_money.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace dossier {
+namespace {
+
+struct TimeRow {
+  const char* input;
+  const char* found;  // the mention's text
+  const char* from;   // "" for null
+  const char* to;
+  const char* precision;
+  const char* kind = "date";
+};
+
+std::string Or(const std::optional<std::string>& s) { return s.value_or(""); }
+
+void CheckRows(const std::vector<TimeRow>& rows, std::optional<CivilDate> anchor) {
+  for (const TimeRow& row : rows) {
+    SCOPED_TRACE(row.input);
+    const std::string text = row.input;
+    const TimeMoneyResult r = ExtractTimesAndMoneyFromText(text, "en", anchor);
+    const TimeMention* hit = nullptr;
+    for (const TimeMention& t : r.times) {
+      if (t.text == row.found) hit = &t;
+    }
+    ASSERT_NE(hit, nullptr) << "found " << r.times.size() << " mentions"
+                            << (r.times.empty() ? "" : ", first: " + r.times[0].text);
+    EXPECT_EQ(text.substr(hit->span.start, hit->span.size()), row.found);
+    EXPECT_EQ(Or(hit->from), row.from);
+    EXPECT_EQ(Or(hit->to), row.to);
+    EXPECT_EQ(hit->precision, row.precision);
+    EXPECT_EQ(TimeKindName(hit->kind), row.kind);
+  }
+}
+
+TEST(TimeGrammarTest, DatesInEveryOrder) {
+  CheckRows(
+      {
+          {"He was born on November 23, 1961 in Almaty.", "November 23, 1961", "1961-11-23",
+           "1961-11-23", "day"},
+          {"Born 23 November 1961.", "23 November 1961", "1961-11-23", "1961-11-23", "day"},
+          {"Born 23.11.1961 in Karaganda.", "23.11.1961", "1961-11-23", "1961-11-23", "day"},
+          {"Registered 1961-11-23.", "1961-11-23", "1961-11-23", "1961-11-23", "day"},
+          {"In 1999 he left. On the 5th of August he returned.", "the 5th of August", "1999-08-05",
+           "1999-08-05", "day"},
+          {"In 1961 it was cold. By Nov. 23 the river froze.", "Nov. 23", "1961-11-23",
+           "1961-11-23", "day"},
+          {"Signed 11/23/1961.", "11/23/1961", "1961-11-23", "1961-11-23", "day"},
+      },
+      std::nullopt);
+}
+
+TEST(TimeGrammarTest, MonthsYearsSeasonsDecadesCenturies) {
+  CheckRows(
+      {
+          {"It opened in May 1999.", "May 1999", "1999-05-01", "1999-05-31", "month"},
+          {"He moved in 1979.", "1979", "1979-01-01", "1979-12-31", "year"},
+          {"It began in the spring of 2022.", "the spring of 2022", "2022-03-01", "2022-05-31",
+           "season"},
+          {"It was built in the early 90s.", "the early 90s", "1990-01-01", "1993-12-31", "decade"},
+          {"Prices rose in the 1990s.", "the 1990s", "1990-01-01", "1999-12-31", "decade"},
+          {"Trade grew in the early 2000s.", "the early 2000s", "2000-01-01", "2003-12-31",
+           "decade"},
+          {"Built in the late 19th century.", "the late 19th century", "1867-01-01", "1899-12-31",
+           "century"},
+      },
+      std::nullopt);
+}
+
+TEST(TimeGrammarTest, RangesAndOpenPeriods) {
+  CheckRows(
+      {
+          {"He served 1992-1999.", "1992-1999", "1992-01-01", "1999-12-31", "year"},
+          {"He served 1992–1999.", "1992–1999", "1992-01-01", "1999-12-31", "year"},
+          {"He studied from 1997 to 1999.", "from 1997 to 1999", "1997-01-01", "1999-12-31",
+           "year"},
+          {"He lived there between 2004 and 2007.", "between 2004 and 2007", "2004-01-01",
+           "2007-12-31", "year"},
+          {"It ran from January to November 2007.", "from January to November 2007", "2007-01-01",
+           "2007-11-30", "month"},
+          {"He worked from 1998 to the summer of 1999.", "from 1998 to the summer of 1999",
+           "1998-01-01", "1999-08-31", "year"},
+          {"He has lived there since June 1999.", "since June 1999", "1999-06-01", "", "month"},
+          {"He stayed until 2004.", "until 2004", "", "2004-12-31", "year"},
+          {"It started from the end of May 1999.", "from the end of May 1999", "1999-05-21", "",
+           "month"},
+          {"It closed by the mid-2000s.", "by the mid-2000s", "", "2006-12-31", "decade"},
+      },
+      std::nullopt);
+}
+
+TEST(TimeGrammarTest, PartsOfPeriods) {
+  CheckRows(
+      {
+          {"In 2003 work began. At the end of May it was done.", "the end of May", "2003-05-21",
+           "2003-05-31", "month"},
+          {"Sales fell in early 2005.", "early 2005", "2005-01-01", "2005-04-30", "year"},
+          {"In 2010 it rained. Then in mid-March it snowed.", "mid-March", "2010-03-11",
+           "2010-03-20", "month"},
+          {"Profit rose in the first half of 2015.", "the first half of 2015", "2015-01-01",
+           "2015-06-30", "year"},
+      },
+      std::nullopt);
+}
+
+TEST(TimeGrammarTest, RelativeToTheDocumentDate) {
+  const CivilDate anchor{2013, 2, 12};  // a Tuesday
+  CheckRows(
+      {
+          {"We met last June.", "last June", "2012-06-01", "2012-06-30", "month"},
+          {"They met on Thursday.", "Thursday", "2013-02-07", "2013-02-07", "day"},
+          {"He left yesterday.", "yesterday", "2013-02-11", "2013-02-11", "day"},
+          {"Sales grew this year.", "this year", "2013-01-01", "2013-12-31", "year"},
+          {"He left two years ago.", "two years ago", "2011-01-01", "2011-12-31", "year"},
+          {"It closed about 18 months ago.", "about 18 months ago", "2011-08-01", "2011-08-31",
+           "month"},
+          {"Since December 2 the office is shut.", "Since December 2", "2012-12-02", "", "day"},
+          {"Results for the third quarter were weak.", "the third quarter", "2012-07-01",
+           "2012-09-30", "month"},
+      },
+      anchor);
+}
+
+TEST(TimeGrammarTest, UnresolvedWithoutAnAnchor) {
+  CheckRows(
+      {
+          {"We met last June.", "last June", "", "", "month"},
+          {"He left two years ago.", "two years ago", "", "", "year"},
+          {"In August the talks resumed.", "August", "", "", "month"},
+          {"Since December 2 the office is shut.", "Since December 2", "", "", "day"},
+      },
+      std::nullopt);
+}
+
+TEST(TimeGrammarTest, DurationsAndAges) {
+  CheckRows(
+      {
+          {"He was jailed for six months.", "six months", "", "", "month", "duration"},
+          {"A 52-year-old man was held.", "52-year-old", "", "", "year", "age"},
+          {"The director, aged 44, resigned.", "aged 44", "", "", "year", "age"},
+          {"Meetings are held every year.", "every year", "", "", "year", "set"},
+      },
+      std::nullopt);
+}
+
+TEST(TimeGrammarTest, ThingsThatAreNotDates) {
+  const char* kTraps[] = {
+      "He was paid $50,000 a month.", "Order No. 120 was signed.",
+      "Inflation was 6.61%.",         "The office is at Republic Square, 13.",
+      "Tune in to 104.7 FM.",         "May I ask a question?",
+      "He spent 2000 dollars.",       "The March was long.",
+  };
+  for (const char* text : kTraps) {
+    SCOPED_TRACE(text);
+    const TimeMoneyResult r = ExtractTimesAndMoneyFromText(text, "en", std::nullopt);
+    for (const TimeMention& t : r.times) ADD_FAILURE() << "unexpected time: " << t.text;
+  }
+}
+
+TEST(TimeMoneyDocumentTest, SkipsDuplicatePassagesAndKeepsOffsets) {
+  NormalizedDocument doc;
+  doc.language = "en";
+  doc.text = "In May 1999 he left.\n\nIn May 1999 he left.\n\nHe paid €5 million.";
+  doc.passages.resize(3);
+  doc.passages[0].span = Span{0, 20};
+  doc.passages[1].span = Span{22, 42};
+  doc.passages[1].duplicate_of = DuplicateRef{};
+  doc.passages[2].span = Span{44, static_cast<uint32_t>(doc.text.size())};
+  const TimeMoneyResult r = ExtractTimesAndMoney(doc, std::nullopt);
+  ASSERT_EQ(r.times.size(), 1u);
+  EXPECT_EQ(r.times[0].span, (Span{3, 11}));
+  ASSERT_EQ(r.money.size(), 1u);
+  EXPECT_EQ(doc.text.substr(r.money[0].span.start, r.money[0].span.size()), "€5 million");
+  EXPECT_EQ(r.money[0].currency, "EUR");
+  EXPECT_EQ(r.money[0].amount, 5e6);
+}
+
+TEST(TimeMoneyDocumentTest, ParsesDocumentDates) {
+  EXPECT_EQ(ParseDocumentDate("1998-01-08"), (CivilDate{1998, 1, 8}));
+  EXPECT_EQ(ParseDocumentDate("2024-03-05T10:00:00+05:00"), (CivilDate{2024, 3, 5}));
+  EXPECT_EQ(ParseDocumentDate("19980108"), (CivilDate{1998, 1, 8}));
+  EXPECT_EQ(ParseDocumentDate(""), std::nullopt);
+  EXPECT_EQ(ParseDocumentDate("1998-02-30"), std::nullopt);
+  EXPECT_EQ(ParseDocumentDate("yesterday"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace dossier
