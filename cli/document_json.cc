@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "cli/ner_commands.h"
+#include "extract/entities.h"
 #include "extract/time_money.h"
 
 namespace dossier::cli {
@@ -77,7 +79,7 @@ json MoneyJson(const std::vector<MoneyMention>& money) {
 
 }  // namespace
 
-json DocumentJson(const DocumentView& view) {
+json DocumentJson(const DocumentView& view, const NerModel* ner_model) {
   const NormalizedDocument& document = *view.document;
   json doc = {
       {"sha256", std::string(view.sha256)},
@@ -104,18 +106,20 @@ json DocumentJson(const DocumentView& view) {
                         {"heading_passage", section.heading_passage}});
   }
   // Times and money are anchored at the publication date when it is known.
-  // Entities, quotes and facts come from extractors still to be wired in; a
-  // document with none has empty lists, never missing keys.
+  // Quotes and facts come from extractors still to be wired in; a document
+  // with none has empty lists, never missing keys.
   const TimeMoneyResult times_money =
       ExtractTimesAndMoney(document, ParseDocumentDate(view.published));
-  return json{{"document", std::move(doc)},
-              {"passages", std::move(passages)},
-              {"sections", std::move(sections)},
-              {"entities", json::array()},
-              {"times", TimesJson(times_money.times)},
-              {"money", MoneyJson(times_money.money)},
-              {"quotes", json::array()},
-              {"facts", json::array()}};
+  return json{
+      {"document", std::move(doc)},
+      {"passages", std::move(passages)},
+      {"sections", std::move(sections)},
+      {"entities", ner_model != nullptr ? EntitiesToJson(ExtractEntities(document, *ner_model))
+                                        : json::array()},
+      {"times", TimesJson(times_money.times)},
+      {"money", MoneyJson(times_money.money)},
+      {"quotes", json::array()},
+      {"facts", json::array()}};
 }
 
 std::string ToJsonText(const json& value, int indent) {

@@ -9,12 +9,18 @@
 
 #include "cli/document_view.h"
 
+namespace dossier {
+class NerModel;
+}  // namespace dossier
+
 namespace dossier::cli {
 
 // Returns the contract JSON object for `view`. Passage `duplicate_of` is the
 // index of the passage repeated (in this document, or in the stored source
 // named by `duplicate_source` when that is present), else null.
-nlohmann::json DocumentJson(const DocumentView& view);
+// With a non-null `ner_model`, entities are tagged and grouped; without one
+// the entities list is empty.
+nlohmann::json DocumentJson(const DocumentView& view, const NerModel* ner_model);
 
 // Serializes `value` (indent < 0: one line). Invalid UTF-8, which readers
 // never let through, would be replaced rather than abort the output.

@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/document_json.h"
 #include "cli/document_text.h"
+#include "cli/ner_commands.h"
 #include "cli/store_access.h"
 #include "pipeline/ingest_pipeline.h"
 #include "pipeline/input_files.h"
@@ -32,6 +33,7 @@ int RunExtract(const GlobalOptions& global, const ExtractOptions& options) {
   PipelineOptions pipeline_options;
   pipeline_options.read.max_bytes = options.max_bytes;
   const Pipeline pipeline(pipeline_options, store.get());
+  const std::unique_ptr<NerModel> ner_model = global.json ? LoadNerModelOrWarn() : nullptr;
   for (const std::string& path : inputs.files) {
     StatusOr<ProcessedSource> processed = pipeline.ProcessFile(path);
     if (!processed.ok()) {
@@ -40,7 +42,8 @@ int RunExtract(const GlobalOptions& global, const ExtractOptions& options) {
       continue;
     }
     if (global.json) {
-      fmt::print("{}\n", ToJsonText(DocumentJson(ViewOf(*processed)), single ? 2 : -1));
+      fmt::print("{}\n",
+                 ToJsonText(DocumentJson(ViewOf(*processed), ner_model.get()), single ? 2 : -1));
     } else {
       PrintDocumentText(ViewOf(*processed), stdout);
       fmt::print("\n");

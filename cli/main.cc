@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "cli/ner_commands.h"
 #include "cli/time_commands.h"
 
 namespace {
@@ -76,6 +77,28 @@ int main(int argc, char** argv) {
       eval_cmd->add_subcommand("duckling", "Duckling time or money corpus accuracy per group");
   eval_duckling->add_option("file", eval_path, "time-en.jsonl or money-en.jsonl")->required();
 
+  std::string ner_model;
+  CLI::App* eval_ner = eval_cmd->add_subcommand("ner", "CoNLL precision, recall and F1 per type");
+  eval_ner->add_option("file", eval_path, "CoNLL file with a gold tag column")->required();
+  eval_ner->add_option("--model", ner_model, "model file (default: the shipped models/ner-en.bin)");
+
+  CLI::App* train_cmd = app.add_subcommand("train", "train a model");
+  train_cmd->require_subcommand(1);
+  std::string train_file, dev_file, model_out = "models/ner-en.bin";
+  uint64_t seed = 1;
+  int epochs = 12;
+  CLI::App* train_ner = train_cmd->add_subcommand("ner", "train the named-entity tagger");
+  train_ner->add_option("--train", train_file, "CoNLL training file")->required();
+  train_ner->add_option("--dev", dev_file, "CoNLL development file (picks the epoch)");
+  train_ner->add_option("--out", model_out, "model file to write")->capture_default_str();
+  train_ner->add_option("--seed", seed, "shuffling seed")->capture_default_str();
+  train_ner->add_option("--epochs", epochs, "most epochs")->capture_default_str();
+
+  std::string conll_file;
+  CLI::App* ner_cmd = app.add_subcommand("ner", "tag CoNLL tokens with the named-entity model");
+  ner_cmd->add_option("--conll", conll_file, "CoNLL file to tag")->required();
+  ner_cmd->add_option("--model", ner_model, "model file (default: the shipped models/ner-en.bin)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -100,6 +123,9 @@ int main(int argc, char** argv) {
     extract.use_db = extract_db->count() > 0;
     return dossier::cli::RunExtract(global, extract);
   }
+  if (*eval_ner) return dossier::cli::RunEvalNer(ner_model, eval_path);
+  if (*train_ner) return dossier::cli::RunTrainNer(train_file, dev_file, model_out, seed, epochs);
+  if (*ner_cmd) return dossier::cli::RunNerConll(ner_model, conll_file);
   if (*eval_timex) return dossier::cli::RunEvalTimex(eval_path);
   if (*eval_duckling) return dossier::cli::RunEvalDuckling(eval_path);
   return kUsageError;

@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/document_json.h"
 #include "cli/document_text.h"
+#include "cli/ner_commands.h"
 #include "cli/store_access.h"
 
 namespace dossier::cli {
@@ -20,7 +21,7 @@ int RunShow(const GlobalOptions& global, const std::string& source) {
     return 1;
   }
   if (global.json) {
-    fmt::print("{}\n", ToJsonText(DocumentJson(ViewOf(*stored)), 2));
+    fmt::print("{}\n", ToJsonText(DocumentJson(ViewOf(*stored), LoadNerModelOrWarn().get()), 2));
   } else {
     PrintDocumentText(ViewOf(*stored), stdout);
   }

@@ -1,0 +1,184 @@
+#include "cli/ner_commands.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include "extract/ner_conll.h"
+#include "extract/ner_score.h"
+#include "extract/ner_tagger.h"
+#include "extract/ner_train.h"
+
+namespace dossier::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr char kModelFile[] = "ner-en.bin";
+
+// Tags every sentence of `docs`; returns the BIO tags, shaped like `docs`,
+// and adds the number of tokens tagged to *tokens.
+std::vector<std::vector<std::vector<std::string>>> TagConll(const NerModel& model,
+                                                            const std::vector<ConllDocument>& docs,
+                                                            long* tokens) {
+  NerTagger tagger(&model);
+  std::vector<std::vector<std::vector<std::string>>> predicted(docs.size());
+  std::vector<std::string_view> words;
+  for (size_t d = 0; d < docs.size(); ++d) {
+    NerDocumentContext context;
+    for (const ConllSentence& s : docs[d].sentences) {
+      words.assign(s.words.begin(), s.words.end());
+      context.AddSentence(words);
+    }
+    for (const ConllSentence& s : docs[d].sentences) {
+      words.assign(s.words.begin(), s.words.end());
+      const int n = static_cast<int>(words.size());
+      predicted[d].push_back(BioFromSpans(tagger.TagSpans(words, context), n));
+      *tokens += n;
+    }
+  }
+  return predicted;
+}
+
+std::string BaseName(const std::string& path) { return fs::path(path).filename().string(); }
+
+}  // namespace
+
+std::string DefaultNerModelPath() {
+  std::vector<fs::path> candidates;
+  if (const char* dir = std::getenv("DOSSIER_MODEL_DIR"); dir != nullptr && *dir != '\0') {
+    candidates.push_back(fs::path(dir) / kModelFile);
+  }
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    candidates.push_back(exe.parent_path() / ".." / ".." / "models" / kModelFile);
+    candidates.push_back(exe.parent_path() / ".." / ".." / ".." / "models" / kModelFile);
+  }
+  candidates.push_back(fs::path("models") / kModelFile);
+  for (const fs::path& p : candidates) {
+    if (fs::is_regular_file(p, ec)) return p.lexically_normal().string();
+  }
+  return candidates.back().string();
+}
+
+StatusOr<NerModel> LoadNerModel(const std::string& path) {
+  return NerModel::Load(path.empty() ? DefaultNerModelPath() : path);
+}
+
+std::unique_ptr<NerModel> LoadNerModelOrWarn() {
+  StatusOr<NerModel> model = LoadNerModel("");
+  if (!model.ok()) {
+    std::cerr << "dossier: entities not tagged: " << model.status().message() << "\n";
+    return nullptr;
+  }
+  return std::make_unique<NerModel>(std::move(model).value());
+}
+
+int RunTrainNer(const std::string& train, const std::string& dev, const std::string& out,
+                uint64_t seed, int epochs) {
+  if (train.empty() || out.empty()) {
+    std::cerr << "dossier train ner: --train and --out are required\n";
+    return 2;
+  }
+  StatusOr<std::vector<ConllDocument>> train_docs = ReadConllFile(train);
+  if (!train_docs.ok()) {
+    std::cerr << train_docs.status().message() << "\n";
+    return 1;
+  }
+  std::vector<ConllDocument> dev_docs;
+  if (!dev.empty()) {
+    StatusOr<std::vector<ConllDocument>> read = ReadConllFile(dev);
+    if (!read.ok()) {
+      std::cerr << read.status().message() << "\n";
+      return 1;
+    }
+    dev_docs = std::move(*read);
+  }
+  NerTrainOptions options;
+  options.seed = seed;
+  options.epochs = epochs;
+  options.data_note = "train " + BaseName(train) + (dev.empty() ? "" : ", dev " + BaseName(dev));
+  StatusOr<NerModel> model = TrainNer(*train_docs, dev_docs, options, &std::cerr);
+  if (!model.ok()) {
+    std::cerr << train << ": " << model.status().message() << "\n";
+    return 1;
+  }
+  if (Status s = model->Save(out); !s.ok()) {
+    std::cerr << s.message() << "\n";
+    return 1;
+  }
+  std::cerr << "wrote " << out << " (" << fs::file_size(out) << " bytes): " << model->description()
+            << "\n";
+  return 0;
+}
+
+int RunNerConll(const std::string& model_path, const std::string& file) {
+  StatusOr<NerModel> model = LoadNerModel(model_path);
+  if (!model.ok()) {
+    std::cerr << model.status().message() << "\n";
+    return 1;
+  }
+  StatusOr<std::vector<ConllDocument>> docs = ReadConllFile(file);
+  if (!docs.ok()) {
+    std::cerr << docs.status().message() << "\n";
+    return 1;
+  }
+  long tokens = 0;
+  WriteConll(*docs, TagConll(*model, *docs, &tokens), std::cout);
+  return 0;
+}
+
+int RunEvalNer(const std::string& model_path, const std::string& file) {
+  StatusOr<NerModel> model = LoadNerModel(model_path);
+  if (!model.ok()) {
+    std::cerr << model.status().message() << "\n";
+    return 1;
+  }
+  StatusOr<std::vector<ConllDocument>> docs = ReadConllFile(file);
+  if (!docs.ok()) {
+    std::cerr << docs.status().message() << "\n";
+    return 1;
+  }
+  long tokens = 0;
+  const auto start = std::chrono::steady_clock::now();
+  const auto predicted = TagConll(*model, *docs, &tokens);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  NerScorer scorer;
+  for (size_t d = 0; d < docs->size(); ++d) {
+    for (size_t s = 0; s < (*docs)[d].sentences.size(); ++s) {
+      const ConllSentence& sentence = (*docs)[d].sentences[s];
+      scorer.AddSentence(SpansFromBio(sentence.gold), SpansFromBio(predicted[d][s]),
+                         static_cast<int>(sentence.words.size()));
+    }
+  }
+  PrintNerScores(scorer.Scores(), std::cout);
+  char line[128];
+  std::snprintf(line, sizeof(line), "tagged %ld tokens in %.3f s (%.0f tokens/s, one thread)\n",
+                tokens, seconds, seconds > 0 ? tokens / seconds : 0.0);
+  std::cerr << line;
+  return 0;
+}
+
+nlohmann::json EntitiesToJson(const std::vector<Entity>& entities) {
+  nlohmann::json array = nlohmann::json::array();
+  for (const Entity& e : entities) {
+    nlohmann::json mentions = nlohmann::json::array();
+    for (const EntityMention& m : e.mentions) {
+      mentions.push_back({{"start", m.span.start}, {"end", m.span.end}, {"text", m.text}});
+    }
+    array.push_back({{"id", e.id},
+                     {"type", std::string(ContractTypeName(e.type))},
+                     {"name", e.name},
+                     {"aliases", e.aliases},
+                     {"mentions", std::move(mentions)}});
+  }
+  return array;
+}
+
+}  // namespace dossier::cli

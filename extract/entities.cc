@@ -1,0 +1,234 @@
+#include "extract/entities.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
+#include "extract/internal/ner_lexicon.h"
+#include "extract/ner_features.h"
+#include "extract/ner_tagger.h"
+
+namespace dossier {
+namespace {
+
+struct SentenceTokens {
+  std::vector<std::string_view> words;  // possessive stripped
+  std::vector<Span> spans;              // the matching byte ranges
+};
+
+// Strips a trailing "'s" / "’s" (the tokenizer keeps it inside the word, the
+// CoNLL training data splits it off).
+std::string_view StripPossessive(std::string_view w) {
+  for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+    if (w.size() > suffix.size() + 1 && w.substr(w.size() - suffix.size()) == suffix) {
+      return w.substr(0, w.size() - suffix.size());
+    }
+  }
+  return w;
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool IsInitials(std::string_view w) {
+  return (internal::LexiconFlags(w) & internal::kInitials) != 0;
+}
+
+bool IsCapitalizedWord(std::string_view w) {
+  return !w.empty() && !IsInitials(w) &&
+         ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) == 0xD0);
+}
+
+// One capital letter: ASCII or Cyrillic (D0 80..D0 AF).
+bool IsCapitalLetter(std::string_view w) {
+  return (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') ||
+         (w.size() == 2 && static_cast<unsigned char>(w[0]) == 0xD0 &&
+          static_cast<unsigned char>(w[1]) <= 0xAF);
+}
+
+// A person's name split into full parts and initials ("I.P." gives 'i', 'p').
+struct NameParts {
+  std::vector<std::string> parts;  // lower-cased words that are not initials
+  std::string initials;            // lower-cased initial letters
+};
+
+NameParts SplitName(const std::vector<std::string_view>& words) {
+  NameParts name;
+  for (std::string_view w : words) {
+    if (IsInitials(w)) {
+      for (char c : w) {
+        if (c != '.') name.initials += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      }
+    } else if (!w.empty() && (static_cast<unsigned char>(w[0]) >= 0x80 ||
+                              std::isalpha(static_cast<unsigned char>(w[0])))) {
+      name.parts.push_back(AsciiLower(w));
+    }
+  }
+  return name;
+}
+
+bool Contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+// Whether `small` can be a shorter form of `big`: all its parts are in big,
+// and each of its initials starts a part of big that small lacks or is one of
+// big's initials.
+bool ShorterForm(const NameParts& small, const NameParts& big) {
+  if (small.parts.empty()) return false;
+  for (const std::string& p : small.parts) {
+    if (!Contains(big.parts, p)) return false;
+  }
+  for (char initial : small.initials) {
+    bool found = big.initials.find(initial) != std::string::npos;
+    for (const std::string& p : big.parts) {
+      found |= !Contains(small.parts, p) && !p.empty() && p[0] == initial;
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+// Initials bind to the name they stand beside: a person mention grows over
+// adjacent initials ("I.P. Yegarmin", "Igilmanov I.A."), and initials beside
+// a capitalized word that is not a person make it one.
+void AttachInitials(const std::vector<std::string_view>& words, std::vector<TypedSpan>* spans) {
+  const int n = static_cast<int>(words.size());
+  std::vector<int> owner(n, -1);
+  for (int k = 0; k < static_cast<int>(spans->size()); ++k) {
+    for (int t = (*spans)[k].begin; t < (*spans)[k].end; ++t) owner[t] = k;
+  }
+  for (int t = 0; t < n; ++t) {
+    if (!IsInitials(words[t]) || owner[t] >= 0) continue;
+    int target = -1;
+    if (t + 1 < n && IsCapitalizedWord(words[t + 1])) {
+      target = t + 1;
+    } else if (t > 0 && IsCapitalizedWord(words[t - 1])) {
+      target = t - 1;
+    }
+    if (target < 0) continue;
+    int k = owner[target];
+    if (k < 0) {
+      spans->push_back({target, target + 1, EntityType::kPerson});
+      k = static_cast<int>(spans->size()) - 1;
+    } else if ((*spans)[k].end - (*spans)[k].begin > 1 && (*spans)[k].type != EntityType::kPerson) {
+      continue;  // a longer organization or place name keeps its type
+    }
+    TypedSpan& span = (*spans)[k];
+    span.type = EntityType::kPerson;
+    span.begin = std::min(span.begin, t);
+    span.end = std::max(span.end, t + 1);
+    for (int u = span.begin; u < span.end; ++u) owner[u] = k;
+  }
+  std::sort(spans->begin(), spans->end(),
+            [](const TypedSpan& a, const TypedSpan& b) { return a.begin < b.begin; });
+}
+
+struct Group {
+  Entity entity;
+  NameParts name;  // of the fullest mention
+  size_t name_size = 0;
+};
+
+}  // namespace
+
+std::vector<Entity> ExtractEntities(const NormalizedDocument& doc, const NerModel& model) {
+  const std::string_view text = doc.text;
+  std::vector<SentenceTokens> sentences;
+  for (const Passage& passage : doc.passages) {
+    if (passage.duplicate_of.has_value()) continue;
+    for (int s = passage.first_sentence; s < passage.first_sentence + passage.sentence_count; ++s) {
+      if (s < 0 || s >= static_cast<int>(doc.sentences.size())) break;
+      const Span range = doc.sentences[s];
+      auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), range.start,
+                                 [](const Token& t, uint32_t pos) { return t.span.start < pos; });
+      SentenceTokens sentence;
+      for (; it != doc.tokens.end() && it->span.end <= range.end; ++it) {
+        Span span = it->span;
+        // The tokenizer splits "I.P." into letters and periods; CoNLL keeps
+        // initials whole, so rejoin them: letter, ".", letter, "." ...
+        while (IsCapitalLetter(text.substr(it->span.start, it->span.size())) &&
+               it + 1 != doc.tokens.end() && (it + 1)->span.start == it->span.end &&
+               (it + 1)->span.end <= range.end && text[(it + 1)->span.start] == '.' &&
+               (it + 1)->span.size() == 1) {
+          ++it;
+          span.end = it->span.end;
+          if (it + 1 == doc.tokens.end() || (it + 1)->span.start != span.end) break;
+          if (!IsCapitalLetter(text.substr((it + 1)->span.start, (it + 1)->span.size()))) break;
+          ++it;
+          span.end = it->span.end;
+        }
+        const std::string_view word = StripPossessive(text.substr(span.start, span.size()));
+        sentence.words.push_back(word);
+        sentence.spans.push_back({span.start, span.start + static_cast<uint32_t>(word.size())});
+      }
+      if (!sentence.words.empty()) sentences.push_back(std::move(sentence));
+    }
+  }
+  NerDocumentContext context;
+  for (const SentenceTokens& s : sentences) context.AddSentence(s.words);
+
+  NerTagger tagger(&model);
+  std::vector<Group> groups;
+  for (const SentenceTokens& s : sentences) {
+    std::vector<TypedSpan> spans = tagger.TagSpans(s.words, context);
+    AttachInitials(s.words, &spans);
+    for (const TypedSpan& span : spans) {
+      const std::vector<std::string_view> words(s.words.begin() + span.begin,
+                                                s.words.begin() + span.end);
+      EntityMention mention;
+      mention.span = {s.spans[span.begin].start, s.spans[span.end - 1].end};
+      mention.text = std::string(text.substr(mention.span.start, mention.span.size()));
+      const NameParts name = SplitName(words);
+      const size_t size = name.parts.size() * 2 + name.initials.size();
+      Group* target = nullptr;
+      for (auto g = groups.rbegin(); g != groups.rend() && target == nullptr; ++g) {
+        if (g->entity.type == EntityType::kPerson) {
+          const bool person_match = span.type == EntityType::kPerson &&
+                                    (ShorterForm(name, g->name) || ShorterForm(g->name, name));
+          const bool one_word_match =
+              words.size() == 1 && name.parts.size() == 1 && Contains(g->name.parts, name.parts[0]);
+          if (person_match || one_word_match) target = &*g;
+        } else if (g->entity.type == span.type &&
+                   AsciiLower(g->entity.mentions.front().text) == AsciiLower(mention.text)) {
+          target = &*g;
+        }
+      }
+      if (target == nullptr) {
+        groups.emplace_back();
+        target = &groups.back();
+        target->entity.id = "e" + std::to_string(groups.size());
+        target->entity.type = span.type;
+      }
+      if (size > target->name_size || target->entity.mentions.empty()) {
+        target->name = name;
+        target->name_size = size;
+        target->entity.name = mention.text;
+      } else if (target->entity.type == EntityType::kPerson && span.type == EntityType::kPerson) {
+        // Keep parts learned from shorter forms (an initial's full word stays unknown).
+        for (const std::string& p : name.parts) {
+          if (!Contains(target->name.parts, p)) target->name.parts.push_back(p);
+        }
+      }
+      target->entity.mentions.push_back(std::move(mention));
+    }
+  }
+  std::vector<Entity> entities;
+  for (Group& g : groups) {
+    for (const EntityMention& m : g.entity.mentions) {
+      if (m.text != g.entity.name && std::find(g.entity.aliases.begin(), g.entity.aliases.end(),
+                                               m.text) == g.entity.aliases.end()) {
+        g.entity.aliases.push_back(m.text);
+      }
+    }
+    entities.push_back(std::move(g.entity));
+  }
+  return entities;
+}
+
+}  // namespace dossier

@@ -1,0 +1,131 @@
+#include "extract/entities.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "text/segment.h"
+
+namespace dossier {
+namespace {
+
+// A document of one passage per "\n\n"-separated block, segmented by text/.
+NormalizedDocument MakeDocument(const std::string& text) {
+  NormalizedDocument doc;
+  doc.text = text;
+  doc.language = "en";
+  uint32_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find("\n\n", start);
+    if (end == std::string::npos) end = text.size();
+    Passage passage;
+    passage.span = {start, static_cast<uint32_t>(end)};
+    passage.first_sentence = static_cast<int>(doc.sentences.size());
+    AppendSentences(text, passage.span, &doc.sentences);
+    passage.sentence_count = static_cast<int>(doc.sentences.size()) - passage.first_sentence;
+    AppendTokens(text, passage.span, &doc.tokens);
+    doc.passages.push_back(passage);
+    start = static_cast<uint32_t>(end) + 2;
+  }
+  return doc;
+}
+
+class EntitiesTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    const std::string path = std::string(DOSSIER_SOURCE_DIR) + "/models/ner-en.bin";
+    if (!std::filesystem::exists(path)) return;
+    StatusOr<NerModel> loaded = NerModel::Load(path);
+    ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+    model_ = new NerModel(std::move(*loaded));
+  }
+  static void TearDownTestSuite() {
+    delete model_;
+    model_ = nullptr;
+  }
+  void SetUp() override {
+    if (model_ == nullptr) GTEST_SKIP() << "models/ner-en.bin absent";
+  }
+  static NerModel* model_;
+};
+NerModel* EntitiesTest::model_ = nullptr;
+
+// One line per entity: "TYPE name: mention@start, ...".
+std::vector<std::string> Describe(const std::vector<Entity>& entities) {
+  std::vector<std::string> lines;
+  for (const Entity& e : entities) {
+    std::string line = std::string(ContractTypeName(e.type)) + " " + e.name + ":";
+    for (const EntityMention& m : e.mentions) {
+      line += " " + m.text + "@" + std::to_string(m.span.start);
+    }
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+struct TaggingCase {
+  const char* text;
+  std::vector<std::string> expected;
+};
+
+TEST_F(EntitiesTest, RegionNamesGoldenTable) {
+  const TaggingCase cases[] = {
+      {"Serik Medetbekov was born in Ust-Kamenogorsk. Medetbekov later moved to Almaty.",
+       {"PERSON Serik Medetbekov: Serik Medetbekov@0 Medetbekov@46",
+        "LOCATION Ust-Kamenogorsk: Ust-Kamenogorsk@29", "LOCATION Almaty: Almaty@72"}},
+      {"Akezhan Kazhegeldin met Gulnara Baiseitova in Astana on Monday.",
+       {"PERSON Akezhan Kazhegeldin: Akezhan Kazhegeldin@0",
+        "PERSON Gulnara Baiseitova: Gulnara Baiseitova@24", "LOCATION Astana: Astana@46"}},
+      {"The decree was signed by I.P. Yegarmin. Igilmanov I.A. objected.",
+       {"PERSON I.P. Yegarmin: I.P. Yegarmin@25", "PERSON Igilmanov I.A.: Igilmanov I.A.@40"}},
+      {"Kairat Satybaldy, the nephew of President Nursultan Nazarbayev, was arrested.",
+       {"PERSON Kairat Satybaldy: Kairat Satybaldy@0",
+        "PERSON Nursultan Nazarbayev: Nursultan Nazarbayev@42"}},
+      {"Steppe Media LLP opened an office in Karaganda.",
+       {"ORGANIZATION Steppe Media LLP: Steppe Media LLP@0", "LOCATION Karaganda: Karaganda@37"}},
+  };
+  for (const TaggingCase& c : cases) {
+    const NormalizedDocument doc = MakeDocument(c.text);
+    const std::vector<Entity> entities = ExtractEntities(doc, *model_);
+    EXPECT_EQ(Describe(entities), c.expected) << c.text;
+    for (const Entity& e : entities) {
+      for (const EntityMention& m : e.mentions) {
+        EXPECT_EQ(doc.text.substr(m.span.start, m.span.size()), m.text);  // offsets hold
+      }
+    }
+  }
+}
+
+TEST_F(EntitiesTest, GroupsShorterFormsIdsAndAliases) {
+  const NormalizedDocument doc = MakeDocument(
+      "Serik Medetbekov founded the company. S. Medetbekov's lawyer declined to comment. "
+      "Medetbekov did not reply.");
+  const std::vector<Entity> entities = ExtractEntities(doc, *model_);
+  ASSERT_FALSE(entities.empty());
+  const Entity& person = entities[0];
+  EXPECT_EQ(person.id, "e1");
+  EXPECT_EQ(person.type, EntityType::kPerson);
+  EXPECT_EQ(person.name, "Serik Medetbekov");
+  EXPECT_EQ(person.aliases, (std::vector<std::string>{"S. Medetbekov", "Medetbekov"}));
+  ASSERT_EQ(person.mentions.size(), 3u);
+  EXPECT_EQ(person.mentions[1].span, (Span{38, 51}));  // the possessive stays outside
+}
+
+TEST_F(EntitiesTest, DuplicatePassagesAddNothing) {
+  NormalizedDocument doc =
+      MakeDocument("Gulnara Baiseitova spoke in Astana.\n\nGulnara Baiseitova spoke in Astana.");
+  ASSERT_EQ(doc.passages.size(), 2u);
+  doc.passages[1].duplicate_of = DuplicateRef{};
+  const std::vector<Entity> entities = ExtractEntities(doc, *model_);
+  EXPECT_EQ(Describe(entities),
+            (std::vector<std::string>{"PERSON Gulnara Baiseitova: Gulnara Baiseitova@0",
+                                      "LOCATION Astana: Astana@28"}));
+}
+
+TEST(EntitiesNoModelTest, EmptyModelFindsNothing) {
+  const NormalizedDocument doc = MakeDocument("Serik Medetbekov lives in Almaty.");
+  EXPECT_TRUE(ExtractEntities(doc, NerModel()).empty());
+}
+
+}  // namespace
+}  // namespace dossier

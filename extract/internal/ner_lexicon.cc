@@ -1,0 +1,151 @@
+#include "extract/internal/ner_lexicon.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace dossier::internal {
+namespace {
+
+// Sorted at first use; all entries lower case ASCII.
+constexpr std::string_view kGivenNames[] = {
+    "abai", "abay", "adil", "aidar", "aigerim", "aigul", "aizhan", "akezhan", "akhmet", "alibek",
+    "aliya", "alikhan", "almas", "almaz", "almazbek", "altynbek", "amangeldy", "arman", "arystan",
+    "askar", "assel", "asel", "aset", "azamat", "bakhyt", "bakhytzhan", "bakytbek", "baurzhan",
+    "bauyrzhan", "berik", "bolat", "bulat", "daniyar", "dariga", "daulet", "dauren", "dilnaz",
+    "dinara", "dosym", "emomali", "erbol", "erlan", "ermek", "galym", "galymzhan", "gaukhar",
+    "gulmira", "gulnara", "gulzhan", "gurbanguly", "islam", "kairat", "kamchybek", "kanat", "karim",
+    "kassym", "kuanysh", "kurmanbek", "madina", "makhambet", "marat", "mukhtar", "murat", "nazym",
+    "nurlan", "nursultan", "olzhas", "rakhat", "rashid", "roza", "rustam", "sadyr", "sanzhar",
+    "saparmurat", "saule", "serik", "shavkat", "sooronbay", "talgat", "temirlan", "timur", "ulan",
+    "umirzak", "yerbol", "yerlan", "yermek", "yerzhan", "zamanbek", "zhanar", "zhanibek", "zhanna",
+    "zhenis", "zhomart",
+    // Russian given names common in the region's press.
+    "aleksandr", "aleksei", "alexander", "alexei", "anatoly", "andrei", "andrey", "boris", "dmitry",
+    "elena", "galina", "gennady", "igor", "irina", "ivan", "lyudmila", "mikhail", "natalia",
+    "nikolai", "oleg", "olga", "pavel", "sergei", "sergey", "svetlana", "tatiana", "valentina",
+    "valery", "viktor", "vladimir", "yelena", "yevgeny", "yuri"};
+
+constexpr std::string_view kPlaceNames[] = {
+    "akmola",        "aksu",      "aktau",        "aktobe",        "almaty",          "alma-ata",
+    "altai",         "andijan",   "aral",         "ashgabat",      "astana",          "atyrau",
+    "baikonur",      "balkhash",  "bishkek",      "bukhara",       "chimkent",        "dushanbe",
+    "ekibastuz",     "fergana",   "irtysh",       "issyk-kul",     "karaganda",       "karagandy",
+    "kazakhstan",    "khujand",   "kokshetau",    "kostanay",      "kyrgyzstan",      "kyzylorda",
+    "mangystau",     "namangan",  "nur-sultan",   "omsk",          "orenburg",        "osh",
+    "oskemen",       "pavlodar",  "petropavl",    "petropavlovsk", "samarkand",       "semey",
+    "semipalatinsk", "shymkent",  "taldykorgan",  "taraz",         "tashkent",        "tajikistan",
+    "temirtau",      "turkestan", "turkmenistan", "uralsk",        "ust-kamenogorsk", "uzbekistan",
+    "zhezkazgan"};
+
+constexpr std::string_view kOrgDesignators[] = {
+    "agency",  "akimat",      "ao",          "association", "bank",       "committee",  "company",
+    "corp",    "corporation", "council",     "court",       "fund",       "foundation", "group",
+    "holding", "inc",         "institute",   "jsc",         "llc",        "llp",        "ltd",
+    "majilis", "mazhilis",    "ministry",    "ojsc",        "parliament", "party",      "plc",
+    "senate",  "service",     "telefabrika", "too",         "union",      "university"};
+
+constexpr std::string_view kPersonCues[] = {
+    "akim",    "businessman", "chairman",   "colonel", "deputy",    "director",   "dr",
+    "general", "governor",    "journalist", "judge",   "minister",  "mr",         "mrs",
+    "ms",      "president",   "prosecutor", "senator", "spokesman", "spokeswoman"};
+
+constexpr std::string_view kRegionOrgPrefixes[] = {"kazakh", "samruk", "temir", "astana",
+                                                   "almaty", "kyrgyz", "uzbek"};
+
+constexpr std::string_view kSurnameSuffixes[] = {
+    "ov",  "ova",  "ev",    "eva",   "yev",  "yeva", "in",   "ina",   "uly",  "kyzy",
+    "uli", "kyzi", "bayev", "bekov", "baev", "sky",  "skiy", "skaya", "enko", "yan"};
+constexpr std::string_view kPatronymicSuffixes[] = {"ovich",  "evich", "ovna", "evna",
+                                                    "yevich", "yevna", "ich",  "ichna"};
+
+template <size_t N>
+bool InSortedList(const std::string_view (&list)[N], std::string_view key) {
+  static const std::array<std::string_view, N> sorted = [&] {
+    std::array<std::string_view, N> a;
+    std::copy(std::begin(list), std::end(list), a.begin());
+    std::sort(a.begin(), a.end());
+    return a;
+  }();
+  return std::binary_search(sorted.begin(), sorted.end(), key);
+}
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+bool EndsWithAny(std::string_view lower, const std::string_view* suffixes, size_t n,
+                 size_t min_stem) {
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view s = suffixes[i];
+    if (lower.size() >= s.size() + min_stem && lower.substr(lower.size() - s.size()) == s) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "I.", "I.P.", "I. P." is two tokens; Cyrillic capitals are two bytes (D0 90..D0 AF, D0 81).
+bool IsInitials(std::string_view w) {
+  if (w.size() < 2) return false;
+  size_t i = 0;
+  int letters = 0;
+  while (i < w.size()) {
+    size_t len = 0;
+    if (IsUpper(w[i])) {
+      len = 1;
+    } else if (i + 1 < w.size() && static_cast<unsigned char>(w[i]) == 0xD0 &&
+               ((static_cast<unsigned char>(w[i + 1]) >= 0x90 &&
+                 static_cast<unsigned char>(w[i + 1]) <= 0xAF) ||
+                static_cast<unsigned char>(w[i + 1]) == 0x81)) {
+      len = 2;
+    } else {
+      return false;
+    }
+    i += len;
+    if (i >= w.size() || w[i] != '.') return false;
+    ++i;
+    ++letters;
+  }
+  return letters >= 1 && letters <= 3;
+}
+
+}  // namespace
+
+uint32_t LexiconFlags(std::string_view word) {
+  if (word.empty()) return 0;
+  std::string lower(word);
+  for (char& c : lower) {
+    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
+  }
+  uint32_t flags = 0;
+  const bool capitalized = IsUpper(word[0]) || static_cast<unsigned char>(word[0]) == 0xD0;
+  if (capitalized && EndsWithAny(lower, kSurnameSuffixes, std::size(kSurnameSuffixes), 3)) {
+    flags |= kRegionSurname;
+  }
+  if (capitalized && EndsWithAny(lower, kPatronymicSuffixes, std::size(kPatronymicSuffixes), 3)) {
+    flags |= kPatronymic;
+  }
+  if (IsInitials(word)) flags |= kInitials;
+  if (InSortedList(kGivenNames, lower)) flags |= kGivenName;
+  if (InSortedList(kPlaceNames, lower)) flags |= kPlaceName;
+  if (InSortedList(kOrgDesignators, lower)) flags |= kOrgDesignator;
+  std::string_view cue = lower;
+  if (!cue.empty() && cue.back() == '.') cue.remove_suffix(1);
+  if (InSortedList(kPersonCues, cue)) flags |= kPersonCue;
+  if (capitalized) {
+    for (std::string_view prefix : kRegionOrgPrefixes) {
+      if (lower.size() > prefix.size() + 2 && lower.compare(0, prefix.size(), prefix) == 0) {
+        flags |= kRegionOrgPrefix;
+        break;
+      }
+    }
+  }
+  return flags;
+}
+
+std::string_view LexiconFlagName(int bit) {
+  static constexpr std::string_view kNames[kNumLexiconFlags] = {
+      "surname", "patronymic", "initials", "given", "place", "orgword", "personcue", "orgprefix"};
+  return kNames[bit];
+}
+
+}  // namespace dossier::internal

@@ -1,0 +1,36 @@
+// Name morphology of Central Asia and the former Soviet Union, and a small
+// hand-made gazetteer (our own work: lists written for Dossier, see
+// docs/ner.md). Used as tagger features, so membership is a hint the model
+// weighs, never a decision.
+//
+// Thread-safe (pure functions over static tables).
+#ifndef DOSSIER_EXTRACT_INTERNAL_NER_LEXICON_H_
+#define DOSSIER_EXTRACT_INTERNAL_NER_LEXICON_H_
+
+#include <cstdint>
+#include <string_view>
+
+namespace dossier::internal {
+
+enum LexiconFlag : uint32_t {
+  kRegionSurname = 1u << 0,   // capitalized, ends in -ov/-ova/-ev/-eva/-in/-ina/-uly/-kyzy/...
+  kPatronymic = 1u << 1,      // ends in -ovich/-evich/-ovna/-evna/...
+  kInitials = 1u << 2,        // "I.", "I.P.", "I.A.", "И.А."
+  kGivenName = 1u << 3,       // in our list of given names of the region
+  kPlaceName = 1u << 4,       // in our list of places of the region
+  kOrgDesignator = 1u << 5,   // "LLP", "JSC", "Bank", "Ministry", ...
+  kPersonCue = 1u << 6,       // titles and roles that precede a name: "Mr", "akim", ...
+  kRegionOrgPrefix = 1u << 7  // "Kaz", "Samruk", ... opening many company names of the region
+};
+inline constexpr int kNumLexiconFlags = 8;
+
+// Returns the LexiconFlag bits of `word` (as written; matching of lists
+// ignores ASCII case except where a flag needs a capital).
+uint32_t LexiconFlags(std::string_view word);
+
+// "surname", "patronymic", ...: the name of flag bit `bit`, for feature names.
+std::string_view LexiconFlagName(int bit);
+
+}  // namespace dossier::internal
+
+#endif  // DOSSIER_EXTRACT_INTERNAL_NER_LEXICON_H_

@@ -1,0 +1,327 @@
+#include "extract/ner_features.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "extract/internal/ner_lexicon.h"
+
+namespace dossier {
+namespace {
+
+enum Template : uint8_t {
+  kBias,
+  kWord,
+  kKey,
+  kKeyPrev1,
+  kKeyNext1,
+  kKeyPrev2,
+  kKeyNext2,
+  kBigramPrev,
+  kBigramNext,
+  kPrefix,
+  kSuffix,
+  kShape,
+  kShapePrev,
+  kShapeNext,
+  kShapeTrigram,
+  kCap,
+  kPosition,
+  kClusterFine,
+  kClusterCoarse,
+  kClusterPrev,
+  kClusterNext,
+  kLex,
+  kLexPrev,
+  kLexNext,
+  kDoc,
+  kWordPrev,
+  kWordNext,
+  kCluster2,
+  kCaseSentence,
+  kNumTemplates
+};
+
+constexpr std::string_view kTemplateNames[kNumTemplates] = {
+    "bias", "w",   "lw",    "lw-1",  "lw+1", "lw-2", "lw+2", "lw-1|lw", "lw|lw+1", "p",
+    "s",    "sh",  "sh-1",  "sh+1",  "sh3",  "cap",  "pos",  "cf",      "cc",      "cf-1",
+    "cf+1", "lex", "lex-1", "lex+1", "doc",  "w-1",  "w+1",  "c2",      "case"};
+
+constexpr uint64_t kFnvOffset = 1469598103934665603ull;
+constexpr uint64_t kFnvPrime = 1099511628211ull;
+
+inline uint64_t FnvBytes(uint64_t h, std::string_view s) {
+  for (unsigned char c : s) h = (h ^ c) * kFnvPrime;
+  return h;
+}
+
+inline uint64_t Mix(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 33;
+  return h;
+}
+
+// Sinks receive (template, value parts); HashSink turns them into rows,
+// NameSink into readable names. Parts are joined with '|'.
+struct HashSink {
+  uint32_t mask;
+  std::vector<uint32_t>* rows;
+  void Add(Template t, std::string_view a, std::string_view b = {}, std::string_view c = {}) {
+    uint64_t h = (kFnvOffset ^ t) * kFnvPrime;
+    h = FnvBytes(h, a);
+    if (!b.empty()) h = FnvBytes((h ^ '|') * kFnvPrime, b);
+    if (!c.empty()) h = FnvBytes((h ^ '|') * kFnvPrime, c);
+    rows->push_back(static_cast<uint32_t>(Mix(h)) & mask);
+  }
+};
+
+struct NameSink {
+  std::vector<std::string>* names;
+  void Add(Template t, std::string_view a, std::string_view b = {}, std::string_view c = {}) {
+    std::string name(kTemplateNames[t]);
+    name += '=';
+    name += a;
+    if (!b.empty()) (name += '|') += b;
+    if (!c.empty()) (name += '|') += c;
+    names->push_back(std::move(name));
+  }
+};
+
+bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+// A Cyrillic capital: U+0400..U+042F is D0 80..D0 AF.
+bool IsCyrillicUpperAt(std::string_view w, size_t i) {
+  return static_cast<unsigned char>(w[i]) == 0xD0 && i + 1 < w.size() &&
+         static_cast<unsigned char>(w[i + 1]) <= 0xAF;
+}
+bool StartsCapitalized(std::string_view w) {
+  return !w.empty() && (IsAsciiUpper(w[0]) || IsCyrillicUpperAt(w, 0));
+}
+
+void MakeShape(std::string_view w, std::string* shape) {
+  shape->clear();
+  for (size_t i = 0; i < w.size(); ++i) {
+    const unsigned char c = w[i];
+    char s;
+    if (IsAsciiUpper(c)) {
+      s = 'X';
+    } else if (IsAsciiLower(c)) {
+      s = 'x';
+    } else if (IsDigit(c)) {
+      s = 'd';
+    } else if (c >= 0xC0) {
+      s = IsCyrillicUpperAt(w, i) ? 'X' : 'x';
+    } else if (c >= 0x80) {
+      continue;  // continuation byte
+    } else {
+      s = static_cast<char>(c);
+    }
+    if (shape->empty() || shape->back() != s) shape->push_back(s);
+  }
+}
+
+void MakeCapPattern(std::string_view w, char* cap) {
+  bool upper = false, lower = false, digit = false, hyphen = false, period = false;
+  bool inner_upper = false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const unsigned char c = w[i];
+    if (IsAsciiUpper(c) || IsCyrillicUpperAt(w, i)) {
+      upper = true;
+      if (i > 0) inner_upper = true;
+    } else if (IsAsciiLower(c) || c >= 0xC0) {
+      lower = true;
+    }
+    digit |= IsDigit(c);
+    hyphen |= c == '-';
+    period |= c == '.';
+  }
+  int n = 0;
+  if (StartsCapitalized(w)) cap[n++] = 'I';
+  if (upper && !lower) cap[n++] = 'A';
+  if (lower) cap[n++] = 'L';
+  if (inner_upper && lower) cap[n++] = 'M';
+  if (digit) cap[n++] = 'D';
+  if (hyphen) cap[n++] = 'H';
+  if (period) cap[n++] = 'P';
+  if (n == 0) cap[n++] = '-';
+  cap[n] = '\0';
+}
+
+void WordKeyInto(std::string_view word, std::string* key) {
+  key->assign(word);
+  for (char& ch : *key) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    if (ch >= '0' && ch <= '9') ch = '0';
+  }
+}
+
+// Small integers as text without allocation.
+struct IntText {
+  char buf[12];
+  std::string_view view;
+  explicit IntText(int v) {
+    char* end = buf + sizeof(buf);
+    char* p = end;
+    const bool neg = v < 0;
+    unsigned u = neg ? -static_cast<unsigned>(v) : static_cast<unsigned>(v);
+    do {
+      *--p = static_cast<char>('0' + u % 10);
+      u /= 10;
+    } while (u != 0);
+    if (neg) *--p = '-';
+    view = std::string_view(p, end - p);
+  }
+};
+
+template <typename Info, typename Sink>
+void EmitToken(const std::vector<Info>& info, int n, int i, bool headline, Sink& sink) {
+  const Info& t = info[i];
+  static const std::string_view kBos = "<s>", kEos = "</s>";
+  auto key_at = [&](int j) -> std::string_view {
+    return j < 0 ? kBos : j >= n ? kEos : std::string_view(info[j].key);
+  };
+  auto shape_at = [&](int j) -> std::string_view {
+    return j < 0 ? kBos : j >= n ? kEos : std::string_view(info[j].shape);
+  };
+  sink.Add(kBias, "1");
+  sink.Add(kWord, t.word);
+  sink.Add(kKey, t.key);
+  sink.Add(kKeyPrev1, key_at(i - 1));
+  sink.Add(kKeyNext1, key_at(i + 1));
+  sink.Add(kKeyPrev2, key_at(i - 2));
+  sink.Add(kKeyNext2, key_at(i + 2));
+  sink.Add(kBigramPrev, key_at(i - 1), t.key);
+  sink.Add(kBigramNext, t.key, key_at(i + 1));
+  const std::string_view key = t.key;
+  for (size_t len = 1; len <= 4 && len < key.size(); ++len) sink.Add(kPrefix, key.substr(0, len));
+  for (size_t len = 1; len <= 5 && len < key.size(); ++len) {
+    sink.Add(kSuffix, key.substr(key.size() - len));
+  }
+  sink.Add(kShape, t.shape);
+  sink.Add(kShapePrev, shape_at(i - 1));
+  sink.Add(kShapeNext, shape_at(i + 1));
+  sink.Add(kShapeTrigram, shape_at(i - 1), t.shape, shape_at(i + 1));
+  sink.Add(kCap, t.cap);
+  if (i == 0) sink.Add(kPosition, "first", t.cap);
+  if (i == n - 1) sink.Add(kPosition, "last");
+  if (t.fine >= 0) {
+    sink.Add(kClusterFine, IntText(t.fine).view);
+    sink.Add(kClusterCoarse, IntText(t.coarse).view);
+    sink.Add(kClusterFine, IntText(t.fine).view, t.cap);
+  }
+  if (i > 0 && info[i - 1].fine >= 0) {
+    sink.Add(kClusterPrev, IntText(info[i - 1].fine).view);
+    sink.Add(kClusterPrev, IntText(info[i - 1].coarse).view, "c");
+  }
+  if (i + 1 < n && info[i + 1].fine >= 0) {
+    sink.Add(kClusterNext, IntText(info[i + 1].fine).view);
+    sink.Add(kClusterNext, IntText(info[i + 1].coarse).view, "c");
+  }
+  if (i > 1 && info[i - 2].coarse >= 0) sink.Add(kCluster2, "-2", IntText(info[i - 2].coarse).view);
+  if (i + 2 < n && info[i + 2].coarse >= 0) {
+    sink.Add(kCluster2, "+2", IntText(info[i + 2].coarse).view);
+  }
+  sink.Add(kWordPrev, i > 0 ? info[i - 1].word : kBos);
+  sink.Add(kWordNext, i + 1 < n ? info[i + 1].word : kEos);
+  if (headline) {
+    sink.Add(kCaseSentence, "upper");
+    sink.Add(kCaseSentence, "upper", t.key);
+  }
+  for (int bit = 0; bit < internal::kNumLexiconFlags; ++bit) {
+    const uint32_t flag = 1u << bit;
+    const std::string_view name = internal::LexiconFlagName(bit);
+    if (t.lex & flag) sink.Add(kLex, name);
+    if (i > 0 && (info[i - 1].lex & flag)) sink.Add(kLexPrev, name);
+    if (i + 1 < n && (info[i + 1].lex & flag)) sink.Add(kLexNext, name);
+  }
+  if (t.cap[0] == 'I') {
+    if (t.doc & 1) sink.Add(kDoc, "capinside");
+    if (t.doc & 2) sink.Add(kDoc, "lower", i == 0 ? "first" : "inside");
+    if (t.doc & 4) sink.Add(kDoc, "run");
+  }
+}
+
+}  // namespace
+
+uint64_t NerKeyHash(std::string_view key) { return Mix(FnvBytes(kFnvOffset, key)); }
+
+void NerDocumentContext::AddSentence(const std::vector<std::string_view>& words) {
+  std::string key;
+  const size_t n = words.size();
+  for (size_t i = 0; i < n; ++i) {
+    WordKeyInto(words[i], &key);
+    const uint64_t h = NerKeyHash(key);
+    if (StartsCapitalized(words[i])) {
+      if (i > 0) capitalized_inside_.insert(h);
+      const bool run = (i > 0 && StartsCapitalized(words[i - 1])) ||
+                       (i + 1 < n && StartsCapitalized(words[i + 1]));
+      if (run) in_run_.insert(h);
+    } else if (!words[i].empty() && IsAsciiLower(words[i][0])) {
+      lowercase_.insert(h);
+    }
+  }
+}
+
+uint32_t NerDocumentContext::Flags(uint64_t key_hash) const {
+  return (capitalized_inside_.count(key_hash) ? 1u : 0u) | (lowercase_.count(key_hash) ? 2u : 0u) |
+         (in_run_.count(key_hash) ? 4u : 0u);
+}
+
+NerFeatureExtractor::NerFeatureExtractor(const WordClusters* clusters, int hash_bits)
+    : clusters_(clusters), mask_((1u << hash_bits) - 1) {}
+
+void NerFeatureExtractor::Prepare(const std::vector<std::string_view>& words,
+                                  const NerDocumentContext& doc) {
+  if (info_.size() < words.size()) info_.resize(words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    TokenInfo& t = info_[i];
+    t.word = words[i];
+    WordKeyInto(words[i], &t.key);
+    MakeShape(words[i], &t.shape);
+    MakeCapPattern(words[i], t.cap);
+    const WordCluster* c = clusters_ ? clusters_->Find(t.key) : nullptr;
+    t.fine = c ? c->fine : -1;
+    t.coarse = c ? c->coarse : -1;
+    t.lex = internal::LexiconFlags(words[i]);
+    t.doc = doc.Flags(NerKeyHash(t.key));
+  }
+  // A headline: at least three words with letters, none with a lower-case letter.
+  int words_with_letters = 0;
+  headline_ = true;
+  for (size_t i = 0; i < words.size() && headline_; ++i) {
+    const char* cap = info_[i].cap;
+    const bool letters = std::strchr(cap, 'A') != nullptr || std::strchr(cap, 'L') != nullptr;
+    words_with_letters += letters;
+    if (std::strchr(cap, 'L') != nullptr) headline_ = false;
+  }
+  headline_ = headline_ && words_with_letters >= 3;
+}
+
+void NerFeatureExtractor::Extract(const std::vector<std::string_view>& words,
+                                  const NerDocumentContext& doc, NerFeatures* out) {
+  Prepare(words, doc);
+  out->rows.clear();
+  out->starts.clear();
+  // info_ may hold more entries than words (scratch from longer sentences).
+  const int n = static_cast<int>(words.size());
+  HashSink sink{mask_, &out->rows};
+  for (int i = 0; i < n; ++i) {
+    out->starts.push_back(static_cast<uint32_t>(out->rows.size()));
+    EmitToken(info_, n, i, headline_, sink);
+  }
+  out->starts.push_back(static_cast<uint32_t>(out->rows.size()));
+}
+
+std::vector<std::string> NerFeatureExtractor::FeatureNames(
+    const std::vector<std::string_view>& words, const NerDocumentContext& doc, int i) {
+  Prepare(words, doc);
+  std::vector<std::string> names;
+  NameSink sink{&names};
+  EmitToken(info_, static_cast<int>(words.size()), i, headline_, sink);
+  return names;
+}
+
+}  // namespace dossier

@@ -1,0 +1,80 @@
+// NerModel: the trained named-entity tagger's parameters and its file format.
+//
+// A model holds hashed feature weights (2^hash_bits rows of kNumNerTags
+// int16 weights, scaled by `scale`), BILOU transition scores, the word
+// clusters its features use, and a free-text description of how it was
+// trained. Immutable once built; thread-safe for concurrent reads.
+//
+// File format (little-endian), version 1:
+//   8 bytes  magic "DOSSNER\x1a"
+//   u32      format version (kNerModelFormatVersion)
+//   u32      feature set version (NerFeatureExtractor::kFeatureSetVersion)
+//   u32      number of tags (17), u32 hash_bits, f32 scale
+//   f32 x (17 + 17*17 + 17)   start, pair and end transition scores
+//   u32 n, n bytes            description (UTF-8)
+//   u32 n, n x {u8 len, key, u16 fine, u16 coarse}   word clusters, keys sorted
+//   u32 n, n x {u32 row, 17 x i16}                   non-zero weight rows, rows increasing
+//   u64      FNV-1a 64 of every byte before it
+//
+//   ASSIGN_OR_RETURN(NerModel model, NerModel::Load("models/ner-en.bin"));
+//   NerTagger tagger(model);
+#ifndef DOSSIER_EXTRACT_NER_MODEL_H_
+#define DOSSIER_EXTRACT_NER_MODEL_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "extract/ner_clusters.h"
+#include "extract/ner_decode.h"
+
+namespace dossier {
+
+inline constexpr uint32_t kNerModelFormatVersion = 1;
+
+class NerModel {
+ public:
+  // An empty model: every weight zero, no clusters; tags everything O.
+  NerModel() : NerModel(8) {}
+  explicit NerModel(int hash_bits);
+
+  // Quantizes float weights (2^hash_bits * kNumNerTags, row-major) to int16
+  // with scale max|w| / 32767. REQUIRES: weights.size() matches hash_bits.
+  static NerModel FromFloatWeights(int hash_bits, const std::vector<float>& weights,
+                                   const NerTransitions& transitions, WordClusters clusters,
+                                   std::string description);
+
+  // Reads a model file. Errors: NotFound (cannot open), InvalidArgument (not
+  // a model file: bad magic), Unimplemented (other format or feature set
+  // version), DataLoss (truncated, checksum mismatch, inconsistent fields).
+  // Messages start with `path`.
+  static StatusOr<NerModel> Load(const std::string& path);
+  // As Load(), from bytes in memory; `name` prefixes error messages.
+  static StatusOr<NerModel> FromBytes(std::string_view bytes, std::string_view name);
+
+  // Writes the model file (IoError when it cannot be written).
+  Status Save(const std::string& path) const;
+  std::string ToBytes() const;
+
+  int hash_bits() const { return hash_bits_; }
+  // The kNumNerTags weights of feature row `row`. REQUIRES: row < 2^hash_bits.
+  const int16_t* Row(uint32_t row) const { return &weights_[size_t{row} * kNumNerTags]; }
+  float scale() const { return scale_; }
+  const NerTransitions& transitions() const { return transitions_; }
+  const WordClusters& clusters() const { return clusters_; }
+  const std::string& description() const { return description_; }
+
+ private:
+  int hash_bits_ = 8;
+  std::vector<int16_t> weights_;
+  float scale_ = 1.0f;
+  NerTransitions transitions_;
+  WordClusters clusters_;
+  std::string description_;
+};
+
+}  // namespace dossier
+
+#endif  // DOSSIER_EXTRACT_NER_MODEL_H_

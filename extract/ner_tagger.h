@@ -1,0 +1,49 @@
+// NerTagger: tags the tokens of a sentence with BILOU entity tags using a
+// trained NerModel (hashed features, int16 weights, Viterbi decoding under
+// the BILOU grammar).
+//
+//   NerDocumentContext doc;
+//   for (const auto& sentence : sentences) doc.AddSentence(sentence);
+//   NerTagger tagger(&model);
+//   std::vector<TypedSpan> spans = tagger.TagSpans(sentences[0], doc);
+//
+// Not thread-safe (scratch buffers); use one tagger per thread. The model
+// must outlive the tagger.
+#ifndef DOSSIER_EXTRACT_NER_TAGGER_H_
+#define DOSSIER_EXTRACT_NER_TAGGER_H_
+
+#include <string_view>
+#include <vector>
+
+#include "extract/ner_decode.h"
+#include "extract/ner_features.h"
+#include "extract/ner_model.h"
+#include "extract/ner_tags.h"
+
+namespace dossier {
+
+class NerTagger {
+ public:
+  explicit NerTagger(const NerModel* model);
+
+  // Replaces *tags with the BILOU tag indices of `words` (one sentence, words
+  // as written); `doc` describes the document the sentence belongs to.
+  void Tag(const std::vector<std::string_view>& words, const NerDocumentContext& doc,
+           std::vector<int>* tags);
+
+  // As Tag(), returning the entity spans.
+  std::vector<TypedSpan> TagSpans(const std::vector<std::string_view>& words,
+                                  const NerDocumentContext& doc);
+
+ private:
+  const NerModel* model_;
+  NerFeatureExtractor extractor_;
+  NerFeatures features_;
+  std::vector<float> emissions_;
+  ViterbiDecoder decoder_;
+  std::vector<int> tags_;
+};
+
+}  // namespace dossier
+
+#endif  // DOSSIER_EXTRACT_NER_TAGGER_H_
