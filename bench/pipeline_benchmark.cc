@@ -188,19 +188,6 @@ class TempDir {
   fs::path path_;
 };
 
-SourceToStore ToStore(const ProcessedSource& processed) {
-  return SourceToStore{.sha256 = processed.sha256,
-                       .path = processed.path,
-                       .raw = processed.raw,
-                       .kind = std::string(SourceKindName(processed.parsed.kind)),
-                       .encoding = processed.parsed.encoding,
-                       .title = processed.parsed.title,
-                       .url = processed.parsed.url,
-                       .published = processed.parsed.published,
-                       .document = &processed.document,
-                       .fingerprints = &processed.fingerprints};
-}
-
 #define SKIP_IF(condition, message) \
   if (condition) {                  \
     state.SkipWithError(message);   \

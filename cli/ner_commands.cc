@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "extract/ner_conll.h"
 #include "extract/ner_score.h"
@@ -117,42 +118,51 @@ int RunTrainNer(const std::string& train, const std::string& dev, const std::str
   return 0;
 }
 
+namespace {
+
+// Loads the model and the CoNLL file a tagging command needs; on failure
+// prints the one-line reason and returns false.
+bool LoadModelAndConll(const std::string& model_path, const std::string& file,
+                       std::optional<NerModel>* model, std::vector<ConllDocument>* docs) {
+  StatusOr<NerModel> loaded = LoadNerModel(model_path);
+  if (!loaded.ok()) {
+    std::cerr << "dossier: " << loaded.status().message() << "\n";
+    return false;
+  }
+  StatusOr<std::vector<ConllDocument>> read = ReadConllFile(file);
+  if (!read.ok()) {
+    std::cerr << "dossier: " << read.status().message() << "\n";
+    return false;
+  }
+  model->emplace(std::move(loaded).value());
+  *docs = std::move(read).value();
+  return true;
+}
+
+}  // namespace
+
 int RunNerConll(const std::string& model_path, const std::string& file) {
-  StatusOr<NerModel> model = LoadNerModel(model_path);
-  if (!model.ok()) {
-    std::cerr << model.status().message() << "\n";
-    return 1;
-  }
-  StatusOr<std::vector<ConllDocument>> docs = ReadConllFile(file);
-  if (!docs.ok()) {
-    std::cerr << docs.status().message() << "\n";
-    return 1;
-  }
+  std::optional<NerModel> model;
+  std::vector<ConllDocument> docs;
+  if (!LoadModelAndConll(model_path, file, &model, &docs)) return 1;
   long tokens = 0;
-  WriteConll(*docs, TagConll(*model, *docs, &tokens), std::cout);
+  WriteConll(docs, TagConll(*model, docs, &tokens), std::cout);
   return 0;
 }
 
 int RunEvalNer(const std::string& model_path, const std::string& file) {
-  StatusOr<NerModel> model = LoadNerModel(model_path);
-  if (!model.ok()) {
-    std::cerr << model.status().message() << "\n";
-    return 1;
-  }
-  StatusOr<std::vector<ConllDocument>> docs = ReadConllFile(file);
-  if (!docs.ok()) {
-    std::cerr << docs.status().message() << "\n";
-    return 1;
-  }
+  std::optional<NerModel> model;
+  std::vector<ConllDocument> docs;
+  if (!LoadModelAndConll(model_path, file, &model, &docs)) return 1;
   long tokens = 0;
   const auto start = std::chrono::steady_clock::now();
-  const auto predicted = TagConll(*model, *docs, &tokens);
+  const auto predicted = TagConll(*model, docs, &tokens);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   NerScorer scorer;
-  for (size_t d = 0; d < docs->size(); ++d) {
-    for (size_t s = 0; s < (*docs)[d].sentences.size(); ++s) {
-      const ConllSentence& sentence = (*docs)[d].sentences[s];
+  for (size_t d = 0; d < docs.size(); ++d) {
+    for (size_t s = 0; s < docs[d].sentences.size(); ++s) {
+      const ConllSentence& sentence = docs[d].sentences[s];
       scorer.AddSentence(SpansFromBio(sentence.gold), SpansFromBio(predicted[d][s]),
                          static_cast<int>(sentence.words.size()));
     }

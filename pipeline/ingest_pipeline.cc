@@ -18,6 +18,19 @@ int CountDuplicates(const NormalizedDocument& document) {
 
 }  // namespace
 
+SourceToStore ToStore(const ProcessedSource& processed) {
+  return SourceToStore{.sha256 = processed.sha256,
+                       .path = processed.path,
+                       .raw = processed.raw,
+                       .kind = std::string(SourceKindName(processed.parsed.kind)),
+                       .encoding = processed.parsed.encoding,
+                       .title = processed.parsed.title,
+                       .url = processed.parsed.url,
+                       .published = processed.parsed.published,
+                       .document = &processed.document,
+                       .fingerprints = &processed.fingerprints};
+}
+
 StatusOr<ProcessedSource> Pipeline::Process(std::string path, std::string bytes) const {
   ProcessedSource out;
   out.path = std::move(path);
@@ -69,17 +82,7 @@ StatusOr<IngestOutcome> Pipeline::IngestFile(const std::string& path) {
     return outcome;
   }
   ASSIGN_OR_RETURN(ProcessedSource processed, Process(path, std::move(bytes)));
-  const SourceToStore to_store{.sha256 = processed.sha256,
-                               .path = processed.path,
-                               .raw = processed.raw,
-                               .kind = std::string(SourceKindName(processed.parsed.kind)),
-                               .encoding = processed.parsed.encoding,
-                               .title = processed.parsed.title,
-                               .url = processed.parsed.url,
-                               .published = processed.parsed.published,
-                               .document = &processed.document,
-                               .fingerprints = &processed.fingerprints};
-  StatusOr<int64_t> id = store_->AddSource(to_store);
+  StatusOr<int64_t> id = store_->AddSource(ToStore(processed));
   if (!id.ok()) {
     if (id.status().code() == StatusCode::kAlreadyExists) {
       outcome.result = IngestResult::kAlreadyStored;

@@ -38,6 +38,10 @@ struct ProcessedSource {
   std::vector<PassageFingerprint> fingerprints;  // one per passage
 };
 
+// Returns what AddSource stores of `processed`; the result views `processed`
+// and stays valid while it lives.
+SourceToStore ToStore(const ProcessedSource& processed);
+
 enum class IngestResult { kStored, kAlreadyStored };
 
 struct IngestOutcome {
