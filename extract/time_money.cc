@@ -75,7 +75,19 @@ TimeMention ToMention(const RawTime& raw, std::string_view text, Narrative* narr
   if (raw.range == RangeKind::kClosed) FillYear(&second, *narrative, anchor);
   Remember(first, narrative);
   if (raw.range == RangeKind::kClosed) Remember(second, narrative);
-  const internal::DateInterval a = internal::ResolveInterval(first, anchor);
+  internal::DateInterval a = internal::ResolveInterval(first, anchor);
+  if (raw.range == RangeKind::kClosed && raw.first.year == 0 && first.year != 0 &&
+      second.year != 0) {
+    // Two yearless ends filled on their own can cross ("from January to
+    // November" read in February): the range ends at its second end, so the
+    // first takes that end's year, or the year before.
+    const internal::DateInterval b = internal::ResolveInterval(second, anchor);
+    for (int year : {second.year, second.year - 1}) {
+      if (!a.from || !b.to || *a.from <= *b.to) break;
+      first.year = year;
+      a = internal::ResolveInterval(first, anchor);
+    }
+  }
   m.precision = std::string(internal::PrecisionName(first.unit));
   const std::string first_timex = internal::TimexValue(first);
   m.parts.push_back(TimexPart{raw.first_span, first_timex});
@@ -94,7 +106,13 @@ TimeMention ToMention(const RawTime& raw, std::string_view text, Narrative* narr
       break;
     case RangeKind::kClosed: {
       const internal::DateInterval b = internal::ResolveInterval(second, anchor);
-      m.from = Iso(a.from), m.to = Iso(b.to);
+      if (a.from && b.to && *a.from > *b.to) {
+        // The text names its ends in reverse ("from 2007 to 2004"): no
+        // interval is stated; the expression and its parts stay.
+        m.from.reset(), m.to.reset();
+      } else {
+        m.from = Iso(a.from), m.to = Iso(b.to);
+      }
       const std::string second_timex = internal::TimexValue(second);
       m.parts.push_back(TimexPart{raw.second_span, second_timex});
       m.timex = first_timex + "/" + second_timex;

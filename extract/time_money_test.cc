@@ -127,6 +127,18 @@ TEST(TimeGrammarTest, RelativeToTheDocumentDate) {
       anchor);
 }
 
+// Found by fuzzing: yearless ends resolved one by one crossed over.
+TEST(TimeGrammarTest, RangeEndsNeverCross) {
+  const CivilDate anchor{2013, 2, 12};
+  CheckRows(
+      {
+          {"It ran from January to November.", "from January to November", "2012-01-01",
+           "2012-11-30", "month"},
+          {"It ran from 2007 to 2004.", "from 2007 to 2004", "", "", "year"},
+      },
+      anchor);
+}
+
 TEST(TimeGrammarTest, UnresolvedWithoutAnAnchor) {
   CheckRows(
       {
