@@ -300,9 +300,25 @@ void DuplicateIndex::Add(uint32_t id, PassageFingerprint fingerprint) {
   if (fingerprint.minhash.size() == static_cast<size_t>(kMinHashSize)) {
     uint64_t keys[kLshBands];
     ComputeBandKeys(fingerprint.minhash, keys);
-    for (uint64_t key : keys) by_band_key_.emplace(key, entry);
+    for (uint64_t key : keys) InsertBand(key, entry);
   }
   entries_.emplace_back(id, std::move(fingerprint));
+}
+
+void DuplicateIndex::InsertBand(uint64_t key, uint32_t entry) {
+  if (2 * (band_count_ + 1) > band_slots_.size()) {
+    std::vector<BandSlot> old = std::move(band_slots_);
+    band_slots_.assign(std::max<size_t>(64, 2 * old.size()), BandSlot{});
+    band_count_ = 0;
+    for (const BandSlot& slot : old) {
+      if (slot.entry != kEmpty) InsertBand(slot.key, slot.entry);
+    }
+  }
+  const size_t mask = band_slots_.size() - 1;
+  size_t i = static_cast<size_t>(key) & mask;
+  while (band_slots_[i].entry != kEmpty) i = (i + 1) & mask;
+  band_slots_[i] = BandSlot{key, entry};
+  ++band_count_;
 }
 
 std::optional<DuplicateMatch> DuplicateIndex::Find(const PassageFingerprint& fingerprint) const {
@@ -315,10 +331,13 @@ std::optional<DuplicateMatch> DuplicateIndex::Find(const PassageFingerprint& fin
   constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
   uint32_t best = kNone;
   double best_similarity = 0;
+  const size_t mask = band_slots_.empty() ? 0 : band_slots_.size() - 1;
   for (uint64_t key : keys) {
-    const auto [first, last] = by_band_key_.equal_range(key);
-    for (auto it = first; it != last; ++it) {
-      const uint32_t entry = it->second;
+    if (band_slots_.empty()) break;
+    for (size_t i = static_cast<size_t>(key) & mask; band_slots_[i].entry != kEmpty;
+         i = (i + 1) & mask) {
+      if (band_slots_[i].key != key) continue;
+      const uint32_t entry = band_slots_[i].entry;
       const double similarity = EstimateSimilarity(fingerprint, entries_[entry].second);
       if (similarity < options_.near_threshold) continue;
       if (best == kNone || similarity > best_similarity ||

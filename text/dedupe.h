@@ -100,8 +100,18 @@ class DuplicateIndex {
  private:
   DedupeOptions options_;
   std::vector<std::pair<uint32_t, PassageFingerprint>> entries_;
-  std::unordered_map<uint64_t, uint32_t> by_exact_key_;      // -> entry index
-  std::unordered_multimap<uint64_t, uint32_t> by_band_key_;  // -> entry index
+  std::unordered_map<uint64_t, uint32_t> by_exact_key_;  // -> entry index
+  // LSH band key -> entry index, several entries per key: an open-addressing
+  // table with linear probing (kEmpty marks a free slot), in one flat array
+  // because one Add inserts kLshBands keys and node allocation dominated.
+  static constexpr uint32_t kEmpty = 0xFFFFFFFF;
+  struct BandSlot {
+    uint64_t key = 0;
+    uint32_t entry = kEmpty;
+  };
+  void InsertBand(uint64_t key, uint32_t entry);
+  std::vector<BandSlot> band_slots_;  // size a power of two, at most half full
+  size_t band_count_ = 0;
 };
 
 // Marks every passage of `document` that repeats an earlier one of the same

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -71,8 +72,29 @@ bool IsCopyable(char32_t cp) {
 // printable ASCII (plus " " and "\n" unless collapsing) and valid copyable
 // non-ASCII code points. Sets *needs_nfc if the run holds a code point NFC
 // might change.
+// Returns whether all eight bytes of `word` are printable ASCII or space
+// (0x20-0x7E): what plain-text runs without collapsing copy unchanged.
+inline bool AllPrintableAscii(uint64_t word) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  const uint64_t below_space = (word - 0x20 * kOnes) & ~word;  // high bit: byte < 0x20
+  const uint64_t del = word ^ (0x7F * kOnes);
+  const uint64_t is_del = (del - kOnes) & ~del;  // high bit: byte == 0x7F
+  return ((word | below_space | is_del) & kHigh) == 0;
+}
+
 size_t CopyableRunEnd(std::string_view text, size_t pos, bool collapse, bool* needs_nfc) {
   while (pos < text.size()) {
+    if (!collapse) {
+      // Eight bytes at a time through printable ASCII, the bulk of most text.
+      while (pos + 8 <= text.size()) {
+        uint64_t word;
+        std::memcpy(&word, text.data() + pos, sizeof(word));
+        if (!AllPrintableAscii(word)) break;
+        pos += 8;
+      }
+      if (pos >= text.size()) break;
+    }
     const unsigned char c = static_cast<unsigned char>(text[pos]);
     if (c < 0x80) {
       if (kAsciiTable[c] == AsciiClass::kCopy || (!collapse && (c == ' ' || c == '\n'))) {
