@@ -47,16 +47,23 @@ TestSource CrashDocument(int n) {
 }
 
 // The child: adds documents first, first+1, ... like the ingest pipeline
-// (looking up stored duplicates first) and writes one byte to `progress`
-// after each commit. Never returns.
-[[noreturn]] void RunWriter(const std::string& path, int first, int progress) {
+// (looking up stored duplicates first), `batch` documents per transaction
+// (1: each AddSource its own transaction; more: BeginBatch/CommitBatch as
+// `dossier ingest` does), and writes one byte to `progress` per document
+// once it is committed. Never returns.
+[[noreturn]] void RunWriter(const std::string& path, int first, int batch, int progress) {
   StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path);
   if (!store.ok()) _exit(2);
-  for (int n = first; n < first + 100000; ++n) {
-    TestSource source = CrashDocument(n);
-    if (!store_testing::MarkStoredDuplicates(store->get(), &source).ok()) _exit(3);
-    if (!(*store)->AddSource(source.ToStore()).ok()) _exit(4);
-    if (write(progress, "+", 1) != 1) _exit(5);
+  for (int n = first; n < first + 100000; n += batch) {
+    if (batch > 1 && !(*store)->BeginBatch().ok()) _exit(6);
+    for (int k = n; k < n + batch; ++k) {
+      TestSource source = CrashDocument(k);
+      if (!store_testing::MarkStoredDuplicates(store->get(), &source).ok()) _exit(3);
+      if (!(*store)->AddSource(source.ToStore()).ok()) _exit(4);
+    }
+    if (batch > 1 && !(*store)->CommitBatch().ok()) _exit(7);
+    const std::string committed(batch, '+');
+    if (write(progress, committed.data(), committed.size()) != batch) _exit(5);
   }
   _exit(0);
 }
@@ -132,7 +139,11 @@ int64_t VerifyDatabase(const std::string& path) {
   return count;
 }
 
-TEST(CrashSafetyTest, KilledWriterLeavesOnlyWholeDocuments) {
+class CrashSafetyTest : public ::testing::TestWithParam<int> {};
+
+// Param: documents per transaction (1, or batches as `dossier ingest` uses).
+TEST_P(CrashSafetyTest, KilledWriterLeavesOnlyWholeDocuments) {
+  const int batch = GetParam();
   store_testing::ScratchDir dir;
   const std::string path = dir.File("crash.db");
   std::mt19937 rng(12345);
@@ -145,7 +156,7 @@ TEST(CrashSafetyTest, KilledWriterLeavesOnlyWholeDocuments) {
     ASSERT_GE(child, 0);
     if (child == 0) {
       close(pipe_fds[0]);
-      RunWriter(path, round * 100000, pipe_fds[1]);
+      RunWriter(path, round * 100000, batch, pipe_fds[1]);
     }
     close(pipe_fds[1]);
     // Let it commit a few documents, then kill it at a random moment.
@@ -164,9 +175,11 @@ TEST(CrashSafetyTest, KilledWriterLeavesOnlyWholeDocuments) {
     reported_total += reported;
 
     const int64_t stored = VerifyDatabase(path);
-    // Every reported commit survived; at most one more committed unreported.
+    // Every reported commit survived; at most one more transaction
+    // committed unreported; a batch is all there or all gone.
     EXPECT_GE(stored, reported_total);
-    EXPECT_LE(stored, reported_total + 1);
+    EXPECT_LE(stored, reported_total + batch);
+    EXPECT_EQ(stored % batch, 0);
     reported_total = stored;
   }
   // The store opens and reads normally after the kills.
@@ -181,6 +194,8 @@ TEST(CrashSafetyTest, KilledWriterLeavesOnlyWholeDocuments) {
   EXPECT_EQ(last->document.text, expected.document.text);
   EXPECT_EQ(last->document.passages.size(), expected.document.passages.size());
 }
+
+INSTANTIATE_TEST_SUITE_P(DocumentsPerTransaction, CrashSafetyTest, ::testing::Values(1, 3));
 
 }  // namespace
 }  // namespace dossier
