@@ -298,27 +298,59 @@ bool BatchStep(EvidenceStore* store, int* in_batch) {
   return true;
 }
 
+// A fresh store in a temporary folder; both go when it is destroyed (the
+// store first). `store` is null and `error` says why when opening failed.
+struct ScratchStore {
+  std::unique_ptr<EvidenceStore> store;
+  std::unique_ptr<TempDir> dir;
+  std::string error;
+
+  ScratchStore() = default;
+  ScratchStore(ScratchStore&&) = default;
+  ScratchStore& operator=(ScratchStore&& other) {
+    store = std::move(other.store);  // close the store before deleting its folder
+    dir = std::move(other.dir);
+    error = std::move(other.error);
+    return *this;
+  }
+  ~ScratchStore() { store.reset(); }
+};
+
+ScratchStore OpenScratchStore() {
+  ScratchStore scratch;
+  scratch.dir = std::make_unique<TempDir>();
+  if (!scratch.dir->ok()) {
+    scratch.error = "cannot create a temporary folder";
+    return scratch;
+  }
+  StatusOr<std::unique_ptr<EvidenceStore>> store =
+      OpenSqliteStore((scratch.dir->path() / "bench.db").string());
+  if (!store.ok()) {
+    scratch.error = store.status().message();
+    return scratch;
+  }
+  scratch.store = std::move(store).value();
+  return scratch;
+}
+
 void BM_StoreAddSource(benchmark::State& state) {
   const Stages& stages = GetStages();
   SKIP_IF(!stages.error.empty(), stages.error.c_str());
   for (auto _ : state) {
     state.PauseTiming();
-    auto dir = std::make_unique<TempDir>();
-    SKIP_IF(!dir->ok(), "cannot create a temporary folder");
-    StatusOr<std::unique_ptr<EvidenceStore>> store =
-        OpenSqliteStore((dir->path() / "bench.db").string());
-    SKIP_IF(!store.ok(), store.status().message().c_str());
+    ScratchStore scratch = OpenScratchStore();
+    SKIP_IF(scratch.store == nullptr, scratch.error.c_str());
+    EvidenceStore* store = scratch.store.get();
     state.ResumeTiming();
     int in_batch = 0;
     for (const ProcessedSource& processed : stages.processed) {
-      SKIP_IF(!BatchStep(store->get(), &in_batch), "cannot open or commit a batch");
-      StatusOr<int64_t> id = (*store)->AddSource(ToStore(processed));
+      SKIP_IF(!BatchStep(store, &in_batch), "cannot open or commit a batch");
+      StatusOr<int64_t> id = store->AddSource(ToStore(processed));
       SKIP_IF(!id.ok(), id.status().message().c_str());
     }
-    SKIP_IF(in_batch > 0 && !(*store)->CommitBatch().ok(), "cannot commit a batch");
+    SKIP_IF(in_batch > 0 && !store->CommitBatch().ok(), "cannot commit a batch");
     state.PauseTiming();
-    store->reset();
-    dir.reset();
+    scratch = ScratchStore();  // closes and deletes the store untimed
     state.ResumeTiming();
   }
   ReportThroughput(state);
@@ -331,29 +363,26 @@ void BM_IngestWithStore(benchmark::State& state) {
   SKIP_IF(!corpus.error.empty(), corpus.error.c_str());
   for (auto _ : state) {
     state.PauseTiming();
-    auto dir = std::make_unique<TempDir>();
-    SKIP_IF(!dir->ok(), "cannot create a temporary folder");
-    StatusOr<std::unique_ptr<EvidenceStore>> store =
-        OpenSqliteStore((dir->path() / "bench.db").string());
-    SKIP_IF(!store.ok(), store.status().message().c_str());
+    ScratchStore scratch = OpenScratchStore();
+    SKIP_IF(scratch.store == nullptr, scratch.error.c_str());
+    EvidenceStore* store = scratch.store.get();
     state.ResumeTiming();
     // Pipeline::IngestFile without the file read: the same calls in order.
-    const Pipeline pipeline(PipelineOptions{}, store->get());
+    const Pipeline pipeline(PipelineOptions{}, store);
     int in_batch = 0;
     for (const CorpusEntry& file : corpus.files) {
-      SKIP_IF(!BatchStep(store->get(), &in_batch), "cannot open or commit a batch");
+      SKIP_IF(!BatchStep(store, &in_batch), "cannot open or commit a batch");
       StatusOr<ProcessedSource> processed = pipeline.Process(file.path, file.bytes);
       SKIP_IF(!processed.ok(), processed.status().message().c_str());
-      StatusOr<bool> known = (*store)->HasSource(processed->sha256);
+      StatusOr<bool> known = store->HasSource(processed->sha256);
       SKIP_IF(!known.ok(), known.status().message().c_str());
       if (*known) continue;
-      StatusOr<int64_t> id = (*store)->AddSource(ToStore(*processed));
+      StatusOr<int64_t> id = store->AddSource(ToStore(*processed));
       SKIP_IF(!id.ok(), id.status().message().c_str());
     }
-    SKIP_IF(in_batch > 0 && !(*store)->CommitBatch().ok(), "cannot commit a batch");
+    SKIP_IF(in_batch > 0 && !store->CommitBatch().ok(), "cannot commit a batch");
     state.PauseTiming();
-    store->reset();
-    dir.reset();
+    scratch = ScratchStore();  // closes and deletes the store untimed
     state.ResumeTiming();
   }
   ReportThroughput(state);

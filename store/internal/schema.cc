@@ -18,8 +18,8 @@ struct Migration {
 //  - sources: one row per ingested file; small columns first so that listing
 //    never reads the blobs. origin is the NormalizedDocument::origin vector,
 //    run-length encoded (PackOrigin in packing.h), and sentences the
-//    (start, end) pairs of sentence spans as little-endian uint32s. passage_count and duplicate_count never change: sources
-//    are immutable once stored.
+//    (start, end) pairs of sentence spans as little-endian uint32s. passage_count and
+//    duplicate_count never change: sources are immutable once stored.
 //  - passages: one row per passage, with its fingerprint (exact_key, and the
 //    MinHash signature as little-endian uint32s or NULL when too short) and
 //    its duplicate mark. dup_source_id is the source's own id for a repeat
