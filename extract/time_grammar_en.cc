@@ -12,7 +12,7 @@ namespace dossier {
 namespace internal {
 
 bool EnglishTimeParser::Word(size_t i, std::string_view w) const {
-  return i < toks_.size() && toks_[i].kind == TimeTokenKind::kWord && toks_[i].lower == w;
+  return i < toks_.size() && toks_[i].kind == TimeTokenKind::kWord && SameWord(toks_[i].lower, w);
 }
 bool EnglishTimeParser::Punct(size_t i, std::string_view p) const {
   return i < toks_.size() && toks_[i].kind == TimeTokenKind::kPunct && toks_[i].lower == p;

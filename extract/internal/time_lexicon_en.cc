@@ -11,7 +11,7 @@ struct Entry {
 template <size_t N>
 int Find(const Entry (&table)[N], std::string_view word, int missing) {
   for (const Entry& e : table) {
-    if (e.word == word) return e.value;
+    if (SameWord(e.word, word)) return e.value;
   }
   return missing;
 }
