@@ -477,7 +477,7 @@ bool CorpusGenerator::Next(CorpusFile* file) {
   const uint64_t remaining = s.options.total_bytes - s.stats.bytes;
   uint64_t target =
       s.options.file_bytes > 0 ? s.options.file_bytes : s.rng.Between(kMinFileBytes, kMaxFileBytes);
-  // Fold a short remainder into the last file rather than writing a stub.
+  // Fold a short remainder into the last file rather than writing a tiny file of its own.
   if (remaining < target + target / 4) target = remaining;
 
   Article article;
