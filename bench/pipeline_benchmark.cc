@@ -42,6 +42,7 @@
 #include "benchmark/benchmark.h"
 #include "ingest/reader.h"
 #include "ingest/source.h"
+#include "pipeline/batch_committer.h"
 #include "pipeline/ingest_pipeline.h"
 #include "store/sqlite_store.h"
 #include "store/store.h"
@@ -283,21 +284,6 @@ void BM_Process(benchmark::State& state) {
 }
 BENCHMARK(BM_Process)->Unit(benchmark::kMillisecond);
 
-// Groups documents into batches of 64 as `dossier ingest` does (it also
-// closes a batch after 32 MB or 2 s): opens a batch before the first
-// document of each group and commits it before the next group. Returns
-// false when the store refuses.
-bool BatchStep(EvidenceStore* store, int* in_batch) {
-  constexpr int kBatchFiles = 64;
-  if (*in_batch == kBatchFiles) {
-    if (!store->CommitBatch().ok()) return false;
-    *in_batch = 0;
-  }
-  if (*in_batch == 0 && !store->BeginBatch().ok()) return false;
-  ++*in_batch;
-  return true;
-}
-
 // A fresh store in a temporary folder; both go when it is destroyed (the
 // store first). `store` is null and `error` says why when opening failed.
 struct ScratchStore {
@@ -342,13 +328,15 @@ void BM_StoreAddSource(benchmark::State& state) {
     SKIP_IF(scratch.store == nullptr, scratch.error.c_str());
     EvidenceStore* store = scratch.store.get();
     state.ResumeTiming();
-    int in_batch = 0;
+    // Batches as `dossier ingest` commits them.
+    BatchCommitter batches(store);
     for (const ProcessedSource& processed : stages.processed) {
-      SKIP_IF(!BatchStep(store, &in_batch), "cannot open or commit a batch");
+      SKIP_IF(!batches.BeforeFile().ok(), "cannot open a batch");
       StatusOr<int64_t> id = store->AddSource(ToStore(processed));
       SKIP_IF(!id.ok(), id.status().message().c_str());
+      SKIP_IF(!batches.AfterFile(processed.raw.size()).ok(), "cannot commit a batch");
     }
-    SKIP_IF(in_batch > 0 && !store->CommitBatch().ok(), "cannot commit a batch");
+    SKIP_IF(!batches.Finish().ok(), "cannot commit a batch");
     state.PauseTiming();
     scratch = ScratchStore();  // closes and deletes the store untimed
     state.ResumeTiming();
@@ -367,20 +355,16 @@ void BM_IngestWithStore(benchmark::State& state) {
     SKIP_IF(scratch.store == nullptr, scratch.error.c_str());
     EvidenceStore* store = scratch.store.get();
     state.ResumeTiming();
-    // Pipeline::IngestFile without the file read: the same calls in order.
-    const Pipeline pipeline(PipelineOptions{}, store);
-    int in_batch = 0;
+    // What `dossier ingest` does per file, without reading it from disk.
+    Pipeline pipeline(PipelineOptions{}, store);
+    BatchCommitter batches(store);
     for (const CorpusEntry& file : corpus.files) {
-      SKIP_IF(!BatchStep(store, &in_batch), "cannot open or commit a batch");
-      StatusOr<ProcessedSource> processed = pipeline.Process(file.path, file.bytes);
-      SKIP_IF(!processed.ok(), processed.status().message().c_str());
-      StatusOr<bool> known = store->HasSource(processed->sha256);
-      SKIP_IF(!known.ok(), known.status().message().c_str());
-      if (*known) continue;
-      StatusOr<int64_t> id = store->AddSource(ToStore(*processed));
-      SKIP_IF(!id.ok(), id.status().message().c_str());
+      SKIP_IF(!batches.BeforeFile().ok(), "cannot open a batch");
+      StatusOr<IngestOutcome> outcome = pipeline.IngestBytes(file.path, file.bytes);
+      SKIP_IF(!outcome.ok(), outcome.status().message().c_str());
+      SKIP_IF(!batches.AfterFile(outcome->bytes).ok(), "cannot commit a batch");
     }
-    SKIP_IF(in_batch > 0 && !store->CommitBatch().ok(), "cannot commit a batch");
+    SKIP_IF(!batches.Finish().ok(), "cannot commit a batch");
     state.PauseTiming();
     scratch = ScratchStore();  // closes and deletes the store untimed
     state.ResumeTiming();
@@ -425,7 +409,7 @@ void BM_Fts5IndexOnly(benchmark::State& state) {
     int64_t rowid = 0;
     int in_batch = 0;
     for (const ProcessedSource& processed : stages.processed) {
-      // Transactions of 64 documents, as `dossier ingest` commits them.
+      // Transactions of as many documents as `dossier ingest` commits at once.
       if (in_batch == 0) {
         error = Exec(db, "BEGIN IMMEDIATE");
         SKIP_IF(!error.empty(), error.c_str());
@@ -438,7 +422,7 @@ void BM_Fts5IndexOnly(benchmark::State& state) {
         SKIP_IF(sqlite3_step(insert) != SQLITE_DONE, sqlite3_errmsg(db));
         sqlite3_reset(insert);
       }
-      if (++in_batch == 64) {
+      if (++in_batch == BatchLimits{}.files) {
         error = Exec(db, "COMMIT");
         SKIP_IF(!error.empty(), error.c_str());
         in_batch = 0;

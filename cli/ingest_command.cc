@@ -9,6 +9,7 @@
 #include "cli/document_json.h"
 #include "cli/progress.h"
 #include "cli/store_access.h"
+#include "pipeline/batch_committer.h"
 #include "pipeline/ingest_pipeline.h"
 #include "pipeline/input_files.h"
 
@@ -19,14 +20,6 @@ uint64_t FileSize(const std::string& path) {
   struct stat info;
   return stat(path.c_str(), &info) == 0 ? static_cast<uint64_t>(info.st_size) : 0;
 }
-
-// Documents are committed in batches (each document still whole or absent):
-// one commit per file would cost most of the ingest time on small files.
-// A batch closes after this many files, bytes or seconds, whichever first,
-// bounding what a crash can lose.
-constexpr int kBatchFiles = 64;
-constexpr uint64_t kBatchBytes = 32ull << 20;
-constexpr double kBatchSeconds = 2.0;
 
 struct Tally {
   int stored = 0;
@@ -56,31 +49,16 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
   pipeline_options.read.max_bytes = options.max_bytes;
   Pipeline pipeline(pipeline_options, store.get());
   ProgressBar progress(inputs.files.size(), total_bytes, options.progress && !global.json);
-  int batch_files = 0;
-  uint64_t batch_bytes = 0;
-  double batch_start = 0;
-  bool batch_open = false;
+  BatchCommitter batches(store.get());
   for (const std::string& path : inputs.files) {
-    if (!batch_open) {
-      if (Status status = store->BeginBatch(); !status.ok()) {
-        ReportError(status);
-        return 1;
-      }
-      batch_open = true;
-      batch_files = 0;
-      batch_bytes = 0;
-      batch_start = progress.ElapsedSeconds();
+    if (Status status = batches.BeforeFile(); !status.ok()) {
+      ReportError(status);
+      return 1;
     }
     StatusOr<IngestOutcome> outcome = pipeline.IngestFile(path);
-    ++batch_files;
-    batch_bytes += outcome.ok() ? outcome->bytes : 0;
-    if (batch_files >= kBatchFiles || batch_bytes >= kBatchBytes ||
-        progress.ElapsedSeconds() - batch_start >= kBatchSeconds) {
-      if (Status status = store->CommitBatch(); !status.ok()) {
-        ReportError(status);
-        return 1;
-      }
-      batch_open = false;
+    if (Status status = batches.AfterFile(outcome.ok() ? outcome->bytes : 0); !status.ok()) {
+      ReportError(status);
+      return 1;
     }
     if (!outcome.ok()) {
       progress.Finish();
@@ -100,11 +78,9 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
     progress.Advance(outcome->bytes);
   }
   progress.Finish();
-  if (batch_open) {
-    if (Status status = store->CommitBatch(); !status.ok()) {
-      ReportError(status);
-      return 1;
-    }
+  if (Status status = batches.Finish(); !status.ok()) {
+    ReportError(status);
+    return 1;
   }
 
   const double seconds = progress.ElapsedSeconds();

@@ -74,7 +74,7 @@ size_t ListMarkerLength(std::string_view content) {
   if (pos == content.size()) return pos;
   if (content[pos] != ' ' && content[pos] != '\t') return 0;
   pos += LeadingSpaces(content.substr(pos));
-  // Task list items: "- [ ] todo", "- [x] done".
+  // Task list items: "- [ ] open item", "- [x] closed item".
   const std::string_view rest = content.substr(pos);
   if (rest.size() >= 4 && rest[0] == '[' && rest[2] == ']' && rest[3] == ' ' &&
       (rest[1] == ' ' || rest[1] == 'x' || rest[1] == 'X')) {

@@ -33,7 +33,7 @@ TEST(MarkdownReaderTest, Golden) {
       {"- first item\n- second\n  continued\n* star\n+ plus\n1. one\n2) two",
        {"P first item", "P second\ncontinued", "P star", "P plus", "P one", "P two"},
        ""},
-      {"- [ ] todo\n- [x] done", {"P todo", "P done"}, ""},
+      {"- [ ] call the registry\n- [x] done", {"P call the registry", "P done"}, ""},
       {"Some **bold**, *em*, _under_ and ~~gone~~ text.",
        {"P Some bold, em, under and gone text."},
        ""},

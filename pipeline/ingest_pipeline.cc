@@ -32,10 +32,16 @@ SourceToStore ToStore(const ProcessedSource& processed) {
 }
 
 StatusOr<ProcessedSource> Pipeline::Process(std::string path, std::string bytes) const {
+  std::string sha256 = Sha256Hex(bytes);
+  return ProcessHashed(std::move(path), std::move(bytes), std::move(sha256));
+}
+
+StatusOr<ProcessedSource> Pipeline::ProcessHashed(std::string path, std::string bytes,
+                                                  std::string sha256) const {
   ProcessedSource out;
   out.path = std::move(path);
   out.raw = std::move(bytes);
-  out.sha256 = Sha256Hex(out.raw);
+  out.sha256 = std::move(sha256);
   ASSIGN_OR_RETURN(out.parsed, ReadSource(out.path, out.raw, options_.read));
   out.document = BuildDocument(out.parsed);
   if (out.document.passages.empty()) {
@@ -72,16 +78,22 @@ StatusOr<ProcessedSource> Pipeline::ProcessFile(const std::string& path) const {
 }
 
 StatusOr<IngestOutcome> Pipeline::IngestFile(const std::string& path) {
-  assert(store_ != nullptr);
   ASSIGN_OR_RETURN(std::string bytes, ReadInputFile(path, options_.read.max_bytes));
+  return IngestBytes(path, std::move(bytes));
+}
+
+StatusOr<IngestOutcome> Pipeline::IngestBytes(std::string path, std::string bytes) {
+  assert(store_ != nullptr);
   IngestOutcome outcome;
   outcome.bytes = bytes.size();
-  ASSIGN_OR_RETURN(bool known, store_->HasSource(Sha256Hex(bytes)));
+  std::string sha256 = Sha256Hex(bytes);
+  ASSIGN_OR_RETURN(bool known, store_->HasSource(sha256));
   if (known) {
     outcome.result = IngestResult::kAlreadyStored;
     return outcome;
   }
-  ASSIGN_OR_RETURN(ProcessedSource processed, Process(path, std::move(bytes)));
+  ASSIGN_OR_RETURN(ProcessedSource processed,
+                   ProcessHashed(path, std::move(bytes), std::move(sha256)));
   StatusOr<int64_t> id = store_->AddSource(ToStore(processed));
   if (!id.ok()) {
     if (id.status().code() == StatusCode::kAlreadyExists) {

@@ -69,7 +69,14 @@ class Pipeline {
   // bytes are stored already. REQUIRES: constructed with a store.
   StatusOr<IngestOutcome> IngestFile(const std::string& path);
 
+  // IngestFile for bytes already in memory (the content of `path`).
+  StatusOr<IngestOutcome> IngestBytes(std::string path, std::string bytes);
+
  private:
+  // Process for bytes whose SHA-256 the caller has computed already.
+  StatusOr<ProcessedSource> ProcessHashed(std::string path, std::string bytes,
+                                          std::string sha256) const;
+
   PipelineOptions options_;
   EvidenceStore* store_;  // not owned; may be null
 };

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <map>
 
+#include "pipeline/batch_committer.h"
 #include "pipeline/input_files.h"
 #include "store/sqlite_store.h"
 
@@ -181,6 +182,25 @@ TEST_F(PipelineTest, SeedDocumentMarksEveryRepeatAndNoFirstOccurrence) {
   }
   EXPECT_GE(repeats, 40);
   EXPECT_EQ(processed->parsed.title, "Serik Medetbekov");
+}
+
+TEST_F(PipelineTest, BatchesCommitAtTheFileLimitAndAtFinish) {
+  auto reader = OpenSqliteStore((dir_ / "test.db").string());
+  ASSERT_TRUE(reader.ok());
+  Pipeline pipeline({}, store_.get());
+  BatchCommitter batches(store_.get(), BatchLimits{.files = 2, .bytes = 1 << 30, .seconds = 1e9});
+  const auto visible = [&] { return (*reader)->ListSources()->size(); };
+  for (int i = 0; i < 3; ++i) {
+    ASSERT_TRUE(batches.BeforeFile().ok());
+    auto outcome = pipeline.IngestBytes("f" + std::to_string(i) + ".txt",
+                                        "Paragraph number " + std::to_string(i) + ".\n");
+    ASSERT_TRUE(outcome.ok()) << outcome.status().ToString();
+    ASSERT_TRUE(batches.AfterFile(outcome->bytes).ok());
+    EXPECT_EQ(visible(), i < 1 ? 0u : 2u) << "after file " << i;
+  }
+  ASSERT_TRUE(batches.Finish().ok());
+  EXPECT_EQ(visible(), 3u);
+  EXPECT_TRUE(batches.Finish().ok());  // nothing open: a no-op
 }
 
 }  // namespace
