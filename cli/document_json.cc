@@ -22,7 +22,7 @@ json PassageJson(const NormalizedDocument& document, int index) {
       {"index", index},
       {"start", passage.span.start},
       {"end", passage.span.end},
-      {"kind", passage.kind == PassageKind::kHeading ? "heading" : "paragraph"},
+      {"kind", std::string(PassageKindName(passage.kind))},
       {"section",
        passage.section >= 0 ? OrNull(document.sections[passage.section].title) : json(nullptr)},
       {"duplicate_of", nullptr},

@@ -29,8 +29,7 @@ void PrintDocumentText(const DocumentView& view, std::FILE* out) {
   if (!view.published.empty()) fmt::print(out, "Published: {}\n", view.published);
   if (!view.url.empty()) fmt::print(out, "URL:      {}\n", view.url);
 
-  int duplicates = 0;
-  for (const Passage& passage : document.passages) duplicates += passage.duplicate_of.has_value();
+  const int duplicates = CountDuplicates(document);
   fmt::print(out, "Passages: {} ({} duplicate), sentences: {}\n", document.passages.size(),
              duplicates, document.sentences.size());
 

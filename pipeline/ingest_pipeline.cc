@@ -8,15 +8,7 @@
 #include "text/document_builder.h"
 
 namespace dossier {
-namespace {
-
-int CountDuplicates(const NormalizedDocument& document) {
-  int count = 0;
-  for (const Passage& passage : document.passages) count += passage.duplicate_of.has_value();
-  return count;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 SourceToStore ToStore(const ProcessedSource& processed) {
   return SourceToStore{.sha256 = processed.sha256,

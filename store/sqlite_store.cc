@@ -18,13 +18,6 @@ namespace dossier {
 namespace store_internal {
 namespace {
 
-bool IsLowerHex(std::string_view text) {
-  for (char c : text) {
-    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
-  }
-  return true;
-}
-
 bool InText(const Span& span, size_t text_size) {
   return span.start <= span.end && span.end <= text_size;
 }
@@ -33,7 +26,7 @@ bool InText(const Span& span, size_t text_size) {
 // before anything is written. Messages name the source's path.
 Status ValidateSource(const SourceToStore& source) {
   const std::string& name = source.path;
-  if (source.sha256.size() != 64 || !IsLowerHex(source.sha256)) {
+  if (source.sha256.size() != 64 || LowerHex(source.sha256) != source.sha256) {
     return InvalidArgumentError(name + ": sha256 '" + source.sha256 +
                                 "' is not 64 lower-case hex digits");
   }
@@ -117,7 +110,8 @@ Status SqliteStore::PrepareStatements() {
        "SELECT p.source_id, s.sha256, p.idx FROM passages p JOIN sources s ON s.id = p.source_id "
        "WHERE p.exact_key = ?1 AND p.dup_source_id IS NULL ORDER BY p.id LIMIT 1"},
       {&s.find_band_candidates,
-       "SELECT p.id, p.source_id, s.sha256, p.idx, p.exact_key, p.minhash FROM lsh_bands b "
+       "SELECT DISTINCT p.id, p.source_id, s.sha256, p.idx, p.exact_key, p.minhash FROM lsh_bands "
+       "b "
        "JOIN passages p ON p.id = b.passage_id JOIN sources s ON s.id = p.source_id "
        "WHERE b.band_key IN (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
        "?16)"},
@@ -253,8 +247,7 @@ StatusOr<int64_t> SqliteStore::AddSource(const SourceToStore& source) {
 
 Status SqliteStore::WriteSource(const SourceToStore& source, int64_t* id) {
   const NormalizedDocument& doc = *source.document;
-  int duplicates = 0;
-  for (const Passage& passage : doc.passages) duplicates += passage.duplicate_of.has_value();
+  const int duplicates = CountDuplicates(doc);
 
   std::string sentence_scratch;
   Statement& insert = statements_.insert_source;
@@ -324,7 +317,7 @@ Status SqliteStore::WritePassages(const SourceToStore& source, int64_t source_id
       insert.BindInt64(2, static_cast<int64_t>(i));
       insert.BindInt64(3, passage.span.start);
       insert.BindInt64(4, passage.span.end);
-      insert.BindText(5, passage.kind == PassageKind::kHeading ? "heading" : "paragraph");
+      insert.BindText(5, PassageKindName(passage.kind));
       insert.BindInt64(6, passage.section);
       insert.BindInt64(7, passage.first_sentence);
       insert.BindInt64(8, passage.sentence_count);

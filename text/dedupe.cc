@@ -338,6 +338,7 @@ std::optional<DuplicateMatch> DuplicateIndex::Find(const PassageFingerprint& fin
          i = (i + 1) & mask) {
       if (band_slots_[i].key != key) continue;
       const uint32_t entry = band_slots_[i].entry;
+      if (entry == best) continue;  // found again through another band
       const double similarity = EstimateSimilarity(fingerprint, entries_[entry].second);
       if (similarity < options_.near_threshold) continue;
       if (best == kNone || similarity > best_similarity ||

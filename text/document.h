@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dossier {
@@ -65,6 +66,18 @@ struct NormalizedDocument {
   std::vector<Span> sentences;    // in document order; each inside one passage
   std::vector<Token> tokens;      // in document order; each inside one sentence
 };
+
+// "heading" or "paragraph": the name stored and printed for a passage kind.
+constexpr std::string_view PassageKindName(PassageKind kind) {
+  return kind == PassageKind::kHeading ? "heading" : "paragraph";
+}
+
+// Returns the number of passages marked as repeating an earlier one.
+inline int CountDuplicates(const NormalizedDocument& document) {
+  int count = 0;
+  for (const Passage& passage : document.passages) count += passage.duplicate_of.has_value();
+  return count;
+}
 
 }  // namespace dossier
 

@@ -42,23 +42,6 @@ MappedText NormalizeBlock(const SourceBlock& block) {
   return text;
 }
 
-// Appends `part` to `doc`, after a "\n\n" separator that maps to the start of
-// `part` when `doc` already holds text. Returns the offset of `part` in doc.
-uint32_t AppendBlock(MappedText part, NormalizedDocument* doc) {
-  if (doc->text.empty()) {
-    doc->text = std::move(part.text);
-    doc->origin = std::move(part.origin);
-    return 0;
-  }
-  doc->origin.pop_back();
-  doc->text.append("\n\n");
-  doc->origin.insert(doc->origin.end(), 2, part.origin.front());
-  const uint32_t offset = static_cast<uint32_t>(doc->text.size());
-  doc->text.append(part.text);
-  doc->origin.insert(doc->origin.end(), part.origin.begin(), part.origin.end());
-  return offset;
-}
-
 // Assigns sections: every heading opens one, except a heading that repeats
 // the text of the heading passage just before it, which joins its section.
 // Passages before the first heading form an untitled lead section.
@@ -94,7 +77,7 @@ void AssignSections(NormalizedDocument* doc,
 
 NormalizedDocument BuildDocument(const ParsedSource& source) {
   NormalizedDocument doc;
-  doc.origin = {0};
+  MappedText all;                   // the blocks joined, moved into doc once complete
   std::vector<int> heading_levels;  // per passage; 0 for paragraphs
   for (const SourceBlock& block : source.blocks) {
     MappedText part = NormalizeBlock(block);
@@ -108,7 +91,10 @@ NormalizedDocument BuildDocument(const ParsedSource& source) {
           block.kind == BlockKind::kHeading ? PassageKind::kHeading : PassageKind::kParagraph;
       pieces.push_back({Span{0, static_cast<uint32_t>(part.text.size())}, kind});
     }
-    const uint32_t offset = AppendBlock(std::move(part), &doc);
+    // Blocks are separated by "\n\n", which maps to the start of the next block.
+    if (!all.text.empty()) all.AppendReplacement("\n\n", part.origin.front(), part.origin.front());
+    const auto offset = static_cast<uint32_t>(all.text.size());
+    all.Append(part);
     for (const PlainBlock& piece : pieces) {
       Passage passage;
       passage.span = {piece.span.start + offset, piece.span.end + offset};
@@ -122,6 +108,8 @@ NormalizedDocument BuildDocument(const ParsedSource& source) {
       heading_levels.push_back(level);
     }
   }
+  doc.text = std::move(all.text);
+  doc.origin = std::move(all.origin);
   AssignSections(&doc, heading_levels);
   doc.tokens.reserve(doc.text.size() / kBytesPerTokenEstimate);
   for (Passage& passage : doc.passages) {

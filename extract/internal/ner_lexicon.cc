@@ -39,11 +39,11 @@ constexpr std::string_view kPlaceNames[] = {
     "zhezkazgan"};
 
 constexpr std::string_view kOrgDesignators[] = {
-    "agency",  "akimat",      "ao",          "association", "bank",       "committee",  "company",
-    "corp",    "corporation", "council",     "court",       "fund",       "foundation", "group",
-    "holding", "inc",         "institute",   "jsc",         "llc",        "llp",        "ltd",
-    "majilis", "mazhilis",    "ministry",    "ojsc",        "parliament", "party",      "plc",
-    "senate",  "service",     "telefabrika", "too",         "union",      "university"};
+    "agency",  "akimat",      "ao",        "association", "bank",       "committee",  "company",
+    "corp",    "corporation", "council",   "court",       "fund",       "foundation", "group",
+    "holding", "inc",         "institute", "jsc",         "llc",        "llp",        "ltd",
+    "majilis", "mazhilis",    "ministry",  "ojsc",        "parliament", "party",      "plc",
+    "senate",  "service",     "too",       "union",       "university"};
 
 constexpr std::string_view kPersonCues[] = {
     "akim",    "businessman", "chairman",   "colonel", "deputy",    "director",   "dr",

@@ -37,18 +37,6 @@ bool AllDigits(std::string_view text) {
   return !text.empty();
 }
 
-// Returns the lower-cased hex prefix, or nullopt when `text` is not hex.
-std::optional<std::string> LowerHex(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    if (c >= 'A' && c <= 'F') c = static_cast<char>(c - 'A' + 'a');
-    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return std::nullopt;
-    out.push_back(c);
-  }
-  return out;
-}
-
 // Returns 'text' (built by appending: GCC 12 warns falsely on "'" + string).
 std::string Quoted(std::string_view text) {
   std::string out = "'";
@@ -184,7 +172,9 @@ Status SqliteStore::ReadPassages(int64_t source_id, NormalizedDocument* document
     if (passage.span.start > passage.span.end || passage.span.end > document->text.size()) {
       return DataLossError(where + ": span lies outside the text");
     }
-    passage.kind = get.ColumnText(3) == "heading" ? PassageKind::kHeading : PassageKind::kParagraph;
+    passage.kind = get.ColumnText(3) == PassageKindName(PassageKind::kHeading)
+                       ? PassageKind::kHeading
+                       : PassageKind::kParagraph;
     passage.section = static_cast<int>(get.ColumnInt64(4));
     passage.first_sentence = static_cast<int>(get.ColumnInt64(5));
     passage.sentence_count = static_cast<int>(get.ColumnInt64(6));

@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -115,6 +116,10 @@ class Transaction {
   bool active_ = false;
   bool nested_ = false;  // a savepoint inside an enclosing transaction
 };
+
+// Returns `text` with A-F lower-cased, or nullopt when it is not all hex
+// digits (SHA-256 prefixes typed by users, hashes given to the store).
+std::optional<std::string> LowerHex(std::string_view text);
 
 }  // namespace dossier::store_internal
 
