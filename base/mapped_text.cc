@@ -7,6 +7,7 @@ namespace dossier {
 void MappedText::AppendCopied(std::string_view piece, uint32_t original_begin) {
   origin.pop_back();
   text.append(piece);
+  origin.reserve(origin.size() + piece.size() + 1);
   for (size_t k = 0; k < piece.size(); ++k) origin.push_back(original_begin + k);
   origin.push_back(original_begin + piece.size());
 }
@@ -23,6 +24,13 @@ void MappedText::Append(const MappedText& other) {
   origin.pop_back();
   text.append(other.text);
   origin.insert(origin.end(), other.origin.begin(), other.origin.end());
+}
+
+void MappedText::AppendSlice(const MappedText& from, size_t begin, size_t end) {
+  origin.pop_back();
+  text.append(from.text, begin, end - begin);
+  origin.insert(origin.end(), from.origin.begin() + begin, from.origin.begin() + end);
+  origin.push_back(from.OriginalEnd(end));
 }
 
 uint32_t MappedText::OriginalEnd(size_t end) const {

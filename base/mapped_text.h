@@ -40,6 +40,10 @@ struct MappedText {
   // Appends `other` (whose origins already refer to the same original).
   void Append(const MappedText& other);
 
+  // Appends from.text[begin, end) with its origins: Append(from.Slice(begin,
+  // end)) without the temporary. REQUIRES: begin <= end <= from.text.size().
+  void AppendSlice(const MappedText& from, size_t begin, size_t end);
+
   // Returns the original range that text[begin, end) came from.
   // REQUIRES: begin <= end <= text.size().
   uint32_t OriginalBegin(size_t begin) const { return origin[begin]; }

@@ -31,6 +31,24 @@ TEST(MappedTextTest, SliceKeepsOrigins) {
   EXPECT_EQ(world.origin.back(), 111u);
 }
 
+TEST(MappedTextTest, AppendSliceEqualsAppendOfSlice) {
+  MappedText source;
+  source.AppendCopied("ab", 0);
+  source.AppendReplacement("\xD0\x96", 2, 3);
+  source.AppendCopied("cd", 3);
+  for (size_t begin = 0; begin <= source.text.size(); ++begin) {
+    for (size_t end = begin; end <= source.text.size(); ++end) {
+      MappedText sliced, direct;
+      sliced.AppendCopied("x", 100);
+      direct.AppendCopied("x", 100);
+      sliced.Append(source.Slice(begin, end));
+      direct.AppendSlice(source, begin, end);
+      EXPECT_EQ(direct.text, sliced.text) << begin << "-" << end;
+      EXPECT_EQ(direct.origin, sliced.origin) << begin << "-" << end;
+    }
+  }
+}
+
 TEST(MappedTextTest, ComposeTracesThroughTwoSteps) {
   MappedText decoded;  // raw "&amp;b" decoded to "&b"
   decoded.AppendReplacement("&", 0, 5);

@@ -245,7 +245,7 @@ class MarkdownParser {
         const size_t newline = lines[i - 1].end;
         out.AppendReplacement("\n", doc_.origin[newline], doc_.OriginalEnd(newline + 1));
       }
-      out.Append(doc_.Slice(lines[i].begin, lines[i].end));
+      out.AppendSlice(doc_, lines[i].begin, lines[i].end);
     }
     return out;
   }

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "ingest/decode.h"
+#include "ingest/internal/blocks.h"
 #include "ingest/internal/readers.h"
 
 namespace dossier {
@@ -16,19 +17,12 @@ namespace {
 // How much of the start of a file sniffing looks at for markup.
 constexpr size_t kSniffWindow = 64 << 10;
 
-std::string Lowercase(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 std::optional<SourceKind> KindFromExtension(std::string_view path) {
   const size_t slash = path.find_last_of("/\\");
   const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
   const size_t dot = name.rfind('.');
   if (dot == std::string_view::npos) return std::nullopt;
-  const std::string extension = Lowercase(name.substr(dot + 1));
+  const std::string extension = internal::Lowercase(name.substr(dot + 1));
   if (extension == "txt" || extension == "text") return SourceKind::kText;
   if (extension == "md" || extension == "markdown") return SourceKind::kMarkdown;
   if (extension == "html" || extension == "htm" || extension == "xhtml") return SourceKind::kHtml;
@@ -44,7 +38,7 @@ bool IsJsonObjectWithText(std::string_view text) {
 }
 
 bool LooksLikeHtml(std::string_view text) {
-  const std::string head = Lowercase(text.substr(0, kSniffWindow));
+  const std::string head = internal::Lowercase(text.substr(0, kSniffWindow));
   constexpr std::string_view kMarkers[] = {
       "<!doctype html", "<html", "<head>", "<head ", "<body",   "<meta ", "<title>", "<p>", "<p ",
       "<div",           "<br>",  "<br/>",  "<h1",    "<article"};

@@ -1,5 +1,8 @@
 #include "ingest/internal/blocks.h"
 
+#include <algorithm>
+#include <cctype>
+
 namespace dossier::internal {
 
 int WhitespaceLength(std::string_view text, size_t pos) {
@@ -76,6 +79,13 @@ Status NoTextError(std::string_view detail) {
   std::string message = "no text found";
   if (!detail.empty()) message += " (" + std::string(detail) + ")";
   return InvalidArgumentError(std::move(message));
+}
+
+std::string Lowercase(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
 }
 
 }  // namespace dossier::internal

@@ -321,8 +321,8 @@ std::string GuessLegacyEncoding(std::string_view whole) {
 
   std::array<CyrillicFit, kCyrillic.size()> fits;
   for (size_t i = 0; i < kCyrillic.size(); ++i) fits[i] = FitTable(bytes, CyrillicTables()[i]);
-  if (const char* clear = ClearlyRussian(fits);
-      clear != nullptr && LatinMixedShare(bytes) < kLatinMixedShare) {
+  const bool latin_mixed = LatinMixedShare(bytes) >= kLatinMixedShare;
+  if (const char* clear = ClearlyRussian(fits); clear != nullptr && !latin_mixed) {
     return clear;  // uchardet, the slowest step, could only agree
   }
 
@@ -331,7 +331,7 @@ std::string GuessLegacyEncoding(std::string_view whole) {
     std::string name = CanonicalCharsetName(uchardet);
     if (!name.empty()) return name;
   }
-  if (LatinMixedShare(bytes) >= kLatinMixedShare) return WesternEncoding(whole);
+  if (latin_mixed) return WesternEncoding(whole);
 
   double best_score = kNoScore;
   const char* best = nullptr;

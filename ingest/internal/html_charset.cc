@@ -4,17 +4,12 @@
 #include <cctype>
 #include <optional>
 
+#include "ingest/internal/blocks.h"
+
 namespace dossier::internal {
 namespace {
 
 constexpr size_t kPrescanBytes = 8 << 10;
-
-std::string Lowercase(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 

@@ -15,13 +15,6 @@ namespace {
 // JSON-LD is searched this deep for "datePublished".
 constexpr int kMaxJsonLdDepth = 32;
 
-std::string Lowercase(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 std::string AttributeOrEmpty(const GumboNode* node, const char* name) {
   const char* value = Attribute(node, name);
   return value == nullptr ? "" : CollapseWhitespace(value);

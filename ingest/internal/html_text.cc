@@ -76,7 +76,7 @@ MappedText MapHtmlText(const MappedText& page, size_t begin, size_t end, std::st
       }
     }
     if (source.substr(i, length) == piece) {
-      out.Append(page.Slice(i, i + length));
+      out.AppendSlice(page, i, i + length);
       i += length;
       j += length;
       continue;

@@ -8,13 +8,6 @@
 namespace dossier::internal {
 namespace {
 
-std::string Lowercase(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 // Words that, as part of a class or id ("site-footer", "cookie_banner"),
 // mark page chrome.
 bool IsBoilerplateWord(std::string_view word) {

@@ -186,7 +186,7 @@ MappedText StripInlineMarkup(const MappedText& text) {
     }
     size_t end = i;
     while (end < n && !markup.dropped(end)) ++end;
-    out.Append(text.Slice(i, end));
+    out.AppendSlice(text, i, end);
     i = end;
   }
   return out;
