@@ -35,12 +35,8 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
-bool IsInitials(std::string_view w) {
-  return (internal::LexiconFlags(w) & internal::kInitials) != 0;
-}
-
 bool IsCapitalizedWord(std::string_view w) {
-  return !w.empty() && !IsInitials(w) &&
+  return !w.empty() && !internal::IsInitials(w) &&
          ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) == 0xD0);
 }
 
@@ -60,7 +56,7 @@ struct NameParts {
 NameParts SplitName(const std::vector<std::string_view>& words) {
   NameParts name;
   for (std::string_view w : words) {
-    if (IsInitials(w)) {
+    if (internal::IsInitials(w)) {
       for (char c : w) {
         if (c != '.') name.initials += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
       }
@@ -104,7 +100,7 @@ void AttachInitials(const std::vector<std::string_view>& words, std::vector<Type
     for (int t = (*spans)[k].begin; t < (*spans)[k].end; ++t) owner[t] = k;
   }
   for (int t = 0; t < n; ++t) {
-    if (!IsInitials(words[t]) || owner[t] >= 0) continue;
+    if (!internal::IsInitials(words[t]) || owner[t] >= 0) continue;
     int target = -1;
     if (t + 1 < n && IsCapitalizedWord(words[t + 1])) {
       target = t + 1;

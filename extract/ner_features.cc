@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "extract/internal/fnv.h"
 #include "extract/internal/ner_lexicon.h"
 
 namespace dossier {
@@ -46,13 +47,9 @@ constexpr std::string_view kTemplateNames[kNumTemplates] = {
     "s",    "sh",  "sh-1",  "sh+1",  "sh3",  "cap",  "pos",  "cf",      "cc",      "cf-1",
     "cf+1", "lex", "lex-1", "lex+1", "doc",  "w-1",  "w+1",  "c2",      "case"};
 
-constexpr uint64_t kFnvOffset = 1469598103934665603ull;
-constexpr uint64_t kFnvPrime = 1099511628211ull;
-
-inline uint64_t FnvBytes(uint64_t h, std::string_view s) {
-  for (unsigned char c : s) h = (h ^ c) * kFnvPrime;
-  return h;
-}
+using internal::FnvBytes;
+using internal::kFnvOffset;
+using internal::kFnvPrime;
 
 inline uint64_t Mix(uint64_t h) {
   h ^= h >> 33;

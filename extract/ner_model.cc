@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "extract/internal/fnv.h"
 #include "extract/ner_features.h"
 
 namespace dossier {
@@ -15,11 +16,7 @@ constexpr char kMagic[8] = {'D', 'O', 'S', 'S', 'N', 'E', 'R', '\x1a'};
 constexpr int kMinHashBits = 8;
 constexpr int kMaxHashBits = 26;
 
-uint64_t Fnv64(std::string_view bytes) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
+uint64_t Fnv64(std::string_view bytes) { return internal::FnvBytes(internal::kFnvOffset, bytes); }
 
 class Writer {
  public:

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/utf8.h"
 #include "extract/time_money.h"
 #include "extract/timex_eval.h"
 
@@ -32,16 +33,8 @@ bool ReadJsonString(std::string_view line, size_t* pos, std::string* out) {
     if (e == 'u' && i + 4 < line.size()) {
       const unsigned cp = std::stoul(std::string(line.substr(i + 1, 4)), nullptr, 16);
       i += 4;
-      if (cp < 0x80) {
-        out->push_back(static_cast<char>(cp));
-      } else if (cp < 0x800) {
-        out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-      } else {
-        out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-      }
+      // A lone surrogate escape has no UTF-8 form: U+FFFD stands for it.
+      AppendUtf8(cp >= 0xD800 && cp <= 0xDFFF ? U'\uFFFD' : static_cast<char32_t>(cp), out);
     } else {
       out->push_back(e == 'n' ? '\n' : e == 't' ? '\t' : e);
     }

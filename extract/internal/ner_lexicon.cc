@@ -83,6 +83,8 @@ bool EndsWithAny(std::string_view lower, const std::string_view* suffixes, size_
   return false;
 }
 
+}  // namespace
+
 // "I.", "I.P.", "I. P." is two tokens; Cyrillic capitals are two bytes (D0 90..D0 AF, D0 81).
 bool IsInitials(std::string_view w) {
   if (w.size() < 2) return false;
@@ -107,8 +109,6 @@ bool IsInitials(std::string_view w) {
   }
   return letters >= 1 && letters <= 3;
 }
-
-}  // namespace
 
 uint32_t LexiconFlags(std::string_view word) {
   if (word.empty()) return 0;

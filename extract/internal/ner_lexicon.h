@@ -28,6 +28,10 @@ inline constexpr int kNumLexiconFlags = 8;
 // ignores ASCII case except where a flag needs a capital).
 uint32_t LexiconFlags(std::string_view word);
 
+// Returns whether `word` is one or more initials: "I.", "I.P.", "И.А."
+// (Latin or Cyrillic capitals, each followed by a period).
+bool IsInitials(std::string_view word);
+
 // "surname", "patronymic", ...: the name of flag bit `bit`, for feature names.
 std::string_view LexiconFlagName(int bit);
 
