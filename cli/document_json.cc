@@ -4,8 +4,8 @@
 #include <string>
 
 #include "cli/ner_commands.h"
-#include "extract/entities.h"
-#include "extract/time_money.h"
+#include "extract/document_extraction.h"
+#include "extract/extraction_json.h"
 
 namespace dossier::cli {
 namespace {
@@ -45,38 +45,6 @@ json PassageJson(const NormalizedDocument& document, int index) {
   return out;
 }
 
-json OrNull(const std::optional<std::string>& value) {
-  return value ? json(*value) : json(nullptr);
-}
-
-json TimesJson(const std::vector<TimeMention>& times) {
-  json out = json::array();
-  for (const TimeMention& t : times) {
-    out.push_back({{"start", t.span.start},
-                   {"end", t.span.end},
-                   {"text", t.text},
-                   {"from", OrNull(t.from)},
-                   {"to", OrNull(t.to)},
-                   {"precision", t.precision},
-                   {"kind", std::string(TimeKindName(t.kind))},
-                   {"timex", t.timex}});
-  }
-  return out;
-}
-
-json MoneyJson(const std::vector<MoneyMention>& money) {
-  json out = json::array();
-  for (const MoneyMention& m : money) {
-    json item = {{"start", m.span.start},  {"end", m.span.end},
-                 {"text", m.text},         {"amount", m.amount ? json(*m.amount) : json(nullptr)},
-                 {"currency", m.currency}, {"per", OrNull(m.per)}};
-    if (m.amount_max) item["amount_max"] = *m.amount_max;
-    if (m.lower_bound) item["lower_bound"] = true;
-    out.push_back(std::move(item));
-  }
-  return out;
-}
-
 }  // namespace
 
 json DocumentJson(const DocumentView& view, const NerModel* ner_model) {
@@ -105,21 +73,16 @@ json DocumentJson(const DocumentView& view, const NerModel* ner_model) {
                         {"level", section.level},
                         {"heading_passage", section.heading_passage}});
   }
-  // Times and money are anchored at the publication date when it is known.
-  // Quotes and facts come from extractors still to be wired in; a document
-  // with none has empty lists, never missing keys.
-  const TimeMoneyResult times_money =
-      ExtractTimesAndMoney(document, ParseDocumentDate(view.published));
-  return json{
-      {"document", std::move(doc)},
-      {"passages", std::move(passages)},
-      {"sections", std::move(sections)},
-      {"entities", ner_model != nullptr ? EntitiesToJson(ExtractEntities(document, *ner_model))
-                                        : json::array()},
-      {"times", TimesJson(times_money.times)},
-      {"money", MoneyJson(times_money.money)},
-      {"quotes", json::array()},
-      {"facts", json::array()}};
+  // Times are anchored at the publication date when it is known. Without a
+  // model there are no entities, so no speakers or facts about them either.
+  ExtractionOptions options;
+  options.ner_model = ner_model;
+  options.document_date = ParseDocumentDate(view.published);
+  json out = ExtractionToJson(ExtractDocument(document, options));
+  out["document"] = std::move(doc);
+  out["passages"] = std::move(passages);
+  out["sections"] = std::move(sections);
+  return out;
 }
 
 std::string ToJsonText(const json& value, int indent) {

@@ -175,20 +175,4 @@ int RunEvalNer(const std::string& model_path, const std::string& file) {
   return 0;
 }
 
-nlohmann::json EntitiesToJson(const std::vector<Entity>& entities) {
-  nlohmann::json array = nlohmann::json::array();
-  for (const Entity& e : entities) {
-    nlohmann::json mentions = nlohmann::json::array();
-    for (const EntityMention& m : e.mentions) {
-      mentions.push_back({{"start", m.span.start}, {"end", m.span.end}, {"text", m.text}});
-    }
-    array.push_back({{"id", e.id},
-                     {"type", std::string(ContractTypeName(e.type))},
-                     {"name", e.name},
-                     {"aliases", e.aliases},
-                     {"mentions", std::move(mentions)}});
-  }
-  return array;
-}
-
 }  // namespace dossier::cli

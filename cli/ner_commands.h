@@ -11,7 +11,6 @@
 
 #include <cstdint>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -47,10 +46,6 @@ StatusOr<NerModel> LoadNerModel(const std::string& path);
 // loaded, prints one line "dossier: entities not tagged: ..." on stderr and
 // returns null (the entities list then stays empty, the rest still runs).
 std::unique_ptr<NerModel> LoadNerModelOrWarn();
-
-// The `entities` array of the extract contract (../shared/contract/extract-json.md):
-// [{"id","type","name","aliases","mentions":[{"start","end","text"}]}].
-nlohmann::json EntitiesToJson(const std::vector<Entity>& entities);
 
 }  // namespace dossier::cli
 

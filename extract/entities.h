@@ -40,6 +40,9 @@ struct Entity {
   std::string name;                     // the fullest mention
   std::vector<std::string> aliases;     // other distinct mention texts
   std::vector<EntityMention> mentions;  // in document order
+  // Pronouns and descriptions that refer to the entity ("he", "the
+  // businessman"), in document order; filled by ExtractQuotes() (quotes.h).
+  std::vector<EntityMention> references;
 };
 
 // Returns the entities of `doc` in order of first mention. Uses doc.tokens,

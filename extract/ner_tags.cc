@@ -21,6 +21,13 @@ std::string_view ContractTypeName(EntityType type) {
   return kContractNames[static_cast<int>(type)];
 }
 
+std::optional<EntityType> ParseContractType(std::string_view name) {
+  for (int t = 0; t < kNumEntityTypes; ++t) {
+    if (kContractNames[t] == name) return static_cast<EntityType>(t);
+  }
+  return std::nullopt;
+}
+
 int BilouTag(EntityType type, BilouPart part) {
   return 1 + 4 * static_cast<int>(type) + static_cast<int>(part);
 }

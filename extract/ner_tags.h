@@ -41,6 +41,8 @@ std::string_view ConllTypeName(EntityType type);
 std::optional<EntityType> ParseConllType(std::string_view name);
 // "PERSON", "ORGANIZATION", "LOCATION", "OTHER": the names of the JSON contract.
 std::string_view ContractTypeName(EntityType type);
+// The inverse of ContractTypeName(); nullopt for anything else.
+std::optional<EntityType> ParseContractType(std::string_view name);
 
 // Returns the BILOU tag index for `part` of an entity of `type`.
 int BilouTag(EntityType type, BilouPart part);

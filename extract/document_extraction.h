@@ -1,0 +1,41 @@
+// Everything the extractors find in one document, in one call: the entities
+// (with their references), times, money, quotations and facts of the
+// extract contract (../shared/contract/extract-json.md).
+//
+//   ExtractionOptions options{.ner_model = &model, .document_date = date};
+//   DocumentExtraction found = ExtractDocument(doc, options);
+//
+// Passages marked duplicate_of add nothing. Thread-safe when the model is
+// shared read-only.
+#ifndef DOSSIER_EXTRACT_DOCUMENT_EXTRACTION_H_
+#define DOSSIER_EXTRACT_DOCUMENT_EXTRACTION_H_
+
+#include <optional>
+#include <vector>
+
+#include "extract/entities.h"
+#include "extract/fact.h"
+#include "extract/quote.h"
+#include "extract/time_money.h"
+#include "text/document.h"
+
+namespace dossier {
+
+struct ExtractionOptions {
+  const NerModel* ner_model = nullptr;     // null: no entities (nor speakers, facts about them)
+  std::optional<CivilDate> document_date;  // anchors relative times ("last June")
+};
+
+struct DocumentExtraction {
+  std::vector<Entity> entities;  // ids "e1", "e2", ... in order of first mention
+  std::vector<TimeMention> times;
+  std::vector<MoneyMention> money;
+  std::vector<Quote> quotes;  // in document order, one per distinct quotation
+  std::vector<Fact> facts;    // in document order of their evidence
+};
+
+DocumentExtraction ExtractDocument(const NormalizedDocument& doc, const ExtractionOptions& options);
+
+}  // namespace dossier
+
+#endif  // DOSSIER_EXTRACT_DOCUMENT_EXTRACTION_H_

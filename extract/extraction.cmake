@@ -1,0 +1,13 @@
+# One call for every extractor (document_extraction.h) and the JSON of its
+# lists (extraction_json.h). Included by extract/CMakeLists.txt after the
+# extractor families it combines.
+add_library(dossier_extract
+  ${CMAKE_CURRENT_LIST_DIR}/document_extraction.cc
+  ${CMAKE_CURRENT_LIST_DIR}/extraction_json.cc)
+target_link_libraries(dossier_extract
+  PUBLIC dossier_ner dossier_extract_time dossier_base
+  PRIVATE nlohmann_json::nlohmann_json)
+
+dossier_test(extraction_test
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/extraction_json_test.cc
+  LIBS dossier_extract nlohmann_json::nlohmann_json)
