@@ -54,7 +54,7 @@ class MoneyParser {
     while (i < t_.size()) {
       MoneyMention m;
       size_t next = 0;
-      if (ParseMoney(i, &m, &next)) {
+      if (MayStart(i) && ParseMoney(i, &m, &next)) {
         m.span = Span{t_[i].start, t_[next - 1].end};
         out->push_back(std::move(m));
         i = next;
@@ -65,6 +65,25 @@ class MoneyParser {
   }
 
  private:
+  // Whether ParseMoney can match at token i: a number, a currency symbol, or a
+  // word that opens an amount ("us", a currency code, a number word,
+  // "millions" of a vague amount). REQUIRES: i < size.
+  bool MayStart(size_t i) const {
+    const TimeToken& t = t_[i];
+    switch (t.kind) {
+      case TimeTokenKind::kNumber:
+        return true;
+      case TimeTokenKind::kPunct:
+        return Lookup(i, std::begin(kSymbols), std::end(kSymbols)) != nullptr;
+      case TimeTokenKind::kWord:
+        return t.lower == "us" || t.lower == "hundreds" || t.lower == "thousands" ||
+               t.lower == "millions" || t.lower == "billions" || t.lower == "trillions" ||
+               internal::EnglishCardinal(t.lower) >= 0 ||
+               Lookup(i, std::begin(kCodes), std::end(kCodes)) != nullptr;
+    }
+    return true;
+  }
+
   bool Is(size_t i, TimeTokenKind kind, std::string_view s) const {
     return i < t_.size() && t_[i].kind == kind && t_[i].lower == s;
   }
@@ -201,7 +220,7 @@ class MoneyParser {
       while (j + 1 < t_.size() && Word(j + 1, "of")) {
         double f = 0;
         size_t k = 0;
-        const std::string& w = t_[j].lower;
+        const std::string_view w = t_[j].lower;
         if (w == "hundreds") {
           f = 100;
         } else if (w == "thousands" || w == "millions" || w == "billions" || w == "trillions") {

@@ -388,6 +388,19 @@ bool EnglishTimeParser::ParseBaseDate(size_t i, DateValue* v, size_t* next) cons
 }
 
 bool EnglishTimeParser::ParseDate(size_t i, DateValue* v, size_t* next) const {
+  // The scan asks for the date at the same token from several rules (a
+  // range's first end, then a single date): the last answer is kept.
+  if (last_date_.token != i) {
+    last_date_.token = i;
+    last_date_.found = ParseDateUncached(i, &last_date_.value, &last_date_.next);
+  }
+  if (!last_date_.found) return false;
+  *v = last_date_.value;
+  *next = last_date_.next;
+  return true;
+}
+
+bool EnglishTimeParser::ParseDateUncached(size_t i, DateValue* v, size_t* next) const {
   TimePart part = TimePart::kWhole;
   size_t j = 0;
   if (ParsePart(i, &part, &j)) {
@@ -493,9 +506,33 @@ bool EnglishTimeParser::ParseSingle(size_t i, RawTime* t, size_t* next) const {
   return true;
 }
 
+bool EnglishTimeParser::MayStart(size_t i) const {
+  const TimeToken& t = toks_[i];
+  switch (t.kind) {
+    case TimeTokenKind::kNumber:
+      return true;
+    case TimeTokenKind::kWord:
+      if (!IsEnglishTimeStartWord(t.lower)) return false;
+      // An article opens an expression only before another word of one or
+      // a number: "the 1990s", "the end of May", "a year ago".
+      if (SameWord(t.lower, "the") || SameWord(t.lower, "a") || SameWord(t.lower, "an")) {
+        return i + 1 < toks_.size() && MayStart(i + 1);
+      }
+      return true;
+    case TimeTokenKind::kPunct:
+      return t.lower.size() != 1 ||
+             std::string_view(",.;:!?)\"").find(t.lower[0]) == std::string_view::npos;
+  }
+  return true;
+}
+
 void EnglishTimeParser::ScanAll(std::vector<RawTime>* out) {
   size_t i = 0;
   while (i < toks_.size()) {
+    if (!MayStart(i)) {
+      ++i;
+      continue;
+    }
     RawTime best;
     size_t best_next = 0;
     RawTime t;

@@ -132,7 +132,7 @@ bool EnglishTimeParser::ParseShifted(size_t i, DateValue* v, size_t* next) const
 
 bool EnglishTimeParser::ParseRelative(size_t i, DateValue* v, size_t* next) const {
   if (i >= toks_.size() || toks_[i].kind != TimeTokenKind::kWord) return false;
-  const std::string& w = toks_[i].lower;
+  const std::string_view w = toks_[i].lower;
   // Days next to the document date.
   int day_offset = 0;
   bool day_word = true;

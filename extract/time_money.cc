@@ -130,8 +130,9 @@ bool Overlaps(const Span& a, const Span& b) { return a.start < b.end && b.start 
 
 void ScanPassage(std::string_view text, Span passage, std::string_view language,
                  std::optional<CivilDate> anchor, Narrative* narrative, TimeMoneyResult* out) {
-  const std::vector<internal::TimeToken> tokens =
-      internal::TokenizeForTime(text.substr(passage.start, passage.size()), passage.start);
+  std::string lowered;
+  const std::vector<internal::TimeToken> tokens = internal::TokenizeForTime(
+      text.substr(passage.start, passage.size()), passage.start, &lowered);
   const size_t money_begin = out->money.size();
   MoneyGrammarFor(language).Scan(text, tokens, &out->money);
   for (size_t i = money_begin; i < out->money.size(); ++i) {

@@ -29,6 +29,10 @@ class EnglishTimeParser {
   void ScanAll(std::vector<RawTime>* out);
 
  private:
+  // Whether any rule can match at token i: a number, a punctuation mark that
+  // is no separator, or an IsEnglishTimeStartWord(). REQUIRES: i < size.
+  bool MayStart(size_t i) const;
+
   // Token tests; all false past the end.
   bool Word(size_t i, std::string_view w) const;
   bool Punct(size_t i, std::string_view p) const;
@@ -45,6 +49,7 @@ class EnglishTimeParser {
 
   // Calendar expressions (time_grammar_en.cc).
   bool ParseDate(size_t i, DateValue* v, size_t* next) const;  // with parts
+  bool ParseDateUncached(size_t i, DateValue* v, size_t* next) const;
   bool ParseBaseDate(size_t i, DateValue* v, size_t* next) const;
   bool ParseNumericDate(size_t i, DateValue* v, size_t* next) const;
   bool ParseMonthFirst(size_t i, DateValue* v, size_t* next) const;
@@ -70,6 +75,13 @@ class EnglishTimeParser {
   std::string_view text_;
   const std::vector<TimeToken>& toks_;
   std::optional<CivilDate> anchor_;
+  // ParseDate()'s last answer (pure in its token, so safe to reuse).
+  mutable struct {
+    size_t token = static_cast<size_t>(-1);
+    bool found = false;
+    DateValue value;
+    size_t next = 0;
+  } last_date_;
 };
 
 }  // namespace dossier::internal

@@ -1,5 +1,7 @@
 #include "extract/internal/time_lexicon_en.h"
 
+#include <cstdint>
+
 namespace dossier::internal {
 namespace {
 
@@ -8,12 +10,63 @@ struct Entry {
   int value;
 };
 
-template <size_t N>
-int Find(const Entry (&table)[N], std::string_view word, int missing) {
-  for (const Entry& e : table) {
-    if (SameWord(e.word, word)) return e.value;
+// An open-addressing hash table of words. The hash reads only the length and
+// the first and last two bytes (constant time for any word), and slots
+// compare hashes before bytes, so a miss (nearly every token the grammars
+// look up) costs a multiply and a probe or two.
+class WordTable {
+ public:
+  template <size_t N>
+  void AddAll(const Entry (&entries)[N]) {
+    for (const Entry& e : entries) Add(e.word, e.value);
   }
-  return missing;
+  // A word added again keeps its first value. REQUIRES: fewer than
+  // kSlots / 2 words in all, none empty.
+  void Add(std::string_view word, int value) {
+    const uint64_t hash = Hash(word);
+    size_t slot = hash & (kSlots - 1);
+    while (!slots_[slot].word.empty()) {
+      if (slots_[slot].word == word) return;
+      slot = (slot + 1) & (kSlots - 1);
+    }
+    slots_[slot] = {hash, word, value};
+  }
+
+  int Find(std::string_view word, int missing) const {
+    const uint64_t hash = Hash(word);
+    for (size_t slot = hash & (kSlots - 1);; slot = (slot + 1) & (kSlots - 1)) {
+      const Slot& s = slots_[slot];
+      if (s.word.empty()) return missing;
+      if (s.hash == hash && s.word == word) return s.value;
+    }
+  }
+
+ private:
+  static constexpr size_t kSlots = 512;
+
+  static uint64_t Hash(std::string_view word) {
+    const size_t n = word.size();
+    if (n == 0) return 0;
+    const auto byte = [&](size_t k) {
+      return static_cast<uint64_t>(static_cast<uint8_t>(word[k]));
+    };
+    const uint64_t key = n | byte(0) << 8 | byte(n > 1 ? 1 : 0) << 16 | byte(n - 1) << 24 |
+                         byte(n > 1 ? n - 2 : 0) << 32;
+    return (key * 0x9E3779B97F4A7C15ull) >> 32;
+  }
+  struct Slot {
+    uint64_t hash = 0;
+    std::string_view word;
+    int value = 0;
+  };
+  Slot slots_[kSlots];
+};
+
+template <size_t N>
+const WordTable* MakeTable(const Entry (&entries)[N]) {
+  auto* table = new WordTable();
+  table->AddAll(entries);
+  return table;
 }
 
 constexpr Entry kMonths[] = {{"january", 1},   {"february", 2}, {"march", 3},     {"april", 4},
@@ -45,19 +98,65 @@ constexpr Entry kOrdinals[] = {
     {"seventeenth", 17},  {"eighteenth", 18}, {"nineteenth", 19},  {"twentieth", 20},
     {"twenty-first", 21}, {"thirtieth", 30},  {"thirty-first", 31}};
 
+// Words that open a rule of the grammar without being month, weekday, season,
+// number or unit words.
+constexpr std::string_view kRuleOpeners[] = {
+    "a",        "about",    "after",    "age",       "aged",      "ago",     "almost",
+    "an",       "annually", "around",   "before",    "beginning", "between", "by",
+    "circa",    "coming",   "current",  "currently", "daily",     "during",  "each",
+    "earlier",  "early",    "end",      "every",     "few",       "fiscal",  "for",
+    "from",     "future",   "half",     "hence",     "just",      "last",    "late",
+    "later",    "latter",   "mid",      "middle",    "monthly",   "more",    "nearly",
+    "next",     "now",      "nowadays", "old",       "only",      "over",    "past",
+    "previous", "recently", "roughly",  "season",    "several",   "since",   "some",
+    "start",    "the",      "this",     "through",   "till",      "today",   "tomorrow",
+    "tonight",  "until",    "up",       "upcoming",  "weekly",    "within",  "year",
+    "yearly",   "yesterday"};
+
+const WordTable* MakeStartWords() {
+  auto* table = new WordTable();
+  table->AddAll(kMonths), table->AddAll(kMonthAbbreviations), table->AddAll(kWeekdays);
+  table->AddAll(kSeasons), table->AddAll(kCardinals), table->AddAll(kOrdinals);
+  for (std::string_view w : kRuleOpeners) table->Add(w, 1);
+  for (std::string_view w : {"day", "days", "week", "weeks", "month", "months", "years", "quarter",
+                             "quarters", "decade", "decades", "century", "centuries"}) {
+    table->Add(w, 1);
+  }
+  return table;
+}
+
 }  // namespace
+
+bool IsEnglishTimeStartWord(std::string_view word) {
+  static const WordTable* words = MakeStartWords();
+  return words->Find(word, 0) != 0;
+}
 
 int EnglishMonth(std::string_view word, bool* abbreviation) {
   *abbreviation = false;
-  if (int m = Find(kMonths, word, 0)) return m;
+  static const WordTable* months = MakeTable(kMonths);
+  static const WordTable* abbreviations = MakeTable(kMonthAbbreviations);
+  if (int m = months->Find(word, 0)) return m;
   *abbreviation = true;
-  return Find(kMonthAbbreviations, word, 0);
+  return abbreviations->Find(word, 0);
 }
 
-int EnglishWeekday(std::string_view word) { return Find(kWeekdays, word, 0); }
-int EnglishSeason(std::string_view word) { return Find(kSeasons, word, 0); }
-int EnglishCardinal(std::string_view word) { return Find(kCardinals, word, -1); }
-int EnglishOrdinal(std::string_view word) { return Find(kOrdinals, word, 0); }
+int EnglishWeekday(std::string_view word) {
+  static const WordTable* weekdays = MakeTable(kWeekdays);
+  return weekdays->Find(word, 0);
+}
+int EnglishSeason(std::string_view word) {
+  static const WordTable* seasons = MakeTable(kSeasons);
+  return seasons->Find(word, 0);
+}
+int EnglishCardinal(std::string_view word) {
+  static const WordTable* cardinals = MakeTable(kCardinals);
+  return cardinals->Find(word, -1);
+}
+int EnglishOrdinal(std::string_view word) {
+  static const WordTable* ordinals = MakeTable(kOrdinals);
+  return ordinals->Find(word, 0);
+}
 
 bool IsOrdinalSuffix(std::string_view word) {
   return word == "st" || word == "nd" || word == "rd" || word == "th";

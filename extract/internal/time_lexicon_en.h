@@ -44,6 +44,15 @@ bool IsOrdinalSuffix(std::string_view word);
 // kQuarter); false otherwise. `*plural` is set for plural forms.
 bool EnglishTimeUnit(std::string_view word, TimeUnit* unit, bool* plural);
 
+// Whether an expression of the English grammar can begin with this word: the
+// month, weekday, season, number and unit words, and the words the grammar's
+// rules open with ("last", "since", "the", "for", "recently", ...). Words the
+// grammar reads only around an expression ("of", "he", "was", "page") are not
+// in it. The scan skips every other word without trying a rule, so a rule
+// that opens with a new word must add it here (the golden tables of
+// time_money_test.cc open with each of them).
+bool IsEnglishTimeStartWord(std::string_view word);
+
 // The TIMEX3 designator of a unit in a duration: "Y", "M", "W", "D", "Q",
 // "DE" (decade), "CE" (century).
 std::string_view DurationDesignator(TimeUnit unit);

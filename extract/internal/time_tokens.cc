@@ -17,6 +17,10 @@ size_t SequenceLength(unsigned char lead) {
 
 // Multi-byte characters that are symbols or punctuation, not letters.
 bool IsSymbolSequence(std::string_view seq) {
+  // Every symbol below starts with one of these two lead bytes; letters of
+  // other scripts (Cyrillic D0/D1, ...) are told apart without a search.
+  const auto lead = static_cast<unsigned char>(seq[0]);
+  if (lead != 0xC2 && lead != 0xE2) return false;
   static constexpr std::string_view kSymbols[] = {
       "€", "£", "₽", "₸", "¥", "¢", "₴", "–", "—", "‒", "―",      "’",      "‘",     "“",
       "”", "«", "»",   "…", "№", "%", "·", "•", "§", "°", "\u00A0", "\u2009", "\u202F"};
@@ -32,8 +36,14 @@ bool IsUnicodeSpace(std::string_view seq) {
 
 }  // namespace
 
-std::vector<TimeToken> TokenizeForTime(std::string_view text, uint32_t base) {
+std::vector<TimeToken> TokenizeForTime(std::string_view text, uint32_t base, std::string* lowered) {
+  // No token's lowered form is longer than its text, so the buffer sized to
+  // the text is never outgrown and the views into it stay valid.
+  lowered->resize(text.size());
+  char* const lower_begin = lowered->data();
+  char* out = lower_begin;
   std::vector<TimeToken> tokens;
+  tokens.reserve(text.size() / 5);
   size_t i = 0;
   bool space = true;
   while (i < text.size()) {
@@ -48,24 +58,25 @@ std::vector<TimeToken> TokenizeForTime(std::string_view text, uint32_t base) {
     tok.space_before = space;
     space = false;
     const auto lead = static_cast<unsigned char>(c);
+    char* const token_lower = out;
     if (IsDigit(c)) {
       size_t j = i;
-      while (j < text.size() && IsDigit(text[j])) tok.lower.push_back(text[j++]);
+      while (j < text.size() && IsDigit(text[j])) *out++ = text[j++];
       // Thousands groups: ",ddd" (exactly three digits) after 1-3 leading digits.
       if (j - i <= 3) {
         while (j + 3 < text.size() && text[j] == ',' && IsDigit(text[j + 1]) &&
                IsDigit(text[j + 2]) && IsDigit(text[j + 3]) &&
                (j + 4 >= text.size() || !IsDigit(text[j + 4]))) {
-          tok.lower.append(text.substr(j + 1, 3));
+          *out++ = text[j + 1], *out++ = text[j + 2], *out++ = text[j + 3];
           tok.grouped = true;
           j += 4;
         }
       }
       tok.kind = TimeTokenKind::kNumber;
-      tok.digits = static_cast<int>(tok.lower.size());
+      tok.digits = static_cast<int>(out - token_lower);
       if (tok.digits <= 18) {
         int64_t v = 0;
-        for (char d : tok.lower) v = v * 10 + (d - '0');
+        for (const char* d = token_lower; d < out; ++d) v = v * 10 + (*d - '0');
         tok.value = v;
       }
       i = j;
@@ -77,13 +88,12 @@ std::vector<TimeToken> TokenizeForTime(std::string_view text, uint32_t base) {
       while (j < text.size()) {
         const auto b = static_cast<unsigned char>(text[j]);
         if (IsAsciiLetter(text[j])) {
-          tok.lower.push_back(static_cast<char>(text[j] | 0x20));
+          *out++ = static_cast<char>(b | 0x20);
           ++j;
         } else if (b >= 0x80) {
-          const size_t n = SequenceLength(b);
-          std::string_view seq = text.substr(j, n);
+          std::string_view seq = text.substr(j, SequenceLength(b));
           if (IsSymbolSequence(seq)) break;
-          tok.lower.append(seq);
+          for (char byte : seq) *out++ = byte;
           j += seq.size();
         } else {
           break;
@@ -99,15 +109,18 @@ std::vector<TimeToken> TokenizeForTime(std::string_view text, uint32_t base) {
         continue;
       }
       tok.kind = TimeTokenKind::kPunct;
-      tok.lower = std::string(seq);
-      if (tok.lower == "’") tok.lower = "'";
-      if (tok.lower == "–" || tok.lower == "—" || tok.lower == "‒" || tok.lower == "―") {
-        tok.lower = "-";
+      if (seq == "’") {
+        *out++ = '\'';
+      } else if (seq == "–" || seq == "—" || seq == "‒" || seq == "―") {
+        *out++ = '-';
+      } else {
+        for (char byte : seq) *out++ = byte;
       }
       i += seq.size();
     }
     tok.end = base + static_cast<uint32_t>(i);
-    tokens.push_back(std::move(tok));
+    tok.lower = std::string_view(token_lower, static_cast<size_t>(out - token_lower));
+    tokens.push_back(tok);
   }
   return tokens;
 }

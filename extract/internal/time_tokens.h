@@ -22,7 +22,7 @@ struct TimeToken {
   uint32_t start = 0;  // byte offsets in the scanned text plus the base given
   uint32_t end = 0;
   TimeTokenKind kind = TimeTokenKind::kWord;
-  std::string lower;          // words lower-cased; numbers as digits only; punct as-is
+  std::string_view lower;     // words lower-cased; numbers as digits only; punct as-is
   bool space_before = false;  // whitespace (or the text start) right before it
   bool capitalized = false;   // a word whose first letter is an ASCII capital
   bool grouped = false;       // a number written with thousands separators
@@ -31,8 +31,10 @@ struct TimeToken {
 };
 
 // Splits `text` into tokens whose offsets are `base` + the offset in `text`.
-// Whitespace separates tokens and is not returned.
-std::vector<TimeToken> TokenizeForTime(std::string_view text, uint32_t base);
+// Whitespace separates tokens and is not returned. Each token's `lower`
+// views `*lowered`, which the call overwrites and which must outlive the
+// tokens (one buffer for all tokens instead of a string each).
+std::vector<TimeToken> TokenizeForTime(std::string_view text, uint32_t base, std::string* lowered);
 
 }  // namespace dossier::internal
 
