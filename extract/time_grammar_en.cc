@@ -393,6 +393,12 @@ bool EnglishTimeParser::ParseDate(size_t i, DateValue* v, size_t* next) const {
   if (last_date_.token != i) {
     last_date_.token = i;
     last_date_.found = ParseDateUncached(i, &last_date_.value, &last_date_.next);
+    // "Wednesday night", "yesterday morning": the part of the day belongs to
+    // the expression (TimeML's span); the value stays the day.
+    if (last_date_.found && last_date_.value.unit == TimeUnit::kDay &&
+        AnyWord(last_date_.next, {"morning", "afternoon", "evening", "night"})) {
+      ++last_date_.next;
+    }
   }
   if (!last_date_.found) return false;
   *v = last_date_.value;

@@ -58,7 +58,7 @@ bool EnglishTimeParser::ParseWeekday(size_t i, DateValue* v, size_t* next) const
   int delta = weekday - today;
   if (LooksFuture(i)) {
     if (delta <= 0) delta += 7;
-  } else if (delta > 0) {
+  } else if (delta > 1) {
     delta -= 7;
   }
   *v = Relative(UnitContaining(TimeUnit::kDay, AddDays(*anchor_, delta)));
@@ -119,8 +119,9 @@ bool EnglishTimeParser::ParseShifted(size_t i, DateValue* v, size_t* next) const
     sign = 1, ++k;
   }
   if (sign == 0) return false;
-  // "before" and "later" are relative to a narrated event, not the document.
-  if (AnyWord(k, {"before", "later", "earlier"})) return false;
+  // "a year earlier", "two years later": relative to a narrated event, which
+  // the grammar does not know; like "ago" they are resolved against the
+  // document date (the contract's convention) and unresolved without one.
   *next = k + 1;
   if (!anchor_) {
     *v = Unresolved(unit);

@@ -1,6 +1,7 @@
 #include "extract/time_money.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 
 #include "extract/internal/time_tokens.h"
@@ -14,10 +15,11 @@ namespace {
 using internal::DateValue;
 using internal::TimeUnit;
 
-// Years of the narrative: the last explicit year seen in this passage and in
-// the document so far.
+// Years of the narrative: the last explicit year seen in this passage (with
+// the offset where its mention ended) and in the document so far.
 struct Narrative {
   int passage_year = 0;
+  uint32_t passage_year_end = 0;
   int document_year = 0;
 };
 
@@ -27,12 +29,34 @@ bool NeedsYear(const DateValue& v) {
           v.unit == TimeUnit::kQuarter);
 }
 
-// Gives a date without a year the narrative's year, else the document date's
-// year (the previous one when that would put it more than half a year after
-// the document date), else leaves it without.
-void FillYear(DateValue* v, const Narrative& narrative, std::optional<CivilDate> anchor) {
+// Whether text[from, to) ends a sentence: a ".", "!" or "?" followed by a
+// space and a capital letter, a digit or an opening quote.
+bool CrossesSentence(std::string_view text, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i + 2 < to && i + 2 < text.size(); ++i) {
+    const char c = text[i];
+    if ((c == '.' || c == '!' || c == '?') && (text[i + 1] == ' ' || text[i + 1] == '\n')) {
+      const auto next = static_cast<unsigned char>(text[i + 2]);
+      if ((next >= 'A' && next <= 'Z') || (next >= '0' && next <= '9') || next == '"' ||
+          next >= 0x80) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Gives a date without a year (at text offset `at`) a year. With a document
+// date (news), the date's own year, or the year before when that would put
+// it more than half a year after the document date; a year named earlier in
+// the same sentence wins ("in 1999, and in December"). Without one
+// (biographies, profiles), the narrative's year: the passage's, else the
+// document's. Else the date stays without a year.
+void FillYear(DateValue* v, std::string_view text, uint32_t at, const Narrative& narrative,
+              std::optional<CivilDate> anchor) {
   if (!NeedsYear(*v)) return;
-  if (narrative.passage_year != 0) {
+  const bool same_sentence =
+      narrative.passage_year != 0 && !CrossesSentence(text, narrative.passage_year_end, at);
+  if (narrative.passage_year != 0 && (!anchor || same_sentence)) {
     v->year = narrative.passage_year;
   } else if (anchor) {
     v->year = anchor->year;
@@ -45,10 +69,11 @@ void FillYear(DateValue* v, const Narrative& narrative, std::optional<CivilDate>
   }
 }
 
-void Remember(const DateValue& v, Narrative* narrative) {
+void Remember(const DateValue& v, uint32_t end, Narrative* narrative) {
   if (v.year != 0 && !v.relative && v.ref == internal::TimeRef::kNone &&
       v.unit != TimeUnit::kDecade && v.unit != TimeUnit::kCentury) {
     narrative->passage_year = narrative->document_year = v.year;
+    narrative->passage_year_end = end;
   }
 }
 
@@ -71,10 +96,10 @@ TimeMention ToMention(const RawTime& raw, std::string_view text, Narrative* narr
   }
   DateValue first = raw.first;
   DateValue second = raw.second;
-  FillYear(&first, *narrative, anchor);
-  if (raw.range == RangeKind::kClosed) FillYear(&second, *narrative, anchor);
-  Remember(first, narrative);
-  if (raw.range == RangeKind::kClosed) Remember(second, narrative);
+  FillYear(&first, text, raw.start, *narrative, anchor);
+  if (raw.range == RangeKind::kClosed) FillYear(&second, text, raw.start, *narrative, anchor);
+  Remember(first, raw.end, narrative);
+  if (raw.range == RangeKind::kClosed) Remember(second, raw.end, narrative);
   internal::DateInterval a = internal::ResolveInterval(first, anchor);
   if (raw.range == RangeKind::kClosed && raw.first.year == 0 && first.year != 0 &&
       second.year != 0) {

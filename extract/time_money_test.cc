@@ -121,6 +121,10 @@ TEST(TimeGrammarTest, RelativeToTheDocumentDate) {
           {"It closed about 18 months ago.", "about 18 months ago", "2011-08-01", "2011-08-31",
            "month"},
           {"Since December 2 the office is shut.", "Since December 2", "2012-12-02", "", "day"},
+          {"They met on Monday night.", "Monday night", "2013-02-11", "2013-02-11", "day"},
+          {"Sales were higher a year earlier.", "a year earlier", "2012-01-01", "2012-12-31",
+           "year"},
+          {"Two years later he left.", "Two years later", "2015-01-01", "2015-12-31", "year"},
           {"Results for the third quarter were weak.", "the third quarter", "2012-07-01",
            "2012-09-30", "month"},
       },
@@ -135,6 +139,31 @@ TEST(TimeGrammarTest, RangeEndsNeverCross) {
           {"It ran from January to November.", "from January to November", "2012-01-01",
            "2012-11-30", "month"},
           {"It ran from 2007 to 2004.", "from 2007 to 2004", "", "", "year"},
+      },
+      anchor);
+}
+
+// A yearless date takes its year from the narrative: without a document date
+// from the passage's last year; with one (news) only from a year earlier in
+// the same sentence, else from the document date.
+TEST(TimeGrammarTest, YearlessDatesTakeTheNarrativeYear) {
+  CheckRows(
+      {
+          {"In 1999 he moved to Montreal. In August he sold the station.", "August", "1999-08-01",
+           "1999-08-31", "month"},
+          {"He left in 1999. Since December 2 the office is shut.", "Since December 2",
+           "1999-12-02", "", "day"},
+      },
+      std::nullopt);
+  const CivilDate anchor{2013, 2, 12};
+  CheckRows(
+      {
+          {"He moved in 1999, and in August he sold the station.", "August", "1999-08-01",
+           "1999-08-31", "month"},
+          {"The firm was founded in 1988. On Jan. 30 it sold its plant.", "Jan. 30", "2013-01-30",
+           "2013-01-30", "day"},
+          {"The firm was founded in 1988. In December it sold its plant.", "December", "2012-12-01",
+           "2012-12-31", "month"},
       },
       anchor);
 }

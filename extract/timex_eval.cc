@@ -105,7 +105,23 @@ StatusOr<TimexScores> EvaluateTimeMl(std::string_view name, std::string_view tml
   TimexScores s;
   s.documents = 1;
   s.gold = static_cast<int>(gold.size());
-  const TimeMoneyResult found = ExtractTimesAndMoneyFromText(text, "en", anchor);
+  // Scanned a paragraph (blank-line separated block) at a time, as the
+  // pipeline scans passages: a year read in one paragraph does not date the
+  // yearless dates of the next.
+  NormalizedDocument document;
+  document.language = "en";
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.find("\n\n", start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) {
+      Passage passage;
+      passage.span = Span{static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+      document.passages.push_back(passage);
+    }
+    start = end + 2;
+  }
+  document.text = std::move(text);
+  const TimeMoneyResult found = ExtractTimesAndMoney(document, anchor);
   for (const TimeMention& t : found.times) {
     if (t.kind != TimeKind::kDate) continue;
     for (const TimexPart& part : t.parts) {
