@@ -435,6 +435,48 @@ bool EnglishTimeParser::ParseDateUncached(size_t i, DateValue* v, size_t* next) 
   return ParseBaseDate(i, v, next);
 }
 
+bool EnglishTimeParser::ParseDayRange(size_t i, DateValue* a, DateValue* b, DayRangeParts* parts,
+                                      size_t* next) const {
+  const bool from = Word(i, "from"), between = Word(i, "between");
+  const size_t s = from || between ? i + 1 : i;
+  auto joins = [&](size_t j) {
+    return between ? Word(j, "and")
+                   : (Punct(j, "-") && !from) || AnyWord(j, {"to", "until", "till", "through"});
+  };
+  // "5-7 August 1999", "from 5 to 7 August", "between 5 and 7 August"
+  int first_day = 0;
+  size_t j = 0, k = 0;
+  if (ParseDayNumber(s, &first_day, &j) && joins(j) && ParseDate(j + 1, b, &k) &&
+      b->unit == TimeUnit::kDay && b->month != 0 && b->part == TimePart::kWhole &&
+      b->ref == TimeRef::kNone && !b->relative && first_day < b->day) {
+    *a = *b;
+    a->day = first_day;
+    *parts = {s, j, j + 1, k};
+    *next = k;
+    return true;
+  }
+  // "August 5-7, 1999", "from August 5 to 7", "between March 3 and 5, 2004"
+  int last_day = 0;
+  if (ParseDate(s, a, &j) && a->unit == TimeUnit::kDay && a->month != 0 && a->year == 0 &&
+      a->part == TimePart::kWhole && a->ref == TimeRef::kNone && !a->relative && joins(j) &&
+      Number(j + 1) && ParseDayNumber(j + 1, &last_day, &k) && last_day > a->day) {
+    bool abbreviation = false;
+    if (k < toks_.size() && EnglishMonth(toks_[k].lower, &abbreviation) != 0) return false;
+    *b = *a;
+    b->day = last_day;
+    size_t y = Punct(k, ",") ? k + 1 : k;
+    int year = 0;
+    if (ParseYearNumber(y, &year, &y)) {
+      a->year = b->year = year;
+      k = y;
+    }
+    *parts = {s, j, j + 1, k};
+    *next = k;
+    return true;
+  }
+  return false;
+}
+
 bool EnglishTimeParser::ParseRange(size_t i, RawTime* t, size_t* next) const {
   DateValue a, b;
   size_t j = 0, k = 0;
@@ -458,6 +500,11 @@ bool EnglishTimeParser::ParseRange(size_t i, RawTime* t, size_t* next) const {
     }
     return true;
   };
+  DayRangeParts parts;
+  if (ParseDayRange(i, &a, &b, &parts, next)) {
+    t->start = toks_[i].start, t->end = toks_[*next - 1].end;
+    return finish(RangeKind::kClosed, parts.first, parts.first_end, parts.second, parts.second_end);
+  }
   if (AnyWord(i, {"from", "between"}) && ParseDate(i + 1, &a, &j)) {
     const bool between = Word(i, "between");
     if ((between ? Word(j, "and")

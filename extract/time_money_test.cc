@@ -91,6 +91,17 @@ TEST(TimeGrammarTest, RangesAndOpenPeriods) {
           {"It started from the end of May 1999.", "from the end of May 1999", "1999-05-21", "",
            "month"},
           {"It closed by the mid-2000s.", "by the mid-2000s", "", "2006-12-31", "decade"},
+          {"The talks ran 5-7 August 1999.", "5-7 August 1999", "1999-08-05", "1999-08-07", "day"},
+          {"The talks ran 5–7 August 1999.", "5–7 August 1999", "1999-08-05", "1999-08-07", "day"},
+          {"It rained from 5 to 7 August 2001.", "from 5 to 7 August 2001", "2001-08-05",
+           "2001-08-07", "day"},
+          {"It rained between March 3 and 5, 2004.", "between March 3 and 5, 2004", "2004-03-03",
+           "2004-03-05", "day"},
+          {"The festival ran August 5 to 7, 2003.", "August 5 to 7, 2003", "2003-08-05",
+           "2003-08-07", "day"},
+          // Not a day range: the year closes the first date.
+          {"He came on 5 June 2011 to 30 people.", "5 June 2011", "2011-06-05", "2011-06-05",
+           "day"},
       },
       std::nullopt);
 }

@@ -49,6 +49,13 @@ class EnglishTimeParser {
 
   // Calendar expressions (time_grammar_en.cc).
   bool ParseDate(size_t i, DateValue* v, size_t* next) const;  // with parts
+  // Days of one month: "5-7 August", "August 5-7, 1999", "from 5 to 7 August";
+  // `parts` gets the token ranges of the two ends ("5" and "7 August").
+  struct DayRangeParts {
+    size_t first = 0, first_end = 0, second = 0, second_end = 0;
+  };
+  bool ParseDayRange(size_t i, DateValue* a, DateValue* b, DayRangeParts* parts,
+                     size_t* next) const;
   bool ParseDateUncached(size_t i, DateValue* v, size_t* next) const;
   bool ParseBaseDate(size_t i, DateValue* v, size_t* next) const;
   bool ParseNumericDate(size_t i, DateValue* v, size_t* next) const;
