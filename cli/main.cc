@@ -90,6 +90,9 @@ int main(int argc, char** argv) {
   CLI::App* train_ner = train_cmd->add_subcommand("ner", "train the named-entity tagger");
   train_ner->add_option("--train", train_file, "CoNLL training file")->required();
   train_ner->add_option("--dev", dev_file, "CoNLL development file (picks the epoch)");
+  std::vector<std::string> unlabeled_paths;
+  train_ner->add_option("--unlabeled", unlabeled_paths,
+                        "running text (files or folders of .txt/.tml) for the word clusters");
   train_ner->add_option("--out", model_out, "model file to write")->capture_default_str();
   train_ner->add_option("--seed", seed, "shuffling seed")->capture_default_str();
   train_ner->add_option("--epochs", epochs, "most epochs")->capture_default_str();
@@ -124,7 +127,10 @@ int main(int argc, char** argv) {
     return dossier::cli::RunExtract(global, extract);
   }
   if (*eval_ner) return dossier::cli::RunEvalNer(ner_model, eval_path);
-  if (*train_ner) return dossier::cli::RunTrainNer(train_file, dev_file, model_out, seed, epochs);
+  if (*train_ner) {
+    return dossier::cli::RunTrainNer(train_file, dev_file, unlabeled_paths, model_out, seed,
+                                     epochs);
+  }
   if (*ner_cmd) return dossier::cli::RunNerConll(ner_model, conll_file);
   if (*eval_timex) return dossier::cli::RunEvalTimex(eval_path);
   if (*eval_duckling) return dossier::cli::RunEvalDuckling(eval_path);

@@ -8,11 +8,13 @@
 #include <filesystem>
 #include <iostream>
 #include <optional>
+#include <sstream>
 
 #include "extract/ner_conll.h"
 #include "extract/ner_score.h"
 #include "extract/ner_tagger.h"
 #include "extract/ner_train.h"
+#include "extract/ner_unlabeled.h"
 
 namespace dossier::cli {
 namespace {
@@ -20,6 +22,8 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr char kModelFile[] = "ner-en.bin";
+constexpr char kIsoCodesDir[] = "/usr/share/iso-codes/json";
+constexpr char kZoneTable[] = "/usr/share/zoneinfo/zone1970.tab";
 
 // Tags every sentence of `docs`; returns the BIO tags, shaped like `docs`,
 // and adds the number of tokens tagged to *tokens.
@@ -28,17 +32,15 @@ std::vector<std::vector<std::vector<std::string>>> TagConll(const NerModel& mode
                                                             long* tokens) {
   NerTagger tagger(&model);
   std::vector<std::vector<std::vector<std::string>>> predicted(docs.size());
-  std::vector<std::string_view> words;
+  std::vector<std::vector<std::string_view>> sentences;
   for (size_t d = 0; d < docs.size(); ++d) {
-    NerDocumentContext context;
-    for (const ConllSentence& s : docs[d].sentences) {
-      words.assign(s.words.begin(), s.words.end());
-      context.AddSentence(words);
-    }
-    for (const ConllSentence& s : docs[d].sentences) {
-      words.assign(s.words.begin(), s.words.end());
-      const int n = static_cast<int>(words.size());
-      predicted[d].push_back(BioFromSpans(tagger.TagSpans(words, context), n));
+    sentences.clear();
+    for (const ConllSentence& s : docs[d].sentences)
+      sentences.emplace_back(s.words.begin(), s.words.end());
+    const std::vector<std::vector<TypedSpan>> spans = tagger.TagDocument(sentences);
+    for (size_t s = 0; s < sentences.size(); ++s) {
+      const int n = static_cast<int>(sentences[s].size());
+      predicted[d].push_back(BioFromSpans(spans[s], n));
       *tokens += n;
     }
   }
@@ -80,8 +82,9 @@ std::unique_ptr<NerModel> LoadNerModelOrWarn() {
   return std::make_unique<NerModel>(std::move(model).value());
 }
 
-int RunTrainNer(const std::string& train, const std::string& dev, const std::string& out,
-                uint64_t seed, int epochs) {
+int RunTrainNer(const std::string& train, const std::string& dev,
+                const std::vector<std::string>& unlabeled, const std::string& out, uint64_t seed,
+                int epochs) {
   if (train.empty() || out.empty()) {
     std::cerr << "dossier train ner: --train and --out are required\n";
     return 2;
@@ -103,6 +106,23 @@ int RunTrainNer(const std::string& train, const std::string& dev, const std::str
   NerTrainOptions options;
   options.seed = seed;
   options.epochs = epochs;
+  // The gazetteer comes from Debian's iso-codes and tzdata packages
+  // (scripts/setup-deps installs them); the model file keeps a copy.
+  for (const std::string& path : unlabeled) {
+    StatusOr<std::vector<std::vector<std::string>>> read = ReadUnlabeledText(path);
+    if (!read.ok()) {
+      std::cerr << "dossier train ner: " << read.status().message() << "\n";
+      return 1;
+    }
+    options.unlabeled.insert(options.unlabeled.end(), read->begin(), read->end());
+  }
+  for (Status s : {options.gazetteer.AddIsoCodes(kIsoCodesDir),
+                   options.gazetteer.AddTimeZoneCities(kZoneTable)}) {
+    if (!s.ok()) {
+      std::cerr << "dossier train ner: " << s.message() << "\n";
+      return 1;
+    }
+  }
   options.data_note = "train " + BaseName(train) + (dev.empty() ? "" : ", dev " + BaseName(dev));
   StatusOr<NerModel> model = TrainNer(*train_docs, dev_docs, options, &std::cerr);
   if (!model.ok()) {

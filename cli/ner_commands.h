@@ -3,7 +3,8 @@
 // success, 1 failure (reported on stderr as one line naming the file), 2 a
 // usage error.
 //
-//   dossier train ner --train FILE --dev FILE --out models/ner-en.bin [--seed N] [--epochs N]
+//   dossier train ner --train FILE --dev FILE [--unlabeled PATH...] --out models/ner-en.bin
+//                     [--seed N] [--epochs N]
 //   dossier ner --conll FILE [--model FILE]    # CoNLL lines + a predicted BIO column, stdout
 //   dossier eval ner FILE [--model FILE]       # precision, recall, F1 per type (conlleval)
 #ifndef DOSSIER_CLI_NER_COMMANDS_H_
@@ -21,9 +22,12 @@
 namespace dossier::cli {
 
 // Trains a model on CoNLL files `train` and `dev` and writes it to `out`.
-// Progress goes to stderr.
-int RunTrainNer(const std::string& train, const std::string& dev, const std::string& out,
-                uint64_t seed, int epochs);
+// `unlabeled` files or folders of running text (.txt, .tml) add words to the
+// clusters; the gazetteer is read from Debian's iso-codes and tzdata. Progress
+// goes to stderr.
+int RunTrainNer(const std::string& train, const std::string& dev,
+                const std::vector<std::string>& unlabeled, const std::string& out, uint64_t seed,
+                int epochs);
 
 // Tags CoNLL file `file` with the model at `model` ("" = DefaultNerModelPath())
 // and prints each token line followed by the predicted BIO tag.

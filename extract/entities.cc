@@ -36,15 +36,12 @@ std::string AsciiLower(std::string_view s) {
 }
 
 bool IsCapitalizedWord(std::string_view w) {
-  return !w.empty() && !internal::IsInitials(w) &&
-         ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) == 0xD0);
+  return internal::StartsWithCapital(w) && !internal::IsInitials(w);
 }
 
-// One capital letter: ASCII or Cyrillic (D0 80..D0 AF).
+// One capital letter, Latin or Cyrillic.
 bool IsCapitalLetter(std::string_view w) {
-  return (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') ||
-         (w.size() == 2 && static_cast<unsigned char>(w[0]) == 0xD0 &&
-          static_cast<unsigned char>(w[1]) <= 0xAF);
+  return !w.empty() && static_cast<size_t>(internal::CapitalLetterLength(w)) == w.size();
 }
 
 // A person's name split into full parts and initials ("I.P." gives 'i', 'p').
@@ -166,13 +163,16 @@ std::vector<Entity> ExtractEntities(const NormalizedDocument& doc, const NerMode
       if (!sentence.words.empty()) sentences.push_back(std::move(sentence));
     }
   }
-  NerDocumentContext context;
-  for (const SentenceTokens& s : sentences) context.AddSentence(s.words);
-
+  std::vector<std::vector<std::string_view>> words_of_sentences;
+  words_of_sentences.reserve(sentences.size());
+  for (const SentenceTokens& s : sentences) words_of_sentences.push_back(s.words);
   NerTagger tagger(&model);
+  std::vector<std::vector<TypedSpan>> tagged = tagger.TagDocument(words_of_sentences);
+
   std::vector<Group> groups;
-  for (const SentenceTokens& s : sentences) {
-    std::vector<TypedSpan> spans = tagger.TagSpans(s.words, context);
+  for (size_t index = 0; index < sentences.size(); ++index) {
+    const SentenceTokens& s = sentences[index];
+    std::vector<TypedSpan>& spans = tagged[index];
     AttachInitials(s.words, &spans);
     for (const TypedSpan& span : spans) {
       const std::vector<std::string_view> words(s.words.begin() + span.begin,

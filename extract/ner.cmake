@@ -6,6 +6,8 @@ add_library(dossier_ner
   ${CMAKE_CURRENT_LIST_DIR}/ner_conll.cc
   ${CMAKE_CURRENT_LIST_DIR}/ner_score.cc
   ${CMAKE_CURRENT_LIST_DIR}/ner_clusters.cc
+  ${CMAKE_CURRENT_LIST_DIR}/ner_gazetteer.cc
+  ${CMAKE_CURRENT_LIST_DIR}/ner_unlabeled.cc
   ${CMAKE_CURRENT_LIST_DIR}/ner_features.cc
   ${CMAKE_CURRENT_LIST_DIR}/ner_decode.cc
   ${CMAKE_CURRENT_LIST_DIR}/ner_model.cc
@@ -13,7 +15,7 @@ add_library(dossier_ner
   ${CMAKE_CURRENT_LIST_DIR}/ner_train.cc
   ${CMAKE_CURRENT_LIST_DIR}/entities.cc
   ${CMAKE_CURRENT_LIST_DIR}/internal/ner_lexicon.cc)
-target_link_libraries(dossier_ner PUBLIC dossier_base)
+target_link_libraries(dossier_ner PUBLIC dossier_base PRIVATE nlohmann_json::nlohmann_json)
 
 # The CLI side (dossier train ner, dossier ner --conll, dossier eval ner, the
 # `entities` JSON); cli/main.cc links it through dossier_cli.
@@ -26,6 +28,7 @@ dossier_test(ner_test
           ${CMAKE_CURRENT_LIST_DIR}/ner_features_test.cc
           ${CMAKE_CURRENT_LIST_DIR}/ner_model_test.cc
           ${CMAKE_CURRENT_LIST_DIR}/entities_test.cc
+          ${CMAKE_CURRENT_LIST_DIR}/ner_gazetteer_test.cc
   LIBS dossier_ner dossier_text)
 
 # Tagging throughput (docs/ner.md); built with -DDOSSIER_BENCH=ON.

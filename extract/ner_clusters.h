@@ -35,7 +35,7 @@ struct WordCluster {
 struct ClusterOptions {
   int min_count = 3;         // rarer words get no cluster; lower = more words, noisier vectors
   int context_words = 400;   // context dimensions per side; more = sharper, slower
-  int fine_clusters = 400;   // granularity of the fine ids
+  int fine_clusters = 600;   // granularity of the fine ids
   int coarse_clusters = 50;  // granularity of the coarse ids
   int iterations = 12;       // k-means rounds; assignments usually settle in under 10
 };

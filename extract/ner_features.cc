@@ -39,13 +39,20 @@ enum Template : uint8_t {
   kWordNext,
   kCluster2,
   kCaseSentence,
+  kStacked,
+  kStackedPrev,
+  kStackedNext,
+  kGazetteer,
+  kGazetteerPrev,
+  kGazetteerNext,
   kNumTemplates
 };
 
 constexpr std::string_view kTemplateNames[kNumTemplates] = {
-    "bias", "w",   "lw",    "lw-1",  "lw+1", "lw-2", "lw+2", "lw-1|lw", "lw|lw+1", "p",
-    "s",    "sh",  "sh-1",  "sh+1",  "sh3",  "cap",  "pos",  "cf",      "cc",      "cf-1",
-    "cf+1", "lex", "lex-1", "lex+1", "doc",  "w-1",  "w+1",  "c2",      "case"};
+    "bias", "w",    "lw",   "lw-1", "lw+1",  "lw-2",  "lw+2", "lw-1|lw", "lw|lw+1",
+    "p",    "s",    "sh",   "sh-1", "sh+1",  "sh3",   "cap",  "pos",     "cf",
+    "cc",   "cf-1", "cf+1", "lex",  "lex-1", "lex+1", "doc",  "w-1",     "w+1",
+    "c2",   "case", "st",   "st-1", "st+1",  "gz",    "gz-1", "gz+1"};
 
 using internal::FnvBytes;
 using internal::kFnvOffset;
@@ -89,14 +96,7 @@ struct NameSink {
 bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAsciiLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-// A Cyrillic capital: U+0400..U+042F is D0 80..D0 AF.
-bool IsCyrillicUpperAt(std::string_view w, size_t i) {
-  return static_cast<unsigned char>(w[i]) == 0xD0 && i + 1 < w.size() &&
-         static_cast<unsigned char>(w[i + 1]) <= 0xAF;
-}
-bool StartsCapitalized(std::string_view w) {
-  return !w.empty() && (IsAsciiUpper(w[0]) || IsCyrillicUpperAt(w, 0));
-}
+bool StartsCapitalized(std::string_view w) { return internal::StartsWithCapital(w); }
 
 void MakeShape(std::string_view w, std::string* shape) {
   shape->clear();
@@ -110,7 +110,7 @@ void MakeShape(std::string_view w, std::string* shape) {
     } else if (IsDigit(c)) {
       s = 'd';
     } else if (c >= 0xC0) {
-      s = IsCyrillicUpperAt(w, i) ? 'X' : 'x';
+      s = internal::CapitalLetterLength(w.substr(i)) > 0 ? 'X' : 'x';
     } else if (c >= 0x80) {
       continue;  // continuation byte
     } else {
@@ -125,7 +125,7 @@ void MakeCapPattern(std::string_view w, char* cap) {
   bool inner_upper = false;
   for (size_t i = 0; i < w.size(); ++i) {
     const unsigned char c = w[i];
-    if (IsAsciiUpper(c) || IsCyrillicUpperAt(w, i)) {
+    if (IsAsciiUpper(c) || (c >= 0xC0 && internal::CapitalLetterLength(w.substr(i)) > 0)) {
       upper = true;
       if (i > 0) inner_upper = true;
     } else if (IsAsciiLower(c) || c >= 0xC0) {
@@ -234,6 +234,32 @@ void EmitToken(const std::vector<Info>& info, int n, int i, bool headline, Sink&
     if (i > 0 && (info[i - 1].lex & flag)) sink.Add(kLexPrev, name);
     if (i + 1 < n && (info[i + 1].lex & flag)) sink.Add(kLexNext, name);
   }
+  // Gazetteer phrases (kind and position) around the word.
+  static constexpr std::string_view kGazetteerKinds[] = {"", "country", "region", "city",
+                                                         "language"};
+  static constexpr std::string_view kGazetteerParts[] = {"B", "I", "L", "U"};
+  if (t.gazetteer != 0) {
+    sink.Add(kGazetteer, kGazetteerKinds[t.gazetteer / 4], kGazetteerParts[t.gazetteer % 4]);
+    sink.Add(kGazetteer, kGazetteerKinds[t.gazetteer / 4]);
+  }
+  if (i > 0 && info[i - 1].gazetteer != 0) {
+    sink.Add(kGazetteerPrev, kGazetteerKinds[info[i - 1].gazetteer / 4]);
+  }
+  if (i + 1 < n && info[i + 1].gazetteer != 0) {
+    sink.Add(kGazetteerNext, kGazetteerKinds[info[i + 1].gazetteer / 4]);
+  }
+  // Second pass: what the first pass made of this word and its neighbours
+  // across the document.
+  static constexpr std::string_view kPredicted[] = {"O", "PER", "ORG", "LOC", "MISC"};
+  if (t.predicted >= 0) {
+    sink.Add(kStacked, kPredicted[t.predicted]);
+    sink.Add(kStacked, kPredicted[t.predicted], t.cap);
+  }
+  if (i > 0 && info[i - 1].predicted >= 0)
+    sink.Add(kStackedPrev, kPredicted[info[i - 1].predicted]);
+  if (i + 1 < n && info[i + 1].predicted >= 0) {
+    sink.Add(kStackedNext, kPredicted[info[i + 1].predicted]);
+  }
   if (t.cap[0] == 'I') {
     if (t.doc & 1) sink.Add(kDoc, "capinside");
     if (t.doc & 2) sink.Add(kDoc, "lower", i == 0 ? "first" : "inside");
@@ -262,18 +288,48 @@ void NerDocumentContext::AddSentence(const std::vector<std::string_view>& words)
   }
 }
 
+void NerDocumentContext::AddPredictions(const std::vector<std::string_view>& words,
+                                        const std::vector<TypedSpan>& spans) {
+  has_predictions_ = true;
+  std::string key;
+  size_t span = 0;
+  for (int i = 0; i < static_cast<int>(words.size()); ++i) {
+    if (!StartsCapitalized(words[i])) continue;
+    while (span < spans.size() && spans[span].end <= i) ++span;
+    const bool inside = span < spans.size() && spans[span].begin <= i;
+    WordKeyInto(words[i], &key);
+    auto& votes = votes_[NerKeyHash(key)];
+    uint16_t& vote = votes[inside ? 1 + static_cast<int>(spans[span].type) : 0];
+    if (vote < UINT16_MAX) ++vote;
+  }
+}
+
+int NerDocumentContext::PredictedType(uint64_t key_hash) const {
+  auto it = votes_.find(key_hash);
+  if (it == votes_.end()) return -1;
+  int best = 0;
+  for (int k = 1; k <= kNumEntityTypes; ++k) {
+    if (it->second[k] > it->second[best]) best = k;
+  }
+  return best;
+}
+
 uint32_t NerDocumentContext::Flags(uint64_t key_hash) const {
   return (capitalized_inside_.count(key_hash) ? 1u : 0u) | (lowercase_.count(key_hash) ? 2u : 0u) |
          (in_run_.count(key_hash) ? 4u : 0u);
 }
 
-NerFeatureExtractor::NerFeatureExtractor(const WordClusters* clusters, int hash_bits)
-    : clusters_(clusters), mask_((1u << hash_bits) - 1) {}
+NerFeatureExtractor::NerFeatureExtractor(const WordClusters* clusters, int hash_bits,
+                                         const NerGazetteer* gazetteer)
+    : clusters_(clusters), gazetteer_(gazetteer), mask_((1u << hash_bits) - 1) {}
 
 void NerFeatureExtractor::Prepare(const std::vector<std::string_view>& words,
                                   const NerDocumentContext& doc) {
   if (info_.size() < words.size()) info_.resize(words.size());
+  const std::vector<uint8_t> marks =
+      gazetteer_ != nullptr ? gazetteer_->Match(words) : std::vector<uint8_t>(words.size(), 0);
   for (size_t i = 0; i < words.size(); ++i) {
+    info_[i].gazetteer = marks[i];
     TokenInfo& t = info_[i];
     t.word = words[i];
     WordKeyInto(words[i], &t.key);
@@ -283,7 +339,9 @@ void NerFeatureExtractor::Prepare(const std::vector<std::string_view>& words,
     t.fine = c ? c->fine : -1;
     t.coarse = c ? c->coarse : -1;
     t.lex = internal::LexiconFlags(words[i]);
-    t.doc = doc.Flags(NerKeyHash(t.key));
+    const uint64_t key_hash = NerKeyHash(t.key);
+    t.doc = doc.Flags(key_hash);
+    t.predicted = doc.has_predictions() ? doc.PredictedType(key_hash) : -1;
   }
   // A headline: at least three words with letters, none with a lower-case letter.
   int words_with_letters = 0;

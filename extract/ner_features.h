@@ -27,31 +27,50 @@
 #ifndef DOSSIER_EXTRACT_NER_FEATURES_H_
 #define DOSSIER_EXTRACT_NER_FEATURES_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "extract/ner_clusters.h"
+#include "extract/ner_gazetteer.h"
+#include "extract/ner_tags.h"
 
 namespace dossier {
 
 // What the other sentences of a document say about each word; built once per
-// document from all its sentences (words as written).
+// document from all its sentences (words as written). For the second pass of
+// a two-stage model it also holds what the first pass predicted.
 class NerDocumentContext {
  public:
   void AddSentence(const std::vector<std::string_view>& words);
+
+  // Records the first pass's entity spans of one sentence: each capitalized
+  // word votes for the type of the span it is in, or for none.
+  void AddPredictions(const std::vector<std::string_view>& words,
+                      const std::vector<TypedSpan>& spans);
+  bool has_predictions() const { return has_predictions_; }
 
   // Bits: 1 seen capitalized not at a sentence start, 2 seen starting in lower
   // case, 4 seen in a run of two or more capitalized words. `key_hash` is
   // NerKeyHash() of the word's key.
   uint32_t Flags(uint64_t key_hash) const;
 
+  // The type the first pass gave most often to this word's capitalized
+  // occurrences in the document: 1 + EntityType, 0 when mostly outside any
+  // entity, -1 when the word has no recorded capitalized occurrence.
+  int PredictedType(uint64_t key_hash) const;
+
  private:
   std::unordered_set<uint64_t> capitalized_inside_;
   std::unordered_set<uint64_t> lowercase_;
   std::unordered_set<uint64_t> in_run_;
+  // Votes per word key: [0] outside, [1 + type] inside an entity of type.
+  std::unordered_map<uint64_t, std::array<uint16_t, 1 + kNumEntityTypes>> votes_;
+  bool has_predictions_ = false;
 };
 
 // A stable 64-bit hash of a word key (see NerWordKey()).
@@ -65,8 +84,10 @@ struct NerFeatures {
 
 class NerFeatureExtractor {
  public:
-  // `clusters` must outlive the extractor. REQUIRES: 8 <= hash_bits <= 30.
-  NerFeatureExtractor(const WordClusters* clusters, int hash_bits);
+  // `clusters` and `gazetteer` (may be null) must outlive the extractor.
+  // REQUIRES: 8 <= hash_bits <= 30.
+  NerFeatureExtractor(const WordClusters* clusters, int hash_bits,
+                      const NerGazetteer* gazetteer = nullptr);
 
   // Replaces *out with the features of `words` (as written, one sentence).
   void Extract(const std::vector<std::string_view>& words, const NerDocumentContext& doc,
@@ -79,7 +100,7 @@ class NerFeatureExtractor {
 
   // Bumped whenever templates change; stored in model files so a model
   // never meets features it was not trained with.
-  static constexpr uint32_t kFeatureSetVersion = 2;
+  static constexpr uint32_t kFeatureSetVersion = 3;
 
  private:
   struct TokenInfo {
@@ -89,12 +110,15 @@ class NerFeatureExtractor {
     char cap[8] = {};   // capitalization pattern, NUL-terminated
     int fine = -1;      // cluster ids, -1 when the word has none
     int coarse = -1;
-    uint32_t lex = 0;  // internal::LexiconFlags
-    uint32_t doc = 0;  // NerDocumentContext::Flags
+    uint32_t lex = 0;       // internal::LexiconFlags
+    uint32_t doc = 0;       // NerDocumentContext::Flags
+    int predicted = -1;     // NerDocumentContext::PredictedType
+    uint8_t gazetteer = 0;  // NerGazetteer::Match mark
   };
   void Prepare(const std::vector<std::string_view>& words, const NerDocumentContext& doc);
 
   const WordClusters* clusters_;
+  const NerGazetteer* gazetteer_;
   uint32_t mask_;
   std::vector<TokenInfo> info_;
   bool headline_ = false;  // the sentence being extracted has no lower-case word

@@ -111,6 +111,62 @@ TEST(NerFeaturesTest, HeadlineAndClusters) {
   }
 }
 
+// Capitals of the scripts our sources use: Latin (with accents), Cyrillic
+// with Kazakh's letters; small letters and the rest are not.
+TEST(NerLexiconTest, CapitalLetters) {
+  const struct {
+    const char* word;
+    int length;
+  } cases[] = {
+      {"Almaty", 1},    {"almaty", 0}, {"Émile", 2}, {"émile", 0},  {"Назарбаев", 2},
+      {"назарбаев", 0}, {"пётр", 0},   {"Ёлкин", 2}, {"Әлихан", 2}, {"әлихан", 0},
+      {"Қасым", 2},     {"қасым", 0},  {"Ұлы", 2},   {"Үмбет", 2},  {"Ғани", 2},
+      {"Өскемен", 2},   {"Іле", 2},    {"ірі", 0},   {"Łódź", 2},   {"łódź", 0},
+      {"1999", 0},      {"-", 0},      {"", 0},      {"Ωmega", 2},
+  };
+  for (const auto& c : cases) EXPECT_EQ(internal::CapitalLetterLength(c.word), c.length) << c.word;
+  EXPECT_TRUE(internal::IsInitials("Ә.Қ."));
+  EXPECT_FALSE(internal::IsInitials("ә.қ."));
+  EXPECT_EQ(LexiconFlags("перов") & internal::kRegionSurname, 0u);  // small letter: no surname
+}
+
+// The second stage sees the first stage's types for the word and its
+// neighbours across the document; the first stage sees nothing of them.
+TEST(NerFeaturesTest, StackedFeaturesOnlyWithPredictions) {
+  NerFeatureExtractor extractor(nullptr, 16);
+  const std::vector<std::string_view> first = {"Yegarmin", "left", "Almaty", "."};
+  const std::vector<std::string_view> second = {"Yegarmin", "Almaty", "Bank", "said", "."};
+  NerDocumentContext doc;
+  doc.AddSentence(first);
+  doc.AddSentence(second);
+  EXPECT_FALSE(Has(extractor.FeatureNames(second, doc, 0), "st=PER"));
+  doc.AddPredictions(first, {{0, 1, EntityType::kPerson}, {2, 3, EntityType::kLocation}});
+  doc.AddPredictions(second, {{0, 1, EntityType::kPerson}, {1, 3, EntityType::kOrganization}});
+  const std::vector<std::string> names = extractor.FeatureNames(second, doc, 0);
+  for (const char* name : {"st=PER", "st=PER|IL", "st+1=ORG"}) {
+    EXPECT_TRUE(Has(names, name)) << name;
+  }
+  // "Almaty" was once LOC, once inside an ORG: a tie goes to the type listed
+  // first (PER, ORG, LOC, MISC). "Bank" was only ever inside the ORG.
+  EXPECT_TRUE(Has(extractor.FeatureNames(second, doc, 1), "st=ORG"));
+  EXPECT_TRUE(Has(extractor.FeatureNames(second, doc, 3), "st-1=ORG"));
+  // "said" is lower case: it casts no vote and gets no stacked feature.
+  EXPECT_FALSE(Has(extractor.FeatureNames(second, doc, 3), "st=O"));
+}
+
+TEST(NerFeaturesTest, GazetteerPhrasesAreFeatures) {
+  NerGazetteer gazetteer;
+  gazetteer.Add("United States", GazetteerKind::kCountry);
+  gazetteer.Add("Kazakh", GazetteerKind::kLanguage);
+  NerFeatureExtractor extractor(nullptr, 16, &gazetteer);
+  NerDocumentContext doc;
+  const std::vector<std::string_view> words = {"The", "United", "States", "and", "Kazakh", "TV"};
+  EXPECT_TRUE(Has(extractor.FeatureNames(words, doc, 1), "gz=country|B"));
+  EXPECT_TRUE(Has(extractor.FeatureNames(words, doc, 2), "gz=country|L"));
+  EXPECT_TRUE(Has(extractor.FeatureNames(words, doc, 0), "gz+1=country"));
+  EXPECT_TRUE(Has(extractor.FeatureNames(words, doc, 4), "gz=language|U"));
+}
+
 TEST(NerFeaturesTest, HashedRowsMatchNamesAndStayInRange) {
   NerFeatureExtractor extractor(nullptr, 12);
   NerDocumentContext doc;

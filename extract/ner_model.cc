@@ -125,6 +125,16 @@ std::string NerModel::ToBytes() const {
     w.U16(c.fine);
     w.U16(c.coarse);
   }
+  std::vector<std::pair<std::string, GazetteerKind>> phrases = gazetteer_.SortedEntries();
+  phrases.erase(std::remove_if(phrases.begin(), phrases.end(),
+                               [](const auto& e) { return e.first.size() > 65535; }),
+                phrases.end());
+  w.U32(static_cast<uint32_t>(phrases.size()));
+  for (const auto& [phrase, kind] : phrases) {
+    w.U8(static_cast<uint8_t>(kind));
+    w.U16(static_cast<uint16_t>(phrase.size()));
+    w.Bytes(phrase);
+  }
   const uint32_t rows = 1u << hash_bits_;
   uint32_t nonzero = 0;
   for (uint32_t r = 0; r < rows; ++r) {
@@ -138,6 +148,9 @@ std::string NerModel::ToBytes() const {
     w.U32(r);
     for (int t = 0; t < kNumNerTags; ++t) w.U16(static_cast<uint16_t>(row[t]));
   }
+  const std::string second = second_stage_ ? second_stage_->ToBytes() : std::string();
+  w.U32(static_cast<uint32_t>(second.size()));
+  w.Bytes(second);
   w.U64(Fnv64(w.out()));
   return std::move(w.out());
 }
@@ -222,6 +235,18 @@ StatusOr<NerModel> NerModel::FromBytes(std::string_view bytes, std::string_view 
     model.clusters_.Add(std::string(text), c);
   }
   if (!r.Uint(&count)) return truncated();
+  for (uint32_t i = 0; i < count; ++i) {
+    uint8_t kind = 0;
+    uint16_t phrase_length = 0;
+    if (!r.U8(&kind) || !r.Uint(&phrase_length) || !r.Bytes(phrase_length, &text)) {
+      return truncated();
+    }
+    if (kind < 1 || kind > kNumGazetteerKinds) {
+      return DataLossError(prefix + "gazetteer kind " + std::to_string(kind) + " out of range");
+    }
+    model.gazetteer_.AddKeyed(std::string(text), static_cast<GazetteerKind>(kind));
+  }
+  if (!r.Uint(&count)) return truncated();
   const uint32_t rows = 1u << hash_bits;
   int64_t previous = -1;
   for (uint32_t i = 0; i < count; ++i) {
@@ -237,6 +262,15 @@ StatusOr<NerModel> NerModel::FromBytes(std::string_view bytes, std::string_view 
       if (!r.Uint(&v)) return truncated();
       dst[t] = static_cast<int16_t>(v);
     }
+  }
+  if (!r.Uint(&length) || !r.Bytes(length, &text)) return truncated();
+  if (length > 0) {
+    StatusOr<NerModel> second = FromBytes(text, std::string(name) + " (second stage)");
+    if (!second.ok()) return second.status();
+    if (second->second_stage() != nullptr) {
+      return DataLossError(prefix + "a second stage with a stage of its own");
+    }
+    model.set_second_stage(std::move(*second));
   }
   if (r.remaining() != 8) {
     return DataLossError(prefix + "unexpected bytes after the weights");

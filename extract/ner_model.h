@@ -5,7 +5,11 @@
 // clusters its features use, and a free-text description of how it was
 // trained. Immutable once built; thread-safe for concurrent reads.
 //
-// File format (little-endian), version 1:
+// A model may carry a second stage: a model of the same kind that tags a
+// document again with the first stage's predictions as features (stacked
+// document-level consistency; see NerTagger::TagDocument).
+//
+// File format (little-endian), version 2:
 //   8 bytes  magic "DOSSNER\x1a"
 //   u32      format version (kNerModelFormatVersion)
 //   u32      feature set version (NerFeatureExtractor::kFeatureSetVersion)
@@ -13,7 +17,9 @@
 //   f32 x (17 + 17*17 + 17)   start, pair and end transition scores
 //   u32 n, n bytes            description (UTF-8)
 //   u32 n, n x {u8 len, key, u16 fine, u16 coarse}   word clusters, keys sorted
+//   u32 n, n x {u8 kind, u16 len, phrase}             gazetteer phrases, sorted
 //   u32 n, n x {u32 row, 17 x i16}                   non-zero weight rows, rows increasing
+//   u32 n, n bytes            the second stage as a whole model file (n = 0: none)
 //   u64      FNV-1a 64 of every byte before it
 //
 //   ASSIGN_OR_RETURN(NerModel model, NerModel::Load("models/ner-en.bin"));
@@ -22,6 +28,7 @@
 #define DOSSIER_EXTRACT_NER_MODEL_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,10 +36,11 @@
 #include "base/status.h"
 #include "extract/ner_clusters.h"
 #include "extract/ner_decode.h"
+#include "extract/ner_gazetteer.h"
 
 namespace dossier {
 
-inline constexpr uint32_t kNerModelFormatVersion = 1;
+inline constexpr uint32_t kNerModelFormatVersion = 2;
 
 class NerModel {
  public:
@@ -65,6 +73,13 @@ class NerModel {
   const NerTransitions& transitions() const { return transitions_; }
   const WordClusters& clusters() const { return clusters_; }
   const std::string& description() const { return description_; }
+  const NerGazetteer& gazetteer() const { return gazetteer_; }
+  void set_gazetteer(NerGazetteer gazetteer) { gazetteer_ = std::move(gazetteer); }
+  // The second stage, or null for a one-stage model.
+  const NerModel* second_stage() const { return second_stage_.get(); }
+  void set_second_stage(NerModel stage) {
+    second_stage_ = std::make_shared<const NerModel>(std::move(stage));
+  }
 
  private:
   int hash_bits_ = 8;
@@ -72,7 +87,9 @@ class NerModel {
   float scale_ = 1.0f;
   NerTransitions transitions_;
   WordClusters clusters_;
+  NerGazetteer gazetteer_;
   std::string description_;
+  std::shared_ptr<const NerModel> second_stage_;  // shared: models are immutable
 };
 
 }  // namespace dossier

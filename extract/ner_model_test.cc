@@ -46,6 +46,24 @@ TEST(NerModelTest, RoundTripThroughFile) {
   std::remove(path.c_str());
 }
 
+TEST(NerModelTest, SecondStageAndGazetteerRoundTrip) {
+  NerModel model = SmallModel();
+  NerGazetteer gazetteer;
+  gazetteer.Add("Ust-Kamenogorsk", GazetteerKind::kCity);
+  gazetteer.Add("United Kingdom", GazetteerKind::kCountry);
+  model.set_gazetteer(gazetteer);
+  NerModel second = SmallModel();
+  second.set_gazetteer(gazetteer);
+  model.set_second_stage(std::move(second));
+  StatusOr<NerModel> loaded = NerModel::FromBytes(model.ToBytes(), "m.bin");
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  ASSERT_NE(loaded->second_stage(), nullptr);
+  EXPECT_EQ(loaded->second_stage()->second_stage(), nullptr);
+  EXPECT_EQ(loaded->gazetteer().size(), 2u);
+  EXPECT_EQ(loaded->second_stage()->Row(5)[3], 32767);
+  EXPECT_EQ(loaded->ToBytes(), model.ToBytes());
+}
+
 struct CorruptCase {
   const char* what;
   size_t truncate_to;  // 0: keep the size
@@ -62,7 +80,7 @@ TEST(NerModelTest, CorruptFilesAreErrors) {
       {"bad magic", 0, 0, StatusCode::kInvalidArgument,
        "m.bin: not a Dossier NER model (bad magic number)"},
       {"future version", 0, 8, StatusCode::kUnimplemented,
-       "m.bin: model format version 0, this build reads version 1"},
+       "m.bin: model format version 0, this build reads version 2"},
       {"truncated", 14, -1, StatusCode::kDataLoss, "m.bin: truncated model file"},
       {"flipped weight", 0, 200, StatusCode::kDataLoss, "m.bin: checksum mismatch (corrupt file)"},
       {"cut tail", 0, -2, StatusCode::kDataLoss, "m.bin: checksum mismatch (corrupt file)"},

@@ -12,6 +12,7 @@
 #ifndef DOSSIER_EXTRACT_NER_TAGGER_H_
 #define DOSSIER_EXTRACT_NER_TAGGER_H_
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -35,6 +36,14 @@ class NerTagger {
   std::vector<TypedSpan> TagSpans(const std::vector<std::string_view>& words,
                                   const NerDocumentContext& doc);
 
+  // Tags every sentence of one document (words as written, in order) and
+  // returns each sentence's entity spans. With a two-stage model the
+  // document is tagged twice: the second stage sees, for every word, the
+  // type the first stage gave it across the whole document. This is the
+  // call for documents; Tag() and TagSpans() run the first stage only.
+  std::vector<std::vector<TypedSpan>> TagDocument(
+      const std::vector<std::vector<std::string_view>>& sentences);
+
  private:
   const NerModel* model_;
   NerFeatureExtractor extractor_;
@@ -42,6 +51,7 @@ class NerTagger {
   std::vector<float> emissions_;
   ViterbiDecoder decoder_;
   std::vector<int> tags_;
+  std::unique_ptr<NerTagger> second_stage_;  // null for a one-stage model
 };
 
 }  // namespace dossier

@@ -2,6 +2,8 @@
 
 #include <chrono>
 #include <cstdio>
+#include <functional>
+#include <string>
 #include <string_view>
 
 #include "extract/ner_decode.h"
@@ -19,18 +21,33 @@ struct FeaturedSet {
   std::vector<uint32_t> rows;            // all feature rows, sentence after sentence
   std::vector<uint32_t> token_start;     // per token (global index): first row; plus one end entry
   std::vector<uint32_t> sentence_start;  // per sentence: first global token; plus end
+  std::vector<uint32_t> document_start;  // per document: first sentence; plus end
   std::vector<int> gold;                 // BILOU tag per global token
 };
 
-FeaturedSet Featurize(const std::vector<ConllDocument>& docs, NerFeatureExtractor& extractor) {
+// Entity spans per sentence, sentences in data set order.
+using SentenceSpans = std::vector<std::vector<TypedSpan>>;
+
+// Featurizes `docs`; with `first_stage` (spans per sentence, in order), the
+// features of a second stage, which sees the first stage's predictions.
+FeaturedSet Featurize(const std::vector<ConllDocument>& docs, NerFeatureExtractor& extractor,
+                      const SentenceSpans* first_stage = nullptr) {
   FeaturedSet set;
   NerFeatures features;
   std::vector<std::string_view> words;
+  size_t sentence_index = 0;
   for (const ConllDocument& doc : docs) {
+    set.document_start.push_back(static_cast<uint32_t>(set.sentence_start.size()));
     NerDocumentContext context;
     for (const ConllSentence& s : doc.sentences) {
       words.assign(s.words.begin(), s.words.end());
       context.AddSentence(words);
+    }
+    if (first_stage != nullptr) {
+      for (const ConllSentence& s : doc.sentences) {
+        words.assign(s.words.begin(), s.words.end());
+        context.AddPredictions(words, (*first_stage)[sentence_index++]);
+      }
     }
     for (const ConllSentence& s : doc.sentences) {
       words.assign(s.words.begin(), s.words.end());
@@ -47,6 +64,7 @@ FeaturedSet Featurize(const std::vector<ConllDocument>& docs, NerFeatureExtracto
   }
   set.sentence_start.push_back(static_cast<uint32_t>(set.gold.size()));
   set.token_start.push_back(static_cast<uint32_t>(set.rows.size()));
+  set.document_start.push_back(static_cast<uint32_t>(set.sentence_start.size() - 1));
   return set;
 }
 
@@ -110,74 +128,51 @@ uint64_t SplitMix64(uint64_t* state) {
   return z ^ (z >> 31);
 }
 
-}  // namespace
+// The averaged weights of one stage and how they scored.
+struct Stage {
+  std::vector<float> weights;
+  NerTransitions transitions;
+  int best_epoch = 0;
+  double dev_f1 = 0;
+};
 
-StatusOr<NerModel> TrainNer(const std::vector<ConllDocument>& train,
-                            const std::vector<ConllDocument>& dev, const NerTrainOptions& options,
-                            std::ostream* log) {
-  if (options.epochs < 1) return InvalidArgumentError("epochs must be at least 1");
-  if (options.hash_bits < 12 || options.hash_bits > 24) {
-    return InvalidArgumentError("hash_bits must be in 12..24");
-  }
-  const auto started = std::chrono::steady_clock::now();
-  auto seconds = [&] {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  };
-  // Clusters from the words of train and dev, labels unused.
-  std::vector<std::vector<std::string>> unlabeled;
-  for (const auto* docs : {&train, &dev}) {
-    for (const ConllDocument& doc : *docs) {
-      for (const ConllSentence& s : doc.sentences) unlabeled.push_back(s.words);
-    }
-  }
-  WordClusters clusters = BuildWordClusters(unlabeled, options.clusters);
-  unlabeled.clear();
-  if (log) *log << "clusters: " << clusters.size() << " words (" << seconds() << " s)\n";
-
-  NerFeatureExtractor extractor(&clusters, options.hash_bits);
-  const FeaturedSet train_set = Featurize(train, extractor);
-  const FeaturedSet dev_set = Featurize(dev, extractor);
-  const size_t sentences = train_set.sentence_start.size() - 1;
-  if (sentences == 0) return InvalidArgumentError("training data has no sentence");
-  if (log) {
-    *log << "features: " << train_set.gold.size() << " training tokens, " << train_set.rows.size()
-         << " feature occurrences (" << seconds() << " s)\n";
-  }
-
+// Trains one stage on the sentences of `train` in `sentences` for `epochs`
+// epochs; with a non-empty `dev`, keeps the epoch that scores best on it,
+// else the last. `label` prefixes the log lines.
+Stage TrainStage(const FeaturedSet& train, std::vector<uint32_t> sentences, const FeaturedSet& dev,
+                 int epochs, uint64_t seed, int hash_bits, const char* label, std::ostream* log,
+                 const std::function<double()>& seconds) {
   Parameters p;
-  const size_t size = (size_t{1} << options.hash_bits) * kT;
+  const size_t size = (size_t{1} << hash_bits) * kT;
   p.w.assign(size, 0.0f);
   p.w_sum.assign(size, 0.0f);
-  std::vector<float> w_avg, best_w;
-  NerTransitions tr_avg, best_tr;
-  double best_f1 = -1;
-  int best_epoch = 0;
-  std::vector<uint32_t> order(sentences);
-  for (size_t i = 0; i < sentences; ++i) order[i] = static_cast<uint32_t>(i);
-  uint64_t rng = options.seed;
+  Stage best;
+  best.dev_f1 = -1;
+  std::vector<float> w_avg;
+  NerTransitions tr_avg;
+  uint64_t rng = seed;
   ViterbiDecoder decoder;
   std::vector<float> emissions;
   std::vector<int> predicted;
   float c = 1;
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    for (size_t i = sentences; i > 1; --i) {
-      std::swap(order[i - 1], order[SplitMix64(&rng) % i]);
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    for (size_t i = sentences.size(); i > 1; --i) {
+      std::swap(sentences[i - 1], sentences[SplitMix64(&rng) % i]);
     }
     int mistakes = 0;
-    for (uint32_t s : order) {
-      const uint32_t first = train_set.sentence_start[s], last = train_set.sentence_start[s + 1];
+    for (uint32_t s : sentences) {
+      const uint32_t first = train.sentence_start[s], last = train.sentence_start[s + 1];
       const int n = static_cast<int>(last - first);
-      Emissions(train_set, first, last, p.w, &emissions);
+      Emissions(train, first, last, p.w, &emissions);
       decoder.Decode(emissions.data(), n, p.tr, &predicted);
-      const int* gold = &train_set.gold[first];
+      const int* gold = &train.gold[first];
       bool wrong = false;
       for (int t = 0; t < n; ++t) {
         if (predicted[t] == gold[t]) continue;
         wrong = true;
-        for (uint32_t f = train_set.token_start[first + t];
-             f < train_set.token_start[first + t + 1]; ++f) {
-          p.UpdateRow(train_set.rows[f], gold[t], 1, c);
-          p.UpdateRow(train_set.rows[f], predicted[t], -1, c);
+        for (uint32_t f = train.token_start[first + t]; f < train.token_start[first + t + 1]; ++f) {
+          p.UpdateRow(train.rows[f], gold[t], 1, c);
+          p.UpdateRow(train.rows[f], predicted[t], -1, c);
         }
       }
       if (wrong) {
@@ -196,31 +191,150 @@ StatusOr<NerModel> TrainNer(const std::vector<ConllDocument>& train,
       }
       c += 1;
     }
+    const bool score = !dev.gold.empty();
+    if (!score && epoch < epochs) continue;
     p.Average(c, &w_avg, &tr_avg);
-    const double f1 = dev_set.gold.empty() ? 0 : DevF1(dev_set, w_avg, tr_avg);
+    const double f1 = score ? DevF1(dev, w_avg, tr_avg) : 0;
     if (log) {
-      char line[160];
+      char line[200];
       std::snprintf(line, sizeof(line),
-                    "epoch %d: %d of %zu sentences wrong, dev F1 %.2f (%.1f s)\n", epoch, mistakes,
-                    sentences, f1, seconds());
+                    "%s epoch %d: %d of %zu sentences wrong, dev F1 %.2f (%.1f s)\n", label, epoch,
+                    mistakes, sentences.size(), f1, seconds());
       *log << line;
     }
-    if (f1 > best_f1 || dev_set.gold.empty()) {
-      best_f1 = f1;
-      best_epoch = epoch;
-      best_w.swap(w_avg);
-      best_tr = tr_avg;
+    if (f1 > best.dev_f1 || !score) {
+      best.dev_f1 = f1;
+      best.best_epoch = epoch;
+      best.weights.swap(w_avg);
+      best.transitions = tr_avg;
     }
   }
-  char description[512];
-  std::snprintf(description, sizeof(description),
+  return best;
+}
+
+// The spans `stage` predicts for sentences [first, last) of `set`, appended
+// to *out at their sentence indices (out sized to the set's sentences).
+void PredictSentences(const FeaturedSet& set, const Stage& stage, uint32_t first, uint32_t last,
+                      SentenceSpans* out) {
+  ViterbiDecoder decoder;
+  std::vector<float> emissions;
+  std::vector<int> predicted;
+  for (uint32_t s = first; s < last; ++s) {
+    const uint32_t begin = set.sentence_start[s], end = set.sentence_start[s + 1];
+    Emissions(set, begin, end, stage.weights, &emissions);
+    decoder.Decode(emissions.data(), static_cast<int>(end - begin), stage.transitions, &predicted);
+    (*out)[s] = SpansFromBilou(predicted);
+  }
+}
+
+std::string Describe(const NerTrainOptions& options, const Stage& first, const Stage* second,
+                     size_t cluster_words) {
+  char text[512];
+  std::snprintf(text, sizeof(text),
                 "Dossier NER: averaged structured perceptron, BILOU, Viterbi; %s; hash_bits %d, "
-                "epochs %d, seed %llu, best epoch %d, dev F1 %.2f, clusters %zu words",
+                "epochs %d, seed %llu; stage 1 best epoch %d, dev F1 %.2f",
                 options.data_note.empty() ? "data unspecified" : options.data_note.c_str(),
                 options.hash_bits, options.epochs, static_cast<unsigned long long>(options.seed),
-                best_epoch, best_f1, clusters.size());
-  return NerModel::FromFloatWeights(options.hash_bits, best_w, best_tr, std::move(clusters),
-                                    description);
+                first.best_epoch, first.dev_f1);
+  std::string description = text;
+  if (second != nullptr) {
+    std::snprintf(text, sizeof(text),
+                  "; stage 2 (%d-fold jackknifed stage-1 predictions) best epoch %d, dev F1 %.2f",
+                  options.folds, second->best_epoch, second->dev_f1);
+    description += text;
+  }
+  description += "; clusters " + std::to_string(cluster_words) + " words; gazetteer " +
+                 std::to_string(options.gazetteer.size()) + " phrases";
+  return description;
+}
+
+}  // namespace
+
+StatusOr<NerModel> TrainNer(const std::vector<ConllDocument>& train,
+                            const std::vector<ConllDocument>& dev, const NerTrainOptions& options,
+                            std::ostream* log) {
+  if (options.epochs < 1) return InvalidArgumentError("epochs must be at least 1");
+  if (options.hash_bits < 12 || options.hash_bits > 24) {
+    return InvalidArgumentError("hash_bits must be in 12..24");
+  }
+  const auto started = std::chrono::steady_clock::now();
+  const std::function<double()> seconds = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  };
+  // Clusters from the words of train and dev, labels unused.
+  std::vector<std::vector<std::string>> unlabeled;
+  for (const auto* docs : {&train, &dev}) {
+    for (const ConllDocument& doc : *docs) {
+      for (const ConllSentence& s : doc.sentences) unlabeled.push_back(s.words);
+    }
+  }
+  unlabeled.insert(unlabeled.end(), options.unlabeled.begin(), options.unlabeled.end());
+  WordClusters clusters = BuildWordClusters(unlabeled, options.clusters);
+  unlabeled.clear();
+  if (log) *log << "clusters: " << clusters.size() << " words (" << seconds() << " s)\n";
+
+  NerFeatureExtractor extractor(&clusters, options.hash_bits, &options.gazetteer);
+  const FeaturedSet train_set = Featurize(train, extractor);
+  const FeaturedSet dev_set = Featurize(dev, extractor);
+  const size_t sentences = train_set.sentence_start.size() - 1;
+  if (sentences == 0) return InvalidArgumentError("training data has no sentence");
+  if (log) {
+    *log << "features: " << train_set.gold.size() << " training tokens, " << train_set.rows.size()
+         << " feature occurrences (" << seconds() << " s)\n";
+  }
+
+  std::vector<uint32_t> all(sentences);
+  for (size_t i = 0; i < sentences; ++i) all[i] = static_cast<uint32_t>(i);
+  const Stage first = TrainStage(train_set, all, dev_set, options.epochs, options.seed,
+                                 options.hash_bits, "stage 1", log, seconds);
+  if (options.folds < 2) {
+    const std::string description = Describe(options, first, nullptr, clusters.size());
+    NerModel model = NerModel::FromFloatWeights(options.hash_bits, first.weights, first.transitions,
+                                                std::move(clusters), description);
+    model.set_gazetteer(options.gazetteer);
+    return model;
+  }
+
+  // Jackknifed first-stage predictions on the training data: each fold of
+  // documents is tagged by a first stage trained on the other folds, so the
+  // second stage learns from predictions as good (and as wrong) as the
+  // first stage's on unseen text. Dev is tagged by the full first stage.
+  SentenceSpans train_predicted(sentences), dev_predicted(dev_set.sentence_start.size() - 1);
+  const size_t documents = train_set.document_start.size() - 1;
+  for (int fold = 0; fold < options.folds; ++fold) {
+    std::vector<uint32_t> in_fold;
+    for (size_t d = 0; d < documents; ++d) {
+      if (static_cast<int>(d % options.folds) == fold) continue;
+      for (uint32_t s = train_set.document_start[d]; s < train_set.document_start[d + 1]; ++s) {
+        in_fold.push_back(s);
+      }
+    }
+    char label[32];
+    std::snprintf(label, sizeof(label), "fold %d", fold + 1);
+    const Stage held_out =
+        TrainStage(train_set, in_fold, FeaturedSet(), first.best_epoch, options.seed + 1 + fold,
+                   options.hash_bits, label, log, seconds);
+    for (size_t d = fold; d < documents; d += options.folds) {
+      PredictSentences(train_set, held_out, train_set.document_start[d],
+                       train_set.document_start[d + 1], &train_predicted);
+    }
+  }
+  PredictSentences(dev_set, first, 0, static_cast<uint32_t>(dev_predicted.size()), &dev_predicted);
+
+  const FeaturedSet train_second = Featurize(train, extractor, &train_predicted);
+  const FeaturedSet dev_second = Featurize(dev, extractor, &dev_predicted);
+  const Stage second = TrainStage(train_second, all, dev_second, options.epochs, options.seed,
+                                  options.hash_bits, "stage 2", log, seconds);
+  const std::string description = Describe(options, first, &second, clusters.size());
+  NerModel model = NerModel::FromFloatWeights(options.hash_bits, first.weights, first.transitions,
+                                              clusters, description);
+  model.set_gazetteer(options.gazetteer);
+  NerModel second_model =
+      NerModel::FromFloatWeights(options.hash_bits, second.weights, second.transitions,
+                                 std::move(clusters), description + " (second stage)");
+  second_model.set_gazetteer(options.gazetteer);
+  model.set_second_stage(std::move(second_model));
+  return model;
 }
 
 }  // namespace dossier

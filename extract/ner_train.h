@@ -3,7 +3,10 @@
 // Word clusters are first learned from the words of the training and
 // development files, without their labels. After each epoch the averaged
 // weights are scored on the development set; the best epoch's weights become
-// the model.
+// the model. A second stage (stacking) is then trained with the first
+// stage's predictions across each document as extra features; on the
+// training data those predictions come from a jackknife (the first stage
+// retrained on the other folds of documents).
 //
 // Deterministic: the same data, options and seed give the same model bytes
 // (the seed only orders the training sentences in each epoch).
@@ -24,6 +27,7 @@
 #include "base/status.h"
 #include "extract/ner_clusters.h"
 #include "extract/ner_conll.h"
+#include "extract/ner_gazetteer.h"
 #include "extract/ner_model.h"
 
 namespace dossier {
@@ -32,7 +36,13 @@ struct NerTrainOptions {
   int epochs = 12;     // passes over the training data; the best on dev is kept
   uint64_t seed = 1;   // orders the training sentences; same seed, same model
   int hash_bits = 20;  // 2^hash_bits weight rows: more = fewer collisions, larger file
+  // Folds of the jackknife that gives the second stage its first-stage
+  // predictions on the training data; below 2, no second stage is trained.
+  int folds = 5;
   ClusterOptions clusters;
+  NerGazetteer gazetteer;  // phrases the features look up; stored in the model
+  // More running text for the word clusters (never labels); see ner_unlabeled.h.
+  std::vector<std::vector<std::string>> unlabeled;
   std::string data_note;  // where the data came from; recorded in the model description
 };
 

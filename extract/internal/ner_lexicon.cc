@@ -72,6 +72,26 @@ bool InSortedList(const std::string_view (&list)[N], std::string_view key) {
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
+// Whether code point `c` (two-byte UTF-8 range) is a capital letter. In the
+// Latin Extended-A and Cyrillic Supplement blocks capitals and small
+// letters alternate, with a few runs where the parity flips.
+bool IsCapitalCodePoint(uint32_t c) {
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;     // À..Þ but ×
+  if (c >= 0x100 && c <= 0x137) return c % 2 == 0;  // Ā..ķ
+  if (c >= 0x139 && c <= 0x148) return c % 2 == 1;  // Ĺ..ň
+  if (c >= 0x14A && c <= 0x177) return c % 2 == 0;  // Ŋ..ŷ
+  if (c == 0x178) return true;                      // Ÿ
+  if (c >= 0x179 && c <= 0x17E) return c % 2 == 1;  // Ź..ž
+  if (c >= 0x391 && c <= 0x3A9) return c != 0x3A2;  // Greek Α..Ω
+  if (c >= 0x400 && c <= 0x42F) return true;        // Ѐ..Я
+  if (c >= 0x460 && c <= 0x481) return c % 2 == 0;  // Ѡ..ҁ
+  if (c >= 0x48A && c <= 0x4BF) return c % 2 == 0;  // Ҋ..ҿ (Ғ Қ Ң Ұ Ү Һ)
+  if (c == 0x4C0) return true;                      // Ӏ
+  if (c >= 0x4C1 && c <= 0x4CE) return c % 2 == 1;  // Ӂ..ӎ
+  if (c >= 0x4D0 && c <= 0x4FF) return c % 2 == 0;  // Ӑ..ӿ (Ә Ө)
+  return false;
+}
+
 bool EndsWithAny(std::string_view lower, const std::string_view* suffixes, size_t n,
                  size_t min_stem) {
   for (size_t i = 0; i < n; ++i) {
@@ -91,23 +111,24 @@ bool IsInitials(std::string_view w) {
   size_t i = 0;
   int letters = 0;
   while (i < w.size()) {
-    size_t len = 0;
-    if (IsUpper(w[i])) {
-      len = 1;
-    } else if (i + 1 < w.size() && static_cast<unsigned char>(w[i]) == 0xD0 &&
-               ((static_cast<unsigned char>(w[i + 1]) >= 0x90 &&
-                 static_cast<unsigned char>(w[i + 1]) <= 0xAF) ||
-                static_cast<unsigned char>(w[i + 1]) == 0x81)) {
-      len = 2;
-    } else {
-      return false;
-    }
+    const size_t len = static_cast<size_t>(CapitalLetterLength(w.substr(i)));
+    if (len == 0) return false;
     i += len;
     if (i >= w.size() || w[i] != '.') return false;
     ++i;
     ++letters;
   }
   return letters >= 1 && letters <= 3;
+}
+
+int CapitalLetterLength(std::string_view word) {
+  if (word.empty()) return 0;
+  const auto b0 = static_cast<unsigned char>(word[0]);
+  if (b0 >= 'A' && b0 <= 'Z') return 1;
+  if (b0 < 0xC2 || b0 > 0xDF || word.size() < 2) return 0;
+  const auto b1 = static_cast<unsigned char>(word[1]);
+  if ((b1 & 0xC0) != 0x80) return 0;
+  return IsCapitalCodePoint((uint32_t{b0} & 0x1F) << 6 | (b1 & 0x3F)) ? 2 : 0;
 }
 
 uint32_t LexiconFlags(std::string_view word) {
@@ -117,7 +138,7 @@ uint32_t LexiconFlags(std::string_view word) {
     if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
   }
   uint32_t flags = 0;
-  const bool capitalized = IsUpper(word[0]) || static_cast<unsigned char>(word[0]) == 0xD0;
+  const bool capitalized = StartsWithCapital(word);
   if (capitalized && EndsWithAny(lower, kSurnameSuffixes, std::size(kSurnameSuffixes), 3)) {
     flags |= kRegionSurname;
   }

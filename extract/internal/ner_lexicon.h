@@ -28,6 +28,13 @@ inline constexpr int kNumLexiconFlags = 8;
 // ignores ASCII case except where a flag needs a capital).
 uint32_t LexiconFlags(std::string_view word);
 
+// Returns the byte length of the capital letter `word` starts with (1 for
+// A-Z, 2 for a Latin-1, Latin Extended-A, Greek or Cyrillic capital,
+// Kazakh's Ә Ғ Қ Ң Ө Ұ Ү Һ І included), or 0 when it starts with anything
+// else (a lower-case letter, a digit, punctuation, nothing).
+int CapitalLetterLength(std::string_view word);
+inline bool StartsWithCapital(std::string_view word) { return CapitalLetterLength(word) > 0; }
+
 // Returns whether `word` is one or more initials: "I.", "I.P.", "И.А."
 // (Latin or Cyrillic capitals, each followed by a period).
 bool IsInitials(std::string_view word);
