@@ -1,4 +1,5 @@
-// dossier ingest PATH...: stores files and folders, one transaction a file.
+// dossier ingest PATH...: stores files and folders with their extractions,
+// in batched transactions, then re-links the entities across sources.
 
 #include <fmt/core.h>
 #include <sys/stat.h>
@@ -7,9 +8,11 @@
 
 #include "cli/commands.h"
 #include "cli/document_json.h"
+#include "cli/ner_commands.h"
 #include "cli/progress.h"
 #include "cli/store_access.h"
 #include "pipeline/batch_committer.h"
+#include "pipeline/entity_linking.h"
 #include "pipeline/ingest_pipeline.h"
 #include "pipeline/input_files.h"
 
@@ -45,8 +48,11 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
   uint64_t total_bytes = 0;
   for (const std::string& path : inputs.files) total_bytes += FileSize(path);
 
+  // Loaded once for the whole run; without it only times and money are stored.
+  const std::unique_ptr<NerModel> ner_model = LoadNerModelOrWarn();
   PipelineOptions pipeline_options;
   pipeline_options.read.max_bytes = options.max_bytes;
+  pipeline_options.ner_model = ner_model.get();
   Pipeline pipeline(pipeline_options, store.get());
   ProgressBar progress(inputs.files.size(), total_bytes, options.progress && !global.json);
   BatchCommitter batches(store.get());
@@ -82,11 +88,22 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
     ReportError(status);
     return 1;
   }
+  // The entities across sources depend on every stored one: re-link after
+  // any new source.
+  int64_t entities = -1;
+  if (tally.stored > 0) {
+    StatusOr<RelinkSummary> linked = RelinkEntities(store.get());
+    if (!linked.ok()) {
+      ReportError(linked.status());
+      return 1;
+    }
+    entities = linked->entities;
+  }
 
   const double seconds = progress.ElapsedSeconds();
   const int files = tally.stored + tally.already_stored + tally.failed;
   if (global.json) {
-    const nlohmann::json summary = {{"files", files},
+    nlohmann::json summary = {{"files", files},
                                     {"stored", tally.stored},
                                     {"already_stored", tally.already_stored},
                                     {"failed", tally.failed},
@@ -94,6 +111,7 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
                                     {"passages", tally.passages},
                                     {"duplicates", tally.duplicates},
                                     {"seconds", seconds}};
+    if (entities >= 0) summary["entities"] = entities;
     fmt::print("{}\n", ToJsonText(summary));
   }
   fmt::print(stderr,

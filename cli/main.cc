@@ -6,7 +6,11 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "cli/entity_commands.h"
+#include "cli/dossier_commands.h"
 #include "cli/ner_commands.h"
+#include "cli/quote_commands.h"
+#include "cli/resolve_commands.h"
 #include "cli/time_commands.h"
 
 namespace {
@@ -76,11 +80,36 @@ int main(int argc, char** argv) {
   CLI::App* eval_duckling =
       eval_cmd->add_subcommand("duckling", "Duckling time or money corpus accuracy per group");
   eval_duckling->add_option("file", eval_path, "time-en.jsonl or money-en.jsonl")->required();
+  CLI::App* eval_names = eval_cmd->add_subcommand(
+      "names", "transliteration and name matching on ../shared/datasets/names");
+  eval_names->add_option("dir", eval_path, "the names dataset folder")->required();
+
+  dossier::cli::ScreenOptions screen;
+  CLI::App* screen_cmd =
+      app.add_subcommand("screen", "check names against a list (names, CSV or FtM JSON lines)");
+  screen_cmd->add_option("names", screen.names, "names to check");
+  screen_cmd->add_option("--file", screen.file, "a list of names to check (any list format)");
+  screen_cmd->add_option("--list,--against", screen.list, "the list to check against")
+      ->required();
+  screen_cmd->add_option("--threshold", screen.threshold, "lowest score printed")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0));
+  screen_cmd->add_option("--limit", screen.max_hits, "most matches per name")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100000));
+  screen_cmd->add_flag("--json", screen.json, "one JSON object per name");
+  screen_cmd->add_flag("--csv", screen.csv, "CSV: query,id,name,score,verdict,why");
 
   std::string ner_model;
   CLI::App* eval_ner = eval_cmd->add_subcommand("ner", "CoNLL precision, recall and F1 per type");
   eval_ner->add_option("file", eval_path, "CoNLL file with a gold tag column")->required();
   eval_ner->add_option("--model", ner_model, "model file (default: the shipped models/ner-en.bin)");
+  bool eval_verbose = false;
+  CLI::App* eval_quotes = eval_cmd->add_subcommand(
+      "quotes", "quotations found and speaker accuracy on brat attributions (PolNeAR)");
+  eval_quotes->add_option("dir", eval_path, "folder with text/ and attributions/")->required();
+  eval_quotes->add_option("--model", ner_model, "NER model (default: the shipped one)");
+  eval_quotes->add_flag("--verbose", eval_verbose, "print each miss");
 
   CLI::App* train_cmd = app.add_subcommand("train", "train a model");
   train_cmd->require_subcommand(1);
@@ -102,6 +131,59 @@ int main(int argc, char** argv) {
   ner_cmd->add_option("--conll", conll_file, "CoNLL file to tag")->required();
   ner_cmd->add_option("--model", ner_model, "model file (default: the shipped models/ner-en.bin)");
 
+  dossier::cli::ProfileOptions profile;
+  CLI::App* profile_cmd =
+      app.add_subcommand("profile", "one page about a person or organization, every line sourced");
+  profile_cmd->add_option("name", profile.name, "any spelling of the name, or an entity id")
+      ->required();
+  profile_cmd->add_option("--format", profile.format, "text, md, html or json")
+      ->capture_default_str();
+  profile_cmd->add_option("--db", profile.db, "SQLite evidence store")->capture_default_str();
+  CLI::App* timeline_cmd = app.add_subcommand("timeline", "the dated events of one entity");
+  timeline_cmd->add_option("name", profile.name, "any spelling of the name, or an entity id")
+      ->required();
+  timeline_cmd->add_option("--db", profile.db, "SQLite evidence store")->capture_default_str();
+  dossier::cli::ExportOptions export_options;
+  CLI::App* export_cmd = app.add_subcommand(
+      "export", "FollowTheMoney entities (ftm), one JSON document (json) or CSV tables (csv)");
+  export_cmd->add_option("--format", export_options.format, "ftm, json or csv")
+      ->capture_default_str();
+  export_cmd->add_option("--out", export_options.out, "file (ftm, json; default stdout) or folder (csv)");
+  export_cmd->add_option("--db", export_options.db, "SQLite evidence store")->capture_default_str();
+
+  std::string entity_type;
+  CLI::App* entities_cmd = app.add_subcommand(
+      "entities", "list the entities across sources and lists, with all their names");
+  AddGlobalOptions(entities_cmd, &global, /*listing=*/true);
+  entities_cmd->add_option("--type", entity_type, "PERSON, ORGANIZATION, LOCATION or OTHER");
+  std::vector<std::string> merge_ids;
+  CLI::App* merge_cmd = app.add_subcommand(
+      "merge", "make two entities one; kept on every re-link until a later split");
+  AddGlobalOptions(merge_cmd, &global, /*listing=*/false);
+  merge_cmd->add_option("ids", merge_ids, "two entity ids (see `dossier entities`)")
+      ->required()
+      ->expected(2);
+  std::string split_id;
+  CLI::App* split_cmd = app.add_subcommand(
+      "split",
+      "make each spelling of an entity (each distinct matching key of its names) its own "
+      "entity; automatic linking never joins them again, a later merge can");
+  AddGlobalOptions(split_cmd, &global, /*listing=*/false);
+  split_cmd->add_option("id", split_id, "entity id (see `dossier entities`)")->required();
+  std::string import_file, import_list;
+  CLI::App* import_cmd = app.add_subcommand(
+      "import", "store a list of names (lines, CSV or FtM JSON lines) as entities on that list");
+  AddGlobalOptions(import_cmd, &global, /*listing=*/false);
+  import_cmd->add_option("file", import_file, "the list file")->required();
+  import_cmd->add_option("--list", import_list,
+                         "the list's name (default: the file name without extension); "
+                         "importing a name again replaces that list");
+  CLI::App* reextract_cmd = app.add_subcommand(
+      "reextract", "recompute every stored extraction with the current extractors, re-link");
+  AddGlobalOptions(reextract_cmd, &global, /*listing=*/false);
+  bool reextract_no_progress = false;
+  reextract_cmd->add_flag("--no-progress", reextract_no_progress, "never draw the progress bar");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -120,13 +202,22 @@ int main(int argc, char** argv) {
     return dossier::cli::RunIngest(global, ingest);
   }
   if (*sources_cmd) return dossier::cli::RunSources(global);
+  if (*entities_cmd) return dossier::cli::RunEntities(global, entity_type);
+  if (*merge_cmd) return dossier::cli::RunMerge(global, merge_ids[0], merge_ids[1]);
+  if (*split_cmd) return dossier::cli::RunSplit(global, split_id);
+  if (*import_cmd) return dossier::cli::RunImport(global, import_file, import_list);
+  if (*reextract_cmd) return dossier::cli::RunReextract(global, !reextract_no_progress);
   if (*show_cmd) return dossier::cli::RunShow(global, show_source);
   if (*search_cmd) return dossier::cli::RunSearch(global, search);
   if (*extract_cmd) {
     extract.use_db = extract_db->count() > 0;
     return dossier::cli::RunExtract(global, extract);
   }
+  if (*profile_cmd) return dossier::cli::RunProfile(profile);
+  if (*timeline_cmd) return dossier::cli::RunTimeline(profile);
+  if (*export_cmd) return dossier::cli::RunExport(export_options);
   if (*eval_ner) return dossier::cli::RunEvalNer(ner_model, eval_path);
+  if (*eval_quotes) return dossier::cli::RunEvalQuotes(eval_path, ner_model, eval_verbose);
   if (*train_ner) {
     return dossier::cli::RunTrainNer(train_file, dev_file, unlabeled_paths, model_out, seed,
                                      epochs);
@@ -134,5 +225,7 @@ int main(int argc, char** argv) {
   if (*ner_cmd) return dossier::cli::RunNerConll(ner_model, conll_file);
   if (*eval_timex) return dossier::cli::RunEvalTimex(eval_path);
   if (*eval_duckling) return dossier::cli::RunEvalDuckling(eval_path);
+  if (*eval_names) return dossier::cli::RunEvalNames(eval_path);
+  if (*screen_cmd) return dossier::cli::RunScreen(screen);
   return kUsageError;
 }

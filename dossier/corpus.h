@@ -25,7 +25,7 @@ struct CorpusSource {
   std::string path;
   std::string title;
   std::string url;
-  std::string published;  // ISO date or date-time as the source gives it; may be empty
+  std::string published;          // ISO date or date-time as the source gives it; may be empty
   NormalizedDocument document;    // text, passages (with duplicate marks), sentences
   DocumentExtraction extraction;  // local entity ids "e1", ... are per source
 };

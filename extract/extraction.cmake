@@ -5,7 +5,7 @@ add_library(dossier_extract
   ${CMAKE_CURRENT_LIST_DIR}/document_extraction.cc
   ${CMAKE_CURRENT_LIST_DIR}/extraction_json.cc)
 target_link_libraries(dossier_extract
-  PUBLIC dossier_ner dossier_extract_time dossier_base
+  PUBLIC dossier_ner dossier_extract_time dossier_quotes dossier_facts dossier_base
   PRIVATE nlohmann_json::nlohmann_json)
 
 dossier_test(extraction_test

@@ -99,7 +99,9 @@ class Reader {
     auto it = object.find(name);
     if (it == object.end()) return Fail(name, "is missing");
     if (nullable && it->is_null()) return nullptr;
+    // Parsed JSON holds non-negative integers as number_unsigned.
     bool ok = it->type() == type ||
+              (type == json::value_t::number_integer && it->is_number_integer()) ||
               (type == json::value_t::number_unsigned && it->is_number_integer() &&
                it->get<int64_t>() >= 0) ||
               (type == json::value_t::number_float && it->is_number());

@@ -1,14 +1,43 @@
 #include "pipeline/ingest_pipeline.h"
 
 #include <cassert>
+#include <nlohmann/json.hpp>
 #include <utility>
 
 #include "base/sha256.h"
+#include "extract/extraction_json.h"
 #include "pipeline/input_files.h"
 #include "text/document_builder.h"
 
 namespace dossier {
-namespace {}  // namespace
+
+std::string ExtractionJsonText(const DocumentExtraction& extraction) {
+  // Invalid UTF-8 cannot reach here (the text stage decodes strictly), but
+  // replacing beats throwing across the module boundary.
+  return ExtractionToJson(extraction)
+      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::vector<SourceEntity> SourceEntitiesOf(const DocumentExtraction& extraction) {
+  std::vector<SourceEntity> out;
+  out.reserve(extraction.entities.size());
+  for (const Entity& entity : extraction.entities) {
+    out.push_back(SourceEntity{.local_id = entity.id,
+                               .type = entity.type,
+                               .name = entity.name,
+                               .aliases = entity.aliases,
+                               .mentions = static_cast<int>(entity.mentions.size())});
+  }
+  return out;
+}
+
+void ExtractInto(const NerModel* ner_model, ProcessedSource* processed) {
+  const ExtractionOptions options{.ner_model = ner_model,
+                                  .document_date = ParseDocumentDate(processed->parsed.published)};
+  const DocumentExtraction extraction = ExtractDocument(processed->document, options);
+  processed->extraction_json = ExtractionJsonText(extraction);
+  processed->entities = SourceEntitiesOf(extraction);
+}
 
 SourceToStore ToStore(const ProcessedSource& processed) {
   return SourceToStore{.sha256 = processed.sha256,
@@ -20,7 +49,10 @@ SourceToStore ToStore(const ProcessedSource& processed) {
                        .url = processed.parsed.url,
                        .published = processed.parsed.published,
                        .document = &processed.document,
-                       .fingerprints = &processed.fingerprints};
+                       .fingerprints = &processed.fingerprints,
+                       .extraction_json = processed.extraction_json,
+                       .extractor_version = kExtractorVersion,
+                       .entities = &processed.entities};
 }
 
 StatusOr<ProcessedSource> Pipeline::Process(std::string path, std::string bytes) const {
@@ -86,6 +118,7 @@ StatusOr<IngestOutcome> Pipeline::IngestBytes(std::string path, std::string byte
   }
   ASSIGN_OR_RETURN(ProcessedSource processed,
                    ProcessHashed(path, std::move(bytes), std::move(sha256)));
+  ExtractInto(options_.ner_model, &processed);
   StatusOr<int64_t> id = store_->AddSource(ToStore(processed));
   if (!id.ok()) {
     if (id.status().code() == StatusCode::kAlreadyExists) {

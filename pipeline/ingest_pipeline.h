@@ -1,6 +1,7 @@
 // The ingest pipeline: runs the stages on one file at a time (read and
-// decode -> normalize and segment -> mark duplicates -> store), so memory
-// stays flat however large the batch.
+// decode -> normalize and segment -> mark duplicates -> extract -> store), so
+// memory stays flat however large the batch. A stored source keeps its
+// extraction (entities, times, money, quotes, facts) in the same transaction.
 //
 // Not thread-safe: one Pipeline per thread (it holds the store).
 //
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "extract/document_extraction.h"
 #include "ingest/reader.h"
 #include "ingest/source.h"
 #include "store/store.h"
@@ -23,9 +25,18 @@
 
 namespace dossier {
 
+// The version of the extractors' output that ingest stores with each source.
+// Bump it when an extractor changes what it finds; `dossier reextract`
+// recomputes stored extractions (reextract.h).
+inline constexpr int kExtractorVersion = 1;
+
 struct PipelineOptions {
   ReadOptions read;
   DedupeOptions dedupe;
+  // The named-entity model IngestFile extracts with (loaded once by the
+  // caller, which keeps it alive); null: no entities are stored, times and
+  // money still are.
+  const NerModel* ner_model = nullptr;
 };
 
 // One file after reading, segmentation and duplicate marking.
@@ -36,10 +47,21 @@ struct ProcessedSource {
   ParsedSource parsed;
   NormalizedDocument document;
   std::vector<PassageFingerprint> fingerprints;  // one per passage
+  // Filled by ExtractInto (IngestFile does it); empty otherwise.
+  std::string extraction_json;
+  std::vector<SourceEntity> entities;
 };
 
-// Returns what AddSource stores of `processed`; the result views `processed`
-// and stays valid while it lives.
+// Runs every extractor on `processed` (ExtractDocument, anchored at its
+// publication date) and fills its extraction_json and entities.
+void ExtractInto(const NerModel* ner_model, ProcessedSource* processed);
+
+// The JSON text and entity records of an extraction, as the store keeps them.
+std::string ExtractionJsonText(const DocumentExtraction& extraction);
+std::vector<SourceEntity> SourceEntitiesOf(const DocumentExtraction& extraction);
+
+// Returns what AddSource stores of `processed`, its extraction included; the
+// result views `processed` and stays valid while it lives.
 SourceToStore ToStore(const ProcessedSource& processed);
 
 enum class IngestResult { kStored, kAlreadyStored };
@@ -65,8 +87,8 @@ class Pipeline {
   // Reads the file at `path` (size limit checked first) and processes it.
   StatusOr<ProcessedSource> ProcessFile(const std::string& path) const;
 
-  // Processes and stores the file in one transaction; a no-op when the same
-  // bytes are stored already. REQUIRES: constructed with a store.
+  // Processes, extracts and stores the file in one transaction; a no-op when
+  // the same bytes are stored already. REQUIRES: constructed with a store.
   StatusOr<IngestOutcome> IngestFile(const std::string& path);
 
   // IngestFile for bytes already in memory (the content of `path`).

@@ -46,6 +46,18 @@ TestSource CrashDocument(int n) {
   return MakeSource("doc-" + std::to_string(n) + ".txt", blocks);
 }
 
+// The entities of document n's extraction: 1 + n % 5 of them.
+std::vector<SourceEntity> CrashEntities(int n) {
+  std::vector<SourceEntity> entities;
+  for (int i = 0; i <= n % 5; ++i) {
+    entities.push_back(SourceEntity{.local_id = "e" + std::to_string(i + 1),
+                                    .name = "Person " + std::to_string(n) + "-" + std::to_string(i),
+                                    .aliases = {"Person"},
+                                    .mentions = 2});
+  }
+  return entities;
+}
+
 // The child: adds documents first, first+1, ... like the ingest pipeline
 // (looking up stored duplicates first), `batch` documents per transaction
 // (1: each AddSource its own transaction; more: BeginBatch/CommitBatch as
@@ -59,7 +71,13 @@ TestSource CrashDocument(int n) {
     for (int k = n; k < n + batch; ++k) {
       TestSource source = CrashDocument(k);
       if (!store_testing::MarkStoredDuplicates(store->get(), &source).ok()) _exit(3);
-      if (!(*store)->AddSource(source.ToStore()).ok()) _exit(4);
+      SourceToStore to_store = source.ToStore();
+      const std::vector<SourceEntity> entities = CrashEntities(k);
+      const std::string json = "{\"doc\":" + std::to_string(k) + "}";
+      to_store.extraction_json = json;
+      to_store.extractor_version = 1;
+      to_store.entities = &entities;
+      if (!(*store)->AddSource(to_store).ok()) _exit(4);
     }
     if (batch > 1 && !(*store)->CommitBatch().ok()) _exit(7);
     const std::string committed(batch, '+');
@@ -79,6 +97,7 @@ std::vector<int64_t> Column(sqlite3* db, const char* sql) {
 }
 
 // Checks the database after a kill; returns the number of stored sources.
+// Every source has its extraction and entities, and nothing else has any.
 int64_t VerifyDatabase(const std::string& path) {
   sqlite3* db = nullptr;
   EXPECT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
@@ -97,8 +116,10 @@ int64_t VerifyDatabase(const std::string& path) {
   EXPECT_EQ(sqlite3_prepare_v2(db,
                                "SELECT s.path, s.passage_count, "
                                "(SELECT count(*) FROM passages p WHERE p.source_id = s.id), "
-                               "(SELECT count(*) FROM sections c WHERE c.source_id = s.id) "
-                               "FROM sources s",
+                               "(SELECT count(*) FROM sections c WHERE c.source_id = s.id), "
+                               "(SELECT json FROM extractions x WHERE x.source_id = s.id), "
+                               "(SELECT count(*) FROM source_entities e WHERE e.source_id = "
+                               "s.id) FROM sources s",
                                -1, &sources, nullptr),
             SQLITE_OK);
   int64_t count = 0;
@@ -116,6 +137,12 @@ int64_t VerifyDatabase(const std::string& path) {
     EXPECT_EQ(sqlite3_column_int64(sources, 3),
               static_cast<int64_t>(expected.document.sections.size()))
         << name;
+    const unsigned char* json = sqlite3_column_text(sources, 4);
+    EXPECT_EQ(json == nullptr ? "(none)" : reinterpret_cast<const char*>(json),
+              "{\"doc\":" + std::to_string(n) + "}")
+        << name;
+    EXPECT_EQ(sqlite3_column_int64(sources, 5), static_cast<int64_t>(CrashEntities(n).size()))
+        << name;
   }
   sqlite3_finalize(sources);
 
@@ -130,6 +157,12 @@ int64_t VerifyDatabase(const std::string& path) {
             Column(db,
                    "SELECT 16 * count(*) FROM passages WHERE dup_source_id IS NULL AND "
                    "minhash IS NOT NULL"));
+  EXPECT_EQ(Column(db, "SELECT count(*) FROM extractions"),
+            Column(db, "SELECT count(*) FROM sources"));
+  EXPECT_EQ(Column(db,
+                   "SELECT count(*) FROM source_entities WHERE source_id NOT IN "
+                   "(SELECT id FROM sources)"),
+            std::vector<int64_t>{0});
   // The syndicated paragraph is stored as a first occurrence exactly once.
   if (count > 0) {
     EXPECT_EQ(Column(db, "SELECT count(*) FROM passages WHERE idx = 4 AND dup_source_id IS NULL"),

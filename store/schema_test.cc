@@ -47,16 +47,18 @@ TEST(SchemaTest, NewDatabaseIsStampedAndUsesWal) {
   ASSERT_TRUE(OpenSqliteStore(path).ok());
   EXPECT_EQ(Query(path, "PRAGMA user_version"),
             std::to_string(store_internal::CurrentSchemaVersion()));
-  EXPECT_EQ(store_internal::CurrentSchemaVersion(), 1);
+  EXPECT_EQ(store_internal::CurrentSchemaVersion(), 2);
   EXPECT_EQ(Query(path, "PRAGMA application_id"), std::to_string(store_internal::kApplicationId));
   EXPECT_EQ(Query(path, "PRAGMA journal_mode"), "wal");
   EXPECT_EQ(Query(path,
                   "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE "
                   "type = 'table' AND name NOT LIKE 'passages_fts_%' ORDER BY name)"),
-            "lsh_bands passages passages_fts sections sources");
+            "entities entity_list_members entity_members entity_names entity_relations "
+            "extractions judgments list_entries lists lsh_bands passages passages_fts sections "
+            "source_entities sources");
   // Reopening migrates nothing and keeps the version.
   ASSERT_TRUE(OpenSqliteStore(path, {.must_exist = true}).ok());
-  EXPECT_EQ(Query(path, "PRAGMA user_version"), "1");
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "2");
 }
 
 TEST(SchemaTest, EmptyFileBecomesADatabase) {
@@ -76,8 +78,53 @@ TEST(SchemaTest, NewerSchemaIsFailedPrecondition) {
   const Status status = OpenSqliteStore(path).status();
   EXPECT_EQ(status,
             FailedPreconditionError(path + ": database schema version 99 is newer than this "
-                                           "program supports (version 1); use a newer Dossier"));
+                                           "program supports (version 2); use a newer Dossier"));
   EXPECT_EQ(Query(path, "PRAGMA user_version"), "99");  // left untouched
+}
+
+// A version 1 database (sources only) is migrated to version 2 on open: its
+// sources stay readable, have no extraction, and entities can be added.
+TEST(SchemaTest, VersionOneDatabaseMigratesForward) {
+  ScratchDir dir;
+  const std::string path = dir.File("v1.db");
+  const store_testing::TestSource source = store_testing::MakeSource(
+      "old.txt", {store_testing::Paragraph("Stored before extractions were kept.")});
+  {
+    StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path);
+    ASSERT_TRUE(store.ok());
+    ASSERT_TRUE((*store)->AddSource(source.ToStore()).ok());
+  }
+  // Back to exactly the version 1 schema: the tables of version 2 dropped.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "DROP TABLE entity_relations; DROP TABLE entity_list_members; "
+                         "DROP TABLE entity_members; DROP TABLE entity_names; DROP TABLE entities; "
+                         "DROP TABLE judgments; DROP TABLE list_entries; DROP TABLE lists; "
+                         "DROP TABLE source_entities; "
+                         "DROP TABLE extractions; PRAGMA user_version = 1",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK)
+      << sqlite3_errmsg(db);
+  sqlite3_close(db);
+  ASSERT_EQ(Query(path, "PRAGMA user_version"), "1");
+  ASSERT_EQ(Query(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'extractions'"), "0");
+
+  StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path, {.must_exist = true});
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "2");
+  StatusOr<StoredSource> stored = (*store)->GetSource("1");
+  ASSERT_TRUE(stored.ok());
+  EXPECT_EQ(stored->document.text, source.document.text);
+  StatusOr<std::optional<StoredExtraction>> extraction = (*store)->GetExtraction(1);
+  ASSERT_TRUE(extraction.ok());
+  EXPECT_FALSE(extraction->has_value());
+  EXPECT_TRUE((*store)->ListSourceEntities()->empty());
+  ASSERT_TRUE((*store)
+                  ->ReplaceExtraction(1, R"({"entities":[]})", 1,
+                                      {SourceEntity{.local_id = "e1", .name = "Serik Medetbekov"}})
+                  .ok());
+  EXPECT_EQ((*store)->ListSourceEntities()->size(), 1u);
 }
 
 TEST(SchemaTest, NotSqliteIsInvalidArgument) {

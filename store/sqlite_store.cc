@@ -143,7 +143,7 @@ Status SqliteStore::PrepareStatements() {
   for (const Entry& entry : entries) {
     ASSIGN_OR_RETURN(*entry.statement, Statement::Prepare(db, path_, entry.sql));
   }
-  return Status::Ok();
+  return PrepareEntityStatements();
 }
 
 StatusOr<int64_t> SqliteStore::FindSourceId(std::string_view sha256) {
@@ -241,6 +241,8 @@ StatusOr<int64_t> SqliteStore::AddSource(const SourceToStore& source) {
   int64_t id = 0;
   RETURN_IF_ERROR(WriteSource(source, &id));
   RETURN_IF_ERROR(WritePassages(source, id));
+  RETURN_IF_ERROR(
+      WriteExtraction(id, source.extraction_json, source.extractor_version, source.entities));
   RETURN_IF_ERROR(transaction.Commit());
   return id;
 }

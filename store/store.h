@@ -5,7 +5,8 @@
 //
 // Guarantees every implementation keeps:
 //  - the raw bytes of every source are kept unchanged, addressed by SHA-256;
-//  - AddSource stores a whole document or nothing (one transaction);
+//  - AddSource stores a whole document, with its extraction, or nothing (one
+//    transaction);
 //  - adding the same raw bytes twice is a no-op (kAlreadyExists).
 //
 // Not thread-safe: use one EvidenceStore per thread.
@@ -22,6 +23,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "store/entity_records.h"
 #include "text/dedupe.h"
 #include "text/document.h"
 
@@ -41,6 +43,11 @@ struct SourceToStore {
   const NormalizedDocument* document = nullptr;  // REQUIRES: non-null
   // One per document->passages entry, in order (from MarkInternalDuplicates).
   const std::vector<PassageFingerprint>* fingerprints = nullptr;
+  // The extraction (extract/extraction_json.h) as JSON text and the entities
+  // it found, stored with the source. Empty JSON: none stored.
+  std::string_view extraction_json;
+  int extractor_version = 0;
+  const std::vector<SourceEntity>* entities = nullptr;  // null: none
 };
 
 struct SourceSummary {
@@ -135,6 +142,51 @@ class EvidenceStore {
   // passages are found too, with SearchHit::duplicate set. A query with no
   // word or number returns no hits; kInvalidArgument when limit < 1.
   virtual StatusOr<std::vector<SearchHit>> Search(std::string_view query, int limit) = 0;
+
+  // --- Extractions and entities (entity_records.h). Each write below is one
+  // transaction (a savepoint inside a batch).
+
+  // Replaces a source's extraction and its entities (after the extractors
+  // change); the source's entity memberships are dropped until the next
+  // ReplaceLinkedEntities. kNotFound when the source does not exist.
+  virtual Status ReplaceExtraction(int64_t source_id, std::string_view json,
+                                   int extractor_version,
+                                   const std::vector<SourceEntity>& entities) = 0;
+
+  // Returns a source's extraction, or nullopt when it has none (ingested
+  // before extractions were stored).
+  virtual StatusOr<std::optional<StoredExtraction>> GetExtraction(int64_t source_id) = 0;
+
+  // Returns the entities of every source, by source id, then in the order
+  // of their extraction.
+  virtual StatusOr<std::vector<SourceEntity>> ListSourceEntities() = 0;
+
+  // Stores the entries of list `name` imported from `path`, replacing those
+  // of a list of the same name (its entity memberships are dropped until the
+  // next ReplaceLinkedEntities). Returns the list id. kInvalidArgument when
+  // the name is empty.
+  virtual StatusOr<int64_t> ImportList(std::string_view name, std::string_view path,
+                                       const std::vector<ListEntry>& entries) = 0;
+
+  // Returns the imported lists by id / every list entry by list id and index.
+  virtual StatusOr<std::vector<StoredList>> ListLists() = 0;
+  virtual StatusOr<std::vector<ListEntry>> ListListEntries() = 0;
+
+  // Appends a judgment; returns its id. Judgments are never removed.
+  virtual StatusOr<int64_t> AddJudgment(const EntityJudgment& judgment) = 0;
+  // Returns every judgment in id order.
+  virtual StatusOr<std::vector<EntityJudgment>> ListJudgments() = 0;
+
+  // Replaces all cross-document entities with `entities` (a re-link).
+  // kInvalidArgument naming the entity when an id repeats or a member or
+  // relation names a missing source, list or entity.
+  virtual Status ReplaceLinkedEntities(const std::vector<LinkedEntity>& entities) = 0;
+
+  // Returns the cross-document entities (of `type` when set) by id, with
+  // their names, members, list entries, list names, relations and source
+  // counts.
+  virtual StatusOr<std::vector<LinkedEntity>> ListLinkedEntities(
+      std::optional<EntityType> type) = 0;
 };
 
 }  // namespace dossier

@@ -82,9 +82,104 @@ CREATE TABLE lsh_bands(
 CREATE VIRTUAL TABLE passages_fts USING fts5(text, tokenize = "unicode61 remove_diacritics 2");
 )sql";
 
+// Version 2: extractions and entities (store/entity_records.h).
+//  - extractions: each source's extraction as the JSON of
+//    extract/extraction_json.h, with the version of the extractors.
+//  - source_entities: the entities of each extraction, the input of
+//    cross-document linking; aliases are joined with U+001F. position orders
+//    them as the extraction lists them.
+//  - lists, list_entries: imported name lists; after_source is the highest
+//    source id when the list was imported, so linking sees sources and lists
+//    in the order they arrived.
+//  - judgments: the user's merges and splits, applied in id order on every
+//    re-link; keys are matching keys joined with U+001F.
+//  - entities, entity_names, entity_members, entity_list_members,
+//    entity_relations: the cross-document entities of the last re-link,
+//    replaced whole by each one.
+constexpr char kSchemaV2[] = R"sql(
+CREATE TABLE extractions(
+  source_id INTEGER PRIMARY KEY REFERENCES sources(id),
+  extractor_version INTEGER NOT NULL,
+  json TEXT NOT NULL
+);
+CREATE TABLE source_entities(
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  local_id TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  aliases TEXT NOT NULL,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY(source_id, local_id)
+) WITHOUT ROWID;
+CREATE TABLE lists(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  path TEXT NOT NULL,
+  after_source INTEGER NOT NULL,
+  imported_at TEXT NOT NULL
+);
+CREATE TABLE list_entries(
+  list_id INTEGER NOT NULL REFERENCES lists(id),
+  idx INTEGER NOT NULL,
+  record_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  aliases TEXT NOT NULL,
+  date_of_birth TEXT NOT NULL,
+  nationality TEXT NOT NULL,
+  gender TEXT NOT NULL,
+  PRIMARY KEY(list_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE judgments(
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK(kind IN ('merge', 'split')),
+  keys_a TEXT NOT NULL,
+  keys_b TEXT NOT NULL,
+  note TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE entities(
+  id TEXT PRIMARY KEY,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  origin TEXT NOT NULL CHECK(origin IN ('extracted', 'list', 'both'))
+) WITHOUT ROWID;
+CREATE TABLE entity_names(
+  entity_id TEXT NOT NULL REFERENCES entities(id),
+  position INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  key TEXT NOT NULL,
+  units INTEGER NOT NULL,
+  PRIMARY KEY(entity_id, position)
+) WITHOUT ROWID;
+CREATE INDEX entity_names_by_key ON entity_names(key);
+CREATE TABLE entity_members(
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  local_id TEXT NOT NULL,
+  entity_id TEXT NOT NULL REFERENCES entities(id),
+  PRIMARY KEY(source_id, local_id)
+) WITHOUT ROWID;
+CREATE INDEX entity_members_by_entity ON entity_members(entity_id);
+CREATE TABLE entity_list_members(
+  list_id INTEGER NOT NULL REFERENCES lists(id),
+  idx INTEGER NOT NULL,
+  entity_id TEXT NOT NULL REFERENCES entities(id),
+  PRIMARY KEY(list_id, idx)
+) WITHOUT ROWID;
+CREATE INDEX entity_list_members_by_entity ON entity_list_members(entity_id);
+CREATE TABLE entity_relations(
+  entity_id TEXT NOT NULL REFERENCES entities(id),
+  other_id TEXT NOT NULL REFERENCES entities(id),
+  reason TEXT NOT NULL,
+  PRIMARY KEY(entity_id, other_id)
+) WITHOUT ROWID;
+)sql";
+
 // Append only: kMigrations[i].version == i + 1.
 constexpr Migration kMigrations[] = {
     {1, kSchemaV1},
+    {2, kSchemaV2},
 };
 
 constexpr bool MigrationsAreNumberedInOrder() {

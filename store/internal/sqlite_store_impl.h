@@ -38,6 +38,24 @@ struct Statements {
   Statement search;
 };
 
+// The statements of the entity tables (sqlite_store_entities.cc).
+struct EntityStatements {
+  Statement insert_extraction;
+  Statement insert_source_entity;
+  Statement delete_extraction;
+  Statement delete_source_entities;
+  Statement delete_source_members;
+  Statement get_extraction;
+  Statement list_source_entities;
+  Statement insert_entity;
+  Statement insert_entity_name;
+  Statement insert_member;
+  Statement insert_list_member;
+  Statement insert_relation;
+  Statement insert_list_entry;
+  Statement insert_judgment;
+};
+
 class SqliteStore : public EvidenceStore {
  public:
   // Takes a connection that OpenDatabase has configured and migrated.
@@ -54,11 +72,27 @@ class SqliteStore : public EvidenceStore {
   StatusOr<StoredSource> GetSource(std::string_view id_or_sha) override;
   StatusOr<std::string> GetRawBytes(int64_t source_id) override;
   StatusOr<std::vector<SearchHit>> Search(std::string_view query, int limit) override;
+  Status ReplaceExtraction(int64_t source_id, std::string_view json, int extractor_version,
+                           const std::vector<SourceEntity>& entities) override;
+  StatusOr<std::optional<StoredExtraction>> GetExtraction(int64_t source_id) override;
+  StatusOr<std::vector<SourceEntity>> ListSourceEntities() override;
+  StatusOr<int64_t> ImportList(std::string_view name, std::string_view path,
+                               const std::vector<ListEntry>& entries) override;
+  StatusOr<std::vector<StoredList>> ListLists() override;
+  StatusOr<std::vector<ListEntry>> ListListEntries() override;
+  StatusOr<int64_t> AddJudgment(const EntityJudgment& judgment) override;
+  StatusOr<std::vector<EntityJudgment>> ListJudgments() override;
+  Status ReplaceLinkedEntities(const std::vector<LinkedEntity>& entities) override;
+  StatusOr<std::vector<LinkedEntity>> ListLinkedEntities(std::optional<EntityType> type) override;
 
  private:
   SqliteStore(SqliteHandle db, std::string path) : db_(std::move(db)), path_(std::move(path)) {}
 
   Status PrepareStatements();
+  Status PrepareEntityStatements();
+  // Writes a source's extraction and entities (none when `json` is empty).
+  Status WriteExtraction(int64_t source_id, std::string_view json, int extractor_version,
+                         const std::vector<SourceEntity>* entities);
   // Returns the id of the source with this exact SHA-256, or 0 when none.
   StatusOr<int64_t> FindSourceId(std::string_view sha256);
   // Resolves GetSource's argument to a source id.
@@ -71,6 +105,7 @@ class SqliteStore : public EvidenceStore {
   SqliteHandle db_;
   std::string path_;  // names the database in every error; statements point at it
   Statements statements_;
+  EntityStatements entity_statements_;
   std::string scratch_;  // packing buffer, reused across AddSource calls
 };
 

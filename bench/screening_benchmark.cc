@@ -1,0 +1,129 @@
+// Screening against a generated base of persons (bench/name_base_generator.h):
+// queries per second per core, candidates scored per query, recall on
+// transliteration, typo and initial variants, and false matches. Run:
+//   build/resolve-rel/resolve/screening_benchmark            # 1,000,000 names
+//   DOSSIER_SCREEN_NAMES=100000 .../screening_benchmark      # a smaller base
+// Figures and the machine are in docs/resolve.md.
+#include <benchmark/benchmark.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <unordered_set>
+
+#include "bench/name_base_generator.h"
+#include "resolve/screening_index.h"
+
+namespace dossier {
+namespace {
+
+using bench::GeneratedPerson;
+using bench::NameBaseGenerator;
+using bench::VariantKind;
+
+struct Query {
+  std::string text;
+  std::string key;  // the identity it should find; for unlisted queries, none listed has it
+};
+
+struct Fixture {
+  std::vector<GeneratedPerson> base;
+  ScreeningIndex index;
+  std::vector<Query> by_kind[4];  // transliteration, typo, initial, unlisted
+  double build_seconds = 0;
+};
+
+Fixture MakeFixture() {
+  Fixture fixture;
+  Fixture* f = &fixture;
+  {
+    size_t n = 1'000'000;
+    if (const char* env = std::getenv("DOSSIER_SCREEN_NAMES")) n = std::strtoull(env, nullptr, 10);
+    NameBaseGenerator gen(20240601);
+    f->base = gen.People(n);
+    const auto start = std::chrono::steady_clock::now();
+    for (size_t i = 0; i < f->base.size(); ++i) {
+      f->index.Add(static_cast<uint32_t>(i), f->base[i].written, EntityType::kPerson);
+    }
+    f->index.Build();
+    f->build_seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::unordered_set<std::string> keys;
+    for (const GeneratedPerson& p : f->base) keys.insert(p.Key());
+    const VariantKind kinds[3] = {VariantKind::kTransliteration, VariantKind::kTypo,
+                                  VariantKind::kInitial};
+    for (int k = 0; k < 3; ++k) {
+      for (size_t i = 0; i < 1000; ++i) {
+        const GeneratedPerson& p = f->base[(i * 7919 + static_cast<size_t>(k) * 104729) % n];
+        f->by_kind[k].push_back({gen.Variant(p, kinds[k]), p.Key()});
+      }
+    }
+    NameBaseGenerator other(77);
+    for (const GeneratedPerson& p : other.People(20000)) {
+      if (f->by_kind[3].size() == 1000) break;
+      if (!keys.count(p.Key())) f->by_kind[3].push_back({p.written, p.Key()});
+    }
+  }
+  return fixture;
+}
+
+const Fixture& GetFixture() {
+  static const Fixture fixture = MakeFixture();
+  return fixture;
+}
+
+const char* const kKindNames[4] = {"transliteration", "typo", "initial", "unlisted"};
+
+void BM_Query(benchmark::State& state) {
+  const Fixture& f = GetFixture();
+  const std::vector<Query>& queries = f.by_kind[state.range(0)];
+  size_t i = 0, candidates = 0, count = 0;
+  for (auto _ : state) {
+    auto hits = f.index.Query(queries[i].text, EntityType::kPerson);
+    benchmark::DoNotOptimize(hits);
+    candidates += ScreeningIndex::LastCandidateCount();
+    ++count;
+    i = (i + 1) % queries.size();
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(count));
+  state.counters["candidates"] = static_cast<double>(candidates) / std::max<size_t>(1, count);
+  state.counters["names"] = static_cast<double>(f.index.size());
+  state.SetLabel(kKindNames[state.range(0)]);
+}
+BENCHMARK(BM_Query)->DenseRange(0, 3)->Unit(benchmark::kMicrosecond);
+
+// Recall (a hit with the query's identity) and false matches (hits with
+// another identity) per kind of query, at the default threshold.
+void BM_Quality(benchmark::State& state) {
+  const Fixture& f = GetFixture();
+  const std::vector<Query>& queries = f.by_kind[state.range(0)];
+  size_t found = 0, with_false = 0, false_hits = 0;
+  for (auto _ : state) {
+    found = with_false = false_hits = 0;
+    for (const Query& q : queries) {
+      bool ok = false, wrong = false;
+      for (const ScreeningHit& hit : f.index.Query(q.text, EntityType::kPerson)) {
+        if (f.base[hit.record].Key() == q.key) {
+          ok = true;
+        } else {
+          wrong = true;
+          ++false_hits;
+        }
+      }
+      found += ok;
+      with_false += wrong;
+    }
+  }
+  const double n = static_cast<double>(queries.size());
+  state.counters["recall"] = static_cast<double>(found) / n;
+  state.counters["queries_with_false_match"] = static_cast<double>(with_false) / n;
+  state.counters["false_hits_per_query"] = static_cast<double>(false_hits) / n;
+  state.counters["build_s"] = f.build_seconds;
+  state.counters["index_MB"] = static_cast<double>(f.index.MemoryBytes()) / 1e6;
+  state.SetLabel(kKindNames[state.range(0)]);
+}
+BENCHMARK(BM_Quality)->DenseRange(0, 3)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace dossier
+
+BENCHMARK_MAIN();

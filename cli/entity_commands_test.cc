@@ -1,0 +1,242 @@
+// End-to-end tests of `dossier entities`, `merge`, `split`, `import` and
+// `reextract`: the binary run on real documents, exit codes, one-line
+// diagnostics and the --json listing.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+namespace dossier {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+const std::string kExamples = std::string(DOSSIER_SOURCE_DIR) + "/examples";
+const std::string kCorpus = std::string(DOSSIER_SHARED_DIR) + "/corpus";
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string Slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+class EntityCommandsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const char* binary = std::getenv("DOSSIER_BINARY");
+    if (binary == nullptr || !fs::exists(binary)) GTEST_SKIP() << "DOSSIER_BINARY not set";
+    binary_ = binary;
+    dir_ = fs::temp_directory_path() /
+           ("dossier_entities_" + std::to_string(getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "in");
+    db_ = (dir_ / "test.db").string();
+  }
+  void TearDown() override {
+    if (!dir_.empty()) fs::remove_all(dir_);
+  }
+
+  std::string Write(const std::string& name, std::string_view bytes) {
+    const fs::path path = dir_ / "in" / name;
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path.string();
+  }
+
+  // Runs `dossier ARGS` (arguments single-quoted for the shell).
+  RunResult Run(const std::vector<std::string>& args) {
+    std::string command = "'" + binary_ + "'";
+    for (const std::string& arg : args) command += " '" + arg + "'";
+    command += " >'" + (dir_ / "out").string() + "' 2>'" + (dir_ / "err").string() + "'";
+    const int status = std::system(command.c_str());
+    RunResult result;
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.out = Slurp(dir_ / "out");
+    result.err = Slurp(dir_ / "err");
+    return result;
+  }
+
+  // `dossier entities --json` (with `extra` arguments), one object per line.
+  std::vector<json> Entities(const std::vector<std::string>& extra = {}) {
+    std::vector<std::string> args = {"entities", "--db", db_, "--json"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    const RunResult run = Run(args);
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    std::vector<json> out;
+    std::stringstream in(run.out);
+    for (std::string line; std::getline(in, line);) out.push_back(json::parse(line));
+    return out;
+  }
+
+  std::string binary_;
+  fs::path dir_;
+  std::string db_;
+};
+
+// The entity of `type` having `name` among its names, or null.
+const json* WithName(const std::vector<json>& entities, const std::string& name,
+                     const std::string& type = "PERSON") {
+  for (const json& entity : entities) {
+    if (entity["type"] != type) continue;
+    for (const json& each : entity["names"]) {
+      if (each == name) return &entity;
+    }
+  }
+  return nullptr;
+}
+
+bool HasName(const json& entity, const std::string& name) {
+  for (const json& each : entity["names"]) {
+    if (each == name) return true;
+  }
+  return false;
+}
+
+TEST_F(EntityCommandsTest, SeedDocumentSpellingsResolveAndRelativesStayApart) {
+  if (!fs::exists(kCorpus)) GTEST_SKIP() << kCorpus << " not present";
+  const RunResult ingest = Run({"ingest", "--db", db_, "--no-progress", kCorpus, kExamples});
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  const std::vector<json> entities = Entities();
+
+  const json* igilmanov = WithName(entities, "Ismail Igilmanov");
+  ASSERT_NE(igilmanov, nullptr);
+  EXPECT_TRUE(HasName(*igilmanov, "Ismail Igelmanov")) << igilmanov->dump();
+  EXPECT_TRUE(HasName(*igilmanov, "Igilmanov I.A.")) << igilmanov->dump();
+  const json* yegarmin = WithName(entities, "Yegarmin Igor Petrovich");
+  ASSERT_NE(yegarmin, nullptr);
+  EXPECT_TRUE(HasName(*yegarmin, "Egarmin")) << yegarmin->dump();
+  const json* nazarbayev = WithName(entities, "Nursultan Nazarbayev");
+  ASSERT_NE(nazarbayev, nullptr);
+  EXPECT_TRUE(HasName(*nazarbayev, "N.A. Nazarbayev")) << nazarbayev->dump();
+  const json* tulegenov = WithName(entities, "Arman Tulegenov");
+  ASSERT_NE(tulegenov, nullptr);
+  EXPECT_TRUE(HasName(*tulegenov, "А.Б. Тулегенов")) << tulegenov->dump();
+
+  // No two different people in one entity: these full names each stand in
+  // a different one.
+  const char* const kPeople[] = {"Ismail Igilmanov",     "Yegarmin Igor Petrovich",
+                                 "Nursultan Nazarbayev", "Dariga Nazarbayeva",
+                                 "Gennady Vashchenkov",  "Serik Medetbekov",
+                                 "Rakhat Aliyev",        "Zharmakhan Tuyakbay",
+                                 "Arman Tulegenov",      "A. M. Kazhegeldin"};
+  std::set<std::string> ids;
+  for (const char* person : kPeople) {
+    const json* entity = WithName(entities, person);
+    ASSERT_NE(entity, nullptr) << person;
+    EXPECT_TRUE(ids.insert((*entity)["id"].get<std::string>()).second)
+        << person << " shares " << entity->dump();
+  }
+  // Nazarbayeva is related to Nazarbayev, not merged with him.
+  const json* dariga = WithName(entities, "Dariga Nazarbayeva");
+  bool related = false;
+  for (const json& relation : (*dariga)["related"])
+    related |= relation["id"] == (*nazarbayev)["id"];
+  EXPECT_TRUE(related) << dariga->dump();
+
+  // --type keeps one type; the table prints every entity.
+  for (const json& org : Entities({"--type", "ORGANIZATION"}))
+    EXPECT_EQ(org["type"], "ORGANIZATION");
+  const RunResult table = Run({"entities", "--db", db_});
+  EXPECT_EQ(table.exit_code, 0);
+  EXPECT_NE(table.out.find((*igilmanov)["id"].get<std::string>() + "  PERSON"), std::string::npos);
+}
+
+TEST_F(EntityCommandsTest, MergeAndSplitAreKeptAcrossReingestAndReextract) {
+  Write("a.txt", "Ismail Igilmanov met Gennady Vashchenkov in Almaty.\n");
+  Write("b.txt", "Ismail Igelmanov spoke to Vadim Boreiko in Almaty.\n");
+  ASSERT_EQ(Run({"ingest", "--db", db_, "--no-progress", (dir_ / "in").string()}).exit_code, 0);
+  std::vector<json> entities = Entities();
+  const std::string igilmanov = (*WithName(entities, "Ismail Igilmanov"))["id"];
+  ASSERT_TRUE(HasName(*WithName(entities, "Ismail Igilmanov"), "Ismail Igelmanov"));
+  const std::string vashchenkov = (*WithName(entities, "Gennady Vashchenkov"))["id"];
+  const std::string boreiko = (*WithName(entities, "Vadim Boreiko"))["id"];
+
+  RunResult split = Run({"split", "--db", db_, igilmanov});
+  ASSERT_EQ(split.exit_code, 0) << split.err;
+  EXPECT_EQ(split.err.rfind("split " + igilmanov + "; ", 0), 0u) << split.err;
+  RunResult merge = Run({"merge", "--db", db_, vashchenkov, boreiko});
+  ASSERT_EQ(merge.exit_code, 0) << merge.err;
+
+  Write("c.txt", "Ismail Igelmanov and Vadim Boreiko returned to Almaty.\n");
+  ASSERT_EQ(Run({"ingest", "--db", db_, "--no-progress", (dir_ / "in").string()}).exit_code, 0);
+  const RunResult reextract = Run({"reextract", "--db", db_, "--no-progress"});
+  ASSERT_EQ(reextract.exit_code, 0) << reextract.err;
+  EXPECT_NE(reextract.err.find("re-extracted 3 sources"), std::string::npos) << reextract.err;
+
+  entities = Entities();
+  const json* kept = WithName(entities, "Ismail Igilmanov");
+  ASSERT_NE(kept, nullptr);
+  EXPECT_EQ((*kept)["id"], igilmanov);
+  EXPECT_FALSE(HasName(*kept, "Ismail Igelmanov")) << kept->dump();
+  const json* pair = WithName(entities, "Gennady Vashchenkov");
+  ASSERT_NE(pair, nullptr);
+  EXPECT_EQ((*pair)["id"], vashchenkov);
+  EXPECT_TRUE(HasName(*pair, "Vadim Boreiko")) << pair->dump();
+  EXPECT_EQ((*pair)["sources"], 3);
+}
+
+TEST_F(EntityCommandsTest, JudgmentErrorsAreOneLine) {
+  Write("a.txt", "Ismail Igilmanov met Gennady Vashchenkov in Almaty.\n");
+  ASSERT_EQ(Run({"ingest", "--db", db_, "--no-progress", (dir_ / "in").string()}).exit_code, 0);
+  RunResult merge = Run({"merge", "--db", db_, "P-0000000000", "P-0000000001"});
+  EXPECT_EQ(merge.exit_code, 1);
+  EXPECT_EQ(merge.err, "dossier: no entity P-0000000000 (see `dossier entities`)\n");
+  EXPECT_EQ(Run({"merge", "--db", db_, "P-0000000000"}).exit_code, 2);  // needs two ids
+  RunResult type = Run({"entities", "--db", db_, "--type", "PEOPLE"});
+  EXPECT_EQ(type.exit_code, 2);
+  EXPECT_EQ(type.err, "dossier: --type: 'PEOPLE' is not PERSON, ORGANIZATION, LOCATION or OTHER\n");
+  RunResult missing = Run({"entities", "--db", (dir_ / "none.db").string()});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_EQ(missing.err, "dossier: " + (dir_ / "none.db").string() + ": no such database\n");
+}
+
+TEST_F(EntityCommandsTest, ImportedListsBecomeEntitiesMarkedWithTheirList) {
+  Write("a.txt", "Ismail Igilmanov met Gennady Vashchenkov in Almaty.\n");
+  ASSERT_EQ(
+      Run({"ingest", "--db", db_, "--no-progress", (dir_ / "in").string() + "/a.txt"}).exit_code,
+      0);
+  const std::string list = (dir_ / "pep.csv").string();
+  std::ofstream(list) << "name,date_of_birth,nationality\n"
+                         "\"Igilmanov, Ismail\",1960-01-01,kz\n"
+                         "Aigul Omarova,,kz\n";
+  RunResult import = Run({"import", "--db", db_, list});
+  ASSERT_EQ(import.exit_code, 0) << import.err;
+  EXPECT_EQ(import.err.rfind("imported 2 names from " + list + " as list 'pep'; ", 0), 0u)
+      << import.err;
+  const std::vector<json> entities = Entities();
+  const json* igilmanov = WithName(entities, "Ismail Igilmanov");
+  ASSERT_NE(igilmanov, nullptr);
+  EXPECT_EQ((*igilmanov)["lists"], json::array({"pep"}));
+  EXPECT_EQ((*igilmanov)["origin"], "both");
+  EXPECT_TRUE(HasName(*igilmanov, "Igilmanov, Ismail"));
+  const json* omarova = WithName(entities, "Aigul Omarova");
+  ASSERT_NE(omarova, nullptr);
+  EXPECT_EQ((*omarova)["origin"], "list");
+  EXPECT_EQ((*omarova)["sources"], 0);
+
+  RunResult renamed = Run({"import", "--db", db_, list, "--list", "clients"});
+  ASSERT_EQ(renamed.exit_code, 0) << renamed.err;
+  EXPECT_EQ((*WithName(Entities(), "Aigul Omarova"))["lists"], json::array({"pep", "clients"}));
+
+  RunResult missing = Run({"import", "--db", db_, (dir_ / "nope.csv").string()});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_EQ(missing.err.rfind("dossier: " + (dir_ / "nope.csv").string() + ": ", 0), 0u)
+      << missing.err;
+}
+
+}  // namespace
+}  // namespace dossier

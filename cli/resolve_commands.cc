@@ -1,0 +1,137 @@
+#include "cli/resolve_commands.h"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "resolve/name_list.h"
+#include "resolve/names_eval.h"
+#include "resolve/screening_index.h"
+
+namespace dossier::cli {
+namespace {
+
+std::string CsvField(std::string_view s) {
+  if (s.find_first_of(",\"\n") == std::string_view::npos) return std::string(s);
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+int RunScreen(const ScreenOptions& options) {
+  if (options.names.empty() && options.file.empty()) {
+    std::fprintf(stderr, "dossier screen: give names or --file QUERIES\n");
+    return 2;
+  }
+  StatusOr<std::vector<ListedName>> list = ReadNameList(options.list);
+  if (!list.ok()) {
+    std::fprintf(stderr, "dossier: %s\n", list.status().message().c_str());
+    return 1;
+  }
+  std::vector<ListedName> queries;
+  for (const std::string& name : options.names) {
+    ListedName q;
+    q.name = name;
+    queries.push_back(std::move(q));
+  }
+  if (!options.file.empty()) {
+    StatusOr<std::vector<ListedName>> from_file = ReadNameList(options.file);
+    if (!from_file.ok()) {
+      std::fprintf(stderr, "dossier: %s\n", from_file.status().message().c_str());
+      return 1;
+    }
+    for (ListedName& q : *from_file) queries.push_back(std::move(q));
+  }
+
+  // Record i of the index is entry i of the list, under its name and aliases.
+  ScreeningIndex index;
+  for (size_t i = 0; i < list->size(); ++i) {
+    const ListedName& entry = (*list)[i];
+    index.Add(static_cast<uint32_t>(i), entry.name, entry.type);
+    for (const std::string& alias : entry.aliases) {
+      index.Add(static_cast<uint32_t>(i), alias, entry.type);
+    }
+  }
+  index.Build();
+
+  ScreeningOptions screening;
+  screening.threshold = options.threshold;
+  screening.max_hits = static_cast<size_t>(std::max(0, options.max_hits));
+  if (options.csv) std::printf("query,id,name,score,verdict,why\n");
+  for (const ListedName& query : queries) {
+    const std::vector<ScreeningHit> hits = index.Query(query.name, query.type, screening);
+    if (options.json) {
+      nlohmann::json matches = nlohmann::json::array();
+      for (const ScreeningHit& hit : hits) {
+        const ListedName& entry = (*list)[hit.record];
+        matches.push_back({{"id", entry.id},
+                           {"name", entry.name},
+                           {"matched_name", hit.matched_name},
+                           {"score", std::round(hit.match.score * 1000) / 1000},
+                           {"verdict", MatchVerdictName(hit.match.verdict)},
+                           {"why", hit.match.reasons}});
+      }
+      nlohmann::json line = {{"query", query.name}, {"matches", matches}};
+      std::printf("%s\n", line.dump().c_str());
+    } else if (options.csv) {
+      for (const ScreeningHit& hit : hits) {
+        const ListedName& entry = (*list)[hit.record];
+        std::printf("%s,%s,%s,%.3f,%s,%s\n", CsvField(query.name).c_str(),
+                    CsvField(entry.id).c_str(), CsvField(entry.name).c_str(), hit.match.score,
+                    std::string(MatchVerdictName(hit.match.verdict)).c_str(),
+                    CsvField(hit.match.reasons).c_str());
+      }
+    } else {
+      fmt::print("{}\n", query.name);
+      if (hits.empty()) fmt::print("  (no match at or above {:.2f})\n", options.threshold);
+      for (const ScreeningHit& hit : hits) {
+        const ListedName& entry = (*list)[hit.record];
+        fmt::print("  {:.3f}  {:<9} {}  [{}]{}\n", hit.match.score,
+                   MatchVerdictName(hit.match.verdict), entry.name, entry.id,
+                   hit.matched_name != entry.name ? " as \"" + hit.matched_name + "\"" : "");
+        fmt::print("         {}\n", hit.match.reasons);
+      }
+    }
+  }
+  return 0;
+}
+
+int RunEvalNames(const std::string& dir) {
+  StatusOr<NamesEvalReport> report = EvaluateNamesDataset(dir);
+  if (!report.ok()) {
+    std::fprintf(stderr, "dossier: %s\n", report.status().message().c_str());
+    return 1;
+  }
+  fmt::print("Transliteration: words whose Cyrillic and Latin skeletons meet\n");
+  fmt::print("{:<48} {:>6} {:>7} {:>7}\n", "scheme", "words", "same", "close");
+  int words = 0, same = 0, close = 0;
+  for (const SchemeResult& s : report->schemes) {
+    fmt::print("{:<48} {:>6} {:>6.1f}% {:>6.1f}%\n", s.scheme, s.words,
+               100.0 * s.same_skeleton / std::max(1, s.words),
+               100.0 * s.close_skeleton / std::max(1, s.words));
+    words += s.words;
+    same += s.same_skeleton;
+    close += s.close_skeleton;
+  }
+  fmt::print("{:<48} {:>6} {:>6.1f}% {:>6.1f}%\n\n", "all", words,
+             100.0 * same / std::max(1, words), 100.0 * close / std::max(1, words));
+  fmt::print(
+      "Spellings of \"Vladimir Putin\" matched (same or possible): {}/{} "
+      "(Latin and Cyrillic: {}/{})\n",
+      report->putin_matched, report->putin_spellings, report->putin_matched_latin_cyrillic,
+      report->putin_latin_cyrillic);
+  fmt::print("OpenSanctions logic-v2 cases agreed: {}/{}\n", report->logic_agreed,
+             report->logic_cases);
+  for (const std::string& d : report->logic_disagreements) fmt::print("  differs: {}\n", d);
+  return 0;
+}
+
+}  // namespace dossier::cli

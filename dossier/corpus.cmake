@@ -1,0 +1,10 @@
+# Loading a Corpus from the evidence store (corpus_from_store.h). Included by
+# dossier/CMakeLists.txt.
+add_library(dossier_corpus ${CMAKE_CURRENT_LIST_DIR}/corpus_from_store.cc)
+target_link_libraries(dossier_corpus
+  PUBLIC dossier_store dossier_extract dossier_base
+  PRIVATE nlohmann_json::nlohmann_json)
+
+dossier_test(corpus_from_store_test
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/corpus_from_store_test.cc
+  LIBS dossier_corpus dossier_pipeline)

@@ -1,0 +1,73 @@
+#include "dossier/corpus_from_store.h"
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+#include "extract/extraction_json.h"
+
+namespace dossier {
+namespace {
+
+StatusOr<DocumentExtraction> ReadExtraction(const StoredExtraction& stored,
+                                            const std::string& path) {
+  const nlohmann::json lists =
+      nlohmann::json::parse(stored.json, nullptr, /*allow_exceptions=*/false);
+  if (lists.is_discarded()) {
+    return DataLossError(path + ": the stored extraction is not valid JSON");
+  }
+  StatusOr<DocumentExtraction> extraction = ExtractionFromJson(lists);
+  if (!extraction.ok()) {
+    return DataLossError(path + ": the stored extraction cannot be read back (" +
+                         extraction.status().message() + ")");
+  }
+  return extraction;
+}
+
+}  // namespace
+
+StatusOr<Corpus> LoadCorpus(EvidenceStore& store) {
+  Corpus corpus;
+  ASSIGN_OR_RETURN(std::vector<SourceSummary> sources, store.ListSources());
+  std::unordered_map<int64_t, int> index_of;
+  corpus.sources.reserve(sources.size());
+  for (const SourceSummary& summary : sources) {
+    ASSIGN_OR_RETURN(StoredSource stored, store.GetSource(std::to_string(summary.id)));
+    CorpusSource source{.source_id = summary.id,
+                        .sha256 = summary.sha256,
+                        .path = summary.path,
+                        .title = summary.title,
+                        .url = std::move(stored.url),
+                        .published = std::move(stored.published),
+                        .document = std::move(stored.document)};
+    ASSIGN_OR_RETURN(std::optional<StoredExtraction> extraction, store.GetExtraction(summary.id));
+    if (extraction.has_value()) {
+      ASSIGN_OR_RETURN(source.extraction, ReadExtraction(*extraction, summary.path));
+    }
+    index_of.emplace(summary.id, static_cast<int>(corpus.sources.size()));
+    corpus.sources.push_back(std::move(source));
+  }
+
+  ASSIGN_OR_RETURN(std::vector<LinkedEntity> entities, store.ListLinkedEntities(std::nullopt));
+  corpus.entities.reserve(entities.size());
+  for (LinkedEntity& linked : entities) {
+    CorpusEntity entity{.id = std::move(linked.id),
+                        .type = linked.type,
+                        .name = std::move(linked.name),
+                        .lists = std::move(linked.lists)};
+    for (LinkedEntityName& name : linked.names) entity.names.push_back(std::move(name.name));
+    for (EntityMemberRef& member : linked.members) {
+      const auto found = index_of.find(member.source_id);
+      if (found == index_of.end()) {
+        return DataLossError("entity " + entity.id + " names source " +
+                             std::to_string(member.source_id) + ", which is not stored");
+      }
+      entity.members.push_back({found->second, std::move(member.local_id)});
+    }
+    corpus.entities.push_back(std::move(entity));
+  }
+  return corpus;
+}
+
+}  // namespace dossier

@@ -1,0 +1,27 @@
+// Loading the Corpus (corpus.h) from the evidence store: every stored source
+// with its normalized text and stored extraction, and the cross-document
+// entities of the last re-link (pipeline/entity_linking.h) with their
+// members mapped to those sources.
+//
+// Not thread-safe: uses the caller's store from the calling thread.
+//
+//   ASSIGN_OR_RETURN(Corpus corpus, LoadCorpus(*store));
+#ifndef DOSSIER_DOSSIER_CORPUS_FROM_STORE_H_
+#define DOSSIER_DOSSIER_CORPUS_FROM_STORE_H_
+
+#include "base/status.h"
+#include "dossier/corpus.h"
+#include "store/store.h"
+
+namespace dossier {
+
+// Returns every source in id order (documents without tokens: the store
+// keeps text, passages, sentences and sections) and every entity by id. A
+// source stored before extractions were kept has an empty extraction (run
+// `dossier reextract`). kDataLoss naming the source when its stored
+// extraction cannot be read back.
+StatusOr<Corpus> LoadCorpus(EvidenceStore& store);
+
+}  // namespace dossier
+
+#endif  // DOSSIER_DOSSIER_CORPUS_FROM_STORE_H_

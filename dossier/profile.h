@@ -1,0 +1,66 @@
+// Profile: one page about one person or organization: every name it goes
+// by, its key facts, a timeline, its relations, what it said, what others
+// said about it, and the disputes it is part of. Every line carries its
+// citations (source, passage, byte span); nothing from a passage marked
+// duplicate_of is used, and a claim repeated by several sources is one line
+// with several citations.
+//
+//   Profile profile = BuildProfile(corpus, "P-3f2a…");
+//   std::cout << RenderProfileText(profile, corpus);   // render.h
+//
+// Thread-compatible; BuildProfile is pure.
+#ifndef DOSSIER_DOSSIER_PROFILE_H_
+#define DOSSIER_DOSSIER_PROFILE_H_
+
+#include <string>
+#include <vector>
+
+#include "dossier/claims.h"
+#include "dossier/corpus.h"
+#include "dossier/disputes.h"
+#include "dossier/statements.h"
+#include "dossier/timeline.h"
+
+namespace dossier {
+
+// A key fact, or a claim someone else makes about the entity.
+struct ProfileFact {
+  ClaimTopic topic = ClaimTopic::kOther;
+  std::string text;  // the claim in words, from the entity's side: "born in Alma-Ata"
+  Claim claim;       // its supports restricted to those this line stands for
+};
+
+struct Relation {
+  RelationKind kind = RelationKind::kNone;
+  EntityRef other;   // the linked person or organization
+  std::string text;  // from the entity's side: "spouse of X", "owned by Y", "President of Z"
+  Claim claim;
+};
+
+struct Profile {
+  EntityRef entity;
+  std::vector<std::string> names;  // every spelling and script, the fullest first
+  std::vector<std::string> lists;  // imported lists it is on
+  int sources = 0;                 // number of sources that mention it
+  // Facts the texts state about it, or it states about itself, ordered by
+  // topic (birth, death, education, positions, residence, family, ...) and
+  // then by date.
+  std::vector<ProfileFact> facts;
+  std::vector<TimelineEvent> timeline;
+  std::vector<Relation> relations;  // by kind, then by the other's name
+  std::vector<Statement> said;      // its quotations, by date (undated last)
+  // What others said about it: their quotations naming or referring to it,
+  // and claims about it attributed to someone else.
+  std::vector<Statement> said_about;
+  std::vector<ProfileFact> claimed_by_others;
+  std::vector<Dispute> disputes;  // those concerning or quoting it
+};
+
+// Builds the profile of the entity with id `entity_id`: a CorpusEntity::id,
+// or the fallback id CorpusIndex gives a per-source entity no corpus entity
+// groups. An unknown id gives a profile with no lines.
+Profile BuildProfile(const Corpus& corpus, const std::string& entity_id);
+
+}  // namespace dossier
+
+#endif  // DOSSIER_DOSSIER_PROFILE_H_

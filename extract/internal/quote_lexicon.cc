@@ -1,0 +1,251 @@
+#include "extract/internal/quote_lexicon.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include "extract/internal/quote_text.h"
+
+namespace dossier::internal {
+namespace {
+
+std::string Lower(std::string_view word) {
+  std::string out(word);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// A set of lower-case words built once from a table.
+class WordSet {
+ public:
+  template <size_t N>
+  explicit WordSet(const std::string_view (&words)[N]) : words_(words, words + N) {}
+  bool Has(std::string_view word) const {
+    return word.size() <= 40 && words_.count(Lower(word)) > 0;
+  }
+
+ private:
+  std::unordered_set<std::string_view> words_;
+};
+
+bool Contains(const WordSet& set, std::string_view word) { return set.Has(word); }
+
+constexpr std::string_view kCueVerbs[] = {
+    "acknowledge", "acknowledged", "acknowledges", "add",        "added",      "adds",
+    "admit",       "admits",       "admitted",     "agreed",     "agrees",     "alleged",
+    "alleges",     "announce",     "announced",    "announces",  "answered",   "answers",
+    "argue",       "argued",       "argues",       "ask",        "asked",      "asks",
+    "assert",      "asserted",     "asserts",      "assured",    "boasted",    "boasts",
+    "cautioned",   "charged",      "charges",      "claim",      "claimed",    "claims",
+    "clarified",   "clarifies",    "commented",    "complain",   "complained", "complains",
+    "conceded",    "concedes",     "conclude",     "concluded",  "concludes",  "confirm",
+    "confirmed",   "confirms",     "contended",    "contends",   "continue",   "continued",
+    "continues",   "counter",      "countered",    "counters",   "cried",      "declare",
+    "declared",    "declares",     "demanded",     "demands",    "denied",     "denies",
+    "deny",        "described",    "emphasised",   "emphasized", "emphasizes", "explain",
+    "explained",   "explains",     "exclaimed",    "inform",     "informed",   "informs",
+    "insist",      "insisted",     "insists",      "joked",      "jokes",      "maintained",
+    "maintains",   "mused",        "note",         "noted",      "notes",      "observed",
+    "observes",    "pleaded",      "posted",       "posts",      "predicted",  "predicts",
+    "proclaimed",  "promised",     "promises",     "quipped",    "quips",      "recall",
+    "recalled",    "recalls",      "recounted",    "recounts",   "reiterated", "reiterates",
+    "remarked",    "repeated",     "replied",      "replies",    "reply",      "reported",
+    "reports",     "responded",    "responds",     "retorted",   "said",       "say",
+    "says",        "shouted",      "specified",    "specifies",  "stated",     "stressed",
+    "stresses",    "suggested",    "suggests",     "tell",       "tells",      "testified",
+    "testifies",   "texted",       "thundered",    "told",       "tweeted",    "tweets",
+    "underlined",  "urged",        "urges",        "vowed",      "vows",       "warn",
+    "warned",      "warns",        "whispered",    "wondered",   "wonders",    "write",
+    "writes",      "wrote",        "yelled",       "cautions",   "clarify",    "declaring",
+    "elaborated",  "emailed",      "explaining",   "gushed",     "insisting",  "lamented",
+    "laments",     "marveled",     "objected",     "opined",     "protested",  "raged",
+    "reasoned",    "saying",       "screamed",     "scoffed",    "snapped",    "sniffed",
+    "underscored",
+};
+
+constexpr std::string_view kPersonNouns[] = {
+    "activist",     "adviser",       "advisor",        "aide",
+    "akim",         "ambassador",    "analyst",        "anchor",
+    "attorney",     "author",        "banker",         "billionaire",
+    "blogger",      "boss",          "businessman",    "businesswoman",
+    "candidate",    "ceo",           "chairman",       "chairwoman",
+    "chief",        "columnist",     "commander",      "commentator",
+    "commissioner", "congressman",   "congresswoman",  "consultant",
+    "coordinator",  "correspondent", "councilman",     "critic",
+    "democrat",     "deputy",        "diplomat",       "director",
+    "economist",    "editor",        "entrepreneur",   "executive",
+    "expert",       "father",        "financier",      "founder",
+    "frontrunner",  "front-runner",  "general",        "governor",
+    "head",         "historian",     "host",           "husband",
+    "investigator", "journalist",    "judge",          "lawmaker",
+    "lawyer",       "leader",        "lobbyist",       "magnate",
+    "man",          "manager",       "mayor",          "minister",
+    "mogul",        "mother",        "negotiator",     "nominee",
+    "officer",      "official",      "oligarch",       "organizer",
+    "owner",        "partner",       "pastor",         "politician",
+    "pollster",     "premier",       "president",      "professor",
+    "prosecutor",   "publisher",     "representative", "republican",
+    "researcher",   "scholar",       "secretary",      "senator",
+    "sheriff",      "son",           "speaker",        "strategist",
+    "student",      "surgeon",       "tycoon",         "veteran",
+    "victim",       "widow",         "wife",           "witness",
+    "woman",        "writer",        "daughter",       "brother",
+    "sister",       "plaintiff",     "defendant",      "refugee"};
+
+constexpr std::string_view kSpokesNouns[] = {"mouthpiece",   "press-secretary", "representative",
+                                             "spokesman",    "spokesmen",       "spokespeople",
+                                             "spokesperson", "spokeswoman",     "spokeswomen"};
+
+constexpr std::string_view kGroupNouns[] = {
+    "administration", "agency",     "aides",       "association",    "authorities",   "board",
+    "bureau",         "cabinet",    "campaign",    "coalition",      "commission",    "committee",
+    "company",        "congress",   "corporation", "council",        "court",         "critics",
+    "delegation",     "democrats",  "department",  "embassy",        "experts",       "firm",
+    "foundation",     "government", "group",       "house",          "investigators", "kremlin",
+    "lawmakers",      "lawyers",    "leadership",  "ministry",       "movement",      "newspaper",
+    "office",         "officials",  "opposition",  "oppositionists", "organization",  "organizers",
+    "parliament",     "party",      "police",      "prosecutors",    "republicans",   "senate",
+    "service",        "spokesmen",  "staff",       "team",           "union",         "white",
+    "agency's",       "bureau's"};
+
+constexpr std::string_view kDocumentNouns[] = {
+    "ad",         "advertisement", "announcement", "appeal",    "article",  "blog",
+    "book",       "brief",         "communique",   "complaint", "decision", "declaration",
+    "document",   "e-mail",        "editorial",    "email",     "filing",   "indictment",
+    "interview",  "lawsuit",       "letter",       "memo",      "message",  "motion",
+    "note",       "op-ed",         "petition",     "post",      "release",  "report",
+    "resolution", "ruling",        "speech",       "statement", "suit",     "tweet"};
+
+constexpr std::string_view kDeterminers[] = {"a",    "an",       "another", "ex",   "former",
+                                             "late", "longtime", "new",     "one",  "that",
+                                             "the",  "then",     "these",   "this", "those"};
+
+// Given names seen in our sources (Kazakh, Russian, English), by gender.
+constexpr std::string_view kMaleNames[] = {
+    "abraham",     "adam",     "akezhan",  "alan",    "albert",   "alexander", "alexei",
+    "alikhan",     "andrew",   "andrei",   "anthony", "arman",    "askar",     "barack",
+    "ben",         "benjamin", "benny",    "bernie",  "bigeldin", "bill",      "bob",
+    "boris",       "brian",    "bruce",    "carl",    "charles",  "charlie",   "chris",
+    "christopher", "chuck",    "dan",      "daniel",  "darkhan",  "dastan",    "dave",
+    "david",       "dmitry",   "don",      "donald",  "doug",     "douglas",   "ed",
+    "edward",      "eric",     "erlan",    "eset",    "frank",    "gary",      "gennady",
+    "george",      "gerald",   "greg",     "gregory", "harry",    "henry",     "howard",
+    "igor",        "ilyas",    "ismail",   "ivan",    "jack",     "jacob",     "jake",
+    "james",       "jason",    "jeb",      "jeff",    "jeffrey",  "jeremy",    "jerry",
+    "jim",         "jimmy",    "joe",      "joel",    "john",     "johnny",    "jon",
+    "jonathan",    "jose",     "joseph",   "josh",    "joshua",   "juan",      "justin",
+    "kairat",      "karim",    "keith",    "ken",     "kenneth",  "kevin",     "kurt",
+    "larry",       "lindsey",  "louis",    "luis",    "marco",    "mark",      "martin",
+    "matt",        "matthew",  "mels",     "michael", "mike",     "mikhail",   "mitch",
+    "mitt",        "mukhtar",  "nicholas", "nick",    "nikolai",  "nurlan",    "nursultan",
+    "oleg",        "patrick",  "paul",     "pavel",   "peter",    "phil",      "philip",
+    "rakhat",      "ralph",    "rand",     "ray",     "reince",   "richard",   "rick",
+    "rob",         "robert",   "roger",    "ron",     "ronald",   "rudy",      "russell",
+    "ryan",        "sam",      "samuel",   "scott",   "sean",     "serik",     "sergei",
+    "sergey",      "stephen",  "steve",    "steven",  "ted",      "thomas",    "tim",
+    "timothy",     "timur",    "todd",     "tom",     "tony",     "vadim",     "viktor",
+    "vladimir",    "walter",   "william",  "yerlan",  "yuri",     "zharmakhan"};
+
+constexpr std::string_view kFemaleNames[] = {
+    "aigul",     "aliya",    "amy",      "angela",    "ann",       "anna",      "anne",
+    "barbara",   "betsy",    "botagoz",  "carly",     "carol",     "catherine", "chelsea",
+    "christine", "claire",   "dana",     "dariga",    "debbie",    "deborah",   "diana",
+    "dinara",    "donna",    "elena",    "elizabeth", "ellen",     "emily",     "gulnara",
+    "hillary",   "huma",     "irina",    "jane",      "janet",     "jennifer",  "jessica",
+    "jill",      "joan",     "joni",     "julia",     "julie",     "karen",     "kate",
+    "katherine", "kathleen", "kathy",    "kelly",     "kellyanne", "kim",       "kirsten",
+    "laura",     "leila",    "leyla",    "linda",     "lira",      "lisa",      "loretta",
+    "madeleine", "maria",    "marina",   "marsha",    "mary",      "megyn",     "melania",
+    "michelle",  "nancy",    "natalia",  "natalya",   "nikki",     "olga",      "patricia",
+    "rachel",    "rebecca",  "sarah",    "saule",     "sharon",    "sheryl",    "stephanie",
+    "susan",     "susana",   "svetlana", "tammy",     "tatiana",   "theresa",   "tulsi",
+    "valentina", "wendy",    "yelena",   "zhanna",    "zhanar",    "hope",      "ivanka"};
+
+constexpr std::string_view kPersonTitles[] = {
+    "adm",     "ambassador",   "atty",        "capt",          "chairman",   "chairwoman",
+    "col",     "commissioner", "congressman", "congresswoman", "councilman", "councilwoman",
+    "dr",      "gen",          "gov",         "governor",      "judge",      "justice",
+    "lt",      "maj",          "mayor",       "minister",      "mr",         "mrs",
+    "ms",      "pastor",       "pres",        "president",     "prof",       "professor",
+    "rabbi",   "rep",          "rev",         "sen",           "senator",    "sgt",
+    "sheriff", "speaker",      "supt"};
+
+const WordSet& CueVerbs() {
+  static const WordSet set(kCueVerbs);
+  return set;
+}
+const WordSet& PersonNouns() {
+  static const WordSet set(kPersonNouns);
+  return set;
+}
+const WordSet& SpokesNouns() {
+  static const WordSet set(kSpokesNouns);
+  return set;
+}
+const WordSet& GroupNouns() {
+  static const WordSet set(kGroupNouns);
+  return set;
+}
+const WordSet& DocumentNouns() {
+  static const WordSet set(kDocumentNouns);
+  return set;
+}
+const WordSet& Determiners() {
+  static const WordSet set(kDeterminers);
+  return set;
+}
+const WordSet& MaleNames() {
+  static const WordSet set(kMaleNames);
+  return set;
+}
+const WordSet& FemaleNames() {
+  static const WordSet set(kFemaleNames);
+  return set;
+}
+
+}  // namespace
+
+bool IsCueVerb(std::string_view word) { return Contains(CueVerbs(), word); }
+
+bool IsCueVerbWithParticle(std::string_view verb, std::string_view particle) {
+  return ((EqualsAsciiCaseless(verb, "pointed") || EqualsAsciiCaseless(verb, "points")) &&
+          EqualsAsciiCaseless(particle, "out")) ||
+         ((EqualsAsciiCaseless(verb, "went") || EqualsAsciiCaseless(verb, "goes")) &&
+          EqualsAsciiCaseless(particle, "on"));
+}
+
+PronounKind ThirdPersonPronoun(std::string_view word) {
+  static constexpr std::string_view kMale[] = {"he", "him", "his", "himself"};
+  static constexpr std::string_view kFemale[] = {"she", "her", "hers", "herself"};
+  static constexpr std::string_view kPlural[] = {"they", "them", "their", "themselves"};
+  for (std::string_view w : kMale) {
+    if (EqualsAsciiCaseless(word, w)) return PronounKind::kMale;
+  }
+  for (std::string_view w : kFemale) {
+    if (EqualsAsciiCaseless(word, w)) return PronounKind::kFemale;
+  }
+  for (std::string_view w : kPlural) {
+    if (EqualsAsciiCaseless(word, w)) return PronounKind::kPlural;
+  }
+  return PronounKind::kNone;
+}
+
+bool IsPersonNoun(std::string_view word) { return Contains(PersonNouns(), word); }
+bool IsSpokesNoun(std::string_view word) { return Contains(SpokesNouns(), word); }
+bool IsGroupNoun(std::string_view word) { return Contains(GroupNouns(), word); }
+bool IsDocumentNoun(std::string_view word) { return Contains(DocumentNouns(), word); }
+bool IsPersonTitle(std::string_view word) {
+  static const WordSet set(kPersonTitles);
+  return Contains(set, word);
+}
+bool IsDeterminer(std::string_view word) { return Contains(Determiners(), word); }
+
+Gender GivenNameGender(std::string_view name) {
+  if (Contains(MaleNames(), name)) return Gender::kMale;
+  if (Contains(FemaleNames(), name)) return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+}  // namespace dossier::internal

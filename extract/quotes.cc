@@ -1,0 +1,280 @@
+#include "extract/quotes.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+
+#include "extract/internal/quote_context.h"
+#include "extract/internal/quote_lexicon.h"
+#include "extract/internal/quote_names.h"
+#include "extract/internal/quote_text.h"
+#include "extract/quote_scanner.h"
+#include "extract/references.h"
+#include "extract/speakers.h"
+
+namespace dossier {
+namespace {
+
+bool InDuplicatePassage(const NormalizedDocument& doc, uint32_t offset) {
+  for (const Passage& p : doc.passages) {
+    if (offset >= p.span.start && offset < p.span.end) return p.duplicate_of.has_value();
+  }
+  return false;
+}
+
+Span Outer(const ScannedQuote& q) {
+  uint32_t end = q.close_mark.size() > 0 ? q.close_mark.end : q.parts.back().end;
+  return {q.open_mark.start, end};
+}
+
+// Only spaces and punctuation in text[from, to).
+bool OnlyPunctuation(std::string_view text, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i < to;) {
+    uint32_t length = 1;
+    if (internal::IsLetterOrDigit(internal::CodePointAt(text, i, &length))) return false;
+    i += length;
+  }
+  return true;
+}
+
+// Joins the quotation continued after its cue ("…," he said. "…") into the
+// one before: the cue of the first ends where the second opens.
+void MergeContinuations(std::string_view text, const internal::QuoteContext& context,
+                        std::vector<ScannedQuote>* quotes, std::vector<QuoteCue>* cues) {
+  for (size_t i = 0; i + 1 < quotes->size();) {
+    ScannedQuote& a = (*quotes)[i];
+    ScannedQuote& b = (*quotes)[i + 1];
+    const QuoteCue& cue = (*cues)[i];
+    const uint32_t cue_end = std::max(cue.cue.end, cue.speaker.end);
+    const bool joins =
+        cue.position == CuePosition::kAfter && (*cues)[i + 1].position != CuePosition::kAfter &&
+        (*cues)[i + 1].position != CuePosition::kInside &&
+        context.PassageAt(a.open_mark.start) == context.PassageAt(b.open_mark.start) &&
+        cue_end <= b.open_mark.start && OnlyPunctuation(text, cue_end, b.open_mark.start);
+    if (!joins) {
+      ++i;
+      continue;
+    }
+    a.parts.insert(a.parts.end(), b.parts.begin(), b.parts.end());
+    a.close_mark = b.close_mark;
+    quotes->erase(quotes->begin() + i + 1);
+    cues->erase(cues->begin() + i + 1);
+  }
+}
+
+// Cuts `cut` (a cue inside the quotation) out of its parts.
+std::vector<Span> CutParts(std::string_view text, const std::vector<Span>& parts, Span cut) {
+  if (cut.size() == 0) return parts;
+  std::vector<Span> out;
+  for (Span part : parts) {
+    if (cut.start >= part.end || cut.end <= part.start) {
+      out.push_back(part);
+      continue;
+    }
+    Span left{part.start, cut.start}, right{cut.end, part.end};
+    while (left.end > left.start &&
+           internal::IsSpace(static_cast<unsigned char>(text[left.end - 1])))
+      --left.end;
+    while (right.start < right.end &&
+           internal::IsSpace(static_cast<unsigned char>(text[right.start])))
+      ++right.start;
+    if (left.size() > 0) out.push_back(left);
+    if (right.size() > 0) out.push_back(right);
+  }
+  return out;
+}
+
+// True when the quotation opens its passage (only marks, dashes or spaces before).
+bool OpensPassage(const internal::QuoteContext& context, const ScannedQuote& q) {
+  const int passage = context.PassageAt(q.open_mark.start);
+  if (passage < 0) return false;
+  return OnlyPunctuation(context.doc().text, context.doc().passages[passage].span.start,
+                         q.open_mark.start);
+}
+
+// Non-duplicate passages strictly between passages a and b.
+int PassagesBetween(const NormalizedDocument& doc, int a, int b) {
+  int count = 0;
+  for (int p = a + 1; p < b; ++p) count += !doc.passages[p].duplicate_of.has_value();
+  return count;
+}
+
+void AddReference(const NormalizedDocument& doc, Span span, Entity* entity) {
+  for (const EntityMention& m : entity->references) {
+    if (m.span == span) return;
+  }
+  for (const EntityMention& m : entity->mentions) {
+    if (m.span.start <= span.start && span.end <= m.span.end) return;  // a mention already
+  }
+  entity->references.push_back({span, doc.text.substr(span.start, span.size())});
+}
+
+// The person a name phrase of a cue means when the resolver found nobody:
+// an entity tagged inside the name as something other than a place ("Gov.
+// Kasich" tagged OTHER), a person whose name the name fits, or else a new
+// person appended to `entities`. -1 when the phrase is not a name.
+int SpeakerByName(const NormalizedDocument& doc, const internal::QuoteContext& context, Span phrase,
+                  std::vector<Entity>* entities, ReferenceResolver* resolver, Span* head) {
+  const Span name = internal::PersonNameIn(context, phrase);
+  if (name.size() == 0) return -1;
+  for (size_t e = 0; e < entities->size(); ++e) {
+    for (const EntityMention& m : (*entities)[e].mentions) {
+      if (m.span.start < name.end && name.start < m.span.end) {
+        if ((*entities)[e].type == EntityType::kLocation) return -1;
+        *head = m.span;
+        return static_cast<int>(e);
+      }
+    }
+  }
+  *head = name;
+  const std::string text = doc.text.substr(name.start, name.size());
+  const int known = internal::BestPersonForName(*entities, text, -1);
+  if (known >= 0) return known;
+  int last_id = 0;
+  for (const Entity& e : *entities) {
+    if (e.id.size() > 1 && e.id[0] == 'e') last_id = std::max(last_id, std::atoi(e.id.c_str() + 1));
+  }
+  Entity person;
+  person.id = "e" + std::to_string(last_id + 1);
+  person.type = EntityType::kPerson;
+  person.name = text;
+  person.mentions.push_back({name, text});
+  entities->push_back(std::move(person));
+  resolver->AddEntity();
+  return static_cast<int>(entities->size()) - 1;
+}
+
+// Who a pronoun of a cue means when the resolver could not tell ("he" with
+// no person of known gender near): the subject of the sentence before (a
+// name, "Cruz openly admitted …"), or the speaker of the quotation before.
+// Only when exactly one of them is there and fits the pronoun.
+int PronounFallback(const NormalizedDocument& doc, const internal::QuoteContext& context,
+                    Span pronoun, int previous_speaker, std::vector<Entity>* entities,
+                    ReferenceResolver* resolver) {
+  int subject = -1;
+  for (int s = context.SentenceAt(pronoun.start) - 1, tries = 0; s >= 0 && tries < 3;
+       --s, ++tries) {
+    const Span sentence = doc.sentences[s];
+    if (context.InQuote(sentence.start) || context.InDuplicate(sentence.start)) continue;
+    const Span phrase = SentenceSubjectAt(context, s);
+    if (phrase.size() == 0) break;
+    PhraseKind kind = PhraseKind::kNone;
+    subject = resolver->Resolve(phrase, previous_speaker, &kind);
+    if (subject < 0 && kind != PhraseKind::kPronoun) {
+      Span head;
+      subject = SpeakerByName(doc, context, phrase, entities, resolver, &head);
+    }
+    break;
+  }
+  if (subject >= 0 && !resolver->PronounFits(pronoun, subject)) subject = -1;
+  const int previous = previous_speaker >= 0 && resolver->PronounFits(pronoun, previous_speaker)
+                           ? previous_speaker
+                           : -1;
+  if (subject >= 0 && previous >= 0 && subject != previous) return -1;
+  return subject >= 0 ? subject : previous;
+}
+
+}  // namespace
+
+std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Entity>* entities) {
+  std::vector<Entity> none;
+  if (entities == nullptr) entities = &none;
+  std::vector<ScannedQuote> quotes;
+  for (ScannedQuote& q : ScanQuotations(doc.text)) {
+    if (q.speech && !InDuplicatePassage(doc, q.open_mark.start)) quotes.push_back(std::move(q));
+  }
+  std::vector<Span> quoted;
+  for (const ScannedQuote& q : quotes) quoted.push_back(Outer(q));
+  const internal::QuoteContext context(doc, quoted);
+  std::vector<QuoteCue> cues;
+  for (const ScannedQuote& q : quotes) cues.push_back(FindQuoteCue(context, q));
+  MergeContinuations(doc.text, context, &quotes, &cues);
+
+  ReferenceResolver resolver(context, *entities);
+  std::vector<Quote> out;
+  int previous_speaker = -1;
+  int previous_passage = -1;
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    const ScannedQuote& scanned = quotes[i];
+    const QuoteCue& cue = cues[i];
+    Quote quote;
+    quote.parts = CutParts(doc.text, scanned.parts, cue.cut);
+    if (quote.parts.empty()) continue;
+    quote.span = {quote.parts.front().start, quote.parts.back().end};
+    quote.passage = context.PassageAt(quote.span.start);
+    for (size_t p = 0; p < quote.parts.size(); ++p) {
+      if (p > 0) {
+        const bool same_passage =
+            context.PassageAt(quote.parts[p].start) == context.PassageAt(quote.parts[p - 1].start);
+        quote.text += same_passage ? " " : "\n";
+      }
+      quote.text += doc.text.substr(quote.parts[p].start, quote.parts[p].size());
+    }
+    if (cue.cue.size() > 0) {
+      quote.cue = doc.text.substr(cue.cue.start, cue.cue.size());
+      quote.cue_span = cue.cue;
+    }
+    int speaker = -1;
+    if (cue.speaker.size() > 0) {
+      PhraseKind kind = PhraseKind::kNone;
+      Span head;
+      speaker = resolver.Resolve(cue.speaker, previous_speaker, &kind, &head);
+      if (speaker < 0 && kind == PhraseKind::kPronoun) {
+        speaker = PronounFallback(doc, context, head, previous_speaker, entities, &resolver);
+      } else if (speaker < 0 && (kind == PhraseKind::kNone || kind == PhraseKind::kName)) {
+        speaker = SpeakerByName(doc, context, cue.speaker, entities, &resolver, &head);
+        if (speaker >= 0) kind = PhraseKind::kName;
+      }
+      if (speaker >= 0) {
+        quote.speaker_span = head;
+        if (kind != PhraseKind::kName) AddReference(doc, head, &(*entities)[speaker]);
+        resolver.Note(head, speaker);
+      }
+    } else if (cue.position == CuePosition::kNone && previous_speaker >= 0 &&
+               (quote.passage == previous_passage ||
+                (OpensPassage(context, scanned) && quote.passage > previous_passage &&
+                 PassagesBetween(doc, previous_passage, quote.passage) == 0))) {
+      speaker = previous_speaker;  // the same speaker goes on
+    }
+    if (cue.addressee.size() > 0) {
+      quote.addressee = doc.text.substr(cue.addressee.start, cue.addressee.size());
+      for (const Entity& e : *entities) {
+        for (const EntityMention& m : e.mentions) {
+          if (m.span.start >= cue.addressee.start && m.span.end <= cue.addressee.end) {
+            quote.addressee_entity = e.id;
+          }
+        }
+      }
+    }
+    if (speaker >= 0) quote.speaker = (*entities)[speaker].id;
+    previous_speaker = speaker;
+    previous_passage = context.PassageAt(scanned.parts.back().start);
+    out.push_back(std::move(quote));
+  }
+
+  // Pronouns in the narration (outside quotations and duplicates).
+  for (int t = 0; t < context.token_count(); ++t) {
+    const Token& token = context.token(t);
+    if (token.kind != TokenKind::kWord) continue;
+    const internal::PronounKind kind = internal::ThirdPersonPronoun(context.TokenText(t));
+    if (kind == internal::PronounKind::kNone || kind == internal::PronounKind::kPlural) continue;
+    if (context.InQuote(token.span.start) || context.InDuplicate(token.span.start)) continue;
+    bool known = false;
+    for (const Entity& e : *entities) {
+      for (const EntityMention& m : e.references) known |= m.span == token.span;
+    }
+    if (known) continue;
+    const int entity = resolver.ResolvePronoun(token.span);
+    if (entity < 0) continue;
+    AddReference(doc, token.span, &(*entities)[entity]);
+    resolver.Note(token.span, entity);
+  }
+  for (Entity& e : *entities) {
+    std::sort(
+        e.references.begin(), e.references.end(),
+        [](const EntityMention& a, const EntityMention& b) { return a.span.start < b.span.start; });
+  }
+  return out;
+}
+
+}  // namespace dossier

@@ -1,0 +1,21 @@
+#include "pipeline/store_screening.h"
+
+#include <cstdint>
+#include <utility>
+
+namespace dossier {
+
+StatusOr<StoreScreening> LoadScreeningRecords(EvidenceStore* store) {
+  StoreScreening out;
+  ASSIGN_OR_RETURN(out.entities, store->ListLinkedEntities(std::nullopt));
+  for (size_t i = 0; i < out.entities.size(); ++i) {
+    const LinkedEntity& entity = out.entities[i];
+    for (const LinkedEntityName& name : entity.names) {
+      out.index.Add(static_cast<uint32_t>(i), name.name, entity.type);
+    }
+  }
+  out.index.Build();
+  return out;
+}
+
+}  // namespace dossier

@@ -1,0 +1,21 @@
+// Our own small list of given names (Russian, Kazakh and Central Asian,
+// Caucasian, Arabic and Western), each with its usual gender, looked up by
+// skeleton. Used as an order and gender cue by the person-name parser; a name
+// missing from the list only loses that cue.
+//
+// Thread-safe (an immutable table built on first use).
+#ifndef DOSSIER_RESOLVE_INTERNAL_GIVEN_NAMES_H_
+#define DOSSIER_RESOLVE_INTERNAL_GIVEN_NAMES_H_
+
+#include <string_view>
+
+namespace dossier::internal {
+
+enum class ListedGender { kNotListed = 0, kMale, kFemale, kEither };
+
+// The gender of the listed given name with skeleton `skeleton`, or kNotListed.
+ListedGender LookUpGivenName(std::string_view skeleton);
+
+}  // namespace dossier::internal
+
+#endif  // DOSSIER_RESOLVE_INTERNAL_GIVEN_NAMES_H_

@@ -1,0 +1,37 @@
+// The pieces of name_match.cc that the screening index needs to block and
+// filter candidates exactly as the comparison will judge them.
+//
+// Thread-safe (pure functions).
+#ifndef DOSSIER_RESOLVE_INTERNAL_NAME_COMPARE_H_
+#define DOSSIER_RESOLVE_INTERNAL_NAME_COMPARE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "resolve/name_match.h"
+
+namespace dossier::internal {
+
+// ComparePrepared() without building the reasons (NameMatch::reasons is
+// empty); the score and verdict are the same.
+NameMatch CompareWithoutReasons(const PreparedName& a, const PreparedName& b,
+                                const MatchOptions& options);
+
+// The similarity of two skeletons in [0, 1]: 1 - WeightedEditDistance / the
+// longer length; 0 when the cost exceeds 40 % of the longer length.
+double WordSimilarity(std::string_view a, std::string_view b);
+
+// Whether two skeletons of similarity `similarity` are spellings of one word:
+// similarity at or above `threshold`, or one edit apart in words of five
+// letters or more.
+bool CloseWords(std::string_view a, std::string_view b, double similarity, double threshold);
+
+// The masculine skeletons a feminine surname skeleton stands for
+// (nazarbaeva -> nazarbaev, tolstaia -> tolstoi, tolsti); empty when the
+// skeleton has no feminine ending.
+std::vector<std::string> MasculineForms(std::string_view feminine);
+
+}  // namespace dossier::internal
+
+#endif  // DOSSIER_RESOLVE_INTERNAL_NAME_COMPARE_H_

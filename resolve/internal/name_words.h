@@ -1,0 +1,35 @@
+// Splitting a name into words: full words, initials ("I.A." is two), particles
+// ("van", "de", "al") and titles ("Mr", "President", "г-н"), with each
+// word's skeleton. Shared by the person and organization parsers.
+//
+// Thread-safe (pure functions).
+#ifndef DOSSIER_RESOLVE_INTERNAL_NAME_WORDS_H_
+#define DOSSIER_RESOLVE_INTERNAL_NAME_WORDS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dossier::internal {
+
+struct NameWord {
+  enum Kind { kFull, kInitial, kParticle, kTitle };
+  std::string written;   // as in the text, without dots and combining accents
+  std::string skeleton;  // NameSkeleton(written)
+  Kind kind = kFull;
+  bool all_caps = false;  // two or more letters, all upper case
+};
+
+struct NameWords {
+  std::vector<NameWord> words;
+  int comma_after = -1;  // index of the last word before the first comma, if words follow it
+};
+
+// Splits `text` on spaces, commas, quotes, brackets and slashes; a hyphen
+// keeps a word whole ("Rimsky-Korsakov"). Words without letters or digits are
+// dropped.
+NameWords SplitNameWords(std::string_view text);
+
+}  // namespace dossier::internal
+
+#endif  // DOSSIER_RESOLVE_INTERNAL_NAME_WORDS_H_

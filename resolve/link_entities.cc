@@ -1,0 +1,707 @@
+#include "resolve/link_entities.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include "base/sha256.h"
+#include "resolve/org_name.h"
+#include "resolve/person_name.h"
+#include "resolve/transliterate.h"
+
+namespace dossier {
+namespace {
+
+char TypeLetter(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson:
+      return 'P';
+    case EntityType::kOrganization:
+      return 'O';
+    case EntityType::kLocation:
+      return 'L';
+    case EntityType::kOther:
+      return 'X';
+  }
+  return 'X';
+}
+
+// Skeletons of the letter runs of `text` (initials included), in order.
+std::vector<std::string> WordSkeletons(std::string_view text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  const auto flush = [&](size_t end) {
+    if (end > start) {
+      std::string skeleton = NameSkeleton(text.substr(start, end - start));
+      if (!skeleton.empty()) out.push_back(std::move(skeleton));
+    }
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    // ASCII separators end a word; every non-ASCII byte is part of a letter
+    // (NameSkeleton drops what is not one).
+    const bool separator = c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                         (c >= '0' && c <= '9') || c == '\'');
+    if (separator) {
+      flush(i);
+      start = i + 1;
+    }
+  }
+  flush(text.size());
+  return out;
+}
+
+std::string JoinSorted(std::vector<std::string> words) {
+  std::sort(words.begin(), words.end());
+  std::string out;
+  for (const std::string& word : words) {
+    if (!out.empty()) out.push_back(' ');
+    out += word;
+  }
+  return out;
+}
+
+// The consonants of a skeleton, the blocking key of one word: spellings that
+// differ in vowels ("igilmanov" / "igelmanov") share it.
+std::string Consonants(std::string_view skeleton) {
+  std::string out;
+  for (char c : skeleton) {
+    if (c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u' && c != 'y') out.push_back(c);
+  }
+  return out.size() >= 2 ? out : std::string(skeleton);
+}
+
+// What linking knows about one unit.
+struct UnitInfo {
+  std::string key;
+  PreparedName prepared;
+  bool partial = false;  // persons: no full given name or no surname
+  // Blocking keys: type letter + consonants of each full word (word_keys);
+  // for persons, pair_keys also add the first letter of another word, so
+  // that namesakes of one surname or given name do not all meet.
+  std::vector<std::string> word_keys;
+  std::vector<std::string> pair_keys;
+  std::string surname_skeleton;  // persons: for rule 2
+  std::vector<std::string> word_skeletons;
+  // Other types: the name reads as a person's (a known given name and a
+  // surname, no legal form), so the tagger probably mistyped it; it is then
+  // compared with persons too, as `as_person`.
+  bool person_like = false;
+  PreparedName as_person;
+};
+
+bool LooksLikePersonName(std::string_view name) {
+  const PersonName parsed = ParsePersonName(name);
+  if (parsed.surname.empty() || parsed.given.empty() || !parsed.initials.empty()) return false;
+  if (!IsKnownGivenName(parsed.given.front())) return false;
+  return ParseOrgName(name).legal_form.empty() && WordSkeletons(name).size() <= 4;
+}
+
+void AddBlockKeys(const PreparedName& prepared, char letter, std::set<std::string>* word_keys,
+                  std::set<std::string>* pair_keys) {
+  const std::vector<PreparedName::Word>& words = prepared.words();
+  for (const PreparedName::Word& word : words) {
+    if (word.role == PreparedName::Word::kInitial || word.skeleton.size() < 3) continue;
+    const std::string key = std::string(1, letter) + Consonants(word.skeleton);
+    word_keys->insert(key);
+    if (letter != 'P') {
+      pair_keys->insert(key);
+      continue;
+    }
+    for (const PreparedName::Word& other : words) {
+      if (&other == &word || other.role == PreparedName::Word::kInitial || other.skeleton.empty()) {
+        continue;
+      }
+      pair_keys->insert(key + "|" + other.skeleton.substr(0, 1));
+    }
+  }
+}
+
+bool IsPartialPerson(const PersonName& parsed) {
+  return parsed.surname.empty() || parsed.given.empty();
+}
+
+UnitInfo DescribeUnit(const LinkUnit& unit) {
+  UnitInfo info;
+  info.key = NameKey(unit.name, unit.type);
+  info.prepared = PreparedName(unit.name, unit.type);
+  info.word_skeletons = WordSkeletons(unit.name);
+  const char letter = TypeLetter(unit.type);
+  if (unit.type == EntityType::kPerson) {
+    const PersonName parsed = ParsePersonName(unit.name);
+    info.partial = IsPartialPerson(parsed);
+    info.surname_skeleton = NameSkeleton(parsed.surname);
+  }
+  std::set<std::string> word_keys;
+  std::set<std::string> pair_keys;
+  AddBlockKeys(info.prepared, letter, &word_keys, &pair_keys);
+  if (unit.type != EntityType::kPerson && LooksLikePersonName(unit.name)) {
+    info.person_like = true;
+    info.as_person = PreparedName(unit.name, EntityType::kPerson);
+    AddBlockKeys(info.as_person, TypeLetter(EntityType::kPerson), &word_keys, &pair_keys);
+  }
+  info.word_keys.assign(word_keys.begin(), word_keys.end());
+  info.pair_keys.assign(pair_keys.begin(), pair_keys.end());
+  return info;
+}
+
+// A key without its type letter: a split holds for a spelling whatever type
+// the tagger gave it.
+std::string_view KeyBody(std::string_view key) {
+  const size_t colon = key.find(':');
+  return colon == std::string_view::npos ? key : key.substr(colon + 1);
+}
+
+// A split judgment as constraints: the class of each of its keys (by
+// KeyBody). Keys in one class may join; keys in different classes may not
+// (automatically).
+struct SplitSet {
+  std::unordered_map<std::string, int> class_of;
+};
+
+// Judgments turned into what linking applies: the split sets and the merges
+// that still hold, each a set of keys to join.
+struct Constraints {
+  std::vector<SplitSet> splits;
+  std::vector<std::vector<std::string>> merges;
+};
+
+Constraints ReadJudgments(const std::vector<LinkJudgment>& judgments) {
+  Constraints out;
+  for (const LinkJudgment& judgment : judgments) {
+    if (judgment.kind == LinkJudgmentKind::kSplit) {
+      SplitSet split;
+      int next = 0;
+      for (const std::string& key : judgment.keys_a) {
+        split.class_of.emplace(std::string(KeyBody(key)), next++);
+      }
+      // The split undoes earlier merges among its keys.
+      for (std::vector<std::string>& merge : out.merges) {
+        std::erase_if(merge, [&](const std::string& key) {
+          return split.class_of.count(std::string(KeyBody(key))) > 0;
+        });
+      }
+      out.splits.push_back(std::move(split));
+      continue;
+    }
+    std::vector<std::string> keys = judgment.keys_a;
+    keys.insert(keys.end(), judgment.keys_b.begin(), judgment.keys_b.end());
+    // The merge undoes earlier splits between its keys: their classes join.
+    for (SplitSet& split : out.splits) {
+      int target = -1;
+      for (const std::string& key : keys) {
+        const auto found = split.class_of.find(std::string(KeyBody(key)));
+        if (found == split.class_of.end()) continue;
+        if (target < 0) {
+          target = found->second;
+          continue;
+        }
+        const int old = found->second;
+        for (auto& [other, cls] : split.class_of) {
+          if (cls == old) cls = target;
+        }
+      }
+    }
+    out.merges.push_back(std::move(keys));
+  }
+  return out;
+}
+
+// Union-find over units; each root carries what its group must not violate.
+class Groups {
+ public:
+  Groups(const std::vector<LinkUnit>& units, const std::vector<UnitInfo>& infos,
+         const Constraints& constraints, const MatchOptions& match)
+      : units_(units), infos_(infos), match_(match), parent_(units.size()), roots_(units.size()) {
+    std::iota(parent_.begin(), parent_.end(), 0);
+    for (size_t i = 0; i < units.size(); ++i) {
+      Root& root = roots_[i];
+      if (units[i].list != 0) root.lists.push_back(units[i].list);
+      if (!units[i].date_of_birth.empty()) root.births.push_back(units[i].date_of_birth);
+      for (size_t s = 0; s < constraints.splits.size(); ++s) {
+        const auto found = constraints.splits[s].class_of.find(std::string(KeyBody(infos[i].key)));
+        if (found != constraints.splits[s].class_of.end()) {
+          root.split_classes.emplace_back(static_cast<int>(s), found->second);
+        }
+      }
+      if (!infos[i].partial) root.full_names.push_back(static_cast<int>(i));
+    }
+  }
+
+  int Find(int unit) {
+    while (parent_[unit] != unit) {
+      parent_[unit] = parent_[parent_[unit]];
+      unit = parent_[unit];
+    }
+    return unit;
+  }
+
+  // Joins the groups of a and b unless a constraint forbids it (or `forced`,
+  // a user's merge). Returns whether they are one group afterwards.
+  bool Join(int a, int b, bool forced = false) {
+    int ra = Find(a);
+    int rb = Find(b);
+    if (ra == rb) return true;
+    if (!forced && !Compatible(roots_[ra], roots_[rb])) return false;
+    if (rb < ra) std::swap(ra, rb);  // the earliest unit stays the root
+    parent_[rb] = ra;
+    Root& into = roots_[ra];
+    Root& from = roots_[rb];
+    into.lists.insert(into.lists.end(), from.lists.begin(), from.lists.end());
+    into.births.insert(into.births.end(), from.births.begin(), from.births.end());
+    into.split_classes.insert(into.split_classes.end(), from.split_classes.begin(),
+                              from.split_classes.end());
+    for (int unit : from.full_names) AddFullName(&into, unit);
+    from = Root();
+    return true;
+  }
+
+ private:
+  struct Root {
+    std::vector<int64_t> lists;
+    std::vector<std::string> births;
+    std::vector<std::pair<int, int>> split_classes;  // (split set, class)
+    std::vector<int> full_names;  // units with distinct keys, at most kMaxFullNames
+  };
+  static constexpr size_t kMaxFullNames = 6;
+
+  void AddFullName(Root* root, int unit) {
+    if (root->full_names.size() >= kMaxFullNames) return;
+    for (int other : root->full_names) {
+      if (infos_[other].key == infos_[unit].key) return;
+    }
+    root->full_names.push_back(unit);
+  }
+
+  bool Compatible(const Root& a, const Root& b) const {
+    for (int64_t list : a.lists) {
+      if (std::find(b.lists.begin(), b.lists.end(), list) != b.lists.end()) return false;
+    }
+    for (const std::string& birth : a.births) {
+      for (const std::string& other : b.births) {
+        if (birth != other) return false;
+      }
+    }
+    for (const auto& [set, cls] : a.split_classes) {
+      for (const auto& [other_set, other_cls] : b.split_classes) {
+        if (set == other_set && cls != other_cls) return false;
+      }
+    }
+    // No chains: every pair of full names across the groups is at least possible.
+    for (int x : a.full_names) {
+      for (int y : b.full_names) {
+        if (units_[x].type != units_[y].type) continue;
+        const MatchVerdict verdict =
+            ComparePrepared(infos_[x].prepared, infos_[y].prepared, match_).verdict;
+        if (verdict == MatchVerdict::kRelated || verdict == MatchVerdict::kDifferent) return false;
+      }
+    }
+    return true;
+  }
+
+  const std::vector<LinkUnit>& units_;
+  const std::vector<UnitInfo>& infos_;
+  const MatchOptions& match_;
+  std::vector<int> parent_;
+  std::vector<Root> roots_;
+};
+
+class Linker {
+ public:
+  Linker(const std::vector<LinkUnit>& units, const std::vector<LinkJudgment>& judgments,
+         const LinkOptions& options)
+      : units_(units),
+        options_(options),
+        constraints_(ReadJudgments(judgments)),
+        infos_(DescribeUnits(units)),
+        groups_(units, infos_, constraints_, options.match) {}
+
+  LinkResult Run() {
+    JoinSameKeys();
+    JoinWithinSources();
+    JoinSpellings();
+    JoinPartials();
+    ApplyMerges();
+    FindRelations();
+    return Collect();
+  }
+
+ private:
+  static std::vector<UnitInfo> DescribeUnits(const std::vector<LinkUnit>& units) {
+    std::vector<UnitInfo> infos;
+    infos.reserve(units.size());
+    for (const LinkUnit& unit : units) infos.push_back(DescribeUnit(unit));
+    return infos;
+  }
+
+  bool Linkable(int unit) const { return !infos_[unit].key.empty() && infos_[unit].key.size() > 2; }
+
+  // Rule 1. Partial names join only within their source here (rule 4 does
+  // the rest).
+  void JoinSameKeys() {
+    std::unordered_map<std::string, int> first;
+    for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
+      if (!Linkable(i)) continue;
+      std::string key = infos_[i].key;
+      if (infos_[i].partial) key += "\x1f" + std::to_string(units_[i].source);
+      const auto [found, inserted] = first.emplace(std::move(key), i);
+      if (!inserted) groups_.Join(found->second, i);
+    }
+  }
+
+  // Rule 2.
+  void JoinWithinSources() {
+    std::map<int64_t, std::vector<int>> by_source;
+    for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
+      if (units_[i].source != 0 && Linkable(i)) by_source[units_[i].source].push_back(i);
+    }
+    for (const auto& [source, members] : by_source) {
+      std::unordered_map<std::string, int> by_words;
+      for (int i : members) {
+        if (infos_[i].word_skeletons.size() < 2) continue;
+        const auto [found, inserted] = by_words.emplace(JoinSorted(infos_[i].word_skeletons), i);
+        if (!inserted && units_[found->second].type != units_[i].type) {
+          groups_.Join(found->second, i);
+        }
+      }
+      for (int i : members) {
+        if (infos_[i].word_skeletons.size() != 1) continue;
+        int person = -1;
+        bool ambiguous = false;
+        for (int j : members) {
+          if (j == i || units_[j].type != EntityType::kPerson || infos_[j].partial) continue;
+          if (infos_[j].surname_skeleton != infos_[i].word_skeletons[0]) continue;
+          if (person >= 0 && groups_.Find(person) != groups_.Find(j)) ambiguous = true;
+          person = j;
+        }
+        if (person >= 0 && !ambiguous) groups_.Join(person, i);
+      }
+    }
+  }
+
+  // One representative unit per distinct (type, key) among full names.
+  std::vector<int> FullRepresentatives() const {
+    std::vector<int> reps;
+    std::unordered_set<std::string> seen;
+    for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
+      if (!Linkable(i) || infos_[i].partial) continue;
+      if (seen.insert(infos_[i].key + "\x1f" + std::to_string(units_[i].list)).second) {
+        reps.push_back(i);
+      }
+    }
+    return reps;
+  }
+
+  using BlockMap = std::unordered_map<std::string, std::vector<int>>;
+
+  BlockMap Blocks(const std::vector<int>& reps, std::vector<std::string> UnitInfo::*keys) const {
+    BlockMap blocks;
+    for (int rep : reps) {
+      for (const std::string& key : infos_[rep].*keys) blocks[key].push_back(rep);
+    }
+    return blocks;
+  }
+
+  // Whether units a and b may be compared: one type, or a person and a name
+  // of another type that reads as a person's.
+  bool Comparable(int a, int b) const {
+    if (units_[a].type == units_[b].type) return true;
+    const auto person_or_like = [&](int unit) {
+      return units_[unit].type == EntityType::kPerson || infos_[unit].person_like;
+    };
+    return person_or_like(a) && person_or_like(b);
+  }
+
+  NameMatch Compare(int a, int b) const {
+    if (units_[a].type == units_[b].type) {
+      return ComparePrepared(infos_[a].prepared, infos_[b].prepared, options_.match);
+    }
+    const auto as_person = [&](int unit) -> const PreparedName& {
+      return units_[unit].type == EntityType::kPerson ? infos_[unit].prepared
+                                                      : infos_[unit].as_person;
+    };
+    return ComparePrepared(as_person(a), as_person(b), options_.match);
+  }
+
+  // Rule 3.
+  void JoinSpellings() {
+    const std::vector<int> reps = FullRepresentatives();
+    word_blocks_ = Blocks(reps, &UnitInfo::word_keys);
+    BlockMap blocks = Blocks(reps, &UnitInfo::pair_keys);
+    std::unordered_set<uint64_t> compared;
+    std::vector<std::pair<int, int>> same;
+    for (const auto& [key, members] : blocks) {
+      if (members.size() > options_.max_block) continue;
+      for (size_t x = 0; x < members.size(); ++x) {
+        for (size_t y = x + 1; y < members.size(); ++y) {
+          const int a = members[x];
+          const int b = members[y];
+          if (units_[a].list != 0 && units_[a].list == units_[b].list) continue;
+          if (!Comparable(a, b)) continue;
+          if (!compared.insert(static_cast<uint64_t>(a) << 32 | static_cast<uint32_t>(b)).second) {
+            continue;
+          }
+          if (Compare(a, b).verdict == MatchVerdict::kSame) same.emplace_back(a, b);
+        }
+      }
+    }
+    // Joined in unit order, whatever order the blocks came in.
+    std::sort(same.begin(), same.end());
+    for (const auto& [a, b] : same) groups_.Join(a, b);
+  }
+
+  // Relations: persons of one source whose names share a word key and
+  // compare as kRelated (a father and a daughter named in one article). Across
+  // sources, one surname with two given names is mostly namesakes, not family.
+  void FindRelations() {
+    std::map<int64_t, std::vector<int>> by_source;
+    for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
+      if (units_[i].source != 0 && units_[i].type == EntityType::kPerson && Linkable(i)) {
+        by_source[units_[i].source].push_back(i);
+      }
+    }
+    for (const auto& [source, members] : by_source) {
+      for (size_t x = 0; x < members.size(); ++x) {
+        for (size_t y = x + 1; y < members.size(); ++y) {
+          const int a = members[x];
+          const int b = members[y];
+          if (groups_.Find(a) == groups_.Find(b) || !ShareKey(a, b)) continue;
+          NameMatch match = Compare(a, b);
+          if (match.verdict == MatchVerdict::kRelated) {
+            relations_.push_back({a, b, std::move(match.reasons)});
+          }
+        }
+      }
+    }
+  }
+
+  bool ShareKey(int a, int b) const {
+    for (const std::string& key : infos_[a].word_keys) {
+      if (std::binary_search(infos_[b].word_keys.begin(), infos_[b].word_keys.end(), key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Rule 4.
+  void JoinPartials() {
+    std::vector<int> unresolved;
+    for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
+      if (!Linkable(i) || !infos_[i].partial) continue;
+      std::set<int> same_source;  // roots of compatible full names in i's source
+      std::set<int> anywhere;
+      std::set<int> compared;
+      for (const std::string& key : infos_[i].word_keys) {
+        const auto block = word_blocks_.find(key);
+        if (block == word_blocks_.end() || block->second.size() > options_.max_block) continue;
+        for (int candidate : block->second) {
+          if (units_[candidate].type != units_[i].type || !compared.insert(candidate).second) {
+            continue;
+          }
+          const MatchVerdict verdict = Compare(i, candidate).verdict;
+          if (verdict != MatchVerdict::kSame && verdict != MatchVerdict::kPossible) continue;
+          anywhere.insert(groups_.Find(candidate));
+        }
+      }
+      // A full name of the same key in i's own source may sit in another
+      // block (its representative came from elsewhere): look the source up.
+      for (int root : anywhere) {
+        if (SourceHasRoot(units_[i].source, root)) same_source.insert(root);
+      }
+      const std::set<int>& choice = !same_source.empty() ? same_source : anywhere;
+      if (choice.size() == 1 && groups_.Join(*choice.begin(), i)) continue;
+      unresolved.push_back(i);
+    }
+    // Unresolved partial names with one key are one entity.
+    std::unordered_map<std::string, int> first;
+    for (int i : unresolved) {
+      const auto [found, inserted] = first.emplace(infos_[i].key, i);
+      if (!inserted) groups_.Join(found->second, i);
+    }
+  }
+
+  // Whether a full-name unit of `source` is in the group rooted at `root`.
+  bool SourceHasRoot(int64_t source, int root) {
+    if (source == 0) return false;
+    if (!source_units_ready_) {
+      for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
+        if (units_[i].source != 0 && !infos_[i].partial) {
+          source_units_[units_[i].source].push_back(i);
+        }
+      }
+      source_units_ready_ = true;
+    }
+    const auto found = source_units_.find(source);
+    if (found == source_units_.end()) return false;
+    for (int unit : found->second) {
+      if (groups_.Find(unit) == root) return true;
+    }
+    return false;
+  }
+
+  // Rule 5: the merges that still hold join every unit with one of their keys.
+  void ApplyMerges() {
+    if (constraints_.merges.empty()) return;
+    std::unordered_map<std::string, std::vector<int>> units_by_key;
+    for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
+      units_by_key[infos_[i].key].push_back(i);
+    }
+    for (const std::vector<std::string>& merge : constraints_.merges) {
+      int anchor = -1;
+      for (const std::string& key : merge) {
+        const auto found = units_by_key.find(key);
+        if (found == units_by_key.end()) continue;
+        for (int unit : found->second) {
+          if (anchor < 0) {
+            anchor = unit;
+          } else {
+            groups_.Join(anchor, unit, /*forced=*/true);
+          }
+        }
+      }
+    }
+  }
+
+  LinkResult Collect() {
+    LinkResult out;
+    out.group_of.assign(units_.size(), -1);
+    std::unordered_map<int, int> group_of_root;
+    for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
+      const int root = groups_.Find(i);
+      const auto [found, inserted] =
+          group_of_root.emplace(root, static_cast<int>(out.groups.size()));
+      if (inserted) out.groups.emplace_back();
+      out.group_of[i] = found->second;
+      out.groups[found->second].units.push_back(i);
+    }
+    std::unordered_set<std::string> ids;
+    for (LinkedGroup& group : out.groups) FillGroup(&group, &ids);
+
+    std::set<std::pair<int, int>> seen;
+    for (Relation& relation : relations_) {
+      int a = out.group_of[relation.a];
+      int b = out.group_of[relation.b];
+      // A relation between a person and a mistyped name is the tagger's noise.
+      if (a == b || out.groups[a].type != out.groups[b].type) continue;
+      if (b < a) std::swap(a, b);
+      if (!seen.emplace(a, b).second) continue;
+      out.related.push_back({a, b, std::move(relation.reason)});
+    }
+    std::sort(out.related.begin(), out.related.end(),
+              [](const GroupRelation& x, const GroupRelation& y) {
+                return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+              });
+    return out;
+  }
+
+  // Fills a group's type, names and id from its units.
+  void FillGroup(LinkedGroup* group, std::unordered_set<std::string>* ids) const {
+    // Type: the one with most mentions, those of names of two words or more
+    // counting double (the tagger types a lone surname worst); the earliest
+    // unit's on a tie.
+    int votes[kNumEntityTypes] = {};
+    for (int unit : group->units) {
+      const int weight =
+          std::max(1, units_[unit].mentions) * (infos_[unit].word_skeletons.size() >= 2 ? 2 : 1);
+      votes[static_cast<int>(units_[unit].type)] += weight;
+    }
+    group->type = units_[group->units.front()].type;
+    for (int t = 0; t < kNumEntityTypes; ++t) {
+      if (votes[t] > votes[static_cast<int>(group->type)]) group->type = static_cast<EntityType>(t);
+    }
+    // Names: units' names by how full they are and how many carry them.
+    struct Candidate {
+      std::string name;
+      int units = 0;
+      int words = 0;  // full words: initials do not count
+      int mentions = 0;
+      int first = 0;
+    };
+    std::vector<Candidate> candidates;
+    std::unordered_map<std::string, size_t> index;
+    for (int unit : group->units) {
+      const std::string& name = units_[unit].name;
+      const auto [found, inserted] = index.emplace(name, candidates.size());
+      if (inserted) {
+        int words = 0;
+        for (const PreparedName::Word& word : infos_[unit].prepared.words()) {
+          words += word.role != PreparedName::Word::kInitial;
+        }
+        // The group's own type names it better than a mistyped unit.
+        if (units_[unit].type != group->type) words -= 100;
+        candidates.push_back({name, 0, words, 0, unit});
+      }
+      ++candidates[found->second].units;
+      candidates[found->second].mentions += std::max(1, units_[unit].mentions);
+    }
+    std::stable_sort(
+        candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+          return std::tie(b.words, b.mentions, a.first) < std::tie(a.words, a.mentions, b.first);
+        });
+    group->name = candidates.front().name;
+    // Then other names by units, then aliases.
+    std::stable_sort(candidates.begin() + 1, candidates.end(),
+                     [](const Candidate& a, const Candidate& b) {
+                       return std::tie(b.units, a.first) < std::tie(a.units, b.first);
+                     });
+    for (const Candidate& candidate : candidates) {
+      group->names.push_back(candidate.name);
+      group->keys.push_back(infos_[candidate.first].key);
+      group->name_units.push_back(candidate.units);
+    }
+    for (int unit : group->units) {
+      for (const std::string& alias : units_[unit].aliases) {
+        if (!index.emplace(alias, group->names.size()).second) continue;
+        group->names.push_back(alias);
+        group->keys.push_back(NameKey(alias, units_[unit].type));
+        group->name_units.push_back(0);
+      }
+    }
+    const std::string base = std::string(1, TypeLetter(group->type)) + "-" +
+                             Sha256Hex(infos_[group->units.front()].key).substr(0, 10);
+    std::string id = base;
+    for (int n = 2; !ids->insert(id).second; ++n) id = base + "-" + std::to_string(n);
+    group->id = std::move(id);
+  }
+
+  struct Relation {
+    int a;
+    int b;
+    std::string reason;
+  };
+
+  const std::vector<LinkUnit>& units_;
+  const LinkOptions& options_;
+  Constraints constraints_;
+  std::vector<UnitInfo> infos_;
+  Groups groups_;
+  BlockMap word_blocks_;  // full names by word key, for rule 4
+  std::vector<Relation> relations_;
+  std::unordered_map<int64_t, std::vector<int>> source_units_;  // full names by source
+  bool source_units_ready_ = false;
+};
+
+}  // namespace
+
+std::string NameKey(std::string_view name, EntityType type) {
+  std::vector<std::string> words;
+  if (type == EntityType::kOrganization) {
+    words = ParseOrgName(name).core_skeletons;
+    std::erase(words, std::string());
+  }
+  if (words.empty()) words = WordSkeletons(name);
+  if (words.empty()) return "";
+  return std::string(1, TypeLetter(type)) + ":" + JoinSorted(std::move(words));
+}
+
+LinkResult LinkEntities(const std::vector<LinkUnit>& units,
+                        const std::vector<LinkJudgment>& judgments, const LinkOptions& options) {
+  return Linker(units, judgments, options).Run();
+}
+
+}  // namespace dossier

@@ -1,0 +1,136 @@
+// Cross-document linking: the entities each source's extraction found, and
+// the records of imported lists, grouped into entities that span sources
+// (one real person or organization under all its spellings), with ids that
+// stay the same across re-links, and the user's merges and splits applied.
+//
+// The rules, in the order they apply (docs/resolve.md has the reasoning):
+//  1. Same key: units of one type whose names have the same matching key
+//     (NameKey) are one entity. Two records of one list never join (a list
+//     keeps its namesakes apart), nor two records with different dates of
+//     birth.
+//  2. Same document, other type: the tagger may type one name differently in
+//     one document ("Radio RIK" as a person and an organization); units of one
+//     source whose names have the same words join, and a one-word unit of any
+//     type joins the one person of that source whose surname it spells
+//     ("Egarmin" tagged as a place beside "Yegarmin Igor Petrovich"). Across
+//     documents, a name of another type that reads as a person's (a known
+//     given name and a surname, no legal form: "Арман Тулегенов" tagged as
+//     an organization) is compared with persons under rule 3.
+//  3. Spellings: full names (a person with a given name and a surname, any
+//     organization, place or other name) of one type join when CompareNames
+//     says kSame ("Ismail Igilmanov" / "Ismail Igelmanov" / "Исмаил
+//     Игильманов"), and only when no name already in one group is kRelated or
+//     kDifferent to one in the other, so chains never pull two people
+//     together. kRelated pairs (Nazarbayev / Nazarbayeva, one surname with
+//     two given names) are never joined; when one source names both they are
+//     recorded as related (across sources, one surname is mostly namesakes).
+//  4. Partial names: a surname alone or with initials ("Igilmanov I.A.",
+//     "Tuyakbai") joins the one full-name group it is compatible with
+//     (kSame or kPossible): one in its own document first, else one in the
+//     whole store. When several fit, it stays apart; unresolved partial
+//     units with the same key form one entity.
+//  5. Judgments, in order, always win. A merge joins every unit whose name
+//     key is among its keys. A split makes every key of the split entity
+//     stand alone: no automatic rule joins two of them again; a later merge
+//     of some of them does.
+// Candidates come from blocking keys (the consonants of each name word's
+// skeleton; for persons paired with the initial of another word of the
+// name), never from all pairs; a block larger than LinkOptions::max_block is
+// linked by exact keys only.
+//
+// Ids: the group's type letter ("P", "O", "L", "X") and 10 hex digits of the
+// SHA-256 of the matching key of its earliest unit ("P-3fa94c01d2"), with
+// "-2", "-3", ... when two groups would share one. Units arrive in the order
+// they were stored, so adding documents or lists never renames an entity,
+// and re-ingesting the same files into a fresh store gives the same ids.
+//
+// Thread-safe (pure function).
+//
+//   LinkResult linked = LinkEntities(units, judgments);
+//   for (const LinkedGroup& group : linked.groups) ... group.id, group.names
+#ifndef DOSSIER_RESOLVE_LINK_ENTITIES_H_
+#define DOSSIER_RESOLVE_LINK_ENTITIES_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/ner_tags.h"
+#include "resolve/name_match.h"
+
+namespace dossier {
+
+// One thing to link: an entity of one source's extraction, or one record of
+// an imported list.
+struct LinkUnit {
+  EntityType type = EntityType::kPerson;
+  std::string name;
+  std::vector<std::string> aliases;  // other spellings the unit carries
+  int64_t source = 0;                // the source it was extracted from; 0 for list records
+  int64_t list = 0;                  // the list it comes from; 0 for extracted entities
+  std::string date_of_birth;         // list records; "" when unknown
+  int mentions = 1;                  // how often the source names it: weighs its name and type
+};
+
+enum class LinkJudgmentKind { kMerge, kSplit };
+
+// A user's judgment in terms of matching keys (NameKey of unit names).
+struct LinkJudgment {
+  LinkJudgmentKind kind = LinkJudgmentKind::kMerge;
+  std::vector<std::string> keys_a;  // merge: one entity's keys; split: all keys of the entity
+  std::vector<std::string> keys_b;  // merge: the other entity's keys; split: empty
+};
+
+struct LinkOptions {
+  // How names compare; its verdicts decide rules 3 and 4.
+  MatchOptions match;
+  // Largest block of distinct names compared pair by pair. Larger blocks
+  // (a common surname in a list of millions) link by exact keys only: more
+  // is quadratic.
+  size_t max_block = 200;
+};
+
+struct LinkedGroup {
+  std::string id;
+  // The type most mentions carry (names of two words or more count double).
+  EntityType type = EntityType::kPerson;
+  std::string name;  // the fullest name; most mentioned among the fullest
+  // Every distinct spelling: the units' names (name first, then by how many
+  // units carry them), then their aliases.
+  std::vector<std::string> names;
+  std::vector<std::string> keys;  // NameKey of each of `names`
+  std::vector<int> name_units;    // how many units carry each of `names` as their name
+  std::vector<int> units;         // indices into the input, ascending
+};
+
+// A family or other link between two groups, never a merge.
+struct GroupRelation {
+  int a = 0;  // group indices, a < b
+  int b = 0;
+  std::string reason;  // CompareNames' reasons
+};
+
+struct LinkResult {
+  std::vector<LinkedGroup> groups;  // in order of their earliest unit
+  std::vector<int> group_of;        // per input unit, its group
+  std::vector<GroupRelation> related;
+};
+
+// The matching key of a name: its type letter and the skeletons
+// (transliterate.h) of its words, sorted, so that word order, script and
+// transliteration do not matter: "P:igilmanov ismail" for "Ismail Igilmanov"
+// and "Игильманов Исмаил". Organizations drop the legal form and use their
+// core words (org_name.h): "O:dala telefactory" for "LLP Telefabrika Dala".
+std::string NameKey(std::string_view name, EntityType type);
+
+// Groups `units` (given in the order they were stored) under the rules above
+// and `judgments` (in the order they were made).
+LinkResult LinkEntities(const std::vector<LinkUnit>& units,
+                        const std::vector<LinkJudgment>& judgments,
+                        const LinkOptions& options = {});
+
+}  // namespace dossier
+
+#endif  // DOSSIER_RESOLVE_LINK_ENTITIES_H_

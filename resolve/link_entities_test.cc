@@ -1,0 +1,242 @@
+// Golden tables for cross-document linking: which names become one entity,
+// which stay apart, and how judgments and ids behave across re-links.
+#include "resolve/link_entities.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <regex>
+#include <string>
+#include <vector>
+
+namespace dossier {
+namespace {
+
+constexpr EntityType kPer = EntityType::kPerson;
+constexpr EntityType kOrg = EntityType::kOrganization;
+constexpr EntityType kLoc = EntityType::kLocation;
+
+LinkUnit Unit(EntityType type, std::string name, int64_t source) {
+  return LinkUnit{.type = type, .name = std::move(name), .source = source};
+}
+
+LinkUnit Listed(std::string name, int64_t list, std::string birth = "") {
+  return LinkUnit{.name = std::move(name), .list = list, .date_of_birth = std::move(birth)};
+}
+
+// The groups as "name | name | ..." (unit names in input order), sorted.
+std::vector<std::string> Grouping(const std::vector<LinkUnit>& units, const LinkResult& result) {
+  std::vector<std::string> out;
+  for (const LinkedGroup& group : result.groups) {
+    std::string line;
+    for (int unit : group.units) {
+      if (!line.empty()) line += " | ";
+      line += units[unit].name;
+    }
+    out.push_back(line);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+struct LinkCase {
+  const char* what;
+  std::vector<LinkUnit> units;
+  std::vector<std::string> groups;  // sorted, as Grouping() writes them
+};
+
+const LinkCase kCases[] = {
+    {"spellings and scripts of one man link across documents",
+     {Unit(kPer, "Ismail Igilmanov", 1), Unit(kPer, "Ismail Igelmanov", 2),
+      Unit(kPer, "Исмаил Игильманов", 3), Unit(kPer, "Igilmanov I.A.", 4)},
+     {"Ismail Igilmanov | Ismail Igelmanov | Исмаил Игильманов | Igilmanov I.A."}},
+    {"ye/e and the patronymic",
+     {Unit(kPer, "Yegarmin Igor Petrovich", 1), Unit(kPer, "Igor Egarmin", 2)},
+     {"Yegarmin Igor Petrovich | Igor Egarmin"}},
+    {"Nazarbayev in three spellings; his daughter stays apart",
+     {Unit(kPer, "Nursultan Nazarbayev", 1), Unit(kPer, "Dariga Nazarbayeva", 1),
+      Unit(kPer, "Nursultan Nazarbaev", 2), Unit(kPer, "Назарбаев Нурсултан", 3)},
+     {"Dariga Nazarbayeva", "Nursultan Nazarbayev | Nursultan Nazarbaev | Назарбаев Нурсултан"}},
+    {"a gendered surname form is related, not the same",
+     {Unit(kPer, "Serik Medetbekov", 1), Unit(kPer, "Aigul Medetbekova", 2)},
+     {"Aigul Medetbekova", "Serik Medetbekov"}},
+    {"a surname alone links across documents when one full name fits",
+     {Unit(kPer, "Zharmakhan Tuyakbay", 1), Unit(kPer, "Tuyakbai", 2)},
+     {"Zharmakhan Tuyakbay | Tuyakbai"}},
+    {"a surname alone with two fitting full names stays apart",
+     {Unit(kPer, "Nursultan Nazarbayev", 1), Unit(kPer, "Rustam Nazarbayev", 2),
+      Unit(kPer, "Nazarbayev", 3), Unit(kPer, "Nazarbayev", 4)},
+     {"Nazarbayev | Nazarbayev", "Nursultan Nazarbayev", "Rustam Nazarbayev"}},
+    {"the full name in the surname's own document wins",
+     {Unit(kPer, "Nursultan Nazarbayev", 1), Unit(kPer, "Rustam Nazarbayev", 2),
+      Unit(kPer, "Nazarbayev", 2)},
+     {"Nursultan Nazarbayev", "Rustam Nazarbayev | Nazarbayev"}},
+    {"initials that contradict the patronymic stay apart",
+     {Unit(kPer, "Yegarmin Igor Petrovich", 1), Unit(kPer, "I.P. Yegarmin", 2),
+      Unit(kPer, "Yegarmin I.A.", 3)},
+     {"Yegarmin I.A.", "Yegarmin Igor Petrovich | I.P. Yegarmin"}},
+    {"a name the tagger typed as a place joins the person of its document",
+     {Unit(kPer, "Yegarmin Igor Petrovich", 1), Unit(kLoc, "Egarmin", 1), Unit(kLoc, "Almaty", 1)},
+     {"Almaty", "Yegarmin Igor Petrovich | Egarmin"}},
+    {"... and brings the same mistyped name of other documents with it",
+     {Unit(kPer, "Yegarmin Igor Petrovich", 1), Unit(kLoc, "Egarmin", 1), Unit(kLoc, "Egarmin", 2)},
+     {"Yegarmin Igor Petrovich | Egarmin | Egarmin"}},
+    {"a one-word name beside two people of that surname stays apart",
+     {Unit(kPer, "Nursultan Nazarbayev", 1), Unit(kPer, "Rustam Nazarbayev", 1),
+      Unit(kLoc, "Nazarbayev", 1)},
+     {"Nazarbayev", "Nursultan Nazarbayev", "Rustam Nazarbayev"}},
+    {"organizations in any word order, legal form and translation",
+     {Unit(kOrg, "LLP Telefabrika Dala", 1), Unit(kOrg, "Dala Telefabrika", 1),
+      Unit(kOrg, "Telefactory Dala", 2), Unit(kOrg, "Radio RIK", 2)},
+     {"LLP Telefabrika Dala | Dala Telefabrika | Telefactory Dala", "Radio RIK"}},
+    {"a person's name the tagger typed as an organization joins the person",
+     {Unit(kPer, "Ismail Igilmanov", 1), Unit(kOrg, "Ismail Igelmanov", 2)},
+     {"Ismail Igilmanov | Ismail Igelmanov"}},
+    {"an organization named after a person stays apart from him",
+     {Unit(kPer, "Nursultan Nazarbayev", 1), Unit(kOrg, "Nazarbayev University", 2),
+      Unit(kOrg, "Nursultan Nazarbayev Foundation", 3)},
+     {"Nazarbayev University", "Nursultan Nazarbayev", "Nursultan Nazarbayev Foundation"}},
+    {"two records of one list never join; a document's name joins the earlier",
+     {Listed("Abdulhai Salek", 1), Listed("Salek Abdulhai", 1), Unit(kPer, "Abdulhai Salek", 5)},
+     {"Abdulhai Salek | Abdulhai Salek", "Salek Abdulhai"}},
+    {"records with different dates of birth stay apart",
+     {Listed("Abdulhai Salek", 1, "1961"), Listed("Abdulhai Salek", 2, "1975"),
+      Listed("Abdulhai Salek", 3, "1961")},
+     {"Abdulhai Salek", "Abdulhai Salek | Abdulhai Salek"}},
+};
+
+TEST(LinkEntitiesTest, GoldenTable) {
+  for (const LinkCase& c : kCases) {
+    SCOPED_TRACE(c.what);
+    const LinkResult result = LinkEntities(c.units, {});
+    EXPECT_EQ(Grouping(c.units, result), c.groups);
+    ASSERT_EQ(result.group_of.size(), c.units.size());
+  }
+}
+
+TEST(LinkEntitiesTest, NameKeysIgnoreOrderScriptAndLegalForm) {
+  EXPECT_EQ(NameKey("Ismail Igilmanov", kPer), "P:igilmanov ismail");
+  EXPECT_EQ(NameKey("Игильманов Исмаил", kPer), "P:igilmanov ismail");
+  EXPECT_EQ(NameKey("Nazarbayev", kPer), NameKey("Назарбаев", kPer));
+  EXPECT_EQ(NameKey("LLP Telefabrika Dala", kOrg), NameKey("Dala Telefabrika", kOrg));
+  EXPECT_EQ(NameKey("LLP Telefabrika Dala", kOrg).substr(0, 2), "O:");
+  EXPECT_EQ(NameKey("Almaty", kLoc), "L:almati");  // y folds to i
+  EXPECT_EQ(NameKey("...", kPer), "");
+}
+
+TEST(LinkEntitiesTest, GroupsCarryEveryNameAndTheFullestFirst) {
+  std::vector<LinkUnit> units = {Unit(kPer, "Serik Medetbekov", 1),
+                                 Unit(kPer, "Medetbekov Serik Rakhimbaevich", 2),
+                                 Unit(kPer, "Serik Medetbekov", 3)};
+  units[0].aliases = {"Medetbekov", "S. Medetbekov"};
+  const LinkResult result = LinkEntities(units, {});
+  ASSERT_EQ(result.groups.size(), 1u);
+  const LinkedGroup& group = result.groups[0];
+  EXPECT_EQ(group.name, "Medetbekov Serik Rakhimbaevich");
+  EXPECT_EQ(group.names,
+            (std::vector<std::string>{"Medetbekov Serik Rakhimbaevich", "Serik Medetbekov",
+                                      "Medetbekov", "S. Medetbekov"}));
+  EXPECT_EQ(group.name_units, (std::vector<int>{1, 2, 0, 0}));
+  EXPECT_EQ(group.keys[1], "P:medetbekov serik");
+  EXPECT_EQ(group.units, (std::vector<int>{0, 1, 2}));
+  EXPECT_EQ(group.type, kPer);
+}
+
+TEST(LinkEntitiesTest, RelatedNamesAreRecordedNotMerged) {
+  const std::vector<LinkUnit> units = {
+      Unit(kPer, "Nursultan Nazarbayev", 1), Unit(kPer, "Dariga Nazarbayeva", 1),
+      Unit(kPer, "Dariga Nazarbayeva", 2), Unit(kPer, "Aigul Nazarbayeva", 3)};
+  const LinkResult result = LinkEntities(units, {});
+  ASSERT_EQ(result.groups.size(), 3u);
+  // One source names the father and the daughter: related. Aigul shares
+  // only a surname with them, in another source: nothing recorded.
+  ASSERT_EQ(result.related.size(), 1u);
+  EXPECT_EQ(result.related[0].a, 0);
+  EXPECT_EQ(result.related[0].b, 1);
+  EXPECT_FALSE(result.related[0].reason.empty());
+}
+
+TEST(LinkEntitiesTest, IdsAreStableAndDoNotDependOnLaterArrivals) {
+  const std::vector<LinkUnit> first = {Unit(kPer, "Ismail Igilmanov", 1),
+                                       Unit(kOrg, "Radio RIK", 1)};
+  const LinkResult before = LinkEntities(first, {});
+  ASSERT_EQ(before.groups.size(), 2u);
+  const std::regex shape("[POLX]-[0-9a-f]{10}");
+  EXPECT_TRUE(std::regex_match(before.groups[0].id, shape)) << before.groups[0].id;
+  EXPECT_EQ(before.groups[0].id.front(), 'P');
+  EXPECT_EQ(before.groups[1].id.front(), 'O');
+  // The same input gives the same ids; later spellings and documents do not rename.
+  EXPECT_EQ(LinkEntities(first, {}).groups[0].id, before.groups[0].id);
+  std::vector<LinkUnit> more = first;
+  more.push_back(Unit(kPer, "Исмаил Игельманов", 2));
+  more.push_back(Unit(kPer, "Igilmanov Ismail Amanovich", 3));
+  const LinkResult after = LinkEntities(more, {});
+  ASSERT_EQ(after.groups.size(), 2u);
+  EXPECT_EQ(after.groups[0].id, before.groups[0].id);
+  EXPECT_EQ(after.groups[1].id, before.groups[1].id);
+  EXPECT_EQ(after.groups[0].units.size(), 3u);
+}
+
+TEST(LinkEntitiesTest, CollidingIdsGetSuffixes) {
+  // Two records of one list with one name: one key, two entities.
+  const std::vector<LinkUnit> units = {Listed("Abdulhai Salek", 1), Listed("Abdulhai Salek", 1)};
+  const LinkResult result = LinkEntities(units, {});
+  ASSERT_EQ(result.groups.size(), 2u);
+  EXPECT_EQ(result.groups[1].id, result.groups[0].id + "-2");
+}
+
+TEST(LinkEntitiesTest, MergeJoinsDifferentPeopleAndHoldsOnRerun) {
+  const std::vector<LinkUnit> units = {Unit(kPer, "Gennady Vashchenkov", 1),
+                                       Unit(kPer, "Vadim Boreiko", 2)};
+  ASSERT_EQ(LinkEntities(units, {}).groups.size(), 2u);
+  const std::vector<LinkJudgment> merge = {{.kind = LinkJudgmentKind::kMerge,
+                                            .keys_a = {NameKey("Gennady Vashchenkov", kPer)},
+                                            .keys_b = {NameKey("Vadim Boreiko", kPer)}}};
+  const LinkResult merged = LinkEntities(units, merge);
+  ASSERT_EQ(merged.groups.size(), 1u);
+  // A later document with one of the names joins the merged entity too.
+  std::vector<LinkUnit> more = units;
+  more.push_back(Unit(kPer, "Vadim Boreiko", 3));
+  EXPECT_EQ(LinkEntities(more, merge).groups.size(), 1u);
+}
+
+TEST(LinkEntitiesTest, SplitKeepsSpellingsApartUntilAMerge) {
+  std::vector<LinkUnit> units = {Unit(kPer, "Ismail Igilmanov", 1),
+                                 Unit(kPer, "Ismail Igelmanov", 2), Unit(kPer, "Igilmanov", 3)};
+  const LinkResult linked = LinkEntities(units, {});
+  ASSERT_EQ(linked.groups.size(), 1u);
+  std::vector<std::string> keys;
+  for (size_t i = 0; i < linked.groups[0].keys.size(); ++i) {
+    if (linked.groups[0].name_units[i] > 0) keys.push_back(linked.groups[0].keys[i]);
+  }
+  std::vector<LinkJudgment> judgments = {{.kind = LinkJudgmentKind::kSplit, .keys_a = keys}};
+  EXPECT_EQ(Grouping(units, LinkEntities(units, judgments)),
+            (std::vector<std::string>{"Igilmanov", "Ismail Igelmanov", "Ismail Igilmanov"}));
+  // A re-run with more documents never re-merges the split spellings; new
+  // units with one of the keys join that key's entity.
+  units.push_back(Unit(kPer, "Ismail Igelmanov", 4));
+  EXPECT_EQ(Grouping(units, LinkEntities(units, judgments)),
+            (std::vector<std::string>{"Igilmanov", "Ismail Igelmanov | Ismail Igelmanov",
+                                      "Ismail Igilmanov"}));
+  // A later merge of two of them joins those two only.
+  judgments.push_back({.kind = LinkJudgmentKind::kMerge,
+                       .keys_a = {NameKey("Ismail Igilmanov", kPer)},
+                       .keys_b = {NameKey("Igilmanov", kPer)}});
+  EXPECT_EQ(Grouping(units, LinkEntities(units, judgments)),
+            (std::vector<std::string>{"Ismail Igelmanov | Ismail Igelmanov",
+                                      "Ismail Igilmanov | Igilmanov"}));
+  // And a split after a merge undoes it.
+  judgments.push_back({.kind = LinkJudgmentKind::kSplit,
+                       .keys_a = {NameKey("Ismail Igilmanov", kPer), NameKey("Igilmanov", kPer)}});
+  EXPECT_EQ(LinkEntities(units, judgments).groups.size(), 3u);
+}
+
+TEST(LinkEntitiesTest, EmptyAndNamelessUnits) {
+  EXPECT_TRUE(LinkEntities({}, {}).groups.empty());
+  const std::vector<LinkUnit> units = {Unit(kPer, "...", 1), Unit(kPer, "...", 2)};
+  const LinkResult result = LinkEntities(units, {});
+  EXPECT_EQ(result.groups.size(), 2u);  // nothing to link them by
+}
+
+}  // namespace
+}  // namespace dossier

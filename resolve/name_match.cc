@@ -1,0 +1,611 @@
+#include "resolve/name_match.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "resolve/internal/name_compare.h"
+#include "resolve/internal/name_words.h"
+#include "resolve/org_name.h"
+#include "resolve/person_name.h"
+#include "resolve/transliterate.h"
+
+namespace dossier {
+namespace internal {
+
+double WordSimilarity(std::string_view a, std::string_view b) {
+  if (a == b) return 1;
+  if (a.empty() || b.empty()) return 0;
+  const bool digits = std::isdigit(static_cast<unsigned char>(a[0])) ||
+                      std::isdigit(static_cast<unsigned char>(b[0]));
+  if (digits) return 0;
+  const double longest = static_cast<double>(std::max(a.size(), b.size()));
+  // Beyond this cost the similarity is below any threshold we use.
+  const double limit = longest * 0.4;
+  const double cost = WeightedEditDistance(a, b, limit);
+  return cost > limit ? 0 : std::max(0.0, 1 - cost / longest);
+}
+
+// Whether two words with similarity `similarity` are spellings of one word:
+// similar enough, or one edit apart in words of five letters or more.
+bool CloseWords(std::string_view a, std::string_view b, double similarity, double threshold) {
+  if (similarity >= threshold) return true;
+  const double longest = static_cast<double>(std::max(a.size(), b.size()));
+  return longest >= 5 && (1 - similarity) * longest <= 1.0 + 1e-9;
+}
+
+// The masculine skeletons a feminine surname skeleton stands for:
+// nazarbaeva -> nazarbaev, tolstaia -> tolstoi, -skaia -> -ski.
+std::vector<std::string> MasculineForms(std::string_view fem) {
+  std::vector<std::string> out;
+  auto ends = [&](std::string_view s) {
+    return fem.size() > s.size() + 1 && fem.substr(fem.size() - s.size()) == s;
+  };
+  if (ends("skaia") || ends("ckaia")) {
+    out.push_back(std::string(fem.substr(0, fem.size() - 3)) + "i");
+  } else if (ends("aia")) {
+    out.push_back(std::string(fem.substr(0, fem.size() - 3)) + "oi");
+    out.push_back(std::string(fem.substr(0, fem.size() - 3)) + "i");
+  } else if (ends("va") || ends("na") || ends("ska")) {
+    out.push_back(std::string(fem.substr(0, fem.size() - 1)));
+    if (ends("ska")) out.back() += 'i';
+  }
+  return out;
+}
+
+}  // namespace internal
+
+namespace {
+
+using internal::CloseWords;
+using internal::MasculineForms;
+using internal::WordSimilarity;
+
+using Word = PreparedName::Word;
+
+// Collects reasons only when asked, so that screening scores candidates
+// without building strings.
+class Why {
+ public:
+  explicit Why(bool enabled) : enabled_(enabled) {}
+  bool enabled() const { return enabled_; }
+  template <typename... Parts>
+  void Add(const Parts&... parts) {
+    if (!enabled_) return;
+    if (!text_.empty()) text_ += "; ";
+    (text_.append(parts), ...);
+  }
+  std::string Take() { return std::move(text_); }
+
+ private:
+  bool enabled_;
+  std::string text_;
+};
+
+std::string Edits(const Word& a, const Word& b) {
+  if (a.skeleton == b.skeleton) return "";
+  return DescribeEdits(a.skeleton, b.skeleton);
+}
+
+// "Igilmanov ~ Igelmanov, 1 vowel" / "Ismail = Ismail" / "Dariga ≠ Nursultan".
+std::string Pair(const Word& a, const Word& b, double similarity, double threshold) {
+  if (a.skeleton == b.skeleton) return a.written + " = " + b.written;
+  if (CloseWords(a.skeleton, b.skeleton, similarity, threshold)) {
+    return a.written + " ~ " + b.written + ", " + Edits(a, b);
+  }
+  return a.written + " ≠ " + b.written;
+}
+
+// A person's name parts for one reading of its word order.
+struct PersonParts {
+  const Word* surname = nullptr;
+  std::vector<const Word*> given;  // full given names, in order
+  const Word* patronymic = nullptr;
+  std::vector<const Word*> initials;
+  const std::vector<std::string>* surname_alternatives = nullptr;
+};
+
+PersonParts Parts(const PreparedName& name, bool swapped) {
+  PersonParts parts;
+  std::vector<const Word*> full;  // surname and given names in written order
+  for (const Word& w : name.words()) {
+    switch (w.role) {
+      case Word::kGiven:
+      case Word::kSurname:
+        full.push_back(&w);
+        break;
+      case Word::kPatronymic:
+        parts.patronymic = &w;
+        break;
+      case Word::kInitial:
+        parts.initials.push_back(&w);
+        break;
+      default:
+        break;
+    }
+  }
+  parts.surname_alternatives = &name.alternatives();
+  int surname_at = -1;
+  for (size_t i = 0; i < full.size(); ++i) {
+    if (full[i]->role == Word::kSurname) surname_at = static_cast<int>(i);
+  }
+  if (swapped && surname_at >= 0 && full.size() >= 2) {
+    // The other end of the written order holds the surname.
+    surname_at = surname_at == 0 ? static_cast<int>(full.size()) - 1 : 0;
+    parts.surname_alternatives = nullptr;
+  }
+  for (size_t i = 0; i < full.size(); ++i) {
+    if (static_cast<int>(i) == surname_at) {
+      parts.surname = full[i];
+    } else {
+      parts.given.push_back(full[i]);
+    }
+  }
+  return parts;
+}
+
+// Whether surnames `a` and `b` are the masculine and feminine forms of one
+// family name (in either order).
+// Two feminine forms (Karimzhaneva / Karimjaneva) are not such a pair, however
+// close one's masculine form is to the other.
+bool GenderedPair(std::string_view a, std::string_view b, double threshold) {
+  for (int k = 0; k < 2; ++k) {
+    if (!MasculineForms(b).empty()) {
+      std::swap(a, b);
+      continue;
+    }
+    for (const std::string& masc : MasculineForms(a)) {
+      if (WordSimilarity(masc, b) >= threshold) return true;
+    }
+    std::swap(a, b);
+  }
+  return false;
+}
+
+// Whether initial `initial` can stand for full word `full`.
+bool InitialFits(const Word& initial, const Word& full) {
+  if (initial.skeleton.empty() || full.skeleton.empty()) return false;
+  auto fold = [](char c) { return c == 'j' ? 'i' : c == 'c' ? 'k' : c; };
+  if (fold(initial.skeleton[0]) != fold(full.skeleton[0])) {
+    // "E." for "Yevgeny" (skeleton evgeni) and "Ye." both start with e;
+    // "Yu." (iu) for "Jurij": i/j folded above.
+    return false;
+  }
+  // A two-letter initial ("Yu", "Sh") must match the start of the word.
+  if (initial.skeleton.size() > 1) {
+    return full.skeleton.compare(0, initial.skeleton.size(), initial.skeleton) == 0 ||
+           fold(initial.skeleton[1]) == fold(full.skeleton.size() > 1 ? full.skeleton[1] : 0);
+  }
+  return true;
+}
+
+struct PartResult {
+  enum State { kAbsent, kMatch, kInitialFit, kConflict } state = kAbsent;
+  double similarity = 0;
+};
+
+struct PersonScore {
+  double score = 0;
+  MatchVerdict verdict = MatchVerdict::kDifferent;
+};
+
+PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const MatchOptions& opt,
+                         Why* why) {
+  PersonScore result;
+  // --- Surname ---
+  bool surname_only_a = a.given.empty() && a.initials.empty() && a.patronymic == nullptr;
+  bool surname_only_b = b.given.empty() && b.initials.empty() && b.patronymic == nullptr;
+  double surname_sim = 0;
+  bool gendered = false, oblique = false;
+  std::string oblique_note;
+  if (a.surname != nullptr && b.surname != nullptr) {
+    surname_sim = WordSimilarity(a.surname->skeleton, b.surname->skeleton);
+    if (surname_sim < 1) {
+      // Cyrillic oblique readings ("Назарбаева" may be the genitive of "Назарбаев").
+      auto try_alternatives = [&](const PersonParts& x, const PersonParts& y) {
+        if (x.surname_alternatives == nullptr) return;
+        for (const std::string& alt : *x.surname_alternatives) {
+          const double sim = WordSimilarity(NameSkeleton(alt), y.surname->skeleton);
+          if (sim >= opt.word_threshold && sim > surname_sim) {
+            surname_sim = sim;
+            oblique = true;
+            if (why->enabled()) {
+              oblique_note = x.surname->written + " may be an inflected form of " + alt +
+                             " (or a name of its own)";
+            }
+          }
+        }
+      };
+      try_alternatives(a, b);
+      try_alternatives(b, a);
+    }
+    if (!oblique && GenderedPair(a.surname->skeleton, b.surname->skeleton, opt.word_threshold) &&
+        a.surname->skeleton != b.surname->skeleton) {
+      gendered = true;
+    }
+    if (oblique) {
+      why->Add("surname: ", oblique_note);
+    } else if (gendered) {
+      why->Add("surname: ", a.surname->written, " / ", b.surname->written,
+               ", masculine and feminine forms of one family name");
+    } else {
+      why->Add("surname: ", Pair(*a.surname, *b.surname, surname_sim, opt.word_threshold));
+    }
+  } else if (a.surname != nullptr || b.surname != nullptr) {
+    // One name has no surname ("Vladimir", "Serik Rakhimbaevich").
+    surname_sim = -1;
+  }
+
+  // --- Given names ---
+  PartResult given;
+  const Word* given_a = a.given.empty() ? nullptr : a.given.front();
+  const Word* given_b = b.given.empty() ? nullptr : b.given.front();
+  const Word* initial_a = a.initials.empty() ? nullptr : a.initials.front();
+  const Word* initial_b = b.initials.empty() ? nullptr : b.initials.front();
+  // The initials left for the patronymic once the given name is accounted for.
+  size_t next_initial_a = 0, next_initial_b = 0;
+  if (given_a != nullptr && given_b != nullptr) {
+    double best = 0;
+    const Word* best_b = given_b;
+    const Word* best_a = given_a;
+    for (const Word* ga : a.given) {
+      for (const Word* gb : b.given) {
+        const double sim = WordSimilarity(ga->skeleton, gb->skeleton);
+        if (sim > best) best = sim, best_a = ga, best_b = gb;
+      }
+    }
+    given.similarity = best;
+    given.state = best >= opt.given_threshold ? PartResult::kMatch : PartResult::kConflict;
+    why->Add("given name: ", Pair(*best_a, *best_b, best, opt.given_threshold));
+  } else if (given_a != nullptr && initial_b != nullptr) {
+    next_initial_b = 1;
+    const bool fits = InitialFits(*initial_b, *given_a);
+    given.state = fits ? PartResult::kInitialFit : PartResult::kConflict;
+    given.similarity = fits ? 0.9 : 0;
+    why->Add("given name: ", given_a->written, fits ? " ~ " : " ≠ ", initial_b->written,
+             fits ? ". (initial)" : ".");
+  } else if (initial_a != nullptr && given_b != nullptr) {
+    next_initial_a = 1;
+    const bool fits = InitialFits(*initial_a, *given_b);
+    given.state = fits ? PartResult::kInitialFit : PartResult::kConflict;
+    given.similarity = fits ? 0.9 : 0;
+    why->Add("given name: ", initial_a->written, fits ? ". ~ " : ". ≠ ", given_b->written,
+             fits ? " (initial)" : "");
+  } else if (initial_a != nullptr && initial_b != nullptr) {
+    next_initial_a = next_initial_b = 1;
+    const bool fits = InitialFits(*initial_a, *initial_b) || InitialFits(*initial_b, *initial_a);
+    given.state = fits ? PartResult::kInitialFit : PartResult::kConflict;
+    given.similarity = fits ? 0.85 : 0;
+    why->Add("given name: ", initial_a->written, fits ? ". = " : ". ≠ ", initial_b->written, ".");
+  }
+
+  // --- Patronymics ---
+  PartResult patronymic;
+  const Word* pi_a = next_initial_a < a.initials.size() ? a.initials[next_initial_a] : nullptr;
+  const Word* pi_b = next_initial_b < b.initials.size() ? b.initials[next_initial_b] : nullptr;
+  if (a.patronymic != nullptr && b.patronymic != nullptr) {
+    patronymic.similarity = WordSimilarity(a.patronymic->skeleton, b.patronymic->skeleton);
+    patronymic.state =
+        patronymic.similarity >= opt.given_threshold ? PartResult::kMatch : PartResult::kConflict;
+    why->Add("patronymic: ",
+             Pair(*a.patronymic, *b.patronymic, patronymic.similarity, opt.given_threshold));
+  } else if (a.patronymic != nullptr && pi_b != nullptr) {
+    const bool fits = InitialFits(*pi_b, *a.patronymic);
+    patronymic.state = fits ? PartResult::kInitialFit : PartResult::kConflict;
+    patronymic.similarity = fits ? 0.9 : 0;
+    why->Add("patronymic: ", a.patronymic->written, fits ? " ~ " : " ≠ ", pi_b->written, ".");
+  } else if (b.patronymic != nullptr && pi_a != nullptr) {
+    const bool fits = InitialFits(*pi_a, *b.patronymic);
+    patronymic.state = fits ? PartResult::kInitialFit : PartResult::kConflict;
+    patronymic.similarity = fits ? 0.9 : 0;
+    why->Add("patronymic: ", pi_a->written, fits ? ". ~ " : ". ≠ ", b.patronymic->written);
+  } else if (pi_a != nullptr && pi_b != nullptr) {
+    const bool fits = InitialFits(*pi_a, *pi_b) || InitialFits(*pi_b, *pi_a);
+    patronymic.state = fits ? PartResult::kInitialFit : PartResult::kConflict;
+    patronymic.similarity = fits ? 0.85 : 0;
+  }
+
+  // --- Score ---
+  double weights = 0, sum = 0;
+  if (surname_sim >= 0 && a.surname != nullptr) {
+    weights += opt.surname_weight;
+    sum += opt.surname_weight * surname_sim;
+  }
+  if (given.state != PartResult::kAbsent) {
+    weights += opt.given_weight;
+    sum += opt.given_weight * given.similarity;
+  }
+  if (patronymic.state != PartResult::kAbsent) {
+    weights += opt.patronymic_weight;
+    sum += opt.patronymic_weight * patronymic.similarity;
+  }
+  double score = weights > 0 ? sum / weights : 0;
+  const double below_possible = std::max(0.0, opt.possible_threshold - 0.01);
+
+  // --- Verdict ---
+  auto finish = [&](MatchVerdict verdict, double cap) {
+    result.verdict = verdict;
+    result.score = std::clamp(std::min(score, cap), 0.0, 1.0);
+    return result;
+  };
+  if (surname_sim < 0) {
+    // No surname on one side: only given names and patronymics to go on.
+    why->Add("no surname on one side");
+    if (given.state == PartResult::kMatch && patronymic.state != PartResult::kConflict) {
+      return finish(MatchVerdict::kPossible, opt.same_threshold - 0.01);
+    }
+    return finish(MatchVerdict::kDifferent, below_possible);
+  }
+  if (a.surname != nullptr && !gendered &&
+      !CloseWords(a.surname->skeleton, b.surname->skeleton, surname_sim, opt.word_threshold) &&
+      !oblique) {
+    return finish(MatchVerdict::kDifferent, std::min(below_possible, surname_sim));
+  }
+  // Parent and child: one's patronymic derives from the other's given name.
+  auto parent_of = [&](const PersonParts& child, const PersonParts& parent) {
+    if (child.patronymic == nullptr || parent.given.empty()) return false;
+    const std::string base = PatronymicBaseSkeleton(child.patronymic->written);
+    if (base.size() < 3) return false;
+    for (const Word* g : parent.given) {
+      if (WeightedEditDistance(base, g->skeleton, 1.0) <= 1.0) {
+        why->Add("patronymic ", child.patronymic->written, " derives from given name ", g->written,
+                 ": parent and child");
+        return true;
+      }
+    }
+    return false;
+  };
+  if (given.state == PartResult::kConflict || gendered) {
+    if (parent_of(a, b) || parent_of(b, a)) {
+      return finish(MatchVerdict::kRelated, below_possible);
+    }
+  }
+  if (gendered) {
+    why->Add("family link, not the same person");
+    return finish(MatchVerdict::kRelated, below_possible);
+  }
+  if (given.state == PartResult::kConflict) {
+    why->Add("same surname, different given names");
+    return finish(MatchVerdict::kRelated, below_possible);
+  }
+  if (patronymic.state == PartResult::kConflict) {
+    why->Add("same name, different patronymics");
+    return finish(MatchVerdict::kRelated, below_possible);
+  }
+  if (surname_only_a || surname_only_b) {
+    // A surname alone can be anyone of that family.
+    why->Add("surname only");
+    score = 0.8 * surname_sim + 0.05;
+    return finish(
+        score >= opt.possible_threshold ? MatchVerdict::kPossible : MatchVerdict::kDifferent,
+        opt.same_threshold - 0.01);
+  }
+  if (oblique) {
+    return finish(MatchVerdict::kPossible, opt.same_threshold - 0.01);
+  }
+  if (score >= opt.same_threshold) return finish(MatchVerdict::kSame, 1);
+  if (score >= opt.possible_threshold) return finish(MatchVerdict::kPossible, 1);
+  return finish(MatchVerdict::kDifferent, 1);
+}
+
+// One word written as two: "Ramimakhlouf" / "Rami Makhlouf".
+bool JoinedForm(const PreparedName& a, const PreparedName& b, const MatchOptions& opt) {
+  auto full_words = [](const PreparedName& n) {
+    std::vector<const Word*> out;
+    for (const Word& w : n.words()) {
+      if (w.role != Word::kInitial) out.push_back(&w);
+    }
+    return out;
+  };
+  auto one = full_words(a), many = full_words(b);
+  if (one.size() > many.size()) std::swap(one, many);
+  if (one.size() != 1 || many.size() < 2) return false;
+  std::string forward, backward;
+  for (const Word* w : many) forward += w->skeleton;
+  for (auto it = many.rbegin(); it != many.rend(); ++it) backward += (*it)->skeleton;
+  return WordSimilarity(one[0]->skeleton, forward) >= opt.same_threshold ||
+         WordSimilarity(one[0]->skeleton, backward) >= opt.same_threshold;
+}
+
+NameMatch ComparePersons(const PreparedName& a, const PreparedName& b, const MatchOptions& opt,
+                         bool explain) {
+  NameMatch best;
+  best.score = -1;
+  for (int swap_a = 0; swap_a <= (a.order_uncertain() ? 1 : 0); ++swap_a) {
+    for (int swap_b = 0; swap_b <= (b.order_uncertain() ? 1 : 0); ++swap_b) {
+      Why why(explain);
+      PersonScore s = ScorePersons(Parts(a, swap_a), Parts(b, swap_b), opt, &why);
+      // Prefer the better verdict, then the better score.
+      const bool better = best.score < 0 || s.verdict < best.verdict ||
+                          (s.verdict == best.verdict && s.score > best.score);
+      if (better) {
+        best.score = s.score;
+        best.verdict = s.verdict;
+        best.reasons = why.Take();
+      }
+    }
+  }
+  if (best.verdict == MatchVerdict::kDifferent && JoinedForm(a, b, opt)) {
+    best.verdict = MatchVerdict::kSame;
+    best.score = opt.same_threshold;
+    best.reasons = explain ? a.text() + " = " + b.text() + ", written as one word" : "";
+  }
+  return best;
+}
+
+// Organizations, locations and other names: words in any order.
+NameMatch CompareWordSets(const PreparedName& a, const PreparedName& b, const MatchOptions& opt,
+                          bool explain) {
+  NameMatch m;
+  Why why(explain);
+  const std::vector<Word>& wa = a.words();
+  const std::vector<Word>& wb = b.words();
+  // Acronyms: one side a single word that abbreviates the other.
+  if (a.type() == EntityType::kOrganization && (wa.size() == 1) != (wb.size() == 1)) {
+    const PreparedName& acr = wa.size() == 1 ? a : b;
+    const PreparedName& exp = wa.size() == 1 ? b : a;
+    bool stated = false;
+    for (const auto& [acronym, expansion] : opt.acronyms) {
+      if (NameSkeleton(acronym) == acr.words()[0].skeleton &&
+          CompareWordSets(PreparedName(expansion, EntityType::kOrganization), exp, opt, false)
+                  .verdict == MatchVerdict::kSame) {
+        stated = true;
+      }
+    }
+    if (stated || (opt.infer_acronyms && IsAcronymOf(acr.words()[0].written, exp.text()))) {
+      m.verdict = MatchVerdict::kSame;
+      m.score = std::max(opt.same_threshold, 0.9);
+      if (explain) {
+        m.reasons = "acronym: " + acr.words()[0].written + " = " + exp.text() +
+                    (stated ? " (stated in the text)" : " (initial letters)");
+      }
+      return m;
+    }
+  }
+  std::vector<bool> used(wb.size(), false);
+  double matched = 0, total = 0;
+  size_t unmatched_a = 0;
+  for (const Word& x : wa) {
+    total += static_cast<double>(x.skeleton.size());
+    double best = 0;
+    int best_j = -1;
+    for (size_t j = 0; j < wb.size(); ++j) {
+      if (used[j]) continue;
+      const double sim = WordSimilarity(x.skeleton, wb[j].skeleton);
+      if (sim > best) best = sim, best_j = static_cast<int>(j);
+    }
+    if (best_j >= 0 && CloseWords(x.skeleton, wb[best_j].skeleton, best, opt.word_threshold)) {
+      used[best_j] = true;
+      matched += best * static_cast<double>(x.skeleton.size() + wb[best_j].skeleton.size());
+      why.Add(Pair(x, wb[best_j], best, opt.word_threshold));
+    } else {
+      ++unmatched_a;
+      why.Add("no match for ", x.written);
+    }
+  }
+  size_t unmatched_b = 0;
+  for (size_t j = 0; j < wb.size(); ++j) {
+    total += static_cast<double>(wb[j].skeleton.size());
+    if (!used[j]) {
+      ++unmatched_b;
+      why.Add("no match for ", wb[j].written);
+    }
+  }
+  double score = total > 0 ? matched / total : 0;
+  if (!a.legal_form().empty() && !b.legal_form().empty()) {
+    if (a.legal_form() == b.legal_form()) {
+      why.Add("legal form: ", a.legal_form(), " = ", b.legal_form());
+    } else {
+      why.Add("legal form: ", a.legal_form(), " ≠ ", b.legal_form());
+      score -= 0.05;
+    }
+  }
+  const double below_possible = std::max(0.0, opt.possible_threshold - 0.01);
+  const size_t matched_words = wa.size() - unmatched_a;
+  if (matched_words > 0 && (unmatched_a == 0) != (unmatched_b == 0) &&
+      (unmatched_a == 0 || unmatched_b == 0)) {
+    // All of one name within the other: "Gazprom" and "Gazprom Neft".
+    why.Add("one name extends the other");
+    m.verdict = MatchVerdict::kRelated;
+    m.score = std::clamp(std::min(score, below_possible), 0.0, 1.0);
+  } else if (unmatched_a > 0 || unmatched_b > 0) {
+    m.verdict = MatchVerdict::kDifferent;
+    m.score = std::clamp(std::min(score, below_possible), 0.0, 1.0);
+  } else {
+    m.score = std::clamp(score, 0.0, 1.0);
+    m.verdict = m.score >= opt.same_threshold       ? MatchVerdict::kSame
+                : m.score >= opt.possible_threshold ? MatchVerdict::kPossible
+                                                    : MatchVerdict::kDifferent;
+  }
+  m.reasons = why.Take();
+  return m;
+}
+
+NameMatch CompareImpl(const PreparedName& a, const PreparedName& b, const MatchOptions& opt,
+                      bool explain) {
+  if (a.type() != b.type()) {
+    NameMatch m;
+    if (explain) m.reasons = "different entity types";
+    return m;
+  }
+  if (a.words().empty() || b.words().empty()) {
+    NameMatch m;
+    if (explain) m.reasons = "no name";
+    return m;
+  }
+  if (a.type() == EntityType::kPerson) return ComparePersons(a, b, opt, explain);
+  return CompareWordSets(a, b, opt, explain);
+}
+
+}  // namespace
+
+namespace internal {
+NameMatch CompareWithoutReasons(const PreparedName& a, const PreparedName& b,
+                                const MatchOptions& options) {
+  return CompareImpl(a, b, options, false);
+}
+}  // namespace internal
+
+std::string_view MatchVerdictName(MatchVerdict verdict) {
+  switch (verdict) {
+    case MatchVerdict::kSame:
+      return "same";
+    case MatchVerdict::kPossible:
+      return "possible";
+    case MatchVerdict::kRelated:
+      return "related";
+    case MatchVerdict::kDifferent:
+      return "different";
+  }
+  return "different";
+}
+
+PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name), type_(type) {
+  if (type == EntityType::kPerson) {
+    const PersonName parsed = ParsePersonName(name);
+    // Words in written order with their roles.
+    const internal::NameWords split = internal::SplitNameWords(name);
+    size_t given_seen = 0;
+    bool surname_seen = false, patronymic_seen = false;
+    for (const internal::NameWord& w : split.words) {
+      if (w.kind == internal::NameWord::kTitle || w.kind == internal::NameWord::kParticle) {
+        continue;
+      }
+      Word word{w.written, w.skeleton, Word::kGiven};
+      if (w.kind == internal::NameWord::kInitial) {
+        word.role = Word::kInitial;
+      } else if (!surname_seen && w.written == parsed.surname) {
+        word.role = Word::kSurname;
+        surname_seen = true;
+      } else if (!patronymic_seen && w.written == parsed.patronymic) {
+        word.role = Word::kPatronymic;
+        patronymic_seen = true;
+      } else {
+        word.role = Word::kGiven;
+        ++given_seen;
+      }
+      if (word.skeleton.empty()) continue;
+      words_.push_back(std::move(word));
+    }
+    order_uncertain_ = parsed.order == NameOrder::kUncertain;
+    alternatives_ = parsed.surname_alternatives;
+  } else {
+    const OrgName org = ParseOrgName(name);
+    legal_form_ = type == EntityType::kOrganization ? org.legal_form : "";
+    for (size_t i = 0; i < org.core_words.size(); ++i) {
+      if (org.core_skeletons[i].empty()) continue;
+      words_.push_back({org.core_written[i], org.core_skeletons[i], Word::kCore});
+    }
+  }
+}
+
+NameMatch ComparePrepared(const PreparedName& a, const PreparedName& b,
+                          const MatchOptions& options) {
+  return CompareImpl(a, b, options, true);
+}
+
+NameMatch CompareNames(std::string_view a, std::string_view b, EntityType type,
+                       const MatchOptions& options) {
+  return ComparePrepared(PreparedName(a, type), PreparedName(b, type), options);
+}
+
+}  // namespace dossier

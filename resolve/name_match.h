@@ -1,0 +1,124 @@
+// Whether two names name the same person or organization, with a score, a
+// verdict and the reasons in words.
+//
+// Persons: both names are parsed (person_name.h) and aligned part by part;
+// the surname weighs most, then the given name, then the patronymic. Initials
+// are compatible with full names that start with them, a surname alone with
+// any given name (verdict at most kPossible). Skeletons (transliterate.h) are
+// compared by a weighted edit distance in which confusable letters cost less.
+// Related is not same: gendered surname forms (Nazarbayev / Nazarbayeva),
+// one surname with different given names or patronymics, and a patronymic
+// derived from the other's given name (Nursultan / Nursultanovna) are
+// kRelated, never kSame. Organizations compare legal forms and core words in
+// any order (org_name.h); an acronym matches its stated expansion.
+//
+// The score is in [0, 1]; a kRelated or kDifferent verdict always scores below
+// MatchOptions::possible_threshold, kSame at or above same_threshold.
+// docs/resolve.md documents the thresholds and their trade-offs.
+//
+// Thread-safe (pure functions).
+//
+//   NameMatch m = CompareNames("Ismail Igilmanov", "Igelmanov Ismail", EntityType::kPerson);
+//   // m.verdict == MatchVerdict::kSame,
+//   // m.reasons == "surname: Igilmanov ~ Igelmanov, 1 vowel; given name: Ismail = Ismail"
+#ifndef DOSSIER_RESOLVE_NAME_MATCH_H_
+#define DOSSIER_RESOLVE_NAME_MATCH_H_
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "extract/ner_tags.h"
+
+namespace dossier {
+
+enum class MatchVerdict {
+  kSame = 0,   // the same person or organization
+  kPossible,   // may be the same; not enough to merge (surname only, one edit too many)
+  kRelated,    // a family or corporate link: gendered form, shared surname, father/child
+  kDifferent,  // not the same
+};
+
+// "same", "possible", "related", "different".
+std::string_view MatchVerdictName(MatchVerdict verdict);
+
+struct NameMatch {
+  double score = 0;  // in [0, 1]
+  MatchVerdict verdict = MatchVerdict::kDifferent;
+  std::string reasons;  // "surname: Igilmanov ~ Igelmanov, 1 vowel; given name: Ismail = Ismail"
+};
+
+struct MatchOptions {
+  // At or above: kSame. Lower merges more spelling variants and more namesakes.
+  double same_threshold = 0.85;
+  // At or above (and below same_threshold): kPossible. Screening reports
+  // matches from here by default.
+  double possible_threshold = 0.70;
+  // Weights of the name parts for persons; renormalized over the parts both
+  // names have. The surname carries a person's identity in our sources more
+  // than a given name that is often an initial.
+  double surname_weight = 0.55;
+  double given_weight = 0.35;
+  double patronymic_weight = 0.10;
+  // Lowest similarity at which two surnames (or two organization core words)
+  // count as spellings of one word. Below: kDifferent whatever the rest says.
+  // (Words of five letters or more also count when one edit apart.)
+  double word_threshold = 0.85;
+  // Lowest similarity at which two full given names count as one name; below,
+  // the same surname makes the pair kRelated.
+  double given_threshold = 0.78;
+  // Acronyms the text states ("KTK" for "Commercial Television Channel"), as
+  // (acronym, expansion) pairs: an acronym then matches its expansion. Without
+  // one, an acronym matches an expansion only when IsAcronymOf() holds and
+  // `infer_acronyms` is true.
+  std::vector<std::pair<std::string, std::string>> acronyms;
+  bool infer_acronyms = false;
+};
+
+// Compares names `a` and `b` of entity type `type` (kPerson and kOrganization
+// have their own rules; kLocation and kOther compare word skeletons in order).
+NameMatch CompareNames(std::string_view a, std::string_view b, EntityType type,
+                       const MatchOptions& options = {});
+
+// A name parsed once for many comparisons (the screening index and the store's
+// cross-document linking keep these). Cheap to copy; holds its own strings.
+class PreparedName {
+ public:
+  PreparedName() = default;
+  PreparedName(std::string_view name, EntityType type);
+
+  const std::string& text() const { return text_; }
+  EntityType type() const { return type_; }
+
+  // Internal representation, for name_match.cc and screening_index.cc.
+  struct Word {
+    std::string written;   // as in the text (initials without the dot)
+    std::string skeleton;  // NameSkeleton(written)
+    enum Role : unsigned char { kGiven, kPatronymic, kSurname, kInitial, kCore } role = kCore;
+  };
+  const std::vector<Word>& words() const { return words_; }
+  // Persons: the parse had no cue for the order; the comparison tries both.
+  bool order_uncertain() const { return order_uncertain_; }
+  // Persons: skeletons of other nominative readings of the surname (Cyrillic
+  // oblique forms); organizations: the canonical legal form.
+  const std::vector<std::string>& alternatives() const { return alternatives_; }
+  const std::string& legal_form() const { return legal_form_; }
+
+ private:
+  std::string text_;
+  EntityType type_ = EntityType::kPerson;
+  std::vector<Word> words_;
+  std::vector<std::string> alternatives_;
+  std::string legal_form_;
+  bool order_uncertain_ = false;
+};
+
+// CompareNames() on prepared names. REQUIRES: a.type() == b.type() for a
+// meaningful result (different types are kDifferent).
+NameMatch ComparePrepared(const PreparedName& a, const PreparedName& b,
+                          const MatchOptions& options = {});
+
+}  // namespace dossier
+
+#endif  // DOSSIER_RESOLVE_NAME_MATCH_H_

@@ -1,0 +1,90 @@
+#include "resolve/org_name.h"
+
+#include <gtest/gtest.h>
+
+namespace dossier {
+namespace {
+
+struct OrgCase {
+  const char* input;
+  const char* legal_form;
+  std::vector<std::string> core_words;
+};
+
+TEST(ParseOrgNameTest, GoldenTable) {
+  const OrgCase cases[] = {
+      {"LLP Telefabrika Dala", "LLP", {"telefactory", "dala"}},
+      {"Dala TV Factory", "", {"dala", "telefactory"}},
+      {"ТОО «Телефабрика Дала»", "LLP", {"telefactory", "dala"}},
+      {"ЖШС \"Дала\"", "LLP", {"dala"}},
+      {"JSC \"Commercial Television Channel\"", "JSC", {"commercial", "television", "channel"}},
+      {"АО «Казахтелеком»", "JSC", {"kazakhtelekom"}},
+      {"АҚ Қазақтелеком", "JSC", {"qazaqtelekom"}},
+      {"Open Joint Stock Company Gasprom", "JSC", {"gasprom"}},
+      {"ООО Ромашка", "LLC", {"romashka"}},
+      {"Siemens GmbH", "GmbH", {"siemens"}},
+      {"Nestle SA", "SA", {"nestle"}},
+      {"FABERLIC EUROPE Sp. z o.o.", "Sp. z o.o.", {"faberlic", "europe"}},
+      {"L.X.C. Aviation", "", {"lxc", "aviation"}},
+      {"LLP Radio RIK", "LLP", {"radio", "rik"}},
+      {"AO", "", {"ao"}},
+  };
+  for (const OrgCase& c : cases) {
+    const OrgName o = ParseOrgName(c.input);
+    EXPECT_EQ(o.legal_form, c.legal_form) << c.input;
+    EXPECT_EQ(o.core_words, c.core_words) << c.input;
+    EXPECT_EQ(o.core_skeletons.size(), o.core_words.size()) << c.input;
+  }
+}
+
+TEST(CanonicalLegalFormTest, AcrossLanguages) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"LLP", "LLP"},
+      {"too", "LLP"},
+      {"ТОО", "LLP"},
+      {"ЖШС", "LLP"},
+      {"JSC", "JSC"},
+      {"АО", "JSC"},
+      {"АҚ", "JSC"},
+      {"OAO", "JSC"},
+      {"LLC", "LLC"},
+      {"ООО", "LLC"},
+      {"GmbH", "GmbH"},
+      {"SA", "SA"},
+      {"Open Joint Stock Company", "JSC"},
+      {"Limited Liability Partnership", "LLP"},
+      {"Dala", ""},
+      {"", ""},
+  };
+  for (const auto& [input, canonical] : cases) {
+    EXPECT_EQ(CanonicalLegalForm(input), canonical) << input;
+  }
+}
+
+TEST(IsAcronymOfTest, InitialLettersOfSignificantWords) {
+  EXPECT_TRUE(IsAcronymOf("KTK", "JSC \"Commercial Television Channel\""));
+  EXPECT_TRUE(IsAcronymOf("KTK", "Коммерческий телевизионный канал"));
+  EXPECT_TRUE(IsAcronymOf("К.Т.К.", "Commercial Television Channel"));
+  EXPECT_TRUE(IsAcronymOf("ARTPS", "Agency of the Republic for Television and Press Services"));
+  EXPECT_FALSE(IsAcronymOf("KTK", "Kazakh Radio"));
+  EXPECT_FALSE(IsAcronymOf("KTK", "Commercial Television"));
+  EXPECT_FALSE(IsAcronymOf("K", "Kazakh"));
+}
+
+TEST(FindAcronymDefinitionsTest, BothOrders) {
+  const std::string text =
+      "He sold KTK (JSC \"Commercial Television Channel\") in 2008. The Nomad Media Group (NMG) "
+      "denied it (as usual).";
+  const std::vector<AcronymDefinition> found = FindAcronymDefinitions(text);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].acronym, "KTK");
+  EXPECT_EQ(found[0].expansion, "JSC \"Commercial Television Channel\"");
+  EXPECT_EQ(text.substr(found[0].start, found[0].end - found[0].start),
+            "KTK (JSC \"Commercial Television Channel\")");
+  EXPECT_EQ(found[1].acronym, "NMG");
+  EXPECT_EQ(found[1].expansion, "Nomad Media Group");
+  EXPECT_EQ(text.substr(found[1].start, found[1].end - found[1].start), "Nomad Media Group (NMG)");
+}
+
+}  // namespace
+}  // namespace dossier

@@ -1,0 +1,90 @@
+// An in-memory index of names for screening: which listed records might a
+// query name be, best first, with scores and reasons.
+//
+// Candidates come from blocking keys, never from a scan: every word of a
+// name gives keys from its skeleton (its first letters, its last letters and
+// its consonants), each paired with the initial of another word of the name,
+// so "Nazarbaev N." and "Nursultan Nazarbayev" share keys while a query
+// touches a few hundred of a million names. Candidates are then scored by
+// name_match.h, and those at or above the threshold are returned.
+//
+// Thread-compatible while adding; after Build(), Query() is thread-safe
+// (const, no shared mutable state).
+//
+//   ScreeningIndex index;
+//   index.Add(7, "Nursultan Nazarbayev", EntityType::kPerson);
+//   index.Add(7, "Назарбаев Нурсултан Абишевич", EntityType::kPerson);
+//   index.Build();
+//   for (const ScreeningHit& hit : index.Query("Nazarbaev N.", std::nullopt, {})) ...
+#ifndef DOSSIER_RESOLVE_SCREENING_INDEX_H_
+#define DOSSIER_RESOLVE_SCREENING_INDEX_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/ner_tags.h"
+#include "resolve/name_match.h"
+
+namespace dossier {
+
+struct ScreeningOptions {
+  // Lowest score reported. The default is MatchOptions::possible_threshold:
+  // kSame and kPossible verdicts are reported, related and different are not.
+  double threshold = 0.70;
+  // Most hits per query (the best); 0 = no limit.
+  size_t max_hits = 20;
+  // Also report kRelated hits at any score (the family of a listed person).
+  bool include_related = false;
+  // How names are compared; its thresholds decide the verdicts.
+  MatchOptions match;
+};
+
+struct ScreeningHit {
+  uint32_t record = 0;       // as given to Add()
+  std::string matched_name;  // the record's name that matched best
+  NameMatch match;
+};
+
+class ScreeningIndex {
+ public:
+  ScreeningIndex();
+  ~ScreeningIndex();
+  ScreeningIndex(ScreeningIndex&&) noexcept;
+  ScreeningIndex& operator=(ScreeningIndex&&) noexcept;
+
+  // Adds one name of `record`; a record may have several names (aliases,
+  // spellings). Names without letters are ignored. REQUIRES: !built().
+  void Add(uint32_t record, std::string_view name, EntityType type);
+
+  // Sorts the keys for querying. REQUIRES: !built(). Afterwards Add() is not
+  // allowed.
+  void Build();
+  bool built() const;
+
+  // The records whose names match `name` at or above options.threshold, each
+  // once (by its best name), best score first, ties by record. When `type` is
+  // set, only names added with that type are considered. REQUIRES: built().
+  std::vector<ScreeningHit> Query(std::string_view name, std::optional<EntityType> type,
+                                  const ScreeningOptions& options = {}) const;
+
+  // How many names were added (not records).
+  size_t size() const;
+  // The number of candidate names the last Query() on this thread scored; for
+  // benchmarks.
+  static size_t LastCandidateCount();
+  // Approximate heap bytes held.
+  size_t MemoryBytes() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dossier
+
+#endif  // DOSSIER_RESOLVE_SCREENING_INDEX_H_

@@ -1,0 +1,134 @@
+#include "resolve/transliterate.h"
+
+#include <gtest/gtest.h>
+
+namespace dossier {
+namespace {
+
+struct LatinCase {
+  const char* input;
+  const char* latin;
+};
+
+TEST(ToLatinTest, GoldenTable) {
+  const LatinCase cases[] = {
+      {"Назарбаев", "Nazarbayev"},
+      {"Игильманов Исмаил", "Igilmanov Ismail"},
+      {"Егармин", "Yegarmin"},
+      {"Медетбеков Серик Рахимбаевич", "Medetbekov Serik Rakhimbayevich"},
+      {"Кажегельдин", "Kazhegeldin"},
+      {"Хрущёв", "Khrushchov"},
+      {"Фёдор", "Fyodor"},
+      {"Красный", "Krasny"},
+      {"Юрьев", "Yuryev"},
+      {"ПУТИН", "PUTIN"},
+      {"Щукин", "Shchukin"},
+      {"Қасым-Жомарт Тоқаев", "Qasym-Zhomart Toqayev"},
+      {"Әлихан Бөкейхан", "Alikhan Bokeykhan"},
+      {"Нұрсұлтан Әбішұлы", "Nursultan Abishuly"},
+      {"Ғани Мұратбаев", "Ghani Muratbayev"},
+      {"Vladimír Pútín", "Vladimir Putin"},
+      {"Vladimirovič", "Vladimirovich"},
+      {"Władimir", "Wladimir"},
+      {"Βλαντίμιρ Πούτιν", "Blantimir Poutin"},
+      {"LLP \"Telefabrika Dala\"", "LLP \"Telefabrika Dala\""},
+  };
+  for (const LatinCase& c : cases) EXPECT_EQ(ToLatin(c.input), c.latin) << c.input;
+}
+
+struct SkeletonCase {
+  const char* a;
+  const char* b;
+};
+
+// Spellings that must share one skeleton.
+TEST(NameSkeletonTest, VariantsMeet) {
+  const SkeletonCase cases[] = {
+      {"Nazarbayev", "Nazarbaev"},
+      {"Nazarbayev", "Назарбаев"},
+      {"Yegarmin", "Egarmin"},
+      {"Yegarmin", "Егармин"},
+      {"Kazhegeldin", "Кажегельдин"},
+      {"Mikhail", "Mihail"},
+      {"Sergey", "Sergei"},
+      {"Dmitriy", "Dmitry"},
+      {"Dmitrii", "Дмитрий"},
+      {"Tsoi", "Tzoi"},
+      {"Alexander", "Aleksander"},
+      {"Smirnoff", "Smirnov"},
+      {"Romanow", "Romanov"},
+      {"Zhanibek", "Janibek"},
+      {"Dzhaksybek", "Jaksybek"},
+      {"Yuliya", "Iuliia"},
+      {"Sergej", "Sergei"},
+      {"Akhmetov", "Ahmetov"},
+      {"Sattarkhanov", "Саттарханов"},
+      {"Vladimirovich", "Vladimirovitch"},
+      {"Vladimirovič", "Vladimirovich"},
+      {"Vladimirowitsch", "Vladimirovich"},
+      {"Gorbachyov", "Gorbachiov"},
+      {"Qasym", "Kasym"},
+      {"Poutine", "Putine"},
+      {"Ilyin", "Ilin"},
+  };
+  for (const SkeletonCase& c : cases) {
+    EXPECT_EQ(NameSkeleton(c.a), NameSkeleton(c.b)) << c.a << " / " << c.b;
+  }
+  EXPECT_EQ(NameSkeleton("Nazarbayev"), "nazarbaev");
+  EXPECT_EQ(NameSkeleton("Egarmin"), "egarmin");
+  EXPECT_EQ(NameSkeleton("!!"), "");
+}
+
+TEST(NameSkeletonTest, DifferentNamesStayApart) {
+  EXPECT_NE(NameSkeleton("Nazarbayev"), NameSkeleton("Nazarbekov"));
+  EXPECT_NE(NameSkeleton("Nazarbayev"), NameSkeleton("Nazarbayeva"));
+  EXPECT_NE(NameSkeleton("Tsoi"), NameSkeleton("Choi"));
+}
+
+struct DistanceCase {
+  const char* a;
+  const char* b;
+  double cost;
+  const char* edits;
+};
+
+TEST(WeightedEditDistanceTest, ConfusableLettersCostLess) {
+  const DistanceCase cases[] = {
+      {"igilmanov", "igelmanov", 0.5, "1 vowel"},
+      {"nazarbaev", "nazarbaev", 0, ""},
+      {"gasprom", "gazprom", 0.5, "1 similar letter"},
+      {"nazarbaev", "nazarbekov", 2, "2 vowels, 1 letter"},
+      {"jon", "dan", 1.5, "1 vowel, 1 letter"},
+      {"serei", "sergei", 1, "1 letter"},
+  };
+  for (const DistanceCase& c : cases) {
+    EXPECT_DOUBLE_EQ(WeightedEditDistance(c.a, c.b), c.cost) << c.a << " / " << c.b;
+    EXPECT_EQ(DescribeEdits(c.a, c.b), c.edits) << c.a << " / " << c.b;
+  }
+  EXPECT_GT(WeightedEditDistance("abcdefgh", "zyxwvuts", 2), 2);
+}
+
+TEST(NominativeReadingsTest, CaseEndingsAreExposedNotGuessed) {
+  using R = NominativeReading;
+  EXPECT_EQ(NominativeReadings("Назарбаев"), (std::vector<R>{{"Назарбаев", false, false}}));
+  EXPECT_EQ(NominativeReadings("Назарбаева"),
+            (std::vector<R>{{"Назарбаева", true, false}, {"Назарбаев", false, true}}));
+  EXPECT_EQ(NominativeReadings("Назарбаеву"),
+            (std::vector<R>{{"Назарбаев", false, true}, {"Назарбаева", true, true}}));
+  EXPECT_EQ(NominativeReadings("Назарбаевой"), (std::vector<R>{{"Назарбаева", true, true}}));
+  EXPECT_EQ(NominativeReadings("Назарбаевым"), (std::vector<R>{{"Назарбаев", false, true}}));
+  EXPECT_EQ(NominativeReadings("Вишневская"), (std::vector<R>{{"Вишневская", true, false}}));
+  EXPECT_EQ(NominativeReadings("Вишневского"), (std::vector<R>{{"Вишневский", false, true}}));
+  EXPECT_EQ(NominativeReadings("Ким"), (std::vector<R>{{"Ким", false, false}}));
+  EXPECT_EQ(NominativeReadings("Nazarbayeva"), (std::vector<R>{{"Nazarbayeva", false, false}}));
+}
+
+TEST(DetectScriptTest, MostLettersWin) {
+  EXPECT_EQ(DetectScript("Назарбаев"), Script::kCyrillic);
+  EXPECT_EQ(DetectScript("Nazarbayev"), Script::kLatin);
+  EXPECT_EQ(DetectScript("弗拉基米尔"), Script::kOther);
+  EXPECT_EQ(DetectScript("1234"), Script::kUnknown);
+}
+
+}  // namespace
+}  // namespace dossier
