@@ -8,16 +8,12 @@
 #include <set>
 
 #include "cli/store_access.h"
+#include "dossier/corpus_from_store.h"
 #include "dossier/export_ftm.h"
 #include "dossier/export_tables.h"
 #include "dossier/find_entity.h"
 #include "dossier/profile.h"
 #include "dossier/render.h"
-
-#if __has_include("dossier/corpus_from_store.h")
-#include "dossier/corpus_from_store.h"
-#define DOSSIER_HAS_CORPUS_FROM_STORE 1
-#endif
 
 namespace dossier::cli {
 namespace {
@@ -29,18 +25,12 @@ constexpr int kUsage = 2;
 std::optional<Corpus> LoadCorpusOrReport(const std::string& db) {
   std::unique_ptr<EvidenceStore> store = OpenStoreOrReport(db, /*must_exist=*/true);
   if (store == nullptr) return std::nullopt;
-#ifdef DOSSIER_HAS_CORPUS_FROM_STORE
   StatusOr<Corpus> corpus = LoadCorpus(*store);
   if (!corpus.ok()) {
     ReportError(corpus.status().WithPrefix(db));
     return std::nullopt;
   }
   return std::move(corpus).value();
-#else
-  ReportError(UnimplementedError(db + ": this build cannot read a corpus from the store "
-                                      "(dossier/corpus_from_store.h is missing)"));
-  return std::nullopt;
-#endif
 }
 
 // Finds the one entity NAME stands for; lists the candidates when several.
