@@ -238,5 +238,34 @@ TEST_F(EntityCommandsTest, ImportedListsBecomeEntitiesMarkedWithTheirList) {
       << missing.err;
 }
 
+// `dossier screen --db` checks names against every stored entity, extracted
+// or imported, with the reasons of each match; other spellings and scripts
+// are found, relatives are not called the same person.
+TEST_F(EntityCommandsTest, ScreeningAgainstTheStore) {
+  Write("a.txt",
+        "Ismail Igilmanov met Gennady Vashchenkov in Almaty. Dariga Nazarbayeva was not there.\n");
+  ASSERT_EQ(
+      Run({"ingest", "--db", db_, "--no-progress", (dir_ / "in").string() + "/a.txt"}).exit_code,
+      0);
+  const RunResult run =
+      Run({"screen", "--db", db_, "--json", "Ismail Igelmanov", "Ващенков Геннадий", "Nazarbayev"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::vector<json> lines;
+  std::stringstream in(run.out);
+  for (std::string line; std::getline(in, line);) lines.push_back(json::parse(line));
+  ASSERT_EQ(lines.size(), 3u);
+  ASSERT_FALSE(lines[0]["matches"].empty());
+  EXPECT_EQ(lines[0]["matches"][0]["name"], "Ismail Igilmanov");
+  EXPECT_EQ(lines[0]["matches"][0]["verdict"], "same");
+  EXPECT_NE(lines[0]["matches"][0]["why"].get<std::string>().find("Igelmanov"), std::string::npos);
+  ASSERT_FALSE(lines[1]["matches"].empty());
+  EXPECT_EQ(lines[1]["matches"][0]["name"], "Gennady Vashchenkov");
+  for (const json& match : lines[2]["matches"]) EXPECT_NE(match["verdict"], "same") << match;
+
+  const RunResult both = Run({"screen", "--db", db_, "--list", db_, "X"});
+  EXPECT_EQ(both.exit_code, 2);
+  EXPECT_EQ(both.err, "dossier screen: give either --list FILE or --db STORE\n");
+}
+
 }  // namespace
 }  // namespace dossier

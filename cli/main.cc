@@ -89,8 +89,8 @@ int main(int argc, char** argv) {
       app.add_subcommand("screen", "check names against a list (names, CSV or FtM JSON lines)");
   screen_cmd->add_option("names", screen.names, "names to check");
   screen_cmd->add_option("--file", screen.file, "a list of names to check (any list format)");
-  screen_cmd->add_option("--list,--against", screen.list, "the list to check against")
-      ->required();
+  screen_cmd->add_option("--list,--against", screen.list, "the list to check against");
+  screen_cmd->add_option("--db", screen.db, "check against every entity of this store instead");
   screen_cmd->add_option("--threshold", screen.threshold, "lowest score printed")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 1.0));

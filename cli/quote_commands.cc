@@ -256,6 +256,13 @@ int RunEvalQuotes(const std::string& dir, const std::string& model_path, bool ve
                        ? doc.text.substr(match->speaker_span.start, match->speaker_span.size())
                        : "",
                    match->cue);
+        // The narration around the quotation, on one line, for grouping misses.
+        const uint32_t from = match->span.start > 160 ? match->span.start - 160 : 0;
+        const uint32_t to = std::min<uint32_t>(doc.text.size(), match->span.end + 120);
+        std::string around = doc.text.substr(from, match->span.start - from) + "[Q]" +
+                             doc.text.substr(match->span.end, to - match->span.end);
+        std::replace(around.begin(), around.end(), '\n', '|');
+        fmt::print("  | {}\n", around);
       }
     }
   }

@@ -7,12 +7,20 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "cli/store_access.h"
+#include "pipeline/store_screening.h"
 #include "resolve/name_list.h"
 #include "resolve/names_eval.h"
 #include "resolve/screening_index.h"
 
 namespace dossier::cli {
 namespace {
+
+// What a screening hit points at: a list entry or a stored entity.
+struct ScreenTarget {
+  std::string id;
+  std::string name;
+};
 
 std::string CsvField(std::string_view s) {
   if (s.find_first_of(",\"\n") == std::string_view::npos) return std::string(s);
@@ -31,10 +39,9 @@ int RunScreen(const ScreenOptions& options) {
     std::fprintf(stderr, "dossier screen: give names or --file QUERIES\n");
     return 2;
   }
-  StatusOr<std::vector<ListedName>> list = ReadNameList(options.list);
-  if (!list.ok()) {
-    std::fprintf(stderr, "dossier: %s\n", list.status().message().c_str());
-    return 1;
+  if (options.list.empty() == options.db.empty()) {
+    std::fprintf(stderr, "dossier screen: give either --list FILE or --db STORE\n");
+    return 2;
   }
   std::vector<ListedName> queries;
   for (const std::string& name : options.names) {
@@ -51,16 +58,39 @@ int RunScreen(const ScreenOptions& options) {
     for (ListedName& q : *from_file) queries.push_back(std::move(q));
   }
 
-  // Record i of the index is entry i of the list, under its name and aliases.
+  // Record i of the index is targets[i]: an entry of the list under its name
+  // and aliases, or a stored entity under all its names.
+  std::vector<ScreenTarget> targets;
   ScreeningIndex index;
-  for (size_t i = 0; i < list->size(); ++i) {
-    const ListedName& entry = (*list)[i];
-    index.Add(static_cast<uint32_t>(i), entry.name, entry.type);
-    for (const std::string& alias : entry.aliases) {
-      index.Add(static_cast<uint32_t>(i), alias, entry.type);
+  if (!options.list.empty()) {
+    StatusOr<std::vector<ListedName>> list = ReadNameList(options.list);
+    if (!list.ok()) {
+      std::fprintf(stderr, "dossier: %s\n", list.status().message().c_str());
+      return 1;
     }
+    for (size_t i = 0; i < list->size(); ++i) {
+      const ListedName& entry = (*list)[i];
+      targets.push_back({entry.id, entry.name});
+      index.Add(static_cast<uint32_t>(i), entry.name, entry.type);
+      for (const std::string& alias : entry.aliases) {
+        index.Add(static_cast<uint32_t>(i), alias, entry.type);
+      }
+    }
+    index.Build();
+  } else {
+    std::unique_ptr<EvidenceStore> store = OpenStoreOrReport(options.db, /*must_exist=*/true);
+    if (store == nullptr) return 1;
+    StatusOr<StoreScreening> screening = LoadScreeningRecords(store.get());
+    if (!screening.ok()) {
+      std::fprintf(stderr, "dossier: %s: %s\n", options.db.c_str(),
+                   screening.status().message().c_str());
+      return 1;
+    }
+    for (const LinkedEntity& entity : screening->entities) {
+      targets.push_back({entity.id, entity.name});
+    }
+    index = std::move(screening->index);
   }
-  index.Build();
 
   ScreeningOptions screening;
   screening.threshold = options.threshold;
@@ -71,7 +101,7 @@ int RunScreen(const ScreenOptions& options) {
     if (options.json) {
       nlohmann::json matches = nlohmann::json::array();
       for (const ScreeningHit& hit : hits) {
-        const ListedName& entry = (*list)[hit.record];
+        const ScreenTarget& entry = targets[hit.record];
         matches.push_back({{"id", entry.id},
                            {"name", entry.name},
                            {"matched_name", hit.matched_name},
@@ -83,7 +113,7 @@ int RunScreen(const ScreenOptions& options) {
       std::printf("%s\n", line.dump().c_str());
     } else if (options.csv) {
       for (const ScreeningHit& hit : hits) {
-        const ListedName& entry = (*list)[hit.record];
+        const ScreenTarget& entry = targets[hit.record];
         std::printf("%s,%s,%s,%.3f,%s,%s\n", CsvField(query.name).c_str(),
                     CsvField(entry.id).c_str(), CsvField(entry.name).c_str(), hit.match.score,
                     std::string(MatchVerdictName(hit.match.verdict)).c_str(),
@@ -93,7 +123,7 @@ int RunScreen(const ScreenOptions& options) {
       fmt::print("{}\n", query.name);
       if (hits.empty()) fmt::print("  (no match at or above {:.2f})\n", options.threshold);
       for (const ScreeningHit& hit : hits) {
-        const ListedName& entry = (*list)[hit.record];
+        const ScreenTarget& entry = targets[hit.record];
         fmt::print("  {:.3f}  {:<9} {}  [{}]{}\n", hit.match.score,
                    MatchVerdictName(hit.match.verdict), entry.name, entry.id,
                    hit.matched_name != entry.name ? " as \"" + hit.matched_name + "\"" : "");

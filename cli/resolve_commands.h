@@ -17,13 +17,15 @@ struct ScreenOptions {
   std::vector<std::string> names;  // query names given on the command line
   std::string file;                // --file: queries in any name_list.h format
   std::string list;                // --list (alias --against): the list screened against
+  std::string db;                  // --db: screen against every entity of this store instead
   double threshold = 0.70;         // --threshold: lowest score printed
   int max_hits = 20;               // --limit: most matches per query
   bool json = false;               // --json: one object per query line
   bool csv = false;                // --csv: query,id,name,score,verdict,why
 };
 
-// Screens every query against the list: per query, its matches at or above the
+// Screens every query against the list (or, with `db`, against every entity
+// stored there, extracted or imported): per query, its matches at or above the
 // threshold, best first, with score, verdict and reasons. A table on stdout, or
 // `--json`: one line per query {"query", "matches": [{"id", "name", "score",
 // "verdict", "why"}]}.
