@@ -322,8 +322,9 @@ class Linker {
 
   LinkResult Run() {
     JoinSameKeys();
-    JoinWithinSources();
+    JoinSameWordsAcrossTypes();
     JoinSpellings();
+    JoinLoneSurnames();
     JoinPartials();
     ApplyMerges();
     FindRelations();
@@ -353,13 +354,17 @@ class Linker {
     }
   }
 
-  // Rule 2.
-  void JoinWithinSources() {
+  std::map<int64_t, std::vector<int>> UnitsBySource() const {
     std::map<int64_t, std::vector<int>> by_source;
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
       if (units_[i].source != 0 && Linkable(i)) by_source[units_[i].source].push_back(i);
     }
-    for (const auto& [source, members] : by_source) {
+    return by_source;
+  }
+
+  // Rule 2, names of several words: one source, same words, other type.
+  void JoinSameWordsAcrossTypes() {
+    for (const auto& [source, members] : UnitsBySource()) {
       std::unordered_map<std::string, int> by_words;
       for (int i : members) {
         if (infos_[i].word_skeletons.size() < 2) continue;
@@ -368,13 +373,28 @@ class Linker {
           groups_.Join(found->second, i);
         }
       }
+    }
+  }
+
+  // Whether one-word skeleton `word` spells `surname`: equal, or (both of
+  // four letters or more) one confusable edit apart ("igelmanov" / "igilmanov").
+  static bool SpellsSurname(std::string_view word, std::string_view surname) {
+    if (word == surname) return true;
+    return word.size() >= 4 && surname.size() >= 4 &&
+           WeightedEditDistance(word, surname, 1.0) <= 1.0;
+  }
+
+  // Rule 2, one-word names: after rule 3, so that the persons of a source
+  // are grouped under all their spellings before a lone surname picks one.
+  void JoinLoneSurnames() {
+    for (const auto& [source, members] : UnitsBySource()) {
       for (int i : members) {
         if (infos_[i].word_skeletons.size() != 1) continue;
         int person = -1;
         bool ambiguous = false;
         for (int j : members) {
           if (j == i || units_[j].type != EntityType::kPerson || infos_[j].partial) continue;
-          if (infos_[j].surname_skeleton != infos_[i].word_skeletons[0]) continue;
+          if (!SpellsSurname(infos_[i].word_skeletons[0], infos_[j].surname_skeleton)) continue;
           if (person >= 0 && groups_.Find(person) != groups_.Find(j)) ambiguous = true;
           person = j;
         }
@@ -493,28 +513,11 @@ class Linker {
     std::vector<int> unresolved;
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
       if (!Linkable(i) || !infos_[i].partial) continue;
-      std::set<int> same_source;  // roots of compatible full names in i's source
-      std::set<int> anywhere;
-      std::set<int> compared;
-      for (const std::string& key : infos_[i].word_keys) {
-        const auto block = word_blocks_.find(key);
-        if (block == word_blocks_.end() || block->second.size() > options_.max_block) continue;
-        for (int candidate : block->second) {
-          if (units_[candidate].type != units_[i].type || !compared.insert(candidate).second) {
-            continue;
-          }
-          const MatchVerdict verdict = Compare(i, candidate).verdict;
-          if (verdict != MatchVerdict::kSame && verdict != MatchVerdict::kPossible) continue;
-          anywhere.insert(groups_.Find(candidate));
-        }
+      std::set<int> roots = SameSourceRoots(i);
+      if (roots.empty()) {
+        for (int candidate : CompatibleFullNames(i)) roots.insert(groups_.Find(candidate));
       }
-      // A full name of the same key in i's own source may sit in another
-      // block (its representative came from elsewhere): look the source up.
-      for (int root : anywhere) {
-        if (SourceHasRoot(units_[i].source, root)) same_source.insert(root);
-      }
-      const std::set<int>& choice = !same_source.empty() ? same_source : anywhere;
-      if (choice.size() == 1 && groups_.Join(*choice.begin(), i)) continue;
+      if (roots.size() == 1 && groups_.Join(*roots.begin(), i)) continue;
       unresolved.push_back(i);
     }
     // Unresolved partial names with one key are one entity.
@@ -525,23 +528,59 @@ class Linker {
     }
   }
 
-  // Whether a full-name unit of `source` is in the group rooted at `root`.
-  bool SourceHasRoot(int64_t source, int root) {
-    if (source == 0) return false;
+  bool Compatible(int partial, int full) const {
+    const MatchVerdict verdict = Compare(partial, full).verdict;
+    return verdict == MatchVerdict::kSame || verdict == MatchVerdict::kPossible;
+  }
+
+  // The groups of the full names of the partial name's own source that it is
+  // compatible with.
+  std::set<int> SameSourceRoots(int partial) {
+    std::set<int> roots;
+    if (units_[partial].source == 0) return roots;
     if (!source_units_ready_) {
       for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
-        if (units_[i].source != 0 && !infos_[i].partial) {
+        if (units_[i].source != 0 && !infos_[i].partial && Linkable(i)) {
           source_units_[units_[i].source].push_back(i);
         }
       }
       source_units_ready_ = true;
     }
-    const auto found = source_units_.find(source);
-    if (found == source_units_.end()) return false;
-    for (int unit : found->second) {
-      if (groups_.Find(unit) == root) return true;
+    const auto found = source_units_.find(units_[partial].source);
+    if (found == source_units_.end()) return roots;
+    for (int full : found->second) {
+      if (units_[full].type == units_[partial].type && ShareKey(partial, full) &&
+          Compatible(partial, full)) {
+        roots.insert(groups_.Find(full));
+      }
     }
-    return false;
+    return roots;
+  }
+
+  // Full-name representatives of the whole store a partial name is
+  // compatible with, computed once per name (one surname recurs in many
+  // sources). Full-name groups do not change during rule 4, so the search
+  // stops at two from different groups: the name is ambiguous.
+  const std::vector<int>& CompatibleFullNames(int partial) {
+    const auto [cached, inserted] = compatible_.try_emplace(
+        std::string(1, TypeLetter(units_[partial].type)) + units_[partial].name);
+    if (!inserted) return cached->second;
+    std::vector<int>& out = cached->second;
+    std::unordered_set<int> compared;
+    for (const std::string& key : infos_[partial].word_keys) {
+      const auto block = word_blocks_.find(key);
+      if (block == word_blocks_.end() || block->second.size() > options_.max_block) continue;
+      for (int candidate : block->second) {
+        if (units_[candidate].type != units_[partial].type || !compared.insert(candidate).second) {
+          continue;
+        }
+        if (!out.empty() && groups_.Find(out.front()) == groups_.Find(candidate)) continue;
+        if (!Compatible(partial, candidate)) continue;
+        out.push_back(candidate);
+        if (out.size() == 2) return out;
+      }
+    }
+    return out;
   }
 
   // Rule 5: the merges that still hold join every unit with one of their keys.
@@ -681,6 +720,7 @@ class Linker {
   std::vector<UnitInfo> infos_;
   Groups groups_;
   BlockMap word_blocks_;  // full names by word key, for rule 4
+  std::unordered_map<std::string, std::vector<int>> compatible_;  // by type and name
   std::vector<Relation> relations_;
   std::unordered_map<int64_t, std::vector<int>> source_units_;  // full names by source
   bool source_units_ready_ = false;

@@ -11,8 +11,10 @@
 //  2. Same document, other type: the tagger may type one name differently in
 //     one document ("Radio RIK" as a person and an organization); units of one
 //     source whose names have the same words join, and a one-word unit of any
-//     type joins the one person of that source whose surname it spells
-//     ("Egarmin" tagged as a place beside "Yegarmin Igor Petrovich"). Across
+//     type joins the one person of that source whose surname it spells, up to
+//     one confusable edit ("Egarmin" tagged as a place beside "Yegarmin Igor
+//     Petrovich"; applied after rule 3, so that one person under two
+//     spellings is not ambiguous). Across
 //     documents, a name of another type that reads as a person's (a known
 //     given name and a surname, no legal form: "Арман Тулегенов" tagged as
 //     an organization) is compared with persons under rule 3.
