@@ -1,80 +1,20 @@
 // End-to-end tests of the dossier binary: exit codes, one-line diagnostics,
 // JSON output of every listing command.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+
+#include "cli/testing/binary_test.h"
 
 namespace dossier {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::stringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
-
-class CliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    const char* binary = std::getenv("DOSSIER_BINARY");
-    if (binary == nullptr || !fs::exists(binary)) GTEST_SKIP() << "DOSSIER_BINARY not set";
-    binary_ = binary;
-    dir_ = fs::temp_directory_path() /
-           ("dossier_cli_" + std::to_string(getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_ / "in");
-    db_ = (dir_ / "test.db").string();
-  }
-  void TearDown() override {
-    if (!dir_.empty()) fs::remove_all(dir_);
-  }
-
-  std::string Write(const std::string& name, std::string_view bytes) {
-    const fs::path path = dir_ / "in" / name;
-    std::ofstream(path, std::ios::binary) << bytes;
-    return path.string();
-  }
-
-  // Runs `dossier ARGS` (arguments single-quoted for the shell).
-  RunResult Run(const std::vector<std::string>& args) {
-    std::string command = "'" + binary_ + "'";
-    for (const std::string& arg : args) command += " '" + arg + "'";
-    command += " >'" + (dir_ / "out").string() + "' 2>'" + (dir_ / "err").string() + "'";
-    const int status = std::system(command.c_str());
-    RunResult result;
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.out = Slurp(dir_ / "out");
-    result.err = Slurp(dir_ / "err");
-    return result;
-  }
-
-  std::string binary_;
-  fs::path dir_;
-  std::string db_;
-};
+class CliTest : public BinaryTest {};
 
 TEST_F(CliTest, BadFilesGetOneLineEachAndTheBatchGoesOn) {
   const std::string good = Write("good.md", "# Title\n\nA paragraph about Arman Tulegenov.\n");

@@ -2,15 +2,14 @@
 // `reextract`: the binary run on real documents, exit codes, one-line
 // diagnostics and the --json listing.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+
+#include "cli/testing/binary_test.h"
 
 namespace dossier {
 namespace {
@@ -21,55 +20,8 @@ using nlohmann::json;
 const std::string kExamples = std::string(DOSSIER_SOURCE_DIR) + "/examples";
 const std::string kCorpus = std::string(DOSSIER_SHARED_DIR) + "/corpus";
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-class EntityCommandsTest : public ::testing::Test {
+class EntityCommandsTest : public BinaryTest {
  protected:
-  void SetUp() override {
-    const char* binary = std::getenv("DOSSIER_BINARY");
-    if (binary == nullptr || !fs::exists(binary)) GTEST_SKIP() << "DOSSIER_BINARY not set";
-    binary_ = binary;
-    dir_ = fs::temp_directory_path() /
-           ("dossier_entities_" + std::to_string(getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_ / "in");
-    db_ = (dir_ / "test.db").string();
-  }
-  void TearDown() override {
-    if (!dir_.empty()) fs::remove_all(dir_);
-  }
-
-  std::string Write(const std::string& name, std::string_view bytes) {
-    const fs::path path = dir_ / "in" / name;
-    std::ofstream(path, std::ios::binary) << bytes;
-    return path.string();
-  }
-
-  // Runs `dossier ARGS` (arguments single-quoted for the shell).
-  RunResult Run(const std::vector<std::string>& args) {
-    std::string command = "'" + binary_ + "'";
-    for (const std::string& arg : args) command += " '" + arg + "'";
-    command += " >'" + (dir_ / "out").string() + "' 2>'" + (dir_ / "err").string() + "'";
-    const int status = std::system(command.c_str());
-    RunResult result;
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.out = Slurp(dir_ / "out");
-    result.err = Slurp(dir_ / "err");
-    return result;
-  }
-
   // `dossier entities --json` (with `extra` arguments), one object per line.
   std::vector<json> Entities(const std::vector<std::string>& extra = {}) {
     std::vector<std::string> args = {"entities", "--db", db_, "--json"};
@@ -81,10 +33,6 @@ class EntityCommandsTest : public ::testing::Test {
     for (std::string line; std::getline(in, line);) out.push_back(json::parse(line));
     return out;
   }
-
-  std::string binary_;
-  fs::path dir_;
-  std::string db_;
 };
 
 // The entity of `type` having `name` among its names, or null.
