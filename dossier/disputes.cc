@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "dossier/internal/contested_accounts.h"
 #include "dossier/internal/fold.h"
 
 namespace dossier {
@@ -46,15 +47,6 @@ DateRange PeriodOf(const Claim& claim) {
 
 bool IsDatePredicate(std::string_view predicate) {
   return predicate == "born_on" || predicate == "died_on";
-}
-
-bool IsLinkPredicate(std::string_view predicate) {
-  return predicate == "owns" || predicate == "founded" || predicate == "position" ||
-         predicate == "employed_by" || predicate == "member_of" || predicate == "associate_of";
-}
-
-bool IsOwnershipPredicate(std::string_view predicate) {
-  return predicate == "owns" || predicate == "founded";
 }
 
 // Folded name of the object: equal for an entity and a literal of one name,
@@ -264,12 +256,7 @@ void FindDenials(const CorpusIndex& index, const std::vector<Claim>& claims,
   for (size_t d = 0; d < claims.size(); ++d) {
     if (!claims[d].denied || used[d]) continue;
     const Claim& denial = claims[d];
-    auto matches = [&](const Claim& claim) {
-      if (claim.subject.id != denial.subject.id || !SameObject(claim, denial)) return false;
-      return claim.predicate == denial.predicate ||
-             (IsOwnershipPredicate(claim.predicate) && IsOwnershipPredicate(denial.predicate)) ||
-             (denial.predicate == "associate_of" && IsLinkPredicate(claim.predicate));
-    };
+    auto matches = [&](const Claim& claim) { return internal::DeniesClaim(denial, claim); };
     std::vector<const Claim*> asserted, denied;
     for (size_t i = 0; i < claims.size(); ++i) {
       if (!matches(claims[i])) continue;
@@ -356,17 +343,25 @@ std::string_view DisputeKindName(DisputeKind kind) {
       return "claim and denial";
     case DisputeKind::kChangedAccount:
       return "changed account";
+    case DisputeKind::kContestedAccount:
+      return "account contested";
   }
   return "different values";
 }
 
-std::vector<Dispute> FindDisputes(const CorpusIndex& index, const std::vector<Claim>& claims) {
+std::vector<Dispute> FindDisputes(const CorpusIndex& index, const std::vector<Claim>& claims,
+                                  const std::vector<Statement>& statements) {
   std::vector<Dispute> disputes;
   FindDifferentValues(index, claims, &disputes);
   FindRivalOwners(index, claims, &disputes);
   FindDenials(index, claims, &disputes);
   FindChangedPeriods(index, claims, &disputes);
+  internal::FindContestedAccounts(index, claims, statements, &disputes);
   return disputes;
+}
+
+std::vector<Dispute> FindDisputes(const CorpusIndex& index, const std::vector<Claim>& claims) {
+  return FindDisputes(index, claims, CollectStatements(index));
 }
 
 }  // namespace dossier

@@ -112,7 +112,7 @@ Profile BuildProfile(const Corpus& corpus, const std::string& entity_id) {
   std::stable_sort(profile.said_about.begin(), profile.said_about.end(), by_date);
 
   profile.timeline = BuildTimeline(claims, statements, entity_id);
-  for (Dispute& dispute : FindDisputes(index, claims)) {
+  for (Dispute& dispute : FindDisputes(index, claims, statements)) {
     if (std::find(dispute.entity_ids.begin(), dispute.entity_ids.end(), entity_id) !=
         dispute.entity_ids.end()) {
       profile.disputes.push_back(std::move(dispute));

@@ -46,7 +46,8 @@ ul{padding-left:1.2em}li{margin:.3em 0}details.cite{display:inline-block;margin:
 details.cite summary{cursor:pointer;color:#1a5fb4;font-size:.85em}
 details.cite[open]{display:block;background:#f6f6f6;border-left:3px solid #1a5fb4;padding:.4em .8em}
 blockquote{margin:.4em 0;white-space:pre-wrap}mark{background:#ffe58a}.where{color:#666;font-size:.8em}
-.side{margin-left:1em})";
+.side{display:flex;flex-wrap:wrap;gap:.8em;list-style:none;padding:0;margin:.4em 0}
+.side>li{flex:1 1 16em;border:1px solid #ddd;border-radius:4px;padding:.4em .7em;margin:0})";
 
 class Page {
  public:

@@ -152,7 +152,9 @@ Layout LayOut(const Profile& profile, const Corpus& corpus) {
     for (const DisputeSide& side : dispute.sides) {
       Line child{side.position, {}, {}};
       for (const DisputeStatement& statement : side.statements) {
-        child.cited.push_back(builder.Cite(statement.citation, statement.who));
+        CitedBy cited = builder.Cite(statement.citation, statement.who);
+        cited.when = statement.when;
+        child.cited.push_back(std::move(cited));
       }
       line.children.push_back(std::move(child));
     }

@@ -104,6 +104,16 @@ void CorpusBuilder::AddQuote(int source, std::string_view words, std::string spe
   corpus_.sources[source].extraction.quotes.push_back(std::move(quote));
 }
 
+void CorpusBuilder::AddTime(int source, std::string_view words, std::string from, std::string to) {
+  TimeMention time;
+  time.span = Find(source, words);
+  time.text = std::string(words);
+  time.kind = TimeKind::kDate;
+  time.from = std::move(from);
+  time.to = std::move(to);
+  corpus_.sources[source].extraction.times.push_back(std::move(time));
+}
+
 void CorpusBuilder::Group(std::string id, std::vector<std::pair<int, std::string>> members) {
   CorpusEntity entity;
   entity.id = std::move(id);

@@ -47,6 +47,10 @@ class CorpusBuilder {
   // ("" for unknown) with cue `cue`.
   void AddQuote(int source, std::string_view words, std::string speaker, std::string cue = "said");
 
+  // Adds a dated time at the first occurrence of `words`, naming the
+  // inclusive ISO dates `from` to `to`.
+  void AddTime(int source, std::string_view words, std::string from, std::string to);
+
   // Groups per-source entities into corpus entity `id`; its name and names
   // come from the members' names and aliases.
   void Group(std::string id, std::vector<std::pair<int, std::string>> members);
