@@ -109,6 +109,46 @@ void AddReference(const NormalizedDocument& doc, Span span, Entity* entity) {
   entity->references.push_back({span, doc.text.substr(span.start, span.size())});
 }
 
+// Adds to `person` (a new entity named in a cue, one mention) the other
+// places the text writes its full name or its surname ("Melanne Verveer" ...
+// "Verveer said"), where no entity of `entities` has a mention already.
+void AddLaterMentions(const NormalizedDocument& doc, const internal::QuoteContext& context,
+                      const std::vector<Entity>& entities, Entity* person) {
+  const std::vector<std::string_view> parts = internal::Words(person->name);
+  if (parts.empty()) return;
+  const std::string_view surname = parts.back();
+  if (surname.size() < 3) return;
+  const Span first = person->mentions.front().span;
+  auto taken = [&](Span span) {
+    if (span.start < first.end && first.start < span.end) return true;
+    for (const Entity& e : entities) {
+      for (const EntityMention& m : e.mentions) {
+        if (span.start < m.span.end && m.span.start < span.end) return true;
+      }
+    }
+    return false;
+  };
+  for (int t = 0; t < context.token_count(); ++t) {
+    if (context.token(t).kind != TokenKind::kWord || context.TokenText(t) != surname) continue;
+    // The surname alone, or the end of the full name written again.
+    Span span = context.token(t).span;
+    const int opening = t - static_cast<int>(parts.size()) + 1;
+    if (parts.size() > 1 && opening >= 0 &&
+        context.Text({context.token(opening).span.start, span.end}) == person->name) {
+      span.start = context.token(opening).span.start;
+    } else if (t > 0 && context.token(t - 1).kind == TokenKind::kWord &&
+               internal::StartsUpper(context.TokenText(t - 1)) &&
+               !internal::IsPersonTitle(context.TokenText(t - 1))) {
+      continue;  // another name ending in the same word ("Bill Clinton" for "Clinton")
+    }
+    if (taken(span)) continue;
+    person->mentions.push_back({span, doc.text.substr(span.start, span.size())});
+  }
+  std::sort(
+      person->mentions.begin(), person->mentions.end(),
+      [](const EntityMention& a, const EntityMention& b) { return a.span.start < b.span.start; });
+}
+
 // The person a name phrase of a cue means when the resolver found nobody:
 // an entity tagged inside the name as something other than a place ("Gov.
 // Kasich" tagged OTHER), a person whose name the name fits, or else a new
@@ -139,6 +179,7 @@ int SpeakerByName(const NormalizedDocument& doc, const internal::QuoteContext& c
   person.type = EntityType::kPerson;
   person.name = text;
   person.mentions.push_back({name, text});
+  AddLaterMentions(doc, context, *entities, &person);
   entities->push_back(std::move(person));
   resolver->AddEntity();
   return static_cast<int>(entities->size()) - 1;
@@ -146,18 +187,23 @@ int SpeakerByName(const NormalizedDocument& doc, const internal::QuoteContext& c
 
 // Who a pronoun of a cue means when the resolver could not tell ("he" with
 // no person of known gender near): the subject of the sentence before (a
-// name, "Cruz openly admitted …"), or the speaker of the quotation before.
-// Only when exactly one of them is there and fits the pronoun.
+// name, "Cruz openly admitted …"), or the speaker of the quotation before,
+// whose quotation ended at `previous_end`. When both fit and differ, the
+// one met last in the text: the subject when its sentence comes after that
+// quotation ("Martha Allen criticized the laws. "…" she said."), else the
+// previous speaker.
 int PronounFallback(const NormalizedDocument& doc, const internal::QuoteContext& context,
-                    Span pronoun, int previous_speaker, std::vector<Entity>* entities,
-                    ReferenceResolver* resolver) {
+                    Span pronoun, int previous_speaker, uint32_t previous_end,
+                    std::vector<Entity>* entities, ReferenceResolver* resolver) {
   int subject = -1;
+  uint32_t subject_at = 0;
   for (int s = context.SentenceAt(pronoun.start) - 1, tries = 0; s >= 0 && tries < 3;
        --s, ++tries) {
     const Span sentence = doc.sentences[s];
     if (context.InQuote(sentence.start) || context.InDuplicate(sentence.start)) continue;
     const Span phrase = SentenceSubjectAt(context, s);
     if (phrase.size() == 0) break;
+    subject_at = phrase.start;
     PhraseKind kind = PhraseKind::kNone;
     subject = resolver->Resolve(phrase, previous_speaker, &kind);
     if (subject < 0 && kind != PhraseKind::kPronoun) {
@@ -170,7 +216,9 @@ int PronounFallback(const NormalizedDocument& doc, const internal::QuoteContext&
   const int previous = previous_speaker >= 0 && resolver->PronounFits(pronoun, previous_speaker)
                            ? previous_speaker
                            : -1;
-  if (subject >= 0 && previous >= 0 && subject != previous) return -1;
+  if (subject >= 0 && previous >= 0 && subject != previous) {
+    return subject_at > previous_end ? subject : previous;
+  }
   return subject >= 0 ? subject : previous;
 }
 
@@ -194,6 +242,7 @@ std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Enti
   std::vector<Quote> out;
   int previous_speaker = -1;
   int previous_passage = -1;
+  uint32_t previous_end = 0;  // where the quotation of previous_speaker ends
   for (size_t i = 0; i < quotes.size(); ++i) {
     const ScannedQuote& scanned = quotes[i];
     const QuoteCue& cue = cues[i];
@@ -220,7 +269,8 @@ std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Enti
       Span head;
       speaker = resolver.Resolve(cue.speaker, previous_speaker, &kind, &head);
       if (speaker < 0 && kind == PhraseKind::kPronoun) {
-        speaker = PronounFallback(doc, context, head, previous_speaker, entities, &resolver);
+        speaker = PronounFallback(doc, context, head, previous_speaker, previous_end, entities,
+                                  &resolver);
       } else if (speaker < 0 && (kind == PhraseKind::kNone || kind == PhraseKind::kName)) {
         speaker = SpeakerByName(doc, context, cue.speaker, entities, &resolver, &head);
         if (speaker >= 0) kind = PhraseKind::kName;
@@ -249,6 +299,7 @@ std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Enti
     if (speaker >= 0) quote.speaker = (*entities)[speaker].id;
     previous_speaker = speaker;
     previous_passage = context.PassageAt(scanned.parts.back().start);
+    previous_end = scanned.parts.back().end;
     out.push_back(std::move(quote));
   }
 

@@ -270,6 +270,74 @@ TEST_F(QuotesTest, NewRulesTrapsGoldenTable) {
   for (const Case& c : cases) EXPECT_EQ(Describe(c.text), c.expected) << c.text;
 }
 
+TEST_F(QuotesTest, SentenceFinalCuesAndBylinesGoldenTable) {
+  const Case cases[] = {
+      // A quotation ending its sentence, then its speaker as the next subject.
+      {"\"We will win the state.\" Serik Medetbekov said.",
+       {"We will win the state. => Serik Medetbekov (said)"}},
+      // ... with an apposition longer than a plain speaker phrase.
+      {"\"We are showing that small donors count.\" Jeff Weaver, the campaign manager of the "
+       "senator from Vermont since last April, said in a statement.",
+       {"We are showing that small donors count. => Jeff Weaver (said)"}},
+      // Trap: the next sentence reports other words of another speaker.
+      {"Bernie Sanders called Trump a \"pathological liar.\" Carly Fiorina said Ted Cruz was "
+       "wrong.",
+       {"pathological liar. => Sanders ()"}},
+      // Trap: "And" opens the sentence of a new speaker.
+      {"\"They should be held to account.\" And Sen. Rob Portman said he had no view.",
+       {"They should be held to account. => null ()"}},
+      // A byline after a dash closing the paragraph.
+      {"\u201CTrump scares me and my family every single day.\u201D \u2015 Krystal Correa",
+       {"Trump scares me and my family every single day. => Krystal Correa ()"}},
+      // Trap: a dash followed by narration is no byline.
+      {"\u201CTrump scares me and my family every single day.\u201D \u2015 and the crowd "
+       "cheered Medetbekov.",
+       {"Trump scares me and my family every single day. => null ()"}},
+      // An organization after its article.
+      {"\"The economy is recovering slowly,\" the New York Times reported.",
+       {"The economy is recovering slowly, => New York Times (reported)"}},
+      // "she" after a quotation of a man: the woman the sentence before is about.
+      {"\"We will appeal,\" Serik Medetbekov said.\nMartha Allen, a delegate from Vermont, "
+       "criticized the laws. \"It is over,\" she said.",
+       {"We will appeal, => Serik Medetbekov (said)", "It is over, => Martha Allen (said)"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Describe(c.text), c.expected) << c.text;
+}
+
+TEST_F(QuotesTest, GenderFromRoleNounsGoldenTable) {
+  const Case cases[] = {
+      // "wife" in the apposition makes Zeli Dobbs a woman; without it the
+      // nearer Quon Ortolan would win "She".
+      {"Zeli Dobbs, the wife of a banker, met Quon Ortolan. She thanked him.",
+       {"She => Zeli Dobbs", "him => Quon Ortolan"}},
+      // Trap: the wife in a relative clause is not the man himself.
+      {"Quon Ortolan, whose wife is a banker, met Mary Dobbs. He thanked her.",
+       {"He => Quon Ortolan", "her => Mary Dobbs"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(References(c.text), c.expected) << c.text;
+}
+
+// A speaker named only in a cue becomes an entity with the later mentions
+// of the same name; another name ending in the same word is not one.
+TEST_F(QuotesTest, CueEntityTakesLaterMentions) {
+  NormalizedDocument doc = MakeDocument(
+      "\"We will appeal the ruling,\" said Zorbtrak Quell.\nReporters waited. Quell left the "
+      "court.\nAnna Quell stayed.");
+  std::vector<Entity> entities = ExtractEntities(doc, *model_);
+  ExtractQuotes(doc, &entities);
+  const Entity* quell = nullptr;
+  for (const Entity& e : entities) {
+    if (e.name == "Zorbtrak Quell") quell = &e;
+  }
+  ASSERT_NE(quell, nullptr);
+  std::vector<std::string> mentions;
+  for (const EntityMention& m : quell->mentions) {
+    EXPECT_EQ(doc.text.substr(m.span.start, m.span.size()), m.text);
+    mentions.push_back(m.text);
+  }
+  EXPECT_EQ(mentions, (std::vector<std::string>{"Zorbtrak Quell", "Quell"}));
+}
+
 // The seed document: every quotation once, the speakers the text names.
 TEST_F(QuotesTest, SeedDocument) {
   const std::string path = std::string(DOSSIER_SHARED_DIR) + "/corpus/000_1531777d1a0cdfee.txt";

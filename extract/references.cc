@@ -61,6 +61,17 @@ int GenderOfName(const std::vector<std::string_view>& words) {
   return kGenderUnknown;
 }
 
+int GenderOfNoun(std::string_view word) {
+  switch (internal::PersonNounGender(word)) {
+    case Gender::kMale:
+      return kMale;
+    case Gender::kFemale:
+      return kFemale;
+    default:
+      return kGenderUnknown;
+  }
+}
+
 bool IsPerson(const Entity& e) { return e.type == EntityType::kPerson; }
 bool IsOrganization(const Entity& e) { return e.type == EntityType::kOrganization; }
 
@@ -119,9 +130,9 @@ void ReferenceResolver::TakeIn(size_t e) {
           internal::Words(text.substr(from, m.span.start - from));
       for (size_t i = before.size() > 6 ? before.size() - 6 : 0; i < before.size(); ++i) {
         roles_[e].push_back(Lower(before[i]));
+        // The noun right before the name: "Mrs. Clinton", "his wife Melania".
         if (gender_[e] == kGenderUnknown && i + 1 == before.size()) {
-          if (before[i] == "Mr") gender_[e] = kMale;
-          if (before[i] == "Mrs" || before[i] == "Ms") gender_[e] = kFemale;
+          gender_[e] = GenderOfNoun(before[i]);
         }
       }
       size_t after = m.span.end;
@@ -130,8 +141,14 @@ void ReferenceResolver::TakeIn(size_t e) {
         size_t stop = text.find_first_of(",.;)\n", after + 2);
         if (stop == std::string_view::npos) stop = text.size();
         stop = std::min(stop, after + 120);
+        // The head of the apposition: the first lower-case word after the
+        // determiners and names ("Nancy Hale, Trump's former wife,").
+        bool head_seen = false;
         for (std::string_view w : internal::Words(text.substr(after, stop - after))) {
           roles_[e].push_back(Lower(w));
+          if (head_seen || internal::StartsUpper(w) || internal::IsDeterminer(w)) continue;
+          head_seen = true;
+          if (gender_[e] == kGenderUnknown) gender_[e] = GenderOfNoun(w);
         }
       }
     }
@@ -140,6 +157,12 @@ void ReferenceResolver::TakeIn(size_t e) {
 
 void ReferenceResolver::Note(Span span, int entity) {
   if (entity < 0) return;
+  // A person of unknown gender that "he" or "she" referred to has it now.
+  const internal::PronounKind kind = internal::ThirdPersonPronoun(context_.Text(span));
+  if (gender_[entity] == kGenderUnknown && IsPerson(entities_[entity])) {
+    if (kind == internal::PronounKind::kMale) gender_[entity] = kMale;
+    if (kind == internal::PronounKind::kFemale) gender_[entity] = kFemale;
+  }
   Anchor anchor{span.start, entity};
   auto it = std::upper_bound(anchors_.begin(), anchors_.end(), anchor,
                              [](const Anchor& a, const Anchor& b) { return a.at < b.at; });
@@ -412,7 +435,11 @@ int ReferenceResolver::Resolve(Span phrase, int previous_speaker, PhraseKind* ki
         return internal::BestPersonForName(entities_, context_.Text(f.span), f.entity);
       }
     }
-    if (!found.empty() && found.front().span.start == words[0].start &&
+    // An organization opening the phrase, after its article: "the New York
+    // Times reported".
+    if (!found.empty() &&
+        (found.front().span.start == words[0].start ||
+         found.front().span.start == words[noun_index].start) &&
         entities_[found.front().entity].type != EntityType::kLocation) {
       *kind = PhraseKind::kName;
       *head = found.front().span;

@@ -14,6 +14,8 @@ using internal::QuoteContext;
 
 constexpr int kMostSpeakerTokens = 10;
 constexpr int kMostAfterTokens = 16;
+constexpr int kMostAppositionTokens = 28;
+constexpr int kMostBylineTokens = 6;
 
 bool IsWord(const QuoteContext& c, int i) {
   return i >= 0 && i < c.token_count() && c.token(i).kind == TokenKind::kWord;
@@ -24,7 +26,8 @@ bool TokenIs(const QuoteContext& c, int i, std::string_view text) {
 }
 
 bool IsDashToken(const QuoteContext& c, int i) {
-  return TokenIs(c, i, "\u2013") || TokenIs(c, i, "\u2014") || TokenIs(c, i, "-");
+  return TokenIs(c, i, "\u2013") || TokenIs(c, i, "\u2014") || TokenIs(c, i, "\u2015") ||
+         TokenIs(c, i, "-");
 }
 
 bool IsQuoteMarkToken(const QuoteContext& c, int i) {
@@ -191,23 +194,105 @@ int TrimFillers(const QuoteContext& c, int first, int end) {
   return end;
 }
 
+// Words opening a sentence before its subject: "And", "But", "Still".
+bool IsSentenceOpener(std::string_view word) {
+  static constexpr std::string_view kOpeners[] = {"and",   "but",       "so",      "still",
+                                                  "yet",   "meanwhile", "instead", "now",
+                                                  "later", "then",      "also",    "however"};
+  for (std::string_view o : kOpeners) {
+    if (EqualsAsciiCaseless(word, o)) return true;
+  }
+  return false;
+}
+
+// True when the cue verb's clause ends at token `past` (the token after the
+// verb and its addressee): punctuation, a quote mark, an adverb, a time or a
+// prepositional phrase ("said.", "told The Hill on Monday", "said of the
+// encounter", "wrote last week"), not an object or a complement clause ("said
+// Ted Cruz …", "added that …").
+bool ClosesCueClause(const QuoteContext& c, int past) {
+  if (past >= c.token_count() || !IsWord(c, past)) return true;
+  const std::string_view word = c.TokenText(past);
+  static constexpr std::string_view kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday",    "yesterday",
+                                               "today",  "tonight",  "recently"};
+  for (std::string_view d : kDays) {
+    if (word == d) return true;
+  }
+  return (StopsPhrase(word) && word != "that" && word != "and" && word != "but") ||
+         IsCueFiller(word);
+}
+
+// True when tokens [t, limit) are a name alone closing the passage, a
+// period allowed after it: the byline of a quotation ("…" ― Pamela Padilla).
+bool ClosesPassageWithName(const QuoteContext& c, int t, int limit) {
+  const int end = PhraseEnd(c, t, limit, kMostBylineTokens);
+  if (end == t || !(end == limit || (end + 1 == limit && TokenIs(c, end, ".")))) return false;
+  for (int i = t; i < end; ++i) {
+    if (IsWord(c, i) && !internal::StartsUpper(c.TokenText(i))) return false;
+  }
+  return true;
+}
+
 // "…," X said  /  "…," said X  /  "…," according to X.
 bool FindAfter(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) {
   if (quote.close_mark.size() == 0) return false;
   const std::string_view text = c.doc().text;
   const int limit = PassageTokenLimit(c, quote.close_mark.start);
   int t = c.FirstTokenAtOrAfter(quote.close_mark.end);
-  bool comma = false;
+  bool comma = false, dash = false;
   while (t < limit && (TokenIs(c, t, ",") || IsDashToken(c, t))) {
     comma = true;
+    dash |= IsDashToken(c, t);
     ++t;
   }
   if (!IsWord(c, t)) return false;
+  if (dash && ClosesPassageWithName(c, t, limit)) {  // "…" ― Sonya Herridge
+    cue->position = CuePosition::kAfter;
+    cue->speaker = Cover(c, t, PhraseEnd(c, t, limit, kMostBylineTokens) - 1);
+    return true;
+  }
   const char32_t last = internal::CodePointBefore(text, quote.parts.back().end);
   const bool clause_end = last == ',' || last == '?' || last == '!' || last == 0x2026 ||
                           last == 0x2013 || last == 0x2014 || last == '-' || comma;
-  if (!clause_end && internal::StartsUpper(c.TokenText(t))) return false;
-  const int window = std::min(limit, t + kMostAfterTokens);
+  // After a quotation that ends its sentence, a capitalized word opens the
+  // next sentence; it names the speaker only when it is the subject of a cue
+  // verb ("…." Trump said.  "…." Jeff Weaver, Sanders' campaign manager, said).
+  const bool new_sentence = !clause_end && internal::StartsUpper(c.TokenText(t));
+  // A name followed by an apposition ("Anne Richards, assistant secretary of
+  // state for population, refugees, and migration, said") may run longer.
+  int name_end = t;
+  while ((IsWord(c, name_end) && internal::StartsUpper(c.TokenText(name_end))) ||
+         IsTitlePeriod(c, name_end)) {
+    ++name_end;
+  }
+  const bool apposition = name_end > t && TokenIs(c, name_end, ",");
+  const int window = std::min(limit, t + (apposition ? kMostAppositionTokens : kMostAfterTokens));
+  if (new_sentence) {
+    if (IsSentenceOpener(c.TokenText(t))) return false;  // "…." And Sen. Rob Portman said
+    for (int v = t + 1; v < window; ++v) {
+      if (EndsSentence(c, v) || IsQuoteMarkToken(c, v)) return false;
+      if (!IsCueVerbAt(c, v)) continue;
+      // The verb follows the name directly, or the comma closing its
+      // apposition ("…." Rep. Jim McDermott (D-Wash.) said.).
+      const int end = TrimFillers(c, t, v);
+      bool capitalized = true;
+      for (int i = t; i < end; ++i) {
+        capitalized &= !IsWord(c, i) || internal::StartsUpper(c.TokenText(i)) ||
+                       c.TokenText(i) == "s";  // Gallup's Jeffrey M. Jones
+      }
+      if (end <= t || (!capitalized && !TokenIs(c, v - 1, ","))) return false;
+      QuoteCue found;
+      found.position = CuePosition::kAfter;
+      const int past = ReadCue(c, v, window, &found);
+      // The cue closes its clause; "Fiorina said Ted Cruz …" reports other words.
+      if (!ClosesCueClause(c, past)) return false;
+      found.speaker = Cover(c, t, end - 1);
+      *cue = found;
+      return true;
+    }
+    return false;
+  }
   if (IsAccordingTo(c, t)) {
     int end = PhraseEnd(c, t + 2, window, kMostSpeakerTokens);
     if (end == t + 2) return false;
@@ -227,7 +312,8 @@ bool FindAfter(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) 
     *cue = found;
     return true;
   }
-  for (int v = t + 1; v < window && v - t <= kMostSpeakerTokens; ++v) {
+  for (int v = t + 1;
+       v < window && v - t <= (apposition ? kMostAppositionTokens : kMostSpeakerTokens); ++v) {
     if (EndsSentence(c, v) || IsQuoteMarkToken(c, v)) return false;
     if (!IsCueVerbAt(c, v)) continue;
     const int end = TrimFillers(c, t, v);
@@ -308,17 +394,6 @@ bool ReadBefore(const QuoteContext& c, int first, int end, bool colon, QuoteCue*
     cue->position = CuePosition::kColon;
     cue->speaker = Cover(c, first, end - 1);
     return true;
-  }
-  return false;
-}
-
-// Words opening a sentence before its subject: "And", "But", "Still".
-bool IsSentenceOpener(std::string_view word) {
-  static constexpr std::string_view kOpeners[] = {"and",   "but",       "so",      "still",
-                                                  "yet",   "meanwhile", "instead", "now",
-                                                  "later", "then",      "also",    "however"};
-  for (std::string_view o : kOpeners) {
-    if (EqualsAsciiCaseless(word, o)) return true;
   }
   return false;
 }

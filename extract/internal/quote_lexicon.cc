@@ -124,44 +124,87 @@ constexpr std::string_view kDeterminers[] = {"a",    "an",       "another", "ex"
 
 // Given names seen in our sources (Kazakh, Russian, English), by gender.
 constexpr std::string_view kMaleNames[] = {
-    "abraham",     "adam",     "akezhan",  "alan",    "albert",   "alexander", "alexei",
-    "alikhan",     "andrew",   "andrei",   "anthony", "arman",    "askar",     "barack",
-    "ben",         "benjamin", "benny",    "bernie",  "bigeldin", "bill",      "bob",
-    "boris",       "brian",    "bruce",    "carl",    "charles",  "charlie",   "chris",
-    "christopher", "chuck",    "dan",      "daniel",  "darkhan",  "dastan",    "dave",
-    "david",       "dmitry",   "don",      "donald",  "doug",     "douglas",   "ed",
-    "edward",      "eric",     "erlan",    "eset",    "frank",    "gary",      "gennady",
-    "george",      "gerald",   "greg",     "gregory", "harry",    "henry",     "howard",
-    "igor",        "ilyas",    "ismail",   "ivan",    "jack",     "jacob",     "jake",
-    "james",       "jason",    "jeb",      "jeff",    "jeffrey",  "jeremy",    "jerry",
-    "jim",         "jimmy",    "joe",      "joel",    "john",     "johnny",    "jon",
-    "jonathan",    "jose",     "joseph",   "josh",    "joshua",   "juan",      "justin",
-    "kairat",      "karim",    "keith",    "ken",     "kenneth",  "kevin",     "kurt",
-    "larry",       "lindsey",  "louis",    "luis",    "marco",    "mark",      "martin",
-    "matt",        "matthew",  "mels",     "michael", "mike",     "mikhail",   "mitch",
-    "mitt",        "mukhtar",  "nicholas", "nick",    "nikolai",  "nurlan",    "nursultan",
-    "oleg",        "patrick",  "paul",     "pavel",   "peter",    "phil",      "philip",
-    "rakhat",      "ralph",    "rand",     "ray",     "reince",   "richard",   "rick",
-    "rob",         "robert",   "roger",    "ron",     "ronald",   "rudy",      "russell",
-    "ryan",        "sam",      "samuel",   "scott",   "sean",     "serik",     "sergei",
-    "sergey",      "stephen",  "steve",    "steven",  "ted",      "thomas",    "tim",
-    "timothy",     "timur",    "todd",     "tom",     "tony",     "vadim",     "viktor",
-    "vladimir",    "walter",   "william",  "yerlan",  "yuri",     "zharmakhan"};
+    "abraham",     "adam",     "akezhan",  "alan",    "albert",   "alexander",  "alexei",
+    "alikhan",     "andrew",   "andrei",   "anthony", "arman",    "askar",      "barack",
+    "ben",         "benjamin", "benny",    "bernie",  "bigeldin", "bill",       "bob",
+    "boris",       "brian",    "bruce",    "carl",    "charles",  "charlie",    "chris",
+    "christopher", "chuck",    "dan",      "daniel",  "darkhan",  "dastan",     "dave",
+    "david",       "dmitry",   "don",      "donald",  "doug",     "douglas",    "ed",
+    "edward",      "eric",     "erlan",    "eset",    "frank",    "gary",       "gennady",
+    "george",      "gerald",   "greg",     "gregory", "harry",    "henry",      "howard",
+    "igor",        "ilyas",    "ismail",   "ivan",    "jack",     "jacob",      "jake",
+    "james",       "jason",    "jeb",      "jeff",    "jeffrey",  "jeremy",     "jerry",
+    "jim",         "jimmy",    "joe",      "joel",    "john",     "johnny",     "jon",
+    "jonathan",    "jose",     "joseph",   "josh",    "joshua",   "juan",       "justin",
+    "kairat",      "karim",    "keith",    "ken",     "kenneth",  "kevin",      "kurt",
+    "larry",       "lindsey",  "louis",    "luis",    "marco",    "mark",       "martin",
+    "matt",        "matthew",  "mels",     "michael", "mike",     "mikhail",    "mitch",
+    "mitt",        "mukhtar",  "nicholas", "nick",    "nikolai",  "nurlan",     "nursultan",
+    "oleg",        "patrick",  "paul",     "pavel",   "peter",    "phil",       "philip",
+    "rakhat",      "ralph",    "rand",     "ray",     "reince",   "richard",    "rick",
+    "rob",         "robert",   "roger",    "ron",     "ronald",   "rudy",       "russell",
+    "ryan",        "sam",      "samuel",   "scott",   "sean",     "serik",      "sergei",
+    "sergey",      "stephen",  "steve",    "steven",  "ted",      "thomas",     "tim",
+    "timothy",     "timur",    "todd",     "tom",     "tony",     "vadim",      "viktor",
+    "vladimir",    "walter",   "william",  "yerlan",  "yuri",     "zharmakhan", "aaron",
+    "adrian",      "alex",     "alfred",   "allen",   "andy",     "antonio",    "arthur",
+    "austin",      "barry",    "billy",    "bobby",   "brad",     "bradley",    "brandon",
+    "brett",       "bryan",    "byron",    "calvin",  "cameron",  "carlos",     "chad",
+    "clarence",    "clark",    "colin",    "corey",   "craig",    "curtis",     "dale",
+    "danny",       "darrell",  "dean",     "dennis",  "derek",    "dick",       "dominic",
+    "duncan",      "dwight",   "earl",     "eddie",   "elijah",   "elliot",     "ernest",
+    "eugene",      "evan",     "fred",     "gabriel", "gavin",    "gene",       "glenn",
+    "gordon",      "grant",    "hank",     "harold",  "herbert",  "hugh",       "hunter",
+    "jared",       "jay",      "jerome",   "jesse",   "joey",     "jorge",      "kyle",
+    "lamar",       "lance",    "lawrence", "lee",     "leon",     "leonard",    "lloyd",
+    "lou",         "marcus",   "mario",    "marvin",  "maurice",  "max",        "melvin",
+    "micah",       "miguel",   "mitchell", "nathan",  "neil",     "newt",       "noah",
+    "norman",      "orrin",    "owen",     "paolo",   "pat",      "perry",      "pete",
+    "preston",     "randy",    "raymond",  "reid",    "rex",      "ricardo",    "rodney",
+    "roy",         "rush",     "sanjay",   "seth",    "shane",    "sherrod",    "stanley",
+    "stuart",      "terry",    "travis",   "trent",   "troy",     "tyler",      "vernon",
+    "victor",      "vince",    "wayne",    "wesley",  "will",     "willie",     "xavier",
+    "zach",        "zachary"};
 
 constexpr std::string_view kFemaleNames[] = {
-    "aigul",     "aliya",    "amy",      "angela",    "ann",       "anna",      "anne",
-    "barbara",   "betsy",    "botagoz",  "carly",     "carol",     "catherine", "chelsea",
-    "christine", "claire",   "dana",     "dariga",    "debbie",    "deborah",   "diana",
-    "dinara",    "donna",    "elena",    "elizabeth", "ellen",     "emily",     "gulnara",
-    "hillary",   "huma",     "irina",    "jane",      "janet",     "jennifer",  "jessica",
-    "jill",      "joan",     "joni",     "julia",     "julie",     "karen",     "kate",
-    "katherine", "kathleen", "kathy",    "kelly",     "kellyanne", "kim",       "kirsten",
-    "laura",     "leila",    "leyla",    "linda",     "lira",      "lisa",      "loretta",
-    "madeleine", "maria",    "marina",   "marsha",    "mary",      "megyn",     "melania",
-    "michelle",  "nancy",    "natalia",  "natalya",   "nikki",     "olga",      "patricia",
-    "rachel",    "rebecca",  "sarah",    "saule",     "sharon",    "sheryl",    "stephanie",
-    "susan",     "susana",   "svetlana", "tammy",     "tatiana",   "theresa",   "tulsi",
-    "valentina", "wendy",    "yelena",   "zhanna",    "zhanar",    "hope",      "ivanka"};
+    "aigul",     "aliya",      "amy",      "angela",    "ann",       "anna",      "anne",
+    "barbara",   "betsy",      "botagoz",  "carly",     "carol",     "catherine", "chelsea",
+    "christine", "claire",     "dana",     "dariga",    "debbie",    "deborah",   "diana",
+    "dinara",    "donna",      "elena",    "elizabeth", "ellen",     "emily",     "gulnara",
+    "hillary",   "huma",       "irina",    "jane",      "janet",     "jennifer",  "jessica",
+    "jill",      "joan",       "joni",     "julia",     "julie",     "karen",     "kate",
+    "katherine", "kathleen",   "kathy",    "kelly",     "kellyanne", "kim",       "kirsten",
+    "laura",     "leila",      "leyla",    "linda",     "lira",      "lisa",      "loretta",
+    "madeleine", "maria",      "marina",   "marsha",    "mary",      "megyn",     "melania",
+    "michelle",  "nancy",      "natalia",  "natalya",   "nikki",     "olga",      "patricia",
+    "rachel",    "rebecca",    "sarah",    "saule",     "sharon",    "sheryl",    "stephanie",
+    "susan",     "susana",     "svetlana", "tammy",     "tatiana",   "theresa",   "tulsi",
+    "valentina", "wendy",      "yelena",   "zhanna",    "zhanar",    "hope",      "ivanka",
+    "abby",      "alexandra",  "alice",    "alicia",    "allison",   "alyssa",    "amanda",
+    "andrea",    "angie",      "april",    "ashley",    "audrey",    "beth",      "betty",
+    "beverly",   "brenda",     "brianne",  "brittany",  "candice",   "carla",     "carmen",
+    "caroline",  "cassandra",  "cathy",    "cecile",    "charlotte", "cheryl",    "cindy",
+    "claudia",   "colleen",    "connie",   "crystal",   "cynthia",   "dahlys",    "daisy",
+    "danielle",  "debra",      "denise",   "diane",     "dolores",   "doris",     "dorothy",
+    "edith",     "eileen",     "elaine",   "eleanor",   "elise",     "ella",      "emma",
+    "erica",     "erin",       "esther",   "eva",       "evelyn",    "felicia",   "fiona",
+    "frances",   "gabrielle",  "gail",     "gina",      "gloria",    "grace",     "gwen",
+    "hannah",    "harriet",    "heather",  "heidi",     "helen",     "holly",     "ingrid",
+    "jackie",    "jacqueline", "jan",      "jeanne",    "jenna",     "jo",        "joanna",
+    "jodi",      "josephine",  "joy",      "joyce",     "judith",    "judy",      "june",
+    "kamala",    "katie",      "katrina",  "kayleigh",  "kellie",    "kristen",   "kristin",
+    "lauren",    "leah",       "lena",     "lillian",   "lois",      "lori",      "lucy",
+    "lynn",      "mallory",    "margaret", "marie",     "marilyn",   "marjorie",  "martha",
+    "maxine",    "maya",       "meg",      "megan",     "melissa",   "mia",       "michele",
+    "mindy",     "miranda",    "molly",    "monica",    "nadia",     "naomi",     "natalie",
+    "nell",      "nicole",     "nina",     "nora",      "norma",     "olivia",    "paige",
+    "pam",       "pamela",     "paula",    "pauline",   "peggy",     "penny",     "phyllis",
+    "priscilla", "rachael",    "ramona",   "regina",    "renee",     "rita",      "roberta",
+    "robin",     "rosa",       "rose",     "ruth",      "sally",     "samantha",  "sandra",
+    "sara",      "shannon",    "sheila",   "shirley",   "sonia",     "sonya",     "stacey",
+    "sue",       "suzanne",    "sylvia",   "tara",      "teresa",    "terri",     "tiffany",
+    "tina",      "tracy",      "ursula",   "valerie",   "vanessa",   "vera",      "veronica",
+    "victoria",  "virginia",   "vivian",   "yvonne",    "zoe"};
 
 constexpr std::string_view kPersonTitles[] = {
     "adm",     "ambassador",   "atty",        "capt",          "chairman",   "chairwoman",
@@ -233,6 +276,24 @@ PronounKind ThirdPersonPronoun(std::string_view word) {
 }
 
 bool IsPersonNoun(std::string_view word) { return Contains(PersonNouns(), word); }
+
+Gender PersonNounGender(std::string_view word) {
+  // "chairman" is said of women too; left out.
+  static constexpr std::string_view kFemaleNouns[] = {
+      "actress",     "businesswoman", "congresswoman", "councilwoman", "daughter",
+      "grandmother", "mother",        "mrs",           "ms",           "sister",
+      "spokeswoman", "widow",         "wife",          "girlfriend",   "niece",
+      "aunt",        "granddaughter", "stepmother",    "fiancee",      "madam"};
+  static constexpr std::string_view kMaleNouns[] = {
+      "brother", "businessman", "congressman", "councilman", "father",  "grandfather",
+      "husband", "mr",          "son",         "spokesman",  "widower", "boyfriend",
+      "nephew",  "uncle",       "grandson",    "stepfather", "fiance"};
+  static const WordSet female(kFemaleNouns);
+  static const WordSet male(kMaleNouns);
+  if (female.Has(word)) return Gender::kFemale;
+  if (male.Has(word)) return Gender::kMale;
+  return Gender::kUnknown;
+}
 bool IsSpokesNoun(std::string_view word) { return Contains(SpokesNouns(), word); }
 bool IsGroupNoun(std::string_view word) { return Contains(GroupNouns(), word); }
 bool IsDocumentNoun(std::string_view word) { return Contains(DocumentNouns(), word); }

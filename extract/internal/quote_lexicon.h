@@ -45,6 +45,11 @@ bool IsDocumentNoun(std::string_view word);
 // name is not listed.
 Gender GivenNameGender(std::string_view name);
 
+// The gender a person noun carries: "spokeswoman", "wife", "mother",
+// "congresswoman", "Mrs" female; "spokesman", "husband", "father", "Mr"
+// male; kUnknown for the rest ("chairman", "senator", "president").
+Gender PersonNounGender(std::string_view word);
+
 // A title or rank written before a person's name, abbreviated or not:
 // "Mr", "Mrs", "Dr", "Gov", "Sen", "Rep", "President", "Senator", "Judge".
 // Capitalization is not checked.
