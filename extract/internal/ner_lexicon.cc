@@ -59,11 +59,14 @@ constexpr std::string_view kSurnameSuffixes[] = {
 constexpr std::string_view kPatronymicSuffixes[] = {"ovich",  "evich", "ovna", "evna",
                                                     "yevich", "yevna", "ich",  "ichna"};
 
-template <size_t N>
-bool InSortedList(const std::string_view (&list)[N], std::string_view key) {
-  static const std::array<std::string_view, N> sorted = [&] {
-    std::array<std::string_view, N> a;
-    std::copy(std::begin(list), std::end(list), a.begin());
+// Whether `key` is in `list`. The sorted copy is made once per list: the
+// template is instantiated per list (not per list length, so two lists of
+// the same length never share a copy).
+template <const auto& kList>
+bool InSortedList(std::string_view key) {
+  static const auto sorted = [] {
+    std::array<std::string_view, std::size(kList)> a;
+    std::copy(std::begin(kList), std::end(kList), a.begin());
     std::sort(a.begin(), a.end());
     return a;
   }();
@@ -146,12 +149,12 @@ uint32_t LexiconFlags(std::string_view word) {
     flags |= kPatronymic;
   }
   if (IsInitials(word)) flags |= kInitials;
-  if (InSortedList(kGivenNames, lower)) flags |= kGivenName;
-  if (InSortedList(kPlaceNames, lower)) flags |= kPlaceName;
-  if (InSortedList(kOrgDesignators, lower)) flags |= kOrgDesignator;
+  if (InSortedList<kGivenNames>(lower)) flags |= kGivenName;
+  if (InSortedList<kPlaceNames>(lower)) flags |= kPlaceName;
+  if (InSortedList<kOrgDesignators>(lower)) flags |= kOrgDesignator;
   std::string_view cue = lower;
   if (!cue.empty() && cue.back() == '.') cue.remove_suffix(1);
-  if (InSortedList(kPersonCues, cue)) flags |= kPersonCue;
+  if (InSortedList<kPersonCues>(cue)) flags |= kPersonCue;
   if (capitalized) {
     for (std::string_view prefix : kRegionOrgPrefixes) {
       if (lower.size() > prefix.size() + 2 && lower.compare(0, prefix.size(), prefix) == 0) {
