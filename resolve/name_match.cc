@@ -12,17 +12,49 @@
 namespace dossier {
 namespace internal {
 
+namespace {
+
+// The last similarities computed on this thread, direct-mapped by a hash of
+// the pair: screening compares one query with hundreds of names that share a
+// few surnames and given names.
+struct SimilarityMemo {
+  static constexpr size_t kSize = 4096;
+  struct Entry {
+    std::string a, b;
+    double similarity = -1;
+  };
+  std::vector<Entry> entries = std::vector<Entry>(kSize);
+};
+
+size_t PairSlot(std::string_view a, std::string_view b) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : a) h = (h ^ c) * 0x100000001b3ull;
+  h = (h ^ 0xff) * 0x100000001b3ull;
+  for (unsigned char c : b) h = (h ^ c) * 0x100000001b3ull;
+  h ^= h >> 29;
+  return static_cast<size_t>(h % SimilarityMemo::kSize);
+}
+
+}  // namespace
+
 double WordSimilarity(std::string_view a, std::string_view b) {
   if (a == b) return 1;
   if (a.empty() || b.empty()) return 0;
   const bool digits = std::isdigit(static_cast<unsigned char>(a[0])) ||
                       std::isdigit(static_cast<unsigned char>(b[0]));
   if (digits) return 0;
+  thread_local SimilarityMemo memo;
+  SimilarityMemo::Entry& entry = memo.entries[PairSlot(a, b)];
+  if (entry.similarity >= 0 && entry.a == a && entry.b == b) return entry.similarity;
   const double longest = static_cast<double>(std::max(a.size(), b.size()));
   // Beyond this cost the similarity is below any threshold we use.
   const double limit = longest * 0.4;
   const double cost = WeightedEditDistance(a, b, limit);
-  return cost > limit ? 0 : std::max(0.0, 1 - cost / longest);
+  const double similarity = cost > limit ? 0 : std::max(0.0, 1 - cost / longest);
+  entry.a.assign(a);
+  entry.b.assign(b);
+  entry.similarity = similarity;
+  return similarity;
 }
 
 // Whether two words with similarity `similarity` are spellings of one word:
@@ -52,11 +84,30 @@ std::vector<std::string> MasculineForms(std::string_view fem) {
   return out;
 }
 
+// Whether surnames `a` and `b` are the masculine and feminine forms of one
+// family name (in either order).
+// Two feminine forms (Karimzhaneva / Karimjaneva) are not such a pair, however
+// close one's masculine form is to the other.
+bool GenderedPair(std::string_view a, std::string_view b, double threshold) {
+  for (int k = 0; k < 2; ++k) {
+    if (!MasculineForms(b).empty()) {
+      std::swap(a, b);
+      continue;
+    }
+    for (const std::string& masc : MasculineForms(a)) {
+      if (WordSimilarity(masc, b) >= threshold) return true;
+    }
+    std::swap(a, b);
+  }
+  return false;
+}
+
 }  // namespace internal
 
 namespace {
 
 using internal::CloseWords;
+using internal::GenderedPair;
 using internal::MasculineForms;
 using internal::WordSimilarity;
 
@@ -95,18 +146,47 @@ std::string Pair(const Word& a, const Word& b, double similarity, double thresho
   return a.written + " ≠ " + b.written;
 }
 
+// A short list of words that lives on the stack for names of up to eight
+// words (longer names spill to the heap): comparisons build these per pair.
+class WordList {
+ public:
+  void push_back(const Word* w) {
+    if (size_ < kInline) {
+      inline_[size_] = w;
+    } else {
+      if (size_ == kInline) spill_.assign(inline_, inline_ + kInline);
+      spill_.push_back(w);
+    }
+    ++size_;
+  }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const Word* const* begin() const { return size_ <= kInline ? inline_ : spill_.data(); }
+  const Word* const* end() const { return begin() + size_; }
+  const Word* front() const { return *begin(); }
+  const Word* operator[](size_t i) const { return begin()[i]; }
+
+ private:
+  static constexpr size_t kInline = 8;
+  const Word* inline_[kInline];
+  size_t size_ = 0;
+  std::vector<const Word*> spill_;
+};
+
 // A person's name parts for one reading of its word order.
 struct PersonParts {
   const Word* surname = nullptr;
-  std::vector<const Word*> given;  // full given names, in order
+  WordList given;  // full given names, in order
   const Word* patronymic = nullptr;
-  std::vector<const Word*> initials;
+  WordList initials;
+  // The other nominative readings of the surname and their skeletons.
   const std::vector<std::string>* surname_alternatives = nullptr;
+  const std::vector<std::string>* alternative_skeletons = nullptr;
 };
 
 PersonParts Parts(const PreparedName& name, bool swapped) {
   PersonParts parts;
-  std::vector<const Word*> full;  // surname and given names in written order
+  WordList full;  // surname and given names in written order
   for (const Word& w : name.words()) {
     switch (w.role) {
       case Word::kGiven:
@@ -124,6 +204,7 @@ PersonParts Parts(const PreparedName& name, bool swapped) {
     }
   }
   parts.surname_alternatives = &name.alternatives();
+  parts.alternative_skeletons = &name.alternative_skeletons();
   int surname_at = -1;
   for (size_t i = 0; i < full.size(); ++i) {
     if (full[i]->role == Word::kSurname) surname_at = static_cast<int>(i);
@@ -132,6 +213,7 @@ PersonParts Parts(const PreparedName& name, bool swapped) {
     // The other end of the written order holds the surname.
     surname_at = surname_at == 0 ? static_cast<int>(full.size()) - 1 : 0;
     parts.surname_alternatives = nullptr;
+    parts.alternative_skeletons = nullptr;
   }
   for (size_t i = 0; i < full.size(); ++i) {
     if (static_cast<int>(i) == surname_at) {
@@ -141,24 +223,6 @@ PersonParts Parts(const PreparedName& name, bool swapped) {
     }
   }
   return parts;
-}
-
-// Whether surnames `a` and `b` are the masculine and feminine forms of one
-// family name (in either order).
-// Two feminine forms (Karimzhaneva / Karimjaneva) are not such a pair, however
-// close one's masculine form is to the other.
-bool GenderedPair(std::string_view a, std::string_view b, double threshold) {
-  for (int k = 0; k < 2; ++k) {
-    if (!MasculineForms(b).empty()) {
-      std::swap(a, b);
-      continue;
-    }
-    for (const std::string& masc : MasculineForms(a)) {
-      if (WordSimilarity(masc, b) >= threshold) return true;
-    }
-    std::swap(a, b);
-  }
-  return false;
 }
 
 // Whether initial `initial` can stand for full word `full`.
@@ -203,8 +267,9 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
       // Cyrillic oblique readings ("Назарбаева" may be the genitive of "Назарбаев").
       auto try_alternatives = [&](const PersonParts& x, const PersonParts& y) {
         if (x.surname_alternatives == nullptr) return;
-        for (const std::string& alt : *x.surname_alternatives) {
-          const double sim = WordSimilarity(NameSkeleton(alt), y.surname->skeleton);
+        for (size_t k = 0; k < x.surname_alternatives->size(); ++k) {
+          const std::string& alt = (*x.surname_alternatives)[k];
+          const double sim = WordSimilarity((*x.alternative_skeletons)[k], y.surname->skeleton);
           if (sim >= opt.word_threshold && sim > surname_sim) {
             surname_sim = sim;
             oblique = true;
@@ -218,8 +283,11 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
       try_alternatives(a, b);
       try_alternatives(b, a);
     }
-    if (!oblique && GenderedPair(a.surname->skeleton, b.surname->skeleton, opt.word_threshold) &&
-        a.surname->skeleton != b.surname->skeleton) {
+    // Every feminine ending ends in 'a': the cheap test first.
+    const std::string& sa = a.surname->skeleton;
+    const std::string& sb = b.surname->skeleton;
+    if (!oblique && sa != sb && (sa.back() == 'a' || sb.back() == 'a') &&
+        GenderedPair(sa, sb, opt.word_threshold)) {
       gendered = true;
     }
     if (oblique) {
@@ -399,6 +467,15 @@ bool JoinedForm(const PreparedName& a, const PreparedName& b, const MatchOptions
   auto one = full_words(a), many = full_words(b);
   if (one.size() > many.size()) std::swap(one, many);
   if (one.size() != 1 || many.size() < 2) return false;
+  // Every letter of difference in length costs at least half an edit: most
+  // pairs are too far apart in length to be one word.
+  size_t joined_length = 0;
+  for (const Word* w : many) joined_length += w->skeleton.size();
+  const size_t one_length = one[0]->skeleton.size();
+  const double longest = static_cast<double>(std::max(joined_length, one_length));
+  const double length_gap = static_cast<double>(std::max(joined_length, one_length) -
+                                                std::min(joined_length, one_length));
+  if (0.5 * length_gap > (1 - opt.same_threshold) * longest + 1e-9) return false;
   std::string forward, backward;
   for (const Word* w : many) forward += w->skeleton;
   for (auto it = many.rbegin(); it != many.rend(); ++it) backward += (*it)->skeleton;
@@ -588,6 +665,8 @@ PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name)
     }
     order_uncertain_ = parsed.order == NameOrder::kUncertain;
     alternatives_ = parsed.surname_alternatives;
+    for (const std::string& alt : alternatives_)
+      alternative_skeletons_.push_back(NameSkeleton(alt));
   } else {
     const OrgName org = ParseOrgName(name);
     legal_form_ = type == EntityType::kOrganization ? org.legal_form : "";

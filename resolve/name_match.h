@@ -100,9 +100,11 @@ class PreparedName {
   const std::vector<Word>& words() const { return words_; }
   // Persons: the parse had no cue for the order; the comparison tries both.
   bool order_uncertain() const { return order_uncertain_; }
-  // Persons: skeletons of other nominative readings of the surname (Cyrillic
-  // oblique forms); organizations: the canonical legal form.
+  // Persons: the other nominative readings of the surname (Cyrillic oblique
+  // forms: "Назарбаев" for "Назарбаева"); organizations: the canonical legal form.
   const std::vector<std::string>& alternatives() const { return alternatives_; }
+  // NameSkeleton() of each of alternatives() (persons), computed once.
+  const std::vector<std::string>& alternative_skeletons() const { return alternative_skeletons_; }
   const std::string& legal_form() const { return legal_form_; }
 
  private:
@@ -110,6 +112,7 @@ class PreparedName {
   EntityType type_ = EntityType::kPerson;
   std::vector<Word> words_;
   std::vector<std::string> alternatives_;
+  std::vector<std::string> alternative_skeletons_;
   std::string legal_form_;
   bool order_uncertain_ = false;
 };

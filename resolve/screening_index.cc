@@ -2,163 +2,112 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
+
+#include "resolve/internal/name_compare.h"
+#include "resolve/internal/screening_keys.h"
+#include "resolve/transliterate.h"
 
 namespace dossier {
-
-namespace internal {
-NameMatch CompareWithoutReasons(const PreparedName& a, const PreparedName& b,
-                                const MatchOptions& options);
-}  // namespace internal
-
 namespace {
 
 thread_local size_t last_candidate_count = 0;
 
 using Word = PreparedName::Word;
+using internal::FrameKeys;
+using internal::InitialKey;
+using internal::InitialLetter;
+using internal::PairKey;
+using internal::Postings;
+using internal::TokenPostings;
 
-uint64_t Mix(uint64_t h, std::string_view s) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 0x100000001b3ull;
+constexpr EntityType kAllTypes[] = {EntityType::kPerson, EntityType::kOrganization,
+                                    EntityType::kLocation, EntityType::kOther};
+
+// The signature of what the comparison reads from a person's name (roles,
+// skeletons, order flag, surname readings): names with equal signatures score
+// alike against any query, so they are scored once.
+std::string PersonSignature(const PreparedName& name) {
+  std::string out(1, name.order_uncertain() ? 'u' : 'c');
+  for (const Word& w : name.words()) {
+    out += static_cast<char>('0' + w.role);
+    out += w.skeleton;
+    out += '|';
   }
-  return h;
-}
-
-uint64_t Key(char kind, std::string_view part, std::string_view other_class, EntityType type) {
-  uint64_t h = 0xcbf29ce484222325ull;
-  const char head[2] = {kind, static_cast<char>('0' + static_cast<int>(type))};
-  h = Mix(h, std::string_view(head, 2));
-  h = Mix(h, other_class);
-  h = Mix(h, "|");
-  h = Mix(h, part);
-  // Final avalanche so that sorted keys spread evenly.
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  return h;
-}
-
-// The class of a word's first letter for pairing: vowels and j/i/y folded
-// apart from each other only where transliterations agree.
-char InitialClass(std::string_view skeleton) {
-  if (skeleton.empty()) return '-';
-  switch (char c = skeleton[0]) {
-    case 'j':
-      return 'i';
-    case 'c':
-    case 'q':
-      return 'k';
-    case 'h':
-      return 'g';
-    case 'f':
-      return 'v';
-    case 'z':
-      return 's';
-    case 'e':
-      return 'i';  // E./Ye./I. for Yevgeny, Yegor (Iegor)
-    default:
-      return c;
-  }
-}
-
-bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
-
-// The consonant frame of a skeleton with confusable consonants folded.
-std::string Consonants(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (IsVowel(c) || c == 'j' || c == 'h') continue;
-    char f = c;
-    if (c == 'c' || c == 'q' || c == 'g') f = 'k';
-    if (c == 'z') f = 's';
-    if (c == 'd') f = 't';
-    if (c == 'b') f = 'p';
-    if (c == 'f') f = 'v';
-    if (c == 'w') f = 's';
-    if (!out.empty() && out.back() == f) continue;
-    out.push_back(f);
-    if (out.size() == 5) break;
+  for (const std::string& alt : name.alternatives()) {
+    out += '#';
+    out += alt;
   }
   return out;
 }
 
-// The class of the first two letters: the initial class and whether a vowel
-// or which consonant follows. Pairs a word with a full other word selectively.
-std::string TwoLetterClass(std::string_view skeleton) {
-  std::string out(1, InitialClass(skeleton));
-  if (skeleton.size() > 1) {
-    out += IsVowel(skeleton[1]) ? std::string("V") : Consonants(skeleton.substr(1, 1));
-  }
-  return out;
-}
-
-// The blocking keys of a name. A stored name gets, for every full word, its
-// prefix, suffix and consonant frame paired with each other word's initial
-// class and two-letter class, and its whole skeleton alone. A query with full
-// words looks up the selective two-letter pairs (and names listed with
-// initials); one with initials the initial-class pairs; whole skeletons only
-// when it is one word.
-void NameKeys(const PreparedName& name, bool query, std::vector<uint64_t>* keys) {
-  const EntityType type = name.type();
-  const std::vector<Word>& words = name.words();
-  size_t full_words = 0;
-  for (const Word& w : words) full_words += w.role != Word::kInitial && w.skeleton.size() >= 2;
-  const bool single = full_words == 1 && words.size() == 1;
-  for (size_t i = 0; i < words.size(); ++i) {
-    const Word& w = words[i];
-    if (w.role == Word::kInitial || w.skeleton.size() < 2) continue;
-    const std::string& s = w.skeleton;
-    const std::string prefix = s.substr(0, 3);
-    const std::string suffix = s.size() > 3 ? s.substr(s.size() - 3) : s;
-    const std::string frame = Consonants(s);
-    auto add_with = [&](std::string_view other) {
-      keys->push_back(Key('p', prefix, other, type));
-      keys->push_back(Key('s', suffix, other, type));
-      if (frame.size() >= 2) keys->push_back(Key('c', frame, other, type));
-    };
-    for (size_t j = 0; j < words.size(); ++j) {
-      if (j == i) continue;
-      // Three key spaces: I = the other word is an initial, C = the other word
-      // is full, by its initial class, F = full, by its two-letter class.
-      const bool initial = words[j].role == Word::kInitial || words[j].skeleton.size() < 2;
-      const std::string cls(1, InitialClass(words[j].skeleton));
-      if (initial) {
-        add_with("I" + cls);
-        if (query) add_with("C" + cls);
-      } else {
-        if (query) {
-          add_with("I" + cls);
-        } else {
-          add_with("C" + cls);
-        }
-        add_with("F" + TwoLetterClass(words[j].skeleton));
-      }
-    }
-    if (single || (query && full_words >= 1)) add_with("-");
-    if (!query || single) keys->push_back(Key('x', s, "-", type));
-  }
-  std::sort(keys->begin(), keys->end());
-  keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
-}
+bool IsFullPersonWord(const Word& w) { return w.role == Word::kGiven || w.role == Word::kSurname; }
 
 }  // namespace
 
 struct ScreeningIndex::Impl {
   std::vector<PreparedName> names;
-  std::vector<uint32_t> records;                       // per name
-  std::vector<std::pair<uint64_t, uint32_t>> pending;  // (key, name) before Build()
-  // After Build(): keys sorted and unique; ids[offsets[k] .. offsets[k + 1]).
-  std::vector<uint64_t> keys;
-  std::vector<uint32_t> offsets;
-  std::vector<uint32_t> ids;
+  std::vector<uint32_t> records;  // per name
   bool built = false;
 
-  void Postings(uint64_t key, std::vector<uint32_t>* out) const {
-    auto it = std::lower_bound(keys.begin(), keys.end(), key);
-    if (it == keys.end() || *it != key) return;
-    const size_t k = static_cast<size_t>(it - keys.begin());
-    out->insert(out->end(), ids.begin() + offsets[k], ids.begin() + offsets[k + 1]);
+  // After Build(): names with one signature form a shape, scored once.
+  std::vector<uint32_t> shape_rep;  // per shape: its first name
+  std::vector<uint32_t> shape_name_offsets;
+  std::vector<uint32_t> shape_names;  // names of shape s: [offsets[s], offsets[s + 1])
+
+  // The vocabulary: distinct (type, skeleton) words.
+  std::unordered_map<std::string, uint32_t> token_ids;
+  std::vector<std::string> tokens;  // skeleton per token
+  Postings frames;                  // frame key -> tokens
+
+  TokenPostings all;     // token -> shapes with the word
+  TokenPostings single;  // token -> shapes with fewer than two full words
+  Postings pairs;        // PairKey(token, token) -> shapes with both words
+  Postings initials;     // InitialKey(token, letter) -> shapes with the word and
+                         // another full word starting with the letter
+
+  uint32_t Intern(EntityType type, std::string_view skeleton) {
+    std::string key(1, static_cast<char>('0' + static_cast<int>(type)));
+    key += skeleton;
+    auto [it, inserted] = token_ids.try_emplace(std::move(key), tokens.size());
+    if (inserted) tokens.emplace_back(skeleton);
+    return it->second;
   }
+
+  // The vocabulary words the matcher could accept as a spelling of
+  // `skeleton` (given-name or surname tolerance, whichever is looser),
+  // sorted.
+  void Similar(EntityType type, std::string_view skeleton, const MatchOptions& options,
+               std::vector<uint32_t>* out) const {
+    std::vector<uint64_t> keys;
+    FrameKeys(type, skeleton, &keys);
+    std::vector<uint32_t> found;
+    for (uint64_t key : keys) {
+      const auto ids = frames.Find(key);
+      found.insert(found.end(), ids.begin(), ids.end());
+    }
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    // Accepted: similarity at or above the looser threshold, or (CloseWords)
+    // one edit in words of five letters or more.
+    const double tolerance = std::min(options.given_threshold, options.word_threshold);
+    for (uint32_t token : found) {
+      const std::string& word = tokens[token];
+      const size_t longest = std::max(word.size(), skeleton.size());
+      const size_t shortest = std::min(word.size(), skeleton.size());
+      double limit = (1 - tolerance) * static_cast<double>(longest) + 1e-9;
+      if (longest >= 5) limit = std::max(limit, 1.0 + 1e-9);
+      limit = std::min(limit, 0.4 * static_cast<double>(longest));
+      // Every letter of difference in length costs at least half.
+      if (0.5 * static_cast<double>(longest - shortest) > limit) continue;
+      if (word == skeleton || WeightedEditDistance(skeleton, word, limit) <= limit) {
+        out->push_back(token);
+      }
+    }
+  }
+
+  void CollectCandidates(const PreparedName& query, const ScreeningOptions& options,
+                         std::vector<uint32_t>* shapes) const;
 };
 
 ScreeningIndex::ScreeningIndex() : impl_(std::make_unique<Impl>()) {}
@@ -169,31 +118,89 @@ ScreeningIndex& ScreeningIndex::operator=(ScreeningIndex&&) noexcept = default;
 void ScreeningIndex::Add(uint32_t record, std::string_view name, EntityType type) {
   PreparedName prepared(name, type);
   if (prepared.words().empty()) return;
-  const uint32_t id = static_cast<uint32_t>(impl_->names.size());
-  std::vector<uint64_t> keys;
-  NameKeys(prepared, /*query=*/false, &keys);
-  for (uint64_t key : keys) impl_->pending.emplace_back(key, id);
   impl_->names.push_back(std::move(prepared));
   impl_->records.push_back(record);
 }
 
 void ScreeningIndex::Build() {
   Impl& m = *impl_;
-  std::sort(m.pending.begin(), m.pending.end());
-  m.keys.clear();
-  m.offsets.clear();
-  m.ids.clear();
-  m.ids.reserve(m.pending.size());
-  for (size_t i = 0; i < m.pending.size(); ++i) {
-    if (i == 0 || m.pending[i].first != m.pending[i - 1].first) {
-      m.keys.push_back(m.pending[i].first);
-      m.offsets.push_back(static_cast<uint32_t>(m.ids.size()));
+  // Shapes: persons grouped by signature, every other name its own shape.
+  std::vector<uint32_t> shape_of(m.names.size());
+  {
+    std::unordered_map<std::string, uint32_t> by_signature;
+    for (size_t i = 0; i < m.names.size(); ++i) {
+      const PreparedName& name = m.names[i];
+      uint32_t shape = static_cast<uint32_t>(m.shape_rep.size());
+      if (name.type() == EntityType::kPerson) {
+        shape = by_signature.try_emplace(PersonSignature(name), shape).first->second;
+      }
+      if (shape == m.shape_rep.size()) m.shape_rep.push_back(static_cast<uint32_t>(i));
+      shape_of[i] = shape;
     }
-    m.ids.push_back(m.pending[i].second);
   }
-  m.offsets.push_back(static_cast<uint32_t>(m.ids.size()));
-  m.pending.clear();
-  m.pending.shrink_to_fit();
+  const size_t shape_count = m.shape_rep.size();
+  m.shape_name_offsets.assign(shape_count + 1, 0);
+  for (uint32_t s : shape_of) ++m.shape_name_offsets[s + 1];
+  for (size_t s = 0; s < shape_count; ++s) m.shape_name_offsets[s + 1] += m.shape_name_offsets[s];
+  m.shape_names.resize(m.names.size());
+  {
+    std::vector<uint32_t> next(m.shape_name_offsets.begin(), m.shape_name_offsets.end() - 1);
+    for (size_t i = 0; i < m.names.size(); ++i) {
+      m.shape_names[next[shape_of[i]]++] = static_cast<uint32_t>(i);
+    }
+  }
+
+  // Words of every shape, and the posting lists.
+  std::vector<std::pair<uint32_t, uint32_t>> all_pending, single_pending;
+  std::vector<uint32_t> words;  // tokens of the shape's full words and readings
+  std::vector<char> letters;    // InitialLetter of each of `words`
+  for (uint32_t s = 0; s < shape_count; ++s) {
+    const PreparedName& name = m.names[m.shape_rep[s]];
+    const EntityType type = name.type();
+    const bool person = type == EntityType::kPerson;
+    words.clear();
+    letters.clear();
+    size_t full = 0;
+    for (const Word& w : name.words()) {
+      if (w.role == Word::kInitial) continue;
+      words.push_back(m.Intern(type, w.skeleton));
+      // An initial in a query stands for a given name (or, read the other
+      // way round, the surname), never for the patronymic.
+      letters.push_back(IsFullPersonWord(w) ? InitialLetter(w.skeleton) : 0);
+      full += person ? IsFullPersonWord(w) : 1;
+    }
+    // Other nominative readings of the surname pair like the surname.
+    for (const std::string& skeleton : name.alternative_skeletons()) {
+      if (!person) break;
+      if (skeleton.empty()) continue;
+      words.push_back(m.Intern(type, skeleton));
+      letters.push_back(0);
+    }
+    const bool multi = full >= 2;
+    for (size_t i = 0; i < words.size(); ++i) {
+      all_pending.emplace_back(words[i], s);
+      if (!multi) single_pending.emplace_back(words[i], s);
+      if (!multi) continue;
+      for (size_t j = 0; j < words.size(); ++j) {
+        if (j == i) continue;
+        if (j > i) m.pairs.Add(PairKey(words[i], words[j]), s);
+        if (person && letters[j] != 0) m.initials.Add(InitialKey(words[i], letters[j]), s);
+      }
+    }
+  }
+  m.all.Build(m.tokens.size(), &all_pending);
+  m.single.Build(m.tokens.size(), &single_pending);
+  m.pairs.Build();
+  m.initials.Build();
+
+  // Frames of the vocabulary; the type is the first character of the key.
+  std::vector<uint64_t> keys;
+  for (const auto& [key, token] : m.token_ids) {
+    keys.clear();
+    FrameKeys(static_cast<EntityType>(key[0] - '0'), m.tokens[token], &keys);
+    for (uint64_t k : keys) m.frames.Add(k, token);
+  }
+  m.frames.Build();
   m.built = true;
 }
 
@@ -205,8 +212,12 @@ size_t ScreeningIndex::LastCandidateCount() { return last_candidate_count; }
 
 size_t ScreeningIndex::MemoryBytes() const {
   const Impl& m = *impl_;
-  size_t bytes = m.keys.capacity() * 8 + m.offsets.capacity() * 4 + m.ids.capacity() * 4 +
-                 m.records.capacity() * 4 + m.names.capacity() * sizeof(PreparedName);
+  size_t bytes =
+      m.records.capacity() * 4 + m.names.capacity() * sizeof(PreparedName) +
+      (m.shape_rep.capacity() + m.shape_name_offsets.capacity() + m.shape_names.capacity()) * 4 +
+      m.frames.MemoryBytes() + m.all.MemoryBytes() + m.single.MemoryBytes() +
+      m.pairs.MemoryBytes() + m.initials.MemoryBytes();
+  for (const std::string& t : m.tokens) bytes += sizeof(t) * 2 + 16 + t.size() + 1;
   for (const PreparedName& n : m.names) {
     bytes += n.text().capacity() > 15 ? n.text().capacity() : 0;
     bytes += n.words().capacity() * sizeof(Word);
@@ -218,57 +229,234 @@ size_t ScreeningIndex::MemoryBytes() const {
   return bytes;
 }
 
+// The shapes that may score at or above the threshold against `query` (or,
+// with include_related, be related to it). Persons: a kept match needs the
+// surnames close and, when both names have full given names, a given name in
+// common; so a query word pair is looked up as a pair, and only names with
+// fewer than two full words (surname only, initials, no surname) by a single
+// word. Organizations: every word must match, so the two rarest words are
+// looked up as a pair.
+void ScreeningIndex::Impl::CollectCandidates(const PreparedName& query,
+                                             const ScreeningOptions& options,
+                                             std::vector<uint32_t>* shapes) const {
+  const EntityType type = query.type();
+  const MatchOptions& mo = options.match;
+  const std::vector<Word>& qwords = query.words();
+  // Similar vocabulary words per query word (initials have none).
+  std::vector<std::vector<uint32_t>> similar(qwords.size());
+  for (size_t i = 0; i < qwords.size(); ++i) {
+    if (qwords[i].role != Word::kInitial) Similar(type, qwords[i].skeleton, mo, &similar[i]);
+  }
+  auto add_all = [&](const TokenPostings& table, const std::vector<uint32_t>& tokens) {
+    for (uint32_t t : tokens) {
+      const auto ids = table.Find(t);
+      shapes->insert(shapes->end(), ids.begin(), ids.end());
+    }
+  };
+  auto add_pairs = [&](const std::vector<uint32_t>& xs, const std::vector<uint32_t>& ys) {
+    for (uint32_t x : xs) {
+      for (uint32_t y : ys) {
+        const auto ids = pairs.Find(PairKey(x, y));
+        shapes->insert(shapes->end(), ids.begin(), ids.end());
+      }
+    }
+  };
+  auto posting_size = [&](const std::vector<uint32_t>& tokens) {
+    size_t n = 0;
+    for (uint32_t t : tokens) n += all.Find(t).size();
+    return n;
+  };
+
+  if (type != EntityType::kPerson) {
+    std::vector<size_t> order(qwords.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::vector<size_t> sizes(qwords.size());
+    for (size_t i = 0; i < qwords.size(); ++i) sizes[i] = posting_size(similar[i]);
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return sizes[a] < sizes[b]; });
+    if (options.include_related || qwords.size() == 1) {
+      add_all(options.include_related ? all : single, similar[order[0]]);
+    } else {
+      add_pairs(similar[order[0]], similar[order[1]]);
+    }
+    // Acronyms listed alone: those the options state, and with
+    // infer_acronyms the initial letters of the query's words.
+    std::vector<uint32_t> acronyms;
+    for (const auto& [acronym, expansion] : mo.acronyms) {
+      Similar(type, NameSkeleton(acronym), mo, &acronyms);
+      const PreparedName expanded(expansion, type);
+      if (qwords.size() == 1 && expanded.words().size() >= 2) {
+        std::vector<uint32_t> more;
+        CollectCandidates(expanded, options, &more);
+        shapes->insert(shapes->end(), more.begin(), more.end());
+      }
+    }
+    if (mo.infer_acronyms && qwords.size() >= 2) {
+      std::string letters;
+      for (const Word& w : qwords) letters += w.written.substr(0, 1);
+      Similar(type, NameSkeleton(letters), mo, &acronyms);
+    }
+    if (qwords.size() >= 2) add_all(single, acronyms);
+    return;
+  }
+
+  // Persons: the full words in written order, as name_match.cc reads them.
+  std::vector<size_t> full;
+  const Word* first_initial = nullptr;
+  for (size_t i = 0; i < qwords.size(); ++i) {
+    if (IsFullPersonWord(qwords[i])) full.push_back(i);
+    if (qwords[i].role == Word::kInitial && first_initial == nullptr) first_initial = &qwords[i];
+  }
+  // Names listed without a second full word match on any one word.
+  for (size_t i = 0; i < qwords.size(); ++i) add_all(single, similar[i]);
+  int surname_at = -1;
+  for (size_t k = 0; k < full.size(); ++k) {
+    if (qwords[full[k]].role == Word::kSurname) surname_at = static_cast<int>(k);
+  }
+  if (surname_at < 0) {
+    // No surname in the query: any name with one of its words may match.
+    for (size_t i = 0; i < qwords.size(); ++i) add_all(all, similar[i]);
+    return;
+  }
+  std::vector<int> readings = {surname_at};
+  if (query.order_uncertain() && full.size() >= 2) {
+    readings.push_back(surname_at == 0 ? static_cast<int>(full.size()) - 1 : 0);
+  }
+  for (size_t r = 0; r < readings.size(); ++r) {
+    const Word& surname = qwords[full[readings[r]]];
+    std::vector<uint32_t> surnames = similar[full[readings[r]]];
+    if (!options.include_related) {
+      // The other gender's form (Ivanova for Ivanov) is only ever related.
+      std::erase_if(surnames, [&](uint32_t t) {
+        const std::string& word = tokens[t];
+        return word != surname.skeleton && (word.back() == 'a' || surname.skeleton.back() == 'a') &&
+               internal::GenderedPair(surname.skeleton, word, mo.word_threshold);
+      });
+    }
+    if (r == 0) {
+      for (const std::string& alt : query.alternative_skeletons()) {
+        Similar(type, alt, mo, &surnames);
+      }
+    }
+    if (options.include_related) {
+      // The whole family: every name with the surname or its other gender.
+      std::vector<std::string> forms = internal::MasculineForms(surname.skeleton);
+      if (forms.empty()) {
+        forms.push_back(surname.skeleton + "a");
+        const std::string& s = surname.skeleton;
+        if (s.size() > 2 && s.back() == 'i') {
+          const bool oi = s[s.size() - 2] == 'o';
+          forms.push_back(s.substr(0, s.size() - (oi ? 2 : 1)) + "aia");
+        }
+      }
+      for (const std::string& form : forms) Similar(type, form, mo, &surnames);
+      add_all(all, surnames);
+      continue;
+    }
+    bool given = false;
+    for (size_t k = 0; k < full.size(); ++k) {
+      if (static_cast<int>(k) == readings[r]) continue;
+      given = true;
+      add_pairs(surnames, similar[full[k]]);
+    }
+    if (given) continue;
+    if (first_initial != nullptr) {
+      const char letter = InitialLetter(first_initial->skeleton);
+      for (uint32_t t : surnames) {
+        const auto ids = initials.Find(InitialKey(t, letter));
+        shapes->insert(shapes->end(), ids.begin(), ids.end());
+      }
+      add_all(single, surnames);
+    } else {
+      add_all(all, surnames);  // a surname alone matches every given name
+    }
+  }
+  // One word written as two: "Rami Makhlouf" / "Ramimakhlouf". A one-word
+  // query is split where both parts are listed words (spelled exactly).
+  if (full.size() == 1 && !options.include_related) {
+    const std::string& joined = qwords[full[0]].skeleton;
+    std::string key(1, static_cast<char>('0' + static_cast<int>(type)));
+    for (size_t cut = 2; cut + 2 <= joined.size(); ++cut) {
+      auto left = token_ids.find(key + joined.substr(0, cut));
+      if (left == token_ids.end()) continue;
+      auto right = token_ids.find(key + joined.substr(cut));
+      if (right == token_ids.end()) continue;
+      const auto ids = pairs.Find(PairKey(left->second, right->second));
+      shapes->insert(shapes->end(), ids.begin(), ids.end());
+    }
+  }
+  if (full.size() >= 2) {
+    std::string forward, backward;
+    for (size_t k = 0; k < full.size(); ++k) {
+      forward += qwords[full[k]].skeleton;
+      backward += qwords[full[full.size() - 1 - k]].skeleton;
+    }
+    std::vector<uint32_t> joined;
+    Similar(type, forward, mo, &joined);
+    Similar(type, backward, mo, &joined);
+    add_all(single, joined);
+  }
+}
+
 std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
                                                 std::optional<EntityType> type,
                                                 const ScreeningOptions& options) const {
   const Impl& m = *impl_;
-  std::vector<ScreeningHit> hits;
   last_candidate_count = 0;
-  std::vector<EntityType> types;
-  if (type.has_value()) {
-    types.push_back(*type);
-  } else {
-    types = {EntityType::kPerson, EntityType::kOrganization, EntityType::kLocation,
-             EntityType::kOther};
-  }
-  // Best match per record: (name index, match).
-  std::unordered_map<uint32_t, std::pair<uint32_t, NameMatch>> best;
-  for (EntityType t : types) {
-    const PreparedName query(name, t);
+  // A kept match: the name, its score and verdict, and the query it matched.
+  struct Found {
+    uint32_t record;
+    uint32_t name;
+    double score;
+    size_t query;
+  };
+  std::vector<Found> found;
+  std::vector<PreparedName> queries;
+  std::vector<uint32_t> shapes;
+  for (EntityType t : kAllTypes) {
+    if (type.has_value() && *type != t) continue;
+    PreparedName query(name, t);
     if (query.words().empty()) continue;
-    std::vector<uint64_t> keys;
-    NameKeys(query, /*query=*/true, &keys);
-    std::vector<uint32_t> candidates;
-    for (uint64_t key : keys) m.Postings(key, &candidates);
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    last_candidate_count += candidates.size();
-    for (uint32_t id : candidates) {
-      const PreparedName& listed = m.names[id];
+    shapes.clear();
+    m.CollectCandidates(query, options, &shapes);
+    std::sort(shapes.begin(), shapes.end());
+    shapes.erase(std::unique(shapes.begin(), shapes.end()), shapes.end());
+    last_candidate_count += shapes.size();
+    for (uint32_t s : shapes) {
+      const PreparedName& listed = m.names[m.shape_rep[s]];
       if (listed.type() != t) continue;
-      NameMatch match = internal::CompareWithoutReasons(query, listed, options.match);
+      const NameMatch match = internal::CompareWithoutReasons(query, listed, options.match);
       const bool wanted = match.score >= options.threshold ||
                           (options.include_related && match.verdict == MatchVerdict::kRelated);
       if (!wanted) continue;
-      auto [it, inserted] = best.try_emplace(m.records[id], id, match);
-      if (!inserted && (match.score > it->second.second.score ||
-                        (match.score == it->second.second.score && id < it->second.first))) {
-        it->second = {id, match};
+      for (uint32_t k = m.shape_name_offsets[s]; k < m.shape_name_offsets[s + 1]; ++k) {
+        const uint32_t id = m.shape_names[k];
+        found.push_back({m.records[id], id, match.score, queries.size()});
       }
     }
+    queries.push_back(std::move(query));
   }
-  for (const auto& [record, found] : best) {
-    hits.push_back({record, m.names[found.first].text(), found.second});
-  }
-  std::sort(hits.begin(), hits.end(), [](const ScreeningHit& a, const ScreeningHit& b) {
-    if (a.match.score != b.match.score) return a.match.score > b.match.score;
-    return a.record < b.record;
+  // Best first, ties by record; each record once, by its best name (then
+  // its first).
+  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+    if (a.score != b.score) return a.score > b.score;
+    if (a.record != b.record) return a.record < b.record;
+    return a.name < b.name;
   });
-  if (options.max_hits > 0 && hits.size() > options.max_hits) hits.resize(options.max_hits);
+  {
+    std::unordered_set<uint32_t> seen;
+    size_t kept = 0;
+    for (size_t i = 0; i < found.size(); ++i) {
+      if (options.max_hits > 0 && kept == options.max_hits) break;
+      if (seen.insert(found[i].record).second) found[kept++] = found[i];
+    }
+    found.resize(kept);
+  }
   // Reasons only for what is returned.
-  for (ScreeningHit& hit : hits) {
-    const uint32_t id = best[hit.record].first;
-    hit.match = ComparePrepared(PreparedName(name, m.names[id].type()), m.names[id], options.match);
+  std::vector<ScreeningHit> hits;
+  hits.reserve(found.size());
+  for (const Found& f : found) {
+    hits.push_back({f.record, m.names[f.name].text(),
+                    ComparePrepared(queries[f.query], m.names[f.name], options.match)});
   }
   return hits;
 }

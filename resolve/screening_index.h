@@ -1,12 +1,18 @@
 // An in-memory index of names for screening: which listed records might a
 // query name be, best first, with scores and reasons.
 //
-// Candidates come from blocking keys, never from a scan: every word of a
-// name gives keys from its skeleton (its first letters, its last letters and
-// its consonants), each paired with the initial of another word of the name,
-// so "Nazarbaev N." and "Nursultan Nazarbayev" share keys while a query
-// touches a few hundred of a million names. Candidates are then scored by
-// name_match.h, and those at or above the threshold are returned.
+// Candidates come from blocking keys, never from a scan. Build() interns every
+// word skeleton once (the vocabulary) and groups names that the comparison
+// cannot tell apart (same skeletons, roles and readings) into one shape,
+// scored once per query. A query word finds its spellings in the vocabulary
+// through consonant-frame and one-edit keys, each checked with the
+// comparison's own word tolerance; then a person query looks up its surname
+// together with its given name (a pair key), so "Aleksandr Nazarbaev" never
+// touches the other Aleksandrs; an initial is looked up with the surname by
+// its letter; names listed with a single full word ("Ivanov A. S.") by that
+// word. Candidates are then scored by name_match.h without reasons, and
+// reasons are built for the returned hits only. docs/resolve.md describes
+// the keys and their figures.
 //
 // Thread-compatible while adding; after Build(), Query() is thread-safe
 // (const, no shared mutable state).
@@ -61,8 +67,8 @@ class ScreeningIndex {
   // spellings). Names without letters are ignored. REQUIRES: !built().
   void Add(uint32_t record, std::string_view name, EntityType type);
 
-  // Sorts the keys for querying. REQUIRES: !built(). Afterwards Add() is not
-  // allowed.
+  // Builds the vocabulary, shapes and posting lists for querying.
+  // REQUIRES: !built(). Afterwards Add() is not allowed.
   void Build();
   bool built() const;
 
@@ -74,8 +80,9 @@ class ScreeningIndex {
 
   // How many names were added (not records).
   size_t size() const;
-  // The number of candidate names the last Query() on this thread scored; for
-  // benchmarks.
+  // The number of candidates the last Query() on this thread scored (shapes:
+  // names listed with the same skeletons and roles count once); for
+  // benchmarks and tests.
   static size_t LastCandidateCount();
   // Approximate heap bytes held.
   size_t MemoryBytes() const;

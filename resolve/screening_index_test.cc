@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <thread>
+
+#include "resolve/internal/screening_keys.h"
+#include "resolve/transliterate.h"
 
 namespace dossier {
 namespace {
@@ -44,6 +48,142 @@ TEST(ScreeningIndexTest, GoldenQueries) {
     }
     EXPECT_EQ(records, c.records) << c.query;
   }
+}
+
+// Spellings the comparison accepts share a vocabulary key: by frame
+// (vowels, h/j and confusables), by the u/v reading, or by one edit.
+TEST(ScreeningKeysTest, SpellingsShareAKey) {
+  const std::pair<const char*, const char*> pairs[] = {
+      {"Zhumabazhanov", "Schumabaschanow"},  // zh / sch: j read as a sibilant
+      {"Kozhakhmetova", "Koschachmetowa"},   // kh / ch: h and q fold to k
+      {"Ekaterina", "Jekaterina"},           // j read as a glide
+      {"Nurpeiskhanov", "Nurpeishanov"},     // long frame, one letter deleted
+      {"Bajtutajew", "Bajtntajew"},          // one full edit
+      {"Uladzimir", "Vladimir"},             // u at the start read as v
+      {"Putin", "Бвтин"},                    // v between consonants read as a vowel
+      {"Igilmanov", "Игильманов"},
+  };
+  for (const auto& [a, b] : pairs) {
+    std::vector<uint64_t> ka, kb;
+    internal::FrameKeys(EntityType::kPerson, NameSkeleton(a), &ka);
+    internal::FrameKeys(EntityType::kPerson, NameSkeleton(b), &kb);
+    std::sort(ka.begin(), ka.end());
+    std::sort(kb.begin(), kb.end());
+    std::vector<uint64_t> shared;
+    std::set_intersection(ka.begin(), ka.end(), kb.begin(), kb.end(), std::back_inserter(shared));
+    EXPECT_FALSE(shared.empty()) << a << " / " << b;
+  }
+  // Types do not share keys.
+  std::vector<uint64_t> person, org;
+  internal::FrameKeys(EntityType::kPerson, "dala", &person);
+  internal::FrameKeys(EntityType::kOrganization, "dala", &org);
+  EXPECT_NE(person, org);
+}
+
+TEST(ScreeningKeysTest, Frames) {
+  EXPECT_EQ(internal::Frame("nazarbaev", false), "nsrpv");
+  EXPECT_EQ(internal::Frame("jumabajanov", false), "npnv");
+  EXPECT_EQ(internal::Frame("jumabajanov", true), "snpsnv");
+  EXPECT_EQ(internal::Frame("wumabawanov", true), "snpsnv");
+  EXPECT_EQ(internal::Frame("kojahmetova", true), "kskntv");
+  EXPECT_EQ(internal::Frame("kowaqmetova", false), "kskntv");
+  EXPECT_EQ(internal::Frame("uladzimir", false, true), "vltsnr");
+  EXPECT_EQ(internal::Frame("bvtin", false, true), "ptn");
+  EXPECT_EQ(internal::Frame("bajtutajev", false), "pttv");  // t-u-t is not a run
+}
+
+// Blocking must not lose what the comparison accepts: spellings in other
+// transliteration schemes (German, French) with the order changed, typos in
+// either word, initials, Cyrillic, and a name written as one word.
+TEST(ScreeningIndexTest, BlockingFindsVariants) {
+  ScreeningIndex index;
+  const char* const listed[] = {
+      "Zhumabazhanov Kasym",                     // 0
+      "Ekaterina Kozhakhmetova",                 // 1
+      "Aleksandr Nurpeiskhanov",                 // 2
+      "Sergej Bajtutajew",                       // 3
+      "Sergei Igilmankhanov",                    // 4
+      "Sergei Tursunzhanov",                     // 5
+      "Vladimir Bauyrzhanovich Esimkhangaliov",  // 6
+      "Ramimakhlouf",                            // 7
+      "Ivanov A. S.",                            // 8
+      "Madina Karimjanova",                      // 9
+      "Jean Dubois",                             // 10
+      "Vladimir Putin",                          // 11
+      "Bashar Assad",                            // 12
+  };
+  for (uint32_t i = 0; i < std::size(listed); ++i) {
+    index.Add(i, listed[i], EntityType::kPerson);
+  }
+  index.Build();
+  const QueryCase cases[] = {
+      {"Schumabaschanow Kassym", {0}}, {"Jekaterina Koschachmetowa", {1}},
+      {"Екатерина Кожахметова", {1}},  {"Aleksandr Nurpeishanov", {2}},
+      {"Bajtntajew Sergej", {3}},      {"Igilmanchanow Sergej", {4}},
+      {"S. Tursunschanow", {5}},       {"Vladimir Bauyrzhanovich Esimshangaliov", {6}},
+      {"Rami Makhlouf", {7}},          {"Aleksandr Ivanov", {8}},
+      {"Madina Karimzhanova", {9}},    {"DUBOIS, Jean", {10}},
+      {"Уладзімір Пуцін", {11}},  // Belarusian: u/v
+      {"فلاديمير بوتين", {11}},   // Arabic: bvtin
+      {"Basharassad", {12}},
+  };
+  for (const QueryCase& c : cases) {
+    std::vector<uint32_t> records;
+    for (const ScreeningHit& hit : index.Query(c.query, EntityType::kPerson)) {
+      records.push_back(hit.record);
+    }
+    EXPECT_EQ(records, c.records) << c.query;
+  }
+}
+
+// Namesakes that differ by patronymic, given name or gender stay apart, and
+// each record with the one name is reported.
+TEST(ScreeningIndexTest, NamesakesAreNotMerged) {
+  ScreeningIndex index;
+  index.Add(1, "Ivan Petrovich Sidorov", EntityType::kPerson);
+  index.Add(2, "Ivan Sergeyevich Sidorov", EntityType::kPerson);
+  index.Add(3, "Anna Sidorova", EntityType::kPerson);
+  index.Add(4, "Petr Sidorov", EntityType::kPerson);
+  index.Add(5, "Ivan Sidorov", EntityType::kPerson);
+  index.Add(6, "Ivan Sidorov", EntityType::kPerson);
+  index.Build();
+  auto records = [&](std::string_view query) {
+    std::vector<uint32_t> out;
+    for (const ScreeningHit& hit : index.Query(query, EntityType::kPerson)) {
+      out.push_back(hit.record);
+    }
+    return out;
+  };
+  // Records 5 and 6 are one written name, scored once and both reported.
+  EXPECT_EQ(records("Ivan Petrovich Sidorov"), (std::vector<uint32_t>{1, 5, 6}));
+  EXPECT_EQ(records("Иван Сергеевич Сидоров"), (std::vector<uint32_t>{2, 5, 6}));
+  EXPECT_EQ(records("Anna Sidorova"), (std::vector<uint32_t>{3}));
+  EXPECT_EQ(records("Ivan Sidorov"), (std::vector<uint32_t>{1, 2, 5, 6}));
+  ScreeningOptions one;
+  one.max_hits = 1;
+  ASSERT_EQ(index.Query("Ivan Sidorov", EntityType::kPerson, one).size(), 1u);
+}
+
+// A common given name does not make a block: the query is looked up by its
+// surname together with its given name, so a base full of Aleksandrs costs a
+// query with a rare surname a handful of candidates.
+TEST(ScreeningIndexTest, CommonGivenNameDoesNotBlock) {
+  ScreeningIndex index;
+  const char* const syllables[] = {"ka", "ro", "li", "mu", "te", "sa", "no", "bi"};
+  uint32_t record = 0;
+  for (const char* a : syllables) {
+    for (const char* b : syllables) {
+      for (const char* c : syllables) {
+        index.Add(record++, std::string("Aleksandr ") + a + b + c + "ov", EntityType::kPerson);
+      }
+    }
+  }
+  index.Add(9999, "Aleksandr Nazarbayev", EntityType::kPerson);
+  index.Build();
+  const std::vector<ScreeningHit> hits = index.Query("Alexander Nazarbaev", EntityType::kPerson);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].record, 9999u);
+  EXPECT_LE(ScreeningIndex::LastCandidateCount(), 5u);
 }
 
 TEST(ScreeningIndexTest, HitsCarryNameScoreAndReasons) {

@@ -32,6 +32,11 @@ bool CloseWords(std::string_view a, std::string_view b, double similarity, doubl
 // skeleton has no feminine ending.
 std::vector<std::string> MasculineForms(std::string_view feminine);
 
+// Whether surname skeletons `a` and `b` are the masculine and feminine forms
+// of one family name, in either order (the comparison calls such surnames
+// kRelated). Two feminine forms are not such a pair.
+bool GenderedPair(std::string_view a, std::string_view b, double threshold);
+
 }  // namespace dossier::internal
 
 #endif  // DOSSIER_RESOLVE_INTERNAL_NAME_COMPARE_H_
