@@ -135,7 +135,11 @@ void FindDeniedAllegations(SentenceMatcher& m) {
     }
     if (m.IsAnyWord(k, {"the", "any", "all", "these", "those", "such"})) ++k;
     if (m.IsAnyWord(k, {"criminal", "corruption", "fraud", "false", "new"})) ++k;
-    if (!IsClaimNoun(m.Word(k))) continue;
+    // "dismissed those reports": only an accusation is one against the denier.
+    if (!m.IsAnyWord(k, {"allegations", "allegation", "accusations", "accusation", "charges",
+                         "claims", "wrongdoing", "involvement", "guilt", "rumors", "rumours"})) {
+      continue;
+    }
     auto [b, e] = m.Phrase(i + 1);
     if (e <= k) e = k + 1;
     if (Fact* fact = m.Emit(i, denier, "accused", FactObject{m.TextOf(b, e), false, -1})) {

@@ -48,7 +48,7 @@ std::string_view PredicateFor(std::string_view word, bool former) {
 int RelativeBefore(const SentenceMatcher& m, int start) {
   int k = start - 1;
   if (m.IsAnyWord(k, {"is", "was", "became"})) {
-    return m.SubjectBefore(k, SubjectPolicy::kPerson);
+    return m.VerbSubject(k, SubjectPolicy::kPerson);
   }
   if (!(m.IsPunct(k, ",") || m.IsPunct(k, "(") || m.IsDash(k))) return -1;
   --k;
@@ -58,6 +58,29 @@ int RelativeBefore(const SentenceMatcher& m, int start) {
   return m.unit(k).entity;
 }
 
+// The first person entity in the descriptive phrase starting at `begin`
+// ("Wells Fargo board member Elaine Chao"), before punctuation, a clause
+// word or a verb; -1 when none.
+int PersonInPhrase(const SentenceMatcher& m, int begin) {
+  for (int k = begin; k < m.size() && k < begin + 8; ++k) {
+    if (m.unit(k).kind == UnitKind::kPunct || m.unit(k).kind == UnitKind::kTime) return -1;
+    if (m.IsEntity(k)) {
+      if (m.unit(k).reference) return -1;
+      if (m.context().entity(m.unit(k).entity).type == EntityType::kPerson) {
+        return m.unit(k).entity;
+      }
+      continue;
+    }
+    if (m.unit(k).capitalized) continue;
+    const std::string_view w = m.Word(k);
+    if (IsAuxiliary(w) || IsPreposition(w) || IsReportingVerb(w) ||
+        m.IsAnyWord(k, {"who", "which", "that", "and", "or", "but"})) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
 // The relative named right after the relation word: "his wife Dariga", "her
 // daughter, Leila"; -1 when none.
 int RelativeAfter(const SentenceMatcher& m, int word) {
@@ -65,7 +88,11 @@ int RelativeAfter(const SentenceMatcher& m, int word) {
   if (m.IsPunct(k, ",")) ++k;
   k = m.SkipQuoteMarks(k);
   if (!m.IsEntity(k) || m.unit(k).reference) return -1;
-  return m.unit(k).entity;
+  if (m.context().entity(m.unit(k).entity).type == EntityType::kPerson) return m.unit(k).entity;
+  // "his wife, Democratic presidential nominee Hillary Clinton": a person
+  // after descriptive words; else the name, whatever the tagger typed.
+  const int person = PersonInPhrase(m, k + 1);
+  return person >= 0 ? person : m.unit(k).entity;
 }
 
 void EmitRelation(SentenceMatcher& m, int trigger, int relative, std::string_view predicate,
@@ -82,7 +109,7 @@ void FindPossessiveRelations(SentenceMatcher& m) {
     const bool possessive_pronoun =
         u.lower == "his" || u.lower == "her" || u.lower == "my" || u.lower == "their";
     if (u.kind == UnitKind::kEntity && (u.possessive || (u.reference && possessive_pronoun))) {
-      possessor = u.entity;
+      possessor = u.reference ? m.ResolvePerson(i) : u.entity;
     } else if (m.IsAnyWord(i, {"his", "her", "my"})) {
       possessor = m.ResolvePerson(i);
     }
@@ -120,8 +147,14 @@ void FindRelationOf(SentenceMatcher& m) {
     if (!FamilyWord(word) || !m.IsWord(j + 1, "of")) continue;
     std::string_view predicate = PredicateFor(word, former);
     std::vector<int> others;
+    const int first = m.SkipDeterminers(j + 2);
     for (int e : m.EntityList(j + 2)) {
-      if (m.context().entity(e).type != EntityType::kLocation) others.push_back(e);
+      // "the daughter of the Dick's Sporting Goods founder": an organization
+      // before more words is no parent.
+      const EntityType type = m.context().entity(e).type;
+      const bool describes = type == EntityType::kOrganization && m.IsEntity(first) &&
+                             first + 1 < m.size() && m.unit(first + 1).kind == UnitKind::kWord;
+      if (type != EntityType::kLocation && !describes) others.push_back(e);
     }
     if (others.empty()) {
       const int e = m.ResolvePerson(j + 2);
@@ -152,8 +185,16 @@ void FindMarriage(SentenceMatcher& m) {
     const bool divorce = w[0] == 'd';
     int object_at = i + 1;
     if (m.IsAnyWord(object_at, {"to", "from"})) ++object_at;
-    const int subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
-    const int other = m.ResolvePerson(object_at, subject);
+    const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+    int other = m.ResolvePerson(object_at, subject);
+    if (other >= 0 && m.IsEntity(object_at) && object_at + 1 < m.size() &&
+        m.unit(object_at + 1).kind == UnitKind::kWord && PersonInPhrase(m, object_at + 1) >= 0) {
+      // "married to Wells Fargo board member Elaine Chao": the name after the description.
+      other = PersonInPhrase(m, object_at + 1);
+    } else if (other < 0 && !m.IsEntity(object_at)) {
+      // "married to Wells Fargo board member Elaine Chao".
+      other = PersonInPhrase(m, object_at);
+    }
     if (subject < 0 || other < 0 || m.context().entity(other).type != EntityType::kPerson) {
       continue;
     }

@@ -45,17 +45,22 @@ void FindBirthAndDeath(SentenceMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
     std::string_view w = m.Word(i);
     if (w == "born") {
-      int subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
+      int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
       if (subject >= 0) DateAndPlaceAfter(m, i, subject, "born_on", "born_in");
     } else if (w == "native" && m.IsWord(i + 1, "of")) {
-      int subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
+      int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
       if (auto place = m.ObjectAt(i + 2, ObjectPolicy::kPlace); place && subject >= 0) {
         m.Emit(i, subject, "born_in", *place);
       }
     } else if (w == "died" || w == "dies" || (w == "passed" && m.IsWord(i + 1, "away")) ||
                ((w == "killed" || w == "murdered" || w == "assassinated") &&
                 m.IsAnyWord(i - 1, {"was", "were", "been"}))) {
-      int subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
+      // "may have been murdered": a supposition, no death.
+      bool modal = false;
+      for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
+        modal = modal || m.IsAnyWord(k, {"may", "might", "could", "would", "allegedly"});
+      }
+      int subject = modal ? -1 : m.VerbSubject(i, SubjectPolicy::kPerson);
       if (subject >= 0)
         DateAndPlaceAfter(m, w == "passed" ? i + 1 : i, subject, "died_on", "died_in");
     }
@@ -85,8 +90,12 @@ int EducationObjectStart(const SentenceMatcher& m, int i, TimeUse* use) {
     *use = TimeUse::kDuring;
     return i + 1;
   }
-  if (w == "studied" || w == "studies" || w == "studying" || w == "educated" || w == "enrolled" ||
-      w == "trained") {
+  // "his studies at MIT": a noun after a determiner, whose subject is elsewhere.
+  if ((w == "studied" || w == "studies" || w == "studying" || w == "educated" || w == "enrolled" ||
+       w == "trained") &&
+      !(i > 0 && (m.unit(i - 1).lower == "his" || m.unit(i - 1).lower == "her" ||
+                  m.unit(i - 1).lower == "their" || m.unit(i - 1).lower == "my" ||
+                  m.IsAnyWord(i - 1, {"the", "its", "our", "your"})))) {
     for (int j = i + 1; j < m.size() && j <= i + 4; ++j) {
       if (m.unit(j).kind == UnitKind::kPunct || m.IsTime(j)) break;
       if (m.IsAnyWord(j, {"at", "in"})) {
@@ -103,7 +112,7 @@ void FindEducation(SentenceMatcher& m) {
     TimeUse use = TimeUse::kDuring;
     const int start = EducationObjectStart(m, i, &use);
     if (start < 0) continue;
-    const int subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
+    const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
     if (subject < 0) continue;
     auto [b, e] = m.Phrase(start);
     auto object = m.ObjectOf(b, e, ObjectPolicy::kInstitution);
@@ -146,14 +155,48 @@ void FindResidenceAndMoves(SentenceMatcher& m) {
     const bool reside = IsResideVerb(w);
     const bool move = IsMoveVerb(w) || (w == "left" && m.IsWord(i + 1, "for"));
     if (!reside && !move) continue;
+    // "a living room", "the next potential resident of": a noun or modifier, no verb.
+    if ((w == "resident" || w == "residents") &&
+        !m.IsAnyWord(i - 1, {"a", "is", "was", "are", "were", "and"}) && !m.IsPunct(i - 1, ",")) {
+      continue;
+    }
+    // "may move to", "joked about moving to", "the lives of": plans, gerunds
+    // after a preposition and nouns state no move or residence.
+    if (i > 0 && m.unit(i - 1).kind == UnitKind::kWord &&
+        (m.IsAnyWord(i - 1, {"may", "might", "would", "could", "will", "should", "can", "the", "a",
+                             "an", "their", "our", "whose"}) ||
+         (m.IsWord(i - 1, "to") &&
+          m.IsAnyWord(i - 2, {"plans", "plan", "planned", "planning", "wants", "want", "wanted",
+                              "hopes", "hope", "hoped", "threatened", "threatens", "intends",
+                              "intended", "like", "promised", "vowed", "considering"})) ||
+         (IsPreposition(m.Word(i - 1)) && m.Word(i - 1) != "to"))) {
+      continue;
+    }
+    if ((w == "living" || w == "based" || w == "lives") && i > 0 &&
+        m.unit(i - 1).kind == UnitKind::kWord && !m.unit(i - 1).capitalized &&
+        !IsAuxiliary(m.Word(i - 1)) && !IsAdverb(m.Word(i - 1)) &&
+        !m.IsAnyWord(i - 1, {"who", "and", "he", "she", "they"})) {
+      continue;
+    }
     // The preposition that opens the place: within a few words, no punctuation between.
     int prep = -1;
     for (int j = i + 1; j < m.size() && j <= i + 6; ++j) {
       if (m.unit(j).kind == UnitKind::kPunct && !m.IsQuoteMark(j)) break;
       if (m.IsTime(j)) continue;
       std::string_view p = m.Word(j);
+      // "lives with his family in": only a companion or an adverb may come between.
+      if (reside && !p.empty() && p != "in" && p != "of" && p != "at" && !IsAdverb(p) &&
+          !m.IsAnyWord(j, {"with", "his", "her", "their", "my", "family", "wife", "husband",
+                           "children", "parents", "there", "abroad", "mainly", "mostly"})) {
+        break;
+      }
       if (reside && (p == "in" || p == "of" || (p == "at" && w != "based"))) {
         prep = j;
+        break;
+      }
+      // "moving closer to the nomination": only an adverb may come between.
+      if (move && !p.empty() && p != "to" && p != "for" && p != "in" && p != "from" &&
+          !IsAdverb(p) && !m.IsAnyWord(j, {"back", "abroad", "there", "permanently"})) {
         break;
       }
       if (move && (p == "to" || p == "for" ||
@@ -169,7 +212,7 @@ void FindResidenceAndMoves(SentenceMatcher& m) {
     if (prep < 0) continue;
     auto place = m.ObjectAt(prep + 1, ObjectPolicy::kPlace);
     if (!place) continue;
-    const int subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
+    const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
     if (subject < 0) continue;
     m.Emit(i, subject, reside ? "lives_in" : "moved_to", *place, {}, m.TimeFor(i),
            reside ? TimeUse::kDuring : TimeUse::kStart);

@@ -1,6 +1,10 @@
-// English prose patterns for roles and organizations: positions ("General
-// Director of X", "X, the former mayor of Almaty", "headed by"), founding,
-// ownership ("owned by X and Y"), membership, employment and associates.
+// English prose patterns for role phrases: positions ("General Director of
+// X", "X, the former mayor of Almaty", "was appointed/resigned as"), titles
+// before names ("President X", "Kaspi Bank chairman X") and the founding,
+// ownership, membership, employment and association a role word states
+// ("founder and owner of Y", "a close associate of X"). Verbs about
+// organizations are in fact_organizations_en.cc.
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -12,12 +16,67 @@ namespace {
 
 bool IsCopula(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "is",        "was",      "are",       "were",        "became",     "becomes",  "become",
-      "as",        "named",    "appointed", "elected",     "remains",    "remained", "been",
-      "be",        "served",   "serves",    "works",       "worked",     "acted",    "acts",
-      "nominated", "promoted", "installed", "reappointed", "re-elected", "being"};
+      "is",       "was",       "are",         "were",      "became",  "becomes",  "become",
+      "as",       "named",     "appointed",   "elected",   "remains", "remained", "been",
+      "served",   "serves",    "works",       "worked",    "acted",   "acts",     "nominated",
+      "promoted", "installed", "reappointed", "re-elected"};
   for (std::string_view k : kWords) {
     if (k == w) return true;
+  }
+  return false;
+}
+
+// How a copula or verb before a role dates it: "was appointed/became
+// director in 2010" starts it, "resigned as director in 2010" ends it.
+TimeUse UseOfCopula(const SentenceMatcher& m, int k) {
+  static constexpr std::string_view kStart[] = {
+      "became",   "become",    "becomes",     "named",      "appointed", "elected",
+      "promoted", "installed", "reappointed", "re-elected", "nominated", "hired"};
+  static constexpr std::string_view kEnd[] = {
+      "resigned", "resigns", "stepped", "steps",   "retired",   "quit",  "quits",
+      "left",     "leaves",  "ousted",  "removed", "dismissed", "fired", "replaced"};
+  auto in = [](std::string_view w, const auto& list) {
+    for (std::string_view x : list) {
+      if (x == w) return true;
+    }
+    return false;
+  };
+  if (in(m.Word(k), kStart)) return TimeUse::kStart;
+  if (m.IsWord(k, "as")) {
+    int v = k - 1;
+    if (m.IsWord(v, "down")) --v;
+    if (in(m.Word(v), kEnd)) return TimeUse::kEnd;
+    if (in(m.Word(v), kStart)) return TimeUse::kStart;
+  }
+  return TimeUse::kDuring;
+}
+
+bool IsPluralHead(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "members", "heads",     "leaders",   "directors",  "chairmen", "founders", "co-founders",
+      "owners",  "co-owners", "employees", "associates", "allies",   "partners", "shareholders"};
+  for (std::string_view k : kWords) {
+    if (k == w) return true;
+  }
+  return false;
+}
+
+// Words before a role that make it no position held: "running for
+// president", "the next president", "a potential director".
+bool IsIrrealisBefore(const SentenceMatcher& m, int k) {
+  static constexpr std::string_view kWords[] = {"next",     "future",      "potential",
+                                                "would-be", "prospective", "possible",
+                                                "likely",   "presumptive", "aspiring"};
+  static constexpr std::string_view kRunning[] = {
+      "run",  "running", "runs",  "ran",    "candidate", "candidates", "bid",        "campaign",
+      "race", "vote",    "voted", "voting", "nominee",   "nomination", "campaigning"};
+  const std::string_view w = m.Word(k);
+  for (std::string_view x : kWords) {
+    if (x == w) return true;
+  }
+  if (w != "for") return false;
+  for (std::string_view x : kRunning) {
+    if (x == m.Word(k - 1)) return true;
   }
   return false;
 }
@@ -36,7 +95,8 @@ int HolderBefore(const SentenceMatcher& m, int start) {
   while (k >= 0 && m.IsQuoteMark(k)) --k;
   if (!m.IsEntity(k) || m.unit(k).possessive) return -1;
   // "ROLE of ORG NAME, ROLE of ...": a name closing an earlier item is no holder.
-  if (m.IsQuoteMark(k - 1) || m.IsEntity(k - 1) || (k > 0 && m.unit(k - 1).capitalized)) return -1;
+  // (The sentence's first word is capitalized anyway: "But X, head of ...".)
+  if (m.IsQuoteMark(k - 1) || m.IsEntity(k - 1) || (k > 1 && m.unit(k - 1).capitalized)) return -1;
   const int e = m.ResolvePerson(k);
   return m.SubjectAllowed(e, SubjectPolicy::kPerson) ? e : -1;
 }
@@ -58,6 +118,8 @@ struct RoleWithObject {
   RolePhrase role;
   std::vector<FactObject> objects;  // what the role is of; may be empty
   int end = 0;                      // one past the object phrase
+  // "partner at Hogan & Hartson": an associate word at a firm states employment.
+  bool employment = false;
 };
 
 // "ROLE of ORG" / "ROLE at ORG" at unit i; a role with no object when no
@@ -71,14 +133,31 @@ std::optional<RoleWithObject> RoleAt(const SentenceMatcher& m, int i) {
   if (!m.IsAnyWord(prep, {"of", "at", "in"})) return out;
   if (m.IsWord(prep, "in") && m.Word(role->heads.back()) != "member") return out;
   auto [b, e] = m.Phrase(prep + 1);
-  const ObjectPolicy policy = RoleHead(m.Word(role->heads.back())) == RoleKind::kAssociate
-                                  ? ObjectPolicy::kPerson
-                                  : ObjectPolicy::kOrganization;
+  const bool associate = RoleHead(m.Word(role->heads.back())) == RoleKind::kAssociate;
+  if (associate && !m.IsWord(prep, "of")) {
+    // "a partner at Hogan & Hartson": employment by a named firm, nothing else.
+    auto object = m.ObjectOf(b, e, ObjectPolicy::kOrganization);
+    if (object && object->is_entity &&
+        m.context().entity(object->entity).type != EntityType::kLocation &&
+        m.context().entity(object->entity).type != EntityType::kPerson) {
+      out.objects.push_back(*object);
+      out.employment = true;
+    }
+    out.end = e;
+    return out;
+  }
+  const ObjectPolicy policy = associate ? ObjectPolicy::kPerson : ObjectPolicy::kOrganization;
   if (policy == ObjectPolicy::kPerson) {
     for (int entity : m.EntityList(b)) out.objects.push_back(EntityObject(m.context(), entity));
   }
   if (out.objects.empty()) {
-    if (auto object = m.ObjectOf(b, e, policy)) out.objects.push_back(*object);
+    // "the former secretary of State": the title's own "of", no organization.
+    auto object = m.ObjectOf(b, e, policy);
+    if (object && !object->is_entity &&
+        (AsciiLower(object->value) == "state" || AsciiLower(object->value).starts_with("state "))) {
+      object.reset();
+    }
+    if (object) out.objects.push_back(*object);
   }
   out.end = e;
   if (out.objects.empty() && (m.IsDash(e) || m.IsPunct(e, ":"))) {
@@ -88,12 +167,105 @@ std::optional<RoleWithObject> RoleAt(const SentenceMatcher& m, int i) {
   return out;
 }
 
+// Whether a title names a national office, whose organization is the
+// country: "President", "Prime Minister", "Secretary of State", "Foreign
+// Minister".
+bool IsNationalTitle(std::string_view lower_title) {
+  if (lower_title == "president" || lower_title == "vice president" ||
+      lower_title == "vice-president" || lower_title == "premier" ||
+      lower_title == "secretary of state") {
+    return true;
+  }
+  const size_t space = lower_title.rfind(' ');
+  return space != std::string_view::npos && lower_title.substr(space + 1) == "minister" &&
+         lower_title.find("deputy") == std::string_view::npos;
+}
+
+// A title right before a person's name: "President Nursultan Nazarbayev",
+// "Prime Minister Karim Masimov of Kazakhstan", "U.S. Secretary of State
+// John Kerry", "Kazakh President X", "Kaspi Bank chairman X". The
+// organization is the one named after the name ("of Kazakhstan"), else an
+// organization, place or nationality right before the title, else for a
+// national office the country the document names most. Returns whether a
+// name follows the title at i (then the title is read here only).
+bool FindTitleBeforeName(SentenceMatcher& m, int i) {
+  auto role = MatchRolePhrase(m, i);
+  if (!role || role->heads.size() != 1) return false;
+  if (RoleHead(m.Word(role->heads.back())) != RoleKind::kPosition) return false;
+  int name = role->end;
+  // "Secretary of State John Kerry": the title's own "of".
+  if (m.IsWord(name, "of") && m.unit(name + 1 < m.size() ? name + 1 : name).capitalized &&
+      m.IsWord(name + 1, "state")) {
+    name += 2;
+  }
+  const int title_end = name;
+  // "Secretary of State Hillary Clinton" where only "Clinton" is tagged.
+  if (!m.IsEntity(name) && m.unit(name < m.size() ? name : 0).kind == UnitKind::kWord &&
+      m.unit(name).capitalized && m.IsEntity(name + 1)) {
+    ++name;
+  }
+  if (!m.IsEntity(name) || m.unit(name).reference ||
+      m.context().entity(m.unit(name).entity).type != EntityType::kPerson) {
+    return false;
+  }
+  const int holder = m.unit(name).entity;
+  std::string title = m.TextOf(role->begin, title_end);
+  if (title.size() > 3 && title.substr(0, 3) == "ex-") title = title.substr(3);
+  const FactContext& context = m.context();
+  std::optional<FactObject> object;
+  if (m.IsWord(name + 1, "of")) object = m.ObjectAt(name + 2, ObjectPolicy::kOrganization);
+  int k = role->start - 1;
+  if (!object && m.IsEntity(k) && !m.unit(k).reference) {
+    const EntityType type = context.entity(m.unit(k).entity).type;
+    if (type == EntityType::kOrganization || type == EntityType::kLocation) {
+      object = EntityObject(context, m.unit(k).entity);
+    }
+  }
+  if (!object && !m.Word(k).empty()) {
+    const std::string_view country = CountryNamed(m.Word(k));
+    if (!country.empty()) {
+      int e = -1;
+      for (int c = 0; c < context.entity_count() && e < 0; ++c) {
+        if (context.entity(c).type == EntityType::kLocation &&
+            CountryNamed(AsciiLower(context.entity(c).name)) == country) {
+          e = c;
+        }
+      }
+      object = e >= 0 ? EntityObject(context, e) : FactObject{std::string(country), false, -1};
+    }
+  }
+  if (!object && m.unit(role->heads.back()).capitalized && IsNationalTitle(AsciiLower(title))) {
+    // The document's own country, unless the sentence names another one.
+    const int country = context.DominantCountry();
+    bool other = false;
+    for (int u = 0; u < m.size(); ++u) {
+      // Another country, or a place inside one ("Ohio's Secretary of State").
+      other = other ||
+              (m.IsEntity(u) && m.unit(u).entity != country &&
+               context.entity(m.unit(u).entity).type == EntityType::kLocation) ||
+              !CountryNamed(m.Word(u)).empty();
+    }
+    if (country >= 0 && !other) object = EntityObject(context, country);
+  }
+  if (object && (m.unit(role->begin).capitalized || m.IsEntity(k))) {
+    // No period: a date near "President X" dates the event told, not the office.
+    m.Emit(role->heads.back(), holder, "position", *object, title);
+  }
+  return true;
+}
+
 void FindRolePhrases(SentenceMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
     std::string_view w = m.Word(i);
     if (w.empty() || !(IsRoleModifier(w) || RoleHead(w))) continue;
     std::string_view prev = m.Word(i - 1);
     if (!prev.empty() && (IsRoleModifier(prev) || RoleHead(prev))) continue;  // inside a phrase
+    {
+      int k = i - 1;
+      while (k >= 0 && IsFiller(m.Word(k))) --k;
+      if (IsIrrealisBefore(m, k)) continue;
+    }
+    if (FindTitleBeforeName(m, i)) continue;
     auto first = RoleAt(m, i);
     if (!first || first->objects.empty()) continue;
     // A chain: "the former mayor of A, the akim of B and the Minister of C, NAME".
@@ -110,6 +282,7 @@ void FindRolePhrases(SentenceMatcher& m) {
       chain.push_back(*next);
       end = next->end;
     }
+    TimeUse use = TimeUse::kDuring;
     int holder = HolderAfter(m, first->end, /*adjacent=*/true);
     if (holder < 0) holder = HolderBefore(m, first->role.start);
     if (holder < 0) {
@@ -119,291 +292,35 @@ void FindRolePhrases(SentenceMatcher& m) {
         const std::string_view before = m.Word(k);
         if (before.empty() || m.unit(k).capitalized || IsCopula(before)) break;
       }
-      if (IsCopula(m.Word(k))) holder = m.SubjectBefore(k, SubjectPolicy::kPerson);
+      if (IsCopula(m.Word(k))) {
+        use = UseOfCopula(m, k);
+        // "resigned as": the subject is the verb's.
+        holder =
+            m.IsWord(k, "as") && !m.Word(k - 1).empty() && !m.unit(k - 1).capitalized
+                ? m.VerbSubject(m.IsWord(k - 1, "down") ? k - 2 : k - 1, SubjectPolicy::kPerson)
+                : m.VerbSubject(k, SubjectPolicy::kPerson);
+      }
     }
     if (holder < 0) holder = HolderAfter(m, end, /*adjacent=*/false);
-    if (holder < 0 && i <= 2) holder = m.SubjectBefore(i, SubjectPolicy::kPerson);
+    // "He said members of the Court ...": a plural role is no one subject's.
+    if (holder < 0 && i <= 2 && !IsPluralHead(m.Word(first->role.heads.back()))) {
+      holder = m.SubjectBefore(i, SubjectPolicy::kPerson);
+    }
     if (holder < 0) {
       i = end - 1;
       continue;
     }
     const int time = m.TimeFor(i);
     for (const RoleWithObject& link : chain) {
-      for (const FactObject& object : link.objects) EmitRole(m, link.role, holder, object, time);
+      for (const FactObject& object : link.objects) {
+        if (link.employment) {
+          m.Emit(i, holder, "employed_by", object, {}, time, TimeUse::kDuring);
+        } else {
+          EmitRole(m, link.role, holder, object, time, use);
+        }
+      }
     }
     i = end - 1;
-  }
-}
-
-// The entities a passive verb at `verb` is about: "X, owned by", "X was
-// founded by", "A, B and C, owned by"; inside "(a company created by Y)" the
-// entity before the parenthesis.
-std::vector<int> ThingsBefore(const SentenceMatcher& m, int verb) {
-  std::vector<int> things;
-  int k = verb - 1;
-  for (int steps = 0; k >= 0 && steps < 10; --k, ++steps) {
-    if (m.IsPunct(k, ";") || m.IsPunct(k, "(") || m.IsPunct(k, ")")) break;
-    if (m.IsEntity(k) && !m.unit(k).possessive && !m.unit(k).reference) break;
-    if (m.IsAnyWord(k, {"by", "who"})) {
-      k = -1;
-      break;
-    }
-  }
-  if (k >= 0 && m.IsEntity(k)) {
-    // Walk the list leftwards: "Khabar, NTK, Hit FM, Europe Plus".
-    for (int j = k; j >= 0 && m.IsEntity(j);) {
-      things.insert(things.begin(), m.unit(j).entity);
-      int p = j - 1;
-      if (m.IsAnyWord(p, {"and"})) --p;
-      if (m.IsPunct(p, ",")) --p;
-      if (m.IsAnyWord(p, {"and"})) --p;
-      if (p == j - 1 || !m.IsEntity(p)) break;
-      j = p;
-    }
-    return things;
-  }
-  // A generic description in a parenthesis: the entity it explains.
-  int open = -1;
-  for (int j = verb - 1, depth = 0; j >= 0; --j) {
-    if (m.IsPunct(j, ")")) ++depth;
-    if (m.IsPunct(j, "(") && depth-- == 0) {
-      open = j;
-      break;
-    }
-  }
-  if (open > 0) {
-    int j = open - 1;
-    while (j >= 0 && m.IsQuoteMark(j)) --j;
-    if (m.IsEntity(j)) things.push_back(m.unit(j).entity);
-  }
-  return things;
-}
-
-// The agents after "by": persons or organizations.
-std::vector<int> AgentsAfter(const SentenceMatcher& m, int by) {
-  std::vector<int> agents;
-  for (int e : m.EntityList(by + 1)) {
-    if (m.context().entity(e).type != EntityType::kLocation) agents.push_back(e);
-  }
-  if (agents.empty() && m.unit(by + 1 < m.size() ? by + 1 : by).kind == UnitKind::kWord) {
-    const int e = m.ResolvePerson(by + 1);
-    if (e >= 0) agents.push_back(e);
-  }
-  return agents;
-}
-
-// The verb's "by" within a few words: "created and controlled by".
-int ByAfter(const SentenceMatcher& m, int verb) {
-  for (int j = verb + 1; j < m.size() && j <= verb + 4; ++j) {
-    if (m.IsWord(j, "by")) return j;
-    if (m.unit(j).kind == UnitKind::kPunct || m.IsEntity(j)) return -1;
-  }
-  return -1;
-}
-
-// The object of an active verb at `verb`: skips "and VERB" ("established
-// and actively worked the company").
-std::optional<FactObject> ActiveObject(const SentenceMatcher& m, int verb, ObjectPolicy policy) {
-  int start = verb + 1;
-  if (m.IsWord(start, "up")) ++start;  // "set up"
-  if (m.IsWord(start, "and")) {
-    for (int j = start + 1; j < m.size() && j <= start + 4; ++j) {
-      if (m.IsEntity(j) || m.IsAnyWord(j, {"the", "a", "an"})) {
-        start = j;
-        break;
-      }
-    }
-  }
-  auto [b, e] = m.Phrase(start);
-  auto object = m.ObjectOf(b, e, policy);
-  if (object && object->is_entity) {
-    // A person named alone is no organization ("founded X" where X is a
-    // person is a tagging slip only when words describe X as a company).
-    EntityType type = m.context().entity(object->entity).type;
-    const int first = m.SkipDeterminers(b);
-    const bool alone = first + 1 >= e;
-    if (type == EntityType::kLocation || (type == EntityType::kPerson && alone)) {
-      return std::nullopt;
-    }
-  }
-  return object;
-}
-
-struct VerbRule {
-  std::string_view verb;
-  std::string_view predicate;
-  TimeUse use;
-};
-
-void FindOrganizationVerbs(SentenceMatcher& m) {
-  static constexpr VerbRule kFound[] = {
-      {"founded", "founded", TimeUse::kStart},     {"co-founded", "founded", TimeUse::kStart},
-      {"established", "founded", TimeUse::kStart}, {"created", "founded", TimeUse::kStart},
-      {"set", "founded", TimeUse::kStart},         {"founds", "founded", TimeUse::kStart},
-      {"owned", "owns", TimeUse::kDuring},         {"owns", "owns", TimeUse::kDuring},
-      {"co-owned", "owns", TimeUse::kDuring},      {"bought", "owns", TimeUse::kStart},
-      {"acquired", "owns", TimeUse::kStart},       {"purchased", "owns", TimeUse::kStart},
-      {"joined", "member_of", TimeUse::kStart},    {"joins", "member_of", TimeUse::kStart}};
-  for (int i = 0; i < m.size(); ++i) {
-    std::string_view w = m.Word(i);
-    const VerbRule* rule = nullptr;
-    for (const VerbRule& r : kFound) {
-      if (r.verb == w) rule = &r;
-    }
-    if (rule == nullptr) continue;
-    if (w == "set" && !m.IsWord(i + 1, "up")) continue;
-    const int time = m.TimeFor(i);
-    const int by = ByAfter(m, i);
-    if (by >= 0) {  // passive: "X, owned by Y and Z"
-      if (w == "joined" || w == "bought" || w == "purchased" || w == "acquired") continue;
-      for (int agent : AgentsAfter(m, by)) {
-        for (int thing : ThingsBefore(m, i)) {
-          m.Emit(i, agent, rule->predicate, EntityObject(m.context(), thing), {}, time, rule->use);
-        }
-      }
-      continue;
-    }
-    if (m.IsAnyWord(i - 1, {"was", "were", "is", "are", "been", "being"})) continue;
-    const int subject = m.SubjectBefore(i, SubjectPolicy::kPersonOrOrg);
-    if (subject < 0) continue;
-    if (auto object = ActiveObject(m, i, ObjectPolicy::kOrganization)) {
-      m.Emit(i, subject, rule->predicate, *object, {}, time, rule->use);
-    }
-  }
-}
-
-// "headed by X", "X heads Y", "led by", "chaired by", "run by".
-void FindHeadedBy(SentenceMatcher& m) {
-  for (int i = 0; i < m.size(); ++i) {
-    std::string_view w = m.Word(i);
-    std::string_view role;
-    if (w == "headed" || w == "heads" || w == "head" || w == "heading") role = "head";
-    if (w == "led" || w == "leads" || w == "leading") role = "leader";
-    if (w == "chaired" || w == "chairs") role = "chairman";
-    if (role.empty()) continue;
-    if (w == "head" && !m.IsWord(i + 1, "by") && !m.IsWord(i - 1, "to")) continue;
-    const int time = m.TimeFor(i);
-    if (m.IsWord(i + 1, "by")) {
-      std::vector<int> heads;
-      for (int e : m.EntityList(i + 2)) {
-        if (m.context().entity(e).type == EntityType::kPerson) heads.push_back(e);
-      }
-      if (heads.empty()) continue;
-      std::vector<int> things;
-      for (int thing : ThingsBefore(m, i)) {
-        // "the crackdown in Almaty was led by": a place is led by no one.
-        const EntityType type = m.context().entity(thing).type;
-        if (type != EntityType::kLocation &&
-            (role == "head" || type == EntityType::kOrganization)) {
-          things.push_back(thing);
-        }
-      }
-      // "The agency, he clarified, was headed by": skip the inserted cue.
-      if (things.size() == 1 && m.context().entity(things[0]).type == EntityType::kPerson) {
-        things.clear();
-      }
-      std::optional<FactObject> object;
-      if (!things.empty()) {
-        object = EntityObject(m.context(), things.back());
-      } else {
-        // "the city administration headed by X": the description as written.
-        int k = i - 1;
-        while (k >= 0 && m.IsAnyWord(k, {"was", "is", "were", "are", "been", "then"})) --k;
-        int b = k;
-        while (b >= 0 && m.unit(b).kind == UnitKind::kWord && !IsPreposition(m.Word(b)) &&
-               !m.IsAnyWord(b, {"the", "a", "an", "which", "that", "it"}) && k - b < 6) {
-          --b;
-        }
-        object = m.ObjectOf(b + 1, k + 1, ObjectPolicy::kOrganization);
-        if (!object && k >= 0 && m.unit(k).kind == UnitKind::kWord) {
-          // "the agency was headed by X": the organization that noun last described.
-          const int recent = m.context().RecentOrganization(m.unit(k).span.start, m.Word(k));
-          if (recent >= 0) object = EntityObject(m.context(), recent);
-        }
-      }
-      if (!object) continue;
-      for (int head : heads) m.Emit(i, head, "position", *object, role, time, TimeUse::kDuring);
-      continue;
-    }
-    if (w == "heading" || w == "leading") continue;
-    if (w == "head" && !m.IsWord(i + 1, "the")) continue;
-    const int subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
-    if (subject < 0) continue;
-    if (auto object = ActiveObject(m, i, ObjectPolicy::kOrganization)) {
-      m.Emit(i, subject, "position", *object, role, time, TimeUse::kDuring);
-    }
-  }
-}
-
-// "worked for X", "works at X", "employed by X", "hired by X", "X hired Y",
-// and "manages the finances of X" (an associate).
-void FindEmployment(SentenceMatcher& m) {
-  for (int i = 0; i < m.size(); ++i) {
-    std::string_view w = m.Word(i);
-    const int time = m.TimeFor(i);
-    if ((w == "worked" || w == "works" || w == "work" || w == "working") &&
-        m.IsAnyWord(i + 1, {"for", "at"})) {
-      const int subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
-      if (subject < 0) continue;
-      std::optional<FactObject> employer;
-      const bool pronoun =
-          i + 2 < m.size() && (m.unit(i + 2).reference || IsThirdPersonPronoun(m.Word(i + 2)) ||
-                               IsFirstPersonPronoun(m.Word(i + 2)));
-      const int employer_person = pronoun ? m.ResolvePerson(i + 2, subject) : -1;
-      if (employer_person >= 0) {
-        employer = EntityObject(m.context(), employer_person);
-      } else {
-        employer = m.ObjectAt(i + 2, ObjectPolicy::kOrganization);
-      }
-      if (employer && employer->is_entity &&
-          m.context().entity(employer->entity).type == EntityType::kLocation) {
-        employer.reset();
-      }
-      if (employer) m.Emit(i, subject, "employed_by", *employer, {}, time, TimeUse::kDuring);
-      continue;
-    }
-    if ((w == "employed" || w == "hired" || w == "recruited") && m.IsWord(i + 1, "by")) {
-      const int subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
-      for (int agent : AgentsAfter(m, i + 1)) {
-        if (subject >= 0) {
-          m.Emit(i, subject, "employed_by", EntityObject(m.context(), agent), {}, time,
-                 TimeUse::kStart);
-        }
-      }
-      continue;
-    }
-    if ((w == "hired" || w == "hires" || w == "employed" || w == "employs") &&
-        !m.IsAnyWord(i - 1, {"was", "were", "is", "been"})) {
-      const int employer = m.SubjectBefore(i, SubjectPolicy::kPersonOrOrg);
-      if (employer < 0) continue;
-      const int employee = m.ResolvePerson(i + 1, employer);
-      if (employee >= 0 && m.context().entity(employee).type == EntityType::kPerson) {
-        m.Emit(i, employee, "employed_by", EntityObject(m.context(), employer), {}, time,
-               TimeUse::kStart);
-      }
-      continue;
-    }
-    if ((w == "manages" || w == "managed" || w == "manage" || w == "managing") &&
-        m.IsWord(i + 1, "the") &&
-        m.IsAnyWord(i + 2, {"finances", "assets", "money", "affairs", "fortune", "wealth",
-                            "property", "companies", "businesses", "business", "funds"})) {
-      int of = -1;
-      for (int j = i + 3; j < m.size() && j <= i + 6; ++j) {
-        if (m.IsWord(j, "of")) {
-          of = j;
-          break;
-        }
-      }
-      if (of < 0) continue;
-      const int subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
-      if (subject < 0) continue;
-      for (int e : m.EntityList(of + 1)) {
-        if (m.context().entity(e).type != EntityType::kLocation) {
-          m.Emit(i, subject, "associate_of", EntityObject(m.context(), e), {}, time,
-                 TimeUse::kDuring);
-        }
-      }
-    }
   }
 }
 
@@ -457,7 +374,7 @@ std::optional<RolePhrase> MatchRolePhrase(const SentenceMatcher& m, int i) {
 }
 
 void EmitRole(SentenceMatcher& m, const RolePhrase& role, int holder, const FactObject& object,
-              int time_unit) {
+              int time_unit, TimeUse use) {
   // The role's name runs from its first word to its last position head.
   int begin = role.begin;
   for (int head : role.heads) {
@@ -469,7 +386,7 @@ void EmitRole(SentenceMatcher& m, const RolePhrase& role, int holder, const Fact
           name = m.TextOf(begin, head + 3);
         }
         if (name.size() > 3 && name.substr(0, 3) == "ex-") name = name.substr(3);
-        m.Emit(head, holder, "position", object, name, time_unit, TimeUse::kDuring);
+        m.Emit(head, holder, "position", object, name, time_unit, use);
         break;
       }
       case RoleKind::kFounder:
@@ -495,9 +412,7 @@ void EmitRole(SentenceMatcher& m, const RolePhrase& role, int holder, const Fact
 
 void FindRoleFacts(SentenceMatcher& m) {
   FindRolePhrases(m);
-  FindOrganizationVerbs(m);
-  FindHeadedBy(m);
-  FindEmployment(m);
+  FindOrganizationFacts(m);
 }
 
 }  // namespace dossier::internal

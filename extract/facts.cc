@@ -6,8 +6,8 @@
 #include <string_view>
 #include <tuple>
 
+#include "extract/internal/fact_matcher.h"
 #include "extract/internal/fact_patterns.h"
-#include "extract/internal/fact_sentence.h"
 
 namespace dossier {
 namespace {

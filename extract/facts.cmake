@@ -5,10 +5,12 @@ add_library(dossier_facts
   ${CMAKE_CURRENT_LIST_DIR}/facts.cc
   ${CMAKE_CURRENT_LIST_DIR}/fact_patterns_en.cc
   ${CMAKE_CURRENT_LIST_DIR}/fact_roles_en.cc
+  ${CMAKE_CURRENT_LIST_DIR}/fact_organizations_en.cc
   ${CMAKE_CURRENT_LIST_DIR}/fact_family_en.cc
   ${CMAKE_CURRENT_LIST_DIR}/fact_profile_layout.cc
   ${CMAKE_CURRENT_LIST_DIR}/fact_attribution.cc
   ${CMAKE_CURRENT_LIST_DIR}/internal/fact_sentence.cc
+  ${CMAKE_CURRENT_LIST_DIR}/internal/fact_matcher.cc
   ${CMAKE_CURRENT_LIST_DIR}/internal/fact_lexicon_en.cc)
 target_link_libraries(dossier_facts PUBLIC dossier_ner dossier_extract_time dossier_text dossier_base)
 

@@ -185,6 +185,54 @@ int SpeakerByName(const NormalizedDocument& doc, const internal::QuoteContext& c
   return static_cast<int>(entities->size()) - 1;
 }
 
+// The organization (or gathering) a definite description of a cue means
+// when no entity matched it ("the ministry", "China's foreign ministry",
+// "the crowd"): a new ORGANIZATION (OTHER for a crowd) entity appended to
+// `entities`, whose mention is the description. -1 when `description` is
+// not definite, has no institution or crowd noun, or is long.
+int SpeakerByDescription(const NormalizedDocument& doc, const internal::QuoteContext& context,
+                         Span description, std::vector<Entity>* entities,
+                         ReferenceResolver* resolver) {
+  constexpr size_t kMostDescriptionWords = 5;
+  const std::vector<std::string_view> words = internal::Words(context.Text(description));
+  if (words.empty()) return -1;
+  const std::string_view first = words.front();
+  const bool definite = internal::EqualsAsciiCaseless(first, "the") || first.ends_with("'s") ||
+                        first.ends_with("\u2019s");
+  // A bare plural names a crowd too: "Demonstrators said", not "Officials said".
+  const bool bare_crowd = internal::IsCrowdNoun(first);
+  if (!definite && !bare_crowd) return -1;
+  // The head: the first institution or crowd noun ("the White House", "the
+  // campaign of the senator"); the description ends there.
+  bool crowd = bare_crowd, institution = false;
+  size_t head = 0;
+  for (size_t w = bare_crowd ? 0 : 1; w < words.size() && !crowd && !institution; ++w) {
+    crowd = internal::IsCrowdNoun(words[w]);
+    institution = internal::IsInstitutionNoun(words[w]);
+    head = w;
+  }
+  if ((!crowd && !institution) || head >= kMostDescriptionWords) return -1;
+  description.end =
+      description.start + static_cast<uint32_t>(words[head].data() + words[head].size() -
+                                                context.Text(description).data());
+  int last_id = 0;
+  for (const Entity& e : *entities) {
+    if (e.id.size() > 1 && e.id[0] == 'e') last_id = std::max(last_id, std::atoi(e.id.c_str() + 1));
+  }
+  Entity group;
+  group.id = "e" + std::to_string(last_id + 1);
+  group.type = crowd ? EntityType::kOther : EntityType::kOrganization;
+  const std::string text = doc.text.substr(description.start, description.size());
+  // The name without its article: "foreign ministry", "China's foreign ministry".
+  group.name = definite && internal::EqualsAsciiCaseless(first, "the")
+                   ? std::string(context.Text(description).substr(words[1].data() - first.data()))
+                   : text;
+  group.mentions.push_back({description, text});
+  entities->push_back(std::move(group));
+  resolver->AddEntity();
+  return static_cast<int>(entities->size()) - 1;
+}
+
 // Who a pronoun of a cue means when the resolver could not tell ("he" with
 // no person of known gender near): the subject of the sentence before (a
 // name, "Cruz openly admitted …"), or the speaker of the quotation before,
@@ -273,6 +321,9 @@ std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Enti
                                   &resolver);
       } else if (speaker < 0 && (kind == PhraseKind::kNone || kind == PhraseKind::kName)) {
         speaker = SpeakerByName(doc, context, cue.speaker, entities, &resolver, &head);
+        if (speaker >= 0) kind = PhraseKind::kName;
+      } else if (speaker < 0 && kind == PhraseKind::kGroup) {
+        speaker = SpeakerByDescription(doc, context, head, entities, &resolver);
         if (speaker >= 0) kind = PhraseKind::kName;
       }
       if (speaker >= 0) {

@@ -29,7 +29,10 @@ namespace dossier {
 // Returns the quotations of `doc` in document order. `entities` (those of
 // ExtractEntities; may be null or empty: then every speaker is empty) gets
 // each resolved pronoun and description added to its entity's `references`,
-// in document order, each span once.
+// in document order, each span once. A speaker the tagger missed is appended
+// as a new entity (id "eN" after the last): a PERSON named in a cue, an
+// ORGANIZATION described by a definite description ("the ministry"), an
+// OTHER for a crowd ("the protesters").
 std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Entity>* entities);
 
 }  // namespace dossier

@@ -79,8 +79,9 @@ bool IsCueFiller(std::string_view word) {
 
 // Verbs whose object is the addressee: "told the court", "informed Newsweek".
 bool TakesAddressee(std::string_view verb) {
-  static constexpr std::string_view kVerbs[] = {"told",    "tells", "tell", "informed", "informs",
-                                                "assured", "asked", "asks", "warned",   "urged"};
+  static constexpr std::string_view kVerbs[] = {"told",     "tells",   "tell",    "telling",
+                                                "informed", "informs", "assured", "asked",
+                                                "asks",     "asking",  "warned",  "urged"};
   for (std::string_view v : kVerbs) {
     if (EqualsAsciiCaseless(verb, v)) return true;
   }
@@ -301,7 +302,9 @@ bool FindAfter(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) 
     cue->speaker = Cover(c, t + 2, end - 1);
     return true;
   }
-  if (IsCueVerbAt(c, t)) {  // "…," said Lira Baiseitova.
+  // "…," said Lira Baiseitova. Not a participle: `"…" adding that …`
+  // continues the sentence before.
+  if (IsCueVerbAt(c, t) && !c.TokenText(t).ends_with("ing")) {
     QuoteCue found;
     int past = ReadCue(c, t, window, &found);
     if (found.addressee.size() > 0) return false;  // "…," told the court X: too odd
@@ -348,6 +351,8 @@ int SentenceStartToken(const QuoteContext& c, uint32_t offset, uint32_t floor) {
   return c.FirstTokenAtOrAfter(std::max(start, floor));
 }
 
+int SentenceSubject(const QuoteContext& c, int first, int end, int* from);
+
 // Reads the speaker and cue in tokens [first, end) before a quotation.
 bool ReadBefore(const QuoteContext& c, int first, int end, bool colon, QuoteCue* cue) {
   for (int i = first; i + 1 < end; ++i) {
@@ -372,19 +377,75 @@ bool ReadBefore(const QuoteContext& c, int first, int end, bool colon, QuoteCue*
         break;
       }
     }
+    // A clause of quote marks alone (`a "breach of trust," adding:`) is none.
+    bool clause_has_word = false;
+    for (int i = speaker_first; i < speaker_end; ++i) clause_has_word |= IsWord(c, i);
+    if (!clause_has_word) speaker_end = speaker_first;
+    const bool after_comma =
+        TokenIs(c, v - 1, ",") || (IsQuoteMarkToken(c, v - 1) && TokenIs(c, v - 2, ","));
+    const bool participle = c.TokenText(v).ends_with("ing");
     QuoteCue found;
     found.position = CuePosition::kBefore;
     const int past = ReadCue(c, v, end, &found);
-    if (speaker_end <= speaker_first || TokenIs(c, v - 1, ",")) {
-      // The speaker after the verb: `…, said Jerry Brown, "…"`.
+    if (participle && !after_comma) {
+      // A name right before the participle is its subject: `with Gorka
+      // noting "…"`, `Trump calling it a "…"`.
+      int name_first = v;
+      while (name_first > first &&
+             ((IsWord(c, name_first - 1) && internal::StartsUpper(c.TokenText(name_first - 1))) ||
+              IsTitlePeriod(c, name_first - 1))) {
+        --name_first;
+      }
+      // Not the object of a preposition: `on Facebook writing "…"` (but
+      // `footage of Trump saying "…"`).
+      static constexpr std::string_view kPrepositions[] = {
+          "on", "in", "at", "to", "for", "from", "by", "about", "via", "during", "over"};
+      bool object = false;
+      for (std::string_view p : kPrepositions) object |= TokenIs(c, name_first - 1, p);
+      if (name_first < v && !object) {
+        found.speaker = Cover(c, name_first, v - 1);
+        *cue = found;
+        return true;
+      }
+    }
+    if (speaker_end <= speaker_first || after_comma || participle) {
+      // The speaker after the verb: `…, said Jerry Brown, "…"`. Not after a
+      // participle, and not the subject of a clause the verb introduces
+      // (`says Cruz will "…"`, `saying Clinton would "…"`): the phrase ends
+      // at a comma or colon, or is the quotation's last words before it.
       const int after_end =
           found.addressee.size() > 0 ? past : PhraseEnd(c, past, end, kMostSpeakerTokens);
-      if (after_end > past && internal::StartsUpper(c.TokenText(past))) {
+      const bool closed =
+          TokenIs(c, after_end, ",") || TokenIs(c, after_end, ":") || (after_end == end && colon);
+      // A name, its first and last words capitalized ("said CBS moderator
+      // Nancy Cordes:"), or a description ("said the mayor,").
+      const bool named = after_end > past && (internal::IsDeterminer(c.TokenText(past)) ||
+                                              (internal::StartsUpper(c.TokenText(past)) &&
+                                               internal::StartsUpper(c.TokenText(after_end - 1))));
+      if (!participle && found.addressee.size() == 0 && closed && named) {
         found.speaker = Cover(c, past, after_end - 1);
         *cue = found;
         return true;
       }
-      if (speaker_end <= speaker_first) continue;
+      // A participle after a clause, or a verb after an apposition: the
+      // subject of that clause speaks, else the subject of the sentence
+      // (`Trump told a rally, saying Clinton would "…"`; `Dean Johnson, a
+      // salesman, says Cruz will "…"`; `Cruz replied, before adding "…"`).
+      int from = speaker_first;
+      int subject_end = speaker_end > speaker_first
+                            ? SentenceSubject(c, speaker_first, speaker_end, &from)
+                            : speaker_first;
+      if (subject_end == speaker_first) {
+        from = first;
+        subject_end = SentenceSubject(c, first, v, &from);
+        if (subject_end == first) subject_end = -1;
+      }
+      if (subject_end > from && subject_end <= v) {
+        found.speaker = Cover(c, from, subject_end - 1);
+        *cue = found;
+        return true;
+      }
+      if (speaker_end <= speaker_first || participle) continue;
     }
     found.speaker = Cover(c, speaker_first, speaker_end - 1);
     *cue = found;
@@ -401,9 +462,9 @@ bool ReadBefore(const QuoteContext& c, int first, int end, bool colon, QuoteCue*
 // Prepositions opening an introductory phrase that a comma closes ("On
 // Twitter, Jeb Bush called …").
 bool OpensIntroPhrase(std::string_view word) {
-  static constexpr std::string_view kIntro[] = {"on",     "in",       "at",      "after",
-                                                "during", "speaking", "asked",   "before",
-                                                "with",   "earlier",  "writing", "addressing"};
+  static constexpr std::string_view kIntro[] = {
+      "on",   "in",      "at",      "after",      "during", "speaking", "asked", "before",
+      "with", "earlier", "writing", "addressing", "here",   "there",    "for",   "in"};
   for (std::string_view o : kIntro) {
     if (EqualsAsciiCaseless(word, o)) return true;
   }
@@ -421,12 +482,22 @@ int SentenceSubject(const QuoteContext& c, int first, int end, int* from) {
     ++i;
     if (TokenIs(c, i, ",")) ++i;
   }
-  if (i < end && IsWord(c, i) && OpensIntroPhrase(c.TokenText(i))) {
+  // An introductory phrase up to a comma: "On Twitter,", "Recalling that
+  // moment," (a participle followed by a lower-case word, not "Manning,").
+  const bool participle = IsWord(c, i) && internal::StartsUpper(c.TokenText(i)) &&
+                          c.TokenText(i).size() > 5 && c.TokenText(i).ends_with("ing") &&
+                          IsWord(c, i + 1) && !internal::StartsUpper(c.TokenText(i + 1));
+  if (i < end && IsWord(c, i) && (OpensIntroPhrase(c.TokenText(i)) || participle)) {
     while (i < end && !TokenIs(c, i, ",") && !IsQuoteMarkToken(c, i)) ++i;
     if (!TokenIs(c, i, ",")) return first;
     ++i;
   }
   *from = i;
+  // A description closed by its apposition's comma: "The lawmaker, who …,".
+  if (TokenIs(c, i, "The") || TokenIs(c, i, "A") || TokenIs(c, i, "An")) {
+    const int k = PhraseEnd(c, i, end, 6);
+    if (k > i + 1 && TokenIs(c, k, ",")) return k;
+  }
   if (IsWord(c, i) &&
       internal::ThirdPersonPronoun(c.TokenText(i)) != internal::PronounKind::kNone &&
       IsWord(c, i + 1) && !internal::StartsUpper(c.TokenText(i + 1))) {
@@ -446,6 +517,17 @@ int SentenceSubject(const QuoteContext& c, int first, int end, int* from) {
     }
   }
   if (j == i || j >= end) return first;
+  // A name after its role noun: "Band member Flea", "Republican pollster
+  // Daron Shaw".
+  if (IsWord(c, j) && internal::IsPersonNoun(c.TokenText(j)) &&
+      !internal::StartsUpper(c.TokenText(j))) {
+    int k = j + 1;
+    while (k < end && k - j <= 4 && IsWord(c, k) && internal::StartsUpper(c.TokenText(k))) ++k;
+    if (k > j + 1 && k < end &&
+        (TokenIs(c, k, ",") || (IsWord(c, k) && !internal::StartsUpper(c.TokenText(k))))) {
+      j = k;
+    }
+  }
   const bool verb_follows = IsWord(c, j) && !internal::StartsUpper(c.TokenText(j));
   if (!verb_follows && !TokenIs(c, j, ",")) return first;
   return j;

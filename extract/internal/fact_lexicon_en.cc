@@ -101,7 +101,8 @@ constexpr std::string_view kRoleModifiers[] = {
     "founding",  "political", "financial", "technical",   "commercial",    "creative",
     "artistic",  "editorial", "regional",  "national",    "international", "assistant",
     "associate", "business",  "board",     "supervisory", "sole",          "long-time",
-    "longtime",  "permanent", "principal", "press"};
+    "longtime",  "permanent", "principal", "press",       "prime",         "foreign",
+    "defense",   "defence",   "finance",   "interior",    "justice"};
 
 constexpr std::string_view kTenseModifiers[] = {"former", "ex",      "then",
                                                 "late",   "current", "incumbent"};
@@ -182,7 +183,153 @@ constexpr std::string_view kPrepositions[] = {
     "on",    "about",   "against", "into",    "onto",    "under", "over", "between",
     "among", "through", "toward",  "towards", "without", "via"};
 
+constexpr std::string_view kNominative[] = {"i", "he", "she", "we", "they"};
+
+constexpr std::string_view kAuxiliaries[] = {
+    "is",    "was",  "were", "are",   "am",    "be",     "been", "being", "has",
+    "have",  "had",  "will", "would", "shall", "should", "can",  "could", "may",
+    "might", "must", "did",  "does",  "do",    "not",    "n't"};
+
+constexpr std::string_view kAdverbs[] = {"also",  "later", "then",    "never",      "still",
+                                         "once",  "first", "already", "now",        "soon",
+                                         "again", "ever",  "just",    "reportedly", "allegedly",
+                                         "since", "long",  "even",    "often",      "together"};
+
+// Country names, short forms and nationality adjectives, lower case.
+constexpr std::pair<std::string_view, std::string_view> kCountries[] = {
+    {"kazakhstan", "Kazakhstan"},
+    {"kazakh", "Kazakhstan"},
+    {"kazakhstani", "Kazakhstan"},
+    {"russia", "Russia"},
+    {"russian", "Russia"},
+    {"russian federation", "Russia"},
+    {"united states", "United States"},
+    {"u.s.", "United States"},
+    {"us", "United States"},
+    {"usa", "United States"},
+    {"u.s.a.", "United States"},
+    {"america", "United States"},
+    {"american", "United States"},
+    {"united kingdom", "United Kingdom"},
+    {"u.k.", "United Kingdom"},
+    {"uk", "United Kingdom"},
+    {"britain", "United Kingdom"},
+    {"british", "United Kingdom"},
+    {"great britain", "United Kingdom"},
+    {"france", "France"},
+    {"french", "France"},
+    {"germany", "Germany"},
+    {"german", "Germany"},
+    {"china", "China"},
+    {"chinese", "China"},
+    {"ukraine", "Ukraine"},
+    {"ukrainian", "Ukraine"},
+    {"kyrgyzstan", "Kyrgyzstan"},
+    {"kyrgyz", "Kyrgyzstan"},
+    {"uzbekistan", "Uzbekistan"},
+    {"uzbek", "Uzbekistan"},
+    {"tajikistan", "Tajikistan"},
+    {"tajik", "Tajikistan"},
+    {"turkmenistan", "Turkmenistan"},
+    {"turkmen", "Turkmenistan"},
+    {"belarus", "Belarus"},
+    {"belarusian", "Belarus"},
+    {"georgia", "Georgia"},
+    {"georgian", "Georgia"},
+    {"azerbaijan", "Azerbaijan"},
+    {"azerbaijani", "Azerbaijan"},
+    {"armenia", "Armenia"},
+    {"armenian", "Armenia"},
+    {"turkey", "Turkey"},
+    {"turkish", "Turkey"},
+    {"iran", "Iran"},
+    {"iranian", "Iran"},
+    {"israel", "Israel"},
+    {"israeli", "Israel"},
+    {"japan", "Japan"},
+    {"japanese", "Japan"},
+    {"india", "India"},
+    {"indian", "India"},
+    {"mexico", "Mexico"},
+    {"mexican", "Mexico"},
+    {"canada", "Canada"},
+    {"canadian", "Canada"},
+    {"italy", "Italy"},
+    {"italian", "Italy"},
+    {"spain", "Spain"},
+    {"spanish", "Spain"},
+    {"poland", "Poland"},
+    {"polish", "Poland"},
+    {"syria", "Syria"},
+    {"syrian", "Syria"},
+    {"iraq", "Iraq"},
+    {"iraqi", "Iraq"},
+    {"afghanistan", "Afghanistan"},
+    {"afghan", "Afghanistan"},
+    {"north korea", "North Korea"},
+    {"north korean", "North Korea"},
+    {"south korea", "South Korea"},
+    {"south korean", "South Korea"},
+    {"egypt", "Egypt"},
+    {"egyptian", "Egypt"},
+    {"saudi arabia", "Saudi Arabia"},
+    {"saudi", "Saudi Arabia"},
+    {"brazil", "Brazil"},
+    {"brazilian", "Brazil"},
+    {"switzerland", "Switzerland"},
+    {"swiss", "Switzerland"},
+    {"austria", "Austria"},
+    {"austrian", "Austria"},
+    {"lithuania", "Lithuania"},
+    {"lithuanian", "Lithuania"},
+    {"latvia", "Latvia"},
+    {"estonia", "Estonia"},
+    {"mongolia", "Mongolia"},
+    {"mongolian", "Mongolia"},
+    {"philippines", "Philippines"},
+    {"filipino", "Philippines"},
+    {"venezuela", "Venezuela"},
+    {"venezuelan", "Venezuela"},
+    {"cuba", "Cuba"},
+    {"cuban", "Cuba"},
+    {"pakistan", "Pakistan"},
+    {"pakistani", "Pakistan"},
+    {"nigeria", "Nigeria"},
+    {"colombia", "Colombia"},
+    {"colombian", "Colombia"},
+    {"burma", "Myanmar"},
+    {"burmese", "Myanmar"},
+    {"myanmar", "Myanmar"}};
+
+constexpr std::string_view kOrganizationNouns[] = {
+    "company",     "bank",        "firm",       "agency",      "channel", "station",
+    "newspaper",   "party",       "holding",    "fund",        "group",   "group's",
+    "concern",     "corporation", "foundation", "network",     "airline", "insurer",
+    "broadcaster", "publisher",   "startup",    "organization"};
+
 }  // namespace
+
+bool IsOrganizationNoun(std::string_view word) { return Contains(kOrganizationNouns, word); }
+
+std::string_view CountryNamed(std::string_view lower) {
+  if (lower.size() > 4 && lower.substr(0, 4) == "the ") lower = lower.substr(4);
+  for (const auto& [name, country] : kCountries) {
+    if (name == lower) return country;
+  }
+  return {};
+}
+
+bool IsNominativePronoun(std::string_view word) { return Contains(kNominative, word); }
+
+bool IsAuxiliary(std::string_view word) { return Contains(kAuxiliaries, word); }
+
+bool IsAdverb(std::string_view word) {
+  if (word.size() > 4 && word.substr(word.size() - 2) == "ly" && word != "family" &&
+      word != "ally" && word != "assembly" && word != "italy" && word != "july") {
+    return true;
+  }
+  return Contains(kAdverbs, word);
+}
 
 std::optional<RoleKind> RoleHead(std::string_view word) {
   if (Contains(kPositionHeads, word)) return RoleKind::kPosition;

@@ -65,6 +65,28 @@ bool IsThirdPersonPronoun(std::string_view word);
 // mine, myself.
 bool IsFirstPersonPronoun(std::string_view word);
 
+// Returns whether `word` is a nominative personal pronoun, the subject of
+// its clause: i, he, she, we, they.
+bool IsNominativePronoun(std::string_view word);
+
+// Returns whether `word` is an auxiliary or modal verb: "was", "has",
+// "been", "would", "did".
+bool IsAuxiliary(std::string_view word);
+
+// Returns whether `word` is an adverb that may stand between a subject and
+// its verb: "also", "later", "never", any "-ly" word.
+bool IsAdverb(std::string_view word);
+
+// The country a lower-case word or name names: a country's name, a common
+// short form or its nationality adjective ("kazakhstan", "kazakh", "u.s.",
+// "american", "russian" give "Kazakhstan", "United States", "Russia");
+// empty for anything else.
+std::string_view CountryNamed(std::string_view lower);
+
+// Returns whether `word` is a generic noun for an organization that "the"
+// makes refer back to a named one: "company", "bank", "firm", "agency".
+bool IsOrganizationNoun(std::string_view word);
+
 // Returns whether `word` is a preposition that makes the entity after it an
 // oblique object, never a clause subject ("of", "from", "with", "by", ...).
 bool IsPreposition(std::string_view word);

@@ -7,7 +7,7 @@
 
 #include <vector>
 
-#include "extract/internal/fact_sentence.h"
+#include "extract/internal/fact_matcher.h"
 
 namespace dossier::internal {
 
@@ -16,9 +16,14 @@ namespace dossier::internal {
 void FindLifeEventFacts(SentenceMatcher& m);
 
 // position, founded, owns, member_of, employed_by, associate_of from roles
-// ("General Director of X", "headed by"), ownership ("owned by X and Y") and
-// employment ("worked for") (fact_roles_en.cc).
+// ("General Director of X", "President X") (fact_roles_en.cc), then
+// FindOrganizationFacts().
 void FindRoleFacts(SentenceMatcher& m);
+
+// founded, owns, member_of, position, employed_by, associate_of from verbs
+// about organizations: "founded", "owned by X and Y", "a stake in",
+// "headed by", "worked for" (fact_organizations_en.cc).
+void FindOrganizationFacts(SentenceMatcher& m);
 
 // spouse, former_spouse, child_of, parent_of, sibling_of and possessive
 // associates ("X's wife Y", "Y, the son of X", "X married Y")
@@ -58,9 +63,10 @@ std::optional<RolePhrase> MatchRolePhrase(const SentenceMatcher& m, int i);
 
 // Emits the facts a role states for `holder` over `object`: position (with
 // the role's name), founded, owns, member_of, employed_by or associate_of by
-// the kind of each head.
+// the kind of each head. `use` dates a position ("appointed" starts it,
+// "resigned as" ends it); the other kinds keep their own.
 void EmitRole(SentenceMatcher& m, const RolePhrase& role, int holder, const FactObject& object,
-              int time_unit);
+              int time_unit, TimeUse use = TimeUse::kDuring);
 
 }  // namespace dossier::internal
 

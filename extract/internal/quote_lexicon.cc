@@ -62,7 +62,10 @@ constexpr std::string_view kCueVerbs[] = {
     "elaborated",  "emailed",      "explaining",   "gushed",     "insisting",  "lamented",
     "laments",     "marveled",     "objected",     "opined",     "protested",  "raged",
     "reasoned",    "saying",       "screamed",     "scoffed",    "snapped",    "sniffed",
-    "underscored",
+    "underscored", "adding",       "arguing",      "asking",     "calling",    "chant",
+    "chanted",     "chanting",     "chants",       "claiming",   "joking",     "noting",
+    "posting",     "replying",     "responding",   "shared",     "telling",    "tweeting",
+    "warning",     "writing",
 };
 
 constexpr std::string_view kPersonNouns[] = {
@@ -92,6 +95,7 @@ constexpr std::string_view kPersonNouns[] = {
     "student",      "surgeon",       "tycoon",         "veteran",
     "victim",       "widow",         "wife",           "witness",
     "woman",        "writer",        "daughter",       "brother",
+    "member",       "delegate",      "speechwriter",   "reporter",
     "sister",       "plaintiff",     "defendant",      "refugee"};
 
 constexpr std::string_view kSpokesNouns[] = {"mouthpiece",   "press-secretary", "representative",
@@ -99,16 +103,41 @@ constexpr std::string_view kSpokesNouns[] = {"mouthpiece",   "press-secretary", 
                                              "spokesperson", "spokeswoman",     "spokeswomen"};
 
 constexpr std::string_view kGroupNouns[] = {
-    "administration", "agency",     "aides",       "association",    "authorities",   "board",
-    "bureau",         "cabinet",    "campaign",    "coalition",      "commission",    "committee",
-    "company",        "congress",   "corporation", "council",        "court",         "critics",
-    "delegation",     "democrats",  "department",  "embassy",        "experts",       "firm",
-    "foundation",     "government", "group",       "house",          "investigators", "kremlin",
-    "lawmakers",      "lawyers",    "leadership",  "ministry",       "movement",      "newspaper",
-    "office",         "officials",  "opposition",  "oppositionists", "organization",  "organizers",
-    "parliament",     "party",      "police",      "prosecutors",    "republicans",   "senate",
-    "service",        "spokesmen",  "staff",       "team",           "union",         "white",
-    "agency's",       "bureau's"};
+    "administration", "agency",        "aides",      "association",   "authorities",
+    "board",          "bureau",        "cabinet",    "campaign",      "coalition",
+    "commission",     "committee",     "company",    "congress",      "corporation",
+    "council",        "court",         "critics",    "delegation",    "democrats",
+    "department",     "embassy",       "experts",    "firm",          "foundation",
+    "government",     "group",         "house",      "investigators", "kremlin",
+    "lawmakers",      "lawyers",       "leadership", "ministry",      "movement",
+    "newspaper",      "office",        "officials",  "opposition",    "oppositionists",
+    "organization",   "organizers",    "parliament", "party",         "police",
+    "prosecutors",    "republicans",   "senate",     "service",       "spokesmen",
+    "staff",          "team",          "union",      "white",         "agency's",
+    "bureau's",       "audience",      "band",       "channel",       "club",
+    "crowd",          "demonstrators", "federation", "groups",        "institute",
+    "league",         "magazine",      "marchers",   "network",       "organizations",
+    "outlet",         "paper",         "protesters", "protestors",    "publication",
+    "station",        "tabloid",       "university", "website",       "attendees",
+    "spectators"};
+
+// Group nouns that name one institution: a definite description of one
+// ("the ministry", "the conservative-leaning newspaper") speaks for it.
+constexpr std::string_view kInstitutionNouns[] = {
+    "administration", "agency",        "association", "band",      "board",      "bureau",
+    "cabinet",        "campaign",      "channel",     "club",      "coalition",  "commission",
+    "committee",      "company",       "corporation", "council",   "court",      "delegation",
+    "department",     "embassy",       "federation",  "firm",      "foundation", "government",
+    "group",          "groups",        "house",       "institute", "kremlin",    "league",
+    "magazine",       "ministry",      "movement",    "network",   "newspaper",  "office",
+    "organization",   "organizations", "outlet",      "paper",     "parliament", "party",
+    "police",         "publication",   "senate",      "station",   "tabloid",    "team",
+    "union",          "university",    "website"};
+
+// Group nouns that name a gathering of people: "the crowd", "the protesters".
+constexpr std::string_view kCrowdNouns[] = {"attendees",     "audience",  "crowd",
+                                            "demonstrators", "marchers",  "protesters",
+                                            "protestors",    "spectators"};
 
 constexpr std::string_view kDocumentNouns[] = {
     "ad",         "advertisement", "announcement", "appeal",    "article",  "blog",
@@ -297,6 +326,14 @@ Gender PersonNounGender(std::string_view word) {
 bool IsSpokesNoun(std::string_view word) { return Contains(SpokesNouns(), word); }
 bool IsGroupNoun(std::string_view word) { return Contains(GroupNouns(), word); }
 bool IsDocumentNoun(std::string_view word) { return Contains(DocumentNouns(), word); }
+bool IsInstitutionNoun(std::string_view word) {
+  static const WordSet set(kInstitutionNouns);
+  return Contains(set, word);
+}
+bool IsCrowdNoun(std::string_view word) {
+  static const WordSet set(kCrowdNouns);
+  return Contains(set, word);
+}
 bool IsPersonTitle(std::string_view word) {
   static const WordSet set(kPersonTitles);
   return Contains(set, word);

@@ -37,6 +37,15 @@ bool IsSpokesNoun(std::string_view word);
 // "campaign", "ministry", "party", "court", "oppositionists", "officials".
 bool IsGroupNoun(std::string_view word);
 
+// A group noun naming one institution: "ministry", "campaign", "committee",
+// "company", "newspaper", "website", "group". Not plural nouns of persons
+// ("officials", "aides", "critics"), who stay anonymous.
+bool IsInstitutionNoun(std::string_view word);
+
+// A group noun naming a gathering of people: "crowd", "audience",
+// "protesters".
+bool IsCrowdNoun(std::string_view word);
+
 // A document that says things: "statement", "release", "letter", "report",
 // "complaint", "lawsuit", "post", "tweet", "ad".
 bool IsDocumentNoun(std::string_view word);
