@@ -5,30 +5,10 @@
 #include <filesystem>
 
 #include "text/segment.h"
+#include "text/testing/test_document.h"
 
 namespace dossier {
 namespace {
-
-// A document of one passage per "\n\n"-separated block, segmented by text/.
-NormalizedDocument MakeDocument(const std::string& text) {
-  NormalizedDocument doc;
-  doc.text = text;
-  doc.language = "en";
-  uint32_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find("\n\n", start);
-    if (end == std::string::npos) end = text.size();
-    Passage passage;
-    passage.span = {start, static_cast<uint32_t>(end)};
-    passage.first_sentence = static_cast<int>(doc.sentences.size());
-    AppendSentences(text, passage.span, &doc.sentences);
-    passage.sentence_count = static_cast<int>(doc.sentences.size()) - passage.first_sentence;
-    AppendTokens(text, passage.span, &doc.tokens);
-    doc.passages.push_back(passage);
-    start = static_cast<uint32_t>(end) + 2;
-  }
-  return doc;
-}
 
 class EntitiesTest : public testing::Test {
  protected:
@@ -84,7 +64,7 @@ TEST_F(EntitiesTest, RegionNamesGoldenTable) {
        {"ORGANIZATION Steppe Media LLP: Steppe Media LLP@0", "LOCATION Karaganda: Karaganda@37"}},
   };
   for (const TaggingCase& c : cases) {
-    const NormalizedDocument doc = MakeDocument(c.text);
+    const NormalizedDocument doc = MakeTestDocument(c.text);
     const std::vector<Entity> entities = ExtractEntities(doc, *model_);
     EXPECT_EQ(Describe(entities), c.expected) << c.text;
     for (const Entity& e : entities) {
@@ -96,7 +76,7 @@ TEST_F(EntitiesTest, RegionNamesGoldenTable) {
 }
 
 TEST_F(EntitiesTest, GroupsShorterFormsIdsAndAliases) {
-  const NormalizedDocument doc = MakeDocument(
+  const NormalizedDocument doc = MakeTestDocument(
       "Serik Medetbekov founded the company. S. Medetbekov's lawyer declined to comment. "
       "Medetbekov did not reply.");
   const std::vector<Entity> entities = ExtractEntities(doc, *model_);
@@ -111,8 +91,8 @@ TEST_F(EntitiesTest, GroupsShorterFormsIdsAndAliases) {
 }
 
 TEST_F(EntitiesTest, DuplicatePassagesAddNothing) {
-  NormalizedDocument doc =
-      MakeDocument("Gulnara Baiseitova spoke in Astana.\n\nGulnara Baiseitova spoke in Astana.");
+  NormalizedDocument doc = MakeTestDocument(
+      "Gulnara Baiseitova spoke in Astana.\n\nGulnara Baiseitova spoke in Astana.");
   ASSERT_EQ(doc.passages.size(), 2u);
   doc.passages[1].duplicate_of = DuplicateRef{};
   const std::vector<Entity> entities = ExtractEntities(doc, *model_);
@@ -122,7 +102,7 @@ TEST_F(EntitiesTest, DuplicatePassagesAddNothing) {
 }
 
 TEST(EntitiesNoModelTest, EmptyModelFindsNothing) {
-  const NormalizedDocument doc = MakeDocument("Serik Medetbekov lives in Almaty.");
+  const NormalizedDocument doc = MakeTestDocument("Serik Medetbekov lives in Almaty.");
   EXPECT_TRUE(ExtractEntities(doc, NerModel()).empty());
 }
 

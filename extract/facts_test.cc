@@ -12,33 +12,10 @@
 #include "text/dedupe.h"
 #include "text/document_builder.h"
 #include "text/segment.h"
+#include "text/testing/test_document.h"
 
 namespace dossier {
 namespace {
-
-// A document of one passage per "\n\n"-separated block; a block starting
-// with "# " is a heading (the mark is kept in the text).
-NormalizedDocument MakeDocument(const std::string& text) {
-  NormalizedDocument doc;
-  doc.text = text;
-  doc.language = "en";
-  uint32_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find("\n\n", start);
-    if (end == std::string::npos) end = text.size();
-    Passage passage;
-    passage.span = {start, static_cast<uint32_t>(end)};
-    passage.kind =
-        text.compare(start, 2, "# ") == 0 ? PassageKind::kHeading : PassageKind::kParagraph;
-    passage.first_sentence = static_cast<int>(doc.sentences.size());
-    AppendSentences(text, passage.span, &doc.sentences);
-    passage.sentence_count = static_cast<int>(doc.sentences.size()) - passage.first_sentence;
-    AppendTokens(text, passage.span, &doc.tokens);
-    doc.passages.push_back(passage);
-    start = static_cast<uint32_t>(end) + 2;
-  }
-  return doc;
-}
 
 // Hand-built entities from marked text: [Name] a person, {Name} an
 // organization, <Name> a location. Equal names are one entity. `*text`
@@ -107,7 +84,7 @@ std::vector<std::string> RunMarked(const std::string& marked,
                                    const std::vector<Quote>& quotes = {}) {
   std::string text;
   std::vector<Entity> entities = MarkedEntities(marked, &text);
-  NormalizedDocument doc = MakeDocument(text);
+  NormalizedDocument doc = MakeTestDocument(text);
   std::vector<TimeMention> times = ExtractTimesAndMoney(doc, std::nullopt).times;
   return Describe(ExtractFacts(doc, entities, times, quotes), entities);
 }
@@ -415,7 +392,7 @@ TEST(FactsTest, QuotationsAttributeToTheSpeaker) {
       "\"Since 1999 I have lived in <Montreal>. [Ismail Igilmanov] worked for me,\" [Serik "
       "Medetbekov] told the court.\n\n\"I was born in <Almaty>,\" the man said.",
       &text);
-  NormalizedDocument doc = MakeDocument(text);
+  NormalizedDocument doc = MakeTestDocument(text);
   std::vector<TimeMention> times = ExtractTimesAndMoney(doc, std::nullopt).times;
   auto quote_of = [&](const std::string& words, const std::string& speaker) {
     Quote q;
@@ -440,7 +417,7 @@ TEST(FactsTest, DuplicatePassagesAddNothing) {
   std::string text;
   std::vector<Entity> entities = MarkedEntities(
       "[Anna Petrova] was born in <Almaty>.\n\n[Anna Petrova] was born in <Almaty>.", &text);
-  NormalizedDocument doc = MakeDocument(text);
+  NormalizedDocument doc = MakeTestDocument(text);
   doc.passages[1].duplicate_of = DuplicateRef{};
   std::vector<Fact> facts = ExtractFacts(doc, entities, {}, {});
   ASSERT_EQ(facts.size(), 1u);
@@ -467,7 +444,7 @@ class FactsNerTest : public testing::Test {
   void SetUp() override { ASSERT_NE(model_, nullptr); }
 
   static std::vector<std::string> Run(const std::string& text) {
-    NormalizedDocument doc = MakeDocument(text);
+    NormalizedDocument doc = MakeTestDocument(text);
     std::vector<Entity> entities = ExtractEntities(doc, *model_);
     std::vector<TimeMention> times = ExtractTimesAndMoney(doc, std::nullopt).times;
     return Describe(ExtractFacts(doc, entities, times, {}), entities);

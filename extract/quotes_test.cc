@@ -8,38 +8,28 @@
 
 #include "extract/entities.h"
 #include "text/segment.h"
+#include "text/testing/test_document.h"
 
 namespace dossier {
 namespace {
 
-// A document of one passage per line ("\n"), segmented by text/. Lines that
-// start with "=" repeat the line before (marked duplicate_of it); the "=" is
-// dropped.
+// A document of one passage per line ("\n"). Lines that start with "="
+// repeat the line before (marked duplicate_of it); the "=" is dropped.
 NormalizedDocument MakeDocument(const std::string& source) {
-  NormalizedDocument doc;
-  doc.language = "en";
-  std::vector<bool> duplicate;
+  std::string text;
+  std::vector<int> repeats;
   std::stringstream lines(source);
   std::string line;
-  while (std::getline(lines, line)) {
-    const bool repeat = !line.empty() && line[0] == '=';
-    if (repeat) line = line.substr(1);
-    if (!doc.text.empty()) doc.text += "\n\n";
-    Passage passage;
-    passage.span = {static_cast<uint32_t>(doc.text.size()),
-                    static_cast<uint32_t>(doc.text.size() + line.size())};
-    doc.text += line;
-    if (repeat)
-      passage.duplicate_of =
-          DuplicateRef{.passage_index = static_cast<int>(doc.passages.size()) - 1};
-    doc.passages.push_back(passage);
+  for (int index = 0; std::getline(lines, line); ++index) {
+    if (!line.empty() && line[0] == '=') {
+      line = line.substr(1);
+      repeats.push_back(index);
+    }
+    if (index > 0) text += "\n\n";
+    text += line;
   }
-  for (Passage& passage : doc.passages) {
-    passage.first_sentence = static_cast<int>(doc.sentences.size());
-    AppendSentences(doc.text, passage.span, &doc.sentences);
-    passage.sentence_count = static_cast<int>(doc.sentences.size()) - passage.first_sentence;
-    AppendTokens(doc.text, passage.span, &doc.tokens);
-  }
+  NormalizedDocument doc = MakeTestDocument(text);
+  for (int index : repeats) MarkRepeat(&doc, index, index - 1);
   return doc;
 }
 
