@@ -3,10 +3,12 @@
 // transliteration, typo and initial variants, and false matches. Run:
 //   build/resolve-rel/resolve/screening_benchmark            # 1,000,000 names
 //   DOSSIER_SCREEN_NAMES=100000 .../screening_benchmark      # a smaller base
+//   DOSSIER_SCREEN_MISSES=1 ...                              # misses to stderr
 // Figures and the machine are in docs/resolve.md.
 #include <benchmark/benchmark.h>
 
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <unordered_set>
 
@@ -24,6 +26,7 @@ struct Query {
   std::string text;
   std::string key;  // the identity it should find; for unlisted queries, none listed has it
   std::string namesake_key;  // given name and surname of that identity
+  size_t listed = 0;         // the base entry the query was made from (not for unlisted)
 };
 
 struct Fixture {
@@ -54,8 +57,10 @@ Fixture MakeFixture() {
                                   VariantKind::kInitial};
     for (int k = 0; k < 3; ++k) {
       for (size_t i = 0; i < 1000; ++i) {
-        const GeneratedPerson& p = f->base[(i * 7919 + static_cast<size_t>(k) * 104729) % n];
-        f->by_kind[k].push_back({gen.Variant(p, kinds[k]), p.Key(), p.given + " " + p.surname});
+        const size_t at = (i * 7919 + static_cast<size_t>(k) * 104729) % n;
+        const GeneratedPerson& p = f->base[at];
+        f->by_kind[k].push_back(
+            {gen.Variant(p, kinds[k]), p.Key(), p.given + " " + p.surname, at});
       }
     }
     NameBaseGenerator other(77);
@@ -107,6 +112,7 @@ void BM_Quality(benchmark::State& state) {
   ScreeningOptions unlimited;
   unlimited.max_hits = 0;
   size_t found = 0, found_top = 0, with_false = 0, false_hits = 0, namesake_hits = 0;
+  const bool print_misses = std::getenv("DOSSIER_SCREEN_MISSES") != nullptr;
   for (auto _ : state) {
     found = found_top = with_false = false_hits = namesake_hits = 0;
     for (const Query& q : queries) {
@@ -124,6 +130,17 @@ void BM_Quality(benchmark::State& state) {
           wrong = true;
           ++false_hits;
         }
+      }
+      if (!ok && print_misses && state.range(0) < 3) {
+        // Whose miss: the comparison's (it rejects the listed name) or the
+        // blocking's (it accepts it, but the keys never led to it).
+        const GeneratedPerson& listed = f.base[q.listed];
+        const NameMatch m = CompareNames(q.text, listed.written, EntityType::kPerson);
+        std::fprintf(stderr, "miss %s [%s]: %s | %s | %s %.3f | %s\n",
+                     kKindNames[state.range(0)], m.score >= unlimited.threshold ? "index" : "compare",
+                     q.text.c_str(), listed.written.c_str(),
+                     std::string(MatchVerdictName(m.verdict)).c_str(), m.score,
+                     m.reasons.c_str());
       }
       found += ok;
       found_top += ok_top;

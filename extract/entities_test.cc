@@ -4,7 +4,6 @@
 
 #include <filesystem>
 
-#include "text/segment.h"
 #include "text/testing/test_document.h"
 
 namespace dossier {

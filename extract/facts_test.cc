@@ -11,7 +11,6 @@
 #include "ingest/reader.h"
 #include "text/dedupe.h"
 #include "text/document_builder.h"
-#include "text/segment.h"
 #include "text/testing/test_document.h"
 
 namespace dossier {

@@ -7,7 +7,6 @@
 #include <sstream>
 
 #include "extract/entities.h"
-#include "text/segment.h"
 #include "text/testing/test_document.h"
 
 namespace dossier {
