@@ -6,6 +6,7 @@
 #include "cli/ner_commands.h"
 #include "extract/document_extraction.h"
 #include "extract/extraction_json.h"
+#include "pipeline/run_extractors.h"
 
 namespace dossier::cli {
 namespace {
@@ -78,7 +79,7 @@ json DocumentJson(const DocumentView& view, const NerModel* ner_model) {
   ExtractionOptions options;
   options.ner_model = ner_model;
   options.document_date = ParseDocumentDate(view.published);
-  json out = ExtractionToJson(ExtractDocument(document, options));
+  json out = ExtractionToJson(RunExtractors(document, options));
   out["document"] = std::move(doc);
   out["passages"] = std::move(passages);
   out["sections"] = std::move(sections);

@@ -7,6 +7,7 @@
 #include "base/sha256.h"
 #include "extract/extraction_json.h"
 #include "pipeline/input_files.h"
+#include "pipeline/run_extractors.h"
 #include "text/document_builder.h"
 
 namespace dossier {
@@ -34,7 +35,7 @@ std::vector<SourceEntity> SourceEntitiesOf(const DocumentExtraction& extraction)
 void ExtractInto(const NerModel* ner_model, ProcessedSource* processed) {
   const ExtractionOptions options{.ner_model = ner_model,
                                   .document_date = ParseDocumentDate(processed->parsed.published)};
-  const DocumentExtraction extraction = ExtractDocument(processed->document, options);
+  const DocumentExtraction extraction = RunExtractors(processed->document, options);
   processed->extraction_json = ExtractionJsonText(extraction);
   processed->entities = SourceEntitiesOf(extraction);
 }

@@ -5,6 +5,7 @@
 
 #include "extract/document_extraction.h"
 #include "pipeline/ingest_pipeline.h"
+#include "pipeline/run_extractors.h"
 #include "text/segment.h"
 
 namespace dossier {
@@ -31,7 +32,7 @@ StatusOr<ReextractSummary> ReextractAll(EvidenceStore* store, const NerModel* ne
     RestoreTokens(&source.document);
     const ExtractionOptions extraction_options{
         .ner_model = ner_model, .document_date = ParseDocumentDate(source.published)};
-    const DocumentExtraction extraction = ExtractDocument(source.document, extraction_options);
+    const DocumentExtraction extraction = RunExtractors(source.document, extraction_options);
     const std::vector<SourceEntity> entities = SourceEntitiesOf(extraction);
     const Status replaced = store->ReplaceExtraction(listed.id, ExtractionJsonText(extraction),
                                                      kExtractorVersion, entities);

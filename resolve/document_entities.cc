@@ -1,0 +1,236 @@
+#include "resolve/document_entities.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "resolve/name_match.h"
+#include "resolve/person_name.h"
+#include "resolve/transliterate.h"
+
+namespace dossier {
+namespace {
+
+// Words of a name, split at spaces, commas and hyphens.
+std::vector<std::string> Words(const std::string& name) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : name) {
+    if (c == ' ' || c == ',' || c == '-') {
+      if (!word.empty()) words.push_back(std::move(word));
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+// A skeleton without its vowels: spellings that differ in a vowel
+// ("Igilmanov", "Igelmanov") share it.
+std::string Consonants(const std::string& skeleton) {
+  std::string out;
+  for (char c : skeleton) {
+    if (std::string_view("aeiouy").find(c) == std::string_view::npos) out += c;
+  }
+  return out;
+}
+
+// The keys an entity is compared under: a person's surname skeleton (every
+// reading of it) and its consonants, an organization's word skeletons.
+// Entities sharing no key are never compared, so the work stays near linear
+// in the entities.
+std::vector<std::string> BlockingKeys(const Entity& entity) {
+  std::vector<std::string> keys;
+  if (entity.type == EntityType::kPerson) {
+    const PersonName name = ParsePersonName(entity.name);
+    if (name.surname.empty()) return keys;
+    std::vector<std::string> surnames = {name.surname};
+    surnames.insert(surnames.end(), name.surname_alternatives.begin(),
+                    name.surname_alternatives.end());
+    for (const std::string& surname : surnames) {
+      const std::string skeleton = NameSkeleton(surname);
+      keys.push_back(skeleton);
+      keys.push_back("~" + Consonants(skeleton));
+    }
+  } else {
+    for (const std::string& word : Words(entity.name)) {
+      const std::string skeleton = NameSkeleton(word);
+      if (skeleton.size() >= 3) keys.push_back(skeleton);
+    }
+  }
+  return keys;
+}
+
+struct Groups {
+  std::vector<int> parent;
+  int Find(int i) { return parent[i] == i ? i : parent[i] = Find(parent[i]); }
+};
+
+// How full a name is: its words that are no initials ("Ismail Igilmanov" 2,
+// "Igilmanov I.A." 1), then all its words.
+std::pair<int, int> NameSize(const std::string& name) {
+  const std::vector<std::string> words = Words(name);
+  int full = 0;
+  for (const std::string& w : words) full += w.size() > 1 && w.find('.') == std::string::npos;
+  return {full, static_cast<int>(words.size())};
+}
+
+}  // namespace
+
+void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* extraction) {
+  std::vector<Entity>& entities = extraction->entities;
+  const int n = static_cast<int>(entities.size());
+  if (n < 2) return;
+
+  // The sentences each entity is named in.
+  auto sentence_of = [&](uint32_t offset) {
+    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), offset,
+                               [](uint32_t o, const Span& s) { return o < s.start; });
+    return static_cast<int>(it - doc.sentences.begin()) - 1;
+  };
+  std::vector<std::set<int>> sentences(n);
+  for (int i = 0; i < n; ++i) {
+    for (const EntityMention& m : entities[i].mentions)
+      sentences[i].insert(sentence_of(m.span.start));
+  }
+  auto share_a_sentence = [&](int a, int b) {
+    for (int s : sentences[a]) {
+      if (sentences[b].count(s)) return true;
+    }
+    return false;
+  };
+
+  // Candidate pairs: same type, a shared blocking key.
+  std::map<std::pair<int, std::string>, std::vector<int>> blocks;
+  for (int i = 0; i < n; ++i) {
+    if (entities[i].type != EntityType::kPerson && entities[i].type != EntityType::kOrganization) {
+      continue;
+    }
+    for (const std::string& key : BlockingKeys(entities[i])) {
+      blocks[{static_cast<int>(entities[i].type), key}].push_back(i);
+    }
+  }
+  std::set<std::pair<int, int>> compared;
+  std::map<std::pair<int, int>, MatchVerdict> verdicts;
+  auto verdict = [&](int a, int b) {
+    if (a > b) std::swap(a, b);
+    auto it = verdicts.find({a, b});
+    if (it != verdicts.end()) return it->second;
+    const MatchVerdict v =
+        CompareNames(entities[a].name, entities[b].name, entities[a].type).verdict;
+    verdicts[{a, b}] = v;
+    return v;
+  };
+  std::vector<std::pair<int, int>> same;
+  for (const auto& [key, members] : blocks) {
+    for (size_t x = 0; x < members.size(); ++x) {
+      for (size_t y = x + 1; y < members.size(); ++y) {
+        const int a = std::min(members[x], members[y]), b = std::max(members[x], members[y]);
+        if (!compared.insert({a, b}).second) continue;
+        if (verdict(a, b) == MatchVerdict::kSame && !share_a_sentence(a, b)) same.push_back({a, b});
+      }
+    }
+  }
+  if (same.empty()) return;
+
+  // Join groups, earliest pairs first, only when no cross pair objects.
+  Groups groups;
+  groups.parent.resize(n);
+  std::iota(groups.parent.begin(), groups.parent.end(), 0);
+  std::vector<std::vector<int>> members(n);
+  for (int i = 0; i < n; ++i) members[i] = {i};
+  std::sort(same.begin(), same.end());
+  for (const auto& [a, b] : same) {
+    const int ra = groups.Find(a), rb = groups.Find(b);
+    if (ra == rb) continue;
+    bool compatible = true;
+    for (int x : members[ra]) {
+      for (int y : members[rb]) {
+        const MatchVerdict v = verdict(x, y);
+        if (v == MatchVerdict::kDifferent || v == MatchVerdict::kRelated ||
+            share_a_sentence(x, y)) {
+          compatible = false;
+        }
+      }
+    }
+    if (!compatible) continue;
+    const int root = std::min(ra, rb), other = std::max(ra, rb);
+    groups.parent[other] = root;
+    members[root].insert(members[root].end(), members[other].begin(), members[other].end());
+    members[other].clear();
+  }
+
+  // Build the joined entities, in order of first mention.
+  std::vector<Entity> joined;
+  std::unordered_map<std::string, std::string> new_id;  // old id -> new id
+  std::vector<int> roots;
+  for (int i = 0; i < n; ++i) {
+    if (groups.Find(i) == i) roots.push_back(i);
+  }
+  auto first_mention = [&](int root) {
+    uint32_t first = UINT32_MAX;
+    for (int m : members[root]) {
+      if (!entities[m].mentions.empty())
+        first = std::min(first, entities[m].mentions[0].span.start);
+    }
+    return first;
+  };
+  std::stable_sort(roots.begin(), roots.end(),
+                   [&](int a, int b) { return first_mention(a) < first_mention(b); });
+  for (int root : roots) {
+    std::vector<int> group = members[root];
+    std::sort(group.begin(), group.end());
+    Entity entity;
+    entity.id = "e" + std::to_string(joined.size() + 1);
+    entity.type = entities[root].type;
+    // The fullest name (most words; the earliest entity on a tie).
+    int fullest = group[0];
+    for (int m : group) {
+      if (NameSize(entities[m].name) > NameSize(entities[fullest].name)) fullest = m;
+    }
+    entity.name = entities[fullest].name;
+    std::set<std::string> seen = {entity.name};
+    for (int m : group) {
+      new_id[entities[m].id] = entity.id;
+      std::vector<std::string> names = {entities[m].name};
+      names.insert(names.end(), entities[m].aliases.begin(), entities[m].aliases.end());
+      for (const std::string& name : names) {
+        if (seen.insert(name).second) entity.aliases.push_back(name);
+      }
+      entity.mentions.insert(entity.mentions.end(), entities[m].mentions.begin(),
+                             entities[m].mentions.end());
+      entity.references.insert(entity.references.end(), entities[m].references.begin(),
+                               entities[m].references.end());
+    }
+    auto by_start = [](const EntityMention& a, const EntityMention& b) {
+      return a.span.start < b.span.start;
+    };
+    std::stable_sort(entity.mentions.begin(), entity.mentions.end(), by_start);
+    std::stable_sort(entity.references.begin(), entity.references.end(), by_start);
+    joined.push_back(std::move(entity));
+  }
+  entities = std::move(joined);
+
+  auto remap = [&](std::string* id) {
+    auto it = new_id.find(*id);
+    if (it != new_id.end()) *id = it->second;
+  };
+  for (Quote& quote : extraction->quotes) {
+    remap(&quote.speaker);
+    remap(&quote.addressee_entity);
+  }
+  for (Fact& fact : extraction->facts) {
+    remap(&fact.subject);
+    remap(&fact.according_to);
+    if (fact.object_is_entity) remap(&fact.object);
+  }
+}
+
+}  // namespace dossier

@@ -1,0 +1,32 @@
+// One entity per person or organization within a document, whatever the
+// spellings: ExtractEntities() groups a full name with its surname-only and
+// initials forms, but "Ismail Igilmanov", "Ismail Igelmanov" and
+// "Igilmanov I.A." in one article stay three entities until their names are
+// compared here.
+//
+// Two entities of the same type join when CompareNames() calls their names
+// the same (verdict kSame) and no sentence names both (a writer who puts
+// "Ismail Igelmanov and Ismail Igilmanov" in one sentence means two people);
+// a group joins another only when no name of one is "different" from or
+// "related" to a name of the other, so "A. Ivanov" cannot chain Alexei and
+// Andrei Ivanov together, and Nazarbayeva never joins Nazarbayev. The joined entity keeps the
+// fullest name, every other spelling as an alias, all mentions and references; quotes and facts are
+// re-pointed, and ids are renumbered "e1", "e2", ... in order of first mention.
+//
+//   DocumentExtraction found = ExtractDocument(doc, options);
+//   MergeSpellingVariants(doc, &found);
+//
+// Thread-safe (no shared state).
+#ifndef DOSSIER_RESOLVE_DOCUMENT_ENTITIES_H_
+#define DOSSIER_RESOLVE_DOCUMENT_ENTITIES_H_
+
+#include "extract/document_extraction.h"
+
+namespace dossier {
+
+// `doc` is the document `extraction` was made from (its sentences).
+void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* extraction);
+
+}  // namespace dossier
+
+#endif  // DOSSIER_RESOLVE_DOCUMENT_ENTITIES_H_

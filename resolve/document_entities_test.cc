@@ -1,0 +1,127 @@
+#include "resolve/document_entities.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace dossier {
+namespace {
+
+// An entity named `name` with one mention at `start`.
+Entity Named(const std::string& id, EntityType type, const std::string& name, uint32_t start,
+             std::vector<std::string> aliases = {}) {
+  Entity e;
+  e.id = id;
+  e.type = type;
+  e.name = name;
+  e.aliases = std::move(aliases);
+  e.mentions = {{{start, start + static_cast<uint32_t>(name.size())}, name}};
+  return e;
+}
+
+// A document whose sentences start at every mention: no two mentions share one.
+NormalizedDocument OneSentencePerMention(const DocumentExtraction& x) {
+  NormalizedDocument doc;
+  std::vector<uint32_t> starts;
+  for (const Entity& e : x.entities) {
+    for (const EntityMention& m : e.mentions) starts.push_back(m.span.start);
+  }
+  std::sort(starts.begin(), starts.end());
+  for (uint32_t start : starts) doc.sentences.push_back({start, start + 1});
+  return doc;
+}
+
+// "name [aliases]" per entity, in order.
+std::vector<std::string> Describe(const DocumentExtraction& x) {
+  std::vector<std::string> out;
+  for (const Entity& e : x.entities) {
+    std::string line = e.id + " " + e.name;
+    for (const std::string& alias : e.aliases) line += " | " + alias;
+    out.push_back(line);
+  }
+  return out;
+}
+
+struct Case {
+  const char* what;
+  std::vector<Entity> entities;
+  std::vector<std::string> expected;
+};
+
+TEST(MergeSpellingVariantsTest, GoldenTable) {
+  const EntityType P = EntityType::kPerson, O = EntityType::kOrganization,
+                   L = EntityType::kLocation;
+  const Case cases[] = {
+      {"one man, three spellings",
+       {Named("e1", P, "Ismail Igilmanov", 0, {"Igilmanov"}), Named("e2", P, "Igilmanov I.A.", 40),
+        Named("e3", P, "Ismail Igelmanov", 80)},
+       {"e1 Ismail Igilmanov | Igilmanov | Igilmanov I.A. | Ismail Igelmanov"}},
+      {"initials and transliteration",
+       {Named("e1", P, "Yegarmin Igor Petrovich", 0), Named("e2", P, "I.P. Egarmin", 50)},
+       {"e1 Yegarmin Igor Petrovich | I.P. Egarmin"}},
+      {"the daughter is not the father",
+       {Named("e1", P, "Nursultan Nazarbayev", 0), Named("e2", P, "Dariga Nazarbayeva", 30)},
+       {"e1 Nursultan Nazarbayev", "e2 Dariga Nazarbayeva"}},
+      {"an initial may not chain two different men",
+       {Named("e1", P, "Alexei Ivanov", 0), Named("e2", P, "A. Ivanov", 20),
+        Named("e3", P, "Andrei Ivanov", 40)},
+       {"e1 Alexei Ivanov | A. Ivanov", "e2 Andrei Ivanov"}},
+      {"organizations across legal forms and translations",
+       {Named("e1", O, "LLP Telefabrika Dala", 0), Named("e2", O, "Telefactory Dala", 30)},
+       {"e1 LLP Telefabrika Dala | Telefactory Dala"}},
+      {"types never mix",
+       {Named("e1", P, "Dala Media", 0), Named("e2", O, "Dala Media", 20)},
+       {"e1 Dala Media", "e2 Dala Media"}},
+      {"places are left as they are",
+       {Named("e1", L, "Almaty", 0), Named("e2", L, "Almaty", 10)},
+       {"e1 Almaty", "e2 Almaty"}},
+  };
+  for (const Case& c : cases) {
+    DocumentExtraction x;
+    x.entities = c.entities;
+    MergeSpellingVariants(OneSentencePerMention(x), &x);
+    EXPECT_EQ(Describe(x), c.expected) << c.what;
+  }
+}
+
+TEST(MergeSpellingVariantsTest, TwoSpellingsInOneSentenceAreTwoPeople) {
+  DocumentExtraction x;
+  x.entities = {Named("e1", EntityType::kPerson, "Ismail Igelmanov", 0),
+                Named("e2", EntityType::kPerson, "Ismail Igilmanov", 21)};
+  NormalizedDocument doc;
+  doc.sentences = {{0, 44}};  // "Ismail Igelmanov and Ismail Igilmanov spoke."
+  MergeSpellingVariants(doc, &x);
+  EXPECT_EQ(x.entities.size(), 2u);
+}
+
+TEST(MergeSpellingVariantsTest, QuotesAndFactsFollowTheMergeAndIdsStayInOrder) {
+  DocumentExtraction x;
+  x.entities = {Named("e1", EntityType::kPerson, "Ismail Igilmanov", 0),
+                Named("e2", EntityType::kOrganization, "Radio RIK", 20),
+                Named("e3", EntityType::kPerson, "Ismail Igelmanov", 40)};
+  Quote quote;
+  quote.speaker = "e3";
+  x.quotes.push_back(quote);
+  Fact fact;
+  fact.subject = "e3";
+  fact.predicate = "employed_by";
+  fact.object = "e2";
+  fact.object_is_entity = true;
+  fact.according_to = "e3";
+  x.facts.push_back(fact);
+  MergeSpellingVariants(OneSentencePerMention(x), &x);
+  ASSERT_EQ(x.entities.size(), 2u);
+  EXPECT_EQ(x.entities[0].id, "e1");
+  EXPECT_EQ(x.entities[0].mentions.size(), 2u);
+  EXPECT_EQ(x.entities[1].id, "e2");
+  EXPECT_EQ(x.entities[1].name, "Radio RIK");
+  EXPECT_EQ(x.quotes[0].speaker, "e1");
+  EXPECT_EQ(x.facts[0].subject, "e1");
+  EXPECT_EQ(x.facts[0].object, "e2");
+  EXPECT_EQ(x.facts[0].according_to, "e1");
+}
+
+}  // namespace
+}  // namespace dossier
