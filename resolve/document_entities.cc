@@ -89,7 +89,8 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
   const int n = static_cast<int>(entities.size());
   if (n < 2) return;
 
-  // The sentences each entity is named in.
+  // The sentences each entity is named in by a name of two words or more (a
+  // surname alone or a first name may well stand beside the full name).
   auto sentence_of = [&](uint32_t offset) {
     auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), offset,
                                [](uint32_t o, const Span& s) { return o < s.start; });
@@ -97,8 +98,9 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
   };
   std::vector<std::set<int>> sentences(n);
   for (int i = 0; i < n; ++i) {
-    for (const EntityMention& m : entities[i].mentions)
-      sentences[i].insert(sentence_of(m.span.start));
+    for (const EntityMention& m : entities[i].mentions) {
+      if (Words(m.text).size() >= 2) sentences[i].insert(sentence_of(m.span.start));
+    }
   }
   auto share_a_sentence = [&](int a, int b) {
     for (int s : sentences[a]) {
