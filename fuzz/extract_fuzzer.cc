@@ -1,7 +1,8 @@
 // libFuzzer target for the extractors: arbitrary bytes read as a text file,
 // normalized and segmented, duplicates marked, then every extractor run
-// (entities with the shipped model, times, money, quotations, facts) and the
-// result turned into the contract's JSON and read back.
+// (entities with the shipped model, times, money, quotations, facts, then
+// one entity per person across spellings: RunExtractors) and the result
+// turned into the contract's JSON and read back.
 //
 // Beyond "no crash, no sanitizer report", checks that every span lies inside
 // the text and that speakers, subjects and object ids name entities of the
@@ -15,9 +16,9 @@
 #include <string>
 #include <string_view>
 
-#include "extract/document_extraction.h"
 #include "extract/extraction_json.h"
 #include "ingest/reader.h"
+#include "pipeline/run_extractors.h"
 #include "text/dedupe.h"
 #include "text/document_builder.h"
 
@@ -55,7 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   dossier::ExtractionOptions extraction_options;
   extraction_options.ner_model = Model();
   extraction_options.document_date = dossier::CivilDate{2013, 2, 12};
-  const dossier::DocumentExtraction found = dossier::ExtractDocument(document, extraction_options);
+  const dossier::DocumentExtraction found = dossier::RunExtractors(document, extraction_options);
 
   const size_t text_size = document.text.size();
   std::set<std::string> ids;
