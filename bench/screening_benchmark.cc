@@ -59,8 +59,7 @@ Fixture MakeFixture() {
       for (size_t i = 0; i < 1000; ++i) {
         const size_t at = (i * 7919 + static_cast<size_t>(k) * 104729) % n;
         const GeneratedPerson& p = f->base[at];
-        f->by_kind[k].push_back(
-            {gen.Variant(p, kinds[k]), p.Key(), p.given + " " + p.surname, at});
+        f->by_kind[k].push_back({gen.Variant(p, kinds[k]), p.Key(), p.given + " " + p.surname, at});
       }
     }
     NameBaseGenerator other(77);
@@ -136,11 +135,10 @@ void BM_Quality(benchmark::State& state) {
         // blocking's (it accepts it, but the keys never led to it).
         const GeneratedPerson& listed = f.base[q.listed];
         const NameMatch m = CompareNames(q.text, listed.written, EntityType::kPerson);
-        std::fprintf(stderr, "miss %s [%s]: %s | %s | %s %.3f | %s\n",
-                     kKindNames[state.range(0)], m.score >= unlimited.threshold ? "index" : "compare",
-                     q.text.c_str(), listed.written.c_str(),
-                     std::string(MatchVerdictName(m.verdict)).c_str(), m.score,
-                     m.reasons.c_str());
+        std::fprintf(stderr, "miss %s [%s]: %s | %s | %s %.3f | %s\n", kKindNames[state.range(0)],
+                     m.score >= unlimited.threshold ? "index" : "compare", q.text.c_str(),
+                     listed.written.c_str(), std::string(MatchVerdictName(m.verdict)).c_str(),
+                     m.score, m.reasons.c_str());
       }
       found += ok;
       found_top += ok_top;

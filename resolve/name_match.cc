@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "resolve/internal/given_names.h"
 #include "resolve/internal/name_compare.h"
 #include "resolve/internal/name_words.h"
 #include "resolve/org_name.h"
@@ -87,19 +88,44 @@ std::vector<std::string> MasculineForms(std::string_view fem) {
 // Whether surnames `a` and `b` are the masculine and feminine forms of one
 // family name (in either order).
 // Two feminine forms (Karimzhaneva / Karimjaneva) are not such a pair, however
-// close one's masculine form is to the other.
+// close one's masculine form is to the other; nor is a feminine form and a
+// word that does not end as the masculine form does or is no closer to it
+// than to the feminine one: a slip in the ending (Khadeyeav, Kasymovk for
+// Khadeyeva, Kasymova) or another spelling of the feminine ending
+// (Sokolskaja / Sokolskaya) keeps the word feminine.
 bool GenderedPair(std::string_view a, std::string_view b, double threshold) {
   for (int k = 0; k < 2; ++k) {
     if (!MasculineForms(b).empty()) {
       std::swap(a, b);
       continue;
     }
-    for (const std::string& masc : MasculineForms(a)) {
-      if (WordSimilarity(masc, b) >= threshold) return true;
+    const std::vector<std::string> forms = MasculineForms(a);
+    if (!forms.empty()) {
+      const double as_feminine = WordSimilarity(a, b);
+      for (const std::string& masc : forms) {
+        // The other word ends as the masculine form does (-ov, -ev, -in, -oi, -ki).
+        const bool masculine_ending =
+            b.size() >= 2 &&
+            b.substr(b.size() - 2) == std::string_view(masc).substr(masc.size() - 2);
+        const double as_masculine = WordSimilarity(masc, b);
+        if (masculine_ending && as_masculine >= threshold && as_masculine > as_feminine) {
+          return true;
+        }
+      }
     }
     std::swap(a, b);
   }
   return false;
+}
+
+bool GivenNameSlip(std::string_view a, std::string_view b, double similarity) {
+  const size_t longest = std::max(a.size(), b.size());
+  if (longest < 4 || std::min(a.size(), b.size()) < 3) return false;
+  if ((1 - similarity) * static_cast<double>(longest) > 1.0 + 1e-9) return false;
+  // Two names of our list are two names, not one mistyped (Oleg / Olga,
+  // John / Juan).
+  return LookUpGivenName(a) == ListedGender::kNotListed ||
+         LookUpGivenName(b) == ListedGender::kNotListed;
 }
 
 }  // namespace internal
@@ -108,6 +134,7 @@ namespace {
 
 using internal::CloseWords;
 using internal::GenderedPair;
+using internal::GivenNameSlip;
 using internal::MasculineForms;
 using internal::WordSimilarity;
 
@@ -323,7 +350,18 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     }
     given.similarity = best;
     given.state = best >= opt.given_threshold ? PartResult::kMatch : PartResult::kConflict;
-    why->Add("given name: ", Pair(*best_a, *best_b, best, opt.given_threshold));
+    // One slip in a given name when the surnames agree on their own (no
+    // oblique or gendered reading, no one-edit allowance): one slip per name.
+    const bool surname_agrees = a.surname != nullptr && b.surname != nullptr &&
+                                surname_sim >= opt.word_threshold && !oblique && !gendered;
+    if (given.state == PartResult::kConflict && surname_agrees &&
+        GivenNameSlip(best_a->skeleton, best_b->skeleton, best)) {
+      given.state = PartResult::kMatch;
+      why->Add("given name: ", best_a->written, " ~ ", best_b->written, ", ",
+               Edits(*best_a, *best_b), " (a slip, the surname agrees)");
+    } else {
+      why->Add("given name: ", Pair(*best_a, *best_b, best, opt.given_threshold));
+    }
   } else if (given_a != nullptr && initial_b != nullptr) {
     next_initial_b = 1;
     const bool fits = InitialFits(*initial_b, *given_a);

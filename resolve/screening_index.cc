@@ -88,15 +88,18 @@ struct ScreeningIndex::Impl {
     }
     std::sort(found.begin(), found.end());
     found.erase(std::unique(found.begin(), found.end()), found.end());
-    // Accepted: similarity at or above the looser threshold, or (CloseWords)
-    // one edit in words of five letters or more.
+    // Accepted: similarity at or above the looser threshold, or one edit in
+    // words of five letters or more (CloseWords) and in given names of four
+    // letters or more (GivenNameSlip).
     const double tolerance = std::min(options.given_threshold, options.word_threshold);
     for (uint32_t token : found) {
       const std::string& word = tokens[token];
       const size_t longest = std::max(word.size(), skeleton.size());
       const size_t shortest = std::min(word.size(), skeleton.size());
       double limit = (1 - tolerance) * static_cast<double>(longest) + 1e-9;
-      if (longest >= 5) limit = std::max(limit, 1.0 + 1e-9);
+      if (longest >= 5 || (longest >= 4 && shortest >= 3 && type == EntityType::kPerson)) {
+        limit = std::max(limit, 1.0 + 1e-9);
+      }
       limit = std::min(limit, 0.4 * static_cast<double>(longest));
       // Every letter of difference in length costs at least half.
       if (0.5 * static_cast<double>(longest - shortest) > limit) continue;

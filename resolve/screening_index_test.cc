@@ -136,6 +136,43 @@ TEST(ScreeningIndexTest, BlockingFindsVariants) {
   }
 }
 
+// One slip per name: a swapped pair of letters in a surname, a wrong, missing
+// or extra letter in a short given name when the surname agrees, a slip at the
+// end of a feminine surname. Different people stay apart (another listed given
+// name, two edits in the surname, the other gender's form).
+TEST(ScreeningIndexTest, TyposFindTheirName) {
+  ScreeningIndex index;
+  index.Add(1, "Ivan Orlov", EntityType::kPerson);
+  index.Add(2, "Oleg Orlov", EntityType::kPerson);
+  index.Add(3, "Olga Semenova", EntityType::kPerson);
+  index.Add(4, "Sergei Petrov", EntityType::kPerson);
+  index.Add(5, "Nursultan Nazarbayev", EntityType::kPerson);
+  index.Add(6, "Nursultan Nazarbekov", EntityType::kPerson);
+  index.Add(7, "Dariga Nazarbayeva", EntityType::kPerson);
+  index.Add(8, "Olga Khadeyeva", EntityType::kPerson);
+  index.Build();
+  const QueryCase cases[] = {
+      {"Ivak Orlov", {1}},
+      {"Ivn Orlov", {1}},
+      {"Olga Orlov", {}},
+      {"Oga Semenova", {3}},
+      {"Semenova Olda", {3}},
+      {"Sergei Pterov", {4}},
+      {"Srgei Petrov", {4}},
+      {"Nursultan Nazarbayve", {5}},
+      {"Nursultan Nazrabekov", {6}},
+      {"Dariga Nazarbayev", {}},
+      {"Olga Khadeyeav", {8}},
+  };
+  for (const QueryCase& c : cases) {
+    std::vector<uint32_t> records;
+    for (const ScreeningHit& hit : index.Query(c.query, EntityType::kPerson)) {
+      records.push_back(hit.record);
+    }
+    EXPECT_EQ(records, c.records) << c.query;
+  }
+}
+
 // Namesakes that differ by patronymic, given name or gender stay apart, and
 // each record with the one name is reported.
 TEST(ScreeningIndexTest, NamesakesAreNotMerged) {

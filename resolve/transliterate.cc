@@ -389,7 +389,16 @@ double SubstitutionCost(char a, char b) {
 
 double IndelCost(char c) { return (IsVowelCode(c) || c == 'h' || c == 'j') ? 0.5 : 1; }
 
-enum class EditKind { kVowel, kSimilar, kLetter };
+// Two neighbouring letters swapped ("Smtih" / "Smith") cost one full edit,
+// not two substitutions.
+constexpr double kTranspositionCost = 1.0;
+
+// Whether a[i-2..i) and b[j-2..j) are the same two different letters swapped.
+bool Transposed(std::string_view a, std::string_view b, size_t i, size_t j) {
+  return i >= 2 && j >= 2 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && a[i - 1] != a[i - 2];
+}
+
+enum class EditKind { kVowel, kSimilar, kLetter, kTransposition };
 
 EditKind ClassifySubstitution(char a, char b) {
   if (IsVowelCode(a) && IsVowelCode(b)) return EditKind::kVowel;
@@ -496,15 +505,17 @@ double WeightedEditDistance(std::string_view a, std::string_view b, double limit
     if ((n - m) * 0.5 > limit) return limit + 1;
   }
   if (m > n && (m - n) * 0.5 > limit) return limit + 1;
-  std::array<double, 64> row_storage_a{}, row_storage_b{};
-  std::vector<double> heap_a, heap_b;
+  // Three rows: a transposition reads the row before the previous one.
+  std::array<double, 64> row_storage_a{}, row_storage_b{}, row_storage_c{};
+  std::vector<double> heap;
+  double* before = row_storage_c.data();
   double* prev = row_storage_a.data();
   double* cur = row_storage_b.data();
   if (m + 1 > row_storage_a.size()) {
-    heap_a.assign(m + 1, 0);
-    heap_b.assign(m + 1, 0);
-    prev = heap_a.data();
-    cur = heap_b.data();
+    heap.assign(3 * (m + 1), 0);
+    prev = heap.data();
+    cur = prev + m + 1;
+    before = cur + m + 1;
   }
   prev[0] = 0;
   for (size_t j = 1; j <= m; ++j) prev[j] = prev[j - 1] + IndelCost(b[j - 1]);
@@ -515,10 +526,14 @@ double WeightedEditDistance(std::string_view a, std::string_view b, double limit
       double best = prev[j - 1] + SubstitutionCost(a[i - 1], b[j - 1]);
       best = std::min(best, prev[j] + IndelCost(a[i - 1]));
       best = std::min(best, cur[j - 1] + IndelCost(b[j - 1]));
+      if (Transposed(a, b, i, j)) best = std::min(best, before[j - 2] + kTranspositionCost);
       cur[j] = best;
       row_min = std::min(row_min, best);
     }
+    // Row minima never decrease (a transposition adds a full edit to a row
+    // at most one full edit below the previous one): stop early.
     if (row_min > limit) return limit + 1;
+    std::swap(before, prev);
     std::swap(prev, cur);
   }
   return prev[m];
@@ -535,16 +550,21 @@ std::string DescribeEdits(std::string_view a, std::string_view b) {
       if (i > 0 && j > 0) best = at(i - 1, j - 1) + SubstitutionCost(a[i - 1], b[j - 1]);
       if (i > 0) best = std::min(best, at(i - 1, j) + IndelCost(a[i - 1]));
       if (j > 0) best = std::min(best, at(i, j - 1) + IndelCost(b[j - 1]));
+      if (Transposed(a, b, i, j)) best = std::min(best, at(i - 2, j - 2) + kTranspositionCost);
       at(i, j) = best;
     }
   }
-  int counts[3] = {0, 0, 0};
+  int counts[4] = {0, 0, 0, 0};
   for (size_t i = n, j = m; i > 0 || j > 0;) {
     if (i > 0 && j > 0 && at(i, j) == at(i - 1, j - 1) + SubstitutionCost(a[i - 1], b[j - 1])) {
       if (a[i - 1] != b[j - 1])
         ++counts[static_cast<int>(ClassifySubstitution(a[i - 1], b[j - 1]))];
       --i;
       --j;
+    } else if (Transposed(a, b, i, j) && at(i, j) == at(i - 2, j - 2) + kTranspositionCost) {
+      ++counts[static_cast<int>(EditKind::kTransposition)];
+      i -= 2;
+      j -= 2;
     } else if (i > 0 && at(i, j) == at(i - 1, j) + IndelCost(a[i - 1])) {
       ++counts[static_cast<int>(ClassifyIndel(a[i - 1]))];
       --i;
@@ -553,10 +573,12 @@ std::string DescribeEdits(std::string_view a, std::string_view b) {
       --j;
     }
   }
-  static constexpr const char* kSingular[3] = {"vowel", "similar letter", "letter"};
-  static constexpr const char* kPlural[3] = {"vowels", "similar letters", "letters"};
+  static constexpr const char* kSingular[4] = {"vowel", "similar letter", "letter",
+                                               "transposition"};
+  static constexpr const char* kPlural[4] = {"vowels", "similar letters", "letters",
+                                             "transpositions"};
   std::string out;
-  for (int k = 0; k < 3; ++k) {
+  for (int k = 0; k < 4; ++k) {
     if (counts[k] == 0) continue;
     if (!out.empty()) out += ", ";
     out += std::to_string(counts[k]) + " " + (counts[k] == 1 ? kSingular[k] : kPlural[k]);

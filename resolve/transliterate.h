@@ -48,12 +48,14 @@ std::string NameSkeleton(std::string_view word);
 
 // The cost of turning skeleton `a` into skeleton `b`: 1 per edit, less for
 // vowel-for-vowel (0.5), confusable letters such as c/k, s/z, i/j, d/t, b/p,
-// v/f, g/k (0.5) and for inserting or deleting a vowel or 'i' (0.5).
+// v/f, g/k (0.5), for inserting or deleting a vowel, 'h' or 'j' (0.5), and 1
+// for two neighbouring letters swapped (a transposition, "smtih" / "smith").
 // Stops early and returns a value > `limit` once the cost exceeds `limit`.
 double WeightedEditDistance(std::string_view a, std::string_view b, double limit = 1e9);
 
 // A human-readable summary of the edits between two skeletons, e.g.
-// "1 vowel", "1 vowel, 1 letter", "" when equal. For explanations.
+// "1 vowel", "1 vowel, 1 letter", "1 transposition", "" when equal. For
+// explanations.
 std::string DescribeEdits(std::string_view a, std::string_view b);
 
 // One way to read a Cyrillic surname form as a nominative.

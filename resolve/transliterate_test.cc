@@ -100,12 +100,22 @@ TEST(WeightedEditDistanceTest, ConfusableLettersCostLess) {
       {"nazarbaev", "nazarbekov", 2, "2 vowels, 1 letter"},
       {"jon", "dan", 1.5, "1 vowel, 1 letter"},
       {"serei", "sergei", 1, "1 letter"},
+      // Two neighbouring letters swapped: one edit, not two substitutions.
+      {"smtih", "smith", 1, "1 transposition"},
+      {"kuzntesova", "kuznetsova", 1, "1 transposition"},
+      {"sergie", "sergei", 1, "2 vowels"},  // two vowel substitutions cost the same
+      {"abdc", "bacd", 2, "2 transpositions"},
+      // Not a swap: the letters differ.
+      {"smtxh", "smith", 1.5, "1 vowel, 1 letter"},
   };
   for (const DistanceCase& c : cases) {
     EXPECT_DOUBLE_EQ(WeightedEditDistance(c.a, c.b), c.cost) << c.a << " / " << c.b;
     EXPECT_EQ(DescribeEdits(c.a, c.b), c.edits) << c.a << " / " << c.b;
   }
   EXPECT_GT(WeightedEditDistance("abcdefgh", "zyxwvuts", 2), 2);
+  // The early exit stays exact with transpositions.
+  EXPECT_DOUBLE_EQ(WeightedEditDistance("nazarbaev", "anzarbaev", 1), 1);
+  EXPECT_GT(WeightedEditDistance("nazarbaev", "anzrabaev", 1), 1);
 }
 
 TEST(NominativeReadingsTest, CaseEndingsAreExposedNotGuessed) {

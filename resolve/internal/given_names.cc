@@ -207,6 +207,7 @@ constexpr std::string_view kMale[] = {
     "Tigran",
     // Western.
     "John",
+    "Ian",
     "James",
     "Robert",
     "Michael",

@@ -35,7 +35,18 @@ std::vector<std::string> MasculineForms(std::string_view feminine);
 // Whether surname skeletons `a` and `b` are the masculine and feminine forms
 // of one family name, in either order (the comparison calls such surnames
 // kRelated). Two feminine forms are not such a pair.
+// A feminine form and a word that does not end as the masculine form does or
+// is no closer to it than to the feminine form (a slip in the ending:
+// Khadeyeav, Kasymovk) are not such a pair.
 bool GenderedPair(std::string_view a, std::string_view b, double threshold);
+
+// Whether given-name skeletons `a` and `b` of similarity `similarity` (below
+// the given-name threshold) can be one name with one slip: at most one full
+// edit (a wrong, missing, extra or swapped letter), the longer of four
+// letters or more, the shorter of three or more, and not two different names
+// of our given-name list (Oleg / Olga). The comparison allows it only when
+// the surnames agree without any allowance of their own.
+bool GivenNameSlip(std::string_view a, std::string_view b, double similarity);
 
 }  // namespace dossier::internal
 

@@ -105,9 +105,10 @@ inline std::string Frame(std::string_view skeleton, bool j_as_sibilant, bool u_a
 // h, j and confusable letters), and for long frames each frame with one
 // letter deleted (one more letter of difference: "sh" / "skh"). Edit keys: for words of four
 // letters or more, the skeleton, and for five or more each skeleton with one letter deleted (the
-// matcher forgives one full edit from five letters on): two words one insertion, deletion or
-// substitution apart share an edit key. Frames this long (long compound surnames) also get deletion
-// keys; shorter frames' deletion keys would gather most of the vocabulary.
+// matcher forgives one full edit from five letters on, in persons' given names from four: persons'
+// words get these keys a letter earlier): two words one insertion, deletion, substitution or
+// transposition apart share an edit key. Frames this long (long compound surnames) also get
+// deletion keys; shorter frames' deletion keys would gather most of the vocabulary.
 constexpr size_t kMinFrameForDeletions = 6;
 
 inline void FrameKeys(EntityType type, std::string_view skeleton, std::vector<uint64_t>* keys) {
@@ -136,10 +137,13 @@ inline void FrameKeys(EntityType type, std::string_view skeleton, std::vector<ui
       keys->push_back(HashString(seed, shorter));
     }
   }
-  if (skeleton.size() < 4) return;
+  // Persons' given names forgive one slip from four letters (GivenNameSlip
+  // in name_compare.h): their edit keys start a letter earlier.
+  const size_t min_edit = type == EntityType::kPerson ? 3 : 4;
+  if (skeleton.size() < min_edit) return;
   const uint64_t edit_seed = seed ^ 0x5bd1e9955bd1e995ull;
   keys->push_back(HashString(edit_seed, skeleton));
-  if (skeleton.size() < 5) return;
+  if (skeleton.size() < min_edit + 1) return;
   for (size_t i = 0; i < skeleton.size(); ++i) {
     if (i > 0 && skeleton[i] == skeleton[i - 1]) continue;
     shorter.assign(skeleton, 0, i);
