@@ -233,6 +233,11 @@ int SpeakerByDescription(const NormalizedDocument& doc, const internal::QuoteCon
   return static_cast<int>(entities->size()) - 1;
 }
 
+// True when `phrase` is the word "it" alone.
+bool IsIt(const internal::QuoteContext& context, Span phrase) {
+  return internal::EqualsAsciiCaseless(context.Text(phrase), "it");
+}
+
 // Who a pronoun of a cue means when the resolver could not tell ("he" with
 // no person of known gender near): the subject of the sentence before (a
 // name, "Cruz openly admitted …"), or the speaker of the quotation before,
@@ -325,6 +330,14 @@ std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Enti
       } else if (speaker < 0 && kind == PhraseKind::kGroup) {
         speaker = SpeakerByDescription(doc, context, head, entities, &resolver);
         if (speaker >= 0) kind = PhraseKind::kName;
+      }
+      if (speaker < 0 && IsIt(context, cue.speaker) && previous_speaker >= 0 &&
+          (*entities)[previous_speaker].type != EntityType::kPerson &&
+          (*entities)[previous_speaker].type != EntityType::kLocation) {
+        // `"…" it added.` after `the Times wrote`: the organization goes on.
+        speaker = previous_speaker;
+        kind = PhraseKind::kPronoun;
+        head = cue.speaker;
       }
       if (speaker >= 0) {
         quote.speaker_span = head;

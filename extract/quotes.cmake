@@ -9,6 +9,7 @@ add_library(dossier_quotes
   ${CMAKE_CURRENT_LIST_DIR}/internal/quote_context.cc
   ${CMAKE_CURRENT_LIST_DIR}/internal/quote_lexicon.cc
   ${CMAKE_CURRENT_LIST_DIR}/internal/quote_names.cc
+  ${CMAKE_CURRENT_LIST_DIR}/internal/quote_phrases.cc
   ${CMAKE_CURRENT_LIST_DIR}/internal/quote_text.cc)
 target_link_libraries(dossier_quotes PUBLIC dossier_ner dossier_text dossier_base)
 

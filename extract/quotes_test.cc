@@ -389,6 +389,26 @@ TEST_F(QuotesTest, NewCueVerbsGoldenTable) {
   for (const Case& c : cases) EXPECT_EQ(Describe(c.text), c.expected) << c.text;
 }
 
+TEST_F(QuotesTest, ItContinuesAnOrganizationGoldenTable) {
+  const Case cases[] = {
+      // "it" after an organization's quotation: the organization goes on.
+      {"\"The economy is recovering slowly,\" the New York Times reported.\n\"Wages have not "
+       "caught up with prices,\" it added.",
+       {"The economy is recovering slowly, => New York Times (reported)",
+        "Wages have not caught up with prices, => New York Times (added)"}},
+      // Traps: "it" never continues a person, nor a speaker left unknown.
+      {"\"We will appeal the ruling,\" Serik Medetbekov said.\n\"The ruling is final,\" it "
+       "added.",
+       {"We will appeal the ruling, => Serik Medetbekov (said)",
+        "The ruling is final, => null (added)"}},
+      {"\"The vote was rigged from the start,\" a source said.\n\"The count was late,\" it "
+       "added.",
+       {"The vote was rigged from the start, => null (said)",
+        "The count was late, => null (added)"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Describe(c.text), c.expected) << c.text;
+}
+
 // A speaker named only in a cue becomes an entity with the later mentions
 // of the same name; another name ending in the same word is not one.
 TEST_F(QuotesTest, CueEntityTakesLaterMentions) {
