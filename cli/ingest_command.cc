@@ -104,13 +104,13 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
   const int files = tally.stored + tally.already_stored + tally.failed;
   if (global.json) {
     nlohmann::json summary = {{"files", files},
-                                    {"stored", tally.stored},
-                                    {"already_stored", tally.already_stored},
-                                    {"failed", tally.failed},
-                                    {"bytes", tally.bytes},
-                                    {"passages", tally.passages},
-                                    {"duplicates", tally.duplicates},
-                                    {"seconds", seconds}};
+                              {"stored", tally.stored},
+                              {"already_stored", tally.already_stored},
+                              {"failed", tally.failed},
+                              {"bytes", tally.bytes},
+                              {"passages", tally.passages},
+                              {"duplicates", tally.duplicates},
+                              {"seconds", seconds}};
     if (entities >= 0) summary["entities"] = entities;
     fmt::print("{}\n", ToJsonText(summary));
   }

@@ -6,8 +6,8 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
-#include "cli/entity_commands.h"
 #include "cli/dossier_commands.h"
+#include "cli/entity_commands.h"
 #include "cli/ner_commands.h"
 #include "cli/quote_commands.h"
 #include "cli/resolve_commands.h"
@@ -148,7 +148,8 @@ int main(int argc, char** argv) {
       "export", "FollowTheMoney entities (ftm), one JSON document (json) or CSV tables (csv)");
   export_cmd->add_option("--format", export_options.format, "ftm, json or csv")
       ->capture_default_str();
-  export_cmd->add_option("--out", export_options.out, "file (ftm, json; default stdout) or folder (csv)");
+  export_cmd->add_option("--out", export_options.out,
+                         "file (ftm, json; default stdout) or folder (csv)");
   export_cmd->add_option("--db", export_options.db, "SQLite evidence store")->capture_default_str();
 
   std::string entity_type;

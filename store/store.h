@@ -149,8 +149,7 @@ class EvidenceStore {
   // Replaces a source's extraction and its entities (after the extractors
   // change); the source's entity memberships are dropped until the next
   // ReplaceLinkedEntities. kNotFound when the source does not exist.
-  virtual Status ReplaceExtraction(int64_t source_id, std::string_view json,
-                                   int extractor_version,
+  virtual Status ReplaceExtraction(int64_t source_id, std::string_view json, int extractor_version,
                                    const std::vector<SourceEntity>& entities) = 0;
 
   // Returns a source's extraction, or nullopt when it has none (ingested
