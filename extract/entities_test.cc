@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
 
+#include "extract/testing/shipped_model.h"
 #include "text/testing/test_document.h"
 
 namespace dossier {
@@ -11,22 +11,11 @@ namespace {
 
 class EntitiesTest : public testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    const std::string path = std::string(DOSSIER_SOURCE_DIR) + "/models/ner-en.bin";
-    // The model is shipped in the repository: its absence is a failure.
-    ASSERT_TRUE(std::filesystem::exists(path)) << path;
-    StatusOr<NerModel> loaded = NerModel::Load(path);
-    ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
-    model_ = new NerModel(std::move(*loaded));
-  }
-  static void TearDownTestSuite() {
-    delete model_;
-    model_ = nullptr;
-  }
-  void SetUp() override { ASSERT_NE(model_, nullptr) << "models/ner-en.bin did not load"; }
-  static NerModel* model_;
+  static void SetUpTestSuite() { model_ = ShippedNerModel(); }
+  void SetUp() override { ASSERT_NE(model_, nullptr) << ShippedNerModelError(); }
+  static const NerModel* model_;
 };
-NerModel* EntitiesTest::model_ = nullptr;
+const NerModel* EntitiesTest::model_ = nullptr;
 
 // One line per entity: "TYPE name: mention@start, ...".
 std::vector<std::string> Describe(const std::vector<Entity>& entities) {

@@ -11,3 +11,11 @@ target_link_libraries(dossier_extract
 dossier_test(extraction_test
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/extraction_json_test.cc
   LIBS dossier_extract nlohmann_json::nlohmann_json)
+
+# The shipped model for the tests that run the real tagger.
+if(DOSSIER_TESTS)
+  add_library(dossier_extract_testing ${CMAKE_CURRENT_LIST_DIR}/testing/shipped_model.cc)
+  target_link_libraries(dossier_extract_testing PUBLIC dossier_ner)
+  target_compile_definitions(dossier_extract_testing PRIVATE
+    DOSSIER_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+endif()

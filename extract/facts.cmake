@@ -16,4 +16,5 @@ target_link_libraries(dossier_facts PUBLIC dossier_ner dossier_extract_time doss
 
 dossier_test(facts_test
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/facts_test.cc
-  LIBS dossier_facts dossier_quotes dossier_ingest dossier_dedupe dossier_text_testing)
+  LIBS dossier_facts dossier_quotes dossier_ingest dossier_dedupe dossier_text_testing
+       dossier_extract_testing)

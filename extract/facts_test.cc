@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "extract/quotes.h"
+#include "extract/testing/shipped_model.h"
 #include "ingest/reader.h"
 #include "text/dedupe.h"
 #include "text/document_builder.h"
@@ -429,18 +430,8 @@ TEST(FactsTest, DuplicatePassagesAddNothing) {
 // The same patterns over the shipped NER model's own entities.
 class FactsNerTest : public testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    const std::string path = std::string(DOSSIER_SOURCE_DIR) + "/models/ner-en.bin";
-    ASSERT_TRUE(std::filesystem::exists(path)) << path;
-    StatusOr<NerModel> loaded = NerModel::Load(path);
-    ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
-    model_ = new NerModel(std::move(*loaded));
-  }
-  static void TearDownTestSuite() {
-    delete model_;
-    model_ = nullptr;
-  }
-  void SetUp() override { ASSERT_NE(model_, nullptr); }
+  static void SetUpTestSuite() { model_ = ShippedNerModel(); }
+  void SetUp() override { ASSERT_NE(model_, nullptr) << ShippedNerModelError(); }
 
   static std::vector<std::string> Run(const std::string& text) {
     NormalizedDocument doc = MakeTestDocument(text);
@@ -448,9 +439,9 @@ class FactsNerTest : public testing::Test {
     std::vector<TimeMention> times = ExtractTimesAndMoney(doc, std::nullopt).times;
     return Describe(ExtractFacts(doc, entities, times, {}), entities);
   }
-  static NerModel* model_;
+  static const NerModel* model_;
 };
-NerModel* FactsNerTest::model_ = nullptr;
+const NerModel* FactsNerTest::model_ = nullptr;
 
 TEST_F(FactsNerTest, GoldenTable) {
   const GoldenCase cases[] = {

@@ -29,7 +29,7 @@ dossier_test(ner_test
           ${CMAKE_CURRENT_LIST_DIR}/ner_model_test.cc
           ${CMAKE_CURRENT_LIST_DIR}/entities_test.cc
           ${CMAKE_CURRENT_LIST_DIR}/ner_gazetteer_test.cc
-  LIBS dossier_ner dossier_text_testing)
+  LIBS dossier_ner dossier_text_testing dossier_extract_testing)
 
 # Tagging throughput (docs/ner.md); built with -DDOSSIER_BENCH=ON.
 if(DOSSIER_BENCH)

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "base/hash.h"
 #include "extract/internal/fnv.h"
 #include "extract/internal/ner_lexicon.h"
 
@@ -58,14 +59,6 @@ using internal::FnvBytes;
 using internal::kFnvOffset;
 using internal::kFnvPrime;
 
-inline uint64_t Mix(uint64_t h) {
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ull;
-  h ^= h >> 33;
-  return h;
-}
 
 // Sinks receive (template, value parts); HashSink turns them into rows,
 // NameSink into readable names. Parts are joined with '|'.
@@ -77,7 +70,7 @@ struct HashSink {
     h = FnvBytes(h, a);
     if (!b.empty()) h = FnvBytes((h ^ '|') * kFnvPrime, b);
     if (!c.empty()) h = FnvBytes((h ^ '|') * kFnvPrime, c);
-    rows->push_back(static_cast<uint32_t>(Mix(h)) & mask);
+    rows->push_back(static_cast<uint32_t>(Mix64(h)) & mask);
   }
 };
 
@@ -269,7 +262,7 @@ void EmitToken(const std::vector<Info>& info, int n, int i, bool headline, Sink&
 
 }  // namespace
 
-uint64_t NerKeyHash(std::string_view key) { return Mix(FnvBytes(kFnvOffset, key)); }
+uint64_t NerKeyHash(std::string_view key) { return Mix64(FnvBytes(kFnvOffset, key)); }
 
 void NerDocumentContext::AddSentence(const std::vector<std::string_view>& words) {
   std::string key;

@@ -22,7 +22,7 @@ dossier_test(quotes_test
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/quote_scanner_test.cc
           ${CMAKE_CURRENT_LIST_DIR}/quotes_test.cc
           ${CMAKE_CURRENT_LIST_DIR}/quote_names_test.cc
-  LIBS dossier_quotes dossier_text_testing)
+  LIBS dossier_quotes dossier_text_testing dossier_extract_testing)
 
 if(DOSSIER_FUZZ)
   add_executable(fuzz_quote_scanner ${CMAKE_CURRENT_LIST_DIR}/quote_scanner_fuzzer.cc)

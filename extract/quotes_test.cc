@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "extract/entities.h"
+#include "extract/testing/shipped_model.h"
 #include "text/testing/test_document.h"
 
 namespace dossier {
@@ -34,18 +35,8 @@ NormalizedDocument MakeDocument(const std::string& source) {
 
 class QuotesTest : public testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    const std::string path = std::string(DOSSIER_SOURCE_DIR) + "/models/ner-en.bin";
-    ASSERT_TRUE(std::filesystem::exists(path)) << path;
-    StatusOr<NerModel> loaded = NerModel::Load(path);
-    ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
-    model_ = new NerModel(std::move(*loaded));
-  }
-  static void TearDownTestSuite() {
-    delete model_;
-    model_ = nullptr;
-  }
-  void SetUp() override { ASSERT_NE(model_, nullptr); }
+  static void SetUpTestSuite() { model_ = ShippedNerModel(); }
+  void SetUp() override { ASSERT_NE(model_, nullptr) << ShippedNerModelError(); }
 
   // One line per quotation: "text => speaker name (cue) [addressee]".
   static std::vector<std::string> Describe(const std::string& source) {
@@ -82,9 +73,9 @@ class QuotesTest : public testing::Test {
     return out;
   }
 
-  static NerModel* model_;
+  static const NerModel* model_;
 };
-NerModel* QuotesTest::model_ = nullptr;
+const NerModel* QuotesTest::model_ = nullptr;
 
 struct Case {
   const char* text;
