@@ -62,7 +62,8 @@ std::vector<CharRange> ParseRanges(const std::string& text) {
   while (std::getline(pieces, piece, ';')) {
     std::stringstream numbers(piece);
     CharRange r;
-    if (numbers >> r.start >> r.end) out.push_back(r);
+    // Offsets outside the text or reversed are no range (a malformed file).
+    if (numbers >> r.start >> r.end && r.start >= 0 && r.end >= r.start) out.push_back(r);
   }
   return out;
 }

@@ -48,12 +48,6 @@ bool IsDuplicatePassage(const CorpusSource& source, int passage) {
   return source.document.passages[passage].duplicate_of.has_value();
 }
 
-std::string SourceLabel(const CorpusSource& source) {
-  std::string label = source.title.empty() ? source.path : source.title + " (" + source.path + ")";
-  if (!source.published.empty()) label += ", " + source.published;
-  return label;
-}
-
 void MergeCitations(std::vector<Citation>* citations, const std::vector<Citation>& more) {
   for (const Citation& citation : more) {
     if (std::find(citations->begin(), citations->end(), citation) == citations->end()) {

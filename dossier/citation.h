@@ -44,11 +44,6 @@ std::string_view CitedPassage(const Corpus& corpus, const Citation& citation);
 // another source): nothing from it is shown. False for an invalid index.
 bool IsDuplicatePassage(const CorpusSource& source, int passage);
 
-// "title (path), published" style label of a source for renderers:
-// "Steppe Herald (examples/news.html), 2019-03-02"; the path alone when there
-// is no title.
-std::string SourceLabel(const CorpusSource& source);
-
 // Appends `more` to `citations`, skipping citations already present, and
 // keeps the list ordered by (source, span.start).
 void MergeCitations(std::vector<Citation>* citations, const std::vector<Citation>& more);

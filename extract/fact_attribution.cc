@@ -51,7 +51,10 @@ bool IsClaimNoun(std::string_view w) {
 // "not true", "untrue", "a lie" within units [begin, end).
 int UntrueAt(const SentenceMatcher& m, int begin, int end) {
   for (int j = begin; j < end; ++j) {
-    if (m.IsWord(j, "not") && m.IsAnyWord(j + 1, {"true", "correct", "the"})) return j;
+    if (m.IsWord(j, "not") && (m.IsAnyWord(j + 1, {"true", "correct"}) ||
+                               (m.IsWord(j + 1, "the") && m.IsAnyWord(j + 2, {"truth", "case"})))) {
+      return j;
+    }
     if (IsUntrueWord(m.Word(j))) return j;
   }
   return -1;

@@ -194,13 +194,13 @@ bool FindTitleBeforeName(SentenceMatcher& m, int i) {
   if (RoleHead(m.Word(role->heads.back())) != RoleKind::kPosition) return false;
   int name = role->end;
   // "Secretary of State John Kerry": the title's own "of".
-  if (m.IsWord(name, "of") && m.unit(name + 1 < m.size() ? name + 1 : name).capitalized &&
+  if (m.IsWord(name, "of") && name + 1 < m.size() && m.unit(name + 1).capitalized &&
       m.IsWord(name + 1, "state")) {
     name += 2;
   }
   const int title_end = name;
   // "Secretary of State Hillary Clinton" where only "Clinton" is tagged.
-  if (!m.IsEntity(name) && m.unit(name < m.size() ? name : 0).kind == UnitKind::kWord &&
+  if (name < m.size() && !m.IsEntity(name) && m.unit(name).kind == UnitKind::kWord &&
       m.unit(name).capitalized && m.IsEntity(name + 1)) {
     ++name;
   }

@@ -54,7 +54,7 @@ int GenderOfName(const std::vector<std::string_view>& words) {
     std::string lower = Lower(w);
     if (lower.size() < 5) continue;
     if (lower.ends_with("ov") || lower.ends_with("ev") || lower.ends_with("sky") ||
-        lower.ends_with("skiy") || lower.ends_with("bekov") || lower.ends_with("in")) {
+        lower.ends_with("skiy") || lower.ends_with("in")) {
       return kMale;
     }
   }
@@ -167,18 +167,6 @@ void ReferenceResolver::Note(Span span, int entity) {
   auto it = std::upper_bound(anchors_.begin(), anchors_.end(), anchor,
                              [](const Anchor& a, const Anchor& b) { return a.at < b.at; });
   anchors_.insert(it, anchor);
-}
-
-int ReferenceResolver::MostRecent(uint32_t before, uint32_t window,
-                                  bool (*accept)(const Entity&)) const {
-  auto it = std::lower_bound(anchors_.begin(), anchors_.end(), before,
-                             [](const Anchor& a, uint32_t at) { return a.at < at; });
-  while (it != anchors_.begin()) {
-    --it;
-    if (before - it->at > window) break;
-    if (accept(entities_[it->entity])) return it->entity;
-  }
-  return -1;
 }
 
 int ReferenceResolver::ResolvePronoun(Span pronoun, int previous_speaker) const {

@@ -77,7 +77,6 @@ class ReferenceResolver {
   int ResolveDescription(const std::vector<Span>& words, uint32_t at, int previous_speaker) const;
   int ResolveDocument(std::string_view noun, uint32_t at) const;
   int ResolveGroup(const std::vector<Span>& words, uint32_t at) const;
-  int MostRecent(uint32_t before, uint32_t window, bool (*accept)(const Entity&)) const;
 
   void TakeIn(size_t e);
 

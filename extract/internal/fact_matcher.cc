@@ -30,7 +30,9 @@ bool IsDeterminer(std::string_view w) {
          w == "their" || w == "our" || w == "my";
 }
 
-// Company forms written before the name: "LLP "Telefactory Dala"".
+// Company forms written before a name ("LLP "Steppe Media"", "TOO "Dala""),
+// by the lower-cased word. "too" and "ao" are English words as well: the
+// caller takes them only when written with a capital.
 bool IsCompanyForm(std::string_view lower) {
   static constexpr std::string_view kForms[] = {"llp",  "llc", "jsc",  "ojsc", "cjsc", "ltd",
                                                 "plc",  "too", "ao",   "ooo",  "zao",  "oao",
@@ -435,8 +437,9 @@ std::optional<FactObject> SentenceMatcher::ObjectOf(int begin, int end, ObjectPo
   // "Rakhat's "Sugar Center"": a possessor is no part of the object.
   while (b < end && IsEntity(b) && unit(b).possessive) b = SkipDeterminers(b + 1);
   // "LLP "Telefactory Dala"": the company form before the name.
-  if (b < end && IsCompanyForm(unit(b).lower) && IsEntity(SkipQuoteMarks(b + 1)) &&
-      SkipQuoteMarks(b + 1) < end) {
+  if (b < end && IsCompanyForm(unit(b).lower) &&
+      (unit(b).capitalized || (unit(b).lower != "too" && unit(b).lower != "ao")) &&
+      IsEntity(SkipQuoteMarks(b + 1)) && SkipQuoteMarks(b + 1) < end) {
     b = SkipQuoteMarks(b + 1);
   }
   int e = end;

@@ -130,13 +130,6 @@ int FactContext::RecentOrganization(uint32_t before, std::string_view noun) cons
   return -1;
 }
 
-int FactContext::EntityAt(Span span) const {
-  for (const Mention& m : mentions_) {
-    if (m.span == span) return m.entity;
-  }
-  return -1;
-}
-
 SentenceView FactContext::View(int sentence, int passage) const {
   SentenceView view;
   view.sentence = sentence;

@@ -74,8 +74,6 @@ class FactContext {
   // The location entity naming a country ("Kazakhstan", "U.S.") that holds
   // at least three quarters of the document's country mentions; -1 when none.
   int DominantCountry() const { return dominant_country_; }
-  // The entity index of the mention or reference covering exactly `span`; -1 when none.
-  int EntityAt(Span span) const;
 
  private:
   struct Mention {
