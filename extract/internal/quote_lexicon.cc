@@ -151,7 +151,8 @@ constexpr std::string_view kDeterminers[] = {"a",    "an",       "another", "ex"
                                              "late", "longtime", "new",     "one",  "that",
                                              "the",  "then",     "these",   "this", "those"};
 
-// Given names seen in our sources (Kazakh, Russian, English), by gender.
+// Given names common in the region's press and in English news (Kazakh, Russian,
+// English), by gender: the pronoun resolver's gender cue.
 constexpr std::string_view kMaleNames[] = {
     "abraham",     "adam",     "akezhan",  "alan",    "albert",   "alexander",  "alexei",
     "alikhan",     "andrew",   "andrei",   "anthony", "arman",    "askar",      "barack",
