@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "base/ascii.h"
 #include "extract/internal/ner_lexicon.h"
 #include "extract/ner_features.h"
 #include "extract/ner_tagger.h"
@@ -25,14 +26,6 @@ std::string_view StripPossessive(std::string_view w) {
     }
   }
   return w;
-}
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 bool IsCapitalizedWord(std::string_view w) {

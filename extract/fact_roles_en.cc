@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/ascii.h"
 #include "extract/internal/fact_lexicon_en.h"
 #include "extract/internal/fact_patterns.h"
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "base/ascii.h"
 #include "base/hash.h"
 #include "extract/internal/fnv.h"
 #include "extract/internal/ner_lexicon.h"
@@ -58,7 +59,6 @@ constexpr std::string_view kTemplateNames[kNumTemplates] = {
 using internal::FnvBytes;
 using internal::kFnvOffset;
 using internal::kFnvPrime;
-
 
 // Sinks receive (template, value parts); HashSink turns them into rows,
 // NameSink into readable names. Parts are joined with '|'.

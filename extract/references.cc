@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 
+#include "base/ascii.h"
 #include "extract/internal/quote_lexicon.h"
 #include "extract/internal/quote_names.h"
 #include "extract/internal/quote_text.h"
@@ -19,14 +20,6 @@ constexpr uint32_t kSalienceWindow = 4000;  // bytes back a bare description loo
 constexpr uint32_t kDocumentWindow = 6000;  // bytes back "the statement" looks for its author
 constexpr int kGenderUnknown = 0, kMale = 1, kFemale = 2;
 
-std::string Lower(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 int GenderOfName(const std::vector<std::string_view>& words) {
   for (std::string_view w : words) {
     Gender g = internal::GivenNameGender(w);
@@ -34,7 +27,7 @@ int GenderOfName(const std::vector<std::string_view>& words) {
     if (g == Gender::kFemale) return kFemale;
   }
   for (std::string_view w : words) {
-    std::string lower = Lower(w);
+    std::string lower = AsciiLower(w);
     if (lower.ends_with("ovich") || lower.ends_with("evich") || lower.ends_with("ovych"))
       return kMale;
     if (lower.ends_with("ovna") || lower.ends_with("evna") || lower.ends_with("ichna"))
@@ -43,7 +36,7 @@ int GenderOfName(const std::vector<std::string_view>& words) {
   if (words.empty()) return kGenderUnknown;
   // Surname endings: the longest name part is usually the surname.
   for (std::string_view w : words) {
-    std::string lower = Lower(w);
+    std::string lower = AsciiLower(w);
     if (lower.size() < 5) continue;
     if (lower.ends_with("ova") || lower.ends_with("eva") || lower.ends_with("ina") ||
         lower.ends_with("skaya") || lower.ends_with("yeva")) {
@@ -51,7 +44,7 @@ int GenderOfName(const std::vector<std::string_view>& words) {
     }
   }
   for (std::string_view w : words) {
-    std::string lower = Lower(w);
+    std::string lower = AsciiLower(w);
     if (lower.size() < 5) continue;
     if (lower.ends_with("ov") || lower.ends_with("ev") || lower.ends_with("sky") ||
         lower.ends_with("skiy") || lower.ends_with("in")) {
@@ -129,7 +122,7 @@ void ReferenceResolver::TakeIn(size_t e) {
       std::vector<std::string_view> before =
           internal::Words(text.substr(from, m.span.start - from));
       for (size_t i = before.size() > 6 ? before.size() - 6 : 0; i < before.size(); ++i) {
-        roles_[e].push_back(Lower(before[i]));
+        roles_[e].push_back(AsciiLower(before[i]));
         // The noun right before the name: "Mrs. Clinton", "his wife Melania".
         if (gender_[e] == kGenderUnknown && i + 1 == before.size()) {
           gender_[e] = GenderOfNoun(before[i]);
@@ -145,7 +138,7 @@ void ReferenceResolver::TakeIn(size_t e) {
         // determiners and names ("Nancy Hale, Trump's former wife,").
         bool head_seen = false;
         for (std::string_view w : internal::Words(text.substr(after, stop - after))) {
-          roles_[e].push_back(Lower(w));
+          roles_[e].push_back(AsciiLower(w));
           if (head_seen || internal::StartsUpper(w) || internal::IsDeterminer(w)) continue;
           head_seen = true;
           if (gender_[e] == kGenderUnknown) gender_[e] = GenderOfNoun(w);
@@ -241,7 +234,7 @@ int ReferenceResolver::ResolveDescription(const std::vector<Span>& words, uint32
   std::vector<std::string> content;
   std::string head;
   for (Span w : words) {
-    std::string lower = Lower(context_.Text(w));
+    std::string lower = AsciiLower(context_.Text(w));
     if (internal::IsDeterminer(lower) || lower == "of" || lower == "from" || lower == "for") {
       continue;
     }
@@ -401,9 +394,9 @@ int ReferenceResolver::Resolve(Span phrase, int previous_speaker, PhraseKind* ki
   }
   std::sort(found.begin(), found.end(),
             [](const Found& a, const Found& b) { return a.span.start < b.span.start; });
-  const std::string first = Lower(context_.Text(words[0]));
+  const std::string first = AsciiLower(context_.Text(words[0]));
   const size_t noun_index = internal::IsDeterminer(first) && words.size() > 1 ? 1 : 0;
-  const std::string noun = Lower(context_.Text(words[noun_index]));
+  const std::string noun = AsciiLower(context_.Text(words[noun_index]));
   // "a spokesman for the Clinton campaign": the principal speaks.
   if (internal::IsSpokesNoun(noun) && !found.empty()) {
     *kind = PhraseKind::kName;
@@ -450,7 +443,7 @@ int ReferenceResolver::Resolve(Span phrase, int previous_speaker, PhraseKind* ki
   // Descriptions: the words up to a preposition or comma.
   std::vector<Span> description;
   for (Span w : words) {
-    std::string lower = Lower(context_.Text(w));
+    std::string lower = AsciiLower(context_.Text(w));
     if (!description.empty() &&
         (lower == "who" || lower == "which" || lower == "in" || lower == "at" || lower == "on")) {
       break;
@@ -466,7 +459,7 @@ int ReferenceResolver::Resolve(Span phrase, int previous_speaker, PhraseKind* ki
     }
   }
   for (Span w : description) {
-    std::string lower = Lower(context_.Text(w));
+    std::string lower = AsciiLower(context_.Text(w));
     if (internal::IsPersonNoun(lower)) {
       *kind = PhraseKind::kDescription;
       *head = description_span;

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "base/ascii.h"
 #include "ingest/decode.h"
 #include "ingest/internal/blocks.h"
 #include "ingest/internal/readers.h"
@@ -22,7 +23,7 @@ std::optional<SourceKind> KindFromExtension(std::string_view path) {
   const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
   const size_t dot = name.rfind('.');
   if (dot == std::string_view::npos) return std::nullopt;
-  const std::string extension = internal::Lowercase(name.substr(dot + 1));
+  const std::string extension = AsciiLower(name.substr(dot + 1));
   if (extension == "txt" || extension == "text") return SourceKind::kText;
   if (extension == "md" || extension == "markdown") return SourceKind::kMarkdown;
   if (extension == "html" || extension == "htm" || extension == "xhtml") return SourceKind::kHtml;
@@ -38,7 +39,7 @@ bool IsJsonObjectWithText(std::string_view text) {
 }
 
 bool LooksLikeHtml(std::string_view text) {
-  const std::string head = internal::Lowercase(text.substr(0, kSniffWindow));
+  const std::string head = AsciiLower(text.substr(0, kSniffWindow));
   constexpr std::string_view kMarkers[] = {
       "<!doctype html", "<html", "<head>", "<head ", "<body",   "<meta ", "<title>", "<p>", "<p ",
       "<div",           "<br>",  "<br/>",  "<h1",    "<article"};

@@ -5,18 +5,11 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "base/ascii.h"
 #include "base/utf8.h"
 
 namespace dossier {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
@@ -98,7 +91,7 @@ StatusOr<std::vector<ListedName>> ParseCsv(const std::vector<std::string_view>& 
   auto column = [&](std::initializer_list<std::string_view> names) {
     for (std::string_view n : names) {
       for (size_t i = 0; i < header.size(); ++i) {
-        if (Lower(header[i]) == n) return static_cast<int>(i);
+        if (AsciiLower(header[i]) == n) return static_cast<int>(i);
       }
     }
     return -1;
@@ -222,7 +215,7 @@ StatusOr<std::vector<ListedName>> ParseFtm(const std::vector<std::string_view>& 
 }  // namespace
 
 EntityType EntityTypeFromSchema(std::string_view schema) {
-  const std::string s = Lower(schema);
+  const std::string s = AsciiLower(schema);
   if (s.empty() || s == "person" || s == "per") return EntityType::kPerson;
   if (s == "company" || s == "organization" || s == "organisation" || s == "legalentity" ||
       s == "publicbody" || s == "org") {
@@ -249,7 +242,7 @@ StatusOr<std::vector<ListedName>> ParseNameList(std::string_view bytes, std::str
     std::vector<std::string> cells;
     if (!SplitCsv(lines[first], delimiter, &cells)) continue;
     const bool header = std::any_of(cells.begin(), cells.end(), [](const std::string& c) {
-      const std::string l = Lower(c);
+      const std::string l = AsciiLower(c);
       return std::find(std::begin(kHeaderWords), std::end(kHeaderWords), l) !=
              std::end(kHeaderWords);
     });

@@ -6,6 +6,7 @@
 #include <set>
 #include <utility>
 
+#include "base/ascii.h"
 #include "dossier/internal/fold.h"
 
 namespace dossier::internal {
@@ -113,15 +114,6 @@ bool Specific(const EntityRef& ref) {
 bool IsWordByte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
          static_cast<unsigned char>(c) >= 0x80;
-}
-
-// Lower-case ASCII letters; other bytes unchanged.
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 // Phrases that say an account is wrong. Whole words; a trailing '*' matches
@@ -400,7 +392,7 @@ std::string WhenOf(const Corpus& corpus, const Citation& citation) {
 }
 
 bool HasContradictionCue(std::string_view text) {
-  const std::string lower = Lower(text);
+  const std::string lower = AsciiLower(text);
   for (std::string_view cue : kContradictionCues) {
     const bool prefix = cue.back() == '*';
     if (prefix) cue.remove_suffix(1);

@@ -7,6 +7,7 @@
 #include <iterator>
 #include <utility>
 
+#include "base/ascii.h"
 #include "extract/internal/fact_lexicon_en.h"
 
 namespace dossier::internal {

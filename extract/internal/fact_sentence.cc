@@ -7,6 +7,7 @@
 #include <iterator>
 #include <utility>
 
+#include "base/ascii.h"
 #include "extract/internal/fact_lexicon_en.h"
 
 namespace dossier::internal {
@@ -22,14 +23,6 @@ bool IsPossessiveTail(std::string_view tail) {
   return tail == "'s" || tail == "\u2019s" || tail == "'" || tail == "\u2019";
 }
 }  // namespace
-
-std::string AsciiLower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 FactContext::FactContext(const NormalizedDocument& doc, const std::vector<Entity>& entities,
                          const std::vector<TimeMention>& times, const std::vector<Quote>& quotes)

@@ -95,9 +95,6 @@ class FactContext {
   int dominant_country_ = -1;
 };
 
-// The ASCII lower case of `text` (other bytes unchanged).
-std::string AsciiLower(std::string_view text);
-
 // The ISO date of a time at its precision: "1961-11-23", "1961-11" or
 // "1961"; empty when it has no start.
 std::string DateAtPrecision(const TimeMention& time);

@@ -4,18 +4,11 @@
 #include <string>
 #include <unordered_set>
 
+#include "base/ascii.h"
 #include "extract/internal/quote_text.h"
 
 namespace dossier::internal {
 namespace {
-
-std::string Lower(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 // A set of lower-case words built once from a table.
 class WordSet {
@@ -23,7 +16,7 @@ class WordSet {
   template <size_t N>
   explicit WordSet(const std::string_view (&words)[N]) : words_(words, words + N) {}
   bool Has(std::string_view word) const {
-    return word.size() <= 40 && words_.count(Lower(word)) > 0;
+    return word.size() <= 40 && words_.count(AsciiLower(word)) > 0;
   }
 
  private:

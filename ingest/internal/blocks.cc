@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/ascii.h"
+
 namespace dossier::internal {
 
 int WhitespaceLength(std::string_view text, size_t pos) {
@@ -79,13 +81,6 @@ Status NoTextError(std::string_view detail) {
   std::string message = "no text found";
   if (!detail.empty()) message += " (" + std::string(detail) + ")";
   return InvalidArgumentError(std::move(message));
-}
-
-std::string Lowercase(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
 }
 
 }  // namespace dossier::internal

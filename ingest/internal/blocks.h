@@ -29,10 +29,6 @@ void AddBlock(BlockKind kind, int heading_level, const MappedText& text, ParsedS
 // ends trimmed: for titles and other one-line metadata.
 std::string CollapseWhitespace(std::string_view text);
 
-// Returns `text` with ASCII letters lower-cased (tag, attribute, charset and
-// extension names).
-std::string Lowercase(std::string_view text);
-
 // kInvalidArgument "no text found" plus an optional " (detail)".
 Status NoTextError(std::string_view detail = "");
 

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <optional>
 
+#include "base/ascii.h"
 #include "ingest/internal/blocks.h"
 
 namespace dossier::internal {
@@ -84,7 +85,7 @@ std::string WhatwgAdjust(std::string label) {
 }  // namespace
 
 std::string FindDeclaredCharset(std::string_view bytes) {
-  const std::string head = Lowercase(bytes.substr(0, kPrescanBytes));
+  const std::string head = AsciiLower(bytes.substr(0, kPrescanBytes));
   for (size_t at = head.find("<meta"); at != std::string::npos; at = head.find("<meta", at + 5)) {
     const size_t end = head.find('>', at);
     const std::string_view tag = std::string_view(head).substr(

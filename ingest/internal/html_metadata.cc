@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/ascii.h"
 #include "ingest/internal/blocks.h"
 #include "ingest/internal/html_tree.h"
 
@@ -21,7 +22,7 @@ std::string AttributeOrEmpty(const GumboNode* node, const char* name) {
 }
 
 bool HasToken(std::string_view list, std::string_view token) {
-  const std::string lower = Lowercase(list);
+  const std::string lower = AsciiLower(list);
   size_t pos = 0;
   while (pos < lower.size()) {
     const size_t end = std::min(lower.find_first_of(" \t\n\r\f", pos), lower.size());
@@ -71,9 +72,9 @@ void SetOnce(std::string* field, std::string value) {
 void ReadMeta(const GumboNode* meta, Candidates* found) {
   const std::string content = AttributeOrEmpty(meta, "content");
   if (content.empty()) return;
-  const std::string property = Lowercase(AttributeOrEmpty(meta, "property"));
-  const std::string name = Lowercase(AttributeOrEmpty(meta, "name"));
-  const std::string itemprop = Lowercase(AttributeOrEmpty(meta, "itemprop"));
+  const std::string property = AsciiLower(AttributeOrEmpty(meta, "property"));
+  const std::string name = AsciiLower(AttributeOrEmpty(meta, "name"));
+  const std::string itemprop = AsciiLower(AttributeOrEmpty(meta, "itemprop"));
   for (const std::string& key : {property, name}) {
     if (key == "og:title") SetOnce(&found->og_title, content);
     if (key == "og:url") SetOnce(&found->og_url, content);
@@ -96,7 +97,7 @@ void ReadHtmlMetadata(const GumboNode* document, const GumboNode* content, Parse
       [&](const GumboNode* node) {
         if (node == content) in_content = true;
         if (node->type != GUMBO_NODE_ELEMENT) return Children(node) != nullptr;
-        if (Lowercase(AttributeOrEmpty(node, "itemprop")) == "datepublished" &&
+        if (AsciiLower(AttributeOrEmpty(node, "itemprop")) == "datepublished" &&
             !IsTag(node, GUMBO_TAG_META)) {
           std::string value = AttributeOrEmpty(node, "datetime");
           if (value.empty()) value = AttributeOrEmpty(node, "content");
@@ -119,7 +120,7 @@ void ReadHtmlMetadata(const GumboNode* document, const GumboNode* content, Parse
             }
             return false;
           case GUMBO_TAG_SCRIPT:
-            if (Lowercase(AttributeOrEmpty(node, "type")) == "application/ld+json") {
+            if (AsciiLower(AttributeOrEmpty(node, "type")) == "application/ld+json") {
               SetOnce(&found.json_ld_date, JsonLdDate(node));
             }
             return false;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/ascii.h"
 #include "ingest/internal/blocks.h"
 
 namespace dossier::internal {
@@ -23,7 +24,7 @@ bool IsBoilerplateWord(std::string_view word) {
 // state of the element ("has-sidebar", "no-comments") do not count.
 bool IsBoilerplateName(const char* value) {
   if (value == nullptr) return false;
-  const std::string lower = Lowercase(value);
+  const std::string lower = AsciiLower(value);
   std::string_view rest = lower;
   while (!rest.empty()) {
     const size_t start = rest.find_first_not_of(" \t\n\r\f");
@@ -49,11 +50,11 @@ bool IsBoilerplateName(const char* value) {
 bool IsHidden(const GumboNode* element) {
   if (Attribute(element, "hidden") != nullptr) return true;
   const char* aria = Attribute(element, "aria-hidden");
-  if (aria != nullptr && Lowercase(aria) == "true") return true;
+  if (aria != nullptr && AsciiLower(aria) == "true") return true;
   const char* style = Attribute(element, "style");
   if (style == nullptr) return false;
   std::string compact;
-  for (char c : Lowercase(style)) {
+  for (char c : AsciiLower(style)) {
     if (c != ' ' && c != '\t') compact += c;
   }
   return compact.find("display:none") != std::string::npos;
@@ -121,7 +122,7 @@ bool IsBoilerplate(const GumboNode* element, bool keep_header) {
   }
   if (IsHidden(element)) return true;
   if (const char* role = Attribute(element, "role")) {
-    const std::string lower = Lowercase(role);
+    const std::string lower = AsciiLower(role);
     if (lower == "navigation" || lower == "banner" || lower == "contentinfo" ||
         lower == "complementary" || lower == "search") {
       return true;
