@@ -156,6 +156,13 @@ PersonName ParsePersonName(std::string_view text) {
       break;
     }
   }
+  // "Bolatovich Tulegenov": a patronymic first is one only before a word
+  // with a surname ending (a tagger that missed the given name leaves this).
+  if (Gender g; patronymic_at < 0 && full.size() == 2 && IsPatronymic(full[0]->written, &g) &&
+                FindSurnameEnding(full[1]->skeleton) != nullptr) {
+    patronymic_at = 0;
+    patronymic_gender = g;
+  }
   bool mixed_caps = false;
   {
     int caps = 0;
@@ -171,8 +178,11 @@ PersonName ParsePersonName(std::string_view text) {
 
   auto assign = [&](bool surname_first) {
     if (rest.size() == 1) {
-      // "Serik Rakhimbaevich": a given name and a patronymic, no surname.
-      if (patronymic_at >= 0) {
+      // "Serik Rakhimbaevich": a given name and a patronymic, no surname;
+      // "Bolatovich Tulegenov": a patronymic and a surname, no given name.
+      if (patronymic_at == 0) {
+        name.surname = rest[0]->written;
+      } else if (patronymic_at > 0) {
         name.given.push_back(rest[0]->written);
       } else {
         name.surname = rest[0]->written;

@@ -27,6 +27,8 @@ TEST(ParsePersonNameTest, GoldenTable) {
        O::kSurnameFirst,
        G::kMale},
       {"Serik Medetbekov", {"Serik"}, "", "Medetbekov", {}, O::kGivenFirst, G::kMale},
+      // The given name missed: a patronymic before a surname ending.
+      {"Bolatovich Tulegenov", {}, "Bolatovich", "Tulegenov", {}, O::kUncertain, G::kMale},
       {"Igilmanov I.A.", {}, "", "Igilmanov", {"I", "A"}, O::kSurnameFirst, G::kMale},
       {"A. M. Kazhegeldin", {}, "", "Kazhegeldin", {"A", "M"}, O::kGivenFirst, G::kMale},
       {"SALEK, ABDULHAI", {"ABDULHAI"}, "", "SALEK", {}, O::kSurnameFirst, G::kMale},
