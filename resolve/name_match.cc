@@ -1,6 +1,7 @@
 #include "resolve/name_match.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "resolve/internal/given_names.h"
@@ -36,7 +37,13 @@ size_t PairSlot(std::string_view a, std::string_view b) {
   return static_cast<size_t>(h % SimilarityMemo::kSize);
 }
 
+thread_local bool written_consulted = false;
+
 }  // namespace
+
+void ResetWrittenConsulted() { written_consulted = false; }
+bool WrittenConsulted() { return written_consulted; }
+void NoteWrittenConsulted() { written_consulted = true; }
 
 double WordSimilarity(std::string_view a, std::string_view b) {
   if (a == b) return 1;
@@ -117,6 +124,8 @@ bool GenderedPair(std::string_view a, std::string_view b, double threshold) {
   }
   return false;
 }
+
+void NoteWrittenConsulted();
 
 bool GivenNameSlip(std::string_view a, std::string_view b, double similarity) {
   const size_t longest = std::max(a.size(), b.size());
@@ -287,6 +296,8 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   bool surname_only_b = b.given.empty() && b.initials.empty() && b.patronymic == nullptr;
   double surname_sim = 0;
   bool gendered = false, oblique = false;
+  // The surnames are one slip apart as written only (not as skeletons).
+  bool surname_written = false;
   std::string oblique_note;
   if (a.surname != nullptr && b.surname != nullptr) {
     surname_sim = WordSimilarity(a.surname->skeleton, b.surname->skeleton);
@@ -313,15 +324,33 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     // Every feminine ending ends in 'a': the cheap test first.
     const std::string& sa = a.surname->skeleton;
     const std::string& sb = b.surname->skeleton;
+    const std::string& la = a.surname->latin;
+    const std::string& lb = b.surname->latin;
     if (!oblique && sa != sb && (sa.back() == 'a' || sb.back() == 'a') &&
         GenderedPair(sa, sb, opt.word_threshold)) {
-      gendered = true;
+      // Written alike but for one letter in place (Kuzmovv / Kuzmova): a
+      // slip; the masculine and feminine forms differ in length as written.
+      internal::NoteWrittenConsulted();
+      gendered = !(la.size() == lb.size() && WeightedEditDistance(la, lb, 1.0) <= 1.0);
+    }
+    if (!oblique && !gendered && !CloseWords(sa, sb, surname_sim, opt.word_threshold)) {
+      // A slip that the folding widens to two edits (Jhonson / Johnson,
+      // Sith / Smith): the written forms decide.
+      internal::NoteWrittenConsulted();
+      const double written = WordSimilarity(la, lb);
+      if (CloseWords(la, lb, written, opt.word_threshold)) {
+        surname_written = true;
+        surname_sim = std::max(surname_sim, written);
+      }
     }
     if (oblique) {
       why->Add("surname: ", oblique_note);
     } else if (gendered) {
       why->Add("surname: ", a.surname->written, " / ", b.surname->written,
                ", masculine and feminine forms of one family name");
+    } else if (surname_written) {
+      why->Add("surname: ", a.surname->written, " ~ ", b.surname->written, ", ",
+               DescribeEdits(la, lb), " as written");
     } else {
       why->Add("surname: ", Pair(*a.surname, *b.surname, surname_sim, opt.word_threshold));
     }
@@ -353,12 +382,28 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     // One slip in a given name when the surnames agree on their own (no
     // oblique or gendered reading, no one-edit allowance): one slip per name.
     const bool surname_agrees = a.surname != nullptr && b.surname != nullptr &&
-                                surname_sim >= opt.word_threshold && !oblique && !gendered;
+                                surname_sim >= opt.word_threshold && !oblique && !gendered &&
+                                !surname_written;
+    // The slip as written when the folding widens it (Williax / William:
+    // x becomes ks); two names of our list stay two names.
+    const bool given_conflict = given.state == PartResult::kConflict && surname_agrees;
+    if (given_conflict) internal::NoteWrittenConsulted();
+    const double written = given_conflict ? WordSimilarity(best_a->latin, best_b->latin) : 0;
+    const bool written_slip =
+        written > 0 && GivenNameSlip(best_a->latin, best_b->latin, written) &&
+        (internal::LookUpGivenName(best_a->skeleton) == internal::ListedGender::kNotListed ||
+         internal::LookUpGivenName(best_b->skeleton) == internal::ListedGender::kNotListed);
     if (given.state == PartResult::kConflict && surname_agrees &&
         GivenNameSlip(best_a->skeleton, best_b->skeleton, best)) {
       given.state = PartResult::kMatch;
       why->Add("given name: ", best_a->written, " ~ ", best_b->written, ", ",
                Edits(*best_a, *best_b), " (a slip, the surname agrees)");
+    } else if (written_slip) {
+      given.state = PartResult::kMatch;
+      given.similarity = std::max(best, written);
+      why->Add("given name: ", best_a->written, " ~ ", best_b->written, ", ",
+               DescribeEdits(best_a->latin, best_b->latin),
+               " as written (a slip, the surname agrees)");
     } else {
       why->Add("given name: ", Pair(*best_a, *best_b, best, opt.given_threshold));
     }
@@ -443,7 +488,7 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   }
   if (a.surname != nullptr && !gendered &&
       !CloseWords(a.surname->skeleton, b.surname->skeleton, surname_sim, opt.word_threshold) &&
-      !oblique) {
+      !oblique && !surname_written) {
     return finish(MatchVerdict::kDifferent, std::min(below_possible, surname_sim));
   }
   // Parent and child: one's patronymic derives from the other's given name.
@@ -525,10 +570,16 @@ NameMatch ComparePersons(const PreparedName& a, const PreparedName& b, const Mat
                          bool explain) {
   NameMatch best;
   best.score = -1;
-  for (int swap_a = 0; swap_a <= (a.order_uncertain() ? 1 : 0); ++swap_a) {
-    for (int swap_b = 0; swap_b <= (b.order_uncertain() ? 1 : 0); ++swap_b) {
+  // Each reading's parts once (not once per pair of readings).
+  const int readings_a = a.order_uncertain() ? 2 : 1;
+  const int readings_b = b.order_uncertain() ? 2 : 1;
+  const PersonParts parts_b[2] = {Parts(b, false),
+                                  readings_b == 2 ? Parts(b, true) : PersonParts()};
+  for (int swap_a = 0; swap_a < readings_a; ++swap_a) {
+    const PersonParts parts_a = Parts(a, swap_a);
+    for (int swap_b = 0; swap_b < readings_b; ++swap_b) {
       Why why(explain);
-      PersonScore s = ScorePersons(Parts(a, swap_a), Parts(b, swap_b), opt, &why);
+      PersonScore s = ScorePersons(parts_a, parts_b[swap_b], opt, &why);
       // Prefer the better verdict, then the better score.
       const bool better = best.score < 0 || s.verdict < best.verdict ||
                           (s.verdict == best.verdict && s.score > best.score);
@@ -674,6 +725,22 @@ std::string_view MatchVerdictName(MatchVerdict verdict) {
   return "different";
 }
 
+namespace {
+
+std::string WrittenLatin(std::string_view written) {
+  std::string out;
+  // ASCII needs no romanization (the common case, and ToLatin is not free).
+  const bool ascii = std::all_of(written.begin(), written.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  for (char c : ascii ? std::string(written) : ToLatin(written)) {
+    const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower >= 'a' && lower <= 'z') out += lower;
+  }
+  return out;
+}
+
+}  // namespace
+
 PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name), type_(type) {
   if (type == EntityType::kPerson) {
     const PersonName parsed = ParsePersonName(name);
@@ -685,7 +752,7 @@ PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name)
       if (w.kind == internal::NameWord::kTitle || w.kind == internal::NameWord::kParticle) {
         continue;
       }
-      Word word{w.written, w.skeleton, Word::kGiven};
+      Word word{w.written, w.skeleton, WrittenLatin(w.written), Word::kGiven};
       if (w.kind == internal::NameWord::kInitial) {
         word.role = Word::kInitial;
       } else if (!surname_seen && w.written == parsed.surname) {
@@ -710,7 +777,8 @@ PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name)
     legal_form_ = type == EntityType::kOrganization ? org.legal_form : "";
     for (size_t i = 0; i < org.core_words.size(); ++i) {
       if (org.core_skeletons[i].empty()) continue;
-      words_.push_back({org.core_written[i], org.core_skeletons[i], Word::kCore});
+      words_.push_back({org.core_written[i], org.core_skeletons[i],
+                        WrittenLatin(org.core_written[i]), Word::kCore});
     }
   }
 }

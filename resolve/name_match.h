@@ -95,6 +95,10 @@ class PreparedName {
   struct Word {
     std::string written;   // as in the text (initials without the dot)
     std::string skeleton;  // NameSkeleton(written)
+    // ToLatin(written), lower-cased, letters only: the written form without
+    // the skeleton's folding (a slip that the folding widens, Williax ->
+    // viliaks, is one edit here).
+    std::string latin;
     enum Role : unsigned char { kGiven, kPatronymic, kSurname, kInitial, kCore } role = kCore;
   };
   const std::vector<Word>& words() const { return words_; }

@@ -20,6 +20,7 @@ using internal::InitialLetter;
 using internal::PairKey;
 using internal::Postings;
 using internal::TokenPostings;
+using internal::WrittenKeys;
 
 constexpr EntityType kAllTypes[] = {EntityType::kPerson, EntityType::kOrganization,
                                     EntityType::kLocation, EntityType::kOther};
@@ -41,6 +42,17 @@ std::string PersonSignature(const PreparedName& name) {
   return out;
 }
 
+// The written forms of a name's words: names of one shape with different
+// written forms score alike unless the comparison consults the written forms.
+std::string WrittenSignature(const PreparedName& name) {
+  std::string out;
+  for (const Word& w : name.words()) {
+    out += w.latin;
+    out += '|';
+  }
+  return out;
+}
+
 bool IsFullPersonWord(const Word& w) { return w.role == Word::kGiven || w.role == Word::kSurname; }
 
 }  // namespace
@@ -54,11 +66,15 @@ struct ScreeningIndex::Impl {
   std::vector<uint32_t> shape_rep;  // per shape: its first name
   std::vector<uint32_t> shape_name_offsets;
   std::vector<uint32_t> shape_names;  // names of shape s: [offsets[s], offsets[s + 1])
+  // Per entry of shape_names: 1 where a new written form starts (names of a
+  // shape are grouped by WrittenSignature; the first entry always starts one).
+  std::vector<uint8_t> written_starts;
 
   // The vocabulary: distinct (type, skeleton) words.
   std::unordered_map<std::string, uint32_t> token_ids;
   std::vector<std::string> tokens;  // skeleton per token
   Postings frames;                  // frame key -> tokens
+  Postings written;                 // WrittenKeys of the words' written forms -> tokens
 
   TokenPostings all;     // token -> shapes with the word
   TokenPostings single;  // token -> shapes with fewer than two full words
@@ -77,14 +93,32 @@ struct ScreeningIndex::Impl {
   // The vocabulary words the matcher could accept as a spelling of
   // `skeleton` (given-name or surname tolerance, whichever is looser),
   // sorted.
+  // With `latin` (the word's written form), also the words written one edit
+  // apart, which the comparison accepts whatever their skeletons.
   void Similar(EntityType type, std::string_view skeleton, const MatchOptions& options,
-               std::vector<uint32_t>* out) const {
+               std::vector<uint32_t>* out, std::string_view latin = {}) const {
     std::vector<uint64_t> keys;
     FrameKeys(type, skeleton, &keys);
     std::vector<uint32_t> found;
     for (uint64_t key : keys) {
       const auto ids = frames.Find(key);
       found.insert(found.end(), ids.begin(), ids.end());
+    }
+    if (!latin.empty()) {
+      keys.clear();
+      WrittenKeys(type, latin, &keys);
+      // Written one edit apart, the skeletons stay within the similarity's
+      // reach (40 % of the longer word).
+      for (uint64_t key : keys) {
+        for (uint32_t token : written.Find(key)) {
+          const std::string& word = tokens[token];
+          const double reach =
+              0.4 * static_cast<double>(std::max(word.size(), skeleton.size())) + 1e-9;
+          if (word == skeleton || WeightedEditDistance(skeleton, word, reach) <= reach) {
+            out->push_back(token);
+          }
+        }
+      }
     }
     std::sort(found.begin(), found.end());
     found.erase(std::unique(found.begin(), found.end()), found.end());
@@ -152,11 +186,32 @@ void ScreeningIndex::Build() {
       m.shape_names[next[shape_of[i]]++] = static_cast<uint32_t>(i);
     }
   }
+  m.written_starts.assign(m.names.size(), 0);
+  for (size_t s = 0; s < shape_count; ++s) {
+    const auto first = m.shape_names.begin() + m.shape_name_offsets[s];
+    const auto last = m.shape_names.begin() + m.shape_name_offsets[s + 1];
+    m.written_starts[m.shape_name_offsets[s]] = 1;
+    if (last - first < 2) continue;
+    std::vector<std::pair<std::string, uint32_t>> by_written;
+    for (auto it = first; it != last; ++it)
+      by_written.emplace_back(WrittenSignature(m.names[*it]), *it);
+    std::stable_sort(by_written.begin(), by_written.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (size_t k = 0; k < by_written.size(); ++k) {
+      first[k] = by_written[k].second;
+      if (k > 0 && by_written[k].first != by_written[k - 1].first) {
+        m.written_starts[m.shape_name_offsets[s] + k] = 1;
+      }
+    }
+    m.shape_rep[s] = *first;
+  }
 
   // Words of every shape, and the posting lists.
   std::vector<std::pair<uint32_t, uint32_t>> all_pending, single_pending;
-  std::vector<uint32_t> words;  // tokens of the shape's full words and readings
-  std::vector<char> letters;    // InitialLetter of each of `words`
+  std::vector<uint32_t> words;                   // tokens of the shape's full words and readings
+  std::vector<char> letters;                     // InitialLetter of each of `words`
+  std::unordered_set<std::string> written_seen;  // (type, written form, token)
+  std::vector<uint64_t> written_keys;
   for (uint32_t s = 0; s < shape_count; ++s) {
     const PreparedName& name = m.names[m.shape_rep[s]];
     const EntityType type = name.type();
@@ -191,6 +246,22 @@ void ScreeningIndex::Build() {
       }
     }
   }
+  // Written forms of every name (a shape's names share skeletons, not
+  // written forms).
+  for (const PreparedName& name : m.names) {
+    for (const Word& w : name.words()) {
+      if (w.role == Word::kInitial) continue;
+      const uint32_t token = m.Intern(name.type(), w.skeleton);
+      std::string seen(1, static_cast<char>('0' + static_cast<int>(name.type())));
+      seen += w.latin;
+      seen += '|';
+      seen += std::to_string(token);
+      if (!written_seen.insert(std::move(seen)).second) continue;
+      written_keys.clear();
+      WrittenKeys(name.type(), w.latin, &written_keys);
+      for (uint64_t k : written_keys) m.written.Add(k, token);
+    }
+  }
   m.all.Build(m.tokens.size(), &all_pending);
   m.single.Build(m.tokens.size(), &single_pending);
   m.pairs.Build();
@@ -204,6 +275,7 @@ void ScreeningIndex::Build() {
     for (uint64_t k : keys) m.frames.Add(k, token);
   }
   m.frames.Build();
+  m.written.Build();
   m.built = true;
 }
 
@@ -218,8 +290,9 @@ size_t ScreeningIndex::MemoryBytes() const {
   size_t bytes =
       m.records.capacity() * 4 + m.names.capacity() * sizeof(PreparedName) +
       (m.shape_rep.capacity() + m.shape_name_offsets.capacity() + m.shape_names.capacity()) * 4 +
-      m.frames.MemoryBytes() + m.all.MemoryBytes() + m.single.MemoryBytes() +
-      m.pairs.MemoryBytes() + m.initials.MemoryBytes();
+      m.frames.MemoryBytes() + m.written.MemoryBytes() + m.all.MemoryBytes() +
+      m.single.MemoryBytes() + m.pairs.MemoryBytes() + m.initials.MemoryBytes() +
+      m.written_starts.capacity();
   for (const std::string& t : m.tokens) bytes += sizeof(t) * 2 + 16 + t.size() + 1;
   for (const PreparedName& n : m.names) {
     bytes += n.text().capacity() > 15 ? n.text().capacity() : 0;
@@ -227,6 +300,7 @@ size_t ScreeningIndex::MemoryBytes() const {
     for (const Word& w : n.words()) {
       bytes += w.written.capacity() > 15 ? w.written.capacity() : 0;
       bytes += w.skeleton.capacity() > 15 ? w.skeleton.capacity() : 0;
+      bytes += w.latin.capacity() > 15 ? w.latin.capacity() : 0;
     }
   }
   return bytes;
@@ -248,7 +322,10 @@ void ScreeningIndex::Impl::CollectCandidates(const PreparedName& query,
   // Similar vocabulary words per query word (initials have none).
   std::vector<std::vector<uint32_t>> similar(qwords.size());
   for (size_t i = 0; i < qwords.size(); ++i) {
-    if (qwords[i].role != Word::kInitial) Similar(type, qwords[i].skeleton, mo, &similar[i]);
+    if (qwords[i].role == Word::kInitial) continue;
+    Similar(type, qwords[i].skeleton, mo, &similar[i], qwords[i].latin);
+    std::sort(similar[i].begin(), similar[i].end());
+    similar[i].erase(std::unique(similar[i].begin(), similar[i].end()), similar[i].end());
   }
   auto add_all = [&](const TokenPostings& table, const std::vector<uint32_t>& tokens) {
     for (uint32_t t : tokens) {
@@ -427,12 +504,22 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
     for (uint32_t s : shapes) {
       const PreparedName& listed = m.names[m.shape_rep[s]];
       if (listed.type() != t) continue;
-      const NameMatch match = internal::CompareWithoutReasons(query, listed, options.match);
-      const bool wanted = match.score >= options.threshold ||
-                          (options.include_related && match.verdict == MatchVerdict::kRelated);
-      if (!wanted) continue;
+      internal::ResetWrittenConsulted();
+      NameMatch match = internal::CompareWithoutReasons(query, listed, options.match);
+      // Only when the written forms were consulted do the shape's other
+      // written forms need scoring of their own.
+      const bool per_written = internal::WrittenConsulted();
       for (uint32_t k = m.shape_name_offsets[s]; k < m.shape_name_offsets[s + 1]; ++k) {
         const uint32_t id = m.shape_names[k];
+        if (per_written && m.written_starts[k] && k != m.shape_name_offsets[s]) {
+          match = internal::CompareWithoutReasons(query, m.names[id], options.match);
+        }
+        const bool wanted = match.score >= options.threshold ||
+                            (options.include_related && match.verdict == MatchVerdict::kRelated);
+        if (!wanted) {
+          if (!per_written) break;
+          continue;
+        }
         found.push_back({m.records[id], id, match.score, queries.size()});
       }
     }

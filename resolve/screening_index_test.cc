@@ -150,6 +150,12 @@ TEST(ScreeningIndexTest, TyposFindTheirName) {
   index.Add(6, "Nursultan Nazarbekov", EntityType::kPerson);
   index.Add(7, "Dariga Nazarbayeva", EntityType::kPerson);
   index.Add(8, "Olga Khadeyeva", EntityType::kPerson);
+  index.Add(9, "Sarah Johnson", EntityType::kPerson);
+  index.Add(10, "Susan Smith", EntityType::kPerson);
+  // One skeleton (viliam smit), two written forms: only William is one
+  // written slip from Williax.
+  index.Add(11, "Wiliam Smith", EntityType::kPerson);
+  index.Add(12, "William Smith", EntityType::kPerson);
   index.Build();
   const QueryCase cases[] = {
       {"Ivak Orlov", {1}},
@@ -163,6 +169,10 @@ TEST(ScreeningIndexTest, TyposFindTheirName) {
       {"Nursultan Nazrabekov", {6}},
       {"Dariga Nazarbayev", {}},
       {"Olga Khadeyeav", {8}},
+      // Slips the skeleton folding widens, one edit as written.
+      {"Jhonson Sarah", {9}},
+      {"Susan Sith", {10}},
+      {"Williax Smith", {12}},
   };
   for (const QueryCase& c : cases) {
     std::vector<uint32_t> records;

@@ -48,6 +48,12 @@ bool GenderedPair(std::string_view a, std::string_view b, double threshold);
 // the surnames agree without any allowance of their own.
 bool GivenNameSlip(std::string_view a, std::string_view b, double similarity);
 
+// Whether a comparison on this thread since the last ResetWrittenConsulted()
+// read the words' written forms (PreparedName::Word::latin); when it did not,
+// names with the same skeletons score alike whatever their written forms.
+void ResetWrittenConsulted();
+bool WrittenConsulted();
+
 }  // namespace dossier::internal
 
 #endif  // DOSSIER_RESOLVE_INTERNAL_NAME_COMPARE_H_

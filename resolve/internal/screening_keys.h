@@ -152,6 +152,24 @@ inline void FrameKeys(EntityType type, std::string_view skeleton, std::vector<ui
   }
 }
 
+// Keys of a word's written form (PreparedName::Word::latin) for the
+// comparison's written-form allowance: the form and, from four letters, each
+// form with one letter deleted; two forms one insertion, deletion,
+// substitution or transposition apart share a key.
+inline void WrittenKeys(EntityType type, std::string_view latin, std::vector<uint64_t>* keys) {
+  if (latin.size() < 3) return;
+  const uint64_t seed = 0xc2b2ae3d27d4eb4full * (static_cast<uint64_t>(type) + 1);
+  keys->push_back(HashString(seed, latin));
+  if (latin.size() < 4) return;
+  std::string shorter;
+  for (size_t i = 0; i < latin.size(); ++i) {
+    if (i > 0 && latin[i] == latin[i - 1]) continue;
+    shorter.assign(latin, 0, i);
+    shorter.append(latin, i + 1);
+    keys->push_back(HashString(seed, shorter));
+  }
+}
+
 // The first letter of a skeleton as InitialFits() in name_match.cc compares it.
 inline char InitialLetter(std::string_view skeleton) {
   if (skeleton.empty()) return 0;
