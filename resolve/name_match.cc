@@ -522,9 +522,14 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     why->Add("same name, different patronymics");
     return finish(MatchVerdict::kRelated, below_possible);
   }
-  if (surname_only_a || surname_only_b) {
+  // Nothing but the surname could be compared ("Bolatovich Tulegenov" has
+  // no given name to set against "Arman Tulegenov"): as good as a surname
+  // alone.
+  const bool nothing_else_compared =
+      given.state == PartResult::kAbsent && patronymic.state == PartResult::kAbsent;
+  if (surname_only_a || surname_only_b || nothing_else_compared) {
     // A surname alone can be anyone of that family.
-    why->Add("surname only");
+    why->Add(surname_only_a || surname_only_b ? "surname only" : "only the surname compares");
     score = 0.8 * surname_sim + 0.05;
     return finish(
         score >= opt.possible_threshold ? MatchVerdict::kPossible : MatchVerdict::kDifferent,

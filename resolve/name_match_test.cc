@@ -81,6 +81,10 @@ TEST(CompareNamesTest, PersonGoldenTable) {
       // A surname alone or one edit too many: possible.
       {"Nazarbayev", "Nursultan Nazarbayev", V::kPossible},
       {"Medetbekov", "Serik Medetbekov", V::kPossible},
+      // A patronymic and a given name share nothing: only the surname
+      // compares, and brothers share patronymics.
+      {"Bolatovich Tulegenov", "Arman Tulegenov", V::kPossible},
+      {"Bolatovich Tulegenov", "Arman Bolatovich Tulegenov", V::kSame},
       // Different people.
       {"Nursultan Nazarbayev", "Nursultan Nazarbekov", V::kDifferent},
       {"Nursultan Nazarbayev", "Nursultan Nazarbaevk", V::kSame},
