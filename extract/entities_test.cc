@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-
 #include "extract/testing/shipped_model.h"
 #include "text/testing/test_document.h"
 
