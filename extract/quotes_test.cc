@@ -159,6 +159,12 @@ TEST_F(QuotesTest, OrganizationsAndDocumentsGoldenTable) {
        "said.",
        {"In the early 90s I established the RIK radio company, => Serik Medetbekov (said)",
         "Yegarmin currently resides with his family in Vienna, => Serik Medetbekov (said)"}},
+      // "read" speaks for a document only.
+      {"Arman Tulegenov signed a statement on Monday.\n\"We will not sell the station,\" the "
+       "statement read.",
+       {"We will not sell the station, => Arman Tulegenov (read)"}},
+      {"\"We will not sell the station,\" he read slowly.",
+       {"We will not sell the station, => null ()"}},
   };
   for (const Case& c : cases) EXPECT_EQ(Describe(c.text), c.expected) << c.text;
 }

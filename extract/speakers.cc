@@ -72,10 +72,16 @@ int ReadCue(const QuoteContext& c, int verb, int limit, QuoteCue* cue) {
   return end;
 }
 
+// "read" speaks only for a document: `"…," the statement read`, `it read`.
+bool IsDocumentRead(const QuoteContext& c, int i) {
+  return (TokenIs(c, i, "read") || TokenIs(c, i, "reads")) && i > 0 && IsWord(c, i - 1) &&
+         (internal::IsDocumentNoun(c.TokenText(i - 1)) || TokenIs(c, i - 1, "it"));
+}
+
 bool IsCueVerbAt(const QuoteContext& c, int i) {
   // Lower case only: "State" in "Secretary of State" is a name.
   return IsWord(c, i) && !internal::StartsUpper(c.TokenText(i)) &&
-         (internal::IsCueVerb(c.TokenText(i)) ||
+         (internal::IsCueVerb(c.TokenText(i)) || IsDocumentRead(c, i) ||
           (IsWord(c, i + 1) &&
            internal::IsCueVerbWithParticle(c.TokenText(i), c.TokenText(i + 1))));
 }
