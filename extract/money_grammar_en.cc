@@ -198,6 +198,11 @@ class MoneyParser {
       static constexpr std::string_view kUnits[][2] = {
           {"day", "day"},    {"week", "week"}, {"month", "month"}, {"year", "year"},
           {"annum", "year"}, {"yr", "year"},   {"mo", "month"}};
+      // "$4 million a year earlier" is an amount and a time, not a rate.
+      if (Word(j + 1, "earlier") || Word(j + 1, "ago") || Word(j + 1, "before") ||
+          Word(j + 1, "later")) {
+        return;
+      }
       for (const auto& u : kUnits) {
         if (Word(j, u[0])) {
           m->per = std::string(u[1]);

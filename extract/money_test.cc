@@ -22,6 +22,7 @@ TEST(MoneyGrammarTest, GoldenTable) {
   const MoneyRow kRows[] = {
       {"He paid $50,000 a month.", "$50,000 a month", 50000, "USD", "month"},
       {"Rent was $40,000 per month.", "$40,000 per month", 40000, "USD", "month"},
+      {"Profit was $4 million a year earlier.", "$4 million", 4e6, "USD", ""},
       {"A salary of 2.5 thousand tenge per year.", "2.5 thousand tenge per year", 2500, "KZT",
        "year"},
       {"He received $ 2.5 thousand.", "$ 2.5 thousand", 2500, "USD"},

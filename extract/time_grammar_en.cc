@@ -3,6 +3,7 @@
 // and durations are in time_grammar_en_relative.cc.
 #include "extract/internal/time_grammar_en.h"
 
+#include <string>
 #include <string_view>
 
 #include "extract/internal/time_lexicon_en.h"
@@ -307,6 +308,18 @@ bool EnglishTimeParser::ParseDecadeOrCentury(size_t i, DateValue* v, size_t* nex
       return true;
     }
   }
+  // "the nineties": the twentieth century's decades.
+  if (the && j < toks_.size() && toks_[j].kind == TimeTokenKind::kWord &&
+      toks_[j].lower.ends_with("ies")) {
+    const std::string_view w = toks_[j].lower;
+    const int tens = EnglishCardinal(std::string(w.substr(0, w.size() - 3)) + "y");
+    if (tens >= 20 && tens <= 90 && tens % 10 == 0) {
+      v->unit = TimeUnit::kDecade;
+      v->year = 1900 + tens;
+      *next = j + 1;
+      return true;
+    }
+  }
   // "the 19th century", "the nineteenth century"
   int ordinal = 0;
   size_t k = j;
@@ -370,7 +383,8 @@ bool EnglishTimeParser::ParseBaseDate(size_t i, DateValue* v, size_t* next) cons
       &EnglishTimeParser::ParseNumericDate,     &EnglishTimeParser::ParseMonthFirst,
       &EnglishTimeParser::ParseDayFirst,        &EnglishTimeParser::ParseSeasonDate,
       &EnglishTimeParser::ParseDecadeOrCentury, &EnglishTimeParser::ParseQuarter,
-      &EnglishTimeParser::ParseRelative};
+      &EnglishTimeParser::ParseRelative,        &EnglishTimeParser::ParseFiscal,
+      &EnglishTimeParser::ParseHoliday,         &EnglishTimeParser::ParseYearInWords};
   for (Rule rule : kRules) {
     DateValue c;
     size_t n = 0;
@@ -571,6 +585,9 @@ bool EnglishTimeParser::MayStart(size_t i) const {
       if (SameWord(t.lower, "the") || SameWord(t.lower, "a") || SameWord(t.lower, "an")) {
         return i + 1 < toks_.size() && MayStart(i + 1);
       }
+      // Frequent words that open one rule each: "New Year's Day", "recent years".
+      if (SameWord(t.lower, "new")) return Word(i + 1, "year");
+      if (SameWord(t.lower, "recent")) return i + 1 < toks_.size() && MayStart(i + 1);
       return true;
     case TimeTokenKind::kPunct:
       return t.lower.size() != 1 ||

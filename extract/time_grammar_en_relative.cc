@@ -1,8 +1,9 @@
 // The English time grammar, second half: expressions resolved against the
 // document date ("yesterday", "last June", "on Thursday", "two years ago",
 // "the third quarter"), vague references ("now", "recently"), durations
-// ("for six months"), ages ("a 52-year-old", "aged 44") and sets ("every
-// year").
+// ("for six months"), ages ("a 52-year-old", "aged 44"), sets ("every
+// year"), financial references ("the latest quarter", "the year-earlier
+// period") and named dates (holidays, years in words).
 #include <string>
 
 #include "extract/internal/time_grammar_en.h"
@@ -127,7 +128,201 @@ bool EnglishTimeParser::ParseShifted(size_t i, DateValue* v, size_t* next) const
     *v = Unresolved(unit);
     return true;
   }
+  // "Profit rose from $5 million a year earlier": in a passage about
+  // quarters the comparison is the same quarter of the year before.
+  if (unit == TimeUnit::kYear && count == 1 && sign < 0 && QuarterContext()) {
+    *v = Relative(ShiftUnit(ReportedQuarter(i), -4));
+    return true;
+  }
   *v = Relative(ShiftUnit(UnitContaining(unit, *anchor_), sign * count));
+  return true;
+}
+
+bool EnglishTimeParser::QuarterContext() const {
+  if (quarter_context_ < 0) {
+    quarter_context_ = 0;
+    for (size_t k = 0; k < toks_.size() && quarter_context_ == 0; ++k) {
+      if (AnyWord(k, {"quarter", "quarterly", "quarters"})) quarter_context_ = 1;
+    }
+  }
+  return quarter_context_ == 1;
+}
+
+DateValue EnglishTimeParser::ReportedQuarter(size_t i) const {
+  const DateValue current = UnitContaining(TimeUnit::kQuarter, *anchor_);
+  return Relative(LooksFuture(i) ? current : ShiftUnit(current, -1));
+}
+
+bool EnglishTimeParser::ParseFiscal(size_t i, DateValue* v, size_t* next) const {
+  if (i >= toks_.size() || toks_[i].kind != TimeTokenKind::kWord) return false;
+  size_t j = i;
+  const bool the = Word(j, "the");
+  if (the) ++j;
+  if (the && Word(j, "comparable")) ++j;
+  bool quarter = false;  // a quarter, else a year
+  size_t k = 0;
+  if (Word(j, "year") && Punct(j + 1, "-") && Glued(j + 1) && AnyWord(j + 2, {"earlier", "ago"}) &&
+      Glued(j + 2)) {
+    // "year-earlier", "the year-ago quarter", "the comparable year-ago period"
+    k = j + 3;
+    if (AnyWord(k, {"quarter", "period"})) {
+      quarter = Word(k, "quarter") || QuarterContext();
+      ++k;
+    } else if (the) {
+      return false;  // "the year-earlier profit": the article is the noun's
+    } else {
+      quarter = QuarterContext();
+    }
+    if (!anchor_) {
+      *v = Unresolved(quarter ? TimeUnit::kQuarter : TimeUnit::kYear);
+    } else if (quarter) {
+      *v = Relative(ShiftUnit(ReportedQuarter(i), -4));
+    } else {
+      *v = Relative(ShiftUnit(UnitContaining(TimeUnit::kYear, *anchor_), -1));
+    }
+    *next = k;
+    return true;
+  }
+  // "the quarter", "the latest quarter", "the recent period"
+  if (!the || j != i + 1) return false;
+  k = j;
+  bool latest = false;
+  if (AnyWord(k, {"latest", "recent"})) latest = true, ++k;
+  if (k >= toks_.size() || toks_[k].capitalized) return false;  // "the Latin Quarter"
+  if (!(Word(k, "quarter") || (latest && Word(k, "period") && QuarterContext()))) return false;
+  ++k;
+  // "the quarter-final", "the quarter of the vote", "a quarter point"
+  if ((Punct(k, "-") && Glued(k)) || AnyWord(k, {"of", "point", "points", "mile", "miles", "hour",
+                                                 "final", "finals", "century"})) {
+    return false;
+  }
+  *v = anchor_ ? ReportedQuarter(i) : Unresolved(TimeUnit::kQuarter);
+  *next = k;
+  return true;
+}
+
+namespace {
+
+// Fixed-date holidays and US Thanksgiving (day 0: the fourth Thursday of
+// November). `second` is the word that must follow, or "" for none;
+// `optional` a word the name may end with ("Christmas Day").
+struct Holiday {
+  std::string_view first, second, optional;
+  int month, day;
+};
+constexpr Holiday kHolidays[] = {{"christmas", "eve", "", 12, 24},
+                                 {"christmas", "", "day", 12, 25},
+                                 {"boxing", "day", "", 12, 26},
+                                 {"halloween", "", "", 10, 31},
+                                 {"thanksgiving", "", "day", 11, 0}};
+
+CivilDate HolidayIn(const Holiday& h, int year) {
+  if (h.day != 0) return CivilDate{year, h.month, h.day};
+  const int first_thursday = 1 + (4 - IsoWeekday(CivilDate{year, 11, 1}) + 7) % 7;
+  return CivilDate{year, 11, first_thursday + 21};
+}
+
+}  // namespace
+
+bool EnglishTimeParser::ParseHoliday(size_t i, DateValue* v, size_t* next) const {
+  if (i >= toks_.size() || toks_[i].kind != TimeTokenKind::kWord) return false;
+  size_t j = i;
+  int shift = 2;  // none
+  if (AnyWord(j, {"last", "this", "next"})) {
+    shift = Word(j, "last") ? -1 : (Word(j, "next") ? 1 : 0);
+    ++j;
+  }
+  if (j >= toks_.size() || !toks_[j].capitalized) return false;
+  const Holiday* holiday = nullptr;
+  size_t k = j;
+  // "New Year's Day", "New Year's Eve", "Valentine's Day"
+  auto possessive = [&](size_t m) {
+    return (Punct(m, "'") || Punct(m, "’")) && Word(m + 1, "s") && Glued(m + 1);
+  };
+  static constexpr Holiday kNewYear{"", "", "", 1, 1}, kNewYearsEve{"", "", "", 12, 31},
+      kValentine{"", "", "", 2, 14};
+  if (Word(j, "new") && Word(j + 1, "year") && possessive(j + 2) &&
+      AnyWord(j + 4, {"day", "eve"})) {
+    holiday = Word(j + 4, "day") ? &kNewYear : &kNewYearsEve;
+    k = j + 5;
+  } else if (Word(j, "valentine") && possessive(j + 1) && Word(j + 3, "day")) {
+    holiday = &kValentine;
+    k = j + 4;
+  } else {
+    for (const Holiday& h : kHolidays) {
+      if (!Word(j, h.first) || (!h.second.empty() && !Word(j + 1, h.second))) continue;
+      holiday = &h;
+      k = h.second.empty() ? j + 1 : j + 2;
+      if (!h.optional.empty() && Word(k, h.optional)) ++k;
+      break;
+    }
+  }
+  if (holiday == nullptr) return false;
+  v->unit = TimeUnit::kDay;
+  int year = 0;
+  size_t m = Word(k, "of") || Punct(k, ",") ? k + 1 : k;
+  // A bare name ("Christmas", not "Christmas Day") is a date after a
+  // preposition of time or before a year, not in "Christmas trees".
+  const bool bare = k == j + 1;
+  if (bare && shift == 2 && !ParseYearNumber(m, &year, &m) &&
+      !(i > 0 && AnyWord(i - 1, {"on", "at", "by", "before", "after", "until", "till", "since",
+                                 "over", "for", "during", "around", "from", "to", "through"}))) {
+    return false;
+  }
+  m = Word(k, "of") || Punct(k, ",") ? k + 1 : k;
+  if (shift == 2 && ParseYearNumber(m, &year, &m)) {  // "Christmas 1998"
+    const CivilDate d = HolidayIn(*holiday, year);
+    v->year = d.year, v->month = d.month, v->day = d.day;
+    *next = m;
+    return true;
+  }
+  *next = k;
+  if (shift == 2 && holiday->day != 0) {  // the narrative's year fills it
+    v->month = holiday->month, v->day = holiday->day, v->year = 0;
+    return true;
+  }
+  if (!anchor_) {
+    *v = Unresolved(TimeUnit::kDay);
+    return true;
+  }
+  // "last Christmas", "next Thanksgiving", a bare "Thanksgiving": the one
+  // before the document date, after it, or (looking ahead) the coming one.
+  if (shift == 2) shift = LooksFuture(i) ? 1 : -1;
+  CivilDate d = HolidayIn(*holiday, anchor_->year);
+  if (shift < 0 && !(d < *anchor_)) d = HolidayIn(*holiday, anchor_->year - 1);
+  if (shift > 0 && !(*anchor_ < d)) d = HolidayIn(*holiday, anchor_->year + 1);
+  *v = Relative(UnitContaining(TimeUnit::kDay, d));
+  return true;
+}
+
+bool EnglishTimeParser::ParseYearInWords(size_t i, DateValue* v, size_t* next) const {
+  if (i >= toks_.size() || toks_[i].kind != TimeTokenKind::kWord) return false;
+  int year = 0;
+  size_t k = 0;
+  if (Word(i, "the") && Word(i + 1, "year") && Word(i + 2, "two") && Word(i + 3, "thousand")) {
+    // "the year two thousand", "the year two thousand and one"
+    year = 2000, k = i + 4;
+    int n = 0;
+    size_t m = 0;
+    if (Word(k, "and") && !AnyWord(k + 1, {"a", "an"}) && ParseCount(k + 1, &n, &m) && n < 100 &&
+        toks_[k + 1].kind == TimeTokenKind::kWord) {
+      year += n, k = m;
+    }
+  } else if (AnyWord(i, {"nineteen", "twenty"}) && i + 1 < toks_.size() &&
+             toks_[i + 1].kind == TimeTokenKind::kWord && !Word(i + 1, "dozen")) {
+    // "nineteen ninety-six", "twenty fifteen"; not "nineteen twelve-year-olds"
+    int n = 0;
+    if (!ParseCount(i + 1, &n, &k) || n < 10 || n > 99) return false;
+    if (Punct(k, "-") && Glued(k)) return false;
+    TimeUnit unit;
+    bool plural = false;
+    if (k < toks_.size() && EnglishTimeUnit(toks_[k].lower, &unit, &plural)) return false;
+    year = (Word(i, "nineteen") ? 1900 : 2000) + n;
+  } else {
+    return false;
+  }
+  v->unit = TimeUnit::kYear, v->year = year;
+  *next = k;
   return true;
 }
 
@@ -159,6 +354,9 @@ bool EnglishTimeParser::ParseRelative(size_t i, DateValue* v, size_t* next) cons
     ref = TimeRef::kPresent;
   } else if (w == "recently") {
     ref = TimeRef::kPast;
+  } else if (w == "recent" &&
+             AnyWord(i + 1, {"years", "months", "weeks", "days", "decades", "times"})) {
+    ref = TimeRef::kPast, j = i + 2;  // "in recent years"
   } else if (w == "the" && Word(i + 1, "future") && !Word(i + 2, "of")) {
     ref = TimeRef::kFuture, j = i + 2;
   } else if (w == "the" && Word(i + 1, "past") && !Punct(i + 2, "-") && j + 1 < toks_.size() &&
@@ -171,6 +369,29 @@ bool EnglishTimeParser::ParseRelative(size_t i, DateValue* v, size_t* next) cons
     v->ref = ref;
     v->relative = true;
     *next = j;
+    return true;
+  }
+  // "the weekend", "this weekend", "last weekend", "next weekend": on a
+  // weekday, "the weekend" is the one just past unless the sentence looks
+  // ahead.
+  if (AnyWord(i, {"the", "this", "last", "next"}) && Word(i + 1, "weekend")) {
+    *next = i + 2;
+    if (!anchor_) {
+      *v = Unresolved(TimeUnit::kWeek);
+      v->weekend = true;
+      return true;
+    }
+    const bool in_weekend = IsoWeekday(*anchor_) >= 6;
+    int shift = 0;  // weeks from the anchor's
+    if (w == "last") {
+      shift = -1;
+    } else if (w == "next") {
+      shift = in_weekend ? 1 : 0;
+    } else if (w == "the" && !in_weekend && !LooksFuture(i)) {
+      shift = -1;
+    }
+    *v = Relative(ShiftUnit(UnitContaining(TimeUnit::kWeek, *anchor_), shift));
+    v->weekend = true;
     return true;
   }
   if (ParseWeekday(i, v, next)) return true;

@@ -179,6 +179,68 @@ TEST(TimeGrammarTest, YearlessDatesTakeTheNarrativeYear) {
       anchor);
 }
 
+// Earnings reports speak of "the quarter" (the last one that has ended, or
+// the current one in a sentence that looks ahead) and compare it with the
+// same quarter "a year earlier"; without quarters in the passage the
+// comparison stays a year.
+TEST(TimeGrammarTest, FinancialReferences) {
+  const CivilDate anchor{1989, 10, 26};  // a Thursday
+  CheckRows(
+      {
+          {"Net income for the quarter rose 5%.", "the quarter", "1989-07-01", "1989-09-30",
+           "month"},
+          {"Sales in the latest quarter fell.", "the latest quarter", "1989-07-01", "1989-09-30",
+           "month"},
+          {"Sales are expected to rise in the quarter.", "the quarter", "1989-10-01", "1989-12-31",
+           "month"},
+          {"Quarterly profit was $5.2 million, up from $4.1 million a year earlier.",
+           "a year earlier", "1988-07-01", "1988-09-30", "month"},
+          {"Revenue rose 8% over the year-earlier quarter.", "the year-earlier quarter",
+           "1988-07-01", "1988-09-30", "month"},
+          {"Sales exceeded year-earlier levels.", "year-earlier", "1988-01-01", "1988-12-31",
+           "year"},
+          {"Sales were $5.2 million a year earlier.", "a year earlier", "1988-01-01", "1988-12-31",
+           "year"},
+          {"Prices have doubled in recent years.", "recent years", "", "1989-10-26", "day"},
+      },
+      anchor);
+  CheckRows({{"Net income for the quarter rose 5%.", "the quarter", "", "", "month"}},
+            std::nullopt);
+}
+
+TEST(TimeGrammarTest, WeekendsHolidaysAndYearsInWords) {
+  const CivilDate anchor{1989, 10, 26};  // a Thursday
+  CheckRows(
+      {
+          {"They met over the weekend.", "the weekend", "1989-10-21", "1989-10-22", "day"},
+          {"The talks will resume this weekend.", "this weekend", "1989-10-28", "1989-10-29",
+           "day"},
+          {"The talks will resume the weekend after.", "the weekend", "1989-10-28", "1989-10-29",
+           "day"},
+          {"The store closed on Christmas Day 1998.", "Christmas Day 1998", "1998-12-25",
+           "1998-12-25", "day"},
+          {"Shops were busy last Thanksgiving.", "last Thanksgiving", "1988-11-24", "1988-11-24",
+           "day"},
+          {"They met on Thanksgiving Day.", "Thanksgiving Day", "1988-11-24", "1988-11-24", "day"},
+          {"It was Thanksgiving 1999.", "Thanksgiving 1999", "1999-11-25", "1999-11-25", "day"},
+          {"The law took effect on New Year's Day 2000.", "New Year's Day 2000", "2000-01-01",
+           "2000-01-01", "day"},
+          {"It was founded in nineteen ninety-six.", "nineteen ninety-six", "1996-01-01",
+           "1996-12-31", "year"},
+          {"Computers may fail in the year two thousand.", "the year two thousand", "2000-01-01",
+           "2000-12-31", "year"},
+          {"Prices soared in the nineties.", "the nineties", "1990-01-01", "1999-12-31", "decade"},
+      },
+      anchor);
+  CheckRows(
+      {
+          {"In 1995 he moved to Boston. On Christmas Eve he fell ill.", "Christmas Eve",
+           "1995-12-24", "1995-12-24", "day"},
+          {"They met over the weekend.", "the weekend", "", "", "day"},
+      },
+      std::nullopt);
+}
+
 TEST(TimeGrammarTest, UnresolvedWithoutAnAnchor) {
   CheckRows(
       {
@@ -203,10 +265,22 @@ TEST(TimeGrammarTest, DurationsAndAges) {
 
 TEST(TimeGrammarTest, ThingsThatAreNotDates) {
   const char* kTraps[] = {
-      "He was paid $50,000 a month.", "Order No. 120 was signed.",
-      "Inflation was 6.61%.",         "The office is at Republic Square, 13.",
-      "Tune in to 104.7 FM.",         "May I ask a question?",
-      "He spent 2000 dollars.",       "The March was long.",
+      "He was paid $50,000 a month.",
+      "Order No. 120 was signed.",
+      "Inflation was 6.61%.",
+      "The office is at Republic Square, 13.",
+      "Tune in to 104.7 FM.",
+      "May I ask a question?",
+      "He spent 2000 dollars.",
+      "The March was long.",
+      "He lived in the Latin Quarter.",
+      "They won the quarter-final.",
+      "A quarter of the vote was his.",
+      "Rates rose a quarter point.",
+      "Christmas trees sold well.",
+      "The new year's budget grew.",
+      "Nineteen twelve-man crews came.",
+      "He sold twenty fifteen-minute slots.",
   };
   for (const char* text : kTraps) {
     SCOPED_TRACE(text);

@@ -74,6 +74,19 @@ class EnglishTimeParser {
   bool ParseWeekday(size_t i, DateValue* v, size_t* next) const;
   bool ParseDuration(size_t i, RawTime* t, size_t* next) const;
   bool LooksFuture(size_t i) const;  // tense cue before token i
+  // Financial references: "the quarter", "the latest quarter", "the
+  // year-earlier period"; "a year ago" at quarter granularity.
+  bool ParseFiscal(size_t i, DateValue* v, size_t* next) const;
+  // Whether the passage speaks of quarters ("quarter", "quarterly"): its
+  // comparisons ("a year earlier") are then quarters. Cached per parser.
+  bool QuarterContext() const;
+  // The quarter a report at token i is about: the anchor's quarter when the
+  // sentence looks ahead, else the last one that has ended. REQUIRES: anchor_.
+  DateValue ReportedQuarter(size_t i) const;
+  // Named dates: holidays ("Christmas Day 1998", "last Thanksgiving") and
+  // years in words ("nineteen ninety-six", "the year two thousand").
+  bool ParseHoliday(size_t i, DateValue* v, size_t* next) const;
+  bool ParseYearInWords(size_t i, DateValue* v, size_t* next) const;
 
   Span SpanOf(size_t first, size_t next) const {
     return Span{toks_[first].start, toks_[next - 1].end};
@@ -82,6 +95,7 @@ class EnglishTimeParser {
   std::string_view text_;
   const std::vector<TimeToken>& toks_;
   std::optional<CivilDate> anchor_;
+  mutable int quarter_context_ = -1;  // QuarterContext(): -1 not known yet
   // ParseDate()'s last answer (pure in its token, so safe to reuse).
   mutable struct {
     size_t token = static_cast<size_t>(-1);

@@ -53,8 +53,8 @@ DateInterval ResolveInterval(const DateValue& value, std::optional<CivilDate> an
       out.from = out.to = CivilDate{y, value.month, value.day};
       break;
     case TimeUnit::kWeek:
-      out.from = CivilDate{y, value.month, value.day};
-      out.to = AddDays(*out.from, 6);
+      out.from = AddDays(CivilDate{y, value.month, value.day}, value.weekend ? 5 : 0);
+      out.to = AddDays(CivilDate{y, value.month, value.day}, 6);
       break;
     case TimeUnit::kMonth:
       PartRange(value.part, 1, DaysInMonth(y, value.month), &lo, &hi);
@@ -124,12 +124,13 @@ std::string TimexValue(const DateValue& value) {
       std::snprintf(buf, sizeof(buf), "%s-%02d-%02d", year, value.month, value.day);
       return buf;
     case TimeUnit::kWeek: {
-      if (value.unresolved) return "XXXX-WXX";
+      if (value.unresolved) return value.weekend ? "XXXX-WXX-WE" : "XXXX-WXX";
       // ISO week: the week holding the Thursday after this Monday.
       const CivilDate thursday = AddDays(CivilDate{value.year, value.month, value.day}, 3);
       const int64_t jan1 = DaysFromCivil(CivilDate{thursday.year, 1, 1});
       const int week = static_cast<int>((DaysFromCivil(thursday) - jan1) / 7 + 1);
-      std::snprintf(buf, sizeof(buf), "%04d-W%02d", thursday.year, week);
+      std::snprintf(buf, sizeof(buf), "%04d-W%02d%s", thursday.year, week,
+                    value.weekend ? "-WE" : "");
       return buf;
     }
     case TimeUnit::kMonth:

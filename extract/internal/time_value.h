@@ -35,6 +35,7 @@ struct DateValue {
   int quarter = 0;  // 1-4
   TimePart part = TimePart::kWhole;
   TimeRef ref = TimeRef::kNone;
+  bool weekend = false;     // kWeek: only its Saturday and Sunday ("-WE")
   bool relative = false;    // resolved against the document date
   bool unresolved = false;  // relative, but no document date was known
 };
@@ -50,7 +51,7 @@ struct DateInterval {
 DateInterval ResolveInterval(const DateValue& value, std::optional<CivilDate> anchor);
 
 // The TIMEX3 value: "1999", "1999-08", "1999-08-05", "1999-SU", "1999-Q3",
-// "1999-W02", "199X", "18", "PRESENT_REF"; unknown years are "XXXX".
+// "1999-W02", "1999-W02-WE", "199X", "18", "PRESENT_REF"; unknown years are "XXXX".
 std::string TimexValue(const DateValue& value);
 
 // The contract's precision: "day", "month", "season", "year", "decade",
