@@ -4,6 +4,7 @@
 //   build/resolve-rel/resolve/screening_benchmark            # 1,000,000 names
 //   DOSSIER_SCREEN_NAMES=100000 .../screening_benchmark      # a smaller base
 //   DOSSIER_SCREEN_MISSES=1 ...                              # misses to stderr
+//   DOSSIER_SCREEN_DUMP=hits.txt ...                         # every hit, to compare builds
 // Figures and the machine are in docs/resolve.md.
 #include <benchmark/benchmark.h>
 
@@ -112,6 +113,12 @@ void BM_Quality(benchmark::State& state) {
   unlimited.max_hits = 0;
   size_t found = 0, found_top = 0, with_false = 0, false_hits = 0, namesake_hits = 0;
   const bool print_misses = std::getenv("DOSSIER_SCREEN_MISSES") != nullptr;
+  // Every hit of the default output with its score, verdict and reasons, so
+  // that a speed change can show it changed no result (diff two dumps).
+  std::FILE* dump = nullptr;
+  if (const char* path = std::getenv("DOSSIER_SCREEN_DUMP")) {
+    dump = std::fopen(path, state.range(0) == 0 ? "w" : "a");
+  }
   for (auto _ : state) {
     found = found_top = with_false = false_hits = namesake_hits = 0;
     for (const Query& q : queries) {
@@ -120,6 +127,12 @@ void BM_Quality(benchmark::State& state) {
         ok = ok || f.base[hit.record].Key() == q.key;
       }
       for (const ScreeningHit& hit : f.index.Query(q.text, EntityType::kPerson)) {
+        if (dump != nullptr) {
+          std::fprintf(dump, "%s\t%u\t%s\t%.17g\t%s\t%s\n", q.text.c_str(), hit.record,
+                       hit.matched_name.c_str(), hit.match.score,
+                       std::string(MatchVerdictName(hit.match.verdict)).c_str(),
+                       hit.match.reasons.c_str());
+        }
         const GeneratedPerson& listed = f.base[hit.record];
         if (listed.Key() == q.key) {
           ok_top = true;
@@ -145,6 +158,7 @@ void BM_Quality(benchmark::State& state) {
       with_false += wrong;
     }
   }
+  if (dump != nullptr) std::fclose(dump);
   const double n = static_cast<double>(queries.size());
   state.counters["recall"] = static_cast<double>(found) / n;
   state.counters["recall_top20"] = static_cast<double>(found_top) / n;

@@ -150,7 +150,8 @@ using internal::WordSimilarity;
 using Word = PreparedName::Word;
 
 // Collects reasons only when asked, so that screening scores candidates
-// without building strings.
+// without building strings. Add()'s arguments are built before it looks:
+// callers guard the costly ones (Pair, Edits, DescribeEdits) with enabled().
 class Why {
  public:
   explicit Why(bool enabled) : enabled_(enabled) {}
@@ -349,10 +350,12 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
       why->Add("surname: ", a.surname->written, " / ", b.surname->written,
                ", masculine and feminine forms of one family name");
     } else if (surname_written) {
-      why->Add("surname: ", a.surname->written, " ~ ", b.surname->written, ", ",
-               DescribeEdits(la, lb), " as written");
+      if (why->enabled())
+        why->Add("surname: ", a.surname->written, " ~ ", b.surname->written, ", ",
+                 DescribeEdits(la, lb), " as written");
     } else {
-      why->Add("surname: ", Pair(*a.surname, *b.surname, surname_sim, opt.word_threshold));
+      if (why->enabled())
+        why->Add("surname: ", Pair(*a.surname, *b.surname, surname_sim, opt.word_threshold));
     }
   } else if (a.surname != nullptr || b.surname != nullptr) {
     // One name has no surname ("Vladimir", "Serik Rakhimbaevich").
@@ -396,16 +399,19 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     if (given.state == PartResult::kConflict && surname_agrees &&
         GivenNameSlip(best_a->skeleton, best_b->skeleton, best)) {
       given.state = PartResult::kMatch;
-      why->Add("given name: ", best_a->written, " ~ ", best_b->written, ", ",
-               Edits(*best_a, *best_b), " (a slip, the surname agrees)");
+      if (why->enabled())
+        why->Add("given name: ", best_a->written, " ~ ", best_b->written, ", ",
+                 Edits(*best_a, *best_b), " (a slip, the surname agrees)");
     } else if (written_slip) {
       given.state = PartResult::kMatch;
       given.similarity = std::max(best, written);
-      why->Add("given name: ", best_a->written, " ~ ", best_b->written, ", ",
-               DescribeEdits(best_a->latin, best_b->latin),
-               " as written (a slip, the surname agrees)");
+      if (why->enabled())
+        why->Add("given name: ", best_a->written, " ~ ", best_b->written, ", ",
+                 DescribeEdits(best_a->latin, best_b->latin),
+                 " as written (a slip, the surname agrees)");
     } else {
-      why->Add("given name: ", Pair(*best_a, *best_b, best, opt.given_threshold));
+      if (why->enabled())
+        why->Add("given name: ", Pair(*best_a, *best_b, best, opt.given_threshold));
     }
   } else if (given_a != nullptr && initial_b != nullptr) {
     next_initial_b = 1;
@@ -437,8 +443,9 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     patronymic.similarity = WordSimilarity(a.patronymic->skeleton, b.patronymic->skeleton);
     patronymic.state =
         patronymic.similarity >= opt.given_threshold ? PartResult::kMatch : PartResult::kConflict;
-    why->Add("patronymic: ",
-             Pair(*a.patronymic, *b.patronymic, patronymic.similarity, opt.given_threshold));
+    if (why->enabled())
+      why->Add("patronymic: ",
+               Pair(*a.patronymic, *b.patronymic, patronymic.similarity, opt.given_threshold));
   } else if (a.patronymic != nullptr && pi_b != nullptr) {
     const bool fits = InitialFits(*pi_b, *a.patronymic);
     patronymic.state = fits ? PartResult::kInitialFit : PartResult::kConflict;
@@ -647,7 +654,7 @@ NameMatch CompareWordSets(const PreparedName& a, const PreparedName& b, const Ma
     if (best_j >= 0 && CloseWords(x.skeleton, wb[best_j].skeleton, best, opt.word_threshold)) {
       used[best_j] = true;
       matched += best * static_cast<double>(x.skeleton.size() + wb[best_j].skeleton.size());
-      why.Add(Pair(x, wb[best_j], best, opt.word_threshold));
+      if (why.enabled()) why.Add(Pair(x, wb[best_j], best, opt.word_threshold));
     } else {
       ++unmatched_a;
       why.Add("no match for ", x.written);

@@ -59,14 +59,26 @@ bool IsFullPersonWord(const Word& w) { return w.role == Word::kGiven || w.role =
 
 struct ScreeningIndex::Impl {
   std::vector<PreparedName> names;
-  std::vector<uint32_t> records;  // per name
+  std::vector<uint32_t> records;  // per name, until Build() moves them into shape_entries
   bool built = false;
 
-  // After Build(): names with one signature form a shape, scored once.
-  std::vector<uint32_t> shape_rep;  // per shape: its first name
-  std::vector<uint32_t> shape_name_offsets;
-  std::vector<uint32_t> shape_names;  // names of shape s: [offsets[s], offsets[s + 1])
-  // Per entry of shape_names: 1 where a new written form starts (names of a
+  // After Build(): names with one signature form a shape, scored once. Laid
+  // out for Query(), which reads a candidate's Shape and then its entries in
+  // order: a million names do not fit in a cache, and every random read of
+  // per-name arrays is a miss.
+  struct Shape {
+    uint32_t rep;    // the name scored for the shape: its first entry's
+    uint32_t first;  // its entries: shape_entries[first, end)
+    uint32_t end;
+    EntityType type;
+  };
+  struct ShapeEntry {
+    uint32_t name;
+    uint32_t record;  // of `name`, as given to Add()
+  };
+  std::vector<Shape> shape_info;
+  std::vector<ShapeEntry> shape_entries;
+  // Per entry of shape_entries: 1 where a new written form starts (names of a
   // shape are grouped by WrittenSignature; the first entry always starts one).
   std::vector<uint8_t> written_starts;
 
@@ -163,34 +175,37 @@ void ScreeningIndex::Build() {
   Impl& m = *impl_;
   // Shapes: persons grouped by signature, every other name its own shape.
   std::vector<uint32_t> shape_of(m.names.size());
+  std::vector<uint32_t> shape_rep;  // per shape: its first name
+  std::vector<uint32_t> shape_name_offsets;
+  std::vector<uint32_t> shape_names;  // names of shape s: [offsets[s], offsets[s + 1])
   {
     std::unordered_map<std::string, uint32_t> by_signature;
     for (size_t i = 0; i < m.names.size(); ++i) {
       const PreparedName& name = m.names[i];
-      uint32_t shape = static_cast<uint32_t>(m.shape_rep.size());
+      uint32_t shape = static_cast<uint32_t>(shape_rep.size());
       if (name.type() == EntityType::kPerson) {
         shape = by_signature.try_emplace(PersonSignature(name), shape).first->second;
       }
-      if (shape == m.shape_rep.size()) m.shape_rep.push_back(static_cast<uint32_t>(i));
+      if (shape == shape_rep.size()) shape_rep.push_back(static_cast<uint32_t>(i));
       shape_of[i] = shape;
     }
   }
-  const size_t shape_count = m.shape_rep.size();
-  m.shape_name_offsets.assign(shape_count + 1, 0);
-  for (uint32_t s : shape_of) ++m.shape_name_offsets[s + 1];
-  for (size_t s = 0; s < shape_count; ++s) m.shape_name_offsets[s + 1] += m.shape_name_offsets[s];
-  m.shape_names.resize(m.names.size());
+  const size_t shape_count = shape_rep.size();
+  shape_name_offsets.assign(shape_count + 1, 0);
+  for (uint32_t s : shape_of) ++shape_name_offsets[s + 1];
+  for (size_t s = 0; s < shape_count; ++s) shape_name_offsets[s + 1] += shape_name_offsets[s];
+  shape_names.resize(m.names.size());
   {
-    std::vector<uint32_t> next(m.shape_name_offsets.begin(), m.shape_name_offsets.end() - 1);
+    std::vector<uint32_t> next(shape_name_offsets.begin(), shape_name_offsets.end() - 1);
     for (size_t i = 0; i < m.names.size(); ++i) {
-      m.shape_names[next[shape_of[i]]++] = static_cast<uint32_t>(i);
+      shape_names[next[shape_of[i]]++] = static_cast<uint32_t>(i);
     }
   }
   m.written_starts.assign(m.names.size(), 0);
   for (size_t s = 0; s < shape_count; ++s) {
-    const auto first = m.shape_names.begin() + m.shape_name_offsets[s];
-    const auto last = m.shape_names.begin() + m.shape_name_offsets[s + 1];
-    m.written_starts[m.shape_name_offsets[s]] = 1;
+    const auto first = shape_names.begin() + shape_name_offsets[s];
+    const auto last = shape_names.begin() + shape_name_offsets[s + 1];
+    m.written_starts[shape_name_offsets[s]] = 1;
     if (last - first < 2) continue;
     std::vector<std::pair<std::string, uint32_t>> by_written;
     for (auto it = first; it != last; ++it)
@@ -200,10 +215,10 @@ void ScreeningIndex::Build() {
     for (size_t k = 0; k < by_written.size(); ++k) {
       first[k] = by_written[k].second;
       if (k > 0 && by_written[k].first != by_written[k - 1].first) {
-        m.written_starts[m.shape_name_offsets[s] + k] = 1;
+        m.written_starts[shape_name_offsets[s] + k] = 1;
       }
     }
-    m.shape_rep[s] = *first;
+    shape_rep[s] = *first;
   }
 
   // Words of every shape, and the posting lists.
@@ -213,7 +228,7 @@ void ScreeningIndex::Build() {
   std::unordered_set<std::string> written_seen;  // (type, written form, token)
   std::vector<uint64_t> written_keys;
   for (uint32_t s = 0; s < shape_count; ++s) {
-    const PreparedName& name = m.names[m.shape_rep[s]];
+    const PreparedName& name = m.names[shape_rep[s]];
     const EntityType type = name.type();
     const bool person = type == EntityType::kPerson;
     words.clear();
@@ -262,6 +277,17 @@ void ScreeningIndex::Build() {
       for (uint64_t k : written_keys) m.written.Add(k, token);
     }
   }
+  m.shape_info.resize(shape_count);
+  m.shape_entries.resize(shape_names.size());
+  for (size_t s = 0; s < shape_count; ++s) {
+    m.shape_info[s] = {shape_rep[s], shape_name_offsets[s], shape_name_offsets[s + 1],
+                       m.names[shape_rep[s]].type()};
+  }
+  for (size_t k = 0; k < shape_names.size(); ++k) {
+    m.shape_entries[k] = {shape_names[k], m.records[shape_names[k]]};
+  }
+  m.records.clear();
+  m.records.shrink_to_fit();
   m.all.Build(m.tokens.size(), &all_pending);
   m.single.Build(m.tokens.size(), &single_pending);
   m.pairs.Build();
@@ -287,12 +313,11 @@ size_t ScreeningIndex::LastCandidateCount() { return last_candidate_count; }
 
 size_t ScreeningIndex::MemoryBytes() const {
   const Impl& m = *impl_;
-  size_t bytes =
-      m.records.capacity() * 4 + m.names.capacity() * sizeof(PreparedName) +
-      (m.shape_rep.capacity() + m.shape_name_offsets.capacity() + m.shape_names.capacity()) * 4 +
-      m.frames.MemoryBytes() + m.written.MemoryBytes() + m.all.MemoryBytes() +
-      m.single.MemoryBytes() + m.pairs.MemoryBytes() + m.initials.MemoryBytes() +
-      m.written_starts.capacity();
+  size_t bytes = m.records.capacity() * 4 + m.names.capacity() * sizeof(PreparedName) +
+                 m.shape_info.capacity() * sizeof(Impl::Shape) +
+                 m.shape_entries.capacity() * sizeof(Impl::ShapeEntry) + m.frames.MemoryBytes() +
+                 m.written.MemoryBytes() + m.all.MemoryBytes() + m.single.MemoryBytes() +
+                 m.pairs.MemoryBytes() + m.initials.MemoryBytes() + m.written_starts.capacity();
   for (const std::string& t : m.tokens) bytes += sizeof(t) * 2 + 16 + t.size() + 1;
   for (const PreparedName& n : m.names) {
     bytes += n.text().capacity() > 15 ? n.text().capacity() : 0;
@@ -501,18 +526,36 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
     std::sort(shapes.begin(), shapes.end());
     shapes.erase(std::unique(shapes.begin(), shapes.end()), shapes.end());
     last_candidate_count += shapes.size();
-    for (uint32_t s : shapes) {
-      const PreparedName& listed = m.names[m.shape_rep[s]];
-      if (listed.type() != t) continue;
+    // The candidates' shapes, names and words lie scattered over the index:
+    // each is fetched a few candidates ahead of its comparison, in stages (a
+    // shape gives its name and entries, a name its words).
+    auto prefetch = [&](size_t i) {
+      if (i + 6 < shapes.size()) __builtin_prefetch(&m.shape_info[shapes[i + 6]]);
+      if (i + 4 < shapes.size()) {
+        const Impl::Shape& ahead = m.shape_info[shapes[i + 4]];
+        __builtin_prefetch(&m.names[ahead.rep]);
+        __builtin_prefetch(&m.shape_entries[ahead.first]);
+      }
+      if (i + 2 < shapes.size()) {
+        const char* words =
+            reinterpret_cast<const char*>(m.names[m.shape_info[shapes[i + 2]].rep].words().data());
+        for (size_t line = 0; line < 4 * 64; line += 64) __builtin_prefetch(words + line);
+      }
+    };
+    for (size_t i = 0; i < shapes.size(); ++i) {
+      prefetch(i);
+      const Impl::Shape& shape = m.shape_info[shapes[i]];
+      if (shape.type != t) continue;
+      const PreparedName& listed = m.names[shape.rep];
       internal::ResetWrittenConsulted();
       NameMatch match = internal::CompareWithoutReasons(query, listed, options.match);
       // Only when the written forms were consulted do the shape's other
       // written forms need scoring of their own.
       const bool per_written = internal::WrittenConsulted();
-      for (uint32_t k = m.shape_name_offsets[s]; k < m.shape_name_offsets[s + 1]; ++k) {
-        const uint32_t id = m.shape_names[k];
-        if (per_written && m.written_starts[k] && k != m.shape_name_offsets[s]) {
-          match = internal::CompareWithoutReasons(query, m.names[id], options.match);
+      for (uint32_t k = shape.first; k < shape.end; ++k) {
+        const Impl::ShapeEntry& entry = m.shape_entries[k];
+        if (per_written && m.written_starts[k] && k != shape.first) {
+          match = internal::CompareWithoutReasons(query, m.names[entry.name], options.match);
         }
         const bool wanted = match.score >= options.threshold ||
                             (options.include_related && match.verdict == MatchVerdict::kRelated);
@@ -520,18 +563,31 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
           if (!per_written) break;
           continue;
         }
-        found.push_back({m.records[id], id, match.score, queries.size()});
+        found.push_back({entry.record, entry.name, match.score, queries.size()});
       }
     }
     queries.push_back(std::move(query));
   }
   // Best first, ties by record; each record once, by its best name (then
-  // its first).
-  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+  // its first). A name is found once, so the order is total: sorting only a
+  // prefix that holds max_hits records gives the same hits as sorting all
+  // (initial queries find thousands of names).
+  auto better = [](const Found& a, const Found& b) {
     if (a.score != b.score) return a.score > b.score;
     if (a.record != b.record) return a.record < b.record;
     return a.name < b.name;
-  });
+  };
+  const size_t prefix = 4 * options.max_hits;
+  if (options.max_hits > 0 && found.size() > 2 * prefix) {
+    std::partial_sort(found.begin(), found.begin() + prefix, found.end(), better);
+    std::unordered_set<uint32_t> records;
+    for (size_t i = 0; i < prefix && records.size() < options.max_hits; ++i) {
+      records.insert(found[i].record);
+    }
+    if (records.size() < options.max_hits) std::sort(found.begin() + prefix, found.end(), better);
+  } else {
+    std::sort(found.begin(), found.end(), better);
+  }
   {
     std::unordered_set<uint32_t> seen;
     size_t kept = 0;
