@@ -60,6 +60,8 @@ int UntrueAt(const SentenceMatcher& m, int begin, int end) {
   return -1;
 }
 
+// "X had nothing to do with Y", "X has no ties to Y": a denied associate_of
+// fact for each entity Y names, X the subject before the phrase.
 void FindNothingToDoWith(SentenceMatcher& m) {
   for (int i = 0; i + 4 < m.size(); ++i) {
     const bool nothing = m.IsWord(i, "nothing") && m.IsWord(i + 1, "to") && m.IsWord(i + 2, "do") &&

@@ -149,6 +149,15 @@ void AddLaterMentions(const NormalizedDocument& doc, const internal::QuoteContex
       [](const EntityMention& a, const EntityMention& b) { return a.span.start < b.span.start; });
 }
 
+// The id after the highest "eN" of `entities`, for an entity the quotes add.
+std::string NextEntityId(const std::vector<Entity>& entities) {
+  int last = 0;
+  for (const Entity& e : entities) {
+    if (e.id.size() > 1 && e.id[0] == 'e') last = std::max(last, std::atoi(e.id.c_str() + 1));
+  }
+  return "e" + std::to_string(last + 1);
+}
+
 // The person a name phrase of a cue means when the resolver found nobody:
 // an entity tagged inside the name as something other than a place ("Gov.
 // Kasich" tagged OTHER), a person whose name the name fits, or else a new
@@ -170,12 +179,8 @@ int SpeakerByName(const NormalizedDocument& doc, const internal::QuoteContext& c
   const std::string text = doc.text.substr(name.start, name.size());
   const int known = internal::BestPersonForName(*entities, text, -1);
   if (known >= 0) return known;
-  int last_id = 0;
-  for (const Entity& e : *entities) {
-    if (e.id.size() > 1 && e.id[0] == 'e') last_id = std::max(last_id, std::atoi(e.id.c_str() + 1));
-  }
   Entity person;
-  person.id = "e" + std::to_string(last_id + 1);
+  person.id = NextEntityId(*entities);
   person.type = EntityType::kPerson;
   person.name = text;
   person.mentions.push_back({name, text});
@@ -215,12 +220,8 @@ int SpeakerByDescription(const NormalizedDocument& doc, const internal::QuoteCon
   description.end =
       description.start + static_cast<uint32_t>(words[head].data() + words[head].size() -
                                                 context.Text(description).data());
-  int last_id = 0;
-  for (const Entity& e : *entities) {
-    if (e.id.size() > 1 && e.id[0] == 'e') last_id = std::max(last_id, std::atoi(e.id.c_str() + 1));
-  }
   Entity group;
-  group.id = "e" + std::to_string(last_id + 1);
+  group.id = NextEntityId(*entities);
   group.type = crowd ? EntityType::kOther : EntityType::kOrganization;
   const std::string text = doc.text.substr(description.start, description.size());
   // The name without its article: "foreign ministry", "China's foreign ministry".
