@@ -48,7 +48,7 @@ json PassageJson(const NormalizedDocument& document, int index) {
 
 }  // namespace
 
-json DocumentJson(const DocumentView& view, const NerModel* ner_model) {
+json DocumentJson(const DocumentView& view, const NerModels* ner_models) {
   const NormalizedDocument& document = *view.document;
   json doc = {
       {"sha256", std::string(view.sha256)},
@@ -77,7 +77,7 @@ json DocumentJson(const DocumentView& view, const NerModel* ner_model) {
   // Times are anchored at the publication date when it is known. Without a
   // model there are no entities, so no speakers or facts about them either.
   ExtractionOptions options;
-  options.ner_model = ner_model;
+  options.ner_models = ner_models;
   options.document_date = ParseDocumentDate(view.published);
   json out = ExtractionToJson(RunExtractors(document, options));
   out["document"] = std::move(doc);

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "cli/document_view.h"
+#include "extract/ner_models.h"
 
 namespace dossier {
 class NerModel;
@@ -18,9 +19,9 @@ namespace dossier::cli {
 // Returns the contract JSON object for `view`. Passage `duplicate_of` is the
 // index of the passage repeated (in this document, or in the stored source
 // named by `duplicate_source` when that is present), else null.
-// With a non-null `ner_model`, entities are tagged and grouped; without one
+// With non-null `ner_models`, entities are tagged and grouped; without one
 // the entities list is empty.
-nlohmann::json DocumentJson(const DocumentView& view, const NerModel* ner_model);
+nlohmann::json DocumentJson(const DocumentView& view, const NerModels* ner_models);
 
 // Serializes `value` (indent < 0: one line). Invalid UTF-8, which readers
 // never let through, would be replaced rather than abort the output.

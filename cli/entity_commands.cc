@@ -169,9 +169,10 @@ int RunImport(const GlobalOptions& global, const std::string& file, const std::s
 }
 
 int RunReextract(const GlobalOptions& global, bool progress) {
+  const std::unique_ptr<NerModels> models = LoadShippedNerModelsOrReport();
+  if (models == nullptr) return 1;
   std::unique_ptr<EvidenceStore> store = OpenStoreOrReport(global.db, /*must_exist=*/true);
   if (store == nullptr) return 1;
-  const std::unique_ptr<NerModel> model = LoadNerModelOrWarn();
   StatusOr<std::vector<SourceSummary>> sources = store->ListSources();
   if (!sources.ok()) {
     ReportError(sources.status());
@@ -183,7 +184,7 @@ int RunReextract(const GlobalOptions& global, bool progress) {
   ReextractOptions options;
   size_t next = 0;
   options.progress = [&](int64_t, int64_t) { bar.Advance((*sources)[next++].bytes); };
-  StatusOr<ReextractSummary> done = ReextractAll(store.get(), model.get(), options);
+  StatusOr<ReextractSummary> done = ReextractAll(store.get(), models.get(), options);
   bar.Finish();
   if (!done.ok()) {
     ReportError(done.status());

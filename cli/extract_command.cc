@@ -33,7 +33,9 @@ int RunExtract(const GlobalOptions& global, const ExtractOptions& options) {
   PipelineOptions pipeline_options;
   pipeline_options.read.max_bytes = options.max_bytes;
   const Pipeline pipeline(pipeline_options, store.get());
-  const std::unique_ptr<NerModel> ner_model = global.json ? LoadNerModelOrWarn() : nullptr;
+  // The models are needed for JSON only; without them the command stops.
+  std::unique_ptr<NerModels> ner_models;
+  if (global.json && (ner_models = LoadShippedNerModelsOrReport()) == nullptr) return 1;
   for (const std::string& path : inputs.files) {
     StatusOr<ProcessedSource> processed = pipeline.ProcessFile(path);
     if (!processed.ok()) {
@@ -43,7 +45,7 @@ int RunExtract(const GlobalOptions& global, const ExtractOptions& options) {
     }
     if (global.json) {
       fmt::print("{}\n",
-                 ToJsonText(DocumentJson(ViewOf(*processed), ner_model.get()), single ? 2 : -1));
+                 ToJsonText(DocumentJson(ViewOf(*processed), ner_models.get()), single ? 2 : -1));
     } else {
       PrintDocumentText(ViewOf(*processed), stdout);
       fmt::print("\n");

@@ -36,6 +36,10 @@ struct Tally {
 }  // namespace
 
 int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
+  // Loaded once for the whole run; a model that cannot be loaded stops the
+  // command before the store is opened.
+  const std::unique_ptr<NerModels> ner_models = LoadShippedNerModelsOrReport();
+  if (ner_models == nullptr) return 1;
   std::unique_ptr<EvidenceStore> store = OpenStoreOrReport(global.db, /*must_exist=*/false);
   if (store == nullptr) return 1;
 
@@ -48,11 +52,9 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
   uint64_t total_bytes = 0;
   for (const std::string& path : inputs.files) total_bytes += FileSize(path);
 
-  // Loaded once for the whole run; without it only times and money are stored.
-  const std::unique_ptr<NerModel> ner_model = LoadNerModelOrWarn();
   PipelineOptions pipeline_options;
   pipeline_options.read.max_bytes = options.max_bytes;
-  pipeline_options.ner_model = ner_model.get();
+  pipeline_options.ner_models = ner_models.get();
   Pipeline pipeline(pipeline_options, store.get());
   ProgressBar progress(inputs.files.size(), total_bytes, options.progress && !global.json);
   BatchCommitter batches(store.get());

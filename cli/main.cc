@@ -102,7 +102,10 @@ int main(int argc, char** argv) {
 
   std::string ner_model;
   CLI::App* eval_ner = eval_cmd->add_subcommand("ner", "CoNLL precision, recall and F1 per type");
-  eval_ner->add_option("file", eval_path, "CoNLL file with a gold tag column")->required();
+  eval_ner->add_option("file", eval_path,
+                       "CoNLL file with a gold tag column, or a factRuEval folder; "
+                       "PATH#train|dev|test|notdev keeps a part (extract/ner_corpora.h)")
+      ->required();
   eval_ner->add_option("--model", ner_model, "model file (default: the shipped models/ner-en.bin)");
   bool eval_verbose = false;
   CLI::App* eval_quotes = eval_cmd->add_subcommand(
@@ -113,12 +116,15 @@ int main(int argc, char** argv) {
 
   CLI::App* train_cmd = app.add_subcommand("train", "train a model");
   train_cmd->require_subcommand(1);
-  std::string train_file, dev_file, model_out = "models/ner-en.bin";
+  std::vector<std::string> train_files;
+  std::string dev_file, model_out = "models/ner-en.bin";
   uint64_t seed = 1;
   int epochs = 12;
   CLI::App* train_ner = train_cmd->add_subcommand("ner", "train the named-entity tagger");
-  train_ner->add_option("--train", train_file, "CoNLL training file")->required();
-  train_ner->add_option("--dev", dev_file, "CoNLL development file (picks the epoch)");
+  train_ner->add_option("--train", train_files,
+                        "CoNLL file or factRuEval folder, PATH#PART for a part; repeatable")
+      ->required();
+  train_ner->add_option("--dev", dev_file, "development corpus, the same forms (picks the epoch)");
   std::vector<std::string> unlabeled_paths;
   train_ner->add_option("--unlabeled", unlabeled_paths,
                         "running text (files or folders of .txt/.tml) for the word clusters");
@@ -220,7 +226,7 @@ int main(int argc, char** argv) {
   if (*eval_ner) return dossier::cli::RunEvalNer(ner_model, eval_path);
   if (*eval_quotes) return dossier::cli::RunEvalQuotes(eval_path, ner_model, eval_verbose);
   if (*train_ner) {
-    return dossier::cli::RunTrainNer(train_file, dev_file, unlabeled_paths, model_out, seed,
+    return dossier::cli::RunTrainNer(train_files, dev_file, unlabeled_paths, model_out, seed,
                                      epochs);
   }
   if (*ner_cmd) return dossier::cli::RunNerConll(ner_model, conll_file);

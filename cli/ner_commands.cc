@@ -10,7 +10,9 @@
 #include <optional>
 #include <sstream>
 
+#include "cli/shipped_models.h"
 #include "extract/ner_conll.h"
+#include "extract/ner_corpora.h"
 #include "extract/ner_score.h"
 #include "extract/ner_tagger.h"
 #include "extract/ner_train.h"
@@ -21,7 +23,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr char kModelFile[] = "ner-en.bin";
 constexpr char kIsoCodesDir[] = "/usr/share/iso-codes/json";
 constexpr char kZoneTable[] = "/usr/share/zoneinfo/zone1970.tab";
 
@@ -51,52 +52,41 @@ std::string BaseName(const std::string& path) { return fs::path(path).filename()
 
 }  // namespace
 
-std::string DefaultNerModelPath() {
-  std::vector<fs::path> candidates;
-  if (const char* dir = std::getenv("DOSSIER_MODEL_DIR"); dir != nullptr && *dir != '\0') {
-    candidates.push_back(fs::path(dir) / kModelFile);
-  }
-  std::error_code ec;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    candidates.push_back(exe.parent_path() / ".." / ".." / "models" / kModelFile);
-    candidates.push_back(exe.parent_path() / ".." / ".." / ".." / "models" / kModelFile);
-  }
-  candidates.push_back(fs::path("models") / kModelFile);
-  for (const fs::path& p : candidates) {
-    if (fs::is_regular_file(p, ec)) return p.lexically_normal().string();
-  }
-  return candidates.back().string();
-}
-
 StatusOr<NerModel> LoadNerModel(const std::string& path) {
-  return NerModel::Load(path.empty() ? DefaultNerModelPath() : path);
+  return NerModel::Load(path.empty() ? ShippedNerModelPath("en") : path);
 }
 
-std::unique_ptr<NerModel> LoadNerModelOrWarn() {
-  StatusOr<NerModel> model = LoadNerModel("");
-  if (!model.ok()) {
-    std::cerr << "dossier: entities not tagged: " << model.status().message() << "\n";
+std::unique_ptr<NerModels> LoadShippedNerModelsOrReport() {
+  StatusOr<NerModels> models = LoadShippedNerModels();
+  if (!models.ok()) {
+    std::cerr << "dossier: " << models.status().message() << "\n";
     return nullptr;
   }
-  return std::make_unique<NerModel>(std::move(model).value());
+  return std::make_unique<NerModels>(std::move(models).value());
 }
 
-int RunTrainNer(const std::string& train, const std::string& dev,
+int RunTrainNer(const std::vector<std::string>& train, const std::string& dev,
                 const std::vector<std::string>& unlabeled, const std::string& out, uint64_t seed,
                 int epochs) {
   if (train.empty() || out.empty()) {
     std::cerr << "dossier train ner: --train and --out are required\n";
     return 2;
   }
-  StatusOr<std::vector<ConllDocument>> train_docs = ReadConllFile(train);
-  if (!train_docs.ok()) {
-    std::cerr << train_docs.status().message() << "\n";
-    return 1;
+  std::vector<ConllDocument> train_docs;
+  std::string train_names;
+  for (const std::string& spec : train) {
+    StatusOr<std::vector<ConllDocument>> read = ReadNerCorpus(spec);
+    if (!read.ok()) {
+      std::cerr << read.status().message() << "\n";
+      return 1;
+    }
+    train_docs.insert(train_docs.end(), std::make_move_iterator(read->begin()),
+                      std::make_move_iterator(read->end()));
+    train_names += (train_names.empty() ? "" : " + ") + BaseName(spec);
   }
   std::vector<ConllDocument> dev_docs;
   if (!dev.empty()) {
-    StatusOr<std::vector<ConllDocument>> read = ReadConllFile(dev);
+    StatusOr<std::vector<ConllDocument>> read = ReadNerCorpus(dev);
     if (!read.ok()) {
       std::cerr << read.status().message() << "\n";
       return 1;
@@ -123,10 +113,10 @@ int RunTrainNer(const std::string& train, const std::string& dev,
       return 1;
     }
   }
-  options.data_note = "train " + BaseName(train) + (dev.empty() ? "" : ", dev " + BaseName(dev));
-  StatusOr<NerModel> model = TrainNer(*train_docs, dev_docs, options, &std::cerr);
+  options.data_note = "train " + train_names + (dev.empty() ? "" : ", dev " + BaseName(dev));
+  StatusOr<NerModel> model = TrainNer(train_docs, dev_docs, options, &std::cerr);
   if (!model.ok()) {
-    std::cerr << train << ": " << model.status().message() << "\n";
+    std::cerr << train_names << ": " << model.status().message() << "\n";
     return 1;
   }
   if (Status s = model->Save(out); !s.ok()) {
@@ -149,7 +139,7 @@ bool LoadModelAndConll(const std::string& model_path, const std::string& file,
     std::cerr << "dossier: " << loaded.status().message() << "\n";
     return false;
   }
-  StatusOr<std::vector<ConllDocument>> read = ReadConllFile(file);
+  StatusOr<std::vector<ConllDocument>> read = ReadNerCorpus(file);
   if (!read.ok()) {
     std::cerr << "dossier: " << read.status().message() << "\n";
     return false;

@@ -18,18 +18,21 @@
 #include "base/status.h"
 #include "extract/entities.h"
 #include "extract/ner_model.h"
+#include "extract/ner_models.h"
 
 namespace dossier::cli {
 
-// Trains a model on CoNLL files `train` and `dev` and writes it to `out`.
+// Trains a model on the corpora `train` (all of them; see
+// extract/ner_corpora.h for the forms) with `dev` picking the epochs, and
+// writes it to `out`.
 // `unlabeled` files or folders of running text (.txt, .tml) add words to the
 // clusters; the gazetteer is read from Debian's iso-codes and tzdata. Progress
 // goes to stderr.
-int RunTrainNer(const std::string& train, const std::string& dev,
+int RunTrainNer(const std::vector<std::string>& train, const std::string& dev,
                 const std::vector<std::string>& unlabeled, const std::string& out, uint64_t seed,
                 int epochs);
 
-// Tags CoNLL file `file` with the model at `model` ("" = DefaultNerModelPath())
+// Tags CoNLL file `file` with the model at `model` ("" = the shipped English one)
 // and prints each token line followed by the predicted BIO tag.
 int RunNerConll(const std::string& model, const std::string& file);
 
@@ -37,19 +40,14 @@ int RunNerConll(const std::string& model, const std::string& file);
 // its gold column, overall and per type, and the tagging speed on stderr.
 int RunEvalNer(const std::string& model, const std::string& file);
 
-// Returns the path of the shipped English model: the first existing of
-// $DOSSIER_MODEL_DIR/ner-en.bin, <dir of the running executable>/../../models/ner-en.bin
-// (build-dir/cli/dossier), <dir>/../../../models/ner-en.bin
-// (build/release/cli/dossier) and ./models/ner-en.bin; the last when none exists.
-std::string DefaultNerModelPath();
-
-// Loads the model at `path`, or at DefaultNerModelPath() when `path` is "".
+// Loads the model at `path`, or the shipped English model when `path` is ""
+// (cli/shipped_models.h).
 StatusOr<NerModel> LoadNerModel(const std::string& path);
 
-// Loads the shipped model for `extract` and `show`; when it cannot be
-// loaded, prints one line "dossier: entities not tagged: ..." on stderr and
-// returns null (the entities list then stays empty, the rest still runs).
-std::unique_ptr<NerModel> LoadNerModelOrWarn();
+// Loads every shipped model for the commands that extract (extract, show,
+// ingest, reextract); when one cannot be loaded, prints one line "dossier:
+// PATH: ..." on stderr and returns null: the command stops with exit 1.
+std::unique_ptr<NerModels> LoadShippedNerModelsOrReport();
 
 }  // namespace dossier::cli
 

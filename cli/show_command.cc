@@ -21,7 +21,9 @@ int RunShow(const GlobalOptions& global, const std::string& source) {
     return 1;
   }
   if (global.json) {
-    fmt::print("{}\n", ToJsonText(DocumentJson(ViewOf(*stored), LoadNerModelOrWarn().get()), 2));
+    const std::unique_ptr<NerModels> models = LoadShippedNerModelsOrReport();
+    if (models == nullptr) return 1;
+    fmt::print("{}\n", ToJsonText(DocumentJson(ViewOf(*stored), models.get()), 2));
   } else {
     PrintDocumentText(ViewOf(*stored), stdout);
   }

@@ -7,4 +7,4 @@ target_link_libraries(dossier_corpus
 
 dossier_test(corpus_from_store_test
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/corpus_from_store_test.cc
-  LIBS dossier_corpus dossier_pipeline)
+  LIBS dossier_corpus dossier_pipeline dossier_extract_testing)

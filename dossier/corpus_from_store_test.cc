@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "extract/testing/shipped_model.h"
 #include "pipeline/entity_linking.h"
 #include "pipeline/ingest_pipeline.h"
 #include "store/sqlite_store.h"
@@ -13,26 +14,21 @@
 namespace dossier {
 namespace {
 
-const std::string kModel = std::string(DOSSIER_SOURCE_DIR) + "/models/ner-en.bin";
-
 class LoadCorpusTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    StatusOr<NerModel> model = NerModel::Load(kModel);
-    ASSERT_TRUE(model.ok()) << model.status().ToString();
-    model_ = std::make_unique<NerModel>(std::move(*model));
+    ASSERT_NE(ShippedNerModels(), nullptr) << ShippedNerModelError();
     StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(":memory:");
     ASSERT_TRUE(store.ok());
     store_ = std::move(*store);
   }
 
   void Ingest(const std::string& path, const std::string& text) {
-    Pipeline pipeline({.ner_model = model_.get()}, store_.get());
+    Pipeline pipeline({.ner_models = ShippedNerModels()}, store_.get());
     StatusOr<IngestOutcome> outcome = pipeline.IngestBytes(path, text);
     ASSERT_TRUE(outcome.ok()) << outcome.status().ToString();
   }
 
-  std::unique_ptr<NerModel> model_;
   std::unique_ptr<EvidenceStore> store_;
 };
 

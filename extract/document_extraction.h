@@ -2,7 +2,7 @@
 // (with their references), times, money, quotations and facts of the
 // extract contract (../shared/contract/extract-json.md).
 //
-//   ExtractionOptions options{.ner_model = &model, .document_date = date};
+//   ExtractionOptions options{.ner_models = &models, .document_date = date};
 //   DocumentExtraction found = ExtractDocument(doc, options);
 //
 // Passages marked duplicate_of add nothing. Thread-safe when the model is
@@ -15,6 +15,7 @@
 
 #include "extract/entities.h"
 #include "extract/fact.h"
+#include "extract/ner_models.h"
 #include "extract/quote.h"
 #include "extract/time_money.h"
 #include "text/document.h"
@@ -22,7 +23,9 @@
 namespace dossier {
 
 struct ExtractionOptions {
-  const NerModel* ner_model = nullptr;     // null: no entities (nor speakers, facts about them)
+  // The model of the document's language is used; null: no entities (nor
+  // speakers, nor facts about them).
+  const NerModels* ner_models = nullptr;
   std::optional<CivilDate> document_date;  // anchors relative times ("last June")
 };
 

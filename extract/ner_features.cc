@@ -140,12 +140,37 @@ void MakeCapPattern(std::string_view w, char* cap) {
   cap[n] = '\0';
 }
 
-void WordKeyInto(std::string_view word, std::string* key) {
-  key->assign(word);
+// The word key: lower case (ASCII only before feature set 4), digits as 0.
+void WordKeyInto(std::string_view word, uint32_t feature_version, std::string* key) {
+  if (feature_version >= 4) {
+    key->clear();
+    internal::FoldLetterCase(word, key);
+  } else {
+    key->assign(word);
+  }
   for (char& ch : *key) {
     if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
     if (ch >= '0' && ch <= '9') ch = '0';
   }
+}
+
+// Whether `word` starts with a small letter (ASCII only before feature set 4).
+bool StartsLowerCase(std::string_view word, uint32_t feature_version) {
+  if (word.empty()) return false;
+  const auto c = static_cast<unsigned char>(word[0]);
+  if (IsAsciiLower(c)) return true;
+  return feature_version >= 4 && c >= 0xC2 && c <= 0xDF && !StartsCapitalized(word);
+}
+
+// The byte offsets at which the letters of UTF-8 `key` start, and its size.
+void LetterStarts(std::string_view key, std::vector<uint32_t>* starts) {
+  starts->clear();
+  for (size_t i = 0; i < key.size(); ++i) {
+    if ((static_cast<unsigned char>(key[i]) & 0xC0) != 0x80) {
+      starts->push_back(static_cast<uint32_t>(i));
+    }
+  }
+  starts->push_back(static_cast<uint32_t>(key.size()));
 }
 
 // Small integers as text without allocation.
@@ -167,7 +192,8 @@ struct IntText {
 };
 
 template <typename Info, typename Sink>
-void EmitToken(const std::vector<Info>& info, int n, int i, bool headline, Sink& sink) {
+void EmitToken(const std::vector<Info>& info, int n, int i, bool headline, uint32_t feature_version,
+               Sink& sink) {
   const Info& t = info[i];
   static const std::string_view kBos = "<s>", kEos = "</s>";
   auto key_at = [&](int j) -> std::string_view {
@@ -186,9 +212,22 @@ void EmitToken(const std::vector<Info>& info, int n, int i, bool headline, Sink&
   sink.Add(kBigramPrev, key_at(i - 1), t.key);
   sink.Add(kBigramNext, t.key, key_at(i + 1));
   const std::string_view key = t.key;
-  for (size_t len = 1; len <= 4 && len < key.size(); ++len) sink.Add(kPrefix, key.substr(0, len));
-  for (size_t len = 1; len <= 5 && len < key.size(); ++len) {
-    sink.Add(kSuffix, key.substr(key.size() - len));
+  if (feature_version >= 4) {
+    // Letters, not bytes: Cyrillic case endings are two bytes a letter.
+    const std::vector<uint32_t>& at = t.letters;
+    const size_t letters = at.size() - 1;
+    for (size_t len = 1; len <= 6 && len < letters; ++len)
+      sink.Add(kPrefix, key.substr(0, at[len]));
+    for (size_t len = 1; len <= 5 && len < letters; ++len) {
+      sink.Add(kSuffix, key.substr(at[letters - len]));
+    }
+  } else {
+    for (size_t len = 1; len <= 4 && len < key.size(); ++len) {
+      sink.Add(kPrefix, key.substr(0, len));
+    }
+    for (size_t len = 1; len <= 5 && len < key.size(); ++len) {
+      sink.Add(kSuffix, key.substr(key.size() - len));
+    }
   }
   sink.Add(kShape, t.shape);
   sink.Add(kShapePrev, shape_at(i - 1));
@@ -268,14 +307,14 @@ void NerDocumentContext::AddSentence(const std::vector<std::string_view>& words)
   std::string key;
   const size_t n = words.size();
   for (size_t i = 0; i < n; ++i) {
-    WordKeyInto(words[i], &key);
+    WordKeyInto(words[i], feature_version_, &key);
     const uint64_t h = NerKeyHash(key);
     if (StartsCapitalized(words[i])) {
       if (i > 0) capitalized_inside_.insert(h);
       const bool run = (i > 0 && StartsCapitalized(words[i - 1])) ||
                        (i + 1 < n && StartsCapitalized(words[i + 1]));
       if (run) in_run_.insert(h);
-    } else if (!words[i].empty() && IsAsciiLower(words[i][0])) {
+    } else if (StartsLowerCase(words[i], feature_version_)) {
       lowercase_.insert(h);
     }
   }
@@ -290,7 +329,7 @@ void NerDocumentContext::AddPredictions(const std::vector<std::string_view>& wor
     if (!StartsCapitalized(words[i])) continue;
     while (span < spans.size() && spans[span].end <= i) ++span;
     const bool inside = span < spans.size() && spans[span].begin <= i;
-    WordKeyInto(words[i], &key);
+    WordKeyInto(words[i], feature_version_, &key);
     auto& votes = votes_[NerKeyHash(key)];
     uint16_t& vote = votes[inside ? 1 + static_cast<int>(spans[span].type) : 0];
     if (vote < UINT16_MAX) ++vote;
@@ -313,8 +352,11 @@ uint32_t NerDocumentContext::Flags(uint64_t key_hash) const {
 }
 
 NerFeatureExtractor::NerFeatureExtractor(const WordClusters* clusters, int hash_bits,
-                                         const NerGazetteer* gazetteer)
-    : clusters_(clusters), gazetteer_(gazetteer), mask_((1u << hash_bits) - 1) {}
+                                         const NerGazetteer* gazetteer, uint32_t feature_version)
+    : clusters_(clusters),
+      gazetteer_(gazetteer),
+      mask_((1u << hash_bits) - 1),
+      feature_version_(feature_version) {}
 
 void NerFeatureExtractor::Prepare(const std::vector<std::string_view>& words,
                                   const NerDocumentContext& doc) {
@@ -325,13 +367,15 @@ void NerFeatureExtractor::Prepare(const std::vector<std::string_view>& words,
     info_[i].gazetteer = marks[i];
     TokenInfo& t = info_[i];
     t.word = words[i];
-    WordKeyInto(words[i], &t.key);
+    WordKeyInto(words[i], feature_version_, &t.key);
+    if (feature_version_ >= 4) LetterStarts(t.key, &t.letters);
     MakeShape(words[i], &t.shape);
     MakeCapPattern(words[i], t.cap);
     const WordCluster* c = clusters_ ? clusters_->Find(t.key) : nullptr;
     t.fine = c ? c->fine : -1;
     t.coarse = c ? c->coarse : -1;
     t.lex = internal::LexiconFlags(words[i]);
+    if (feature_version_ >= 4) t.lex |= internal::CyrillicLexiconFlags(words[i], t.key);
     const uint64_t key_hash = NerKeyHash(t.key);
     t.doc = doc.Flags(key_hash);
     t.predicted = doc.has_predictions() ? doc.PredictedType(key_hash) : -1;
@@ -358,7 +402,7 @@ void NerFeatureExtractor::Extract(const std::vector<std::string_view>& words,
   HashSink sink{mask_, &out->rows};
   for (int i = 0; i < n; ++i) {
     out->starts.push_back(static_cast<uint32_t>(out->rows.size()));
-    EmitToken(info_, n, i, headline_, sink);
+    EmitToken(info_, n, i, headline_, feature_version_, sink);
   }
   out->starts.push_back(static_cast<uint32_t>(out->rows.size()));
 }
@@ -368,7 +412,7 @@ std::vector<std::string> NerFeatureExtractor::FeatureNames(
   Prepare(words, doc);
   std::vector<std::string> names;
   NameSink sink{&names};
-  EmitToken(info_, static_cast<int>(words.size()), i, headline_, sink);
+  EmitToken(info_, static_cast<int>(words.size()), i, headline_, feature_version_, sink);
   return names;
 }
 

@@ -18,6 +18,14 @@
 //   written; c2: coarse clusters two words away; case: the sentence is a
 //   headline in capitals (with the key).
 //
+// Feature set versions (a model file names the version it was trained with,
+// and the extractor reproduces it): 3 folds only ASCII case in keys and
+// counts affixes in bytes; 4 folds the case of Latin, Greek and Cyrillic
+// letters (Kazakh included), counts affixes in letters (prefixes up to six),
+// sees lower-case words of any script in the document hints, and adds the
+// Cyrillic name morphology and cue words to the lexicon flags. The English
+// model is version 3; the Russian and Kazakh models are version 4.
+//
 //   NerFeatureExtractor extractor(&model.clusters(), model.hash_bits());
 //   NerFeatures features;
 //   extractor.Extract(words, doc_context, &features);
@@ -41,11 +49,19 @@
 
 namespace dossier {
 
+// The feature set `dossier train ner` writes, and the oldest one still read.
+inline constexpr uint32_t kNerFeatureSetVersion = 4;
+inline constexpr uint32_t kNerOldestFeatureSetVersion = 3;
+
 // What the other sentences of a document say about each word; built once per
 // document from all its sentences (words as written). For the second pass of
 // a two-stage model it also holds what the first pass predicted.
 class NerDocumentContext {
  public:
+  // REQUIRES: kNerOldestFeatureSetVersion <= feature_version <= kNerFeatureSetVersion.
+  explicit NerDocumentContext(uint32_t feature_version = kNerFeatureSetVersion)
+      : feature_version_(feature_version) {}
+
   void AddSentence(const std::vector<std::string_view>& words);
 
   // Records the first pass's entity spans of one sentence: each capitalized
@@ -71,6 +87,7 @@ class NerDocumentContext {
   // Votes per word key: [0] outside, [1 + type] inside an entity of type.
   std::unordered_map<uint64_t, std::array<uint16_t, 1 + kNumEntityTypes>> votes_;
   bool has_predictions_ = false;
+  uint32_t feature_version_;
 };
 
 // A stable 64-bit hash of a word key (see NerWordKey()).
@@ -85,9 +102,10 @@ struct NerFeatures {
 class NerFeatureExtractor {
  public:
   // `clusters` and `gazetteer` (may be null) must outlive the extractor.
-  // REQUIRES: 8 <= hash_bits <= 30.
+  // REQUIRES: 8 <= hash_bits <= 30; feature_version as for NerDocumentContext.
   NerFeatureExtractor(const WordClusters* clusters, int hash_bits,
-                      const NerGazetteer* gazetteer = nullptr);
+                      const NerGazetteer* gazetteer = nullptr,
+                      uint32_t feature_version = kNerFeatureSetVersion);
 
   // Replaces *out with the features of `words` (as written, one sentence).
   void Extract(const std::vector<std::string_view>& words, const NerDocumentContext& doc,
@@ -100,15 +118,16 @@ class NerFeatureExtractor {
 
   // Bumped whenever templates change; stored in model files so a model
   // never meets features it was not trained with.
-  static constexpr uint32_t kFeatureSetVersion = 3;
+  static constexpr uint32_t kFeatureSetVersion = kNerFeatureSetVersion;
 
  private:
   struct TokenInfo {
     std::string_view word;
-    std::string key;    // NerWordKey(word)
-    std::string shape;  // collapsed shape
-    char cap[8] = {};   // capitalization pattern, NUL-terminated
-    int fine = -1;      // cluster ids, -1 when the word has none
+    std::string key;                // NerWordKey(word)
+    std::vector<uint32_t> letters;  // byte offsets of key's letters, then its size (version 4)
+    std::string shape;              // collapsed shape
+    char cap[8] = {};               // capitalization pattern, NUL-terminated
+    int fine = -1;                  // cluster ids, -1 when the word has none
     int coarse = -1;
     uint32_t lex = 0;       // internal::LexiconFlags
     uint32_t doc = 0;       // NerDocumentContext::Flags
@@ -120,6 +139,7 @@ class NerFeatureExtractor {
   const WordClusters* clusters_;
   const NerGazetteer* gazetteer_;
   uint32_t mask_;
+  uint32_t feature_version_;
   std::vector<TokenInfo> info_;
   bool headline_ = false;  // the sentence being extracted has no lower-case word
 };

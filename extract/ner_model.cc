@@ -105,7 +105,7 @@ std::string NerModel::ToBytes() const {
   Writer w;
   w.Bytes(std::string_view(kMagic, sizeof(kMagic)));
   w.U32(kNerModelFormatVersion);
-  w.U32(NerFeatureExtractor::kFeatureSetVersion);
+  w.U32(feature_version_);
   w.U32(kNumNerTags);
   w.U32(static_cast<uint32_t>(hash_bits_));
   w.F32(scale_);
@@ -189,10 +189,11 @@ StatusOr<NerModel> NerModel::FromBytes(std::string_view bytes, std::string_view 
                               std::to_string(kNerModelFormatVersion));
   }
   if (!r.Uint(&feature_version) || !r.Uint(&tags) || !r.Uint(&hash_bits)) return truncated();
-  if (feature_version != NerFeatureExtractor::kFeatureSetVersion) {
+  if (feature_version < kNerOldestFeatureSetVersion || feature_version > kNerFeatureSetVersion) {
     return UnimplementedError(prefix + "model trained with feature set " +
                               std::to_string(feature_version) + ", this build extracts " +
-                              std::to_string(NerFeatureExtractor::kFeatureSetVersion));
+                              std::to_string(kNerOldestFeatureSetVersion) + " to " +
+                              std::to_string(kNerFeatureSetVersion));
   }
   if (bytes.size() < sizeof(kMagic) + 8) return truncated();
   const std::string_view body = bytes.substr(0, bytes.size() - 8);
@@ -209,6 +210,7 @@ StatusOr<NerModel> NerModel::FromBytes(std::string_view bytes, std::string_view 
     return DataLossError(prefix + "hash_bits " + std::to_string(hash_bits) + " out of range");
   }
   NerModel model(static_cast<int>(hash_bits));
+  model.feature_version_ = feature_version;
   if (!r.F32(&model.scale_)) return truncated();
   for (float& f : model.transitions_.start) {
     if (!r.F32(&f)) return truncated();

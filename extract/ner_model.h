@@ -36,6 +36,7 @@
 #include "base/status.h"
 #include "extract/ner_clusters.h"
 #include "extract/ner_decode.h"
+#include "extract/ner_features.h"
 #include "extract/ner_gazetteer.h"
 
 namespace dossier {
@@ -67,6 +68,8 @@ class NerModel {
   std::string ToBytes() const;
 
   int hash_bits() const { return hash_bits_; }
+  // The feature set the model was trained with (ner_features.h).
+  uint32_t feature_version() const { return feature_version_; }
   // The kNumNerTags weights of feature row `row`. REQUIRES: row < 2^hash_bits.
   const int16_t* Row(uint32_t row) const { return &weights_[size_t{row} * kNumNerTags]; }
   float scale() const { return scale_; }
@@ -83,6 +86,7 @@ class NerModel {
 
  private:
   int hash_bits_ = 8;
+  uint32_t feature_version_ = kNerFeatureSetVersion;
   std::vector<int16_t> weights_;
   float scale_ = 1.0f;
   NerTransitions transitions_;

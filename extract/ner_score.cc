@@ -40,7 +40,12 @@ void NerScorer::AddSentence(const std::vector<TypedSpan>& gold,
   const std::vector<int> g = TokenTypes(gold, tokens);
   const std::vector<int> p = TokenTypes(predicted, tokens);
   scores_.tokens += tokens;
-  for (int i = 0; i < tokens; ++i) scores_.correct_tokens += g[i] == p[i];
+  for (int i = 0; i < tokens; ++i) {
+    scores_.correct_tokens += g[i] == p[i];
+    if (g[i] >= 0) ++scores_.tokens_by_type[g[i]].gold;
+    if (p[i] >= 0) ++scores_.tokens_by_type[p[i]].predicted;
+    if (g[i] >= 0 && g[i] == p[i]) ++scores_.tokens_by_type[g[i]].correct;
+  }
 }
 
 void PrintNerScores(const NerScores& scores, std::ostream& out) {
@@ -56,6 +61,11 @@ void PrintNerScores(const NerScores& scores, std::ostream& out) {
   for (int t = 0; t < kNumEntityTypes; ++t) {
     const std::string name(ConllTypeName(static_cast<EntityType>(t)));
     PrintLine(name.c_str(), scores.by_type[t], out);
+  }
+  out << "token level (a token counts when its type agrees):\n";
+  for (int t = 0; t < kNumEntityTypes; ++t) {
+    const std::string name(ConllTypeName(static_cast<EntityType>(t)));
+    PrintLine(name.c_str(), scores.tokens_by_type[t], out);
   }
 }
 

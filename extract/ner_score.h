@@ -35,6 +35,10 @@ struct NerScores {
   std::array<PrfCounts, kNumEntityTypes> by_type;  // indexed by EntityType
   int tokens = 0;
   int correct_tokens = 0;  // tokens whose entity membership and type agree
+  // Token-level counts per type, as the Russian NER anchors are published
+  // (factRuEval-2016 by naeval): a token is correct when gold and predicted
+  // give it the same type, whatever the spans' boundaries.
+  std::array<PrfCounts, kNumEntityTypes> tokens_by_type;
 };
 
 class NerScorer {
@@ -49,7 +53,8 @@ class NerScorer {
 };
 
 // Prints a conlleval-like report: a summary line, then precision, recall and
-// F1 (in percent, two decimals) overall and per type.
+// F1 (in percent, two decimals) overall and per type, then the token-level
+// F1 per type.
 void PrintNerScores(const NerScores& scores, std::ostream& out);
 
 }  // namespace dossier

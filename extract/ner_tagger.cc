@@ -5,7 +5,9 @@
 namespace dossier {
 
 NerTagger::NerTagger(const NerModel* model)
-    : model_(model), extractor_(&model->clusters(), model->hash_bits(), &model->gazetteer()) {
+    : model_(model),
+      extractor_(&model->clusters(), model->hash_bits(), &model->gazetteer(),
+                 model->feature_version()) {
   if (model->second_stage() != nullptr) {
     second_stage_ = std::make_unique<NerTagger>(model->second_stage());
   }
@@ -44,7 +46,7 @@ std::vector<TypedSpan> NerTagger::TagSpans(const std::vector<std::string_view>& 
 
 std::vector<std::vector<TypedSpan>> NerTagger::TagDocument(
     const std::vector<std::vector<std::string_view>>& sentences) {
-  NerDocumentContext context;
+  NerDocumentContext context(model_->feature_version());
   for (const auto& words : sentences) context.AddSentence(words);
   std::vector<std::vector<TypedSpan>> spans;
   spans.reserve(sentences.size());

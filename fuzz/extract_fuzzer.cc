@@ -17,6 +17,7 @@
 #include <string_view>
 
 #include "extract/extraction_json.h"
+#include "extract/ner_models.h"
 #include "ingest/reader.h"
 #include "pipeline/run_extractors.h"
 #include "text/dedupe.h"
@@ -28,14 +29,14 @@ void Check(bool condition) {
   if (!condition) std::abort();
 }
 
-const dossier::NerModel* Model() {
-  static const dossier::NerModel* model = [] {
-    dossier::StatusOr<dossier::NerModel> loaded =
-        dossier::NerModel::Load(std::string(DOSSIER_SOURCE_DIR) + "/models/ner-en.bin");
+const dossier::NerModels* Models() {
+  static const dossier::NerModels* models = [] {
+    dossier::StatusOr<dossier::NerModels> loaded = dossier::LoadNerModels(
+        std::string(DOSSIER_SOURCE_DIR) + "/models", dossier::ShippedNerLanguages());
     Check(loaded.ok());
-    return new dossier::NerModel(std::move(*loaded));
+    return new dossier::NerModels(std::move(*loaded));
   }();
-  return model;
+  return models;
 }
 
 void CheckSpan(dossier::Span span, size_t size) {
@@ -54,7 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   dossier::NormalizedDocument document = dossier::BuildDocument(*parsed);
   dossier::MarkInternalDuplicates(&document, dossier::DedupeOptions());
   dossier::ExtractionOptions extraction_options;
-  extraction_options.ner_model = Model();
+  extraction_options.ner_models = Models();
   extraction_options.document_date = dossier::CivilDate{2013, 2, 12};
   const dossier::DocumentExtraction found = dossier::RunExtractors(document, extraction_options);
 

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "extract/extraction_json.h"
+#include "extract/testing/shipped_model.h"
 #include "pipeline/ingest_pipeline.h"
 #include "pipeline/input_files.h"
 #include "pipeline/reextract.h"
@@ -24,21 +25,11 @@ namespace {
 namespace fs = std::filesystem;
 
 const std::string kExamples = std::string(DOSSIER_SOURCE_DIR) + "/examples";
-const std::string kModel = std::string(DOSSIER_SOURCE_DIR) + "/models/ner-en.bin";
 
 class EntityLinkingTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    StatusOr<NerModel> model = NerModel::Load(kModel);
-    ASSERT_TRUE(model.ok()) << model.status().ToString();
-    model_ = new NerModel(std::move(*model));
-  }
-  static void TearDownTestSuite() {
-    delete model_;
-    model_ = nullptr;
-  }
-
   void SetUp() override {
+    ASSERT_NE(ShippedNerModels(), nullptr) << ShippedNerModelError();
     dir_ = fs::temp_directory_path() /
            ("dossier_linking_" + std::to_string(getpid()) + "_" +
             ::testing::UnitTest::GetInstance()->current_test_info()->name());
@@ -61,7 +52,7 @@ class EntityLinkingTest : public ::testing::Test {
 
   // Ingests `paths` with the model and re-links.
   void Ingest(EvidenceStore* store, const std::vector<std::string>& paths) {
-    Pipeline pipeline({.ner_model = model_}, store);
+    Pipeline pipeline({.ner_models = ShippedNerModels()}, store);
     for (const std::string& file : ExpandInputs(paths).files) {
       StatusOr<IngestOutcome> outcome = pipeline.IngestFile(file);
       ASSERT_TRUE(outcome.ok()) << file << ": " << outcome.status().ToString();
@@ -70,11 +61,9 @@ class EntityLinkingTest : public ::testing::Test {
     ASSERT_TRUE(linked.ok()) << linked.status().ToString();
   }
 
-  static NerModel* model_;
   fs::path dir_;
 };
 
-NerModel* EntityLinkingTest::model_ = nullptr;
 
 // The entity of `type` one of whose names is `name`, or null.
 const LinkedEntity* WithName(const std::vector<LinkedEntity>& entities, const std::string& name,
@@ -159,7 +148,7 @@ TEST_F(EntityLinkingTest, IdsSurviveReingestIntoAFreshStoreAndReextraction) {
     EXPECT_EQ((*a)[i].name, (*b)[i].name);
   }
   // Re-extracting and re-linking keeps them too.
-  StatusOr<ReextractSummary> redone = ReextractAll(first.get(), model_);
+  StatusOr<ReextractSummary> redone = ReextractAll(first.get(), ShippedNerModels());
   ASSERT_TRUE(redone.ok()) << redone.status().ToString();
   EXPECT_EQ(redone->sources, 2);
   ASSERT_TRUE(RelinkEntities(first.get()).ok());
@@ -177,7 +166,7 @@ TEST_F(EntityLinkingTest, JudgmentsHoldThroughReextractionAndNewSources) {
 
   // Split: each spelling stands alone, through re-extraction and new sources.
   ASSERT_TRUE(SplitEntity(store.get(), igilmanov).ok());
-  ASSERT_TRUE(ReextractAll(store.get(), model_).ok());
+  ASSERT_TRUE(ReextractAll(store.get(), ShippedNerModels()).ok());
   Ingest(store.get(), {Write("more.txt", "Ismail Igelmanov and Ismail Igilmanov spoke.\n")});
   entities = store->ListLinkedEntities(std::nullopt);
   const LinkedEntity* split = WithName(*entities, "Ismail Igilmanov");

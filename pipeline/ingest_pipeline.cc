@@ -32,8 +32,8 @@ std::vector<SourceEntity> SourceEntitiesOf(const DocumentExtraction& extraction)
   return out;
 }
 
-void ExtractInto(const NerModel* ner_model, ProcessedSource* processed) {
-  const ExtractionOptions options{.ner_model = ner_model,
+void ExtractInto(const NerModels* ner_models, ProcessedSource* processed) {
+  const ExtractionOptions options{.ner_models = ner_models,
                                   .document_date = ParseDocumentDate(processed->parsed.published)};
   const DocumentExtraction extraction = RunExtractors(processed->document, options);
   processed->extraction_json = ExtractionJsonText(extraction);
@@ -119,7 +119,7 @@ StatusOr<IngestOutcome> Pipeline::IngestBytes(std::string path, std::string byte
   }
   ASSIGN_OR_RETURN(ProcessedSource processed,
                    ProcessHashed(path, std::move(bytes), std::move(sha256)));
-  ExtractInto(options_.ner_model, &processed);
+  ExtractInto(options_.ner_models, &processed);
   StatusOr<int64_t> id = store_->AddSource(ToStore(processed));
   if (!id.ok()) {
     if (id.status().code() == StatusCode::kAlreadyExists) {

@@ -33,10 +33,10 @@ inline constexpr int kExtractorVersion = 1;
 struct PipelineOptions {
   ReadOptions read;
   DedupeOptions dedupe;
-  // The named-entity model IngestFile extracts with (loaded once by the
-  // caller, which keeps it alive); null: no entities are stored, times and
+  // The named-entity models IngestFile extracts with (loaded once by the
+  // caller, which keeps them alive); null: no entities are stored, times and
   // money still are.
-  const NerModel* ner_model = nullptr;
+  const NerModels* ner_models = nullptr;
 };
 
 // One file after reading, segmentation and duplicate marking.
@@ -54,7 +54,7 @@ struct ProcessedSource {
 
 // Runs every extractor on `processed` (ExtractDocument, anchored at its
 // publication date) and fills its extraction_json and entities.
-void ExtractInto(const NerModel* ner_model, ProcessedSource* processed);
+void ExtractInto(const NerModels* ner_models, ProcessedSource* processed);
 
 // The JSON text and entity records of an extraction, as the store keeps them.
 std::string ExtractionJsonText(const DocumentExtraction& extraction);

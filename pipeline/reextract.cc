@@ -21,7 +21,7 @@ void RestoreTokens(NormalizedDocument* document) {
 
 }  // namespace
 
-StatusOr<ReextractSummary> ReextractAll(EvidenceStore* store, const NerModel* ner_model,
+StatusOr<ReextractSummary> ReextractAll(EvidenceStore* store, const NerModels* ner_models,
                                         const ReextractOptions& options) {
   ASSIGN_OR_RETURN(std::vector<SourceSummary> sources, store->ListSources());
   ReextractSummary summary;
@@ -31,7 +31,7 @@ StatusOr<ReextractSummary> ReextractAll(EvidenceStore* store, const NerModel* ne
     ASSIGN_OR_RETURN(StoredSource source, store->GetSource(std::to_string(listed.id)));
     RestoreTokens(&source.document);
     const ExtractionOptions extraction_options{
-        .ner_model = ner_model, .document_date = ParseDocumentDate(source.published)};
+        .ner_models = ner_models, .document_date = ParseDocumentDate(source.published)};
     const DocumentExtraction extraction = RunExtractors(source.document, extraction_options);
     const std::vector<SourceEntity> entities = SourceEntitiesOf(extraction);
     const Status replaced = store->ReplaceExtraction(listed.id, ExtractionJsonText(extraction),

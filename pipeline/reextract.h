@@ -12,7 +12,7 @@
 #include <functional>
 
 #include "base/status.h"
-#include "extract/ner_model.h"
+#include "extract/ner_models.h"
 #include "pipeline/batch_committer.h"
 #include "store/store.h"
 
@@ -31,12 +31,12 @@ struct ReextractSummary {
   int64_t entities = 0;  // per-source entities found in all
 };
 
-// Recomputes every source's extraction with `ner_model` (null: no entities)
+// Recomputes every source's extraction with `ner_models` (null: no entities)
 // at the current kExtractorVersion. The entity links are stale afterwards:
 // call RelinkEntities (entity_linking.h). An error stops at the failing
 // source, naming it; sources done before stay done.
 // REQUIRES: no batch is open on `store`.
-StatusOr<ReextractSummary> ReextractAll(EvidenceStore* store, const NerModel* ner_model,
+StatusOr<ReextractSummary> ReextractAll(EvidenceStore* store, const NerModels* ner_models,
                                         const ReextractOptions& options = {});
 
 }  // namespace dossier

@@ -124,6 +124,39 @@ bool IsInitials(std::string_view w) {
   return letters >= 1 && letters <= 3;
 }
 
+void FoldLetterCase(std::string_view word, std::string* out) {
+  for (size_t i = 0; i < word.size(); ++i) {
+    const auto b0 = static_cast<unsigned char>(word[i]);
+    if (b0 >= 'A' && b0 <= 'Z') {
+      out->push_back(static_cast<char>(b0 - 'A' + 'a'));
+      continue;
+    }
+    if (b0 < 0xC2 || b0 > 0xDF || i + 1 >= word.size() ||
+        (static_cast<unsigned char>(word[i + 1]) & 0xC0) != 0x80) {
+      out->push_back(static_cast<char>(b0));
+      continue;
+    }
+    uint32_t c = (uint32_t{b0} & 0x1F) << 6 | (static_cast<unsigned char>(word[i + 1]) & 0x3F);
+    if (IsCapitalCodePoint(c)) {
+      if ((c >= 0xC0 && c <= 0xDE) || (c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F)) {
+        c += 0x20;
+      } else if (c >= 0x400 && c <= 0x40F) {
+        c += 0x50;
+      } else if (c == 0x178) {
+        c = 0xFF;
+      } else if (c == 0x4C0) {
+        c = 0x4CF;
+      } else {
+        c += 1;  // the alternating blocks: capital, then its small letter
+      }
+    }
+    // Every small letter here is two bytes, as its capital.
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    ++i;
+  }
+}
+
 int CapitalLetterLength(std::string_view word) {
   if (word.empty()) return 0;
   const auto b0 = static_cast<unsigned char>(word[0]);

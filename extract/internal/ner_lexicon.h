@@ -39,6 +39,17 @@ inline bool StartsWithCapital(std::string_view word) { return CapitalLetterLengt
 // (Latin or Cyrillic capitals, each followed by a period).
 bool IsInitials(std::string_view word);
 
+// Returns the LexiconFlag bits of a Cyrillic `word` (Russian and Kazakh name
+// morphology in every case and gender: Назарбаев, Назарбаева, Назарбаеву,
+// Назарбаевым; Нурсултанович, Абишевна; Кенесұлы; ТОО, министерство, банк;
+// господин, аким), `key` being FoldLetterCase(word). 0 for other words.
+uint32_t CyrillicLexiconFlags(std::string_view word, std::string_view key);
+
+// Appends `word` to *out with every capital letter of ASCII, Latin-1, Latin
+// Extended-A, Greek and Cyrillic (Kazakh letters included) made small; other
+// bytes are copied. Each letter keeps its byte length.
+void FoldLetterCase(std::string_view word, std::string* out);
+
 // "surname", "patronymic", ...: the name of flag bit `bit`, for feature names.
 std::string_view LexiconFlagName(int bit);
 

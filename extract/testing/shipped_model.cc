@@ -4,19 +4,19 @@ namespace dossier {
 namespace {
 
 struct Loaded {
-  const NerModel* model = nullptr;
+  const NerModels* models = nullptr;
   std::string error;
 };
 
 const Loaded& Load() {
   static const Loaded* loaded = [] {
     auto* out = new Loaded();
-    StatusOr<NerModel> model =
-        NerModel::Load(std::string(DOSSIER_SOURCE_DIR) + "/models/ner-en.bin");
-    if (model.ok()) {
-      out->model = new NerModel(std::move(*model));
+    StatusOr<NerModels> models =
+        LoadNerModels(std::string(DOSSIER_SOURCE_DIR) + "/models", ShippedNerLanguages());
+    if (models.ok()) {
+      out->models = new NerModels(std::move(*models));
     } else {
-      out->error = model.status().ToString();
+      out->error = models.status().ToString();
     }
     return out;
   }();
@@ -25,7 +25,11 @@ const Loaded& Load() {
 
 }  // namespace
 
-const NerModel* ShippedNerModel() { return Load().model; }
+const NerModel* ShippedNerModel() {
+  return Load().models != nullptr ? Load().models->For("en") : nullptr;
+}
+
+const NerModels* ShippedNerModels() { return Load().models; }
 
 const std::string& ShippedNerModelError() { return Load().error; }
 

@@ -1,4 +1,4 @@
-// The shipped named-entity model (models/ner-en.bin) for tests that run the
+// The shipped named-entity models (models/ner-*.bin) for tests that run the
 // real tagger: loaded once per test binary and kept for its lifetime. The
 // model is part of the repository, so a test that cannot load it fails.
 //
@@ -10,11 +10,16 @@
 #include <string>
 
 #include "extract/ner_model.h"
+#include "extract/ner_models.h"
 
 namespace dossier {
 
-// The model, or null when it could not be loaded (see ShippedNerModelError).
+// The English model, or null when it could not be loaded (see ShippedNerModelError).
 const NerModel* ShippedNerModel();
+
+// Every shipped model (ShippedNerLanguages()), or null when one could not be
+// loaded (see ShippedNerModelError).
+const NerModels* ShippedNerModels();
 
 // Why ShippedNerModel() returned null; empty when it did not.
 const std::string& ShippedNerModelError();

@@ -1,0 +1,36 @@
+// The models shipped with the dossier binary, and where it finds them
+// wherever it is run from. Thread-safe (pure lookups and loads).
+//
+// The model folder is the first of:
+//   1. $DOSSIER_MODELS, when set and not empty (used as given, never skipped);
+//   2. <folder of the executable>/../share/dossier/models: the installed
+//      layout (`cmake --install`, the Debian package);
+//   3. the source tree's models/ folder, compiled in: a binary run from its
+//      build folder.
+// Never the current directory.
+#ifndef DOSSIER_CLI_SHIPPED_MODELS_H_
+#define DOSSIER_CLI_SHIPPED_MODELS_H_
+
+#include <string>
+#include <string_view>
+
+#include "base/status.h"
+#include "extract/ner_models.h"
+
+namespace dossier::cli {
+
+// The model folder (see above). When neither 2 nor 3 exists, returns 2 (so
+// that an error names where the models were expected).
+std::string ShippedModelDir();
+
+// The path of one language's shipped model in ShippedModelDir().
+std::string ShippedNerModelPath(std::string_view language);
+
+// Loads every shipped named-entity model. A model that cannot be loaded is
+// an error whose message starts with its path; commands that need entities
+// report it and stop (exit 1).
+StatusOr<NerModels> LoadShippedNerModels();
+
+}  // namespace dossier::cli
+
+#endif  // DOSSIER_CLI_SHIPPED_MODELS_H_
