@@ -102,9 +102,10 @@ int main(int argc, char** argv) {
 
   std::string ner_model;
   CLI::App* eval_ner = eval_cmd->add_subcommand("ner", "CoNLL precision, recall and F1 per type");
-  eval_ner->add_option("file", eval_path,
-                       "CoNLL file with a gold tag column, or a factRuEval folder; "
-                       "PATH#train|dev|test|notdev keeps a part (extract/ner_corpora.h)")
+  eval_ner
+      ->add_option("file", eval_path,
+                   "CoNLL file with a gold tag column, or a factRuEval folder; "
+                   "PATH#train|dev|test|notdev keeps a part (extract/ner_corpora.h)")
       ->required();
   eval_ner->add_option("--model", ner_model, "model file (default: the shipped models/ner-en.bin)");
   bool eval_verbose = false;
@@ -121,8 +122,9 @@ int main(int argc, char** argv) {
   uint64_t seed = 1;
   int epochs = 12;
   CLI::App* train_ner = train_cmd->add_subcommand("ner", "train the named-entity tagger");
-  train_ner->add_option("--train", train_files,
-                        "CoNLL file or factRuEval folder, PATH#PART for a part; repeatable")
+  train_ner
+      ->add_option("--train", train_files,
+                   "CoNLL file or factRuEval folder, PATH#PART for a part; repeatable")
       ->required();
   train_ner->add_option("--dev", dev_file, "development corpus, the same forms (picks the epoch)");
   std::vector<std::string> unlabeled_paths;

@@ -25,6 +25,7 @@ namespace fs = std::filesystem;
 
 constexpr char kIsoCodesDir[] = "/usr/share/iso-codes/json";
 constexpr char kZoneTable[] = "/usr/share/zoneinfo/zone1970.tab";
+constexpr char kLocaleDir[] = "/usr/share/locale";
 
 // Tags every sentence of `docs`; returns the BIO tags, shaped like `docs`,
 // and adds the number of tokens tagged to *tokens.
@@ -111,6 +112,19 @@ int RunTrainNer(const std::vector<std::string>& train, const std::string& dev,
     if (!s.ok()) {
       std::cerr << "dossier train ner: " << s.message() << "\n";
       return 1;
+    }
+  }
+  // Russian and Kazakh names of countries and regions, from iso-codes'
+  // message catalogs; a language without a catalog adds nothing.
+  for (const char* language : {"ru", "kk"}) {
+    const std::string dir = std::string(kLocaleDir) + "/" + language + "/LC_MESSAGES/";
+    for (const auto& [file, kind] : {std::pair{"iso_3166-1.mo", GazetteerKind::kCountry},
+                                     std::pair{"iso_3166-2.mo", GazetteerKind::kRegion}}) {
+      if (!fs::exists(dir + file)) continue;
+      if (Status s = options.gazetteer.AddMessageCatalog(dir + file, kind); !s.ok()) {
+        std::cerr << "dossier train ner: " << s.message() << "\n";
+        return 1;
+      }
     }
   }
   options.data_note = "train " + train_names + (dev.empty() ? "" : ", dev " + BaseName(dev));

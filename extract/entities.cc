@@ -6,6 +6,7 @@
 
 #include "base/ascii.h"
 #include "extract/internal/ner_lexicon.h"
+#include "extract/name_forms_ru.h"
 #include "extract/ner_features.h"
 #include "extract/ner_tagger.h"
 
@@ -38,10 +39,31 @@ bool IsCapitalLetter(std::string_view w) {
 }
 
 // A person's name split into full parts and initials ("I.P." gives 'i', 'p').
+// Each part is the set of its forms: the lower-cased word, and for a
+// Cyrillic word every nominative it may be an inflection of
+// (name_forms_ru.h), so "Лужкова" and "Лужков" are one part.
+using NamePart = std::vector<std::string>;
 struct NameParts {
-  std::vector<std::string> parts;  // lower-cased words that are not initials
-  std::string initials;            // lower-cased initial letters
+  std::vector<NamePart> parts;  // words that are not initials
+  std::string initials;         // lower-cased initial letters
 };
+
+NamePart PartOf(std::string_view word) {
+  NamePart part{AsciiLower(word)};
+  for (NameReading& reading : CyrillicNameReadings(word)) {
+    if (std::find(part.begin(), part.end(), reading.lemma) == part.end()) {
+      part.push_back(std::move(reading.lemma));
+    }
+  }
+  return part;
+}
+
+bool SamePart(const NamePart& a, const NamePart& b) {
+  for (const std::string& form : a) {
+    if (std::find(b.begin(), b.end(), form) != b.end()) return true;
+  }
+  return false;
+}
 
 NameParts SplitName(const std::vector<std::string_view>& words) {
   NameParts name;
@@ -52,14 +74,15 @@ NameParts SplitName(const std::vector<std::string_view>& words) {
       }
     } else if (!w.empty() && (static_cast<unsigned char>(w[0]) >= 0x80 ||
                               std::isalpha(static_cast<unsigned char>(w[0])))) {
-      name.parts.push_back(AsciiLower(w));
+      name.parts.push_back(PartOf(w));
     }
   }
   return name;
 }
 
-bool Contains(const std::vector<std::string>& v, const std::string& s) {
-  return std::find(v.begin(), v.end(), s) != v.end();
+bool Contains(const std::vector<NamePart>& parts, const NamePart& part) {
+  return std::any_of(parts.begin(), parts.end(),
+                     [&](const NamePart& p) { return SamePart(p, part); });
 }
 
 // Whether `small` can be a shorter form of `big`: all its parts are in big,
@@ -67,13 +90,13 @@ bool Contains(const std::vector<std::string>& v, const std::string& s) {
 // big's initials.
 bool ShorterForm(const NameParts& small, const NameParts& big) {
   if (small.parts.empty()) return false;
-  for (const std::string& p : small.parts) {
+  for (const NamePart& p : small.parts) {
     if (!Contains(big.parts, p)) return false;
   }
   for (char initial : small.initials) {
     bool found = big.initials.find(initial) != std::string::npos;
-    for (const std::string& p : big.parts) {
-      found |= !Contains(small.parts, p) && !p.empty() && p[0] == initial;
+    for (const NamePart& p : big.parts) {
+      found |= !Contains(small.parts, p) && !p[0].empty() && p[0][0] == initial;
     }
     if (!found) return false;
   }
@@ -113,6 +136,18 @@ void AttachInitials(const std::vector<std::string_view>& words, std::vector<Type
   }
   std::sort(spans->begin(), spans->end(),
             [](const TypedSpan& a, const TypedSpan& b) { return a.begin < b.begin; });
+}
+
+// The space-separated words of `text`.
+std::vector<std::string_view> SplitWords(std::string_view text) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t end = std::min(text.find(' ', i), text.size());
+    if (end > i) words.push_back(text.substr(i, end - i));
+    i = end + 1;
+  }
+  return words;
 }
 
 struct Group {
@@ -200,7 +235,7 @@ std::vector<Entity> ExtractEntities(const NormalizedDocument& doc, const NerMode
         target->entity.name = mention.text;
       } else if (target->entity.type == EntityType::kPerson && span.type == EntityType::kPerson) {
         // Keep parts learned from shorter forms (an initial's full word stays unknown).
-        for (const std::string& p : name.parts) {
+        for (const NamePart& p : name.parts) {
           if (!Contains(target->name.parts, p)) target->name.parts.push_back(p);
         }
       }
@@ -209,10 +244,19 @@ std::vector<Entity> ExtractEntities(const NormalizedDocument& doc, const NerMode
   }
   std::vector<Entity> entities;
   for (Group& g : groups) {
-    for (const EntityMention& m : g.entity.mentions) {
-      if (m.text != g.entity.name && std::find(g.entity.aliases.begin(), g.entity.aliases.end(),
-                                               m.text) == g.entity.aliases.end()) {
-        g.entity.aliases.push_back(m.text);
+    auto add_alias = [&](const std::string& alias) {
+      if (alias != g.entity.name && std::find(g.entity.aliases.begin(), g.entity.aliases.end(),
+                                              alias) == g.entity.aliases.end()) {
+        g.entity.aliases.push_back(alias);
+      }
+    };
+    for (const EntityMention& m : g.entity.mentions) add_alias(m.text);
+    // A person's Russian or Kazakh name also in the nominative ("Юрия
+    // Лужкова" gives "Юрий Лужков"), so that linking across documents and
+    // scripts meets the form other sources write.
+    if (g.entity.type == EntityType::kPerson) {
+      for (const EntityMention& m : g.entity.mentions) {
+        for (const std::string& form : CyrillicNameLemmaForms(SplitWords(m.text))) add_alias(form);
       }
     }
     entities.push_back(std::move(g.entity));

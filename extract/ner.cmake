@@ -16,6 +16,7 @@ add_library(dossier_ner
   ${CMAKE_CURRENT_LIST_DIR}/ner_tagger.cc
   ${CMAKE_CURRENT_LIST_DIR}/ner_train.cc
   ${CMAKE_CURRENT_LIST_DIR}/entities.cc
+  ${CMAKE_CURRENT_LIST_DIR}/name_forms_ru.cc
   ${CMAKE_CURRENT_LIST_DIR}/internal/ner_lexicon.cc
   ${CMAKE_CURRENT_LIST_DIR}/internal/ner_lexicon_cyrillic.cc)
 target_link_libraries(dossier_ner PUBLIC dossier_base PRIVATE nlohmann_json::nlohmann_json)
@@ -38,6 +39,7 @@ dossier_test(ner_test
           ${CMAKE_CURRENT_LIST_DIR}/entities_test.cc
           ${CMAKE_CURRENT_LIST_DIR}/ner_gazetteer_test.cc
           ${CMAKE_CURRENT_LIST_DIR}/ner_corpora_test.cc
+          ${CMAKE_CURRENT_LIST_DIR}/name_forms_ru_test.cc
   LIBS dossier_ner dossier_text_testing dossier_extract_testing)
 
 # Tagging throughput (docs/ner.md); built with -DDOSSIER_BENCH=ON.

@@ -6,10 +6,47 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "extract/internal/ner_lexicon.h"
 #include "extract/ner_clusters.h"
 
 namespace dossier {
 namespace {
+
+bool StartsCyrillic(std::string_view word) {
+  return !word.empty() && static_cast<unsigned char>(word[0]) >= 0xD0 &&
+         static_cast<unsigned char>(word[0]) <= 0xD3;
+}
+
+// Russian and Kazakh case endings a gazetteer word may carry ("Ирана",
+// "Колумбии", "Россией", "Казахстаном"), longest first.
+constexpr std::string_view kCaseEndings[] = {
+    "ией", "ами", "ями", "ом", "ем", "ой", "ей", "ою", "ию", "ия", "ии", "ие", "ью", "ая",
+    "ое",  "ую",  "ых",  "их", "а",  "я",  "ы",  "и",  "е",  "у",  "ю",  "о",  "ь",  "й"};
+
+// The key a gazetteer compares a word by: NerWordKey for Latin words; for
+// Cyrillic ones the small letters without a case ending, a stem of at least
+// three letters kept, so the forms of one name meet.
+std::string GazetteerKey(std::string_view word) {
+  if (!StartsCyrillic(word)) return NerWordKey(word);
+  std::string key;
+  internal::FoldLetterCase(word, &key);
+  for (std::string_view ending : kCaseEndings) {
+    if (key.size() >= ending.size() + 6 && key.ends_with(ending)) {
+      key.resize(key.size() - ending.size());
+      break;
+    }
+  }
+  return key;
+}
+
+uint32_t ReadU32(std::string_view bytes, size_t at, bool swap) {
+  uint32_t v = 0;
+  for (int i = 0; i < 4; ++i) {
+    const uint32_t b = static_cast<unsigned char>(bytes[at + (swap ? 3 - i : i)]);
+    v |= b << (8 * i);
+  }
+  return v;
+}
 
 StatusOr<nlohmann::json> ReadJson(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -42,7 +79,7 @@ std::vector<std::string> PhraseKeys(std::string_view phrase) {
     while (j < phrase.size() && phrase[j] != ' ') ++j;
     std::string_view word = phrase.substr(i, j - i);
     while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.remove_suffix(1);
-    if (!word.empty()) keys.push_back(NerWordKey(word));
+    if (!word.empty()) keys.push_back(GazetteerKey(word));
     i = j;
   }
   return keys;
@@ -86,6 +123,33 @@ Status NerGazetteer::AddIsoCodes(const std::string& dir) {
   return Status::Ok();
 }
 
+Status NerGazetteer::AddMessageCatalog(const std::string& mo_path, GazetteerKind kind) {
+  std::ifstream in(mo_path, std::ios::binary);
+  if (!in) return NotFoundError(mo_path + ": cannot open gazetteer source");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  const std::string bytes = buffer.str();
+  auto bad = [&] { return InvalidArgumentError(mo_path + ": not a GNU message catalog"); };
+  if (bytes.size() < 20) return bad();
+  const uint32_t magic = ReadU32(bytes, 0, false);
+  const bool swap = magic == 0xde120495u;
+  if (magic != 0x950412deu && !swap) return bad();
+  const uint32_t count = ReadU32(bytes, 8, swap);
+  const uint32_t originals = ReadU32(bytes, 12, swap);
+  const uint32_t translations = ReadU32(bytes, 16, swap);
+  for (uint32_t k = 0; k < count; ++k) {
+    const uint64_t original = uint64_t{originals} + 8 * k, entry = uint64_t{translations} + 8 * k;
+    if (entry + 8 > bytes.size() || original + 8 > bytes.size()) return bad();
+    if (ReadU32(bytes, original, swap) == 0) continue;  // the catalog's header
+    const uint64_t length = ReadU32(bytes, entry, swap), offset = ReadU32(bytes, entry + 4, swap);
+    if (offset + length > bytes.size()) return bad();
+    std::string_view text(bytes.data() + offset, length);
+    text = text.substr(0, text.find('\0'));  // the first of plural forms
+    if (!text.empty()) Add(text, kind);
+  }
+  return Status::Ok();
+}
+
 Status NerGazetteer::AddTimeZoneCities(const std::string& zone_tab) {
   std::ifstream in(zone_tab);
   if (!in) return NotFoundError(zone_tab + ": cannot open gazetteer source");
@@ -114,8 +178,10 @@ std::vector<uint8_t> NerGazetteer::Match(const std::vector<std::string_view>& wo
   while (i < words.size()) {
     // Only capitalized words start a phrase ("turkey" the bird, "chad" the
     // paper), and only words that start one.
-    const bool capitalized = !words[i].empty() && words[i][0] >= 'A' && words[i][0] <= 'Z';
-    if (!capitalized || !first_words_.contains(NerWordKey(words[i]))) {
+    const bool capitalized =
+        !words[i].empty() && ((words[i][0] >= 'A' && words[i][0] <= 'Z') ||
+                              (StartsCyrillic(words[i]) && internal::StartsWithCapital(words[i])));
+    if (!capitalized || !first_words_.contains(GazetteerKey(words[i]))) {
       ++i;
       continue;
     }
@@ -124,7 +190,7 @@ std::vector<uint8_t> NerGazetteer::Match(const std::vector<std::string_view>& wo
     phrase.clear();
     for (size_t n = 1; n <= kMaxWords && i + n <= words.size(); ++n) {
       if (n > 1) phrase += ' ';
-      phrase += NerWordKey(words[i + n - 1]);
+      phrase += GazetteerKey(words[i + n - 1]);
       auto it = phrases_.find(phrase);
       if (it != phrases_.end()) best = n, kind = it->second;
     }

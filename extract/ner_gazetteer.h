@@ -10,7 +10,8 @@
 //   std::vector<uint8_t> marks = gazetteer.Match(words);  // per token: kind and position
 //
 // Phrases are matched on word keys (NerWordKey: ASCII lower case, digits as
-// 0), longest first, left to right. Immutable after building; thread-safe
+// 0; Cyrillic words in small letters without a case ending, so "Ирана" meets
+// "Иран"), longest first, left to right. Immutable after building; thread-safe
 // for concurrent Match calls.
 #ifndef DOSSIER_EXTRACT_NER_GAZETTEER_H_
 #define DOSSIER_EXTRACT_NER_GAZETTEER_H_
@@ -44,6 +45,12 @@ class NerGazetteer {
   // (iso_639-3.json) from the iso-codes JSON folder. NotFound when a file is
   // missing, InvalidArgument naming the file when it does not parse.
   Status AddIsoCodes(const std::string& dir);
+  // Every translation in a GNU message catalog (.mo), such as iso-codes'
+  // Russian and Kazakh country and subdivision names
+  // (/usr/share/locale/ru/LC_MESSAGES/iso_3166-1.mo). NotFound when missing,
+  // InvalidArgument naming the file when it is not a catalog.
+  Status AddMessageCatalog(const std::string& mo_path, GazetteerKind kind);
+
   // City names from a tzdata zone table (zone1970.tab or zone.tab): the last
   // part of each zone name, "America/New_York" giving "New York".
   Status AddTimeZoneCities(const std::string& zone_tab);
