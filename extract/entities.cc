@@ -138,6 +138,43 @@ void AttachInitials(const std::vector<std::string_view>& words, std::vector<Type
             [](const TypedSpan& a, const TypedSpan& b) { return a.begin < b.begin; });
 }
 
+// Russian and Kazakh write the names of companies, media and parties in
+// guillemets and after a designator: «Дала Медиа», ТОО «Ертис Медиа»,
+// компания «Кызыл Медиа Групп». A person span so enclosed, or right after a
+// Cyrillic organization word, is an organization (people's names are not
+// written so; an English text rarely uses guillemets).
+void RetypeQuotedPersons(const std::vector<std::string_view>& words,
+                         std::vector<TypedSpan>* spans) {
+  const int n = static_cast<int>(words.size());
+  auto is = [&](int t, std::string_view a, std::string_view b) {
+    return t >= 0 && t < n && (words[t] == a || words[t] == b);
+  };
+  auto org_word = [&](int t) {
+    if (t < 0 || t >= n) return false;
+    std::string key;
+    internal::FoldLetterCase(words[t], &key);
+    return (internal::CyrillicLexiconFlags(words[t], key) & internal::kOrgDesignator) != 0;
+  };
+  auto is_mark = [&](int t) { return is(t, "«", "„") || is(t, "»", "“"); };
+  for (size_t k = 0; k < spans->size(); ++k) {
+    TypedSpan& span = (*spans)[k];
+    if (span.type != EntityType::kPerson) continue;
+    // The guillemets around the span, a few words away at most.
+    int open = span.begin - 1, close = span.end;
+    while (open >= 0 && span.begin - open <= 4 && !is_mark(open)) --open;
+    while (close < n && close - span.end < 4 && !is_mark(close)) ++close;
+    const bool quoted = is(open, "«", "„") && is(close, "»", "“");
+    const int before = (quoted ? open : span.begin) - 1;
+    if (!quoted && !org_word(before)) continue;
+    span.type = EntityType::kOrganization;
+    if (!quoted) continue;
+    // The whole quoted name, unless another span lies inside the marks.
+    const bool alone = (k == 0 || (*spans)[k - 1].end <= open) &&
+                       (k + 1 == spans->size() || (*spans)[k + 1].begin >= close);
+    if (alone) span.begin = open + 1, span.end = close;
+  }
+}
+
 // The space-separated words of `text`.
 std::vector<std::string_view> SplitWords(std::string_view text) {
   std::vector<std::string_view> words;
@@ -202,6 +239,7 @@ std::vector<Entity> ExtractEntities(const NormalizedDocument& doc, const NerMode
     const SentenceTokens& s = sentences[index];
     std::vector<TypedSpan>& spans = tagged[index];
     AttachInitials(s.words, &spans);
+    RetypeQuotedPersons(s.words, &spans);
     for (const TypedSpan& span : spans) {
       const std::vector<std::string_view> words(s.words.begin() + span.begin,
                                                 s.words.begin() + span.end);

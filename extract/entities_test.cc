@@ -95,3 +95,57 @@ TEST(EntitiesNoModelTest, EmptyModelFindsNothing) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// Russian and Kazakh documents, tagged with the model of their language.
+class CyrillicEntitiesTest : public testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(ShippedNerModels(), nullptr) << ShippedNerModelError(); }
+  std::vector<Entity> Extract(const char* text, const char* language) {
+    NormalizedDocument doc = MakeTestDocument(text);
+    doc.language = language;
+    return ExtractEntities(doc, *ShippedNerModels()->For(language));
+  }
+};
+
+TEST_F(CyrillicEntitiesTest, NameFormsInEveryCaseAreOneEntityWithNominativeAliases) {
+  const std::vector<Entity> entities = Extract(
+      "Бывший мэр Москвы Юрий Лужков выступил в Думе. Лужкова поддержали депутаты. "
+      "Журналисты спросили Лужкова о выборах.",
+      "ru");
+  const Entity* luzhkov = nullptr;
+  for (const Entity& e : entities) {
+    if (e.name == "Юрий Лужков") luzhkov = &e;
+  }
+  ASSERT_NE(luzhkov, nullptr);
+  EXPECT_EQ(luzhkov->type, EntityType::kPerson);
+  EXPECT_EQ(luzhkov->mentions.size(), 3u);
+  EXPECT_NE(std::find(luzhkov->aliases.begin(), luzhkov->aliases.end(), "Лужков"),
+            luzhkov->aliases.end());
+}
+
+TEST_F(CyrillicEntitiesTest, NamesInGuillemetsAndAfterDesignatorsAreOrganizations) {
+  const TaggingCase cases[] = {
+      {"Представитель компании «Кызыл Медиа Групп» отказалась от комментариев.",
+       {"ORGANIZATION Кызыл Медиа Групп: Кызыл Медиа Групп@46"}},
+      {"В 2009 году он основал ТОО «Ертис Медиа».", {"ORGANIZATION Ертис Медиа: Ертис Медиа@46"}},
+  };
+  for (const TaggingCase& c : cases) {
+    EXPECT_EQ(Describe(Extract(c.text, "ru")), c.expected) << c.text;
+  }
+}
+
+TEST_F(CyrillicEntitiesTest, KazakhCaseSuffixesJoinTheName) {
+  const std::vector<Entity> entities = Extract(
+      "Арман Тулегенов 1968 жылы Қарағанды қаласында туған. «Дала Медиа» компаниясы "
+      "Тулегеновтың станцияға ешқашан иелік етпегенін мәлімдеді.",
+      "kk");
+  ASSERT_FALSE(entities.empty());
+  EXPECT_EQ(entities[0].name, "Арман Тулегенов");
+  EXPECT_EQ(entities[0].mentions.size(), 2u) << testing::PrintToString(Describe(entities));
+}
+
+}  // namespace
+}  // namespace dossier

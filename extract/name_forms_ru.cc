@@ -108,6 +108,19 @@ constexpr Rule kRules[] = {
     {"ии", "ия", kFeminine},
     {"ию", "ия", kFeminine},
     {"ией", "ия", kFeminine},
+    // Kazakh case suffixes written with Kazakh letters (genitive -тың/-дың/
+    // -ның, dative -қа/-ға, accusative -ті/-ді/-ні): "Тулегеновтың".
+    {"тың", "", kAny},
+    {"тің", "", kAny},
+    {"дың", "", kAny},
+    {"дің", "", kAny},
+    {"ның", "", kAny},
+    {"нің", "", kAny},
+    {"қа", "", kAny},
+    {"ға", "", kAny},
+    {"ті", "", kAny},
+    {"ді", "", kAny},
+    {"ні", "", kAny},
     // Given names in -а/-я (Ирина, Дарига) and after a consonant (Борис).
     {"ой", "а", kFeminine},
     {"ы", "а", kFeminine},
@@ -147,15 +160,31 @@ bool CanBeNominative(std::string_view w) {
   for (std::string_view oblique :
        {"ову",   "овым",  "овой",  "ове",  "еву",  "евым", "евой",  "еве",   "ину",    "иным",
         "иной",  "ского", "скому", "ским", "ской", "скую", "овича", "овичу", "овичем", "овны",
-        "овной", "ом",    "ем",    "ы",    "у",    "ю",    "е",     "и",     "ой"}) {
+        "овной", "ом",    "ем",    "ы",    "у",    "ю",    "е",     "и",     "ой",     "тың",
+        "тің",   "дың",   "дің",   "ның",  "нің",  "қа",   "ға",    "ті",    "ді",     "ні"}) {
     if (w.ends_with(oblique)) return false;
   }
   return true;
 }
 
+// Whether `w` ends like a surname or patronymic in some case (a rule of
+// those families, the first part of kRules, matches it).
+bool HasNameEnding(std::string_view w);
+
 void AddReading(std::vector<NameReading>* out, std::string lemma, NameGender gender) {
   NameReading reading{std::move(lemma), gender};
   if (std::find(out->begin(), out->end(), reading) == out->end()) out->push_back(reading);
+}
+
+bool HasNameEnding(std::string_view w) {
+  for (const Rule& rule : kRules) {
+    if (rule.ending == "ий") break;  // the given-name rules start here
+    if (w.size() >= rule.ending.size() + 4 && w.ends_with(rule.ending)) return true;
+  }
+  for (std::string_view kazakh : {"ұлы", "қызы", "улы", "кызы", "уулу"}) {
+    if (w.size() > kazakh.size() && w.ends_with(kazakh)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -192,6 +221,17 @@ std::vector<std::string> CyrillicNameLemmaForms(const std::vector<std::string_vi
   std::vector<std::string> forms;
   if (words.empty() || !std::all_of(words.begin(), words.end(), [](std::string_view w) {
         return IsCyrillicWord(w) || w.find('.') != std::string_view::npos;
+      })) {
+    return forms;
+  }
+  // Only a name with a surname or patronymic of a known shape: "Медиа
+  // Групп" tagged as a person by mistake gets no invented forms.
+  if (!std::any_of(words.begin(), words.end(), [](std::string_view w) {
+        if (HasNameEnding(w)) return true;
+        for (const NameReading& r : CyrillicNameReadings(w)) {
+          if (HasNameEnding(r.lemma)) return true;  // "Тулегеновтың": Тулегенов
+        }
+        return false;
       })) {
     return forms;
   }

@@ -61,6 +61,8 @@ TEST(CyrillicNameLemmaFormsTest, WholeNamesInTheNominative) {
       {{"Анна", "Иванова"}, {}},          // already the nominative; never "Анн Иванов"
       {{"Медетбекова"}, {"Медетбеков"}},  // one word: the masculine reading
       {{"Serik", "Medetbekov"}, {}},
+      {{"Медиа", "Групп"}, {}},           // no name ending: no invented forms
+      {{"Тулегеновтың"}, {"Тулегенов"}},  // Kazakh genitive
       {{"А.Б.", "Тулегенова"}, {"А.Б. Тулегенов"}},
   };
   for (const Case& c : kCases) {
