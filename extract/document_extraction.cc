@@ -8,9 +8,7 @@ namespace dossier {
 DocumentExtraction ExtractDocument(const NormalizedDocument& doc,
                                    const ExtractionOptions& options) {
   DocumentExtraction out;
-  const NerModel* model =
-      options.ner_models != nullptr ? options.ner_models->For(doc.language) : nullptr;
-  if (model != nullptr) out.entities = ExtractEntities(doc, *model);
+  if (options.ner_models != nullptr) out.entities = ExtractEntities(doc, *options.ner_models);
   // Speakers need the entities; without a model the quotes still come, unattributed.
   out.quotes = ExtractQuotes(doc, &out.entities);
   TimeMoneyResult times_money = ExtractTimesAndMoney(doc, options.document_date);

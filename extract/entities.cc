@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <string_view>
 
 #include "base/ascii.h"
@@ -9,6 +10,7 @@
 #include "extract/name_forms_ru.h"
 #include "extract/ner_features.h"
 #include "extract/ner_tagger.h"
+#include "text/language.h"
 
 namespace dossier {
 namespace {
@@ -195,11 +197,16 @@ struct Group {
 
 }  // namespace
 
-std::vector<Entity> ExtractEntities(const NormalizedDocument& doc, const NerModel& model) {
+// `model_of` gives the model that tags the sentences of passage p.
+std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
+                                        const std::function<const NerModel*(int)>& model_of) {
   const std::string_view text = doc.text;
   std::vector<SentenceTokens> sentences;
-  for (const Passage& passage : doc.passages) {
+  std::vector<const NerModel*> sentence_model;
+  for (int p = 0; p < static_cast<int>(doc.passages.size()); ++p) {
+    const Passage& passage = doc.passages[p];
     if (passage.duplicate_of.has_value()) continue;
+    const NerModel* passage_model = model_of(p);
     for (int s = passage.first_sentence; s < passage.first_sentence + passage.sentence_count; ++s) {
       if (s < 0 || s >= static_cast<int>(doc.sentences.size())) break;
       const Span range = doc.sentences[s];
@@ -225,14 +232,30 @@ std::vector<Entity> ExtractEntities(const NormalizedDocument& doc, const NerMode
         sentence.words.push_back(word);
         sentence.spans.push_back({span.start, span.start + static_cast<uint32_t>(word.size())});
       }
-      if (!sentence.words.empty()) sentences.push_back(std::move(sentence));
+      if (!sentence.words.empty()) {
+        sentences.push_back(std::move(sentence));
+        sentence_model.push_back(passage_model);
+      }
     }
   }
-  std::vector<std::vector<std::string_view>> words_of_sentences;
-  words_of_sentences.reserve(sentences.size());
-  for (const SentenceTokens& s : sentences) words_of_sentences.push_back(s.words);
-  NerTagger tagger(&model);
-  std::vector<std::vector<TypedSpan>> tagged = tagger.TagDocument(words_of_sentences);
+  // The sentences of each model are one document for its tagger (the
+  // document-level hints stay within a language).
+  std::vector<std::vector<TypedSpan>> tagged(sentences.size());
+  std::vector<const NerModel*> models = sentence_model;
+  std::sort(models.begin(), models.end());
+  models.erase(std::unique(models.begin(), models.end()), models.end());
+  for (const NerModel* model : models) {
+    std::vector<std::vector<std::string_view>> words_of_sentences;
+    std::vector<size_t> index;
+    for (size_t k = 0; k < sentences.size(); ++k) {
+      if (sentence_model[k] != model) continue;
+      words_of_sentences.push_back(sentences[k].words);
+      index.push_back(k);
+    }
+    NerTagger tagger(model);
+    std::vector<std::vector<TypedSpan>> spans = tagger.TagDocument(words_of_sentences);
+    for (size_t k = 0; k < index.size(); ++k) tagged[index[k]] = std::move(spans[k]);
+  }
 
   std::vector<Group> groups;
   for (size_t index = 0; index < sentences.size(); ++index) {
@@ -300,6 +323,26 @@ std::vector<Entity> ExtractEntities(const NormalizedDocument& doc, const NerMode
     entities.push_back(std::move(g.entity));
   }
   return entities;
+}
+
+std::vector<Entity> ExtractEntities(const NormalizedDocument& doc, const NerModel& model) {
+  return ExtractEntitiesWith(doc, [&](int) { return &model; });
+}
+
+std::vector<Entity> ExtractEntities(const NormalizedDocument& doc, const NerModels& models) {
+  const NerModel* document_model = models.For(doc.language);
+  if (document_model == nullptr) return {};
+  return ExtractEntitiesWith(doc, [&](int p) {
+    // A passage in another language Dossier reads (an English quotation in
+    // a Russian article) is tagged with that language's model; a passage too
+    // short to tell keeps the document's.
+    const Span span = doc.passages[p].span;
+    const std::string language =
+        DetectLanguage(std::string_view(doc.text).substr(span.start, span.size()));
+    if (language == "und" || language == doc.language) return document_model;
+    const NerModel* model = models.For(language);
+    return model != nullptr ? model : document_model;
+  });
 }
 
 }  // namespace dossier

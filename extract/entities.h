@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "extract/ner_model.h"
+#include "extract/ner_models.h"
 #include "extract/ner_tags.h"
 #include "text/document.h"
 
@@ -48,6 +49,11 @@ struct Entity {
 // Returns the entities of `doc` in order of first mention. Uses doc.tokens,
 // doc.sentences and doc.passages; passages with duplicate_of set add nothing.
 std::vector<Entity> ExtractEntities(const NormalizedDocument& doc, const NerModel& model);
+
+// The same with the model of each passage's language: doc.language's model,
+// or, for a passage whose own text reads as another language that has a
+// model (DetectLanguage, text/language.h), that language's.
+std::vector<Entity> ExtractEntities(const NormalizedDocument& doc, const NerModels& models);
 
 }  // namespace dossier
 

@@ -149,3 +149,26 @@ TEST_F(CyrillicEntitiesTest, KazakhCaseSuffixesJoinTheName) {
 
 }  // namespace
 }  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(MixedLanguageEntitiesTest, EachPassageIsTaggedWithTheModelOfItsLanguage) {
+  ASSERT_NE(ShippedNerModels(), nullptr) << ShippedNerModelError();
+  NormalizedDocument doc = MakeTestDocument(
+      "Бывший аким Алматы Виктор Храпунов покинул Казахстан в 2007 году.\n\n"
+      "Former Almaty mayor Viktor Khrapunov left Kazakhstan in 2007 and settled in Geneva.");
+  doc.language = "ru";
+  const std::vector<Entity> entities = ExtractEntities(doc, *ShippedNerModels());
+  std::vector<std::string> names;
+  for (const Entity& e : entities)
+    names.push_back(std::string(ContractTypeName(e.type)) + " " + e.name);
+  for (const char* want :
+       {"PERSON Виктор Храпунов", "PERSON Viktor Khrapunov", "LOCATION Geneva"}) {
+    EXPECT_NE(std::find(names.begin(), names.end(), want), names.end())
+        << want << " in " << testing::PrintToString(names);
+  }
+}
+
+}  // namespace
+}  // namespace dossier

@@ -19,7 +19,7 @@ add_library(dossier_ner
   ${CMAKE_CURRENT_LIST_DIR}/name_forms_ru.cc
   ${CMAKE_CURRENT_LIST_DIR}/internal/ner_lexicon.cc
   ${CMAKE_CURRENT_LIST_DIR}/internal/ner_lexicon_cyrillic.cc)
-target_link_libraries(dossier_ner PUBLIC dossier_base PRIVATE nlohmann_json::nlohmann_json)
+target_link_libraries(dossier_ner PUBLIC dossier_base dossier_text PRIVATE nlohmann_json::nlohmann_json)
 
 # The CLI side (dossier train ner, dossier ner --conll, dossier eval ner, the
 # `entities` JSON); cli/main.cc links it through dossier_cli.
