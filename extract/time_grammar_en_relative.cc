@@ -10,22 +10,6 @@
 #include "extract/internal/time_lexicon_en.h"
 
 namespace dossier::internal {
-namespace {
-
-DateValue Unresolved(TimeUnit unit) {
-  DateValue v;
-  v.unit = unit;
-  v.relative = true;
-  v.unresolved = true;
-  return v;
-}
-
-DateValue Relative(DateValue v) {
-  v.relative = true;
-  return v;
-}
-
-}  // namespace
 
 bool EnglishTimeParser::LooksFuture(size_t i) const {
   const size_t from = i > 8 ? i - 8 : 0;

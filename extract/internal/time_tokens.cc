@@ -30,6 +30,32 @@ bool IsSymbolSequence(std::string_view seq) {
   return false;
 }
 
+// The lower-case form of a Cyrillic letter U+0400..U+04FF (Russian and
+// Kazakh letters included), with ё folded to е as the grammars spell their
+// words; other code points unchanged.
+char32_t LowerCyrillic(char32_t cp) {
+  if (cp >= 0x0410 && cp <= 0x042F) cp += 0x20;                                   // А-Я
+  if (cp >= 0x0400 && cp <= 0x040F) cp += 0x50;                                   // Ѐ-Џ, Ё, І
+  if ((cp >= 0x048A && cp <= 0x04BF) || (cp >= 0x04D0 && cp <= 0x04FF)) cp |= 1;  // Ғ Қ Ң Ұ Ү Һ Ә Ө
+  if (cp == 0x0451) cp = 0x0435;                                                  // ё -> е
+  return cp;
+}
+
+// Appends the lower-case form of the 2-byte sequence `seq` (a Cyrillic letter
+// when its lead byte is D0-D3) to `out`; other sequences are copied.
+char* AppendLowered(std::string_view seq, char* out) {
+  const auto lead = static_cast<unsigned char>(seq[0]);
+  if (seq.size() == 2 && lead >= 0xD0 && lead <= 0xD3) {
+    const char32_t cp = LowerCyrillic(static_cast<char32_t>((lead & 0x1F) << 6) |
+                                      (static_cast<unsigned char>(seq[1]) & 0x3F));
+    *out++ = static_cast<char>(0xC0 | (cp >> 6));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+    return out;
+  }
+  for (char byte : seq) *out++ = byte;
+  return out;
+}
+
 bool IsUnicodeSpace(std::string_view seq) {
   return seq == "\u00A0" || seq == "\u2009" || seq == "\u202F" || seq == "\u2007";
 }
@@ -93,7 +119,7 @@ std::vector<TimeToken> TokenizeForTime(std::string_view text, uint32_t base, std
         } else if (b >= 0x80) {
           std::string_view seq = text.substr(j, SequenceLength(b));
           if (IsSymbolSequence(seq)) break;
-          for (char byte : seq) *out++ = byte;
+          out = AppendLowered(seq, out);
           j += seq.size();
         } else {
           break;

@@ -1,0 +1,121 @@
+// What every language's time parser shares: token tests over one passage,
+// numeric dates ("23.11.1961", "1961-11-23"), ranges whose year is written
+// once, and the scan loop that keeps the longest match at each token.
+//
+// A parser serves one Scan call; not thread-safe, cheap to construct.
+#ifndef DOSSIER_EXTRACT_INTERNAL_TIME_PARSER_BASE_H_
+#define DOSSIER_EXTRACT_INTERNAL_TIME_PARSER_BASE_H_
+
+#include <initializer_list>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "extract/internal/time_tokens.h"
+#include "extract/internal/time_value.h"
+#include "extract/internal/time_word_table.h"
+#include "extract/time_grammar.h"
+
+namespace dossier::internal {
+
+class TimeParserBase {
+ public:
+  TimeParserBase(std::string_view text, const std::vector<TimeToken>& tokens,
+                 std::optional<CivilDate> anchor)
+      : text_(text), toks_(tokens), anchor_(anchor) {}
+
+  // Appends the longest match of `parser` at each token where
+  // parser.MayStart(i), left to right: ranges, single dates, durations.
+  template <class Parser>
+  static void ScanLongest(const Parser& parser, std::vector<RawTime>* out) {
+    const size_t n = parser.toks_.size();
+    size_t i = 0;
+    while (i < n) {
+      if (!parser.MayStart(i)) {
+        ++i;
+        continue;
+      }
+      RawTime best;
+      size_t best_next = 0;
+      RawTime t;
+      size_t next = 0;
+      if (parser.ParseRange(i, &t, &next) && next > best_next) best = t, best_next = next;
+      t = {};
+      if (parser.ParseSingle(i, &t, &next) && next > best_next) best = t, best_next = next;
+      t = {};
+      if (parser.ParseDuration(i, &t, &next) && next > best_next) best = t, best_next = next;
+      if (best_next > i) {
+        out->push_back(best);
+        i = best_next;
+      } else {
+        ++i;
+      }
+    }
+  }
+
+ protected:
+  // Token tests; all false past the end.
+  bool Word(size_t i, std::string_view w) const {
+    return i < toks_.size() && toks_[i].kind == TimeTokenKind::kWord && SameWord(toks_[i].lower, w);
+  }
+  bool Punct(size_t i, std::string_view p) const {
+    return i < toks_.size() && toks_[i].kind == TimeTokenKind::kPunct && toks_[i].lower == p;
+  }
+  // A number token without thousands groups.
+  bool Number(size_t i) const {
+    return i < toks_.size() && toks_[i].kind == TimeTokenKind::kNumber && !toks_[i].grouped &&
+           toks_[i].value >= 0;
+  }
+  bool IsWord(size_t i) const { return i < toks_.size() && toks_[i].kind == TimeTokenKind::kWord; }
+  bool Glued(size_t i) const { return i < toks_.size() && i > 0 && !toks_[i].space_before; }
+  bool AnyWord(size_t i, std::initializer_list<std::string_view> words) const {
+    for (std::string_view w : words) {
+      if (Word(i, w)) return true;
+    }
+    return false;
+  }
+  template <size_t N>
+  bool AnyWord(size_t i, const std::string_view (&words)[N]) const {
+    for (std::string_view w : words) {
+      if (Word(i, w)) return true;
+    }
+    return false;
+  }
+  Span SpanOf(size_t first, size_t next) const {
+    return Span{toks_[first].start, toks_[next - 1].end};
+  }
+
+  // "1961-11-23", and "23.11.1961", "23/11/1961", "31-10-74" with agreeing
+  // separators, day first; with `slash_month_first` a slashed date is month
+  // first ("11/23/1961") unless its first number cannot be a month.
+  bool ParseNumericDate(size_t i, bool slash_month_first, DateValue* v, size_t* next) const;
+
+  // Sets t's kind, range, ends and their spans. For a closed range a year
+  // written once serves both ends ("from January to November 2007"; a first
+  // month after the second is the year before).
+  static void FillRange(RangeKind kind, const DateValue& a, Span a_span, const DateValue& b,
+                        Span b_span, RawTime* t);
+
+  std::string_view text_;
+  const std::vector<TimeToken>& toks_;
+  std::optional<CivilDate> anchor_;
+};
+
+// A value resolved against the document date.
+inline DateValue Relative(DateValue v) {
+  v.relative = true;
+  return v;
+}
+
+// A relative value of `unit` left unresolved (no document date).
+inline DateValue Unresolved(TimeUnit unit) {
+  DateValue v;
+  v.unit = unit;
+  v.relative = true;
+  v.unresolved = true;
+  return v;
+}
+
+}  // namespace dossier::internal
+
+#endif  // DOSSIER_EXTRACT_INTERNAL_TIME_PARSER_BASE_H_
