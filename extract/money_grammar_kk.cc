@@ -1,6 +1,6 @@
 // The Kazakh money grammar: the shared money parser (internal/money_parser.h)
 // with Kazakh words and their endings: "14 млн теңге", "2,5 млрд доллар",
-// "500 мың теңгеден", "300 мың теңге айына" (a rate after the amount),
+// "500 мың теңгеден", "айына 300 мың теңге" (a rate before or after the amount),
 // "миллиондаған доллар" (a lower bound).
 #include "extract/internal/money_parser.h"
 #include "extract/internal/time_lexicon_kk.h"
@@ -78,30 +78,21 @@ const WordTable* MakeRates() {
   return t;
 }
 
-class KazakhMoneyGrammarImpl final : public MoneyGrammar {
- public:
-  KazakhMoneyGrammarImpl() {
-    lexicon_.currency_words = MakeCurrencyWords();
-    lexicon_.currencies = kCurrencies;
-    lexicon_.qualifiers = MakeQualifiers();
-    lexicon_.multipliers = MakeMultipliers();
-    lexicon_.vague = MakeVague();
-    lexicon_.rates = MakeRates();
-    lexicon_.cardinal = &internal::KazakhCardinal;
-  }
-  void Scan(std::string_view text, const std::vector<internal::TimeToken>& tokens,
-            std::vector<MoneyMention>* out) const override {
-    internal::ScanMoney(lexicon_, text, tokens, out);
-  }
-
- private:
-  internal::MoneyLexicon lexicon_;
-};
-
 }  // namespace
 
 const MoneyGrammar& KazakhMoneyGrammar() {
-  static const KazakhMoneyGrammarImpl* grammar = new KazakhMoneyGrammarImpl();
+  static const internal::LexiconMoneyGrammar* grammar = [] {
+    internal::MoneyLexicon lexicon;
+    lexicon.currency_words = MakeCurrencyWords();
+    lexicon.currencies = kCurrencies;
+    lexicon.qualifiers = MakeQualifiers();
+    lexicon.multipliers = MakeMultipliers();
+    lexicon.vague = MakeVague();
+    lexicon.rates = MakeRates();
+    lexicon.rate_before_amount = true;
+    lexicon.cardinal = &internal::KazakhCardinal;
+    return new internal::LexiconMoneyGrammar(lexicon);
+  }();
   return *grammar;
 }
 

@@ -100,33 +100,23 @@ const WordTable* MakeRates() {
   return t;
 }
 
-class RussianMoneyGrammarImpl final : public MoneyGrammar {
- public:
-  RussianMoneyGrammarImpl() {
-    lexicon_.currency_words = MakeCurrencyWords();
-    lexicon_.currencies = kCurrencies;
-    lexicon_.qualifiers = MakeQualifiers();
-    lexicon_.multipliers = MakeMultipliers();
-    lexicon_.vague = MakeVague();
-    lexicon_.rates = MakeRates();
-    lexicon_.rate_preposition = "в";
-    lexicon_.range_from = "от";
-    lexicon_.range_to = "до";
-    lexicon_.cardinal = &internal::RussianCardinal;
-  }
-  void Scan(std::string_view text, const std::vector<internal::TimeToken>& tokens,
-            std::vector<MoneyMention>* out) const override {
-    internal::ScanMoney(lexicon_, text, tokens, out);
-  }
-
- private:
-  internal::MoneyLexicon lexicon_;
-};
-
 }  // namespace
 
 const MoneyGrammar& RussianMoneyGrammar() {
-  static const RussianMoneyGrammarImpl* grammar = new RussianMoneyGrammarImpl();
+  static const internal::LexiconMoneyGrammar* grammar = [] {
+    internal::MoneyLexicon lexicon;
+    lexicon.currency_words = MakeCurrencyWords();
+    lexicon.currencies = kCurrencies;
+    lexicon.qualifiers = MakeQualifiers();
+    lexicon.multipliers = MakeMultipliers();
+    lexicon.vague = MakeVague();
+    lexicon.rates = MakeRates();
+    lexicon.rate_preposition = "в";
+    lexicon.range_from = "от";
+    lexicon.range_to = "до";
+    lexicon.cardinal = &internal::RussianCardinal;
+    return new internal::LexiconMoneyGrammar(lexicon);
+  }();
   return *grammar;
 }
 

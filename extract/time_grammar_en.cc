@@ -495,11 +495,7 @@ bool EnglishTimeParser::ParseRange(size_t i, RawTime* t, size_t* next) const {
 bool EnglishTimeParser::ParseSingle(size_t i, RawTime* t, size_t* next) const {
   DateValue v;
   if (!ParseDate(i, &v, next)) return false;
-  t->kind = TimeKind::kDate;
-  t->range = RangeKind::kSingle;
-  t->first = v;
-  t->start = toks_[i].start, t->end = toks_[*next - 1].end;
-  t->first_span = Span{t->start, t->end};
+  FillSingle(v, i, *next, t);
   return true;
 }
 
@@ -528,21 +524,8 @@ bool EnglishTimeParser::MayStart(size_t i) const {
 
 }  // namespace internal
 
-namespace {
-
-class EnglishTimeGrammarImpl final : public TimeGrammar {
- public:
-  void Scan(std::string_view text, const std::vector<internal::TimeToken>& tokens,
-            std::optional<CivilDate> anchor, std::vector<RawTime>* out) const override {
-    internal::EnglishTimeParser parser(text, tokens, anchor);
-    parser.ScanAll(out);
-  }
-};
-
-}  // namespace
-
 const TimeGrammar& EnglishTimeGrammar() {
-  static const EnglishTimeGrammarImpl* grammar = new EnglishTimeGrammarImpl();
+  static const auto* grammar = new internal::ParserGrammar<internal::EnglishTimeParser>();
   return *grammar;
 }
 

@@ -11,7 +11,6 @@
 #include <string>
 #include <string_view>
 
-#include "extract/internal/time_lexicon_en.h"
 #include "extract/internal/time_lexicon_kk.h"
 #include "extract/internal/time_lexicon_ru.h"
 #include "extract/internal/time_parser_base.h"
@@ -72,24 +71,13 @@ class KazakhTimeParser final : public TimeParserBase {
     DateValue v;
     KazakhCase c;
     if (!ParseDateWithCase(i, &v, &c, next)) return false;
-    t->kind = TimeKind::kDate;
-    t->range = RangeKind::kSingle;
-    t->first = v;
-    t->start = toks_[i].start, t->end = toks_[*next - 1].end;
-    t->first_span = Span{t->start, t->end};
+    FillSingle(v, i, *next, t);
     return true;
   }
 
   bool ParseDuration(size_t i, RawTime* t, size_t* next) const {
     auto emit = [&](TimeKind kind, int count, TimeUnit unit, size_t end) {
-      t->kind = kind;
-      t->duration_unit = unit;
-      t->duration = "P" + std::to_string(count) + std::string(DurationDesignator(unit));
-      if (unit == TimeUnit::kCentury) t->duration = "P" + std::to_string(count * 100) + "Y";
-      t->start = toks_[i].start, t->end = toks_[end - 1].end;
-      t->first_span = SpanOf(i, end);
-      *next = end;
-      return true;
+      return FillDuration(kind, count, unit, i, end, t, next);
     };
     TimeUnit unit;
     // Sets: "жыл сайын", "ай сайын".
@@ -329,6 +317,20 @@ class KazakhTimeParser final : public TimeParserBase {
     }
     *next = k;
     *v = anchor_ ? Relative(ShiftUnit(UnitContaining(unit, *anchor_), shift)) : Unresolved(unit);
+    // "өткен жылы қарашада", "биыл мамырда": a month of that year.
+    DateValue month;
+    KazakhCase month_case;
+    size_t e = 0;
+    if (unit == TimeUnit::kYear && ParseDayMonth(k, &month, &month_case, &e)) {
+      if (anchor_) {
+        month.year = v->year, month.relative = true;
+        *v = month;
+      } else {
+        *v = Unresolved(month.unit);
+        v->month = month.month;
+      }
+      *c = month_case, *next = e;
+    }
     return true;
   }
 

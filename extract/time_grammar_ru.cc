@@ -191,6 +191,19 @@ bool RussianTimeParser::ParseMonthYear(size_t i, DateValue* v, size_t* next) con
     *next = m;
     return true;
   }
+  // "в ноябре прошлого года", "в мае этого года"
+  int shift = 0;
+  if (IsWord(k) && RussianShiftAdjective(toks_[k].lower, &shift) && YearWord(k + 1, &m)) {
+    *next = m;
+    if (!anchor_) {
+      *v = Unresolved(TimeUnit::kMonth);
+      v->month = month;
+      return true;
+    }
+    v->year = anchor_->year + shift;
+    v->relative = true;
+    return true;
+  }
   // A bare month: lower case ("в мае") or after a preposition; "Марта
   // сказала" is a name.
   if (CyrillicCapital(i) &&
@@ -333,9 +346,10 @@ bool RussianTimeParser::ParseDateUncached(size_t i, DateValue* v, size_t* next) 
   if (ParsePart(i, &part, &j)) {
     DateValue base;
     size_t k = 0;
+    // "в конце мая 1999 года", "в начале прошлого года"
     if (ParseBaseDate(j, &base, &k) && base.unit != TimeUnit::kDay &&
         base.unit != TimeUnit::kWeek && base.ref == TimeRef::kNone &&
-        base.part == TimePart::kWhole && !base.relative) {
+        base.part == TimePart::kWhole) {
       base.part = part;
       *v = base;
       *next = k;
@@ -422,11 +436,7 @@ bool RussianTimeParser::ParseRange(size_t i, RawTime* t, size_t* next) const {
 bool RussianTimeParser::ParseSingle(size_t i, RawTime* t, size_t* next) const {
   DateValue v;
   if (!ParseDate(i, &v, next)) return false;
-  t->kind = TimeKind::kDate;
-  t->range = RangeKind::kSingle;
-  t->first = v;
-  t->start = toks_[i].start, t->end = toks_[*next - 1].end;
-  t->first_span = Span{t->start, t->end};
+  FillSingle(v, i, *next, t);
   return true;
 }
 
@@ -449,20 +459,8 @@ bool RussianTimeParser::MayStart(size_t i) const {
 
 }  // namespace internal
 
-namespace {
-
-class RussianTimeGrammarImpl final : public TimeGrammar {
- public:
-  void Scan(std::string_view text, const std::vector<internal::TimeToken>& tokens,
-            std::optional<CivilDate> anchor, std::vector<RawTime>* out) const override {
-    internal::RussianTimeParser(text, tokens, anchor).ScanAll(out);
-  }
-};
-
-}  // namespace
-
 const TimeGrammar& RussianTimeGrammar() {
-  static const RussianTimeGrammarImpl* grammar = new RussianTimeGrammarImpl();
+  static const auto* grammar = new internal::ParserGrammar<internal::RussianTimeParser>();
   return *grammar;
 }
 

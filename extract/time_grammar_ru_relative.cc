@@ -7,7 +7,6 @@
 #include <string>
 
 #include "extract/internal/time_grammar_ru.h"
-#include "extract/internal/time_lexicon_en.h"
 #include "extract/internal/time_lexicon_ru.h"
 
 namespace dossier::internal {
@@ -46,11 +45,7 @@ bool RussianTimeParser::ParseQuarter(size_t i, DateValue* v, size_t* next) const
     return true;
   }
   *next = j;
-  if (anchor_) {
-    // A quarter named without a year is the latest one that has begun.
-    v->year = anchor_->year - (q * 3 - 2 > anchor_->month ? 1 : 0);
-    v->relative = true;
-  }
+  QuarterOfAnchor(v);
   return true;
 }
 
@@ -191,15 +186,7 @@ bool RussianTimeParser::ParseRelative(size_t i, DateValue* v, size_t* next) cons
 
 bool RussianTimeParser::ParseDuration(size_t i, RawTime* t, size_t* next) const {
   auto emit = [&](TimeKind kind, int count, TimeUnit unit, size_t first, size_t end) {
-    t->kind = kind;
-    t->duration_unit = unit;
-    t->duration = "P" + std::to_string(count) + std::string(DurationDesignator(unit));
-    if (unit == TimeUnit::kDecade) t->duration = "P" + std::to_string(count * 10) + "Y";
-    if (unit == TimeUnit::kCentury) t->duration = "P" + std::to_string(count * 100) + "Y";
-    t->start = toks_[first].start, t->end = toks_[end - 1].end;
-    t->first_span = SpanOf(first, end);
-    *next = end;
-    return true;
+    return FillDuration(kind, count, unit, first, end, t, next);
   };
   TimeUnit unit;
   bool plural = false;

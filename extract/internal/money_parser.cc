@@ -42,7 +42,15 @@ class Parser {
       MoneyMention m;
       size_t next = 0;
       if (MayStart(i) && ParseMoney(i, &m, &next)) {
-        m.span = Span{t_[i].start, t_[next - 1].end};
+        size_t first = i, after = 0;
+        if (!m.per && lex_.rate_before_amount && i > 0 &&
+            !(out->size() > 0 && out->back().span.end > t_[i - 1].start)) {
+          const int rate = Lookup(lex_.rates, i - 1, &after);
+          if (rate > 0 && (rate & kNeedsPreposition) == 0) {
+            m.per = std::string(RateName(rate)), first = i - 1;
+          }
+        }
+        m.span = Span{t_[first].start, t_[next - 1].end};
         out->push_back(std::move(m));
         i = next;
       } else {
@@ -266,6 +274,11 @@ class Parser {
 void ScanMoney(const MoneyLexicon& lexicon, std::string_view text,
                const std::vector<TimeToken>& tokens, std::vector<MoneyMention>* out) {
   Parser(lexicon, text, tokens).ScanAll(out);
+}
+
+void LexiconMoneyGrammar::Scan(std::string_view text, const std::vector<TimeToken>& tokens,
+                               std::vector<MoneyMention>* out) const {
+  ScanMoney(lexicon_, text, tokens, out);
 }
 
 }  // namespace dossier::internal

@@ -17,6 +17,7 @@
 
 #include "extract/internal/time_tokens.h"
 #include "extract/internal/time_word_table.h"
+#include "extract/money_grammar.h"
 #include "extract/time_money.h"
 
 namespace dossier::internal {
@@ -53,10 +54,24 @@ struct MoneyLexicon {
   // Rates: a MoneyRate, plus kNeedsPreposition for nouns ("месяц" after "в").
   const WordTable* rates = nullptr;
   std::string_view rate_preposition;  // "в"; empty when the language has none
-  std::string_view range_from;        // "от": opens "от 5 до 6 млн"
-  std::string_view range_to;          // "до"
+  // Whether a rate word may also stand before the amount ("айына 300 мың
+  // теңге").
+  bool rate_before_amount = false;
+  std::string_view range_from;  // "от": opens "от 5 до 6 млн"
+  std::string_view range_to;    // "до"
   // The value of a number word ("два", "пяти"), or -1.
   int (*cardinal)(std::string_view word) = nullptr;
+};
+
+// A MoneyGrammar that runs ScanMoney with one language's lexicon.
+class LexiconMoneyGrammar final : public MoneyGrammar {
+ public:
+  explicit LexiconMoneyGrammar(const MoneyLexicon& lexicon) : lexicon_(lexicon) {}
+  void Scan(std::string_view text, const std::vector<TimeToken>& tokens,
+            std::vector<MoneyMention>* out) const override;
+
+ private:
+  MoneyLexicon lexicon_;
 };
 
 // Appends the amounts among `tokens` (one passage of `text`) to `out`, in

@@ -129,17 +129,28 @@ constexpr WordEntry kCardinals[] = {{"бір", 1},     {"екі", 2},     {"үш
 
 constexpr WordEntry kOrdinals[] = {{"бірінші", 1}, {"екінші", 2}, {"үшінші", 3}, {"төртінші", 4}};
 
+const WordTable* Months() {
+  static const WordTable* t = MakeChains(kMonthStems, std::size(kMonthStems));
+  return t;
+}
+const WordTable* Seasons() {
+  static const WordTable* t = MakeChains(kSeasonStems, std::size(kSeasonStems));
+  return t;
+}
+const WordTable* Cardinals() {
+  static const WordTable* t = MakeWordTable(kCardinals);
+  return t;
+}
+const WordTable* Ordinals() {
+  static const WordTable* t = MakeWordTable(kOrdinals);
+  return t;
+}
+
 }  // namespace
 
-KazakhWord KazakhMonth(std::string_view word) {
-  static const WordTable* t = MakeChains(kMonthStems, std::size(kMonthStems));
-  return Decode(t->Find(word, -1));
-}
+KazakhWord KazakhMonth(std::string_view word) { return Decode(Months()->Find(word, -1)); }
 
-KazakhWord KazakhSeason(std::string_view word) {
-  static const WordTable* t = MakeChains(kSeasonStems, std::size(kSeasonStems));
-  return Decode(t->Find(word, -1));
-}
+KazakhWord KazakhSeason(std::string_view word) { return Decode(Seasons()->Find(word, -1)); }
 
 KazakhWord KazakhYearWord(std::string_view word) {
   static const WordTable* t = MakeChains(kYearStems, std::size(kYearStems));
@@ -167,15 +178,9 @@ bool KazakhTimeUnit(std::string_view word, TimeUnit* unit) {
   return true;
 }
 
-int KazakhCardinal(std::string_view word) {
-  static const WordTable* t = MakeWordTable(kCardinals);
-  return t->Find(word, -1);
-}
+int KazakhCardinal(std::string_view word) { return Cardinals()->Find(word, -1); }
 
-int KazakhSmallOrdinal(std::string_view word) {
-  static const WordTable* t = MakeWordTable(kOrdinals);
-  return t->Find(word, 0);
-}
+int KazakhSmallOrdinal(std::string_view word) { return Ordinals()->Find(word, 0); }
 
 bool KazakhPartNoun(std::string_view word, TimePart* part, bool* half) {
   static const WordTable* t = [] {
@@ -195,17 +200,20 @@ bool KazakhPartNoun(std::string_view word, TimePart* part, bool* half) {
 }
 
 bool IsKazakhTimeStartWord(std::string_view word) {
+  // One table of every word that can open a rule: one probe per token.
   static const WordTable* t = [] {
-    auto* table = new WordTable(64);
+    auto* table = new WordTable(1200);
     for (std::string_view w :
          {"кеше", "бүгін", "ертең", "бүрсігүні", "алдыңғы", "қазір", "өткен", "былтыр", "биыл",
           "осы", "келесі", "алдағы", "жыл", "ай", "апта", "күн", "бұдан", "соңғы"}) {
       table->Add(w, 1);
     }
+    for (const WordTable* other : {Months(), Seasons(), Cardinals(), Ordinals()}) {
+      table->AddWordsOf(*other, 1);
+    }
     return table;
   }();
-  return t->Find(word, 0) != 0 || KazakhMonth(word).value != 0 || KazakhCardinal(word) >= 0 ||
-         KazakhSmallOrdinal(word) != 0 || RomanNumeral(word) != 0 || KazakhSeason(word).value != 0;
+  return t->Find(word, 0) != 0 || RomanNumeral(word) != 0;
 }
 
 }  // namespace dossier::internal

@@ -182,63 +182,61 @@ constexpr std::string_view kRuleOpeners[] = {
     "менее",     "свыше",       "год",         "месяц",     "неделю",   "день",      "летом",
     "весной",    "осенью",      "зимой"};
 
+// The table `Make` builds, built once on first use.
+template <const WordTable* (*Make)()>
+const WordTable* Once() {
+  static const WordTable* table = Make();
+  return table;
+}
+
+const WordTable* MakeMonthAbbreviations() { return MakeWordTable(kMonthAbbreviations); }
+
+const WordTable* Months() { return Once<MakeMonths>(); }
+const WordTable* MonthAbbreviations() { return Once<MakeMonthAbbreviations>(); }
+const WordTable* Seasons() { return Once<MakeSeasons>(); }
+const WordTable* Cardinals() { return Once<MakeCardinals>(); }
+const WordTable* SmallOrdinals() { return Once<MakeSmallOrdinals>(); }
+const WordTable* Units() { return Once<MakeUnits>(); }
+const WordTable* DecadeWords() { return Once<MakeDecadeWords>(); }
+const WordTable* ShiftAdjectives() { return Once<MakeShiftAdjectives>(); }
+const WordTable* PartNouns() { return Once<MakePartNouns>(); }
+
 }  // namespace
 
-int RussianMonth(std::string_view word) {
-  static const WordTable* t = MakeMonths();
-  return t->Find(word, 0);
-}
+int RussianMonth(std::string_view word) { return Months()->Find(word, 0); }
 
-int RussianMonthAbbreviation(std::string_view word) {
-  static const WordTable* t = MakeWordTable(kMonthAbbreviations);
-  return t->Find(word, 0);
-}
+int RussianMonthAbbreviation(std::string_view word) { return MonthAbbreviations()->Find(word, 0); }
 
-int RussianSeason(std::string_view word) {
-  static const WordTable* t = MakeSeasons();
-  return t->Find(word, 0);
-}
+int RussianSeason(std::string_view word) { return Seasons()->Find(word, 0); }
 
 int RussianWeekdayAccusative(std::string_view word) {
   static const WordTable* t = MakeWordTable(kWeekdaysAccusative);
   return t->Find(word, 0);
 }
 
-int RussianCardinal(std::string_view word) {
-  static const WordTable* t = MakeCardinals();
-  return t->Find(word, -1);
-}
+int RussianCardinal(std::string_view word) { return Cardinals()->Find(word, -1); }
 
-int RussianSmallOrdinal(std::string_view word) {
-  static const WordTable* t = MakeSmallOrdinals();
-  return t->Find(word, 0);
-}
+int RussianSmallOrdinal(std::string_view word) { return SmallOrdinals()->Find(word, 0); }
 
 bool RussianTimeUnit(std::string_view word, TimeUnit* unit, bool* plural) {
-  static const WordTable* t = MakeUnits();
-  const int v = t->Find(word, -1);
+  const int v = Units()->Find(word, -1);
   if (v < 0) return false;
   *unit = static_cast<TimeUnit>(v % kPlural);
   *plural = v >= kPlural;
   return true;
 }
 
-int RussianDecadeWord(std::string_view word) {
-  static const WordTable* t = MakeDecadeWords();
-  return t->Find(word, 0);
-}
+int RussianDecadeWord(std::string_view word) { return DecadeWords()->Find(word, 0); }
 
 bool RussianShiftAdjective(std::string_view word, int* shift) {
-  static const WordTable* t = MakeShiftAdjectives();
-  const int v = t->Find(word, 0);
+  const int v = ShiftAdjectives()->Find(word, 0);
   if (v == 0) return false;
   *shift = v - 8;
   return true;
 }
 
 bool RussianPartNoun(std::string_view word, TimePart* part, bool* half) {
-  static const WordTable* t = MakePartNouns();
-  const int v = t->Find(word, -1);
+  const int v = PartNouns()->Find(word, -1);
   if (v < 0) return false;
   *half = v >= 16;
   *part = static_cast<TimePart>(v % 16);
@@ -271,22 +269,18 @@ int RomanNumeral(std::string_view word) {
 }
 
 bool IsRussianTimeStartWord(std::string_view word) {
+  // One table of every word that can open a rule: one probe per token.
   static const WordTable* t = [] {
-    auto* table = new WordTable(128);
+    auto* table = new WordTable(2048);
     for (std::string_view w : kRuleOpeners) table->Add(w, 1);
+    for (const WordTable* other :
+         {Months(), Seasons(), Cardinals(), SmallOrdinals(), Units(), DecadeWords(),
+          ShiftAdjectives(), PartNouns(), MonthAbbreviations()}) {
+      table->AddWordsOf(*other, 1);
+    }
     return table;
   }();
-  if (t->Find(word, 0) != 0) return true;
-  TimeUnit unit;
-  bool plural = false;
-  int shift = 0;
-  TimePart part;
-  bool half = false;
-  return RussianMonth(word) != 0 || RussianSeason(word) != 0 || RussianCardinal(word) >= 0 ||
-         RussianShiftAdjective(word, &shift) || RussianPartNoun(word, &part, &half) ||
-         RussianTimeUnit(word, &unit, &plural) || RussianDecadeWord(word) != 0 ||
-         RussianMonthAbbreviation(word) != 0 || RomanNumeral(word) != 0 ||
-         RussianSmallOrdinal(word) != 0;
+  return t->Find(word, 0) != 0 || RomanNumeral(word) != 0;
 }
 
 }  // namespace dossier::internal

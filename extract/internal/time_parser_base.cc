@@ -1,6 +1,9 @@
 #include "extract/internal/time_parser_base.h"
 
+#include <string>
 #include <utility>
+
+#include "extract/internal/time_lexicon_en.h"
 
 namespace dossier::internal {
 
@@ -43,6 +46,33 @@ bool TimeParserBase::ParseNumericDate(size_t i, bool slash_month_first, DateValu
     return true;
   }
   return false;
+}
+
+void TimeParserBase::FillSingle(const DateValue& v, size_t i, size_t next, RawTime* t) const {
+  t->kind = TimeKind::kDate;
+  t->range = RangeKind::kSingle;
+  t->first = v;
+  t->start = toks_[i].start, t->end = toks_[next - 1].end;
+  t->first_span = Span{t->start, t->end};
+}
+
+bool TimeParserBase::FillDuration(TimeKind kind, int count, TimeUnit unit, size_t first, size_t end,
+                                  RawTime* t, size_t* next) const {
+  t->kind = kind;
+  t->duration_unit = unit;
+  t->duration = "P" + std::to_string(count) + std::string(DurationDesignator(unit));
+  if (unit == TimeUnit::kDecade) t->duration = "P" + std::to_string(count * 10) + "Y";
+  if (unit == TimeUnit::kCentury) t->duration = "P" + std::to_string(count * 100) + "Y";
+  t->start = toks_[first].start, t->end = toks_[end - 1].end;
+  t->first_span = SpanOf(first, end);
+  *next = end;
+  return true;
+}
+
+void TimeParserBase::QuarterOfAnchor(DateValue* v) const {
+  if (!anchor_) return;
+  v->year = anchor_->year - (v->quarter * 3 - 2 > anchor_->month ? 1 : 0);
+  v->relative = true;
 }
 
 void TimeParserBase::FillRange(RangeKind kind, const DateValue& a, Span a_span, const DateValue& b,

@@ -90,6 +90,20 @@ class TimeParserBase {
   // first ("11/23/1961") unless its first number cannot be a month.
   bool ParseNumericDate(size_t i, bool slash_month_first, DateValue* v, size_t* next) const;
 
+  // Fills `t` as the single date `v` over tokens [i, next).
+  void FillSingle(const DateValue& v, size_t i, size_t next, RawTime* t) const;
+
+  // Fills `t` as a duration, age or set of `count` units over tokens [first,
+  // end) ("P3Y"; decades and centuries in years) and sets *next = end.
+  // Returns true.
+  bool FillDuration(TimeKind kind, int count, TimeUnit unit, size_t first, size_t end, RawTime* t,
+                    size_t* next) const;
+
+  // A quarter named without its year is the latest one that has begun by
+  // the document date: sets v's year and marks it relative. No-op without
+  // a document date.
+  void QuarterOfAnchor(DateValue* v) const;
+
   // Sets t's kind, range, ends and their spans. For a closed range a year
   // written once serves both ends ("from January to November 2007"; a first
   // month after the second is the year before).
@@ -99,6 +113,17 @@ class TimeParserBase {
   std::string_view text_;
   const std::vector<TimeToken>& toks_;
   std::optional<CivilDate> anchor_;
+};
+
+// A TimeGrammar that runs `Parser` (a TimeParserBase with ScanAll) over
+// each passage.
+template <class Parser>
+class ParserGrammar final : public TimeGrammar {
+ public:
+  void Scan(std::string_view text, const std::vector<TimeToken>& tokens,
+            std::optional<CivilDate> anchor, std::vector<RawTime>* out) const override {
+    Parser(text, tokens, anchor).ScanAll(out);
+  }
 };
 
 // A value resolved against the document date.

@@ -119,7 +119,11 @@ std::vector<TimeToken> TokenizeForTime(std::string_view text, uint32_t base, std
         } else if (b >= 0x80) {
           std::string_view seq = text.substr(j, SequenceLength(b));
           if (IsSymbolSequence(seq)) break;
-          out = AppendLowered(seq, out);
+          // Stress marks (combining grave and acute, U+0300/U+0301) of
+          // Russian dictionaries and textbooks are not part of the word.
+          if (!(seq.size() == 2 && b == 0xCC && (seq[1] == '\x80' || seq[1] == '\x81'))) {
+            out = AppendLowered(seq, out);
+          }
           j += seq.size();
         } else {
           break;

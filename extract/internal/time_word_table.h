@@ -74,6 +74,14 @@ class WordTable {
     AddForms<std::initializer_list<std::string_view>>(stem, endings, value);
   }
 
+  // Adds every word of `other` with `value`. REQUIRES: `other` outlives this
+  // table (both are function-local statics of a lexicon).
+  void AddWordsOf(const WordTable& other, int value) {
+    for (const Slot& s : other.slots_) {
+      if (!s.word.empty()) Add(s.word, value);
+    }
+  }
+
   // The value of `word`, or `missing`.
   int Find(std::string_view word, int missing) const {
     const uint64_t hash = Hash(word);
