@@ -28,6 +28,10 @@ TEST(RussianTimeGrammarTest, CalendarDates) {
           // A stress mark inside the month, as dictionaries print it.
           {"Он родился 4 ма\u0301рта 1968 года.", "4 ма\u0301рта 1968 года", "1968-03-04",
            "1968-03-04", "day"},
+          // Latin "a" and "c" typed into Cyrillic words, as scraped pages have them.
+          {"Он родился 4 мaрта 1968 года.", "4 мaрта 1968 года", "1968-03-04", "1968-03-04", "day"},
+          {"Сделка закрыта в aвгусте 2001 года.", "aвгусте 2001 года", "2001-08-01", "2001-08-31",
+           "month"},
           // An all-caps headline.
           {"ПРИГОВОР ОГЛАШЁН 4 МАРТА 2019 ГОДА", "4 МАРТА 2019 ГОДА", "2019-03-04", "2019-03-04",
            "day"},

@@ -259,6 +259,8 @@ int RomanNumeral(std::string_view word) {
       value = 50, i -= 1;
     } else if (i >= 2 && word.substr(i - 2, 2) == "х") {  // Cyrillic х
       value = 10, i -= 2;
+    } else if (i >= 2 && word.substr(i - 2, 2) == "і") {  // Cyrillic і
+      value = 1, i -= 2;
     } else {
       return 0;
     }

@@ -58,7 +58,8 @@ bool RussianShiftAdjective(std::string_view word, int* shift);
 bool RussianPartNoun(std::string_view word, TimePart* part, bool* half);
 
 // The value of a Roman numeral written in Latin letters or in the Cyrillic
-// look-alikes (х for x): "xx", "хх", "xix"; 0 when `word` is none.
+// look-alikes (х for x, і for i): "xx", "хх", "xix", "ххі"; 0 when `word` is
+// none.
 int RomanNumeral(std::string_view word);
 
 // Whether an expression of the Russian grammar can begin with this word (the
