@@ -399,47 +399,19 @@ bool EnglishTimeParser::ParseRelative(size_t i, DateValue* v, size_t* next) cons
   const int weekday = EnglishWeekday(toks_[k].lower);
   *next = k + 1;
   if (month != 0 && !abbreviation) {
-    if (!anchor_) {
-      *v = Unresolved(TimeUnit::kMonth);
-      v->month = month;
-      return true;
-    }
-    int year = anchor_->year;
-    if (shift < 0 && month >= anchor_->month) --year;
-    if (shift > 0 && month <= anchor_->month) ++year;
-    v->unit = TimeUnit::kMonth, v->year = year, v->month = month, v->relative = true;
+    *v = MonthShifted(month, shift);
     return true;
   }
   if (season != 0) {
-    if (!anchor_) {
-      *v = Unresolved(TimeUnit::kSeason);
-      v->season = season;
-      return true;
-    }
-    DateValue current = UnitContaining(TimeUnit::kSeason, *anchor_);
-    DateValue s = current;
-    s.season = season;
-    if (season == 4 && current.season != 4 && anchor_->month <= 2) s.year = anchor_->year - 1;
-    if (shift < 0 && s.year * 4 + s.season >= current.year * 4 + current.season) --s.year;
-    if (shift > 0 && s.year * 4 + s.season <= current.year * 4 + current.season) ++s.year;
-    *v = Relative(s);
+    *v = SeasonShifted(season, shift);
     return true;
   }
   if (weekday != 0) {
-    if (!anchor_) {
-      *v = Unresolved(TimeUnit::kDay);
-      return true;
-    }
-    const int delta = weekday - IsoWeekday(*anchor_) + 7 * shift;
-    *v = Relative(UnitContaining(TimeUnit::kDay, AddDays(*anchor_, delta)));
+    *v = WeekdayShifted(weekday, shift);
     return true;
   }
   if (EnglishTimeUnit(toks_[k].lower, &unit, &plural) && !plural && unit != TimeUnit::kCentury) {
-    if (!anchor_) {
-      *v = Unresolved(unit);
-      return true;
-    }
-    *v = Relative(ShiftUnit(UnitContaining(unit, *anchor_), shift));
+    *v = UnitShifted(unit, shift);
     return true;
   }
   return false;

@@ -246,14 +246,9 @@ class KazakhTimeParser final : public TimeParserBase {
   }
 
   bool ParseCentury(size_t i, DateValue* v, KazakhCase* c, size_t* next) const {
-    int ordinal = 0;
+    const int ordinal = CenturyOrdinal(i);
     size_t k = i + 1;
-    if (IsWord(i)) {
-      ordinal = RomanNumeral(toks_[i].lower);
-    } else if (Number(i) && toks_[i].digits <= 2) {
-      ordinal = static_cast<int>(toks_[i].value);
-      if (Punct(k, "-") && Glued(k)) ++k;
-    }
+    if (Number(i) && Punct(k, "-") && Glued(k)) ++k;  // "20-ғасыр"
     if (ordinal < 1 || ordinal > 30 || !IsWord(k)) return false;
     const KazakhWord w = KazakhCenturyWord(toks_[k].lower);
     if (w.value == 0) return false;
@@ -298,16 +293,7 @@ class KazakhTimeParser final : public TimeParserBase {
       const KazakhWord season = KazakhSeason(toks_[i + 1].lower);
       if (season.value != 0) {
         *next = i + 2;
-        if (!anchor_) {
-          *v = Unresolved(TimeUnit::kSeason);
-          return true;
-        }
-        const DateValue current = UnitContaining(TimeUnit::kSeason, *anchor_);
-        DateValue s = current;
-        s.season = season.value;
-        if (shift < 0 && s.year * 4 + s.season >= current.year * 4 + current.season) --s.year;
-        if (shift > 0 && s.year * 4 + s.season <= current.year * 4 + current.season) ++s.year;
-        *v = Relative(s);
+        *v = SeasonShifted(season.value, shift);
         return true;
       }
       if (!KazakhTimeUnit(toks_[i + 1].lower, &unit) || unit == TimeUnit::kCentury) return false;
@@ -316,7 +302,7 @@ class KazakhTimeParser final : public TimeParserBase {
       return ParseShifted(i, v, next);
     }
     *next = k;
-    *v = anchor_ ? Relative(ShiftUnit(UnitContaining(unit, *anchor_), shift)) : Unresolved(unit);
+    *v = UnitShifted(unit, shift);
     // "өткен жылы қарашада", "биыл мамырда": a month of that year.
     DateValue month;
     KazakhCase month_case;
@@ -355,8 +341,7 @@ class KazakhTimeParser final : public TimeParserBase {
       return false;
     }
     *next = k;
-    *v = anchor_ ? Relative(ShiftUnit(UnitContaining(unit, *anchor_), sign * count))
-                 : Unresolved(unit);
+    *v = UnitShifted(unit, sign * count);
     return true;
   }
 };

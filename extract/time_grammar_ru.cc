@@ -195,13 +195,8 @@ bool RussianTimeParser::ParseMonthYear(size_t i, DateValue* v, size_t* next) con
   int shift = 0;
   if (IsWord(k) && RussianShiftAdjective(toks_[k].lower, &shift) && YearWord(k + 1, &m)) {
     *next = m;
-    if (!anchor_) {
-      *v = Unresolved(TimeUnit::kMonth);
-      v->month = month;
-      return true;
-    }
-    v->year = anchor_->year + shift;
-    v->relative = true;
+    const DateValue year = UnitShifted(TimeUnit::kYear, shift);
+    v->year = year.year, v->relative = true, v->unresolved = year.unresolved;
     return true;
   }
   // A bare month: lower case ("в мае") or after a preposition; "Марта
@@ -256,15 +251,10 @@ bool RussianTimeParser::ParseDecade(size_t i, DateValue* v, size_t* next) const 
 }
 
 bool RussianTimeParser::ParseCentury(size_t i, DateValue* v, size_t* next) const {
-  int ordinal = 0;
+  const int ordinal = CenturyOrdinal(i);
   size_t k = i + 1;
-  if (IsWord(i)) {
-    ordinal = RomanNumeral(toks_[i].lower);
-  } else if (Number(i) && toks_[i].digits <= 2) {
-    ordinal = static_cast<int>(toks_[i].value);
-    std::string_view ending;
-    OrdinalEnding(k, &ending, &k);
-  }
+  std::string_view ending;
+  if (Number(i)) OrdinalEnding(k, &ending, &k);  // "20-го века"
   if (ordinal < 1 || ordinal > 30) return false;
   TimeUnit unit;
   bool plural = false;

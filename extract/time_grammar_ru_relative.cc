@@ -59,49 +59,20 @@ bool RussianTimeParser::ParseShiftedByAdjective(size_t i, DateValue* v, size_t* 
   TimeUnit unit;
   bool plural = false;
   if (const int month = RussianMonth(w)) {
-    if (!anchor_) {
-      *v = Unresolved(TimeUnit::kMonth);
-      v->month = month;
-      return true;
-    }
-    int year = anchor_->year;
-    if (shift < 0 && month >= anchor_->month) --year;
-    if (shift > 0 && month <= anchor_->month) ++year;
-    v->unit = TimeUnit::kMonth, v->year = year + (shift < -1 ? shift + 1 : 0), v->month = month;
-    v->relative = true;
+    *v = MonthShifted(month, shift);
     return true;
   }
   if (const int season = RussianSeason(w)) {
-    if (!anchor_) {
-      *v = Unresolved(TimeUnit::kSeason);
-      v->season = season;
-      return true;
-    }
-    const DateValue current = UnitContaining(TimeUnit::kSeason, *anchor_);
-    DateValue s = current;
-    s.season = season;
-    if (season == 4 && current.season != 4 && anchor_->month <= 2) s.year = anchor_->year - 1;
-    if (shift < 0 && s.year * 4 + s.season >= current.year * 4 + current.season) --s.year;
-    if (shift > 0 && s.year * 4 + s.season <= current.year * 4 + current.season) ++s.year;
-    *v = Relative(s);
+    *v = SeasonShifted(season, shift);
     return true;
   }
   if (const int weekday = RussianWeekdayAccusative(w)) {
-    if (!anchor_) {
-      *v = Unresolved(TimeUnit::kDay);
-      return true;
-    }
-    const int delta = weekday - IsoWeekday(*anchor_) + 7 * shift;
-    *v = Relative(UnitContaining(TimeUnit::kDay, AddDays(*anchor_, delta)));
+    *v = WeekdayShifted(weekday, shift);
     return true;
   }
   if (RussianTimeUnit(w, &unit, &plural) && !plural && unit != TimeUnit::kCentury &&
       unit != TimeUnit::kDecade) {
-    if (!anchor_) {
-      *v = Unresolved(unit);
-      return true;
-    }
-    *v = Relative(ShiftUnit(UnitContaining(unit, *anchor_), shift));
+    *v = UnitShifted(unit, shift);
     return true;
   }
   return false;
@@ -135,11 +106,7 @@ bool RussianTimeParser::ParseShifted(size_t i, DateValue* v, size_t* next) const
   }
   if (unit == TimeUnit::kQuarter) return false;
   *next = k;
-  if (!anchor_) {
-    *v = Unresolved(unit);
-    return true;
-  }
-  *v = Relative(ShiftUnit(UnitContaining(unit, *anchor_), sign * count));
+  *v = UnitShifted(unit, sign * count);
   return true;
 }
 

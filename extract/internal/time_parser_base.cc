@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "extract/internal/time_lexicon_en.h"
+#include "extract/internal/time_lexicon_ru.h"
 
 namespace dossier::internal {
 
@@ -73,6 +74,52 @@ void TimeParserBase::QuarterOfAnchor(DateValue* v) const {
   if (!anchor_) return;
   v->year = anchor_->year - (v->quarter * 3 - 2 > anchor_->month ? 1 : 0);
   v->relative = true;
+}
+
+DateValue TimeParserBase::MonthShifted(int month, int shift) const {
+  if (!anchor_) {
+    DateValue v = Unresolved(TimeUnit::kMonth);
+    v.month = month;
+    return v;
+  }
+  int year = anchor_->year;
+  if (shift < 0) year -= (month >= anchor_->month ? 1 : 0) + (-shift - 1);
+  if (shift > 0) year += (month <= anchor_->month ? 1 : 0) + (shift - 1);
+  DateValue v;
+  v.unit = TimeUnit::kMonth, v.year = year, v.month = month, v.relative = true;
+  return v;
+}
+
+DateValue TimeParserBase::SeasonShifted(int season, int shift) const {
+  if (!anchor_) {
+    DateValue v = Unresolved(TimeUnit::kSeason);
+    v.season = season;
+    return v;
+  }
+  const DateValue current = UnitContaining(TimeUnit::kSeason, *anchor_);
+  DateValue s = current;
+  s.season = season;
+  if (season == 4 && current.season != 4 && anchor_->month <= 2) s.year = anchor_->year - 1;
+  if (shift < 0 && s.year * 4 + s.season >= current.year * 4 + current.season) --s.year;
+  if (shift > 0 && s.year * 4 + s.season <= current.year * 4 + current.season) ++s.year;
+  return Relative(s);
+}
+
+DateValue TimeParserBase::WeekdayShifted(int weekday, int shift) const {
+  if (!anchor_) return Unresolved(TimeUnit::kDay);
+  const int delta = weekday - IsoWeekday(*anchor_) + 7 * shift;
+  return Relative(UnitContaining(TimeUnit::kDay, AddDays(*anchor_, delta)));
+}
+
+DateValue TimeParserBase::UnitShifted(TimeUnit unit, int shift) const {
+  if (!anchor_) return Unresolved(unit);
+  return Relative(ShiftUnit(UnitContaining(unit, *anchor_), shift));
+}
+
+int TimeParserBase::CenturyOrdinal(size_t i) const {
+  if (IsWord(i)) return RomanNumeral(toks_[i].lower);
+  if (Number(i) && toks_[i].digits <= 2) return static_cast<int>(toks_[i].value);
+  return 0;
 }
 
 void TimeParserBase::FillRange(RangeKind kind, const DateValue& a, Span a_span, const DateValue& b,

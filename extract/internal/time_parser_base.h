@@ -104,6 +104,19 @@ class TimeParserBase {
   // a document date.
   void QuarterOfAnchor(DateValue* v) const;
 
+  // The named month, season or weekday (1-7) `shift` steps from the document
+  // date ("last June" -1, "this summer" 0, "next Friday" +1), and the unit
+  // containing the document date moved by `shift` ("last year"); unresolved
+  // without a document date.
+  DateValue MonthShifted(int month, int shift) const;
+  DateValue SeasonShifted(int season, int shift) const;
+  DateValue WeekdayShifted(int weekday, int shift) const;
+  DateValue UnitShifted(TimeUnit unit, int shift) const;
+
+  // The ordinal of a century written as a Roman numeral ("XX", "ХХ") or a
+  // number of one or two digits at token i; 0 otherwise.
+  int CenturyOrdinal(size_t i) const;
+
   // Sets t's kind, range, ends and their spans. For a closed range a year
   // written once serves both ends ("from January to November 2007"; a first
   // month after the second is the year before).
