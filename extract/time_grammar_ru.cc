@@ -5,6 +5,8 @@
 // loop. Relative expressions and durations are in time_grammar_ru_relative.cc.
 #include "extract/internal/time_grammar_ru.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string_view>
 
 #include "extract/internal/time_lexicon_ru.h"
@@ -431,20 +433,19 @@ bool RussianTimeParser::ParseSingle(size_t i, RawTime* t, size_t* next) const {
 }
 
 bool RussianTimeParser::MayStart(size_t i) const {
-  const TimeToken& t = toks_[i];
-  switch (t.kind) {
-    case TimeTokenKind::kNumber:
+  // A preposition opens a rule only before a token that can ("в 1999", "в
+  // течение", "начиная с 2010"); two in a row at most, so a run of them
+  // costs linear time.
+  for (size_t k = i; k < toks_.size() && k < i + 3; ++k) {
+    const TimeToken& t = toks_[k];
+    if (t.kind == TimeTokenKind::kNumber) return true;
+    if (t.kind != TimeTokenKind::kWord || !IsRussianTimeStartWord(t.lower)) return false;
+    if (std::none_of(std::begin(kLeadWords), std::end(kLeadWords),
+                     [&](std::string_view lead) { return SameWord(t.lower, lead); })) {
       return true;
-    case TimeTokenKind::kWord:
-      if (!IsRussianTimeStartWord(t.lower)) return false;
-      for (std::string_view lead : kLeadWords) {
-        if (SameWord(t.lower, lead)) return i + 1 < toks_.size() && MayStart(i + 1);
-      }
-      return true;
-    case TimeTokenKind::kPunct:
-      return false;
+    }
   }
-  return true;
+  return false;
 }
 
 }  // namespace internal

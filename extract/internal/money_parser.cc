@@ -147,8 +147,9 @@ class Parser {
         v += static_cast<double>(t_[j + 1].value) / std::pow(10.0, t_[j + 1].digits);
         j += 2;
       } else if (t_[i].digits <= 3) {
-        // "1 500 000": groups of three digits after spaces.
-        while (Number(j) && !Glued(j) && t_[j].digits == 3 && !t_[j].grouped) {
+        // "1 500 000": groups of three digits after spaces (six at most:
+        // past 10^18 it is no amount, and a long run of groups stays linear).
+        while (Number(j) && !Glued(j) && t_[j].digits == 3 && !t_[j].grouped && j < i + 7) {
           v = v * 1000 + static_cast<double>(t_[j].value);
           ++j;
         }
@@ -203,7 +204,7 @@ class Parser {
     size_t j = i, k = 0;
     int power = 0;
     bool any = false;
-    for (int v; (v = Lookup(lex_.vague, j, &k)) >= 0;) power += v, j = k, any = true;
+    for (int v; j < i + 4 && (v = Lookup(lex_.vague, j, &k)) >= 0;) power += v, j = k, any = true;
     std::string code;
     double factor = 1;
     if (!any || !After(j, &code, &factor, &k)) return false;
