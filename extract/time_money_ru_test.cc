@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "extract/time_grammar.h"
 #include "extract/time_money.h"
 #include "extract/time_money_test_rows.h"
 
@@ -252,6 +253,25 @@ TEST(RussianMoneyGrammarTest, RateIsNotATime) {
   const TimeMoneyResult r =
       ExtractTimesAndMoneyFromText("Зарплата — 500 тыс. рублей в месяц.", "ru", std::nullopt);
   EXPECT_TRUE(r.times.empty());
+}
+
+// Which language a passage is read in: rows of document language, the
+// passage's detected language, and the answer.
+TEST(TimeMoneyLanguageTest, ReadingLanguage) {
+  const struct {
+    const char* document;
+    const char* passage;
+    const char* reading;
+  } kRows[] = {
+      {"en", "en", "en"},  {"en", "ru", "ru"},  {"en", "kk", "kk"},  {"en", "und", "en"},
+      {"ru", "en", "en"},  {"ru", "kk", "kk"},  {"ru", "und", "ru"}, {"kk", "ru", "kk"},
+      {"kk", "en", "en"},  {"kk", "und", "kk"}, {"und", "ru", "ru"}, {"und", "und", "en"},
+      {"de", "und", "en"}, {"de", "ru", "ru"},  {"ru", "zz", "ru"},
+  };
+  for (const auto& row : kRows) {
+    SCOPED_TRACE(std::string(row.document) + " / " + row.passage);
+    EXPECT_EQ(ReadingLanguage(row.document, row.passage), row.reading);
+  }
 }
 
 // The document's language picks the grammar for each passage; a passage in
