@@ -358,10 +358,7 @@ bool EnglishTimeParser::ParseDate(size_t i, DateValue* v, size_t* next) const {
       ++last_date_.next;
     }
   }
-  if (!last_date_.found) return false;
-  *v = last_date_.value;
-  *next = last_date_.next;
-  return true;
+  return last_date_.Get(v, next);
 }
 
 bool EnglishTimeParser::ParseDateUncached(size_t i, DateValue* v, size_t* next) const {

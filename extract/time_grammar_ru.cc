@@ -326,10 +326,7 @@ bool RussianTimeParser::ParseDate(size_t i, DateValue* v, size_t* next) const {
     last_date_.token = i;
     last_date_.found = ParseDateUncached(i, &last_date_.value, &last_date_.next);
   }
-  if (!last_date_.found) return false;
-  *v = last_date_.value;
-  *next = last_date_.next;
-  return true;
+  return last_date_.Get(v, next);
 }
 
 bool RussianTimeParser::ParseDateUncached(size_t i, DateValue* v, size_t* next) const {

@@ -82,13 +82,7 @@ class EnglishTimeParser final : public TimeParserBase {
   bool ParseYearInWords(size_t i, DateValue* v, size_t* next) const;
 
   mutable int quarter_context_ = -1;  // QuarterContext(): -1 not known yet
-  // ParseDate()'s last answer (pure in its token, so safe to reuse).
-  mutable struct {
-    size_t token = static_cast<size_t>(-1);
-    bool found = false;
-    DateValue value;
-    size_t next = 0;
-  } last_date_;
+  mutable DateMemo last_date_;        // ParseDate()'s last answer (pure in its token)
 };
 
 }  // namespace dossier::internal

@@ -72,12 +72,7 @@ class RussianTimeParser final : public TimeParserBase {
   bool ParseShifted(size_t i, DateValue* v, size_t* next) const;  // "3 года назад"
   bool ParseQuarter(size_t i, DateValue* v, size_t* next) const;  // "во втором квартале 2015"
 
-  mutable struct {
-    size_t token = static_cast<size_t>(-1);
-    bool found = false;
-    DateValue value;
-    size_t next = 0;
-  } last_date_;
+  mutable DateMemo last_date_;  // ParseDate()'s last answer (pure in its token)
 };
 
 }  // namespace dossier::internal

@@ -123,6 +123,22 @@ class TimeParserBase {
   static void FillRange(RangeKind kind, const DateValue& a, Span a_span, const DateValue& b,
                         Span b_span, RawTime* t);
 
+  // A parser's last answer for the date at one token (the scan asks for it
+  // from several rules: a range's first end, then a single date).
+  struct DateMemo {
+    size_t token = static_cast<size_t>(-1);
+    bool found = false;
+    DateValue value;
+    size_t next = 0;
+    // Copies the answer out; returns whether a date was found.
+    bool Get(DateValue* v, size_t* out_next) const {
+      if (!found) return false;
+      *v = value;
+      *out_next = next;
+      return true;
+    }
+  };
+
   std::string_view text_;
   const std::vector<TimeToken>& toks_;
   std::optional<CivilDate> anchor_;
