@@ -1,5 +1,5 @@
 // The Russian time grammar, second half: expressions resolved against the
-// document date ("вчера", "в прошлом году", "на прошлой неделе", "прошлым
+// document date ("вчера", "в понедельник", "в прошлом году", "на прошлой неделе", "прошлым
 // летом", "3 года назад", "через два года"), vague references ("сейчас",
 // "недавно", "в последние годы"), quarters ("во втором квартале 2015 года"),
 // durations ("в течение трёх лет", "полгода"), ages ("в возрасте 44 лет") and
@@ -145,6 +145,20 @@ bool RussianTimeParser::ParseRelative(size_t i, DateValue* v, size_t* next) cons
     v->ref = ref;
     v->relative = true;
     *next = j;
+    return true;
+  }
+  // "в понедельник", "во вторник": the last such day (or tomorrow), as news
+  // tells them; the form after "в" keeps "в среде" (an environment) out.
+  if (const int weekday = RussianWeekdayAccusative(toks_[i].lower);
+      weekday != 0 && i > 0 && AnyWord(i - 1, {"в", "во"})) {
+    *next = i + 1;
+    if (!anchor_) {
+      *v = Unresolved(TimeUnit::kDay);
+      return true;
+    }
+    int delta = weekday - IsoWeekday(*anchor_);
+    if (delta > 1) delta -= 7;
+    *v = Relative(UnitContaining(TimeUnit::kDay, AddDays(*anchor_, delta)));
     return true;
   }
   if (ParseShiftedByAdjective(i, v, next)) return true;

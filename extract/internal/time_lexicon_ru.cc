@@ -190,6 +190,7 @@ const WordTable* Once() {
 }
 
 const WordTable* MakeMonthAbbreviations() { return MakeWordTable(kMonthAbbreviations); }
+const WordTable* MakeWeekdaysAccusative() { return MakeWordTable(kWeekdaysAccusative); }
 
 const WordTable* Months() { return Once<MakeMonths>(); }
 const WordTable* MonthAbbreviations() { return Once<MakeMonthAbbreviations>(); }
@@ -200,6 +201,7 @@ const WordTable* Units() { return Once<MakeUnits>(); }
 const WordTable* DecadeWords() { return Once<MakeDecadeWords>(); }
 const WordTable* ShiftAdjectives() { return Once<MakeShiftAdjectives>(); }
 const WordTable* PartNouns() { return Once<MakePartNouns>(); }
+const WordTable* WeekdaysAccusative() { return Once<MakeWeekdaysAccusative>(); }
 
 }  // namespace
 
@@ -209,10 +211,7 @@ int RussianMonthAbbreviation(std::string_view word) { return MonthAbbreviations(
 
 int RussianSeason(std::string_view word) { return Seasons()->Find(word, 0); }
 
-int RussianWeekdayAccusative(std::string_view word) {
-  static const WordTable* t = MakeWordTable(kWeekdaysAccusative);
-  return t->Find(word, 0);
-}
+int RussianWeekdayAccusative(std::string_view word) { return WeekdaysAccusative()->Find(word, 0); }
 
 int RussianCardinal(std::string_view word) { return Cardinals()->Find(word, -1); }
 
@@ -277,7 +276,7 @@ bool IsRussianTimeStartWord(std::string_view word) {
     for (std::string_view w : kRuleOpeners) table->Add(w, 1);
     for (const WordTable* other :
          {Months(), Seasons(), Cardinals(), SmallOrdinals(), Units(), DecadeWords(),
-          ShiftAdjectives(), PartNouns(), MonthAbbreviations()}) {
+          ShiftAdjectives(), PartNouns(), MonthAbbreviations(), WeekdaysAccusative()}) {
       table->AddWordsOf(*other, 1);
     }
     return table;
