@@ -253,6 +253,7 @@ class Parser {
       has_high = Amount(h, &high, &k, &high_multiplied);
       if (has_high) j = k;
     }
+    if (from && !has_high) return false;  // "от 655 млрд долларов": the amount alone
     if (!After(j, &code, &factor, &k)) return false;
     // "5–6 млрд": the multiplier after the upper end serves both.
     if (has_high && high_multiplied && !multiplied && Number(h) && t_[h].value > 0) {
