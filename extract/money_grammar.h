@@ -25,11 +25,17 @@ class MoneyGrammar {
                     std::vector<MoneyMention>* out) const = 0;
 };
 
-// The grammar for `language`; the English one for languages without one.
+// The grammar for `language`; the English one for languages without one
+// (time_grammars.cc).
 const MoneyGrammar& MoneyGrammarFor(std::string_view language);
 
 // The English grammar (money_grammar_en.cc).
 const MoneyGrammar& EnglishMoneyGrammar();
+
+// The Russian and Kazakh grammars (money_grammar_ru.cc, money_grammar_kk.cc):
+// the shared parser of internal/money_parser.h with each language's words.
+const MoneyGrammar& RussianMoneyGrammar();
+const MoneyGrammar& KazakhMoneyGrammar();
 
 }  // namespace dossier
 

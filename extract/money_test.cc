@@ -4,19 +4,12 @@
 #include <string>
 
 #include "extract/time_money.h"
+#include "extract/time_money_test_rows.h"
 
 namespace dossier {
 namespace {
 
-struct MoneyRow {
-  const char* input;
-  const char* found;
-  double amount;
-  const char* currency;
-  const char* per = "";
-  double amount_max = 0;
-  bool lower_bound = false;
-};
+using testing_rows::MoneyRow;
 
 TEST(MoneyGrammarTest, GoldenTable) {
   const MoneyRow kRows[] = {
@@ -46,30 +39,13 @@ TEST(MoneyGrammarTest, GoldenTable) {
       {"He spent seventy million dollars.", "seventy million dollars", 7e7, "USD"},
       {"It costs $10K.", "$10K", 1e4, "USD"},
   };
-  for (const MoneyRow& row : kRows) {
-    SCOPED_TRACE(row.input);
-    const std::string text = row.input;
-    const TimeMoneyResult r = ExtractTimesAndMoneyFromText(text, "en", std::nullopt);
-    ASSERT_EQ(r.money.size(), 1u);
-    const MoneyMention& m = r.money[0];
-    EXPECT_EQ(m.text, row.found);
-    EXPECT_EQ(text.substr(m.span.start, m.span.size()), row.found);
-    ASSERT_TRUE(m.amount.has_value());
-    EXPECT_DOUBLE_EQ(*m.amount, row.amount);
-    EXPECT_EQ(m.currency, row.currency);
-    EXPECT_EQ(m.per.value_or(""), row.per);
-    EXPECT_DOUBLE_EQ(m.amount_max.value_or(0), row.amount_max);
-    EXPECT_EQ(m.lower_bound, row.lower_bound);
-  }
+  testing_rows::CheckMoneyRows(std::vector<MoneyRow>(std::begin(kRows), std::end(kRows)), "en");
 }
 
 TEST(MoneyGrammarTest, NumbersThatAreNotMoney) {
   const char* kTexts[] = {"Inflation was 6.61%.", "Order No. 120.", "He is 52 years old.",
                           "Tune in to 104.7 FM.", "About 5,000 people came."};
-  for (const char* text : kTexts) {
-    SCOPED_TRACE(text);
-    EXPECT_TRUE(ExtractTimesAndMoneyFromText(text, "en", std::nullopt).money.empty());
-  }
+  testing_rows::CheckNoMoney(std::vector<const char*>(std::begin(kTexts), std::end(kTexts)), "en");
 }
 
 TEST(MoneyGrammarTest, RateIsNotATime) {

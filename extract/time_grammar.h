@@ -53,11 +53,27 @@ class TimeGrammar {
                     std::optional<CivilDate> anchor, std::vector<RawTime>* out) const = 0;
 };
 
-// The grammar for `language`; the English grammar for languages without one.
+// The grammar for `language`; the English grammar for languages without one
+// (time_grammars.cc holds the table of languages).
 const TimeGrammar& TimeGrammarFor(std::string_view language);
+
+// The language to read a passage in, given its document's language and the
+// passage's own as text/language.h detects it: the document's when the
+// passage's is "und", the same, or one a passage of the document's language
+// is also detected as (a Kazakh passage without Kazakh-only letters reads as
+// "ru"); else the passage's. The result views a static string.
+std::string_view ReadingLanguage(std::string_view document_language,
+                                 std::string_view passage_language);
 
 // The English grammar (time_grammar_en.cc).
 const TimeGrammar& EnglishTimeGrammar();
+
+// The Russian grammar (time_grammar_ru.cc).
+const TimeGrammar& RussianTimeGrammar();
+
+// The Kazakh grammar (time_grammar_kk.cc); it reads Russian quoted in Kazakh
+// passages with the Russian grammar.
+const TimeGrammar& KazakhTimeGrammar();
 
 }  // namespace dossier
 

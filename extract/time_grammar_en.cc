@@ -12,26 +12,6 @@
 namespace dossier {
 namespace internal {
 
-bool EnglishTimeParser::Word(size_t i, std::string_view w) const {
-  return i < toks_.size() && toks_[i].kind == TimeTokenKind::kWord && SameWord(toks_[i].lower, w);
-}
-bool EnglishTimeParser::Punct(size_t i, std::string_view p) const {
-  return i < toks_.size() && toks_[i].kind == TimeTokenKind::kPunct && toks_[i].lower == p;
-}
-bool EnglishTimeParser::Number(size_t i) const {
-  return i < toks_.size() && toks_[i].kind == TimeTokenKind::kNumber && !toks_[i].grouped &&
-         toks_[i].value >= 0;
-}
-bool EnglishTimeParser::Glued(size_t i) const {
-  return i < toks_.size() && i > 0 && !toks_[i].space_before;
-}
-bool EnglishTimeParser::AnyWord(size_t i, std::initializer_list<std::string_view> words) const {
-  for (std::string_view w : words) {
-    if (Word(i, w)) return true;
-  }
-  return false;
-}
-
 bool EnglishTimeParser::ParseMonth(size_t i, bool strict, int* month, size_t* next) const {
   if (i >= toks_.size() || toks_[i].kind != TimeTokenKind::kWord) return false;
   bool abbreviation = false;
@@ -161,43 +141,7 @@ bool EnglishTimeParser::ParsePart(size_t i, TimePart* part, size_t* next) const 
 }
 
 bool EnglishTimeParser::ParseNumericDate(size_t i, DateValue* v, size_t* next) const {
-  if (!Number(i)) return false;
-  // 1961-11-23
-  if (toks_[i].digits == 4 && Punct(i + 1, "-") && Glued(i + 1) && Number(i + 2) && Glued(i + 2) &&
-      Punct(i + 3, "-") && Glued(i + 3) && Number(i + 4) && Glued(i + 4)) {
-    const int y = static_cast<int>(toks_[i].value), m = static_cast<int>(toks_[i + 2].value),
-              d = static_cast<int>(toks_[i + 4].value);
-    if (toks_[i + 2].digits == 2 && toks_[i + 4].digits == 2 && IsValidDate(y, m, d)) {
-      v->unit = TimeUnit::kDay, v->year = y, v->month = m, v->day = d;
-      *next = i + 5;
-      return true;
-    }
-    return false;
-  }
-  // 23.11.1961, 23/11/1961, 11/23/1961, 31-10-74; the separators must agree.
-  if (toks_[i].digits > 2) return false;
-  for (std::string_view sep : {".", "/", "-"}) {
-    if (!(Punct(i + 1, sep) && Glued(i + 1) && Number(i + 2) && Glued(i + 2) &&
-          toks_[i + 2].digits <= 2 && Punct(i + 3, sep) && Glued(i + 3) && Number(i + 4) &&
-          Glued(i + 4))) {
-      continue;
-    }
-    if (toks_[i + 4].digits != 4 && toks_[i + 4].digits != 2) return false;
-    if (Glued(i + 5) && (Punct(i + 5, sep) || Number(i + 5))) return false;  // 1.2.3.4
-    int a = static_cast<int>(toks_[i].value), b = static_cast<int>(toks_[i + 2].value);
-    int y = static_cast<int>(toks_[i + 4].value);
-    if (toks_[i + 4].digits == 2) y += y < 50 ? 2000 : 1900;
-    // Day first (European) for dots and dashes; US month first for slashes
-    // unless the first number cannot be a month.
-    int d = a, m = b;
-    if (sep == "/" && a <= 12) d = b, m = a;
-    if (!IsValidDate(y, m, d)) std::swap(d, m);
-    if (!IsValidDate(y, m, d)) return false;
-    v->unit = TimeUnit::kDay, v->year = y, v->month = m, v->day = d;
-    *next = i + 5;
-    return true;
-  }
-  return false;
+  return TimeParserBase::ParseNumericDate(i, /*slash_month_first=*/true, v, next);
 }
 
 bool EnglishTimeParser::ParseMonthFirst(size_t i, DateValue* v, size_t* next) const {
@@ -414,10 +358,7 @@ bool EnglishTimeParser::ParseDate(size_t i, DateValue* v, size_t* next) const {
       ++last_date_.next;
     }
   }
-  if (!last_date_.found) return false;
-  *v = last_date_.value;
-  *next = last_date_.next;
-  return true;
+  return last_date_.Get(v, next);
 }
 
 bool EnglishTimeParser::ParseDateUncached(size_t i, DateValue* v, size_t* next) const {
@@ -496,22 +437,8 @@ bool EnglishTimeParser::ParseRange(size_t i, RawTime* t, size_t* next) const {
   size_t j = 0, k = 0;
   auto finish = [&](RangeKind kind, size_t first, size_t first_end, size_t second,
                     size_t second_end) {
-    t->kind = TimeKind::kDate;
-    t->range = kind;
-    t->first = a;
-    t->first_span = SpanOf(first, first_end);
-    if (kind == RangeKind::kClosed) {
-      t->second = b;
-      t->second_span = SpanOf(second, second_end);
-      // A year written once serves both ends: "from January to November 2007".
-      if (a.year == 0 && b.year != 0 && !a.relative) {
-        t->first.year = b.year;
-        if (a.unit == TimeUnit::kMonth || a.unit == TimeUnit::kDay) {
-          if (a.month > b.month && b.month != 0) t->first.year = b.year - 1;
-        }
-      }
-      if (b.year == 0 && a.year != 0 && !b.relative) t->second.year = a.year;
-    }
+    FillRange(kind, a, SpanOf(first, first_end), b,
+              kind == RangeKind::kClosed ? SpanOf(second, second_end) : Span{}, t);
     return true;
   };
   DayRangeParts parts;
@@ -565,11 +492,7 @@ bool EnglishTimeParser::ParseRange(size_t i, RawTime* t, size_t* next) const {
 bool EnglishTimeParser::ParseSingle(size_t i, RawTime* t, size_t* next) const {
   DateValue v;
   if (!ParseDate(i, &v, next)) return false;
-  t->kind = TimeKind::kDate;
-  t->range = RangeKind::kSingle;
-  t->first = v;
-  t->start = toks_[i].start, t->end = toks_[*next - 1].end;
-  t->first_span = Span{t->start, t->end};
+  FillSingle(v, i, *next, t);
   return true;
 }
 
@@ -596,48 +519,10 @@ bool EnglishTimeParser::MayStart(size_t i) const {
   return true;
 }
 
-void EnglishTimeParser::ScanAll(std::vector<RawTime>* out) {
-  size_t i = 0;
-  while (i < toks_.size()) {
-    if (!MayStart(i)) {
-      ++i;
-      continue;
-    }
-    RawTime best;
-    size_t best_next = 0;
-    RawTime t;
-    size_t n = 0;
-    if (ParseRange(i, &t, &n) && n > best_next) best = t, best_next = n;
-    t = {};
-    if (ParseSingle(i, &t, &n) && n > best_next) best = t, best_next = n;
-    t = {};
-    if (ParseDuration(i, &t, &n) && n > best_next) best = t, best_next = n;
-    if (best_next > i) {
-      out->push_back(best);
-      i = best_next;
-    } else {
-      ++i;
-    }
-  }
-}
-
 }  // namespace internal
 
-namespace {
-
-class EnglishTimeGrammarImpl final : public TimeGrammar {
- public:
-  void Scan(std::string_view text, const std::vector<internal::TimeToken>& tokens,
-            std::optional<CivilDate> anchor, std::vector<RawTime>* out) const override {
-    internal::EnglishTimeParser parser(text, tokens, anchor);
-    parser.ScanAll(out);
-  }
-};
-
-}  // namespace
-
 const TimeGrammar& EnglishTimeGrammar() {
-  static const EnglishTimeGrammarImpl* grammar = new EnglishTimeGrammarImpl();
+  static const auto* grammar = new internal::ParserGrammar<internal::EnglishTimeParser>();
   return *grammar;
 }
 

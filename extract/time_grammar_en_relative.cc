@@ -10,22 +10,6 @@
 #include "extract/internal/time_lexicon_en.h"
 
 namespace dossier::internal {
-namespace {
-
-DateValue Unresolved(TimeUnit unit) {
-  DateValue v;
-  v.unit = unit;
-  v.relative = true;
-  v.unresolved = true;
-  return v;
-}
-
-DateValue Relative(DateValue v) {
-  v.relative = true;
-  return v;
-}
-
-}  // namespace
 
 bool EnglishTimeParser::LooksFuture(size_t i) const {
   const size_t from = i > 8 ? i - 8 : 0;
@@ -92,11 +76,7 @@ bool EnglishTimeParser::ParseQuarter(size_t i, DateValue* v, size_t* next) const
     return true;
   }
   *next = j;
-  if (anchor_) {
-    // A quarter named without a year is the latest one that has begun.
-    v->year = anchor_->year - (q * 3 - 2 > anchor_->month ? 1 : 0);
-    v->relative = true;
-  }
+  QuarterOfAnchor(v);
   return true;
 }
 
@@ -419,47 +399,19 @@ bool EnglishTimeParser::ParseRelative(size_t i, DateValue* v, size_t* next) cons
   const int weekday = EnglishWeekday(toks_[k].lower);
   *next = k + 1;
   if (month != 0 && !abbreviation) {
-    if (!anchor_) {
-      *v = Unresolved(TimeUnit::kMonth);
-      v->month = month;
-      return true;
-    }
-    int year = anchor_->year;
-    if (shift < 0 && month >= anchor_->month) --year;
-    if (shift > 0 && month <= anchor_->month) ++year;
-    v->unit = TimeUnit::kMonth, v->year = year, v->month = month, v->relative = true;
+    *v = MonthShifted(month, shift);
     return true;
   }
   if (season != 0) {
-    if (!anchor_) {
-      *v = Unresolved(TimeUnit::kSeason);
-      v->season = season;
-      return true;
-    }
-    DateValue current = UnitContaining(TimeUnit::kSeason, *anchor_);
-    DateValue s = current;
-    s.season = season;
-    if (season == 4 && current.season != 4 && anchor_->month <= 2) s.year = anchor_->year - 1;
-    if (shift < 0 && s.year * 4 + s.season >= current.year * 4 + current.season) --s.year;
-    if (shift > 0 && s.year * 4 + s.season <= current.year * 4 + current.season) ++s.year;
-    *v = Relative(s);
+    *v = SeasonShifted(season, shift);
     return true;
   }
   if (weekday != 0) {
-    if (!anchor_) {
-      *v = Unresolved(TimeUnit::kDay);
-      return true;
-    }
-    const int delta = weekday - IsoWeekday(*anchor_) + 7 * shift;
-    *v = Relative(UnitContaining(TimeUnit::kDay, AddDays(*anchor_, delta)));
+    *v = WeekdayShifted(weekday, shift);
     return true;
   }
   if (EnglishTimeUnit(toks_[k].lower, &unit, &plural) && !plural && unit != TimeUnit::kCentury) {
-    if (!anchor_) {
-      *v = Unresolved(unit);
-      return true;
-    }
-    *v = Relative(ShiftUnit(UnitContaining(unit, *anchor_), shift));
+    *v = UnitShifted(unit, shift);
     return true;
   }
   return false;
@@ -467,15 +419,7 @@ bool EnglishTimeParser::ParseRelative(size_t i, DateValue* v, size_t* next) cons
 
 bool EnglishTimeParser::ParseDuration(size_t i, RawTime* t, size_t* next) const {
   auto emit = [&](TimeKind kind, int count, TimeUnit unit, size_t first, size_t end) {
-    t->kind = kind;
-    t->duration_unit = unit;
-    t->duration = "P" + std::to_string(count) + std::string(DurationDesignator(unit));
-    if (unit == TimeUnit::kDecade) t->duration = "P" + std::to_string(count * 10) + "Y";
-    if (unit == TimeUnit::kCentury) t->duration = "P" + std::to_string(count * 100) + "Y";
-    t->start = toks_[first].start, t->end = toks_[end - 1].end;
-    t->first_span = SpanOf(first, end);
-    *next = end;
-    return true;
+    return FillDuration(kind, count, unit, first, end, t, next);
   };
   int count = 0;
   size_t j = 0;

@@ -8,6 +8,7 @@
 #include "extract/internal/time_value.h"
 #include "extract/money_grammar.h"
 #include "extract/time_grammar.h"
+#include "text/language.h"
 
 namespace dossier {
 namespace {
@@ -194,10 +195,6 @@ std::string_view TimeKindName(TimeKind kind) {
   return "date";
 }
 
-const TimeGrammar& TimeGrammarFor(std::string_view language) { return EnglishTimeGrammar(); }
-
-const MoneyGrammar& MoneyGrammarFor(std::string_view language) { return EnglishMoneyGrammar(); }
-
 TimeMoneyResult ExtractTimesAndMoney(const NormalizedDocument& doc,
                                      std::optional<CivilDate> document_date) {
   TimeMoneyResult out;
@@ -205,7 +202,12 @@ TimeMoneyResult ExtractTimesAndMoney(const NormalizedDocument& doc,
   for (const Passage& passage : doc.passages) {
     if (passage.duplicate_of.has_value()) continue;
     if (passage.span.end > doc.text.size() || passage.span.start > passage.span.end) continue;
-    ScanPassage(doc.text, passage.span, doc.language, document_date, &narrative, &out);
+    // Each passage in the language its own letters show, where they show one
+    // the document's language does not read (a Russian paragraph quoted in an
+    // English article); the text layer keeps one language per document.
+    const std::string_view passage_text(doc.text.data() + passage.span.start, passage.span.size());
+    const std::string_view language = ReadingLanguage(doc.language, DetectLanguage(passage_text));
+    ScanPassage(doc.text, passage.span, language, document_date, &narrative, &out);
   }
   return out;
 }

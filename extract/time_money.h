@@ -11,8 +11,10 @@
 // unresolved. Durations and ages are listed with kind "duration"/"age" and no
 // interval. Passages whose duplicate_of is set are skipped.
 //
-// Grammars are per language (time_grammar.h, money_grammar.h); documents in a
-// language without its own grammar are read with the English one.
+// Grammars are per language (time_grammar.h, money_grammar.h: English,
+// Russian, Kazakh). Each passage is read in the document's language unless
+// its own letters show another one (ReadingLanguage in time_grammar.h);
+// languages without a grammar are read with the English one.
 //
 // Thread-safe (pure functions over immutable grammar tables).
 //

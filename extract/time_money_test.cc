@@ -6,37 +6,15 @@
 
 #include <string>
 
+#include "extract/time_money_test_rows.h"
+
 namespace dossier {
 namespace {
 
-struct TimeRow {
-  const char* input;
-  const char* found;  // the mention's text
-  const char* from;   // "" for null
-  const char* to;
-  const char* precision;
-  const char* kind = "date";
-};
-
-std::string Or(const std::optional<std::string>& s) { return s.value_or(""); }
+using testing_rows::TimeRow;
 
 void CheckRows(const std::vector<TimeRow>& rows, std::optional<CivilDate> anchor) {
-  for (const TimeRow& row : rows) {
-    SCOPED_TRACE(row.input);
-    const std::string text = row.input;
-    const TimeMoneyResult r = ExtractTimesAndMoneyFromText(text, "en", anchor);
-    const TimeMention* hit = nullptr;
-    for (const TimeMention& t : r.times) {
-      if (t.text == row.found) hit = &t;
-    }
-    ASSERT_NE(hit, nullptr) << "found " << r.times.size() << " mentions"
-                            << (r.times.empty() ? "" : ", first: " + r.times[0].text);
-    EXPECT_EQ(text.substr(hit->span.start, hit->span.size()), row.found);
-    EXPECT_EQ(Or(hit->from), row.from);
-    EXPECT_EQ(Or(hit->to), row.to);
-    EXPECT_EQ(hit->precision, row.precision);
-    EXPECT_EQ(TimeKindName(hit->kind), row.kind);
-  }
+  testing_rows::CheckTimeRows(rows, "en", anchor);
 }
 
 TEST(TimeGrammarTest, DatesInEveryOrder) {
@@ -282,11 +260,7 @@ TEST(TimeGrammarTest, ThingsThatAreNotDates) {
       "Nineteen twelve-man crews came.",
       "He sold twenty fifteen-minute slots.",
   };
-  for (const char* text : kTraps) {
-    SCOPED_TRACE(text);
-    const TimeMoneyResult r = ExtractTimesAndMoneyFromText(text, "en", std::nullopt);
-    for (const TimeMention& t : r.times) ADD_FAILURE() << "unexpected time: " << t.text;
-  }
+  testing_rows::CheckNoTimes(std::vector<const char*>(std::begin(kTraps), std::end(kTraps)), "en");
 }
 
 TEST(TimeMoneyDocumentTest, SkipsDuplicatePassagesAndKeepsOffsets) {

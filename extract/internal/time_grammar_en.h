@@ -13,33 +13,29 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/internal/time_parser_base.h"
 #include "extract/internal/time_tokens.h"
 #include "extract/internal/time_value.h"
 #include "extract/time_grammar.h"
 
 namespace dossier::internal {
 
-class EnglishTimeParser {
+class EnglishTimeParser final : public TimeParserBase {
  public:
-  EnglishTimeParser(std::string_view text, const std::vector<TimeToken>& tokens,
-                    std::optional<CivilDate> anchor)
-      : text_(text), toks_(tokens), anchor_(anchor) {}
+  using TimeParserBase::TimeParserBase;
 
   // Appends every match, left to right, longest first.
-  void ScanAll(std::vector<RawTime>* out);
+  void ScanAll(std::vector<RawTime>* out) const { ScanLongest(*this, out); }
 
- private:
+  // The scan's entry points (TimeParserBase::ScanLongest).
   // Whether any rule can match at token i: a number, a punctuation mark that
   // is no separator, or an IsEnglishTimeStartWord(). REQUIRES: i < size.
   bool MayStart(size_t i) const;
+  bool ParseRange(size_t i, RawTime* t, size_t* next) const;
+  bool ParseSingle(size_t i, RawTime* t, size_t* next) const;
+  bool ParseDuration(size_t i, RawTime* t, size_t* next) const;
 
-  // Token tests; all false past the end.
-  bool Word(size_t i, std::string_view w) const;
-  bool Punct(size_t i, std::string_view p) const;
-  bool Number(size_t i) const;
-  bool Glued(size_t i) const;  // token i follows i-1 without a space
-  bool AnyWord(size_t i, std::initializer_list<std::string_view> words) const;
-
+ private:
   // Pieces.
   bool ParseMonth(size_t i, bool strict, int* month, size_t* next) const;
   bool ParseDayNumber(size_t i, int* day, size_t* next) const;  // "23", "23rd", "fifth"
@@ -64,15 +60,12 @@ class EnglishTimeParser {
   bool ParseSeasonDate(size_t i, DateValue* v, size_t* next) const;
   bool ParseDecadeOrCentury(size_t i, DateValue* v, size_t* next) const;
   bool ParseStandaloneYear(size_t i, DateValue* v, size_t* next) const;
-  bool ParseRange(size_t i, RawTime* t, size_t* next) const;
-  bool ParseSingle(size_t i, RawTime* t, size_t* next) const;
 
   // Relative expressions, durations, ages, sets (time_grammar_en_relative.cc).
   bool ParseRelative(size_t i, DateValue* v, size_t* next) const;
   bool ParseShifted(size_t i, DateValue* v, size_t* next) const;  // "two years ago"
   bool ParseQuarter(size_t i, DateValue* v, size_t* next) const;
   bool ParseWeekday(size_t i, DateValue* v, size_t* next) const;
-  bool ParseDuration(size_t i, RawTime* t, size_t* next) const;
   bool LooksFuture(size_t i) const;  // tense cue before token i
   // Financial references: "the quarter", "the latest quarter", "the
   // year-earlier period"; "a year ago" at quarter granularity.
@@ -88,21 +81,8 @@ class EnglishTimeParser {
   bool ParseHoliday(size_t i, DateValue* v, size_t* next) const;
   bool ParseYearInWords(size_t i, DateValue* v, size_t* next) const;
 
-  Span SpanOf(size_t first, size_t next) const {
-    return Span{toks_[first].start, toks_[next - 1].end};
-  }
-
-  std::string_view text_;
-  const std::vector<TimeToken>& toks_;
-  std::optional<CivilDate> anchor_;
   mutable int quarter_context_ = -1;  // QuarterContext(): -1 not known yet
-  // ParseDate()'s last answer (pure in its token, so safe to reuse).
-  mutable struct {
-    size_t token = static_cast<size_t>(-1);
-    bool found = false;
-    DateValue value;
-    size_t next = 0;
-  } last_date_;
+  mutable DateMemo last_date_;        // ParseDate()'s last answer (pure in its token)
 };
 
 }  // namespace dossier::internal

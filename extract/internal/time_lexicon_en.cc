@@ -1,88 +1,25 @@
 #include "extract/internal/time_lexicon_en.h"
 
-#include <cstdint>
+#include "extract/internal/time_word_table.h"
 
 namespace dossier::internal {
 namespace {
 
-struct Entry {
-  std::string_view word;
-  int value;
-};
-
-// An open-addressing hash table of words. The hash reads only the length and
-// the first and last two bytes (constant time for any word), and slots
-// compare hashes before bytes, so a miss (nearly every token the grammars
-// look up) costs a multiply and a probe or two.
-class WordTable {
- public:
-  template <size_t N>
-  void AddAll(const Entry (&entries)[N]) {
-    for (const Entry& e : entries) Add(e.word, e.value);
-  }
-  // A word added again keeps its first value. REQUIRES: fewer than
-  // kSlots / 2 words in all, none empty.
-  void Add(std::string_view word, int value) {
-    const uint64_t hash = Hash(word);
-    size_t slot = hash & (kSlots - 1);
-    while (!slots_[slot].word.empty()) {
-      if (slots_[slot].word == word) return;
-      slot = (slot + 1) & (kSlots - 1);
-    }
-    slots_[slot] = {hash, word, value};
-  }
-
-  int Find(std::string_view word, int missing) const {
-    const uint64_t hash = Hash(word);
-    for (size_t slot = hash & (kSlots - 1);; slot = (slot + 1) & (kSlots - 1)) {
-      const Slot& s = slots_[slot];
-      if (s.word.empty()) return missing;
-      if (s.hash == hash && s.word == word) return s.value;
-    }
-  }
-
- private:
-  static constexpr size_t kSlots = 512;
-
-  static uint64_t Hash(std::string_view word) {
-    const size_t n = word.size();
-    if (n == 0) return 0;
-    const auto byte = [&](size_t k) {
-      return static_cast<uint64_t>(static_cast<uint8_t>(word[k]));
-    };
-    const uint64_t key = n | byte(0) << 8 | byte(n > 1 ? 1 : 0) << 16 | byte(n - 1) << 24 |
-                         byte(n > 1 ? n - 2 : 0) << 32;
-    return (key * 0x9E3779B97F4A7C15ull) >> 32;
-  }
-  struct Slot {
-    uint64_t hash = 0;
-    std::string_view word;
-    int value = 0;
-  };
-  Slot slots_[kSlots];
-};
-
-template <size_t N>
-const WordTable* MakeTable(const Entry (&entries)[N]) {
-  auto* table = new WordTable();
-  table->AddAll(entries);
-  return table;
-}
-
-constexpr Entry kMonths[] = {{"january", 1},   {"february", 2}, {"march", 3},     {"april", 4},
-                             {"may", 5},       {"june", 6},     {"july", 7},      {"august", 8},
-                             {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12}};
-constexpr Entry kMonthAbbreviations[] = {{"jan", 1},  {"feb", 2},  {"mar", 3},  {"apr", 4},
-                                         {"jun", 6},  {"jul", 7},  {"aug", 8},  {"sep", 9},
-                                         {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
-constexpr Entry kWeekdays[] = {{"monday", 1}, {"tuesday", 2},  {"wednesday", 3}, {"thursday", 4},
-                               {"friday", 5}, {"saturday", 6}, {"sunday", 7},    {"mon", 1},
-                               {"tue", 2},    {"tues", 2},     {"wed", 3},       {"thu", 4},
-                               {"thur", 4},   {"thurs", 4},    {"fri", 5},       {"sat", 6},
-                               {"sun", 7}};
-constexpr Entry kSeasons[] = {
+constexpr WordEntry kMonths[] = {{"january", 1},  {"february", 2},  {"march", 3},
+                                 {"april", 4},    {"may", 5},       {"june", 6},
+                                 {"july", 7},     {"august", 8},    {"september", 9},
+                                 {"october", 10}, {"november", 11}, {"december", 12}};
+constexpr WordEntry kMonthAbbreviations[] = {{"jan", 1},  {"feb", 2},  {"mar", 3},  {"apr", 4},
+                                             {"jun", 6},  {"jul", 7},  {"aug", 8},  {"sep", 9},
+                                             {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
+constexpr WordEntry kWeekdays[] = {
+    {"monday", 1},   {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4}, {"friday", 5},
+    {"saturday", 6}, {"sunday", 7},  {"mon", 1},       {"tue", 2},      {"tues", 2},
+    {"wed", 3},      {"thu", 4},     {"thur", 4},      {"thurs", 4},    {"fri", 5},
+    {"sat", 6},      {"sun", 7}};
+constexpr WordEntry kSeasons[] = {
     {"spring", 1}, {"summer", 2}, {"autumn", 3}, {"fall", 3}, {"winter", 4}};
-constexpr Entry kCardinals[] = {
+constexpr WordEntry kCardinals[] = {
     {"a", 1},         {"an", 1},       {"one", 1},      {"two", 2},        {"three", 3},
     {"four", 4},      {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},
     {"nine", 9},      {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13},
@@ -90,7 +27,7 @@ constexpr Entry kCardinals[] = {
     {"nineteen", 19}, {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fifty", 50},
     {"sixty", 60},    {"seventy", 70}, {"eighty", 80},  {"ninety", 90},    {"dozen", 12},
     {"hundred", 100}};
-constexpr Entry kOrdinals[] = {
+constexpr WordEntry kOrdinals[] = {
     {"first", 1},         {"second", 2},      {"third", 3},        {"fourth", 4},
     {"fifth", 5},         {"sixth", 6},       {"seventh", 7},      {"eighth", 8},
     {"ninth", 9},         {"tenth", 10},      {"eleventh", 11},    {"twelfth", 12},
@@ -116,7 +53,7 @@ constexpr std::string_view kRuleOpeners[] = {
     "weekend",  "weekly",    "within",       "year",       "yearly",    "yesterday"};
 
 const WordTable* MakeStartWords() {
-  auto* table = new WordTable();
+  auto* table = new WordTable(256);
   table->AddAll(kMonths), table->AddAll(kMonthAbbreviations), table->AddAll(kWeekdays);
   table->AddAll(kSeasons), table->AddAll(kCardinals), table->AddAll(kOrdinals);
   for (std::string_view w : kRuleOpeners) table->Add(w, 1);
@@ -136,27 +73,27 @@ bool IsEnglishTimeStartWord(std::string_view word) {
 
 int EnglishMonth(std::string_view word, bool* abbreviation) {
   *abbreviation = false;
-  static const WordTable* months = MakeTable(kMonths);
-  static const WordTable* abbreviations = MakeTable(kMonthAbbreviations);
+  static const WordTable* months = MakeWordTable(kMonths);
+  static const WordTable* abbreviations = MakeWordTable(kMonthAbbreviations);
   if (int m = months->Find(word, 0)) return m;
   *abbreviation = true;
   return abbreviations->Find(word, 0);
 }
 
 int EnglishWeekday(std::string_view word) {
-  static const WordTable* weekdays = MakeTable(kWeekdays);
+  static const WordTable* weekdays = MakeWordTable(kWeekdays);
   return weekdays->Find(word, 0);
 }
 int EnglishSeason(std::string_view word) {
-  static const WordTable* seasons = MakeTable(kSeasons);
+  static const WordTable* seasons = MakeWordTable(kSeasons);
   return seasons->Find(word, 0);
 }
 int EnglishCardinal(std::string_view word) {
-  static const WordTable* cardinals = MakeTable(kCardinals);
+  static const WordTable* cardinals = MakeWordTable(kCardinals);
   return cardinals->Find(word, -1);
 }
 int EnglishOrdinal(std::string_view word) {
-  static const WordTable* ordinals = MakeTable(kOrdinals);
+  static const WordTable* ordinals = MakeWordTable(kOrdinals);
   return ordinals->Find(word, 0);
 }
 

@@ -8,15 +8,9 @@
 #include <string_view>
 
 #include "extract/internal/time_value.h"
+#include "extract/internal/time_word_table.h"
 
 namespace dossier::internal {
-
-// Returns a == b. Checks the length and first letter inline before calling
-// memcmp: the grammar compares every token with dozens of short words, and
-// almost all of them differ there.
-inline bool SameWord(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a == b));
-}
 
 // 1-12 for a month name or abbreviation ("sept", "nov"); 0 otherwise.
 // `*abbreviation` says whether the word was a short form.

@@ -30,6 +30,98 @@ bool IsSymbolSequence(std::string_view seq) {
   return false;
 }
 
+// The lower-case form of a Cyrillic letter U+0400..U+04FF (Russian and
+// Kazakh letters included), with ё folded to е as the grammars spell their
+// words; other code points unchanged.
+char32_t LowerCyrillic(char32_t cp) {
+  if (cp >= 0x0410 && cp <= 0x042F) cp += 0x20;                                   // А-Я
+  if (cp >= 0x0400 && cp <= 0x040F) cp += 0x50;                                   // Ѐ-Џ, Ё, І
+  if ((cp >= 0x048A && cp <= 0x04BF) || (cp >= 0x04D0 && cp <= 0x04FF)) cp |= 1;  // Ғ Қ Ң Ұ Ү Һ Ә Ө
+  if (cp == 0x0451) cp = 0x0435;                                                  // ё -> е
+  return cp;
+}
+
+// Appends the lower-case form of the 2-byte sequence `seq` (a Cyrillic letter
+// when its lead byte is D0-D3) to `out`; other sequences are copied.
+char* AppendLowered(std::string_view seq, char* out) {
+  const auto lead = static_cast<unsigned char>(seq[0]);
+  if (seq.size() == 2 && lead >= 0xD0 && lead <= 0xD3) {
+    const char32_t cp = LowerCyrillic(static_cast<char32_t>((lead & 0x1F) << 6) |
+                                      (static_cast<unsigned char>(seq[1]) & 0x3F));
+    *out++ = static_cast<char>(0xC0 | (cp >> 6));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+    return out;
+  }
+  for (char byte : seq) *out++ = byte;
+  return out;
+}
+
+// Stress marks (combining grave and acute, U+0300/U+0301) of Russian
+// dictionaries and textbooks: not part of the word.
+bool IsStressMark(std::string_view seq) {
+  return seq.size() == 2 && seq[0] == '\xCC' && (seq[1] == '\x80' || seq[1] == '\x81');
+}
+
+// The Cyrillic letter a lower-case Latin letter looks like (а в с е н і к м
+// о р т х у), or 0.
+char32_t CyrillicLookAlike(char c) {
+  switch (c) {
+    case 'a':
+      return 0x0430;
+    case 'b':
+      return 0x0432;
+    case 'c':
+      return 0x0441;
+    case 'e':
+      return 0x0435;
+    case 'h':
+      return 0x043D;
+    case 'i':
+      return 0x0456;
+    case 'k':
+      return 0x043A;
+    case 'm':
+      return 0x043C;
+    case 'o':
+      return 0x043E;
+    case 'p':
+      return 0x0440;
+    case 't':
+      return 0x0442;
+    case 'x':
+      return 0x0445;
+    case 'y':
+      return 0x0443;
+    default:
+      return 0;
+  }
+}
+
+// Writes the lowered form of the mixed-script `word` at `out`, Latin
+// look-alikes as Cyrillic letters; returns the end. The form may be longer
+// than the word (two bytes for each folded letter).
+char* AppendFolded(std::string_view word, char* out) {
+  size_t k = 0;
+  while (k < word.size()) {
+    const auto b = static_cast<unsigned char>(word[k]);
+    if (b < 0x80) {
+      const char lower = static_cast<char>(b | 0x20);
+      if (const char32_t cp = CyrillicLookAlike(lower)) {
+        *out++ = static_cast<char>(0xC0 | (cp >> 6));
+        *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+      } else {
+        *out++ = lower;
+      }
+      ++k;
+      continue;
+    }
+    const std::string_view seq = word.substr(k, SequenceLength(b));
+    if (!IsStressMark(seq)) out = AppendLowered(seq, out);
+    k += seq.size();
+  }
+  return out;
+}
+
 bool IsUnicodeSpace(std::string_view seq) {
   return seq == "\u00A0" || seq == "\u2009" || seq == "\u202F" || seq == "\u2007";
 }
@@ -37,9 +129,10 @@ bool IsUnicodeSpace(std::string_view seq) {
 }  // namespace
 
 std::vector<TimeToken> TokenizeForTime(std::string_view text, uint32_t base, std::string* lowered) {
-  // No token's lowered form is longer than its text, so the buffer sized to
-  // the text is never outgrown and the views into it stay valid.
-  lowered->resize(text.size());
+  // No token's lowered form is longer than twice its text (a folded Latin
+  // look-alike takes two bytes), so the buffer sized to twice the text is
+  // never outgrown and the views into it stay valid.
+  lowered->resize(text.size() * 2);
   char* const lower_begin = lowered->data();
   char* out = lower_begin;
   std::vector<TimeToken> tokens;
@@ -85,20 +178,26 @@ std::vector<TimeToken> TokenizeForTime(std::string_view text, uint32_t base, std
       tok.kind = TimeTokenKind::kWord;
       tok.capitalized = c >= 'A' && c <= 'Z';
       size_t j = i;
+      bool latin = false, cyrillic = false;
       while (j < text.size()) {
         const auto b = static_cast<unsigned char>(text[j]);
         if (IsAsciiLetter(text[j])) {
           *out++ = static_cast<char>(b | 0x20);
+          latin = true;
           ++j;
         } else if (b >= 0x80) {
           std::string_view seq = text.substr(j, SequenceLength(b));
           if (IsSymbolSequence(seq)) break;
-          for (char byte : seq) *out++ = byte;
+          cyrillic |= b >= 0xD0 && b <= 0xD3;
+          if (!IsStressMark(seq)) out = AppendLowered(seq, out);
           j += seq.size();
         } else {
           break;
         }
       }
+      // A Cyrillic word with Latin look-alikes typed into it ("мaрта" with a
+      // Latin a, common in scraped text) is read with their Cyrillic letters.
+      if (latin && cyrillic) out = AppendFolded(text.substr(i, j - i), token_lower);
       i = j;
     } else {
       const size_t n = lead >= 0x80 ? SequenceLength(lead) : 1;

@@ -1,8 +1,9 @@
-// Tokens for the time and money grammars: words (lower-cased ASCII, other
-// UTF-8 letters kept as they are), digit runs (with "50,000"-style thousands
-// groups folded in) and single punctuation or symbol characters ("$", "€",
-// "–"). Every token keeps its byte span in the scanned text, whether a space
-// came before it, and whether it started with a capital letter.
+// Tokens for the time and money grammars: words (lower-cased ASCII and
+// Cyrillic, ё read as е, stress marks dropped, Latin look-alikes inside a
+// Cyrillic word read as Cyrillic; other UTF-8 letters kept as they are), digit runs (with
+// "50,000"-style thousands groups folded in) and single punctuation or symbol characters ("$", "€",
+// "–"). Every token keeps its byte span in the scanned text, whether a space came before it, and
+// whether it started with a capital letter.
 //
 // Language-neutral: grammars for every language read the same tokens.
 // Thread-safe (pure function).
