@@ -344,18 +344,22 @@ std::vector<ScannedQuote> ScanQuotations(std::string_view text, std::string_view
   if (!internal::QuoteLexiconFor(language).DashOpensSpeech()) return marked;
   std::vector<ScannedQuote> dashes = internal::ScanDashDialogue(text);
   if (dashes.empty()) return marked;
-  // Quotations in marks inside a dialogue paragraph are part of its speech.
+  // Quotations in marks inside a dialogue paragraph are part of its speech;
+  // a dialogue line inside a quotation in marks is part of that quotation.
   std::vector<ScannedQuote> all;
+  auto add_dash = [&](ScannedQuote& dash) {
+    if (!all.empty() && all.back().close_mark.end > dash.open_mark.start) return;
+    all.push_back(std::move(dash));
+  };
   size_t d = 0;
   for (ScannedQuote& q : marked) {
-    while (d < dashes.size() && dashes[d].open_mark.start < q.open_mark.start) {
-      all.push_back(std::move(dashes[d++]));
-    }
+    while (d < dashes.size() && dashes[d].open_mark.start < q.open_mark.start)
+      add_dash(dashes[d++]);
     const bool inside = !all.empty() && all.back().dash &&
                         internal::SameLine(text, all.back().open_mark.start, q.open_mark.start);
     if (!inside) all.push_back(std::move(q));
   }
-  while (d < dashes.size()) all.push_back(std::move(dashes[d++]));
+  while (d < dashes.size()) add_dash(dashes[d++]);
   return all;
 }
 
