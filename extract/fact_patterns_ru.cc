@@ -13,13 +13,6 @@
 namespace dossier::internal {
 namespace {
 
-bool OneOf(std::string_view word, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    if (word == w) return true;
-  }
-  return false;
-}
-
 // After "родился" or "умер": the date (a time) and the place ("в" PLACE)
 // up to the end of the clause.
 void DateAndPlaceAfterRu(SentenceMatcher& m, int trigger, int subject, std::string_view on,
@@ -165,24 +158,8 @@ void FindFamilyFactsRu(SentenceMatcher& m) {
     }
     if (anchor < 0 || relative < 0 || anchor == relative) continue;
     if (m.context().entity(anchor).type != EntityType::kPerson) continue;
-    const FactObject object = EntityObject(m.context(), anchor);
-    switch (*kin) {
-      case RuKin::kSpouse:
-        m.Emit(i, relative, former ? "former_spouse" : "spouse", object);
-        break;
-      case RuKin::kChild:
-        m.Emit(i, relative, "child_of", object);
-        break;
-      case RuKin::kParent:
-        m.Emit(i, relative, "parent_of", object);
-        break;
-      case RuKin::kSibling:
-        m.Emit(i, relative, "sibling_of", object);
-        break;
-      case RuKin::kInLaw:
-        m.Emit(i, relative, "associate_of", object);
-        break;
-    }
+    m.Emit(i, relative, KinPredicateRu(*kin, former, /*of_relative=*/true),
+           EntityObject(m.context(), anchor));
   }
 }
 

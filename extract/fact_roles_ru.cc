@@ -15,13 +15,6 @@
 namespace dossier::internal {
 namespace {
 
-bool OneOf(std::string_view word, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    if (word == w) return true;
-  }
-  return false;
-}
-
 int PersonAt(const SentenceMatcher& m, int j) {
   return m.IsEntity(j) && !m.unit(j).reference &&
                  m.context().entity(m.unit(j).entity).type == EntityType::kPerson
@@ -170,24 +163,8 @@ void FamilyItemsRu(SentenceMatcher& m, int i, int subject) {
     }
     const int relative = PersonAt(m, j);
     if (!kin || relative < 0) continue;
-    const FactObject object = EntityObject(m.context(), relative);
-    switch (*kin) {
-      case RuKin::kSpouse:
-        m.Emit(j, subject, former ? "former_spouse" : "spouse", object);
-        break;
-      case RuKin::kChild:
-        m.Emit(j, subject, "parent_of", object);
-        break;
-      case RuKin::kParent:
-        m.Emit(j, subject, "child_of", object);
-        break;
-      case RuKin::kSibling:
-        m.Emit(j, subject, "sibling_of", object);
-        break;
-      case RuKin::kInLaw:
-        m.Emit(j, subject, "associate_of", object);
-        break;
-    }
+    m.Emit(j, subject, KinPredicateRu(*kin, former, /*of_relative=*/false),
+           EntityObject(m.context(), relative));
     kin.reset();
     former = false;
   }

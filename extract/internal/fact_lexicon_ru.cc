@@ -6,10 +6,6 @@
 namespace dossier::internal {
 namespace {
 
-bool OneOf(std::string_view word, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
-
 // Case endings of nouns and adjectives, any gender and number.
 constexpr std::string_view kNounEndings[] = {"",   "а",   "я",   "у",  "ю",  "ом", "ем",
                                              "е",  "ы",   "и",   "ой", "ей", "ью", "ам",
@@ -67,6 +63,10 @@ constexpr RoleStem kRoleStems[] = {
 };
 
 }  // namespace
+
+bool OneOf(std::string_view word, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
 
 bool PastForm(std::string_view word, std::string_view stem, bool reflexive, VerbGender* gender) {
   if (!word.starts_with(stem)) return false;
@@ -155,6 +155,22 @@ std::optional<RuKin> KinWordRu(std::string_view word) {
     return RuKin::kInLaw;
   }
   return std::nullopt;
+}
+
+std::string_view KinPredicateRu(RuKin kin, bool former, bool of_relative) {
+  switch (kin) {
+    case RuKin::kSpouse:
+      return former ? "former_spouse" : "spouse";
+    case RuKin::kChild:
+      return of_relative ? "child_of" : "parent_of";
+    case RuKin::kParent:
+      return of_relative ? "parent_of" : "child_of";
+    case RuKin::kSibling:
+      return "sibling_of";
+    case RuKin::kInLaw:
+      return "associate_of";
+  }
+  return "associate_of";
 }
 
 bool IsSchoolWordRu(std::string_view word) {

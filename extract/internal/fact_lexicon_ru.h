@@ -8,6 +8,7 @@
 #ifndef DOSSIER_EXTRACT_INTERNAL_FACT_LEXICON_RU_H_
 #define DOSSIER_EXTRACT_INTERNAL_FACT_LEXICON_RU_H_
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +16,9 @@
 #include "extract/internal/fact_lexicon_en.h"
 
 namespace dossier::internal {
+
+// True when `word` is one of `words`.
+bool OneOf(std::string_view word, std::initializer_list<std::string_view> words);
 
 // The gender a past-tense verb shows: "окончила" female, "окончил" male.
 enum class VerbGender { kAny, kMale, kFemale };
@@ -47,6 +51,13 @@ bool IsFormerRu(std::string_view word);
 // "зять" (an in-law: kInLaw). nullopt for other words.
 enum class RuKin { kSpouse, kChild, kParent, kSibling, kInLaw };
 std::optional<RuKin> KinWordRu(std::string_view word);
+
+// The predicate a family word states: about the relative it names when
+// `of_relative` ("дочь Назарбаева Дарига": Дарига child_of Назарбаев), else
+// about the person whose relative it is ("Семья: сын – Тимур": the page's
+// person parent_of Тимур). In-laws are associate_of; `former` spouses
+// former_spouse.
+std::string_view KinPredicateRu(RuKin kin, bool former, bool of_relative);
 
 // A word naming a school: "школу", "институт", "университета", "академию".
 bool IsSchoolWordRu(std::string_view word);

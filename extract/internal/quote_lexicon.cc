@@ -2,6 +2,7 @@
 // helpers every language's rules share.
 #include "extract/internal/quote_lexicon.h"
 
+#include "base/ascii.h"
 #include "extract/internal/quote_text.h"
 #include "text/internal/chars.h"
 
@@ -15,6 +16,9 @@ const QuoteLexicon& QuoteLexiconFor(std::string_view language) {
 }
 
 std::string LowerWord(std::string_view word) {
+  bool ascii = true;
+  for (char ch : word) ascii &= static_cast<unsigned char>(ch) < 0x80;
+  if (ascii) return AsciiLower(word);
   std::string out;
   out.reserve(word.size());
   for (size_t i = 0; i < word.size();) {

@@ -8,22 +8,10 @@
 #include "base/ascii.h"
 #include "extract/internal/quote_lexicon.h"
 #include "extract/internal/quote_text.h"
+#include "extract/internal/word_set.h"
 
 namespace dossier::internal {
 namespace {
-
-// A set of lower-case words built once from a table.
-class WordSet {
- public:
-  template <size_t N>
-  explicit WordSet(const std::string_view (&words)[N]) : words_(words, words + N) {}
-  bool Has(std::string_view word) const {
-    return word.size() <= 40 && words_.count(AsciiLower(word)) > 0;
-  }
-
- private:
-  std::unordered_set<std::string_view> words_;
-};
 
 bool Contains(const WordSet& set, std::string_view word) { return set.Has(word); }
 

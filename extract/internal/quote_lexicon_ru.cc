@@ -11,24 +11,10 @@
 #include "extract/internal/name_forms_ru.h"
 #include "extract/internal/quote_lexicon.h"
 #include "extract/internal/quote_text.h"
+#include "extract/internal/word_set.h"
 
 namespace dossier::internal {
 namespace {
-
-// A set of lower-case words built once from a table; lookups lower-case
-// every script.
-class WordSet {
- public:
-  template <size_t N>
-  explicit WordSet(const std::string_view (&words)[N]) : words_(words, words + N) {}
-  bool Has(std::string_view word) const {
-    return word.size() <= 60 && words_.count(LowerWord(word)) > 0;
-  }
-  bool HasLower(std::string_view lower) const { return words_.count(lower) > 0; }
-
- private:
-  std::unordered_set<std::string_view> words_;
-};
 
 // Past stems of verbs of saying: the stem + "л", "ла", "ли", "ло" (and "лся",
 // "лась", "лись" for the reflexive ones) is a cue in every gender.
