@@ -397,6 +397,11 @@ bool LooksLikeSpeech(std::string_view text, const ScannedQuote& quote, std::stri
     std::vector<std::string_view> next = internal::Words(rest.substr(i));
     cue_follows = comma && !next.empty() && rest.substr(i).starts_with(next[0]) &&
                   !internal::StartsUpper(next[0]) && next[0] != "and" && next[0] != "or";
+    // Where a comma after the mark is the sentence's own («…», а глава …),
+    // only a dash or a cue verb after it leads to the speaker.
+    if (cue_follows && lexicon.CueNeedsDash() && !clause_after) {
+      cue_follows = lexicon.IsCueVerb(next[0]);
+    }
   }
   // X заявил: «…».  A colon before and the sentence's end right after the
   // closing mark: speech introduced as such, however short.

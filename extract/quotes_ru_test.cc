@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "extract/internal/name_forms_ru.h"
+#include "extract/internal/quote_lexicon.h"
 #include "extract/quotes.h"
 #include "text/testing/test_document.h"
 
@@ -146,6 +147,35 @@ TEST(QuotesRuTest, MarksAndCuesGoldenTable) {
   for (const Case& c : cases) EXPECT_EQ(Describe(c.text, c.named), c.expected) << c.text;
 }
 
+// Every verb in both orders: after the speaker and before it.
+TEST(QuotesRuTest, CueVerbsGoldenTable) {
+  const char* verbs[] = {"сказал",       "заявил",    "отметил",    "сообщил",      "добавил",
+                         "подчеркнул",   "пояснил",   "рассказал",  "считает",      "уверен",
+                         "прогнозирует", "признался", "говорит",    "пишет",        "уточнил",
+                         "ответил",      "напомнил",  "утверждает", "констатировал"};
+  for (const char* verb : verbs) {
+    const std::string quote = "«Мы не занимались политикой в то время», — ";
+    const std::string expected =
+        "Мы не занимались политикой в то время => Арман Тулегенов (" + std::string(verb) + ")";
+    EXPECT_EQ(Describe(quote + verb + " Тулегенов.", {kTulegenov}),
+              std::vector<std::string>{expected})
+        << verb;
+    EXPECT_EQ(Describe(quote + "Тулегенов " + verb + ".", {kTulegenov}),
+              std::vector<std::string>{expected})
+        << verb;
+  }
+  // The feminine of each past form.
+  for (const char* verb : {"сказала", "заявила", "отметила", "сообщила", "добавила", "подчеркнула",
+                           "пояснила", "рассказала", "уточнила", "уверена"}) {
+    EXPECT_EQ(Describe(std::string("«Закон будет принят до конца года», — ") + verb +
+                           " Дарига Назарбаева.",
+                       {kDariga}),
+              std::vector<std::string>{"Закон будет принят до конца года => Дарига Назарбаева (" +
+                                       std::string(verb) + ")"})
+        << verb;
+  }
+}
+
 TEST(QuotesRuTest, SourcePhrasesAndHeadlinesGoldenTable) {
   const Case cases[] = {
       // "по словам X" with X inflected: the entity is named in the nominative.
@@ -263,6 +293,9 @@ TEST(QuotesRuTest, NoQuotationGoldenTable) {
       {"Так называемые «реформы» ни к чему не привели.", {}, {}},
       {"Радиостанция «Сарыарка» вещала в Караганде.", {}, {}},
       {"Он назвал это «полным абсурдом».", {}, {}},
+      // A comma after the mark that belongs to the sentence, not to a cue.
+      {"Оппозиция назвала закон «ударом по малому бизнесу», а правительство промолчало.", {}, {}},
+      {"Спектакль «Большой город», поставленный в Алматы, идёт с успехом.", {}, {}},
       // Profile list items opening with a dash.
       {"— 1992–1999 гг. – президент телерадиокомпании «РИК»", {}, {}},
       {"— Президент телерадиокомпании «РИК»", {}, {}},
@@ -272,6 +305,19 @@ TEST(QuotesRuTest, NoQuotationGoldenTable) {
   for (const Case& c : cases) EXPECT_EQ(Describe(c.text, c.named), c.expected) << c.text;
   // English rules read no dash dialogue.
   EXPECT_EQ(Describe("— Yes, it was in 1996.", {}, "en"), std::vector<std::string>{});
+}
+
+TEST(NameFormsRuTest, WordsThatNameSomeoneAlone) {
+  const internal::QuoteLexicon& ru = internal::RussianQuoteLexicon();
+  EXPECT_TRUE(ru.MayNameAlone("Тулегенов"));
+  EXPECT_TRUE(ru.MayNameAlone("Тулегенова"));
+  EXPECT_TRUE(ru.MayNameAlone("Кадыровым"));
+  EXPECT_TRUE(ru.MayNameAlone("Шевченко"));
+  EXPECT_TRUE(ru.MayNameAlone("Кажегельдину"));
+  EXPECT_TRUE(ru.MayNameAlone("Smith"));  // foreign names are not judged
+  EXPECT_FALSE(ru.MayNameAlone("Особенно"));
+  EXPECT_FALSE(ru.MayNameAlone("Потенциальному"));
+  EXPECT_FALSE(ru.MayNameAlone("Если"));
 }
 
 struct FormCase {

@@ -87,6 +87,10 @@ class QuoteLexicon {
   // "the", "so-called"; "так называемый", "в".
   virtual bool IntroducesName(std::string_view word) const = 0;
 
+  // True when a comma after a closing mark leads to a cue only with a dash
+  // or a cue verb after it («…», — сказал он), as in Russian, where the
+  // comma also stands there for the sentence's own clauses («…», а …).
+  virtual bool CueNeedsDash() const = 0;
   // True when a paragraph opening with a dash is speech (dialogue and
   // interview answers in Russian and Kazakh typography).
   virtual bool DashOpensSpeech() const = 0;
@@ -94,6 +98,12 @@ class QuoteLexicon {
   // `name`: equal ignoring case, or, where names inflect, the same name in
   // another case ("Назарбаева" of "Назарбаев").
   virtual bool SameNameWord(std::string_view mention, std::string_view name) const = 0;
+  // True when the capitalized word `word` may name a person by itself, a
+  // surname written alone: any word in English; in Russian a word with a
+  // surname's ending in some case ("Тулегенов", "Тулегенова", "Шевченко",
+  // "Кадыров"), not a capitalized common word opening a sentence
+  // ("Особенно", "Потенциальному").
+  virtual bool MayNameAlone(std::string_view word) const = 0;
   // True when `mention` equals `name` ignoring case (no inflection).
   static bool ExactNameWord(std::string_view mention, std::string_view name);
 };

@@ -417,6 +417,10 @@ class EnglishLexicon final : public QuoteLexicon {
          "about",  "into",     "nicknamed", "slogan", "label",  "labeled",   "branded"});
   }
 
+  bool MayNameAlone(std::string_view) const override { return true; }
+
+  bool CueNeedsDash() const override { return false; }
+
   bool DashOpensSpeech() const override { return false; }
 
   bool SameNameWord(std::string_view mention, std::string_view name) const override {

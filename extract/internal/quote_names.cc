@@ -63,8 +63,12 @@ Span PersonNameIn(const QuoteContext& context, Span phrase) {
       return {};
     }
   }
-  // Without a title, one word must be more than an initial.
+  // Without a title, one word must be more than an initial, and a word
+  // alone must be able to name someone ("Тулегенов", not "Особенно").
   if (!titled && FullWords(text.substr(words[first].data() - text.data())) == 0) return {};
+  if (!titled && words.size() - first == 1 && !context.lexicon().MayNameAlone(words[first])) {
+    return {};
+  }
   const uint32_t start =
       phrase.start + static_cast<uint32_t>(words[first].data() - context.Text(phrase).data());
   const uint32_t end =

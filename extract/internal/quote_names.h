@@ -26,8 +26,9 @@ namespace dossier::internal {
 // phrase is cut at its first comma or parenthesis. Returns an empty span
 // when the phrase is not a name: a pronoun, a determiner, a noun of the
 // lexicon ("Democrats", "Officials"), an acronym ("CNN"), a word the
-// document also writes in lower case ("Holding", "More"), or more than four
-// name words.
+// document also writes in lower case ("Holding", "More"), a word alone that
+// the language's rules say names no one alone (QuoteLexicon::MayNameAlone),
+// or more than four name words.
 Span PersonNameIn(const QuoteContext& context, Span phrase);
 
 // True when every word of `name` longer than one letter appears in `fuller`
