@@ -226,9 +226,13 @@ std::string NextEntityId(const std::vector<Entity>& entities) {
 // The person a name phrase of a cue means when the resolver found nobody:
 // an entity tagged inside the name as something other than a place ("Gov.
 // Kasich" tagged OTHER), a person whose name the name fits, or else a new
-// person appended to `entities`. -1 when the phrase is not a name.
+// person appended to `entities`. -1 when the phrase is not a name. A
+// known person whose gender contradicts `gender` (the cue verb's:
+// "сказала") is not taken: "Назарбаева" after "сказала" is a new woman,
+// not Nursultan Nazarbayev in the genitive.
 int SpeakerByName(const NormalizedDocument& doc, const internal::QuoteContext& context, Span phrase,
-                  std::vector<Entity>* entities, ReferenceResolver* resolver, Span* head) {
+                  std::vector<Entity>* entities, ReferenceResolver* resolver, Span* head,
+                  internal::Gender gender = internal::Gender::kUnknown) {
   const Span name = internal::PersonNameIn(context, phrase);
   if (name.size() == 0) return -1;
   for (size_t e = 0; e < entities->size(); ++e) {
@@ -243,7 +247,7 @@ int SpeakerByName(const NormalizedDocument& doc, const internal::QuoteContext& c
   *head = name;
   const std::string text = doc.text.substr(name.start, name.size());
   const int known = internal::BestPersonForName(*entities, text, -1, context.lexicon());
-  if (known >= 0) return known;
+  if (known >= 0 && resolver->GenderFits(known, gender)) return known;
   Entity person;
   person.id = NextEntityId(*entities);
   person.type = EntityType::kPerson;
@@ -388,11 +392,19 @@ std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Enti
       PhraseKind kind = PhraseKind::kNone;
       Span head;
       speaker = resolver.Resolve(cue.speaker, previous_speaker, &kind, &head);
+      // The cue verb's gender ("сказала") rules out a person of the other.
+      const std::vector<std::string_view> cue_words = internal::Words(context.Text(cue.cue));
+      const internal::Gender cue_gender = cue_words.empty()
+                                              ? internal::Gender::kUnknown
+                                              : context.lexicon().CueVerbGender(cue_words.front());
+      if (speaker >= 0 && kind == PhraseKind::kName && !resolver.GenderFits(speaker, cue_gender)) {
+        speaker = -1;
+      }
       if (speaker < 0 && kind == PhraseKind::kPronoun) {
         speaker = PronounFallback(doc, context, head, previous_speaker, previous_end, entities,
                                   &resolver);
       } else if (speaker < 0 && (kind == PhraseKind::kNone || kind == PhraseKind::kName)) {
-        speaker = SpeakerByName(doc, context, cue.speaker, entities, &resolver, &head);
+        speaker = SpeakerByName(doc, context, cue.speaker, entities, &resolver, &head, cue_gender);
         if (speaker >= 0) kind = PhraseKind::kName;
       } else if (speaker < 0 && kind == PhraseKind::kGroup) {
         speaker = SpeakerByDescription(doc, context, head, entities, &resolver);

@@ -55,6 +55,11 @@ bool ReferenceResolver::PronounFits(Span pronoun, int entity) const {
   return gender_[entity] == kGenderUnknown || gender_[entity] == wanted;
 }
 
+bool ReferenceResolver::GenderFits(int entity, Gender gender) const {
+  if (entity < 0 || gender == Gender::kUnknown || !IsPerson(entities_[entity])) return true;
+  return gender_[entity] == kGenderUnknown || gender_[entity] == GenderCode(gender);
+}
+
 void ReferenceResolver::AddEntity() {
   gender_.push_back(kGenderUnknown);
   roles_.emplace_back();

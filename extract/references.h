@@ -32,6 +32,7 @@
 
 #include "extract/entities.h"
 #include "extract/internal/quote_context.h"
+#include "extract/internal/quote_lexicon.h"
 
 namespace dossier {
 
@@ -58,6 +59,10 @@ class ReferenceResolver {
   // True when the gender of entity `entity` (an index) does not contradict
   // the pronoun at `pronoun` ("he" and a person known to be female do).
   bool PronounFits(Span pronoun, int entity) const;
+
+  // True unless entity `entity` is a person known to be of the other gender
+  // than `gender` (kUnknown fits everyone).
+  bool GenderFits(int entity, internal::Gender gender) const;
 
   // Records that `span` refers to entity `entity`, for the recency of later
   // resolutions.

@@ -31,6 +31,9 @@ class QuoteLexicon {
   // A verb reporting speech in any tense, person and gender the news uses:
   // "said", "told", "adds"; "сказал", "сказала", "заявил", "считает".
   virtual bool IsCueVerb(std::string_view word) const = 0;
+  // The gender a cue verb shows ("сказала" female, "сказал" male);
+  // kUnknown where verbs have none ("said", "говорит").
+  virtual Gender CueVerbGender(std::string_view verb) const = 0;
   // Verbs that report speech only with a particle: "pointed out", "went on".
   virtual bool IsCueVerbWithParticle(std::string_view verb, std::string_view particle) const = 0;
   // A participle of a cue verb that continues the clause before ("adding",

@@ -296,6 +296,8 @@ class EnglishLexicon final : public QuoteLexicon {
             EqualsAsciiCaseless(particle, "on"));
   }
 
+  Gender CueVerbGender(std::string_view) const override { return Gender::kUnknown; }
+
   bool IsCueParticiple(std::string_view word) const override { return word.ends_with("ing"); }
 
   bool TakesAddressee(std::string_view verb) const override {

@@ -224,9 +224,9 @@ constexpr std::string_view kPersonTitles[] = {"г-н",
                                               "посол"};
 
 constexpr std::string_view kDeterminers[] = {
-    "бывший",      "бывшая",    "бывшее",    "бывшие", "экс",   "этот",     "эта",
-    "это",         "тот",       "та",        "новый",  "новая", "нынешний", "нынешняя",
-    "действующий", "известный", "известная", "один",   "одна", "сам", "сама", "сами"};
+    "бывший",    "бывшая", "бывшее", "бывшие", "экс",      "этот",     "эта",         "это",
+    "тот",       "та",     "новый",  "новая",  "нынешний", "нынешняя", "действующий", "известный",
+    "известная", "один",   "одна",   "сам",    "сама",     "сами"};
 
 constexpr std::string_view kStops[] = {
     "в",     "во",    "на",    "с",      "со",        "из",      "по",      "для",
@@ -450,6 +450,21 @@ class RussianLexicon final : public QuoteLexicon {
 
   bool IsCueVerbWithParticle(std::string_view verb, std::string_view particle) const override {
     return EnglishQuoteLexicon().IsCueVerbWithParticle(verb, particle);
+  }
+
+  Gender CueVerbGender(std::string_view verb) const override {
+    if (!IsCyrillicWord(verb) || !IsCueVerb(verb)) return Gender::kUnknown;
+    const std::string lower = LowerWord(verb);
+    const std::string_view w = lower;
+    if (w.ends_with("ла") || w.ends_with("лась") || w.ends_with("уверена") ||
+        w.ends_with("убеждена")) {
+      return Gender::kFemale;
+    }
+    if (w.ends_with("л") || w.ends_with("лся") || w.ends_with("уверен") || w.ends_with("убежден") ||
+        w.ends_with("убеждён")) {
+      return Gender::kMale;
+    }
+    return Gender::kUnknown;
   }
 
   bool IsCueParticiple(std::string_view word) const override {
