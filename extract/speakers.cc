@@ -135,6 +135,30 @@ bool ClosesPassageWithName(const QuoteContext& c, int t, int limit) {
   return true;
 }
 
+// "…», — говорится в заявлении компании «Дала Медиа»": after the cue verb
+// (token `verb`, its cue read up to `past`), a preposition and a document
+// or an office name where the words were said; the speaker is the name
+// that follows it in the clause, or unknown. Returns false when no such
+// place follows the verb.
+bool FindSourcePlace(const QuoteContext& c, int verb, int past, int limit, QuoteCue* cue) {
+  if (!IsWord(c, past) || !IsWord(c, past + 1) ||
+      !c.lexicon().OpensSourcePlace(c.TokenText(past), c.TokenText(past + 1))) {
+    return false;
+  }
+  cue->position = CuePosition::kAfter;
+  cue->cue = Cover(c, verb, past + 1);
+  for (int k = past + 2; k < limit && k - past <= kMostSpeakerTokens; ++k) {
+    if (EndsSentence(c, k) || TokenIs(c, k, ",")) break;
+    if (!IsWord(c, k) || !internal::StartsUpper(c.TokenText(k))) continue;
+    // A company form before a quoted name: ТОО «Дала Медиа».
+    if (IsQuoteMarkToken(c, k + 1) && IsWord(c, k + 2)) k += 2;
+    const int end = PhraseEnd(c, k, limit, kMostSpeakerTokens);
+    cue->speaker = Cover(c, k, end - 1);
+    break;
+  }
+  return true;
+}
+
 // "…," X said  /  "…," said X  /  "…," according to X.
 bool FindAfter(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) {
   if (quote.close_mark.size() == 0) return false;
@@ -209,6 +233,10 @@ bool FindAfter(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) 
     QuoteCue found;
     int past = ReadCue(c, t, window, &found);
     if (found.addressee.size() > 0) return false;  // "…," told the court X: too odd
+    if (FindSourcePlace(c, t, past, window, &found)) {
+      *cue = found;
+      return true;
+    }
     int end = PhraseEnd(c, past, window, kMostSpeakerTokens);
     if (end == past) return false;
     found.position = CuePosition::kAfter;

@@ -45,6 +45,11 @@ class QuoteLexicon {
   // to X"; "по словам X", "по мнению X", "как сообщает X".
   virtual bool OpensSourcePhrase(std::string_view first, std::string_view second) const = 0;
 
+  // A preposition and a noun after a cue verb naming where the words were
+  // said: "в заявлении", "в пресс-службе" («…», — говорится в заявлении
+  // компании X). None in English.
+  virtual bool OpensSourcePlace(std::string_view preposition, std::string_view noun) const = 0;
+
   // Third-person pronouns in any case: he/him/his, she/her, they/them;
   // он/его/ему, она/её/ей, они/их.
   virtual PronounKind ThirdPersonPronoun(std::string_view word) const = 0;

@@ -309,6 +309,8 @@ class EnglishLexicon final : public QuoteLexicon {
     return EqualsAsciiCaseless(first, "according") && second == "to";
   }
 
+  bool OpensSourcePlace(std::string_view, std::string_view) const override { return false; }
+
   PronounKind ThirdPersonPronoun(std::string_view word) const override {
     if (InListCaseless(word, {"he", "him", "his", "himself"})) return PronounKind::kMale;
     if (InListCaseless(word, {"she", "her", "hers", "herself"})) return PronounKind::kFemale;

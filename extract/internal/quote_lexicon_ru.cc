@@ -487,6 +487,19 @@ class RussianLexicon final : public QuoteLexicon {
     return EnglishQuoteLexicon().OpensSourcePhrase(first, second);
   }
 
+  bool OpensSourcePlace(std::string_view preposition, std::string_view noun) const override {
+    static constexpr std::string_view kPlaces[] = {
+        "заявлении",       "сообщении",     "письме",    "пресс-релизе", "документе",
+        "посте",           "публикации",    "обращении", "докладе",      "интервью",
+        "пресс-службе",    "министерстве",  "ведомстве", "компании",     "акимате",
+        "правительстве",   "прокуратуре",   "суде",      "агентстве",    "банке",
+        "посольстве",      "администрации", "партии",    "штабе",        "комментарии",
+        "телеграм-канале", "телеграме",     "фейсбуке",  "ответе",       "релизе"};
+    static const WordSet places(kPlaces);
+    const std::string p = LowerWord(preposition);
+    return (p == "в" || p == "во") && places.Has(noun);
+  }
+
   PronounKind ThirdPersonPronoun(std::string_view word) const override {
     if (!IsCyrillicWord(word)) return EnglishQuoteLexicon().ThirdPersonPronoun(word);
     static constexpr std::string_view kMale[] = {"он", "его", "него", "ему", "нему", "нём", "нем"};
