@@ -144,6 +144,8 @@ void FindFamilyFactsRu(SentenceMatcher& m) {
     } else {
       anchor = person_at(after);
       relative = person_at(after + 1);
+      // "Жена Медетбекова — Гульнара".
+      if (relative < 0 && m.IsDash(after + 1)) relative = person_at(after + 2);
       if (relative < 0) {
         // "Тимур Кулибаев, зять Назарбаева", "Рахат Алиев — бывший муж …",
         // "Дарига является дочерью Нурсултана".

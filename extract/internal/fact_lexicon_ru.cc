@@ -7,9 +7,9 @@ namespace dossier::internal {
 namespace {
 
 // Case endings of nouns and adjectives, any gender and number.
-constexpr std::string_view kNounEndings[] = {"",   "а",   "я",   "у",  "ю",  "ом", "ем",
-                                             "е",  "ы",   "и",   "ой", "ей", "ью", "ам",
-                                             "ям", "ами", "ями", "ах", "ях", "ов", "ев"};
+constexpr std::string_view kNounEndings[] = {"",    "ь",   "а",  "я",  "у",  "ю",  "ом", "ем",
+                                             "е",   "ы",   "и",  "ой", "ей", "ью", "ам", "ям",
+                                             "ами", "ями", "ах", "ях", "ов", "ев"};
 
 bool NounForm(std::string_view word, std::string_view stem) {
   if (!word.starts_with(stem)) return false;

@@ -189,10 +189,18 @@ std::optional<FactObject> ObjectRu(const SentenceMatcher& m, int begin, ObjectPo
   if (end != nullptr) *end = e;
   if (b >= e) return std::nullopt;
   // "ТОО «Дала Медиа»": the company form before the name.
+  // "компании ТОО «Дала Медиа»", "правления АО «Казкоммерцбанк»": lower-case
+  // words and a company form before a name leave the name.
   static constexpr std::string_view kForms[] = {"тоо", "ао", "ооо", "зао", "оао", "пао", "ип"};
-  if (std::find(std::begin(kForms), std::end(kForms), m.Word(b)) != std::end(kForms) &&
-      m.IsEntity(m.SkipQuoteMarks(b + 1)) && m.SkipQuoteMarks(b + 1) < e) {
-    b = m.SkipQuoteMarks(b + 1);
+  for (int k = b; k < e; ++k) {
+    const bool form =
+        std::find(std::begin(kForms), std::end(kForms), m.Word(k)) != std::end(kForms);
+    const int name = m.SkipQuoteMarks(k + 1);
+    if (form && m.IsEntity(name) && name < e) {
+      b = name;
+      break;
+    }
+    if (m.unit(k).kind != UnitKind::kWord || m.unit(k).capitalized) break;
   }
   if (auto object = m.ObjectOf(b, e, policy)) return object;
   if (policy != ObjectPolicy::kInstitution) return std::nullopt;
@@ -222,6 +230,17 @@ std::optional<RolePhraseRu> MatchRolePhraseRu(const SentenceMatcher& m, int i) {
   role.kind = head->kind;
   role.role = modifiers + head->nominative;
   role.end = k + 1;
+  // "председатель правления", "председатель совета директоров": the
+  // board is part of the title.
+  if (m.IsAnyWord(k + 1, {"правления", "совета"})) {
+    role.role += " " + std::string(m.unit(k + 1).lower);
+    role.end = k + 2;
+    if (m.IsWord(k + 2, "директоров")) {
+      role.role += " директоров";
+      role.end = k + 3;
+    }
+    return role;
+  }
   // "заместитель директора": a role noun in the genitive completes it.
   if (head->nominative == "заместитель" || head->nominative == "помощник" ||
       head->nominative == "советник") {
