@@ -337,6 +337,24 @@ class Scanner {
   std::vector<ScannedQuote> quotes_;
 };
 
+// True when the sentence before `at` (back to its start, at most 160
+// bytes) reports speech: a cue verb, then "что" or a colon before the
+// quotation ("X заявил, что визит «…»"), not a cue verb whose subject or
+// object the quotation is ("как сообщает «Лента.ру»").
+bool CueVerbBefore(std::string_view text, uint32_t at, const internal::QuoteLexicon& lexicon) {
+  constexpr uint32_t kMostBytesBack = 160;
+  uint32_t from = at > kMostBytesBack ? at - kMostBytesBack : 0;
+  const size_t stop = text.substr(from, at - from).find_last_of(".!?\n");
+  if (stop != std::string_view::npos) from += static_cast<uint32_t>(stop) + 1;
+  const std::string_view before = text.substr(from, at - from);
+  bool verb = false;
+  for (std::string_view word : internal::Words(before)) {
+    if (verb && (word == "что" || word == "якобы")) return true;
+    verb |= lexicon.IsCueVerb(word) && !internal::StartsUpper(word);
+  }
+  return verb && before.find(':') != std::string_view::npos;
+}
+
 }  // namespace
 
 std::vector<ScannedQuote> ScanQuotations(std::string_view text, std::string_view language) {
@@ -417,6 +435,13 @@ bool LooksLikeSpeech(std::string_view text, const ScannedQuote& quote, std::stri
   if (n >= 8) return !(title_like && !ends_sentence && n < 12);
   if (n == 1) return cue_follows && ends_clause && !name_context;
   if (title_like && !ends_sentence) return false;
+  // Where a comma after the mark says nothing (CueNeedsDash), a short
+  // quotation inside reported speech is speech: "Кан заявил, что визит
+  // «вызывает сожаление», …".
+  if (lexicon.CueNeedsDash() && !name_context &&
+      CueVerbBefore(text, quote.open_mark.start, lexicon)) {
+    return true;
+  }
   if (ends_sentence) return n >= 2 || !name_context;
   if (name_context) return false;
   if (cue_follows) return true;

@@ -391,7 +391,9 @@ std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Enti
     if (cue.speaker.size() > 0) {
       PhraseKind kind = PhraseKind::kNone;
       Span head;
-      speaker = resolver.Resolve(cue.speaker, previous_speaker, &kind, &head);
+      const bool subject_last =
+          context.lexicon().SubjectNearVerb() && cue.position == CuePosition::kBefore;
+      speaker = resolver.Resolve(cue.speaker, previous_speaker, &kind, &head, subject_last);
       // The cue verb's gender ("сказала") rules out a person of the other.
       const std::vector<std::string_view> cue_words = internal::Words(context.Text(cue.cue));
       const internal::Gender cue_gender = cue_words.empty()

@@ -211,6 +211,27 @@ TEST(QuotesRuTest, SourcePhrasesAndHeadlinesGoldenTable) {
   for (const Case& c : cases) EXPECT_EQ(Describe(c.text, c.named), c.expected) << c.text;
 }
 
+// A short quotation inside reported speech is the speaker's words.
+TEST(QuotesRuTest, PartialQuotationsGoldenTable) {
+  const Case cases[] = {
+      {"Тулегенов заявил, что этот визит «вызывает сожаление», и уехал.",
+       {kTulegenov},
+       {"вызывает сожаление => Арман Тулегенов (заявил)"}},
+      {"Дарига Назарбаева считает, что на эстраде «гремят ветераны», а молодых не слышно.",
+       {kDariga},
+       {"гремят ветераны => Дарига Назарбаева (считает)"}},
+      // The person right before the verb speaks, not one named earlier.
+      {"После встречи с Даригой Назарбаевой Арман Тулегенов заявил, что переговоры «зашли в "
+       "тупик».",
+       {kTulegenov, Named{"Дарига Назарбаева", {"Даригой Назарбаевой"}}},
+       {"зашли в тупик => Арман Тулегенов (заявил)"}},
+      {"После поездки Арман Тулегенов и Дарига Назарбаева заявили: «Мы довольны».",
+       {kTulegenov, kDariga},
+       {"Мы довольны => Арман Тулегенов (заявили)"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Describe(c.text, c.named), c.expected) << c.text;
+}
+
 TEST(QuotesRuTest, PronounsAndDescriptionsGoldenTable) {
   const Case cases[] = {
       {"Арман Тулегенов возглавлял радио десять лет.\n«Компания работает по закону», — отметил "

@@ -337,8 +337,8 @@ int ReferenceResolver::ResolveDocument(std::string_view noun, uint32_t at) const
   return -1;
 }
 
-int ReferenceResolver::Resolve(Span phrase, int previous_speaker, PhraseKind* kind,
-                               Span* head) const {
+int ReferenceResolver::Resolve(Span phrase, int previous_speaker, PhraseKind* kind, Span* head,
+                               bool subject_last) const {
   PhraseKind unused_kind;
   Span unused_head;
   if (kind == nullptr) kind = &unused_kind;
@@ -380,6 +380,19 @@ int ReferenceResolver::Resolve(Span phrase, int previous_speaker, PhraseKind* ki
       (context_.lexicon().IsPersonNoun(noun) || context_.lexicon().IsGroupNoun(noun) ||
        context_.lexicon().IsDocumentNoun(noun));
   if (!starts_with_description) {
+    if (subject_last) {
+      // Drop the persons before the last one that follows no stop word.
+      for (size_t f = found.size(); f-- > 1;) {
+        const int before = context_.FirstTokenAtOrAfter(found[f].span.start) - 1;
+        const bool after_stop =
+            before >= 0 && context_.token(before).kind == TokenKind::kWord &&
+            context_.lexicon().StopsPhrase(internal::LowerWord(context_.TokenText(before)));
+        if (IsPerson(entities_[found[f].entity]) && !after_stop) {
+          found.erase(found.begin(), found.begin() + static_cast<long>(f));
+          break;
+        }
+      }
+    }
     for (const Found& f : found) {
       if (IsPerson(entities_[f.entity])) {
         *kind = PhraseKind::kName;

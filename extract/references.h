@@ -47,8 +47,12 @@ class ReferenceResolver {
   // index or -1) is the speaker of the quotation before, a candidate for
   // descriptions. *kind, when not null, gets the kind of phrase read, and
   // *head the words that refer (the pronoun, "the businessman", the name).
-  int Resolve(Span phrase, int previous_speaker, PhraseKind* kind = nullptr,
-              Span* head = nullptr) const;
+  // With `subject_last`, of several persons named in the phrase the last
+  // one after no stop word (preposition, conjunction) is taken, not the
+  // first: the subject right before its verb where the language puts it
+  // there ("после поездки Медведева премьер Японии Кан заявил").
+  int Resolve(Span phrase, int previous_speaker, PhraseKind* kind = nullptr, Span* head = nullptr,
+              bool subject_last = false) const;
 
   // Resolves a third-person pronoun at `pronoun`: among the persons named in
   // the window before it whose gender fits, the best by recency, being the

@@ -99,6 +99,10 @@ class QuoteLexicon {
   // or a cue verb after it («…», — сказал он), as in Russian, where the
   // comma also stands there for the sentence's own clauses («…», а …).
   virtual bool CueNeedsDash() const = 0;
+  // True when a sentence's subject stands right before its verb, so that
+  // of several persons named before a cue verb the last is the speaker
+  // (Russian); false where the first is (English).
+  virtual bool SubjectNearVerb() const = 0;
   // True when a paragraph opening with a dash is speech (dialogue and
   // interview answers in Russian and Kazakh typography).
   virtual bool DashOpensSpeech() const = 0;

@@ -423,6 +423,8 @@ class EnglishLexicon final : public QuoteLexicon {
 
   bool MayNameAlone(std::string_view) const override { return true; }
 
+  bool SubjectNearVerb() const override { return false; }
+
   bool CueNeedsDash() const override { return false; }
 
   bool DashOpensSpeech() const override { return false; }

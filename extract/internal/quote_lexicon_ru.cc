@@ -251,7 +251,57 @@ constexpr std::string_view kIntro[] = {"в", "во", "на", "после", "пр
 constexpr std::string_view kTimeWords[] = {"вчера",   "сегодня", "накануне", "ранее",
                                            "недавно", "утром",   "вечером",  "днём"};
 
-constexpr std::string_view kNameIntroducers[] = {"так",
+constexpr std::string_view kNameIntroducers[] = {"звания",
+                                                 "звание",
+                                                 "титул",
+                                                 "титула",
+                                                 "статус",
+                                                 "статуса",
+                                                 "премии",
+                                                 "премию",
+                                                 "орден",
+                                                 "ордена",
+                                                 "награды",
+                                                 "номинации",
+                                                 "конкурса",
+                                                 "фестиваля",
+                                                 "турнира",
+                                                 "матча",
+                                                 "журнала",
+                                                 "журнал",
+                                                 "журнале",
+                                                 "сайта",
+                                                 "передачи",
+                                                 "программе",
+                                                 "шоу",
+                                                 "романа",
+                                                 "романе",
+                                                 "песни",
+                                                 "песню",
+                                                 "фильма",
+                                                 "фильме",
+                                                 "спектакля",
+                                                 "спектакль",
+                                                 "акции",
+                                                 "акция",
+                                                 "операции",
+                                                 "кампании",
+                                                 "клуба",
+                                                 "клуб",
+                                                 "команды",
+                                                 "концерна",
+                                                 "завода",
+                                                 "комбината",
+                                                 "театра",
+                                                 "газете",
+                                                 "издании",
+                                                 "изданию",
+                                                 "агентству",
+                                                 "агентстве",
+                                                 "телеканале",
+                                                 "порталу",
+                                                 "порталом",
+                                                 "так",
                                                  "называемый",
                                                  "называемая",
                                                  "называемое",
@@ -633,7 +683,10 @@ class RussianLexicon final : public QuoteLexicon {
   }
   bool IntroducesName(std::string_view word) const override {
     static const WordSet set(kNameIntroducers);
-    return set.Has(word) || EnglishQuoteLexicon().IntroducesName(word);
+    // "сообщает «Лента.ру»": a quotation right after a cue verb is its
+    // subject or object, a name.
+    return set.Has(word) || (IsCyrillicWord(word) && IsCueVerb(word)) ||
+           EnglishQuoteLexicon().IntroducesName(word);
   }
 
   bool MayNameAlone(std::string_view word) const override {
@@ -651,6 +704,8 @@ class RussianLexicon final : public QuoteLexicon {
     }
     return false;
   }
+
+  bool SubjectNearVerb() const override { return true; }
 
   bool CueNeedsDash() const override { return true; }
 
