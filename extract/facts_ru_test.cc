@@ -95,6 +95,11 @@ TEST(FactsRuTest, PositionsFoundingOwnership) {
        {"Бауыржан Байбек position Алматы [аким]"}},
       {"Бывший министр финансов [Иван Петров] работает в компании ТОО «{Дала Медиа}».",
        {"Иван Петров employed_by Дала Медиа"}},
+      // "он" resolved by the quotation stage; "руководил ею": the radio named before.
+      {"[Арман Тулегенов] родился в <Караганде>. В 1996 г. он основал радиостанцию "
+       "«{Сарыарка}» и руководил ею до 2004 года.",
+       {"Арман Тулегенов born_in Караганде", "Арман Тулегенов founded Сарыарка",
+        "Арман Тулегенов position Сарыарка [head]"}},
       // A role with nothing after it names no organization; a place is no employer.
       {"[Иван Петров] стал директором.", {}},
       {"[Иван Петров] работал в <Лондоне>.", {}},
