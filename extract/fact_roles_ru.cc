@@ -116,7 +116,11 @@ void FindAppositions(SentenceMatcher& m) {
     int end = role->end;
     const std::optional<FactObject> object =
         ObjectRu(m, role->end, ObjectPolicy::kOrganization, &end);
-    if (!object) continue;
+    // "Президент Назарбаев": a title before a name names no organization.
+    if (!object ||
+        (object->is_entity && m.context().entity(object->entity).type == EntityType::kPerson)) {
+      continue;
+    }
     // The holder named right after the organization.
     int holder = PersonAt(m, end);
     if (holder < 0) {

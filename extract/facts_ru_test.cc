@@ -103,6 +103,7 @@ TEST(FactsRuTest, PositionsFoundingOwnership) {
       // A role with nothing after it names no organization; a place is no employer.
       {"[Иван Петров] стал директором.", {}},
       {"[Иван Петров] работал в <Лондоне>.", {}},
+      {"Президент [Нурсултан Назарбаев] встретился с [Серик Медетбеков].", {}},
   });
 }
 
