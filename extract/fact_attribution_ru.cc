@@ -1,8 +1,8 @@
 // Whose claim a Russian fact is, and denials: inside a quotation, its
 // speaker's; after "по словам X", "по мнению X", "по данным X", "как
-// сообщает X", or "X утверждает/заявил/сообщил, что …", X's; after "X
-// отрицает, что …" X's and denied; "не" or "никогда не" right before the
-// trigger denies it.
+// сообщает X", "X утверждает/заявил/сообщил, что …" or "…, сообщил X."
+// closing the sentence, X's; after "X отрицает, что …" X's and denied;
+// "не" or "никогда не" right before the trigger denies it.
 #include <string_view>
 
 #include "extract/internal/fact_matcher_ru.h"
@@ -42,6 +42,24 @@ int ReportingVerbBefore(const SentenceMatcher& m, int trigger) {
   return -1;
 }
 
+// "…, сообщил Тулегенов." closing the sentence after the trigger: the
+// entity after the cue verb, or -1.
+int ClosingCueSpeaker(const SentenceMatcher& m, int trigger) {
+  for (int j = trigger + 1; j + 1 < m.size(); ++j) {
+    if (!m.IsPunct(j, ",") && !m.IsDash(j)) continue;
+    int v = j + 1;
+    if (m.IsDash(v)) ++v;
+    if (!RussianQuoteLexicon().IsCueVerb(m.unit(v).lower) || m.IsWord(v + 1, "что")) continue;
+    const int k = v + 1;
+    if (!m.IsEntity(k) || m.context().entity(m.unit(k).entity).type == EntityType::kLocation) {
+      continue;
+    }
+    // The cue closes the sentence: nothing but punctuation after its name.
+    if (k + 1 >= m.size() || m.unit(k + 1).kind == UnitKind::kPunct) return m.unit(k).entity;
+  }
+  return -1;
+}
+
 bool NegatedRu(const SentenceMatcher& m, int trigger) {
   return m.IsWord(trigger - 1, "не") ||
          (m.IsWord(trigger - 2, "не") &&
@@ -61,6 +79,7 @@ void AttributeFactsRu(SentenceMatcher& m, std::vector<FoundFact>& found, size_t 
       speaker = m.context().QuoteSpeaker(quote);
     } else {
       speaker = SourcePhraseSpeaker(m, trigger);
+      if (speaker < 0) speaker = ClosingCueSpeaker(m, trigger);
       if (speaker < 0) {
         const int verb = ReportingVerbBefore(m, trigger);
         if (verb >= 0) {
