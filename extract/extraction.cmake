@@ -14,8 +14,9 @@ dossier_test(extraction_test
 
 # The shipped model for the tests that run the real tagger.
 if(DOSSIER_TESTS)
-  add_library(dossier_extract_testing ${CMAKE_CURRENT_LIST_DIR}/testing/shipped_model.cc)
-  target_link_libraries(dossier_extract_testing PUBLIC dossier_ner)
+  add_library(dossier_extract_testing ${CMAKE_CURRENT_LIST_DIR}/testing/shipped_model.cc
+    ${CMAKE_CURRENT_LIST_DIR}/testing/marked_text.cc)
+  target_link_libraries(dossier_extract_testing PUBLIC dossier_ner dossier_extract_time)
   target_compile_definitions(dossier_extract_testing PRIVATE
     DOSSIER_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 endif()

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <tuple>
 
+#include "extract/internal/fact_lexicon_ru.h"
 #include "extract/internal/fact_matcher.h"
 #include "extract/internal/fact_patterns.h"
 
@@ -45,16 +46,34 @@ bool ContainsWord(std::string_view lower_text, std::string_view word) {
   return lower_text.find(word) != std::string_view::npos;
 }
 
+bool EnglishStatementHeading(std::string_view lower) {
+  return ContainsWord(lower, "statement") || ContainsWord(lower, "testimony") ||
+         ContainsWord(lower, "complaint") || ContainsWord(lower, "interview") ||
+         ContainsWord(lower, "appeal") || ContainsWord(lower, "letter");
+}
+
+bool RussianStatementHeading(std::string_view lower) {
+  return ContainsWord(lower, "интервью") || ContainsWord(lower, "заявление") ||
+         ContainsWord(lower, "обращение") || ContainsWord(lower, "письмо") ||
+         ContainsWord(lower, "жалоба") || EnglishStatementHeading(lower);
+}
+
+bool EnglishOblique(std::string_view w) {
+  return w == "of" || w == "from" || w == "with" || w == "to" || w == "for" || w == "about" ||
+         w == "against" || w == "at" || w == "on";
+}
+
+bool RussianOblique(std::string_view w) {
+  return internal::IsPrepositionRu(w) || EnglishOblique(w);
+}
+
 // A heading that opens a person's own words ("Statement of X", "Interview
 // with X"): first-person text below it is that person's.
-int StatementSpeaker(const SentenceView& view, const FactContext& context) {
+int StatementSpeaker(const SentenceView& view, const FactContext& context,
+                     const internal::FactPatternSet& patterns) {
   std::string lower;
   for (const Unit& unit : view.units) lower += unit.lower + " ";
-  if (!ContainsWord(lower, "statement") && !ContainsWord(lower, "testimony") &&
-      !ContainsWord(lower, "complaint") && !ContainsWord(lower, "interview") &&
-      !ContainsWord(lower, "appeal") && !ContainsWord(lower, "letter")) {
-    return -1;
-  }
+  if (!patterns.statement(lower)) return -1;
   for (const Unit& unit : view.units) {
     if (unit.kind == UnitKind::kEntity && context.entity(unit.entity).type == EntityType::kPerson) {
       return unit.entity;
@@ -66,7 +85,8 @@ int StatementSpeaker(const SentenceView& view, const FactContext& context) {
 // Remembers the sentence's persons for the next ones: the first person
 // named outside quotations (not a possessive, not after a preposition)
 // becomes the current person; inside a quotation, its last person named.
-void UpdateDiscourse(const SentenceMatcher& m, Discourse* discourse) {
+void UpdateDiscourse(const SentenceMatcher& m, const internal::FactPatternSet& patterns,
+                     Discourse* discourse) {
   const FactContext& context = m.context();
   bool subject_set = false;
   for (int i = 0; i < m.size(); ++i) {
@@ -82,8 +102,7 @@ void UpdateDiscourse(const SentenceMatcher& m, Discourse* discourse) {
       if (!unit.possessive) discourse->last_in_quote = unit.entity;
       continue;
     }
-    const bool oblique = i > 0 && m.IsAnyWord(i - 1, {"of", "from", "with", "to", "for", "about",
-                                                      "against", "at", "on"});
+    const bool oblique = i > 0 && patterns.oblique(m.Word(i - 1));
     if (!subject_set && !unit.possessive && !oblique) {
       discourse->last_person = unit.entity;
       subject_set = true;
@@ -100,9 +119,29 @@ KeyOf(const Fact& f) {
 
 }  // namespace
 
+namespace internal {
+
+const FactPatternSet& FactPatternsFor(std::string_view language) {
+  static const FactPatternSet kEnglish{FindProfileLineFacts, FindLifeEventFacts,     FindRoleFacts,
+                                       FindFamilyFacts,      FindDenialFacts,        AttributeFacts,
+                                       EnglishOblique,       EnglishStatementHeading};
+  static const FactPatternSet kRussian{FindProfileLineFactsRu,
+                                       FindLifeEventFactsRu,
+                                       FindRoleFactsRu,
+                                       FindFamilyFactsRu,
+                                       nullptr,
+                                       AttributeFactsRu,
+                                       RussianOblique,
+                                       RussianStatementHeading};
+  return language == "ru" || language == "kk" ? kRussian : kEnglish;
+}
+
+}  // namespace internal
+
 std::vector<Fact> ExtractFacts(const NormalizedDocument& doc, const std::vector<Entity>& entities,
                                const std::vector<TimeMention>& times,
                                const std::vector<Quote>& quotes) {
+  const internal::FactPatternSet& patterns = internal::FactPatternsFor(doc.language);
   FactContext context(doc, entities, times, quotes);
   Discourse discourse;
   discourse.profile_subject = ProfileSubject(context);
@@ -117,18 +156,18 @@ std::vector<Fact> ExtractFacts(const NormalizedDocument& doc, const std::vector<
       SentenceMatcher m(context, view, &discourse, &found);
       if (passage.kind == PassageKind::kHeading) {
         list = internal::ProfileList::kNone;
-        discourse.statement_speaker = StatementSpeaker(view, context);
+        discourse.statement_speaker = StatementSpeaker(view, context, patterns);
       }
       const size_t first = found.size();
-      if (!internal::FindProfileLineFacts(m, &list)) {
+      if (!patterns.profile_line(m, &list)) {
         if (passage.kind == PassageKind::kParagraph) list = internal::ProfileList::kNone;
-        internal::FindLifeEventFacts(m);
-        internal::FindRoleFacts(m);
-        internal::FindFamilyFacts(m);
-        internal::FindDenialFacts(m);
+        patterns.life_events(m);
+        patterns.roles(m);
+        patterns.family(m);
+        if (patterns.denials != nullptr) patterns.denials(m);
       }
-      internal::AttributeFacts(m, found, first);
-      UpdateDiscourse(m, &discourse);
+      patterns.attribute(m, found, first);
+      UpdateDiscourse(m, patterns, &discourse);
     }
   }
   std::stable_sort(found.begin(), found.end(), [](const FoundFact& a, const FoundFact& b) {

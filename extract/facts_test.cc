@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "extract/quotes.h"
+#include "extract/testing/marked_text.h"
 #include "extract/testing/shipped_model.h"
 #include "ingest/reader.h"
 #include "text/dedupe.h"
@@ -17,62 +18,9 @@
 namespace dossier {
 namespace {
 
-// Hand-built entities from marked text: [Name] a person, {Name} an
-// organization, <Name> a location. Equal names are one entity. `*text`
-// receives the text without marks.
-std::vector<Entity> MarkedEntities(const std::string& marked, std::string* text) {
-  std::vector<Entity> entities;
-  std::map<std::string, int> by_name;
-  text->clear();
-  for (size_t i = 0; i < marked.size(); ++i) {
-    const char open = marked[i];
-    const char close = open == '[' ? ']' : open == '{' ? '}' : open == '<' ? '>' : 0;
-    if (close == 0) {
-      *text += open;
-      continue;
-    }
-    const size_t end = marked.find(close, i + 1);
-    const std::string name = marked.substr(i + 1, end - i - 1);
-    const EntityType type = open == '['   ? EntityType::kPerson
-                            : open == '{' ? EntityType::kOrganization
-                                          : EntityType::kLocation;
-    auto [it, inserted] = by_name.emplace(name, static_cast<int>(entities.size()));
-    if (inserted) {
-      Entity e;
-      e.id = "e" + std::to_string(entities.size() + 1);
-      e.type = type;
-      e.name = name;
-      entities.push_back(e);
-    }
-    const uint32_t start = static_cast<uint32_t>(text->size());
-    *text += name;
-    entities[it->second].mentions.push_back({{start, static_cast<uint32_t>(text->size())}, name});
-    i = end;
-  }
-  return entities;
-}
-
-// One line per fact: "subject predicate object [role] [from..to] [by X] [denied]",
-// with entity objects and speakers by name and literals in quotes.
 std::vector<std::string> Describe(const std::vector<Fact>& facts,
                                   const std::vector<Entity>& entities) {
-  auto name = [&](const std::string& id) {
-    for (const Entity& e : entities) {
-      if (e.id == id) return e.name;
-    }
-    return "?" + id;
-  };
-  std::vector<std::string> lines;
-  for (const Fact& f : facts) {
-    std::string line = name(f.subject) + " " + f.predicate + " " +
-                       (f.object_is_entity ? name(f.object) : "'" + f.object + "'");
-    if (!f.role.empty()) line += " [" + f.role + "]";
-    if (f.from || f.to) line += " " + f.from.value_or("") + ".." + f.to.value_or("");
-    if (!f.according_to.empty()) line += " by " + name(f.according_to);
-    if (f.denied) line += " denied";
-    lines.push_back(line);
-  }
-  return lines;
+  return DescribeFacts(facts, entities);
 }
 
 struct GoldenCase {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "extract/internal/quote_dialogue.h"
+#include "extract/internal/quote_lexicon.h"
 #include "extract/internal/quote_text.h"
 
 namespace dossier {
@@ -200,7 +202,7 @@ bool MayContinue(std::string_view text, uint32_t paragraph_begin, const Mark& op
 
 class Scanner {
  public:
-  explicit Scanner(std::string_view text) : text_(text) {}
+  Scanner(std::string_view text, std::string_view language) : text_(text), language_(language) {}
 
   std::vector<ScannedQuote> Run() {
     uint32_t begin = 0;
@@ -323,37 +325,64 @@ class Scanner {
 
   void Finish() {
     if (!open_->parts.empty()) {
-      open_->speech = LooksLikeSpeech(text_, *open_);
+      open_->speech = LooksLikeSpeech(text_, *open_, language_);
       quotes_.push_back(std::move(*open_));
     }
     open_.reset();
   }
 
   std::string_view text_;
+  std::string_view language_;
   std::optional<ScannedQuote> open_;
   std::vector<ScannedQuote> quotes_;
 };
 
-// Words that introduce a name or a term rather than speech: the "agreement",
-// so-called "reforms", the word "tails".
-bool IntroducesName(std::string_view word) {
-  static constexpr std::string_view kWords[] = {
-      "the",    "a",        "an",        "of",     "called", "so-called", "dubbed", "named",
-      "titled", "entitled", "word",      "term",   "as",     "brand",     "his",    "her",
-      "their",  "its",      "our",       "my",     "this",   "that",      "these",  "those",
-      "for",    "in",       "on",        "at",     "from",   "to",        "by",     "with",
-      "about",  "into",     "nicknamed", "slogan", "label",  "labeled",   "branded"};
-  for (std::string_view w : kWords) {
-    if (internal::EqualsAsciiCaseless(word, w)) return true;
+// True when the sentence before `at` (back to its start, at most 160
+// bytes) reports speech: a cue verb, then "что" or a colon before the
+// quotation ("X заявил, что визит «…»"), not a cue verb whose subject or
+// object the quotation is ("как сообщает «Лента.ру»").
+bool CueVerbBefore(std::string_view text, uint32_t at, const internal::QuoteLexicon& lexicon) {
+  constexpr uint32_t kMostBytesBack = 160;
+  uint32_t from = at > kMostBytesBack ? at - kMostBytesBack : 0;
+  const size_t stop = text.substr(from, at - from).find_last_of(".!?\n");
+  if (stop != std::string_view::npos) from += static_cast<uint32_t>(stop) + 1;
+  const std::string_view before = text.substr(from, at - from);
+  bool verb = false;
+  for (std::string_view word : internal::Words(before)) {
+    if (verb && (word == "что" || word == "якобы")) return true;
+    verb |= lexicon.IsCueVerb(word) && !internal::StartsUpper(word);
   }
-  return false;
+  return verb && before.find(':') != std::string_view::npos;
 }
 
 }  // namespace
 
-std::vector<ScannedQuote> ScanQuotations(std::string_view text) { return Scanner(text).Run(); }
+std::vector<ScannedQuote> ScanQuotations(std::string_view text, std::string_view language) {
+  std::vector<ScannedQuote> marked = Scanner(text, language).Run();
+  if (!internal::QuoteLexiconFor(language).DashOpensSpeech()) return marked;
+  std::vector<ScannedQuote> dashes = internal::ScanDashDialogue(text);
+  if (dashes.empty()) return marked;
+  // Quotations in marks inside a dialogue paragraph are part of its speech;
+  // a dialogue line inside a quotation in marks is part of that quotation.
+  std::vector<ScannedQuote> all;
+  auto add_dash = [&](ScannedQuote& dash) {
+    if (!all.empty() && all.back().close_mark.end > dash.open_mark.start) return;
+    all.push_back(std::move(dash));
+  };
+  size_t d = 0;
+  for (ScannedQuote& q : marked) {
+    while (d < dashes.size() && dashes[d].open_mark.start < q.open_mark.start)
+      add_dash(dashes[d++]);
+    const bool inside = !all.empty() && all.back().dash &&
+                        internal::SameLine(text, all.back().open_mark.start, q.open_mark.start);
+    if (!inside) all.push_back(std::move(q));
+  }
+  while (d < dashes.size()) add_dash(dashes[d++]);
+  return all;
+}
 
-bool LooksLikeSpeech(std::string_view text, const ScannedQuote& quote) {
+bool LooksLikeSpeech(std::string_view text, const ScannedQuote& quote, std::string_view language) {
+  const internal::QuoteLexicon& lexicon = internal::QuoteLexiconFor(language);
   if (quote.parts.size() > 1) return true;
   const Span part = quote.parts.front();
   const std::string_view content = text.substr(part.start, part.size());
@@ -366,27 +395,57 @@ bool LooksLikeSpeech(std::string_view text, const ScannedQuote& quote) {
   const bool ends_sentence = last == '.' || last == '!' || last == '?' || last == 0x2026;
   const bool ends_clause = ends_sentence || last == ',';
   std::string_view before = internal::WordBefore(text, quote.open_mark.start);
-  const bool name_context = IntroducesName(before);
+  const bool name_context = lexicon.IntroducesName(before);
   const int n = static_cast<int>(words.size());
   // What follows the closing mark: a comma or dash and a lower-case word
   // reads like a cue ('"Yes," he said'; '"…", sagte er').
   bool cue_follows = false;
+  bool clause_after = false;  // «…», — : the clause's comma stands after the mark
   if (quote.close_mark.size() > 0) {
     std::string_view rest = text.substr(quote.close_mark.end, 40);
     size_t i = 0;
     bool comma = ends_clause && !ends_sentence;
     while (i < rest.size() && (rest[i] == ' ' || rest[i] == ',')) comma |= rest[i++] == ',';
+    // «…», — сказал он: a dash after the comma still leads to the cue.
+    if (comma && (rest.substr(i).starts_with("\u2014") || rest.substr(i).starts_with("\u2013"))) {
+      i += 3;
+      while (i < rest.size() && rest[i] == ' ') ++i;
+      clause_after = true;
+    }
     std::vector<std::string_view> next = internal::Words(rest.substr(i));
     cue_follows = comma && !next.empty() && rest.substr(i).starts_with(next[0]) &&
                   !internal::StartsUpper(next[0]) && next[0] != "and" && next[0] != "or";
+    // Where a comma after the mark is the sentence's own («…», а глава …),
+    // only a dash or a cue verb after it leads to the speaker.
+    if (cue_follows && lexicon.CueNeedsDash() && !clause_after) {
+      cue_follows = lexicon.IsCueVerb(next[0]);
+    }
   }
+  // X заявил: «…».  A colon before and the sentence's end right after the
+  // closing mark: speech introduced as such, however short.
+  const bool introduced =
+      internal::CodePointBefore(text, quote.open_mark.start) == ':' ||
+      (quote.open_mark.start > 0 && internal::CodePointBefore(text, quote.open_mark.start) == ' ' &&
+       internal::CodePointBefore(text, quote.open_mark.start - 1) == ':');
+  const bool sentence_after =
+      quote.close_mark.size() > 0 && quote.close_mark.end < text.size() &&
+      (text[quote.close_mark.end] == '.' || text[quote.close_mark.end] == '!' ||
+       text[quote.close_mark.end] == '?');
+  if (introduced && sentence_after && n >= 2 && !name_context) return true;
   if (n >= 8) return !(title_like && !ends_sentence && n < 12);
   if (n == 1) return cue_follows && ends_clause && !name_context;
   if (title_like && !ends_sentence) return false;
+  // Where a comma after the mark says nothing (CueNeedsDash), a short
+  // quotation inside reported speech is speech: "Кан заявил, что визит
+  // «вызывает сожаление», …".
+  if (lexicon.CueNeedsDash() && !name_context &&
+      CueVerbBefore(text, quote.open_mark.start, lexicon)) {
+    return true;
+  }
   if (ends_sentence) return n >= 2 || !name_context;
   if (name_context) return false;
   if (cue_follows) return true;
-  if (ends_clause) return n >= 3;
+  if (ends_clause || clause_after) return n >= 3;
   return n >= 5;
 }
 

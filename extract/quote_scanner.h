@@ -8,6 +8,10 @@
 // a mark. Quotations nest: a quotation inside a quotation belongs to the
 // outer one and is not returned by itself.
 //
+// Dash dialogue (Russian and Kazakh typography, when the language's rules
+// say so): a paragraph opening with a dash is speech, its author's words
+// set off by dashes ("— Да, — сказал он, — с 1996 года.") are no part of it.
+//
 // Paragraphs are lines ("\n" ends one). A quotation that is still open at the
 // end of a paragraph continues into the next when that paragraph opens with
 // a mark (the convention: each paragraph opens, only the last closes), or
@@ -39,20 +43,29 @@ struct ScannedQuote {
   // True when the quotation reads as reported speech; false for quoted names
   // and scare quotes ("Russian Radio", the "agreement"). See LooksLikeSpeech.
   bool speech = false;
+  // Dash dialogue only: open_mark is the dash opening the paragraph,
+  // close_mark is empty at the end of the last part, and `narration` the
+  // first author's words between or after the parts ("сказал он"); empty
+  // when the paragraph is speech alone or the quotation is in marks.
+  Span narration;
+  bool dash = false;  // a dash-dialogue paragraph
 };
 
-// Returns the top-level quotations of `text` in order. Offsets are byte
-// offsets into `text`, which must be valid UTF-8 for the result to be
-// meaningful (any bytes are accepted).
-std::vector<ScannedQuote> ScanQuotations(std::string_view text);
+// Returns the top-level quotations of `text` in order, read by the rules
+// of `language` (a NormalizedDocument::language code; "en" when empty).
+// Offsets are byte offsets into `text`, which must be valid UTF-8 for the
+// result to be meaningful (any bytes are accepted). Quotations in marks
+// inside a dash-dialogue paragraph belong to it and are not returned.
+std::vector<ScannedQuote> ScanQuotations(std::string_view text, std::string_view language = "en");
 
 // Decides whether `quote` (a quotation of `text`) is speech rather than a
 // name or a scare quote, from its length in words, whether it ends like a
 // sentence or a clause (".", "?", "!", "," inside the marks), its
 // capitalization (Title Case names) and the word before it ("the", "of",
-// "so-called", "dubbed" introduce names). Quotations over several paragraphs
-// are speech.
-bool LooksLikeSpeech(std::string_view text, const ScannedQuote& quote);
+// "so-called", "dubbed" introduce names; the words of `language`'s rules).
+// Quotations over several paragraphs are speech.
+bool LooksLikeSpeech(std::string_view text, const ScannedQuote& quote,
+                     std::string_view language = "en");
 
 }  // namespace dossier
 

@@ -129,7 +129,14 @@ void AddLaterMentions(const NormalizedDocument& doc, const internal::QuoteContex
     return false;
   };
   for (int t = 0; t < context.token_count(); ++t) {
-    if (context.token(t).kind != TokenKind::kWord || context.TokenText(t) != surname) continue;
+    if (context.token(t).kind != TokenKind::kWord) continue;
+    // The surname as written, or in another case where names inflect
+    // ("Тулегенова" of "Тулегенов").
+    const std::string_view word = context.TokenText(t);
+    if (word != surname && (!context.lexicon().SameNameWord(word, surname) ||
+                            internal::QuoteLexicon::ExactNameWord(word, surname))) {
+      continue;
+    }
     // The surname alone, or the end of the full name written again.
     Span span = context.token(t).span;
     const int opening = t - static_cast<int>(parts.size()) + 1;
@@ -138,7 +145,7 @@ void AddLaterMentions(const NormalizedDocument& doc, const internal::QuoteContex
       span.start = context.token(opening).span.start;
     } else if (t > 0 && context.token(t - 1).kind == TokenKind::kWord &&
                internal::StartsUpper(context.TokenText(t - 1)) &&
-               !internal::IsPersonTitle(context.TokenText(t - 1))) {
+               !context.lexicon().IsPersonTitle(context.TokenText(t - 1))) {
       continue;  // another name ending in the same word ("Bill Clinton" for "Clinton")
     }
     if (taken(span)) continue;
@@ -147,6 +154,64 @@ void AddLaterMentions(const NormalizedDocument& doc, const internal::QuoteContex
   std::sort(
       person->mentions.begin(), person->mentions.end(),
       [](const EntityMention& a, const EntityMention& b) { return a.span.start < b.span.start; });
+}
+
+// The person an interview is with: a person entity named in the document's
+// first heading ("Интервью: Арман Тулегенов о радио «Сарыарка»"); -1 when
+// the document opens otherwise.
+int Interviewee(const NormalizedDocument& doc, const std::vector<Entity>& entities) {
+  for (const Passage& p : doc.passages) {
+    if (p.kind != PassageKind::kHeading) return -1;
+    for (size_t e = 0; e < entities.size(); ++e) {
+      if (entities[e].type != EntityType::kPerson) continue;
+      for (const EntityMention& m : entities[e].mentions) {
+        if (m.span.start >= p.span.start && m.span.end <= p.span.end) return static_cast<int>(e);
+      }
+    }
+  }
+  return -1;
+}
+
+// True when the quotation ends in a question mark: an interviewer's question.
+bool IsQuestion(std::string_view text, const ScannedQuote& q) {
+  return internal::CodePointBefore(text, q.parts.back().end) == '?';
+}
+
+// Interview answers with no cue of their own: dash-dialogue lines that are
+// no questions, in a document where some question has no cue (the
+// interviewer's). Their speaker is the interviewee: the person of the first
+// heading, else the one person the answers with cues name.
+void AttributeAnswers(const NormalizedDocument& doc, const std::vector<ScannedQuote>& scanned,
+                      const std::vector<QuoteCue>& cues, const std::vector<size_t>& source,
+                      const std::vector<Entity>& entities, std::vector<Quote>* out) {
+  // The answers: out[j] comes from scanned[source[j]].
+  auto no_cue_dash = [&](size_t j) {
+    return scanned[source[j]].dash && cues[source[j]].position == CuePosition::kNone;
+  };
+  bool interview = false;
+  for (size_t j = 0; j < out->size(); ++j) {
+    interview |= no_cue_dash(j) && IsQuestion(doc.text, scanned[source[j]]);
+  }
+  if (!interview) return;
+  int interviewee = Interviewee(doc, entities);
+  if (interviewee < 0) {
+    for (size_t j = 0; j < out->size(); ++j) {
+      if (!scanned[source[j]].dash || (*out)[j].speaker.empty()) continue;
+      int e = -1;
+      for (size_t k = 0; k < entities.size(); ++k) {
+        if (entities[k].id == (*out)[j].speaker) e = static_cast<int>(k);
+      }
+      if (e < 0 || entities[e].type != EntityType::kPerson) continue;
+      if (interviewee >= 0 && interviewee != e) return;  // two voices: unsure
+      interviewee = e;
+    }
+  }
+  if (interviewee < 0) return;
+  for (size_t j = 0; j < out->size(); ++j) {
+    if (no_cue_dash(j) && !IsQuestion(doc.text, scanned[source[j]])) {
+      (*out)[j].speaker = entities[interviewee].id;
+    }
+  }
 }
 
 // The id after the highest "eN" of `entities`, for an entity the quotes add.
@@ -161,9 +226,13 @@ std::string NextEntityId(const std::vector<Entity>& entities) {
 // The person a name phrase of a cue means when the resolver found nobody:
 // an entity tagged inside the name as something other than a place ("Gov.
 // Kasich" tagged OTHER), a person whose name the name fits, or else a new
-// person appended to `entities`. -1 when the phrase is not a name.
+// person appended to `entities`. -1 when the phrase is not a name. A
+// known person whose gender contradicts `gender` (the cue verb's:
+// "сказала") is not taken: "Назарбаева" after "сказала" is a new woman,
+// not Nursultan Nazarbayev in the genitive.
 int SpeakerByName(const NormalizedDocument& doc, const internal::QuoteContext& context, Span phrase,
-                  std::vector<Entity>* entities, ReferenceResolver* resolver, Span* head) {
+                  std::vector<Entity>* entities, ReferenceResolver* resolver, Span* head,
+                  internal::Gender gender = internal::Gender::kUnknown) {
   const Span name = internal::PersonNameIn(context, phrase);
   if (name.size() == 0) return -1;
   for (size_t e = 0; e < entities->size(); ++e) {
@@ -177,8 +246,8 @@ int SpeakerByName(const NormalizedDocument& doc, const internal::QuoteContext& c
   }
   *head = name;
   const std::string text = doc.text.substr(name.start, name.size());
-  const int known = internal::BestPersonForName(*entities, text, -1);
-  if (known >= 0) return known;
+  const int known = internal::BestPersonForName(*entities, text, -1, context.lexicon());
+  if (known >= 0 && resolver->GenderFits(known, gender)) return known;
   Entity person;
   person.id = NextEntityId(*entities);
   person.type = EntityType::kPerson;
@@ -205,15 +274,15 @@ int SpeakerByDescription(const NormalizedDocument& doc, const internal::QuoteCon
   const bool definite = internal::EqualsAsciiCaseless(first, "the") || first.ends_with("'s") ||
                         first.ends_with("\u2019s");
   // A bare plural names a crowd too: "Demonstrators said", not "Officials said".
-  const bool bare_crowd = internal::IsCrowdNoun(first);
+  const bool bare_crowd = context.lexicon().IsCrowdNoun(first);
   if (!definite && !bare_crowd) return -1;
   // The head: the first institution or crowd noun ("the White House", "the
   // campaign of the senator"); the description ends there.
   bool crowd = bare_crowd, institution = false;
   size_t head = 0;
   for (size_t w = bare_crowd ? 0 : 1; w < words.size() && !crowd && !institution; ++w) {
-    crowd = internal::IsCrowdNoun(words[w]);
-    institution = internal::IsInstitutionNoun(words[w]);
+    crowd = context.lexicon().IsCrowdNoun(words[w]);
+    institution = context.lexicon().IsInstitutionNoun(words[w]);
     head = w;
   }
   if ((!crowd && !institution) || head >= kMostDescriptionWords) return -1;
@@ -282,7 +351,7 @@ std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Enti
   std::vector<Entity> none;
   if (entities == nullptr) entities = &none;
   std::vector<ScannedQuote> quotes;
-  for (ScannedQuote& q : ScanQuotations(doc.text)) {
+  for (ScannedQuote& q : ScanQuotations(doc.text, doc.language)) {
     if (q.speech && !InDuplicatePassage(doc, q.open_mark.start)) quotes.push_back(std::move(q));
   }
   std::vector<Span> quoted;
@@ -294,6 +363,7 @@ std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Enti
 
   ReferenceResolver resolver(context, *entities);
   std::vector<Quote> out;
+  std::vector<size_t> source;  // out[j] comes from quotes[source[j]]
   int previous_speaker = -1;
   int previous_passage = -1;
   uint32_t previous_end = 0;  // where the quotation of previous_speaker ends
@@ -321,12 +391,22 @@ std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Enti
     if (cue.speaker.size() > 0) {
       PhraseKind kind = PhraseKind::kNone;
       Span head;
-      speaker = resolver.Resolve(cue.speaker, previous_speaker, &kind, &head);
+      const bool subject_last =
+          context.lexicon().SubjectNearVerb() && cue.position == CuePosition::kBefore;
+      speaker = resolver.Resolve(cue.speaker, previous_speaker, &kind, &head, subject_last);
+      // The cue verb's gender ("сказала") rules out a person of the other.
+      const std::vector<std::string_view> cue_words = internal::Words(context.Text(cue.cue));
+      const internal::Gender cue_gender = cue_words.empty()
+                                              ? internal::Gender::kUnknown
+                                              : context.lexicon().CueVerbGender(cue_words.front());
+      if (speaker >= 0 && kind == PhraseKind::kName && !resolver.GenderFits(speaker, cue_gender)) {
+        speaker = -1;
+      }
       if (speaker < 0 && kind == PhraseKind::kPronoun) {
         speaker = PronounFallback(doc, context, head, previous_speaker, previous_end, entities,
                                   &resolver);
       } else if (speaker < 0 && (kind == PhraseKind::kNone || kind == PhraseKind::kName)) {
-        speaker = SpeakerByName(doc, context, cue.speaker, entities, &resolver, &head);
+        speaker = SpeakerByName(doc, context, cue.speaker, entities, &resolver, &head, cue_gender);
         if (speaker >= 0) kind = PhraseKind::kName;
       } else if (speaker < 0 && kind == PhraseKind::kGroup) {
         speaker = SpeakerByDescription(doc, context, head, entities, &resolver);
@@ -345,7 +425,7 @@ std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Enti
         if (kind != PhraseKind::kName) AddReference(doc, head, &(*entities)[speaker]);
         resolver.Note(head, speaker);
       }
-    } else if (cue.position == CuePosition::kNone && previous_speaker >= 0 &&
+    } else if (cue.position == CuePosition::kNone && previous_speaker >= 0 && !scanned.dash &&
                (quote.passage == previous_passage ||
                 (OpensPassage(context, scanned) && quote.passage > previous_passage &&
                  PassagesBetween(doc, previous_passage, quote.passage) == 0))) {
@@ -366,13 +446,15 @@ std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Enti
     previous_passage = context.PassageAt(scanned.parts.back().start);
     previous_end = scanned.parts.back().end;
     out.push_back(std::move(quote));
+    source.push_back(i);
   }
+  AttributeAnswers(doc, quotes, cues, source, *entities, &out);
 
   // Pronouns in the narration (outside quotations and duplicates).
   for (int t = 0; t < context.token_count(); ++t) {
     const Token& token = context.token(t);
     if (token.kind != TokenKind::kWord) continue;
-    const internal::PronounKind kind = internal::ThirdPersonPronoun(context.TokenText(t));
+    const internal::PronounKind kind = context.lexicon().ThirdPersonPronoun(context.TokenText(t));
     if (kind == internal::PronounKind::kNone || kind == internal::PronounKind::kPlural) continue;
     if (context.InQuote(token.span.start) || context.InDuplicate(token.span.start)) continue;
     bool known = false;

@@ -7,7 +7,11 @@ add_library(dossier_quotes
   ${CMAKE_CURRENT_LIST_DIR}/references.cc
   ${CMAKE_CURRENT_LIST_DIR}/quotes.cc
   ${CMAKE_CURRENT_LIST_DIR}/internal/quote_context.cc
+  ${CMAKE_CURRENT_LIST_DIR}/internal/quote_dialogue.cc
   ${CMAKE_CURRENT_LIST_DIR}/internal/quote_lexicon.cc
+  ${CMAKE_CURRENT_LIST_DIR}/internal/quote_lexicon_en.cc
+  ${CMAKE_CURRENT_LIST_DIR}/internal/quote_lexicon_ru.cc
+  ${CMAKE_CURRENT_LIST_DIR}/internal/name_forms_ru.cc
   ${CMAKE_CURRENT_LIST_DIR}/internal/quote_names.cc
   ${CMAKE_CURRENT_LIST_DIR}/internal/quote_phrases.cc
   ${CMAKE_CURRENT_LIST_DIR}/internal/quote_text.cc)
@@ -22,6 +26,7 @@ dossier_test(quotes_test
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/quote_scanner_test.cc
           ${CMAKE_CURRENT_LIST_DIR}/quotes_test.cc
           ${CMAKE_CURRENT_LIST_DIR}/quote_names_test.cc
+          ${CMAKE_CURRENT_LIST_DIR}/quotes_ru_test.cc
   LIBS dossier_quotes dossier_text_testing dossier_extract_testing)
 
 if(DOSSIER_FUZZ)

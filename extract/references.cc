@@ -4,7 +4,6 @@
 #include <map>
 #include <string>
 
-#include "base/ascii.h"
 #include "extract/internal/quote_lexicon.h"
 #include "extract/internal/quote_names.h"
 #include "extract/internal/quote_text.h"
@@ -20,42 +19,8 @@ constexpr uint32_t kSalienceWindow = 4000;  // bytes back a bare description loo
 constexpr uint32_t kDocumentWindow = 6000;  // bytes back "the statement" looks for its author
 constexpr int kGenderUnknown = 0, kMale = 1, kFemale = 2;
 
-int GenderOfName(const std::vector<std::string_view>& words) {
-  for (std::string_view w : words) {
-    Gender g = internal::GivenNameGender(w);
-    if (g == Gender::kMale) return kMale;
-    if (g == Gender::kFemale) return kFemale;
-  }
-  for (std::string_view w : words) {
-    std::string lower = AsciiLower(w);
-    if (lower.ends_with("ovich") || lower.ends_with("evich") || lower.ends_with("ovych"))
-      return kMale;
-    if (lower.ends_with("ovna") || lower.ends_with("evna") || lower.ends_with("ichna"))
-      return kFemale;
-  }
-  if (words.empty()) return kGenderUnknown;
-  // Surname endings: the longest name part is usually the surname.
-  for (std::string_view w : words) {
-    std::string lower = AsciiLower(w);
-    if (lower.size() < 5) continue;
-    if (lower.ends_with("ova") || lower.ends_with("eva") || lower.ends_with("ina") ||
-        lower.ends_with("skaya") || lower.ends_with("yeva")) {
-      return kFemale;
-    }
-  }
-  for (std::string_view w : words) {
-    std::string lower = AsciiLower(w);
-    if (lower.size() < 5) continue;
-    if (lower.ends_with("ov") || lower.ends_with("ev") || lower.ends_with("sky") ||
-        lower.ends_with("skiy") || lower.ends_with("in")) {
-      return kMale;
-    }
-  }
-  return kGenderUnknown;
-}
-
-int GenderOfNoun(std::string_view word) {
-  switch (internal::PersonNounGender(word)) {
+int GenderCode(Gender gender) {
+  switch (gender) {
     case Gender::kMale:
       return kMale;
     case Gender::kFemale:
@@ -82,12 +47,17 @@ ReferenceResolver::ReferenceResolver(const internal::QuoteContext& context,
 }
 
 bool ReferenceResolver::PronounFits(Span pronoun, int entity) const {
-  const internal::PronounKind kind = internal::ThirdPersonPronoun(context_.Text(pronoun));
+  const internal::PronounKind kind = context_.lexicon().ThirdPersonPronoun(context_.Text(pronoun));
   if (entity < 0 || kind == internal::PronounKind::kNone) return false;
   if (kind == internal::PronounKind::kPlural) return !IsPerson(entities_[entity]);
   if (!IsPerson(entities_[entity])) return false;
   const int wanted = kind == internal::PronounKind::kMale ? kMale : kFemale;
   return gender_[entity] == kGenderUnknown || gender_[entity] == wanted;
+}
+
+bool ReferenceResolver::GenderFits(int entity, Gender gender) const {
+  if (entity < 0 || gender == Gender::kUnknown || !IsPerson(entities_[entity])) return true;
+  return gender_[entity] == kGenderUnknown || gender_[entity] == GenderCode(gender);
 }
 
 void ReferenceResolver::AddEntity() {
@@ -100,13 +70,14 @@ void ReferenceResolver::AddEntity() {
 
 void ReferenceResolver::TakeIn(size_t e) {
   const internal::QuoteContext& context = context_;
+  const internal::QuoteLexicon& lexicon = context.lexicon();
   const std::string_view text = context.doc().text;
   {
     const Entity& entity = entities_[e];
     if (IsPerson(entity)) {
-      gender_[e] = GenderOfName(internal::Words(entity.name));
+      gender_[e] = GenderCode(lexicon.NameGender(internal::Words(entity.name)));
       for (size_t a = 0; a < entity.aliases.size() && gender_[e] == kGenderUnknown; ++a) {
-        gender_[e] = GenderOfName(internal::Words(entity.aliases[a]));
+        gender_[e] = GenderCode(lexicon.NameGender(internal::Words(entity.aliases[a])));
       }
     }
     for (const EntityMention& m : entity.mentions) {
@@ -122,10 +93,10 @@ void ReferenceResolver::TakeIn(size_t e) {
       std::vector<std::string_view> before =
           internal::Words(text.substr(from, m.span.start - from));
       for (size_t i = before.size() > 6 ? before.size() - 6 : 0; i < before.size(); ++i) {
-        roles_[e].push_back(AsciiLower(before[i]));
+        roles_[e].push_back(internal::LowerWord(before[i]));
         // The noun right before the name: "Mrs. Clinton", "his wife Melania".
         if (gender_[e] == kGenderUnknown && i + 1 == before.size()) {
-          gender_[e] = GenderOfNoun(before[i]);
+          gender_[e] = GenderCode(lexicon.PersonNounGender(before[i]));
         }
       }
       size_t after = m.span.end;
@@ -138,10 +109,10 @@ void ReferenceResolver::TakeIn(size_t e) {
         // determiners and names ("Nancy Hale, Trump's former wife,").
         bool head_seen = false;
         for (std::string_view w : internal::Words(text.substr(after, stop - after))) {
-          roles_[e].push_back(AsciiLower(w));
-          if (head_seen || internal::StartsUpper(w) || internal::IsDeterminer(w)) continue;
+          roles_[e].push_back(internal::LowerWord(w));
+          if (head_seen || internal::StartsUpper(w) || lexicon.IsDeterminer(w)) continue;
           head_seen = true;
-          if (gender_[e] == kGenderUnknown) gender_[e] = GenderOfNoun(w);
+          if (gender_[e] == kGenderUnknown) gender_[e] = GenderCode(lexicon.PersonNounGender(w));
         }
       }
     }
@@ -151,7 +122,7 @@ void ReferenceResolver::TakeIn(size_t e) {
 void ReferenceResolver::Note(Span span, int entity) {
   if (entity < 0) return;
   // A person of unknown gender that "he" or "she" referred to has it now.
-  const internal::PronounKind kind = internal::ThirdPersonPronoun(context_.Text(span));
+  const internal::PronounKind kind = context_.lexicon().ThirdPersonPronoun(context_.Text(span));
   if (gender_[entity] == kGenderUnknown && IsPerson(entities_[entity])) {
     if (kind == internal::PronounKind::kMale) gender_[entity] = kMale;
     if (kind == internal::PronounKind::kFemale) gender_[entity] = kFemale;
@@ -163,7 +134,7 @@ void ReferenceResolver::Note(Span span, int entity) {
 }
 
 int ReferenceResolver::ResolvePronoun(Span pronoun, int previous_speaker) const {
-  const internal::PronounKind kind = internal::ThirdPersonPronoun(context_.Text(pronoun));
+  const internal::PronounKind kind = context_.lexicon().ThirdPersonPronoun(context_.Text(pronoun));
   if (kind == internal::PronounKind::kNone) return -1;
   const uint32_t at = pronoun.start;
   auto it = std::lower_bound(anchors_.begin(), anchors_.end(), at,
@@ -221,9 +192,9 @@ int ReferenceResolver::ResolveName(Span phrase) const {
   // Capitalized words the tagger missed, matched to a person's name parts.
   std::vector<std::string_view> words = internal::Words(context_.Text(phrase));
   for (size_t w = words.size(); w-- > 0;) {
-    if (!internal::StartsUpper(words[w]) || internal::IsDeterminer(words[w])) continue;
+    if (!internal::StartsUpper(words[w]) || context_.lexicon().IsDeterminer(words[w])) continue;
     if (words[w].size() < 3) continue;
-    const int best = internal::BestPersonForName(entities_, words[w], -1);
+    const int best = internal::BestPersonForName(entities_, words[w], -1, context_.lexicon());
     if (best >= 0) return best;
   }
   return -1;
@@ -234,12 +205,13 @@ int ReferenceResolver::ResolveDescription(const std::vector<Span>& words, uint32
   std::vector<std::string> content;
   std::string head;
   for (Span w : words) {
-    std::string lower = AsciiLower(context_.Text(w));
-    if (internal::IsDeterminer(lower) || lower == "of" || lower == "from" || lower == "for") {
+    std::string lower = internal::LowerWord(context_.Text(w));
+    if (context_.lexicon().IsDeterminer(lower) || lower == "of" || lower == "from" ||
+        lower == "for") {
       continue;
     }
     content.push_back(lower);
-    if (head.empty() && internal::IsPersonNoun(lower)) head = lower;
+    if (head.empty() && context_.lexicon().IsPersonNoun(lower)) head = lower;
   }
   if (head.empty()) return -1;
   // A role the text gave someone: "the former mayor of Almaty, Viktor Khrapunov".
@@ -288,7 +260,7 @@ int ReferenceResolver::ResolveDescription(const std::vector<Span>& words, uint32
 int ReferenceResolver::ResolveGroup(const std::vector<Span>& words, uint32_t at) const {
   for (size_t w = words.size(); w-- > 0;) {
     std::string_view word = context_.Text(words[w]);
-    if (internal::IsDeterminer(word) || word.size() < 4) continue;
+    if (context_.lexicon().IsDeterminer(word) || word.size() < 4) continue;
     int best = -1;
     uint32_t best_at = 0;
     for (size_t e = 0; e < entities_.size(); ++e) {
@@ -365,8 +337,8 @@ int ReferenceResolver::ResolveDocument(std::string_view noun, uint32_t at) const
   return -1;
 }
 
-int ReferenceResolver::Resolve(Span phrase, int previous_speaker, PhraseKind* kind,
-                               Span* head) const {
+int ReferenceResolver::Resolve(Span phrase, int previous_speaker, PhraseKind* kind, Span* head,
+                               bool subject_last) const {
   PhraseKind unused_kind;
   Span unused_head;
   if (kind == nullptr) kind = &unused_kind;
@@ -394,26 +366,40 @@ int ReferenceResolver::Resolve(Span phrase, int previous_speaker, PhraseKind* ki
   }
   std::sort(found.begin(), found.end(),
             [](const Found& a, const Found& b) { return a.span.start < b.span.start; });
-  const std::string first = AsciiLower(context_.Text(words[0]));
-  const size_t noun_index = internal::IsDeterminer(first) && words.size() > 1 ? 1 : 0;
-  const std::string noun = AsciiLower(context_.Text(words[noun_index]));
+  const std::string first = internal::LowerWord(context_.Text(words[0]));
+  const size_t noun_index = context_.lexicon().IsDeterminer(first) && words.size() > 1 ? 1 : 0;
+  const std::string noun = internal::LowerWord(context_.Text(words[noun_index]));
   // "a spokesman for the Clinton campaign": the principal speaks.
-  if (internal::IsSpokesNoun(noun) && !found.empty()) {
+  if (context_.lexicon().IsSpokesNoun(noun) && !found.empty()) {
     *kind = PhraseKind::kName;
     *head = found.front().span;
     return found.front().entity;
   }
   const bool starts_with_description =
-      internal::IsDeterminer(first) &&
-      (internal::IsPersonNoun(noun) || internal::IsGroupNoun(noun) ||
-       internal::IsDocumentNoun(noun));
+      context_.lexicon().IsDeterminer(first) &&
+      (context_.lexicon().IsPersonNoun(noun) || context_.lexicon().IsGroupNoun(noun) ||
+       context_.lexicon().IsDocumentNoun(noun));
   if (!starts_with_description) {
+    if (subject_last) {
+      // Drop the persons before the last one that follows no stop word.
+      for (size_t f = found.size(); f-- > 1;) {
+        const int before = context_.FirstTokenAtOrAfter(found[f].span.start) - 1;
+        const bool after_stop =
+            before >= 0 && context_.token(before).kind == TokenKind::kWord &&
+            context_.lexicon().StopsPhrase(internal::LowerWord(context_.TokenText(before)));
+        if (IsPerson(entities_[found[f].entity]) && !after_stop) {
+          found.erase(found.begin(), found.begin() + static_cast<long>(f));
+          break;
+        }
+      }
+    }
     for (const Found& f : found) {
       if (IsPerson(entities_[f.entity])) {
         *kind = PhraseKind::kName;
         *head = f.span;
         // "Igilmanov" tagged apart from "Ismail Igilmanov": the full name wins.
-        return internal::BestPersonForName(entities_, context_.Text(f.span), f.entity);
+        return internal::BestPersonForName(entities_, context_.Text(f.span), f.entity,
+                                           context_.lexicon());
       }
     }
     // An organization opening the phrase, after its article: "the New York
@@ -427,7 +413,7 @@ int ReferenceResolver::Resolve(Span phrase, int previous_speaker, PhraseKind* ki
       return found.front().entity;
     }
   }
-  if (internal::ThirdPersonPronoun(first) != internal::PronounKind::kNone) {
+  if (context_.lexicon().ThirdPersonPronoun(first) != internal::PronounKind::kNone) {
     *kind = PhraseKind::kPronoun;
     *head = words[0];
     return ResolvePronoun(words[0], previous_speaker);
@@ -443,7 +429,7 @@ int ReferenceResolver::Resolve(Span phrase, int previous_speaker, PhraseKind* ki
   // Descriptions: the words up to a preposition or comma.
   std::vector<Span> description;
   for (Span w : words) {
-    std::string lower = AsciiLower(context_.Text(w));
+    std::string lower = internal::LowerWord(context_.Text(w));
     if (!description.empty() &&
         (lower == "who" || lower == "which" || lower == "in" || lower == "at" || lower == "on")) {
       break;
@@ -452,20 +438,21 @@ int ReferenceResolver::Resolve(Span phrase, int previous_speaker, PhraseKind* ki
   }
   const Span description_span{description.front().start, description.back().end};
   for (Span w : description) {
-    if (internal::IsDocumentNoun(context_.Text(w)) && internal::IsDeterminer(first)) {
+    if (context_.lexicon().IsDocumentNoun(context_.Text(w)) &&
+        context_.lexicon().IsDeterminer(first)) {
       *kind = PhraseKind::kDocument;
       *head = description_span;
       return ResolveDocument(context_.Text(w), phrase.start);
     }
   }
   for (Span w : description) {
-    std::string lower = AsciiLower(context_.Text(w));
-    if (internal::IsPersonNoun(lower)) {
+    std::string lower = internal::LowerWord(context_.Text(w));
+    if (context_.lexicon().IsPersonNoun(lower)) {
       *kind = PhraseKind::kDescription;
       *head = description_span;
       return ResolveDescription(description, phrase.start, previous_speaker);
     }
-    if (internal::IsGroupNoun(lower)) {
+    if (context_.lexicon().IsGroupNoun(lower)) {
       *kind = PhraseKind::kGroup;
       *head = description_span;
       return ResolveGroup(description, phrase.start);

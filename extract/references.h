@@ -32,6 +32,7 @@
 
 #include "extract/entities.h"
 #include "extract/internal/quote_context.h"
+#include "extract/internal/quote_lexicon.h"
 
 namespace dossier {
 
@@ -46,8 +47,12 @@ class ReferenceResolver {
   // index or -1) is the speaker of the quotation before, a candidate for
   // descriptions. *kind, when not null, gets the kind of phrase read, and
   // *head the words that refer (the pronoun, "the businessman", the name).
-  int Resolve(Span phrase, int previous_speaker, PhraseKind* kind = nullptr,
-              Span* head = nullptr) const;
+  // With `subject_last`, of several persons named in the phrase the last
+  // one after no stop word (preposition, conjunction) is taken, not the
+  // first: the subject right before its verb where the language puts it
+  // there ("после поездки Медведева премьер Японии Кан заявил").
+  int Resolve(Span phrase, int previous_speaker, PhraseKind* kind = nullptr, Span* head = nullptr,
+              bool subject_last = false) const;
 
   // Resolves a third-person pronoun at `pronoun`: among the persons named in
   // the window before it whose gender fits, the best by recency, being the
@@ -58,6 +63,10 @@ class ReferenceResolver {
   // True when the gender of entity `entity` (an index) does not contradict
   // the pronoun at `pronoun` ("he" and a person known to be female do).
   bool PronounFits(Span pronoun, int entity) const;
+
+  // True unless entity `entity` is a person known to be of the other gender
+  // than `gender` (kUnknown fits everyone).
+  bool GenderFits(int entity, internal::Gender gender) const;
 
   // Records that `span` refers to entity `entity`, for the recency of later
   // resolutions.

@@ -12,18 +12,14 @@ namespace {
 
 using internal::Cover;
 using internal::EndsSentence;
-using internal::EqualsAsciiCaseless;
-using internal::IsCueFiller;
 using internal::IsDashToken;
 using internal::IsQuoteMarkToken;
-using internal::IsSentenceOpener;
 using internal::IsTitlePeriod;
 using internal::IsWord;
 using internal::PhraseEnd;
 using internal::QuoteContext;
 using internal::SentenceStartToken;
 using internal::SentenceSubject;
-using internal::StopsPhrase;
 using internal::TokenIs;
 using internal::TrimFillers;
 
@@ -31,17 +27,6 @@ constexpr int kMostSpeakerTokens = 10;
 constexpr int kMostAfterTokens = 16;
 constexpr int kMostAppositionTokens = 28;
 constexpr int kMostBylineTokens = 6;
-
-// Verbs whose object is the addressee: "told the court", "informed Newsweek".
-bool TakesAddressee(std::string_view verb) {
-  static constexpr std::string_view kVerbs[] = {"told",     "tells",   "tell",    "telling",
-                                                "informed", "informs", "assured", "asked",
-                                                "asks",     "asking",  "warned",  "urged"};
-  for (std::string_view v : kVerbs) {
-    if (EqualsAsciiCaseless(verb, v)) return true;
-  }
-  return false;
-}
 
 // The index of the last token of `quote`'s passage.
 int PassageTokenLimit(const QuoteContext& c, uint32_t offset) {
@@ -55,10 +40,10 @@ int PassageTokenLimit(const QuoteContext& c, uint32_t offset) {
 int ReadCue(const QuoteContext& c, int verb, int limit, QuoteCue* cue) {
   int end = verb + 1;
   if (end < limit && IsWord(c, end) &&
-      internal::IsCueVerbWithParticle(c.TokenText(verb), c.TokenText(end))) {
+      c.lexicon().IsCueVerbWithParticle(c.TokenText(verb), c.TokenText(end))) {
     ++end;
   }
-  if (TakesAddressee(c.TokenText(verb)) && IsWord(c, end)) {
+  if (c.lexicon().TakesAddressee(c.TokenText(verb)) && IsWord(c, end)) {
     int addressee_end = PhraseEnd(c, end, limit, 6);
     if (addressee_end > end) {
       cue->addressee = Cover(c, end, addressee_end - 1);
@@ -75,20 +60,21 @@ int ReadCue(const QuoteContext& c, int verb, int limit, QuoteCue* cue) {
 // "read" speaks only for a document: `"…," the statement read`, `it read`.
 bool IsDocumentRead(const QuoteContext& c, int i) {
   return (TokenIs(c, i, "read") || TokenIs(c, i, "reads")) && i > 0 && IsWord(c, i - 1) &&
-         (internal::IsDocumentNoun(c.TokenText(i - 1)) || TokenIs(c, i - 1, "it"));
+         (c.lexicon().IsDocumentNoun(c.TokenText(i - 1)) || TokenIs(c, i - 1, "it"));
 }
 
 bool IsCueVerbAt(const QuoteContext& c, int i) {
   // Lower case only: "State" in "Secretary of State" is a name.
   return IsWord(c, i) && !internal::StartsUpper(c.TokenText(i)) &&
-         (internal::IsCueVerb(c.TokenText(i)) || IsDocumentRead(c, i) ||
+         (c.lexicon().IsCueVerb(c.TokenText(i)) || IsDocumentRead(c, i) ||
           (IsWord(c, i + 1) &&
-           internal::IsCueVerbWithParticle(c.TokenText(i), c.TokenText(i + 1))));
+           c.lexicon().IsCueVerbWithParticle(c.TokenText(i), c.TokenText(i + 1))));
 }
 
+// "according to X"; "по словам X", "как сообщает X".
 bool IsAccordingTo(const QuoteContext& c, int i) {
-  return IsWord(c, i) && EqualsAsciiCaseless(c.TokenText(i), "according") &&
-         TokenIs(c, i + 1, "to");
+  return IsWord(c, i) && IsWord(c, i + 1) &&
+         c.lexicon().OpensSourcePhrase(c.TokenText(i), c.TokenText(i + 1));
 }
 
 // "…, – says Gennady Vashchenkov, – …" inside a part of the quotation.
@@ -133,14 +119,9 @@ bool FindInside(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue)
 bool ClosesCueClause(const QuoteContext& c, int past) {
   if (past >= c.token_count() || !IsWord(c, past)) return true;
   const std::string_view word = c.TokenText(past);
-  static constexpr std::string_view kDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                               "Friday", "Saturday", "Sunday",    "yesterday",
-                                               "today",  "tonight",  "recently"};
-  for (std::string_view d : kDays) {
-    if (word == d) return true;
-  }
-  return (StopsPhrase(word) && word != "that" && word != "and" && word != "but") ||
-         IsCueFiller(word);
+  if (c.lexicon().IsTimeWord(word)) return true;
+  return (c.lexicon().StopsPhrase(word) && word != "that" && word != "and" && word != "but") ||
+         c.lexicon().IsCueFiller(word);
 }
 
 // True when tokens [t, limit) are a name alone closing the passage, a
@@ -150,6 +131,30 @@ bool ClosesPassageWithName(const QuoteContext& c, int t, int limit) {
   if (end == t || !(end == limit || (end + 1 == limit && TokenIs(c, end, ".")))) return false;
   for (int i = t; i < end; ++i) {
     if (IsWord(c, i) && !internal::StartsUpper(c.TokenText(i))) return false;
+  }
+  return true;
+}
+
+// "…», — говорится в заявлении компании «Дала Медиа»": after the cue verb
+// (token `verb`, its cue read up to `past`), a preposition and a document
+// or an office name where the words were said; the speaker is the name
+// that follows it in the clause, or unknown. Returns false when no such
+// place follows the verb.
+bool FindSourcePlace(const QuoteContext& c, int verb, int past, int limit, QuoteCue* cue) {
+  if (!IsWord(c, past) || !IsWord(c, past + 1) ||
+      !c.lexicon().OpensSourcePlace(c.TokenText(past), c.TokenText(past + 1))) {
+    return false;
+  }
+  cue->position = CuePosition::kAfter;
+  cue->cue = Cover(c, verb, past + 1);
+  for (int k = past + 2; k < limit && k - past <= kMostSpeakerTokens; ++k) {
+    if (EndsSentence(c, k) || TokenIs(c, k, ",")) break;
+    if (!IsWord(c, k) || !internal::StartsUpper(c.TokenText(k))) continue;
+    // A company form before a quoted name: ТОО «Дала Медиа».
+    if (IsQuoteMarkToken(c, k + 1) && IsWord(c, k + 2)) k += 2;
+    const int end = PhraseEnd(c, k, limit, kMostSpeakerTokens);
+    cue->speaker = Cover(c, k, end - 1);
+    break;
   }
   return true;
 }
@@ -189,7 +194,8 @@ bool FindAfter(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) 
   const bool apposition = name_end > t && TokenIs(c, name_end, ",");
   const int window = std::min(limit, t + (apposition ? kMostAppositionTokens : kMostAfterTokens));
   if (new_sentence) {
-    if (IsSentenceOpener(c.TokenText(t))) return false;  // "…." And Sen. Rob Portman said
+    if (c.lexicon().IsSentenceOpener(c.TokenText(t)))
+      return false;  // "…." And Sen. Rob Portman said
     for (int v = t + 1; v < window; ++v) {
       if (EndsSentence(c, v) || IsQuoteMarkToken(c, v)) return false;
       if (!IsCueVerbAt(c, v)) continue;
@@ -223,10 +229,14 @@ bool FindAfter(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) 
   }
   // "…," said Lira Baiseitova. Not a participle: `"…" adding that …`
   // continues the sentence before.
-  if (IsCueVerbAt(c, t) && !c.TokenText(t).ends_with("ing")) {
+  if (IsCueVerbAt(c, t) && !c.lexicon().IsCueParticiple(c.TokenText(t))) {
     QuoteCue found;
     int past = ReadCue(c, t, window, &found);
     if (found.addressee.size() > 0) return false;  // "…," told the court X: too odd
+    if (FindSourcePlace(c, t, past, window, &found)) {
+      *cue = found;
+      return true;
+    }
     int end = PhraseEnd(c, past, window, kMostSpeakerTokens);
     if (end == past) return false;
     found.position = CuePosition::kAfter;
@@ -244,7 +254,7 @@ bool FindAfter(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) 
     // follows its last comma. A phrase opening with a name keeps its
     // apposition ("…," Trump, the front-runner, said).
     int first = t;
-    if (StopsPhrase(c.TokenText(t))) {
+    if (c.lexicon().StopsPhrase(c.TokenText(t))) {
       for (int i = end - 1; i > t; --i) {
         if (TokenIs(c, i, ",")) {
           first = i + 1;
@@ -293,7 +303,7 @@ bool ReadBefore(const QuoteContext& c, int first, int end, bool colon, QuoteCue*
     if (!clause_has_word) speaker_end = speaker_first;
     const bool after_comma =
         TokenIs(c, v - 1, ",") || (IsQuoteMarkToken(c, v - 1) && TokenIs(c, v - 2, ","));
-    const bool participle = c.TokenText(v).ends_with("ing");
+    const bool participle = c.lexicon().IsCueParticiple(c.TokenText(v));
     QuoteCue found;
     found.position = CuePosition::kBefore;
     const int past = ReadCue(c, v, end, &found);
@@ -329,7 +339,7 @@ bool ReadBefore(const QuoteContext& c, int first, int end, bool colon, QuoteCue*
           TokenIs(c, after_end, ",") || TokenIs(c, after_end, ":") || (after_end == end && colon);
       // A name, its first and last words capitalized ("said CBS moderator
       // Nancy Cordes:"), or a description ("said the mayor,").
-      const bool named = after_end > past && (internal::IsDeterminer(c.TokenText(past)) ||
+      const bool named = after_end > past && (c.lexicon().IsDeterminer(c.TokenText(past)) ||
                                               (internal::StartsUpper(c.TokenText(past)) &&
                                                internal::StartsUpper(c.TokenText(after_end - 1))));
       if (!participle && found.addressee.size() == 0 && closed && named) {
@@ -441,10 +451,65 @@ bool FindBefore(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue)
   return ReadBefore(c, sentence_first, colon_token, /*colon=*/true, cue);
 }
 
+// Dash dialogue: the author's words of the line ("сказал он", "он
+// ответил", "улыбнулся Тулегенов").
+bool FindInNarration(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) {
+  const int first = c.FirstTokenAtOrAfter(quote.narration.start);
+  const int limit = c.FirstTokenAtOrAfter(quote.narration.end);
+  if (first >= limit || !IsWord(c, first)) return false;
+  QuoteCue found;
+  found.position =
+      quote.narration.start < quote.parts.back().start ? CuePosition::kInside : CuePosition::kAfter;
+  if (IsCueVerbAt(c, first)) {  // "сказал он"
+    const int past = ReadCue(c, first, limit, &found);
+    const int end = PhraseEnd(c, past, limit, kMostSpeakerTokens);
+    if (end > past) found.speaker = Cover(c, past, end - 1);
+    *cue = found;
+    return true;
+  }
+  for (int v = first + 1; v < limit; ++v) {  // "он сказал"
+    if (!IsCueVerbAt(c, v)) continue;
+    const int end = TrimFillers(c, first, v);
+    if (end > first) found.speaker = Cover(c, first, end - 1);
+    ReadCue(c, v, limit, &found);
+    *cue = found;
+    return true;
+  }
+  // A verb of no speech ("улыбнулся он", "кивнул Тулегенов"): the dialogue
+  // still tells who speaks, when a pronoun or a name follows it.
+  const int end = PhraseEnd(c, first + 1, limit, kMostSpeakerTokens);
+  if (end == first + 1 || internal::StartsUpper(c.TokenText(first))) return false;
+  const std::string_view who = c.TokenText(first + 1);
+  if (!internal::StartsUpper(who) &&
+      c.lexicon().ThirdPersonPronoun(who) == internal::PronounKind::kNone) {
+    return false;
+  }
+  found.cue = Cover(c, first, first);
+  found.speaker = Cover(c, first + 1, end - 1);
+  *cue = found;
+  return true;
+}
+
+// A dash-dialogue line after a line ending in a colon ("Тулегенов ответил:").
+bool AfterColon(const QuoteContext& c, const ScannedQuote& quote) {
+  const std::string_view text = c.doc().text;
+  size_t before = quote.open_mark.start;
+  while (before > 0 && internal::IsSpace(internal::CodePointBefore(text, before))) --before;
+  return before > 0 && text[before - 1] == ':';
+}
+
 }  // namespace
 
 QuoteCue FindQuoteCue(const internal::QuoteContext& context, const ScannedQuote& quote) {
   QuoteCue cue;
+  if (quote.dash) {
+    if (quote.narration.size() > 0 && FindInNarration(context, quote, &cue)) return cue;
+    if (quote.narration.size() == 0 && AfterColon(context, quote) &&
+        FindBefore(context, quote, &cue)) {
+      return cue;
+    }
+    return {};
+  }
   if (FindInside(context, quote, &cue)) return cue;
   if (FindAfter(context, quote, &cue)) return cue;
   if (FindBefore(context, quote, &cue)) return cue;

@@ -68,6 +68,34 @@ std::optional<RolePhrase> MatchRolePhrase(const SentenceMatcher& m, int i);
 void EmitRole(SentenceMatcher& m, const RolePhrase& role, int holder, const FactObject& object,
               int time_unit, TimeUse use = TimeUse::kDuring);
 
+// Russian families (fact_patterns_ru.cc, fact_roles_ru.cc,
+// fact_attribution_ru.cc): the same predicates from Russian prose and
+// profile layouts.
+void FindLifeEventFactsRu(SentenceMatcher& m);
+void FindRoleFactsRu(SentenceMatcher& m);
+void FindFamilyFactsRu(SentenceMatcher& m);
+bool FindProfileLineFactsRu(SentenceMatcher& m, ProfileList* list);
+void AttributeFactsRu(SentenceMatcher& m, std::vector<FoundFact>& found, size_t first);
+
+// The pattern families of one language, in the order ExtractFacts runs
+// them; `oblique` tells a preposition that keeps the person after it from
+// being a sentence's subject, `statement` a heading word that opens a
+// person's own words ("interview", "интервью").
+struct FactPatternSet {
+  bool (*profile_line)(SentenceMatcher&, ProfileList*);
+  void (*life_events)(SentenceMatcher&);
+  void (*roles)(SentenceMatcher&);
+  void (*family)(SentenceMatcher&);
+  void (*denials)(SentenceMatcher&);  // may be null
+  void (*attribute)(SentenceMatcher&, std::vector<FoundFact>&, size_t);
+  bool (*oblique)(std::string_view word);
+  bool (*statement)(std::string_view lower_heading);
+};
+
+// The families for a NormalizedDocument::language code: Russian for "ru"
+// (and "kk", whose press writes Russian too), English for the rest.
+const FactPatternSet& FactPatternsFor(std::string_view language);
+
 }  // namespace dossier::internal
 
 #endif  // DOSSIER_EXTRACT_INTERNAL_FACT_PATTERNS_H_

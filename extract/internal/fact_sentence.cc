@@ -9,14 +9,22 @@
 
 #include "base/ascii.h"
 #include "extract/internal/fact_lexicon_en.h"
+#include "extract/internal/quote_lexicon.h"
+#include "text/internal/chars.h"
 
 namespace dossier::internal {
 namespace {
 
+// An ASCII capital, a capital of another script, or a non-ASCII mark
+// (quotation marks and symbols count as capitalized); not a lower-case
+// Cyrillic letter.
 bool StartsCapitalized(std::string_view text) {
   if (text.empty()) return false;
   unsigned char c = static_cast<unsigned char>(text[0]);
-  return (c >= 'A' && c <= 'Z') || c >= 0x80;
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  char32_t cp = 0;
+  text_internal::DecodeAt(text, 0, &cp);
+  return !text_internal::IsLetter(cp) || text_internal::IsUpper(cp);
 }
 
 bool IsPossessiveTail(std::string_view tail) {
@@ -174,7 +182,7 @@ SentenceView FactContext::View(int sentence, int passage) const {
                                                       : UnitKind::kPunct;
     }
     const std::string_view text = Text(unit.span);
-    unit.lower = AsciiLower(text);
+    unit.lower = LowerWord(text);
     unit.capitalized = StartsCapitalized(text);
     // Consume every token the unit covers; a token running past a mention
     // holds its possessive ending ("Nazarbayeva's").

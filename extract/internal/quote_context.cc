@@ -18,7 +18,7 @@ int Holding(const std::vector<T>& items, uint32_t offset, SpanOf span_of) {
 }  // namespace
 
 QuoteContext::QuoteContext(const NormalizedDocument& doc, std::vector<Span> quoted)
-    : doc_(doc), quoted_(std::move(quoted)) {}
+    : doc_(doc), lexicon_(QuoteLexiconFor(doc.language)), quoted_(std::move(quoted)) {}
 
 int QuoteContext::FirstTokenAtOrAfter(uint32_t offset) const {
   auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), offset,

@@ -1,6 +1,7 @@
 // The view of a document the quotation extractors share: its tokens and
-// passages looked up by offset, and the spans of its quotations (speech),
-// so that cue finding and reference resolution can skip quoted words.
+// passages looked up by offset, the spans of its quotations (speech), so
+// that cue finding and reference resolution can skip quoted words, and the
+// language rules of the document (QuoteLexiconFor(doc.language)).
 //
 // Thread-compatible; views `doc`, which must outlive it.
 #ifndef DOSSIER_EXTRACT_INTERNAL_QUOTE_CONTEXT_H_
@@ -9,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/internal/quote_lexicon.h"
 #include "text/document.h"
 
 namespace dossier::internal {
@@ -20,6 +22,7 @@ class QuoteContext {
   QuoteContext(const NormalizedDocument& doc, std::vector<Span> quoted);
 
   const NormalizedDocument& doc() const { return doc_; }
+  const QuoteLexicon& lexicon() const { return lexicon_; }
   std::string_view Text(Span span) const {
     return std::string_view(doc_.text).substr(span.start, span.size());
   }
@@ -40,6 +43,7 @@ class QuoteContext {
 
  private:
   const NormalizedDocument& doc_;
+  const QuoteLexicon& lexicon_;
   std::vector<Span> quoted_;
 };
 

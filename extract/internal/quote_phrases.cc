@@ -6,21 +6,6 @@
 #include "extract/internal/quote_text.h"
 
 namespace dossier::internal {
-namespace {
-
-// Prepositions opening an introductory phrase that a comma closes ("On
-// Twitter, Jeb Bush called …").
-bool OpensIntroPhrase(std::string_view word) {
-  static constexpr std::string_view kIntro[] = {
-      "on",   "in",      "at",      "after",      "during", "speaking", "asked", "before",
-      "with", "earlier", "writing", "addressing", "here",   "there",    "for",   "in"};
-  for (std::string_view o : kIntro) {
-    if (EqualsAsciiCaseless(word, o)) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 bool IsWord(const QuoteContext& c, int i) {
   return i >= 0 && i < c.token_count() && c.token(i).kind == TokenKind::kWord;
@@ -46,40 +31,13 @@ bool IsQuoteMarkToken(const QuoteContext& c, int i) {
 
 // The period of a title ("Gov.", "Sen.") does not end a sentence.
 bool IsTitlePeriod(const QuoteContext& c, int i) {
-  return TokenIs(c, i, ".") && IsWord(c, i - 1) && IsPersonTitle(c.TokenText(i - 1)) &&
+  return TokenIs(c, i, ".") && IsWord(c, i - 1) && c.lexicon().IsPersonTitle(c.TokenText(i - 1)) &&
          c.token(i - 1).span.end == c.token(i).span.start;
 }
 
 bool EndsSentence(const QuoteContext& c, int i) {
   return (TokenIs(c, i, ".") && !IsTitlePeriod(c, i)) || TokenIs(c, i, "!") || TokenIs(c, i, "?") ||
          TokenIs(c, i, ";");
-}
-
-// Words that stop a phrase naming a speaker or addressee after its first word.
-bool StopsPhrase(std::string_view word) {
-  static constexpr std::string_view kStops[] = {
-      "in",    "at",   "on",    "during",  "after", "before", "to",      "with",  "from",
-      "via",   "when", "while", "as",      "who",   "which",  "that",    "and",   "but",
-      "about", "of",   "for",   "last",    "this",  "on",     "earlier", "later", "adding",
-      "told",  "said", "says",  "because", "if",    "than",   "since",   "over",  "by"};
-  for (std::string_view s : kStops) {
-    if (word == s) return true;
-  }
-  return false;
-}
-
-// Adverbs and auxiliaries between a speaker and the cue ("Medetbekov also
-// said", "he later told").
-bool IsCueFiller(std::string_view word) {
-  static constexpr std::string_view kFillers[] = {
-      "also",       "later",   "then",  "further", "once",   "again", "simply",  "recently",
-      "previously", "earlier", "had",   "has",     "have",   "was",   "would",   "will",
-      "could",      "is",      "once",  "has",     "just",   "had",   "even",    "now",
-      "quickly",    "still",   "often", "never",   "always", "then",  "himself", "herself"};
-  for (std::string_view f : kFillers) {
-    if (word == f) return true;
-  }
-  return word.size() > 4 && word.ends_with("ly") && !StartsUpper(word);
 }
 
 Span Cover(const QuoteContext& c, int first, int last) {
@@ -99,7 +57,7 @@ int PhraseEnd(const QuoteContext& c, int from, int limit, int most) {
         break;
       }
     }
-    if (i > from && StopsPhrase(c.TokenText(i))) break;
+    if (i > from && c.lexicon().StopsPhrase(c.TokenText(i))) break;
     ++i;
   }
   return i;
@@ -108,20 +66,9 @@ int PhraseEnd(const QuoteContext& c, int from, int limit, int most) {
 // Trims fillers off the end of the speaker phrase [first, end); returns the
 // new end.
 int TrimFillers(const QuoteContext& c, int first, int end) {
-  while (end > first && IsWord(c, end - 1) && IsCueFiller(c.TokenText(end - 1))) --end;
+  while (end > first && IsWord(c, end - 1) && c.lexicon().IsCueFiller(c.TokenText(end - 1))) --end;
   while (end > first && (TokenIs(c, end - 1, ",") || IsDashToken(c, end - 1))) --end;
   return end;
-}
-
-// Words opening a sentence before its subject: "And", "But", "Still".
-bool IsSentenceOpener(std::string_view word) {
-  static constexpr std::string_view kOpeners[] = {"and",   "but",       "so",      "still",
-                                                  "yet",   "meanwhile", "instead", "now",
-                                                  "later", "then",      "also",    "however"};
-  for (std::string_view o : kOpeners) {
-    if (EqualsAsciiCaseless(word, o)) return true;
-  }
-  return false;
 }
 
 // The first token of the sentence holding `offset`, not before `floor`.
@@ -138,7 +85,7 @@ int SentenceStartToken(const QuoteContext& c, uint32_t offset, uint32_t floor) {
 int SentenceSubject(const QuoteContext& c, int first, int end, int* from) {
   int i = first;
   while (i < end && (IsQuoteMarkToken(c, i) || IsDashToken(c, i))) ++i;
-  if (i < end && IsWord(c, i) && IsSentenceOpener(c.TokenText(i))) {
+  if (i < end && IsWord(c, i) && c.lexicon().IsSentenceOpener(c.TokenText(i))) {
     ++i;
     if (TokenIs(c, i, ",")) ++i;
   }
@@ -147,7 +94,7 @@ int SentenceSubject(const QuoteContext& c, int first, int end, int* from) {
   const bool participle = IsWord(c, i) && StartsUpper(c.TokenText(i)) &&
                           c.TokenText(i).size() > 5 && c.TokenText(i).ends_with("ing") &&
                           IsWord(c, i + 1) && !StartsUpper(c.TokenText(i + 1));
-  if (i < end && IsWord(c, i) && (OpensIntroPhrase(c.TokenText(i)) || participle)) {
+  if (i < end && IsWord(c, i) && (c.lexicon().OpensIntroPhrase(c.TokenText(i)) || participle)) {
     while (i < end && !TokenIs(c, i, ",") && !IsQuoteMarkToken(c, i)) ++i;
     if (!TokenIs(c, i, ",")) return first;
     ++i;
@@ -158,11 +105,11 @@ int SentenceSubject(const QuoteContext& c, int first, int end, int* from) {
     const int k = PhraseEnd(c, i, end, 6);
     if (k > i + 1 && TokenIs(c, k, ",")) return k;
   }
-  if (IsWord(c, i) && ThirdPersonPronoun(c.TokenText(i)) != PronounKind::kNone &&
+  if (IsWord(c, i) && c.lexicon().ThirdPersonPronoun(c.TokenText(i)) != PronounKind::kNone &&
       IsWord(c, i + 1) && !StartsUpper(c.TokenText(i + 1))) {
     const std::string_view w = c.TokenText(i);
     // "his", "her", "their" open a phrase that is not the speaker.
-    if (EqualsAsciiCaseless(w, "he") || EqualsAsciiCaseless(w, "she")) return i + 1;
+    if (c.lexicon().IsSubjectPronoun(w)) return i + 1;
     return first;
   }
   int j = i;
@@ -178,7 +125,7 @@ int SentenceSubject(const QuoteContext& c, int first, int end, int* from) {
   if (j == i || j >= end) return first;
   // A name after its role noun: "Band member Flea", "Republican pollster
   // Daron Shaw".
-  if (IsWord(c, j) && IsPersonNoun(c.TokenText(j)) && !StartsUpper(c.TokenText(j))) {
+  if (IsWord(c, j) && c.lexicon().IsPersonNoun(c.TokenText(j)) && !StartsUpper(c.TokenText(j))) {
     int k = j + 1;
     while (k < end && k - j <= 4 && IsWord(c, k) && StartsUpper(c.TokenText(k))) ++k;
     if (k > j + 1 && k < end &&

@@ -32,15 +32,6 @@ bool IsTitlePeriod(const QuoteContext& c, int i);
 // period.
 bool EndsSentence(const QuoteContext& c, int i);
 
-// Words that stop a phrase naming a speaker or an addressee after its first
-// word: prepositions, conjunctions, relative pronouns, "said", "adding".
-bool StopsPhrase(std::string_view word);
-// Adverbs and auxiliaries between a speaker and the cue ("Medetbekov also
-// said", "he later told"): listed words and lower-case words in -ly.
-bool IsCueFiller(std::string_view word);
-// Words opening a sentence before its subject: "And", "But", "Still".
-bool IsSentenceOpener(std::string_view word);
-
 // The span from the start of token `first` to the end of token `last`.
 // REQUIRES: 0 <= first <= last < c.token_count().
 Span Cover(const QuoteContext& c, int first, int last);
