@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/internal/ner_lexicon.h"
+
 namespace dossier {
 namespace {
 
@@ -104,6 +106,12 @@ constexpr Rule kRules[] = {
     {"ея", "ей", kMasculine},
     {"ею", "ей", kMasculine},
     {"еем", "ей", kMasculine},
+    // Given names in -ь (Игорь, Игоря, Игорю, Игорем, Игоре).
+    {"ь", "ь", kMasculine},
+    {"я", "ь", kMasculine},
+    {"ю", "ь", kMasculine},
+    {"ем", "ь", kMasculine},
+    {"е", "ь", kMasculine},
     {"ия", "ия", kFeminine},
     {"ии", "ия", kFeminine},
     {"ию", "ия", kFeminine},
@@ -189,9 +197,18 @@ bool HasNameEnding(std::string_view w) {
 
 }  // namespace
 
-std::vector<NameReading> CyrillicNameReadings(std::string_view word) {
+std::vector<NameReading> CyrillicNameReadings(std::string_view written) {
   std::vector<NameReading> out;
-  if (!IsCyrillicWord(word)) return {{std::string(word), kAny}};
+  if (!IsCyrillicWord(written)) return {{std::string(written), kAny}};
+  // A name in capitals ("НАЗАРБАЕВА" in a headline) reads as written with
+  // a capital and small letters.
+  std::string folded;
+  internal::FoldLetterCase(written, &folded);
+  std::string titled;
+  if (folded.size() > 2 && std::string_view(folded).substr(2) != written.substr(2)) {
+    titled = std::string(written.substr(0, 2)) + folded.substr(2);
+  }
+  const std::string_view word = titled.empty() ? written : std::string_view(titled);
   if (IsFeminineGivenName(word)) return {{std::string(word), kFeminine}};
   if (CanBeNominative(word)) AddReading(&out, std::string(word), kAny);
   constexpr size_t kMinStem = 4;  // two Cyrillic letters

@@ -1,5 +1,7 @@
-// Russian name forms: which case forms a name word may be, so that a
-// speaker written "по словам Назарбаева" finds the entity "Назарбаев".
+// Russian name forms for matching speakers: which case forms a name word
+// may be, so that a speaker written "по словам Назарбаева" finds the entity
+// "Назарбаев". The readings come from extract/name_forms_ru.h (one set of
+// rules for entities and quotes); this adds lower case and the comparison.
 // Russian names decline: surnames in -ов/-ев/-ин (Назарбаев, Назарбаева,
 // Назарбаеву, Назарбаевым, Назарбаеве), their feminine in -ова/-ева/-ина
 // (Назарбаева, Назарбаевой, Назарбаеву), adjectival ones in -ский/-ская,
