@@ -6,6 +6,7 @@
 
 #include "resolve/internal/given_names.h"
 #include "resolve/internal/name_compare.h"
+#include "resolve/internal/name_conventions.h"
 #include "resolve/internal/name_words.h"
 #include "resolve/org_name.h"
 #include "resolve/person_name.h"
@@ -221,7 +222,9 @@ struct PersonParts {
   const std::vector<std::string>* alternative_skeletons = nullptr;
 };
 
-PersonParts Parts(const PreparedName& name, bool swapped) {
+// The parts of `name` under its reading number `reading` (an index into
+// surname_readings(); ignored when the name has no surname).
+PersonParts Parts(const PreparedName& name, size_t reading) {
   PersonParts parts;
   WordList full;  // surname and given names in written order
   for (const Word& w : name.words()) {
@@ -240,17 +243,12 @@ PersonParts Parts(const PreparedName& name, bool swapped) {
         break;
     }
   }
-  parts.surname_alternatives = &name.alternatives();
-  parts.alternative_skeletons = &name.alternative_skeletons();
-  int surname_at = -1;
-  for (size_t i = 0; i < full.size(); ++i) {
-    if (full[i]->role == Word::kSurname) surname_at = static_cast<int>(i);
-  }
-  if (swapped && surname_at >= 0 && full.size() >= 2) {
-    // The other end of the written order holds the surname.
-    surname_at = surname_at == 0 ? static_cast<int>(full.size()) - 1 : 0;
-    parts.surname_alternatives = nullptr;
-    parts.alternative_skeletons = nullptr;
+  const std::vector<uint8_t>& readings = name.surname_readings();
+  int surname_at = readings.empty() ? -1 : readings[std::min(reading, readings.size() - 1)];
+  if (reading == 0) {
+    // The Cyrillic oblique readings belong to the parse's surname.
+    parts.surname_alternatives = &name.alternatives();
+    parts.alternative_skeletons = &name.alternative_skeletons();
   }
   for (size_t i = 0; i < full.size(); ++i) {
     if (static_cast<int>(i) == surname_at) {
@@ -283,6 +281,72 @@ struct PartResult {
   enum State { kAbsent, kMatch, kInitialFit, kConflict } state = kAbsent;
   double similarity = 0;
 };
+
+// The highest score of a match in which one name has a given name the
+// other lacks ("John Smith" / "John Paul Smith").
+constexpr double kOneSidedMiddleCap = 0.98;
+
+struct MiddleNames {
+  bool conflict = false;   // both names have given names the other's do not match
+  bool one_sided = false;  // one name has given names (or initials) the other lacks
+};
+
+// Aligns the given names other than the matched pair (`matched_a`,
+// `matched_b`; null when the given names did not match): each pairs with a
+// close given name of the other (or an initial that fits it). What is left
+// on both sides is a conflict; on one side, a middle name the other omits.
+MiddleNames AlignMiddleNames(const PersonParts& a, const PersonParts& b, const Word* matched_a,
+                             const Word* matched_b, const MatchOptions& opt, Why* why) {
+  MiddleNames out;
+  if (matched_a == nullptr || (a.given.size() < 2 && b.given.size() < 2)) return out;
+  bool used_b[16] = {};
+  size_t left_a = 0, left_b = 0;
+  const Word* unmatched_a = nullptr;
+  const Word* unmatched_b = nullptr;
+  for (const Word* ga : a.given) {
+    if (ga == matched_a) continue;
+    int best_j = -1;
+    double best = opt.given_threshold;
+    for (size_t j = 0; j < b.given.size() && j < 16; ++j) {
+      if (b.given[j] == matched_b || used_b[j]) continue;
+      const double sim = WordSimilarity(ga->skeleton, b.given[j]->skeleton);
+      if (sim >= best) best = sim, best_j = static_cast<int>(j);
+    }
+    if (best_j >= 0) {
+      used_b[best_j] = true;
+    } else {
+      ++left_a;
+      unmatched_a = ga;
+    }
+  }
+  for (size_t j = 0; j < b.given.size(); ++j) {
+    if (b.given[j] == matched_b || (j < 16 && used_b[j])) continue;
+    ++left_b;
+    unmatched_b = b.given[j];
+  }
+  // An initial of the other name fits a middle name ("John F. Kennedy").
+  auto initial_fits = [](const WordList& initials, const Word* w) {
+    for (const Word* i : initials) {
+      if (InitialFits(*i, *w)) return true;
+    }
+    return false;
+  };
+  if (left_a == 1 && left_b == 0 && initial_fits(b.initials, unmatched_a)) left_a = 0;
+  if (left_b == 1 && left_a == 0 && initial_fits(a.initials, unmatched_b)) left_b = 0;
+  if (left_a > 0 && left_b > 0) {
+    out.conflict = true;
+    why->Add("middle name: ", unmatched_a->written, " ≠ ", unmatched_b->written);
+  } else if (left_a + left_b > 0) {
+    out.one_sided = true;
+    const Word* extra = left_a > 0 ? unmatched_a : unmatched_b;
+    why->Add("middle name: ", extra->written, " on one side only");
+  }
+  if (a.initials.size() != b.initials.size() && (!a.initials.empty() || !b.initials.empty()) &&
+      !a.given.empty() && !b.given.empty()) {
+    out.one_sided = true;
+  }
+  return out;
+}
 
 struct PersonScore {
   double score = 0;
@@ -370,6 +434,9 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   const Word* initial_b = b.initials.empty() ? nullptr : b.initials.front();
   // The initials left for the patronymic once the given name is accounted for.
   size_t next_initial_a = 0, next_initial_b = 0;
+  // The pair of given names that matched, when both names have some.
+  const Word* matched_a = nullptr;
+  const Word* matched_b = nullptr;
   if (given_a != nullptr && given_b != nullptr) {
     double best = 0;
     const Word* best_b = given_b;
@@ -413,6 +480,7 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
       if (why->enabled())
         why->Add("given name: ", Pair(*best_a, *best_b, best, opt.given_threshold));
     }
+    if (given.state == PartResult::kMatch) matched_a = best_a, matched_b = best_b;
   } else if (given_a != nullptr && initial_b != nullptr) {
     next_initial_b = 1;
     const bool fits = InitialFits(*initial_b, *given_a);
@@ -461,6 +529,9 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     patronymic.state = fits ? PartResult::kInitialFit : PartResult::kConflict;
     patronymic.similarity = fits ? 0.85 : 0;
   }
+
+  // --- Middle names: the given names beside the matched pair ---
+  const MiddleNames middle = AlignMiddleNames(a, b, matched_a, matched_b, opt, why);
 
   // --- Score ---
   double weights = 0, sum = 0;
@@ -529,6 +600,13 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     why->Add("same name, different patronymics");
     return finish(MatchVerdict::kRelated, below_possible);
   }
+  if (middle.conflict) {
+    // One given name in common and different others: a namesake as often as
+    // the person ("Annette Christine Walsh" / "Janet Christine Diaz" read
+    // surname first).
+    why->Add("other given names differ");
+    return finish(MatchVerdict::kPossible, below_possible);
+  }
   // Nothing but the surname could be compared ("Bolatovich Tulegenov" has
   // no given name to set against "Arman Tulegenov"): as good as a surname
   // alone.
@@ -545,9 +623,12 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   if (oblique) {
     return finish(MatchVerdict::kPossible, opt.same_threshold - 0.01);
   }
-  if (score >= opt.same_threshold) return finish(MatchVerdict::kSame, 1);
-  if (score >= opt.possible_threshold) return finish(MatchVerdict::kPossible, 1);
-  return finish(MatchVerdict::kDifferent, 1);
+  // 1.000 only for names equal up to spelling: a middle name on one side
+  // only is compatible, not equal.
+  const double top = middle.one_sided ? kOneSidedMiddleCap : 1;
+  if (score >= opt.same_threshold) return finish(MatchVerdict::kSame, top);
+  if (score >= opt.possible_threshold) return finish(MatchVerdict::kPossible, top);
+  return finish(MatchVerdict::kDifferent, top);
 }
 
 // One word written as two: "Ramimakhlouf" / "Rami Makhlouf".
@@ -578,20 +659,29 @@ bool JoinedForm(const PreparedName& a, const PreparedName& b, const MatchOptions
          WordSimilarity(one[0]->skeleton, backward) >= opt.same_threshold;
 }
 
+// Readings tried per name: the parse's, a comma block's or the other end,
+// and a Spanish first surname.
+constexpr size_t kMaxReadings = 4;
+
 NameMatch ComparePersons(const PreparedName& a, const PreparedName& b, const MatchOptions& opt,
                          bool explain) {
   NameMatch best;
   best.score = -1;
   // Each reading's parts once (not once per pair of readings).
-  const int readings_a = a.order_uncertain() ? 2 : 1;
-  const int readings_b = b.order_uncertain() ? 2 : 1;
-  const PersonParts parts_b[2] = {Parts(b, false),
-                                  readings_b == 2 ? Parts(b, true) : PersonParts()};
-  for (int swap_a = 0; swap_a < readings_a; ++swap_a) {
-    const PersonParts parts_a = Parts(a, swap_a);
-    for (int swap_b = 0; swap_b < readings_b; ++swap_b) {
+  const size_t readings_a = std::max<size_t>(1, a.surname_readings().size());
+  const size_t readings_b = std::max<size_t>(1, b.surname_readings().size());
+  PersonParts parts_b[kMaxReadings];
+  for (size_t r = 0; r < readings_b && r < kMaxReadings; ++r) parts_b[r] = Parts(b, r);
+  for (size_t ra = 0; ra < readings_a && ra < kMaxReadings; ++ra) {
+    const PersonParts parts_a = Parts(a, ra);
+    for (size_t rb = 0; rb < readings_b && rb < kMaxReadings; ++rb) {
       Why why(explain);
-      PersonScore s = ScorePersons(parts_a, parts_b[swap_b], opt, &why);
+      PersonScore s = ScorePersons(parts_a, parts_b[rb], opt, &why);
+      // A family link needs the parses' own readings: "Christine Walsh" and
+      // "Christine Diaz" read surname first are not one family.
+      if (s.verdict == MatchVerdict::kRelated && (ra > 0 || rb > 0)) {
+        s.verdict = MatchVerdict::kDifferent;
+      }
       // Prefer the better verdict, then the better score.
       const bool better = best.score < 0 || s.verdict < best.verdict ||
                           (s.verdict == best.verdict && s.score > best.score);
@@ -757,33 +847,57 @@ PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name)
   if (type == EntityType::kPerson) {
     const PersonName parsed = ParsePersonName(name);
     // Words in written order with their roles.
-    const internal::NameWords split = internal::SplitNameWords(name);
-    size_t given_seen = 0;
+    const internal::NameWords split = internal::SplitPersonWords(name);
     bool surname_seen = false, patronymic_seen = false;
+    std::vector<std::string_view> other_surnames(parsed.other_surnames.begin(),
+                                                 parsed.other_surnames.end());
+    int full_count = 0, surname_at = -1;
+    std::vector<uint8_t> block;  // full-word positions of the other surnames
     for (const internal::NameWord& w : split.words) {
       if (w.kind == internal::NameWord::kTitle || w.kind == internal::NameWord::kParticle) {
         continue;
       }
+      if (w.skeleton.empty()) continue;
       Word word{w.written, w.skeleton, WrittenLatin(w.written), Word::kGiven};
       if (w.kind == internal::NameWord::kInitial) {
         word.role = Word::kInitial;
       } else if (!surname_seen && w.written == parsed.surname) {
         word.role = Word::kSurname;
         surname_seen = true;
+        surname_at = full_count;
       } else if (!patronymic_seen && w.written == parsed.patronymic) {
         word.role = Word::kPatronymic;
         patronymic_seen = true;
-      } else {
-        word.role = Word::kGiven;
-        ++given_seen;
+      } else if (auto it = std::find(other_surnames.begin(), other_surnames.end(), w.written);
+                 it != other_surnames.end()) {
+        other_surnames.erase(it);
+        block.push_back(static_cast<uint8_t>(full_count));
       }
-      if (word.skeleton.empty()) continue;
+      if (word.role == Word::kGiven || word.role == Word::kSurname) ++full_count;
       words_.push_back(std::move(word));
     }
     order_uncertain_ = parsed.order == NameOrder::kUncertain;
+    // The readings of the family name: the parse's; every word of a comma
+    // block; the other end when the order is uncertain; the first of two
+    // surnames (Spanish: "Maria Garcia Lopez" is Señora Garcia) in a Latin
+    // name of three full words or more without a patronymic.
+    if (surname_at >= 0 && full_count <= 255) {
+      auto add = [&](int at) {
+        if (std::find(readings_.begin(), readings_.end(), at) == readings_.end()) {
+          readings_.push_back(static_cast<uint8_t>(at));
+        }
+      };
+      add(surname_at);
+      for (uint8_t at : block) add(at);
+      if (order_uncertain_ && full_count >= 2) add(surname_at == 0 ? full_count - 1 : 0);
+      if (block.empty() && full_count >= 3 && parsed.patronymic.empty() &&
+          parsed.order != NameOrder::kSurnameFirst && parsed.script == Script::kLatin) {
+        add(full_count - 2);
+      }
+    }
     alternatives_ = parsed.surname_alternatives;
     for (const std::string& alt : alternatives_)
-      alternative_skeletons_.push_back(NameSkeleton(alt));
+      alternative_skeletons_.push_back(internal::PersonWordKey(alt));
   } else {
     const OrgName org = ParseOrgName(name);
     legal_form_ = type == EntityType::kOrganization ? org.legal_form : "";

@@ -5,6 +5,7 @@
 
 #include "base/utf8.h"
 #include "resolve/internal/given_names.h"
+#include "resolve/internal/name_conventions.h"
 #include "resolve/internal/name_words.h"
 
 namespace dossier {
@@ -76,8 +77,9 @@ int SurnameLean(const NameWord& word, bool mixed_caps) {
   const ListedGender listed = internal::LookUpGivenName(word.skeleton);
   if (listed != ListedGender::kNotListed) lean -= 2;
   if (FindSurnameEnding(word.skeleton) != nullptr) lean += 2;
-  if (word.skeleton.rfind("abdu", 0) == 0) lean -= 1;  // Abdul-, Abdu- given names
-  if (mixed_caps && word.all_caps) lean += 1;          // "PUTIN vladimir", "Vladimir PUTIN"
+  if (word.skeleton.rfind("abd", 0) == 0) lean -= 1;  // Abdul-, Abd al- given names
+  if (word.family_name) lean += 3;                    // Kim of "Kim Jong Un"
+  if (mixed_caps && word.all_caps) lean += 1;         // "PUTIN vladimir", "Vladimir PUTIN"
   return lean;
 }
 
@@ -121,7 +123,7 @@ bool IsKnownGivenName(std::string_view word, Gender* gender) {
 PersonName ParsePersonName(std::string_view text) {
   PersonName name;
   name.script = DetectScript(text);
-  const internal::NameWords words = internal::SplitNameWords(text);
+  const internal::NameWords words = internal::SplitPersonWords(text);
 
   std::vector<const NameWord*> full;
   std::vector<const NameWord*> initials_before, initials_after;
@@ -198,8 +200,21 @@ PersonName ParsePersonName(std::string_view text) {
     }
   };
 
-  if (words.comma_after >= 0 && !rest.empty()) {
-    // "SALEK, ABDULHAI": the words before the comma are the surname.
+  // The words before a comma: "SALEK, ABDULHAI" (one), "KHALED AL-NOURI,
+  // ABDUL RAHIM", "GARCIA LOPEZ, Maria" (several; which one is the family
+  // name is left to the comparison's readings).
+  size_t block = 0;
+  if (words.comma_after >= 0) {
+    for (const NameWord* w : rest) {
+      if (w - words.words.data() <= words.comma_after) ++block;
+    }
+  }
+  if (block > 0 && block < rest.size()) {
+    name.order = NameOrder::kSurnameFirst;
+    name.surname = rest[0]->written;
+    for (size_t i = 1; i < block; ++i) name.other_surnames.push_back(rest[i]->written);
+    for (size_t i = block; i < rest.size(); ++i) name.given.push_back(rest[i]->written);
+  } else if (words.comma_after >= 0 && !rest.empty()) {
     name.order = NameOrder::kSurnameFirst;
     assign(/*surname_first=*/true);
   } else if (patronymic_at >= 0 && rest.size() >= 2) {
@@ -275,6 +290,7 @@ std::string FormatPersonName(const PersonName& name) {
   for (const std::string& i : name.initials) add(i + ".");
   for (const std::string& p : name.particles) add(p);
   add(name.surname);
+  for (const std::string& s : name.other_surnames) add(s);
   return out;
 }
 

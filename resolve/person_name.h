@@ -38,10 +38,14 @@ enum class Gender { kUnknown = 0, kMale, kFemale };
 enum class GenderCue { kNone = 0, kPatronymic, kSurname, kGivenName };
 
 struct PersonName {
-  std::vector<std::string> given;      // full given names as written, in order
-  std::string patronymic;              // full patronymic as written ("" when absent)
-  std::string surname;                 // as written; several words of a compound surname
-                                       // ("Rimsky-Korsakov", "de la Cruz") stay together
+  std::vector<std::string> given;  // full given names as written, in order
+  std::string patronymic;          // full patronymic as written ("" when absent)
+  std::string surname;             // as written; several words of a compound surname
+                                   // ("Rimsky-Korsakov", "de la Cruz") stay together
+  // The other words written before a comma with the surname ("AL-NOURI" of
+  // "KHALED AL-NOURI, ABDUL RAHIM", "LOPEZ" of "GARCIA LOPEZ, Maria"): each
+  // may be the family name; the comparison tries them all.
+  std::vector<std::string> other_surnames;
   std::vector<std::string> initials;   // "I", "A" for "I.A."; "Yu" for "Yu."; in order
   std::vector<std::string> particles;  // "van", "de", "al", "bin", ... as written
   Script script = Script::kUnknown;

@@ -29,7 +29,9 @@ constexpr EntityType kAllTypes[] = {EntityType::kPerson, EntityType::kOrganizati
 // skeletons, order flag, surname readings): names with equal signatures score
 // alike against any query, so they are scored once.
 std::string PersonSignature(const PreparedName& name) {
-  std::string out(1, name.order_uncertain() ? 'u' : 'c');
+  std::string out;
+  for (uint8_t at : name.surname_readings()) out += static_cast<char>('A' + at);
+  out += ':';
   for (const Word& w : name.words()) {
     out += static_cast<char>('0' + w.role);
     out += w.skeleton;
@@ -413,18 +415,14 @@ void ScreeningIndex::Impl::CollectCandidates(const PreparedName& query,
   }
   // Names listed without a second full word match on any one word.
   for (size_t i = 0; i < qwords.size(); ++i) add_all(single, similar[i]);
-  int surname_at = -1;
-  for (size_t k = 0; k < full.size(); ++k) {
-    if (qwords[full[k]].role == Word::kSurname) surname_at = static_cast<int>(k);
-  }
-  if (surname_at < 0) {
+  if (query.surname_readings().empty()) {
     // No surname in the query: any name with one of its words may match.
     for (size_t i = 0; i < qwords.size(); ++i) add_all(all, similar[i]);
     return;
   }
-  std::vector<int> readings = {surname_at};
-  if (query.order_uncertain() && full.size() >= 2) {
-    readings.push_back(surname_at == 0 ? static_cast<int>(full.size()) - 1 : 0);
+  std::vector<int> readings;
+  for (uint8_t at : query.surname_readings()) {
+    if (at < full.size()) readings.push_back(at);
   }
   for (size_t r = 0; r < readings.size(); ++r) {
     const Word& surname = qwords[full[readings[r]]];

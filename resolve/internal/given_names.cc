@@ -3,6 +3,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "resolve/internal/name_conventions.h"
 #include "resolve/transliterate.h"
 
 namespace dossier::internal {
@@ -277,9 +278,12 @@ constexpr std::string_view kEither[] = {"Sasha", "Zhenya", "Valya", "Nur", "Alex
 const std::unordered_map<std::string, ListedGender>& Table() {
   static const std::unordered_map<std::string, ListedGender> table = [] {
     std::unordered_map<std::string, ListedGender> t;
+    // By skeleton and by person-word key (Abdulhai: abdulhai and abdhai).
     auto add = [&](std::string_view name, ListedGender gender) {
-      auto [it, inserted] = t.emplace(NameSkeleton(name), gender);
-      if (!inserted && it->second != gender) it->second = ListedGender::kEither;
+      for (const std::string& key : {NameSkeleton(name), PersonWordKey(name)}) {
+        auto [it, inserted] = t.emplace(key, gender);
+        if (!inserted && it->second != gender) it->second = ListedGender::kEither;
+      }
     };
     for (std::string_view name : kMale) add(name, ListedGender::kMale);
     for (std::string_view name : kFemale) add(name, ListedGender::kFemale);

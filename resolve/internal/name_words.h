@@ -18,6 +18,9 @@ struct NameWord {
   std::string skeleton;  // NameSkeleton(written)
   Kind kind = kFull;
   bool all_caps = false;  // two or more letters, all upper case
+  // A family name by its naming convention (SplitPersonWords: an East Asian
+  // family name beside a given name in syllables).
+  bool family_name = false;
 };
 
 struct NameWords {
