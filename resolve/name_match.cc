@@ -659,6 +659,24 @@ bool JoinedForm(const PreparedName& a, const PreparedName& b, const MatchOptions
          WordSimilarity(one[0]->skeleton, backward) >= opt.same_threshold;
 }
 
+// "surname Al-Nouri; given Abdul Rahim, Khaled; patronymic ...; initials A.":
+// how a reading took the name apart, for --explain.
+std::string DescribeReading(const PersonParts& p) {
+  std::string out = "surname " + (p.surname != nullptr ? p.surname->written : std::string("-"));
+  auto list = [&](const char* label, const WordList& words, const char* suffix) {
+    if (words.empty()) return;
+    out += std::string("; ") + label + " ";
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (i > 0) out += ", ";
+      out += words[i]->written + suffix;
+    }
+  };
+  list("given", p.given, "");
+  if (p.patronymic != nullptr) out += "; patronymic " + p.patronymic->written;
+  list("initials", p.initials, ".");
+  return out;
+}
+
 // Readings tried per name: the parse's, a comma block's or the other end,
 // and a Spanish first surname.
 constexpr size_t kMaxReadings = 4;
@@ -689,6 +707,8 @@ NameMatch ComparePersons(const PreparedName& a, const PreparedName& b, const Mat
         best.score = s.score;
         best.verdict = s.verdict;
         best.reasons = why.Take();
+        if (explain)
+          best.readings = DescribeReading(parts_a) + " | " + DescribeReading(parts_b[rb]);
       }
     }
   }

@@ -48,6 +48,10 @@ struct NameMatch {
   double score = 0;  // in [0, 1]
   MatchVerdict verdict = MatchVerdict::kDifferent;
   std::string reasons;  // "surname: Igilmanov ~ Igelmanov, 1 vowel; given name: Ismail = Ismail"
+  // Persons: how each name was read for the best comparison, "surname
+  // Igilmanov; given Ismail | surname Igelmanov; given Ismail" (empty for
+  // other types and when compared without reasons).
+  std::string readings;
 };
 
 struct MatchOptions {
