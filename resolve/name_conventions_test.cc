@@ -120,7 +120,7 @@ TEST(CompareNamesTest, WesternMiddleNames) {
       // Different middle names: at most a weak possible, below the threshold.
       {"John Paul Smith", "John Peter Smith", V::kPossible},
       // A shared given or middle name with another surname is not the person.
-      {"Annette Christine Walsh", "Janet Christine Diaz", V::kPossible},
+      {"Annette Christine Walsh", "Janet Christine Diaz", V::kDifferent},
       {"Christine Walsh", "Christine Diaz", V::kDifferent},
       {"Mary Smith", "John Smith", V::kRelated},
   });

@@ -231,6 +231,7 @@ PersonParts Parts(const PreparedName& name, size_t reading) {
     switch (w.role) {
       case Word::kGiven:
       case Word::kSurname:
+      case Word::kOtherSurname:
         full.push_back(&w);
         break;
       case Word::kPatronymic:
@@ -250,11 +251,21 @@ PersonParts Parts(const PreparedName& name, size_t reading) {
     parts.surname_alternatives = &name.alternatives();
     parts.alternative_skeletons = &name.alternative_skeletons();
   }
-  for (size_t i = 0; i < full.size(); ++i) {
-    if (static_cast<int>(i) == surname_at) {
-      parts.surname = full[i];
-    } else {
-      parts.given.push_back(full[i]);
+  // Given names first, then the comma block's words when another reading
+  // holds the family name ("KHALED AL-NOURI,
+  // ABDUL RAHIM" read with Al-Nouri gives the given names Abdul Rahim, Khaled).
+  bool block = false;
+  for (const Word* w : full) block = block || w->role == Word::kOtherSurname;
+  auto candidate = [&](size_t i) {
+    return full[i]->role == Word::kOtherSurname || (block && full[i]->role == Word::kSurname);
+  };
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t i = 0; i < full.size(); ++i) {
+      if (static_cast<int>(i) == surname_at) {
+        if (pass == 0) parts.surname = full[i];
+      } else if (candidate(i) == (pass == 1)) {
+        parts.given.push_back(full[i]);
+      }
     }
   }
   return parts;
@@ -324,6 +335,17 @@ MiddleNames AlignMiddleNames(const PersonParts& a, const PersonParts& b, const W
     ++left_b;
     unmatched_b = b.given[j];
   }
+  // The first given names must agree: "Timothy Anderson" is not "James
+  // Timothy Anderson", nor the ism Abdullah the father Abdallah of "AL-SHAHRI,
+  // Huda Abdallah".
+  const Word* first_a = a.given.front();
+  const Word* first_b = b.given.front();
+  if ((matched_a != first_a || matched_b != first_b) &&
+      WordSimilarity(first_a->skeleton, first_b->skeleton) < opt.given_threshold) {
+    out.conflict = true;
+    why->Add("first given name: ", first_a->written, " ≠ ", first_b->written);
+    return out;
+  }
   // An initial of the other name fits a middle name ("John F. Kennedy").
   auto initial_fits = [](const WordList& initials, const Word* w) {
     for (const Word* i : initials) {
@@ -348,6 +370,11 @@ MiddleNames AlignMiddleNames(const PersonParts& a, const PersonParts& b, const W
   return out;
 }
 
+// The lowest similarity of two given names beside one East Asian family
+// name: a vowel or a confusable letter (Hyun / Hyon, Un / Eun), not another
+// syllable (Fangping / Fangming).
+constexpr double kEastAsianGivenThreshold = 0.88;
+
 struct PersonScore {
   double score = 0;
   MatchVerdict verdict = MatchVerdict::kDifferent;
@@ -364,8 +391,15 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   // The surnames are one slip apart as written only (not as skeletons).
   bool surname_written = false;
   std::string oblique_note;
+  // East Asian family names are few, short and distinct (Zheng is not
+  // Zhang, Kim is not Kang); their given names are syllables, and one
+  // syllable more or less is another name.
+  bool east_asian = false;
   if (a.surname != nullptr && b.surname != nullptr) {
     surname_sim = WordSimilarity(a.surname->skeleton, b.surname->skeleton);
+    east_asian = internal::IsEastAsianFamilyName(a.surname->skeleton) &&
+                 internal::IsEastAsianFamilyName(b.surname->skeleton);
+    if (east_asian && surname_sim < 1) surname_sim = 0;
     if (surname_sim < 1) {
       // Cyrillic oblique readings ("Назарбаева" may be the genitive of "Назарбаев").
       auto try_alternatives = [&](const PersonParts& x, const PersonParts& y) {
@@ -398,7 +432,8 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
       internal::NoteWrittenConsulted();
       gendered = !(la.size() == lb.size() && WeightedEditDistance(la, lb, 1.0) <= 1.0);
     }
-    if (!oblique && !gendered && !CloseWords(sa, sb, surname_sim, opt.word_threshold)) {
+    if (!oblique && !gendered && !east_asian &&
+        !CloseWords(sa, sb, surname_sim, opt.word_threshold)) {
       // A slip that the folding widens to two edits (Jhonson / Johnson,
       // Sith / Smith): the written forms decide.
       internal::NoteWrittenConsulted();
@@ -448,10 +483,12 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
       }
     }
     given.similarity = best;
-    given.state = best >= opt.given_threshold ? PartResult::kMatch : PartResult::kConflict;
+    const double given_threshold =
+        east_asian ? std::max(opt.given_threshold, kEastAsianGivenThreshold) : opt.given_threshold;
+    given.state = best >= given_threshold ? PartResult::kMatch : PartResult::kConflict;
     // One slip in a given name when the surnames agree on their own (no
     // oblique or gendered reading, no one-edit allowance): one slip per name.
-    const bool surname_agrees = a.surname != nullptr && b.surname != nullptr &&
+    const bool surname_agrees = !east_asian && a.surname != nullptr && b.surname != nullptr &&
                                 surname_sim >= opt.word_threshold && !oblique && !gendered &&
                                 !surname_written;
     // The slip as written when the folding widens it (Williax / William:
@@ -477,8 +514,7 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
                  DescribeEdits(best_a->latin, best_b->latin),
                  " as written (a slip, the surname agrees)");
     } else {
-      if (why->enabled())
-        why->Add("given name: ", Pair(*best_a, *best_b, best, opt.given_threshold));
+      if (why->enabled()) why->Add("given name: ", Pair(*best_a, *best_b, best, given_threshold));
     }
     if (given.state == PartResult::kMatch) matched_a = best_a, matched_b = best_b;
   } else if (given_a != nullptr && initial_b != nullptr) {
@@ -890,13 +926,17 @@ PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name)
         patronymic_seen = true;
       } else if (auto it = std::find(other_surnames.begin(), other_surnames.end(), w.written);
                  it != other_surnames.end()) {
+        // A later word of a comma block is the family name when it carries
+        // the Arabic article (KHALED AL-NOURI); in GARCIA LOPEZ the first is.
         other_surnames.erase(it);
-        block.push_back(static_cast<uint8_t>(full_count));
+        word.role = Word::kOtherSurname;
+        if (w.article) block.push_back(static_cast<uint8_t>(full_count));
       }
-      if (word.role == Word::kGiven || word.role == Word::kSurname) ++full_count;
+      if (word.role != Word::kPatronymic && word.role != Word::kInitial) ++full_count;
       words_.push_back(std::move(word));
     }
     order_uncertain_ = parsed.order == NameOrder::kUncertain;
+    int penultimate = -1;  // full-word position of a Spanish first surname
     // The readings of the family name: the parse's; every word of a comma
     // block; the other end when the order is uncertain; the first of two
     // surnames (Spanish: "Maria Garcia Lopez" is Señora Garcia) in a Latin
@@ -910,9 +950,19 @@ PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name)
       add(surname_at);
       for (uint8_t at : block) add(at);
       if (order_uncertain_ && full_count >= 2) add(surname_at == 0 ? full_count - 1 : 0);
-      if (block.empty() && full_count >= 3 && parsed.patronymic.empty() &&
-          parsed.order != NameOrder::kSurnameFirst && parsed.script == Script::kLatin) {
-        add(full_count - 2);
+      if (block.empty() && parsed.other_surnames.empty() && full_count >= 3 &&
+          parsed.patronymic.empty() && parsed.order != NameOrder::kSurnameFirst &&
+          parsed.script == Script::kLatin) {
+        penultimate = full_count - 2;
+      }
+      // Not a given name of our list: "Michael Alan Clark" has a middle name.
+      int at = 0;
+      for (const Word& w : words_) {
+        if (w.role == Word::kPatronymic || w.role == Word::kInitial) continue;
+        if (at++ == penultimate &&
+            internal::LookUpGivenName(w.skeleton) == internal::ListedGender::kNotListed) {
+          add(penultimate);
+        }
       }
     }
     alternatives_ = parsed.surname_alternatives;

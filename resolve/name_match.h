@@ -104,7 +104,16 @@ class PreparedName {
     // the skeleton's folding (a slip that the folding widens, Williax ->
     // viliaks, is one edit here).
     std::string latin;
-    enum Role : unsigned char { kGiven, kPatronymic, kSurname, kInitial, kCore } role = kCore;
+    // kOtherSurname: a further word of a comma block ("LOPEZ" of "GARCIA
+    // LOPEZ, Maria"): a full word the comparison reads after the given names.
+    enum Role : unsigned char {
+      kGiven,
+      kPatronymic,
+      kSurname,
+      kInitial,
+      kCore,
+      kOtherSurname
+    } role = kCore;
   };
   const std::vector<Word>& words() const { return words_; }
   // Persons: the parse had no cue for the order; the comparison tries both.

@@ -76,7 +76,11 @@ int SurnameLean(const NameWord& word, bool mixed_caps) {
   int lean = 0;
   const ListedGender listed = internal::LookUpGivenName(word.skeleton);
   if (listed != ListedGender::kNotListed) lean -= 2;
-  if (FindSurnameEnding(word.skeleton) != nullptr) lean += 2;
+  // -in is also the end of Arabic and other given names (Husain, Amin,
+  // Yasin): a weak cue alone.
+  if (const SurnameEnding* e = FindSurnameEnding(word.skeleton); e != nullptr) {
+    lean += e->skeleton_ending == "in" ? 1 : 2;
+  }
   if (word.skeleton.rfind("abd", 0) == 0) lean -= 1;  // Abdul-, Abd al- given names
   if (word.family_name) lean += 3;                    // Kim of "Kim Jong Un"
   if (mixed_caps && word.all_caps) lean += 1;         // "PUTIN vladimir", "Vladimir PUTIN"
@@ -158,6 +162,10 @@ PersonName ParsePersonName(std::string_view text) {
       break;
     }
   }
+  // "Ahmed bin Saleh al-Nouri": the first word after bin is the father's.
+  for (size_t i = 1; i < full.size() && patronymic_at < 0; ++i) {
+    if (full[i]->father_name && i + 1 < full.size()) patronymic_at = static_cast<int>(i);
+  }
   // "Bolatovich Tulegenov": a patronymic first is one only before a word
   // with a surname ending (a tagger that missed the given name leaves this).
   if (Gender g; patronymic_at < 0 && full.size() == 2 && IsPatronymic(full[0]->written, &g) &&
@@ -237,12 +245,22 @@ PersonName ParsePersonName(std::string_view text) {
       name.order = NameOrder::kSurnameFirst;
     }
   } else {
+    // A cue decides when it outweighs the other end's by two: one weak cue
+    // (an -in ending, capitals, an Abd- word) leaves the order uncertain.
     const int first_lean = SurnameLean(*rest.front(), mixed_caps);
     const int last_lean = SurnameLean(*rest.back(), mixed_caps);
-    if (first_lean > last_lean) {
+    if (first_lean >= last_lean + 2) {
       name.order = NameOrder::kSurnameFirst;
-    } else if (last_lean > first_lean) {
+    } else if (last_lean >= first_lean + 2) {
       name.order = NameOrder::kGivenFirst;
+    }
+    // An East Asian family name beside a single given word that is not
+    // joined from syllables ("Chen Jinjin", "Lee Smith"): either order.
+    if (rest.size() == 2 && rest.front()->family_name != rest.back()->family_name) {
+      const NameWord* other = rest.front()->family_name ? rest.back() : rest.front();
+      if (other->written.find_first_of(" -") == std::string::npos) {
+        name.order = NameOrder::kUncertain;
+      }
     }
     const bool surname_first =
         name.order == NameOrder::kSurnameFirst ||

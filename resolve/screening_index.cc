@@ -55,7 +55,9 @@ std::string WrittenSignature(const PreparedName& name) {
   return out;
 }
 
-bool IsFullPersonWord(const Word& w) { return w.role == Word::kGiven || w.role == Word::kSurname; }
+bool IsFullPersonWord(const Word& w) {
+  return w.role == Word::kGiven || w.role == Word::kSurname || w.role == Word::kOtherSurname;
+}
 
 }  // namespace
 
@@ -528,8 +530,9 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
   };
   // The name's score becomes the record's: a weak alias lowers it, the
   // attributes move it or veto it.
-  auto adjust = [&](uint32_t record, uint32_t name_index, double score, bool* veto,
+  auto adjust = [&](uint32_t record, uint32_t name_index, double name_score, bool* veto,
                     AttributeMatch* why) {
+    double score = name_score;
     if (m.weak[name_index]) score -= kWeakAliasPenalty;
     *veto = false;
     if (attributes != nullptr) {
@@ -541,10 +544,11 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
         if (why != nullptr) *why = std::move(am);
       }
     }
+    // Agreeing attributes rank a name hit higher; they never make one.
+    if (score > name_score && name_score < options.threshold) score = name_score;
     return std::clamp(score, 0.0, 1.0);
   };
-  // Names below this may still be raised to the threshold by attributes.
-  const double lowest = options.threshold - (attributes != nullptr ? kMaxAttributeRise : 0);
+  const double lowest = options.threshold;
   std::vector<Found> found;
   std::vector<PreparedName> queries;
   std::vector<uint32_t> shapes;

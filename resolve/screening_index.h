@@ -98,7 +98,8 @@ class ScreeningIndex {
   // set, only names added with that type are considered. REQUIRES: built().
   // With `attributes` (may be null), records with attributes of their own
   // score higher when they agree and lower, or not at all, when they
-  // conflict (CompareAttributes).
+  // conflict (CompareAttributes); agreeing attributes never lift a name
+  // below the threshold to a hit.
   std::vector<ScreeningHit> Query(std::string_view name, std::optional<EntityType> type,
                                   const ScreeningOptions& options = {},
                                   const PersonAttributes* attributes = nullptr) const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "resolve/transliterate.h"
@@ -160,8 +161,13 @@ std::string PersonWordKey(std::string_view written) {
 }
 
 bool IsEastAsianFamilyName(std::string_view key) {
-  const auto& table = EastAsianKeys();
-  return std::any_of(table.begin(), table.end(), [&](const auto& kv) { return kv.second == key; });
+  if (key.size() > 6) return false;  // the longest key: nguien
+  static const std::unordered_set<std::string> keys = [] {
+    std::unordered_set<std::string> out;
+    for (const auto& [spelling, key] : EastAsianKeys()) out.insert(key);
+    return out;
+  }();
+  return keys.count(std::string(key)) > 0;
 }
 
 NameWords SplitPersonWords(std::string_view text) {
@@ -181,12 +187,27 @@ NameWords SplitPersonWords(std::string_view text) {
     if (first && !(split.comma_after > static_cast<int>(i))) continue;
     w.kind = NameWord::kParticle;
   }
+  // The nasab: the word after bin, ibn or bint names the father.
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string lower = AsciiLower(words[i].written);
+    if (words[i].kind == NameWord::kParticle &&
+        (lower == "bin" || lower == "ibn" || lower == "bint") &&
+        words[i + 1].kind == NameWord::kFull) {
+      words[i + 1].father_name = true;
+    }
+  }
   // Keys, and abd compounds joined: "Abdul Rahim", "Abd al-Rahim".
   std::vector<NameWord> out;
   int comma_after = -1;
   for (size_t i = 0; i < words.size(); ++i) {
     NameWord w = words[i];
-    if (w.kind == NameWord::kFull) w.skeleton = PersonWordKey(w.written);
+    if (w.kind == NameWord::kFull) {
+      w.skeleton = PersonWordKey(w.written);
+      const std::string before = i > 0 ? AsciiLower(words[i - 1].written) : "";
+      w.article =
+          !WithoutArticle(w.written).empty() ||
+          (i > 0 && words[i - 1].kind == NameWord::kParticle && (before == "al" || before == "el"));
+    }
     size_t last = i;
     if (w.kind == NameWord::kFull && IsAbdWord(NameSkeleton(w.written))) {
       size_t next = i + 1;
@@ -246,15 +267,13 @@ NameWords SplitPersonWords(std::string_view text) {
       comma_after = kept_comma;
     }
   }
-  // Two words, one a family name and the other a hyphenated given name in
-  // syllables: "Kim Jong-un", "Choi Ryong-hae".
+  // Two words, one an East Asian family name: "Kim Jong-un", "Xi Jinping"
+  // (the parser decides the order only with a hyphenated given name).
   if (full.size() == 2) {
     for (int k = 0; k < 2; ++k) {
       NameWord& family = out[full[k]];
       const NameWord& given = out[full[1 - k]];
-      const size_t hyphen = given.written.find('-');
-      if (IsEastAsianFamilyName(family.skeleton) && hyphen != std::string::npos && hyphen <= 5 &&
-          given.written.size() - hyphen <= 6 && !IsEastAsianFamilyName(given.skeleton)) {
+      if (IsEastAsianFamilyName(family.skeleton) && !IsEastAsianFamilyName(given.skeleton)) {
         family.family_name = true;
       }
     }
