@@ -293,6 +293,18 @@ struct PartResult {
   double similarity = 0;
 };
 
+// Whether two given names beside the matched pair are one name: close
+// enough, or one slip apart as skeletons or as written (Makr / Mark, Majde /
+// Majed) unless both are names of our list.
+bool OneName(const Word& a, const Word& b, double similarity, const MatchOptions& opt) {
+  if (similarity >= opt.given_threshold || GivenNameSlip(a.skeleton, b.skeleton, similarity)) {
+    return true;
+  }
+  return GivenNameSlip(a.latin, b.latin, WordSimilarity(a.latin, b.latin)) &&
+         (internal::LookUpGivenName(a.skeleton) == internal::ListedGender::kNotListed ||
+          internal::LookUpGivenName(b.skeleton) == internal::ListedGender::kNotListed);
+}
+
 // The highest score of a match in which one name has a given name the
 // other lacks ("John Smith" / "John Paul Smith").
 constexpr double kOneSidedMiddleCap = 0.98;
@@ -321,7 +333,9 @@ MiddleNames AlignMiddleNames(const PersonParts& a, const PersonParts& b, const W
     for (size_t j = 0; j < b.given.size() && j < 16; ++j) {
       if (b.given[j] == matched_b || used_b[j]) continue;
       const double sim = WordSimilarity(ga->skeleton, b.given[j]->skeleton);
-      if (sim >= best) best = sim, best_j = static_cast<int>(j);
+      if (sim >= best || (best_j < 0 && OneName(*ga, *b.given[j], sim, opt))) {
+        best = std::max(best, sim), best_j = static_cast<int>(j);
+      }
     }
     if (best_j >= 0) {
       used_b[best_j] = true;
@@ -341,7 +355,7 @@ MiddleNames AlignMiddleNames(const PersonParts& a, const PersonParts& b, const W
   const Word* first_a = a.given.front();
   const Word* first_b = b.given.front();
   if ((matched_a != first_a || matched_b != first_b) &&
-      WordSimilarity(first_a->skeleton, first_b->skeleton) < opt.given_threshold) {
+      !OneName(*first_a, *first_b, WordSimilarity(first_a->skeleton, first_b->skeleton), opt)) {
     out.conflict = true;
     why->Add("first given name: ", first_a->written, " ≠ ", first_b->written);
     return out;
