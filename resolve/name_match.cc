@@ -969,12 +969,14 @@ PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name)
           parsed.script == Script::kLatin) {
         penultimate = full_count - 2;
       }
-      // Not a given name of our list: "Michael Alan Clark" has a middle name.
+      // Not a given name of our list ("Michael Alan Clark" has a middle
+      // name), nor a Slavic surname ("Nursultan Nazarbayev Foundation").
       int at = 0;
       for (const Word& w : words_) {
         if (w.role == Word::kPatronymic || w.role == Word::kInitial) continue;
         if (at++ == penultimate &&
-            internal::LookUpGivenName(w.skeleton) == internal::ListedGender::kNotListed) {
+            internal::LookUpGivenName(w.skeleton) == internal::ListedGender::kNotListed &&
+            !HasSurnameEnding(w.written)) {
           add(penultimate);
         }
       }

@@ -117,6 +117,10 @@ std::string PatronymicBaseSkeleton(std::string_view patronymic) {
   return "";
 }
 
+bool HasSurnameEnding(std::string_view word) {
+  return FindSurnameEnding(NameSkeleton(word)) != nullptr;
+}
+
 bool IsKnownGivenName(std::string_view word, Gender* gender) {
   const ListedGender listed = internal::LookUpGivenName(NameSkeleton(word));
   if (listed == ListedGender::kNotListed) return false;

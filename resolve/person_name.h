@@ -79,6 +79,10 @@ bool IsPatronymic(std::string_view word, Gender* gender = nullptr);
 // "ahmet". Empty when `patronymic` is not one.
 std::string PatronymicBaseSkeleton(std::string_view patronymic);
 
+// Whether `word` ends as Slavic and Central Asian surnames do (-ov, -eva,
+// -in, -sky, -enko, -uly, ...; the word longer than the ending by two).
+bool HasSurnameEnding(std::string_view word);
+
 // Whether our list of given names holds `word` (compared by skeleton); sets
 // *gender to the name's usual gender when non-null.
 bool IsKnownGivenName(std::string_view word, Gender* gender = nullptr);
