@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "base/ascii.h"
+
 namespace dossier::bench {
 namespace {
 
@@ -508,14 +510,6 @@ std::string Upper(const std::string& s) {
   return out;
 }
 
-std::string Lower(const std::string& s) {
-  std::string out = s;
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 std::string Join(const std::vector<std::string>& words, const char* separator = " ") {
   std::string out;
   for (const std::string& w : words) {
@@ -686,8 +680,9 @@ std::string WorldNameGenerator::Write(const WorldPerson& p, int form, bool vary)
       std::string joined = syllables[0];
       for (size_t i = 1; i < syllables.size(); ++i) {
         // Korean: Jong-un or Jong Un; Chinese pinyin: Jinping.
-        joined += korean ? (percent(rng_) < 50 ? "-" + Lower(syllables[i]) : " " + syllables[i])
-                         : Lower(syllables[i]);
+        joined += korean
+                      ? (percent(rng_) < 50 ? "-" + AsciiLower(syllables[i]) : " " + syllables[i])
+                      : AsciiLower(syllables[i]);
       }
       if (form == 1) return Upper(family) + ", " + joined;
       if (form == 2) return family + " " + Join(syllables, korean ? " " : "-");

@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <unordered_set>
 
+#include "bench/internal/screening_timing.h"
 #include "bench/world_name_generator.h"
 #include "resolve/screening_index.h"
 #if __has_include("resolve/person_attributes.h")
@@ -104,17 +105,9 @@ const Fixture& GetFixture() {
 
 void BM_WorldQuery(benchmark::State& state) {
   const Fixture& f = GetFixture();
-  const std::vector<Query>& queries = f.by_kind[state.range(0)];
-  size_t i = 0, candidates = 0, count = 0;
-  for (auto _ : state) {
-    auto hits = f.index.Query(queries[i].text, EntityType::kPerson);
-    benchmark::DoNotOptimize(hits);
-    candidates += ScreeningIndex::LastCandidateCount();
-    ++count;
-    i = (i + 1) % queries.size();
-  }
-  state.SetItemsProcessed(static_cast<int64_t>(count));
-  state.counters["candidates"] = static_cast<double>(candidates) / std::max<size_t>(1, count);
+  std::vector<std::string> texts;
+  for (const Query& q : f.by_kind[state.range(0)]) texts.push_back(q.text);
+  bench::TimeScreeningQueries(state, f.index, texts);
   state.SetLabel(kKindNames[state.range(0)]);
 }
 BENCHMARK(BM_WorldQuery)->DenseRange(0, kKinds - 1)->Unit(benchmark::kMicrosecond);

@@ -7,18 +7,10 @@
 #include <sstream>
 #include <unordered_map>
 
-#include "base/utf8.h"
+#include "base/ascii.h"
 
 namespace dossier {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -177,11 +169,11 @@ const std::unordered_map<std::string, std::string>& CountryTable() {
     if (!doc.is_object() || !doc.contains("3166-1") || !doc["3166-1"].is_array()) return t;
     for (const nlohmann::json& c : doc["3166-1"]) {
       if (!c.is_object() || !c.contains("alpha_2") || !c["alpha_2"].is_string()) continue;
-      const std::string code = Lower(c["alpha_2"].get<std::string>());
+      const std::string code = AsciiLower(c["alpha_2"].get<std::string>());
       t.emplace(code, code);
       for (const char* key : {"alpha_3", "name", "official_name", "common_name"}) {
         if (c.contains(key) && c[key].is_string())
-          t.emplace(Lower(c[key].get<std::string>()), code);
+          t.emplace(AsciiLower(c[key].get<std::string>()), code);
       }
     }
     return t;
@@ -205,7 +197,7 @@ std::vector<std::string_view> Values(std::string_view text) {
 }  // namespace
 
 bool ParseBirthDate(std::string_view text, BirthDate* out) {
-  std::string lower = Lower(Trim(text));
+  std::string lower = AsciiLower(Trim(text));
   bool circa = false;
   for (std::string_view prefix :
        {"circa ", "circa", "ca. ", "c. ", "c.", "about ", "approx. ", "approximately ", "~"}) {
@@ -247,14 +239,14 @@ bool ParseBirthDate(std::string_view text, BirthDate* out) {
 }
 
 std::string CountryCode(std::string_view text) {
-  std::string lower = Lower(Trim(text));
+  std::string lower = AsciiLower(Trim(text));
   const auto& table = CountryTable();
   auto it = table.find(lower);
   return it == table.end() ? "" : it->second;
 }
 
 Gender ParseGender(std::string_view text) {
-  const std::string lower = Lower(Trim(text));
+  const std::string lower = AsciiLower(Trim(text));
   if (lower == "male" || lower == "m" || lower == "man" || lower == "м" || lower == "муж" ||
       lower == "мужской" || lower == "ер") {
     return Gender::kMale;

@@ -5,18 +5,11 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/ascii.h"
 #include "resolve/transliterate.h"
 
 namespace dossier::internal {
 namespace {
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 bool IsVowel(char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; }
 
