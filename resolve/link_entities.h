@@ -29,9 +29,9 @@
 //  4. Partial names: a surname alone or with initials ("Igilmanov I.A.",
 //     "Tuyakbai"), a given name alone ("Marat") joins the one full-name group
 //     of its own document it is compatible with (kSame or kPossible); across
-//     documents only a surname with initials does, when one full name in the
-//     whole store fits: a given name, a surname or a title alone never joins
-//     another document's person. When several fit, it stays apart;
+//     documents a name with a surname does when one full name in the whole
+//     store fits, a given name alone never ("Marat" in one story is not
+//     "Marat Zhakenov" in another). When several fit, it stays apart;
 //     unresolved partial units with the same key form one entity.
 //  5. Judgments, in order, always win. A merge joins every unit whose name
 //     key is among its keys. A split makes every key of the split entity
