@@ -110,7 +110,11 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
       if (Words(m.text).size() >= 2) sentences[i].insert(sentence_of(m.span.start));
     }
   }
+  // Two spellings of a person in one sentence are two people; an
+  // organization's short and long forms stand together ("LLP Radio RIK
+  // (Radio RIK)"), so the rule is for persons only.
   auto share_a_sentence = [&](int a, int b) {
+    if (entities[a].type != EntityType::kPerson) return false;
     for (int s : sentences[a]) {
       if (sentences[b].count(s)) return true;
     }

@@ -117,6 +117,17 @@ TEST(MergeSpellingVariantsTest, StatedAcronymJoinsItsExpansion) {
   EXPECT_EQ(unstated.entities.size(), 2u);
 }
 
+// An organization's long and short forms in one sentence are one organization.
+TEST(MergeSpellingVariantsTest, OrganizationFormsInOneSentenceJoin) {
+  DocumentExtraction x;
+  x.entities = {Named("e1", EntityType::kOrganization, "LLP Radio RIK", 0),
+                Named("e2", EntityType::kOrganization, "Radio RIK", 20)};
+  NormalizedDocument doc;
+  doc.sentences = {{0, 40}};
+  MergeSpellingVariants(doc, &x);
+  EXPECT_EQ(Describe(x), std::vector<std::string>{"e1 LLP Radio RIK | Radio RIK"});
+}
+
 TEST(MergeSpellingVariantsTest, TwoSpellingsInOneSentenceAreTwoPeople) {
   DocumentExtraction x;
   x.entities = {Named("e1", EntityType::kPerson, "Ismail Igelmanov", 0),
