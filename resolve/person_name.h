@@ -8,7 +8,11 @@
 // given names (resolve/internal/given_names.cc). When no cue decides the
 // order, `order` is kUncertain and the parse follows the script's habit
 // (Latin: given name first; Cyrillic: surname first, as official lists do);
-// name_match.h then tries both readings.
+// name_match.h then tries both readings. Words come from SplitPersonWords
+// (internal/name_conventions.h): Arabic articles, abd compounds, nasab after
+// bin, East Asian family names and syllables, particles in any case. Several
+// words before a comma ("KHALED AL-NOURI, ABDUL RAHIM") keep the first as
+// `surname` and the others in `other_surnames`.
 //
 // Thread-safe (pure functions).
 //
