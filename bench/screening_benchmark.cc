@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <unordered_set>
 
+#include "bench/internal/screening_timing.h"
 #include "bench/name_base_generator.h"
 #include "resolve/screening_index.h"
 
@@ -83,17 +84,9 @@ const char* const kKindNames[4] = {"transliteration", "typo", "initial", "unlist
 
 void BM_Query(benchmark::State& state) {
   const Fixture& f = GetFixture();
-  const std::vector<Query>& queries = f.by_kind[state.range(0)];
-  size_t i = 0, candidates = 0, count = 0;
-  for (auto _ : state) {
-    auto hits = f.index.Query(queries[i].text, EntityType::kPerson);
-    benchmark::DoNotOptimize(hits);
-    candidates += ScreeningIndex::LastCandidateCount();
-    ++count;
-    i = (i + 1) % queries.size();
-  }
-  state.SetItemsProcessed(static_cast<int64_t>(count));
-  state.counters["candidates"] = static_cast<double>(candidates) / std::max<size_t>(1, count);
+  std::vector<std::string> texts;
+  for (const Query& q : f.by_kind[state.range(0)]) texts.push_back(q.text);
+  bench::TimeScreeningQueries(state, f.index, texts);
   state.counters["names"] = static_cast<double>(f.index.size());
   state.SetLabel(kKindNames[state.range(0)]);
 }

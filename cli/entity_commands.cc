@@ -148,13 +148,21 @@ int RunImport(const GlobalOptions& global, const std::string& file, const std::s
   }
   std::vector<ListEntry> entries;
   entries.reserve(names->size());
+  // Every date of birth and country, ';'-separated as the screening reads
+  // them back (person_attributes.h); weak aliases are aliases in the store.
+  auto joined = [](const std::vector<std::string>& values) {
+    std::string out;
+    for (const std::string& v : values) out += (out.empty() ? "" : "; ") + v;
+    return out;
+  };
   for (ListedName& listed : *names) {
+    for (std::string& weak : listed.weak_aliases) listed.aliases.push_back(std::move(weak));
     entries.push_back(ListEntry{.record_id = std::move(listed.id),
                                 .type = listed.type,
                                 .name = std::move(listed.name),
                                 .aliases = std::move(listed.aliases),
-                                .date_of_birth = std::move(listed.date_of_birth),
-                                .nationality = std::move(listed.nationality),
+                                .date_of_birth = joined(listed.birth_dates),
+                                .nationality = joined(listed.countries),
                                 .gender = std::move(listed.gender)});
   }
   std::unique_ptr<EvidenceStore> store = OpenStoreOrReport(global.db, /*must_exist=*/false);

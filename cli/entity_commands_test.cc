@@ -215,5 +215,48 @@ TEST_F(EntityCommandsTest, ScreeningAgainstTheStore) {
   EXPECT_EQ(both.err, "dossier screen: give either --list FILE or --db STORE\n");
 }
 
+// `dossier screen --explain` against an FtM list: the readings compared, the
+// name's and the attributes' reasons, and a namesake set aside by date of
+// birth; --csv and --json carry the same.
+TEST_F(EntityCommandsTest, ScreeningExplainsReadingsAndAttributes) {
+  const std::string list = Write(
+      "list.jsonl",
+      R"({"id":"s1","schema":"Person","properties":{"name":["BIN SALEH, AHMED"],"birthDate":["1958-03-12"],"nationality":["sy"]}})"
+      "\n"
+      R"({"id":"s2","schema":"Person","properties":{"name":["Ahmed Saleh"],"birthDate":["1991"]}})"
+      "\n");
+  const std::string queries =
+      Write("queries.csv", "name,dob,nationality\nAhmed bin Saleh,1958,Syria\n");
+  const RunResult text = Run({"screen", "--list", list, "--file", queries, "--explain"});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_EQ(text.out,
+            "Ahmed bin Saleh\n"
+            "  1.000  same      BIN SALEH, AHMED  [s1]\n"
+            "         readings:   surname Saleh; given Ahmed | surname SALEH; given AHMED\n"
+            "         name:       1.000  surname: Saleh = SALEH; given name: Ahmed = AHMED\n"
+            "         attributes: date of birth: 1958 ~ 1958-03-12; nationality: sy = sy\n"
+            "  0.690  different Ahmed Saleh  [s2]  (set aside)\n"
+            "         readings:   surname Saleh; given Ahmed | surname Saleh; given Ahmed\n"
+            "         name:       1.000  surname: Saleh = Saleh; given name: Ahmed = Ahmed\n"
+            "         attributes: date of birth: 1958 ≠ 1991, another person\n");
+  // Without --explain the namesake is not reported.
+  const RunResult csv = Run({"screen", "--list", list, "--file", queries, "--csv"});
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  EXPECT_EQ(csv.out,
+            "query,id,name,score,verdict,why,name_score,why_attributes,readings,vetoed\n"
+            "Ahmed bin Saleh,s1,\"BIN SALEH, AHMED\",1.000,same,surname: Saleh = SALEH; given "
+            "name: Ahmed = AHMED; date of birth: 1958 ~ 1958-03-12; nationality: sy = sy,1.000,"
+            "date of birth: 1958 ~ 1958-03-12; nationality: sy = sy,surname Saleh; given Ahmed | "
+            "surname SALEH; given AHMED,false\n");
+  const RunResult js = Run({"screen", "--list", list, "--json", "--explain", "Ahmed Saleh"});
+  ASSERT_EQ(js.exit_code, 0) << js.err;
+  const json line = json::parse(js.out);
+  ASSERT_EQ(line["matches"].size(), 2u);
+  EXPECT_EQ(line["matches"][0]["why_attributes"], "");
+  EXPECT_EQ(line["matches"][0]["readings"],
+            "surname Saleh; given Ahmed | surname SALEH; given AHMED");
+  EXPECT_EQ(line["matches"][1]["vetoed"], false);
+}
+
 }  // namespace
 }  // namespace dossier

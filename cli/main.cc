@@ -98,7 +98,10 @@ int main(int argc, char** argv) {
       ->capture_default_str()
       ->check(CLI::Range(1, 100000));
   screen_cmd->add_flag("--json", screen.json, "one JSON object per name");
-  screen_cmd->add_flag("--csv", screen.csv, "CSV: query,id,name,score,verdict,why");
+  screen_cmd->add_flag("--csv", screen.csv, "CSV: query,id,name,score,verdict,why,...");
+  screen_cmd->add_flag("--explain", screen.explain,
+                       "per hit: the readings compared, the name's and the attributes' reasons, "
+                       "and the namesakes the attributes set aside");
 
   std::string ner_model;
   CLI::App* eval_ner = eval_cmd->add_subcommand("ner", "CoNLL precision, recall and F1 per type");

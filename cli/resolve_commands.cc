@@ -6,8 +6,10 @@
 #include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 #include "cli/store_access.h"
+#include "dossier/corpus_from_store.h"
 #include "pipeline/store_screening.h"
 #include "resolve/name_list.h"
 #include "resolve/names_eval.h"
@@ -30,6 +32,48 @@ std::string CsvField(std::string_view s) {
     out += c;
   }
   return out + "\"";
+}
+
+// The dates of birth the store's facts give each entity (born_on of any of
+// its members), by entity id.
+std::unordered_map<std::string, PersonAttributes> AttributesFromFacts(const Corpus& corpus) {
+  std::unordered_map<std::string, PersonAttributes> out;
+  for (const CorpusEntity& entity : corpus.entities) {
+    if (entity.type != EntityType::kPerson) continue;
+    std::vector<std::string> born;
+    for (const EntityMember& member : entity.members) {
+      const DocumentExtraction& extraction = corpus.sources[member.source].extraction;
+      for (const Fact& fact : extraction.facts) {
+        if (fact.subject == member.local_id && fact.predicate == "born_on" && !fact.denied &&
+            !fact.object.empty()) {
+          born.push_back(fact.object);
+        }
+      }
+    }
+    PersonAttributes attributes = ParsePersonAttributes(born, {}, "");
+    if (!attributes.empty()) out.emplace(entity.id, std::move(attributes));
+  }
+  return out;
+}
+
+// One hit in the table: score, verdict, name, id; then the reasons, and with
+// `explain` the readings compared and the name's and the attributes' reasons
+// apart.
+void PrintHit(const ScreeningHit& hit, const ScreenTarget& entry, bool explain) {
+  fmt::print("  {:.3f}  {:<9} {}  [{}]{}{}\n", hit.match.score, MatchVerdictName(hit.match.verdict),
+             entry.name, entry.id,
+             hit.matched_name != entry.name ? " as \"" + hit.matched_name + "\"" : "",
+             hit.vetoed ? "  (set aside)" : "");
+  if (!explain) {
+    fmt::print("         {}\n", hit.match.reasons);
+    return;
+  }
+  if (!hit.match.readings.empty()) fmt::print("         readings:   {}\n", hit.match.readings);
+  fmt::print("         name:       {:.3f}  {}{}\n", hit.name_score, hit.name_reasons,
+             hit.weak_alias ? "; weak alias" : "");
+  if (!hit.attribute_reasons.empty()) {
+    fmt::print("         attributes: {}\n", hit.attribute_reasons);
+  }
 }
 
 }  // namespace
@@ -70,17 +114,28 @@ int RunScreen(const ScreenOptions& options) {
     }
     for (size_t i = 0; i < list->size(); ++i) {
       const ListedName& entry = (*list)[i];
+      const uint32_t record = static_cast<uint32_t>(i);
       targets.push_back({entry.id, entry.name});
-      index.Add(static_cast<uint32_t>(i), entry.name, entry.type);
-      for (const std::string& alias : entry.aliases) {
-        index.Add(static_cast<uint32_t>(i), alias, entry.type);
+      index.Add(record, entry.name, entry.type);
+      for (const std::string& alias : entry.aliases) index.Add(record, alias, entry.type);
+      for (const std::string& weak : entry.weak_aliases) {
+        index.Add(record, weak, entry.type, /*weak_alias=*/true);
       }
+      index.SetAttributes(record, AttributesOf(entry));
     }
     index.Build();
   } else {
     std::unique_ptr<EvidenceStore> store = OpenStoreOrReport(options.db, /*must_exist=*/true);
     if (store == nullptr) return 1;
-    StatusOr<StoreScreening> screening = LoadScreeningRecords(store.get());
+    StatusOr<Corpus> corpus = LoadCorpus(*store);
+    if (!corpus.ok()) {
+      std::fprintf(stderr, "dossier: %s: %s\n", options.db.c_str(),
+                   corpus.status().message().c_str());
+      return 1;
+    }
+    const std::unordered_map<std::string, PersonAttributes> attributes =
+        AttributesFromFacts(*corpus);
+    StatusOr<StoreScreening> screening = LoadScreeningRecords(store.get(), &attributes);
     if (!screening.ok()) {
       std::fprintf(stderr, "dossier: %s: %s\n", options.db.c_str(),
                    screening.status().message().c_str());
@@ -95,9 +150,15 @@ int RunScreen(const ScreenOptions& options) {
   ScreeningOptions screening;
   screening.threshold = options.threshold;
   screening.max_hits = static_cast<size_t>(std::max(0, options.max_hits));
-  if (options.csv) std::printf("query,id,name,score,verdict,why\n");
+  // A reviewer sees the namesakes the attributes set aside, and why.
+  screening.keep_vetoed = options.explain;
+  if (options.csv) {
+    std::printf("query,id,name,score,verdict,why,name_score,why_attributes,readings,vetoed\n");
+  }
   for (const ListedName& query : queries) {
-    const std::vector<ScreeningHit> hits = index.Query(query.name, query.type, screening);
+    const PersonAttributes attributes = AttributesOf(query);
+    const std::vector<ScreeningHit> hits =
+        index.Query(query.name, query.type, screening, &attributes);
     if (options.json) {
       nlohmann::json matches = nlohmann::json::array();
       for (const ScreeningHit& hit : hits) {
@@ -107,28 +168,30 @@ int RunScreen(const ScreenOptions& options) {
                            {"matched_name", hit.matched_name},
                            {"score", std::round(hit.match.score * 1000) / 1000},
                            {"verdict", MatchVerdictName(hit.match.verdict)},
-                           {"why", hit.match.reasons}});
+                           {"why", hit.match.reasons},
+                           {"name_score", std::round(hit.name_score * 1000) / 1000},
+                           {"why_name", hit.name_reasons},
+                           {"why_attributes", hit.attribute_reasons},
+                           {"readings", hit.match.readings},
+                           {"weak_alias", hit.weak_alias},
+                           {"vetoed", hit.vetoed}});
       }
       nlohmann::json line = {{"query", query.name}, {"matches", matches}};
       std::printf("%s\n", line.dump().c_str());
     } else if (options.csv) {
       for (const ScreeningHit& hit : hits) {
         const ScreenTarget& entry = targets[hit.record];
-        std::printf("%s,%s,%s,%.3f,%s,%s\n", CsvField(query.name).c_str(),
+        std::printf("%s,%s,%s,%.3f,%s,%s,%.3f,%s,%s,%s\n", CsvField(query.name).c_str(),
                     CsvField(entry.id).c_str(), CsvField(entry.name).c_str(), hit.match.score,
                     std::string(MatchVerdictName(hit.match.verdict)).c_str(),
-                    CsvField(hit.match.reasons).c_str());
+                    CsvField(hit.match.reasons).c_str(), hit.name_score,
+                    CsvField(hit.attribute_reasons).c_str(), CsvField(hit.match.readings).c_str(),
+                    hit.vetoed ? "true" : "false");
       }
     } else {
       fmt::print("{}\n", query.name);
       if (hits.empty()) fmt::print("  (no match at or above {:.2f})\n", options.threshold);
-      for (const ScreeningHit& hit : hits) {
-        const ScreenTarget& entry = targets[hit.record];
-        fmt::print("  {:.3f}  {:<9} {}  [{}]{}\n", hit.match.score,
-                   MatchVerdictName(hit.match.verdict), entry.name, entry.id,
-                   hit.matched_name != entry.name ? " as \"" + hit.matched_name + "\"" : "");
-        fmt::print("         {}\n", hit.match.reasons);
-      }
+      for (const ScreeningHit& hit : hits) PrintHit(hit, targets[hit.record], options.explain);
     }
   }
   return 0;

@@ -3,7 +3,8 @@
 // returns the process exit status: 0 success, 1 failure (one line on stderr
 // naming the file), 2 a usage error.
 //
-//   dossier screen [NAMES...] [--file QUERIES] --list LISTFILE [--threshold X] [--json|--csv]
+//   dossier screen [NAMES...] [--file QUERIES] --list LISTFILE [--threshold X] [--explain]
+//                  [--json|--csv]
 //   dossier eval names ../shared/datasets/names
 #ifndef DOSSIER_CLI_RESOLVE_COMMANDS_H_
 #define DOSSIER_CLI_RESOLVE_COMMANDS_H_
@@ -21,14 +22,20 @@ struct ScreenOptions {
   double threshold = 0.70;         // --threshold: lowest score printed
   int max_hits = 20;               // --limit: most matches per query
   bool json = false;               // --json: one object per query line
-  bool csv = false;                // --csv: query,id,name,score,verdict,why
+  bool csv = false;                // --csv: query,id,name,score,verdict,why,name_score,
+                                   //   why_attributes,readings,vetoed
+  bool explain = false;            // --explain: readings, name and attribute reasons
+                                   //   apart, and the hits the attributes set aside
 };
 
 // Screens every query against the list (or, with `db`, against every entity
 // stored there, extracted or imported): per query, its matches at or above the
-// threshold, best first, with score, verdict and reasons. A table on stdout, or
-// `--json`: one line per query {"query", "matches": [{"id", "name", "score",
-// "verdict", "why"}]}.
+// threshold, best first, with score, verdict and reasons. Queries from --file
+// and list entries bring their dates of birth, countries and gender; stored
+// persons their born_on facts. A table on stdout, or `--json`: one line per
+// query {"query", "matches": [{"id", "name", "matched_name", "score",
+// "verdict", "why", "name_score", "why_name", "why_attributes", "readings",
+// "weak_alias", "vetoed"}]}.
 int RunScreen(const ScreenOptions& options);
 
 // Measures transliteration and matching on the folder of

@@ -5,13 +5,18 @@
 
 namespace dossier {
 
-StatusOr<StoreScreening> LoadScreeningRecords(EvidenceStore* store) {
+StatusOr<StoreScreening> LoadScreeningRecords(
+    EvidenceStore* store, const std::unordered_map<std::string, PersonAttributes>* attributes) {
   StoreScreening out;
   ASSIGN_OR_RETURN(out.entities, store->ListLinkedEntities(std::nullopt));
   for (size_t i = 0; i < out.entities.size(); ++i) {
     const LinkedEntity& entity = out.entities[i];
     for (const LinkedEntityName& name : entity.names) {
       out.index.Add(static_cast<uint32_t>(i), name.name, entity.type);
+    }
+    if (attributes == nullptr) continue;
+    if (auto it = attributes->find(entity.id); it != attributes->end()) {
+      out.index.SetAttributes(static_cast<uint32_t>(i), it->second);
     }
   }
   out.index.Build();

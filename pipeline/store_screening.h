@@ -10,6 +10,8 @@
 #ifndef DOSSIER_PIPELINE_STORE_SCREENING_H_
 #define DOSSIER_PIPELINE_STORE_SCREENING_H_
 
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "base/status.h"
@@ -24,8 +26,11 @@ struct StoreScreening {
 };
 
 // Loads the entities of the last re-link (entity_linking.h) and indexes each
-// of their names under the entity's type.
-StatusOr<StoreScreening> LoadScreeningRecords(EvidenceStore* store);
+// of their names under the entity's type, with the attributes `attributes`
+// (may be null) gives an entity id.
+StatusOr<StoreScreening> LoadScreeningRecords(
+    EvidenceStore* store,
+    const std::unordered_map<std::string, PersonAttributes>* attributes = nullptr);
 
 }  // namespace dossier
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "resolve/name_match.h"
+#include "resolve/org_name.h"
 #include "resolve/person_name.h"
 #include "resolve/transliterate.h"
 
@@ -59,6 +60,13 @@ std::vector<std::string> BlockingKeys(const Entity& entity) {
       keys.push_back(skeleton);
       keys.push_back("~" + Consonants(skeleton));
     }
+  } else if (entity.type == EntityType::kOrganization) {
+    // The core words with generic words mapped to one concept across
+    // translations (ParseOrgName): "Telefabrika Dala" and "Dala TV Factory"
+    // share "telefactory" and "dala".
+    for (const std::string& skeleton : ParseOrgName(entity.name).core_skeletons) {
+      if (skeleton.size() >= 2) keys.push_back(skeleton);
+    }
   } else {
     for (const std::string& word : Words(entity.name)) {
       const std::string skeleton = NameSkeleton(word);
@@ -102,12 +110,23 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
       if (Words(m.text).size() >= 2) sentences[i].insert(sentence_of(m.span.start));
     }
   }
+  // Two spellings of a person in one sentence are two people; an
+  // organization's short and long forms stand together ("LLP Radio RIK
+  // (Radio RIK)"), so the rule is for persons only.
   auto share_a_sentence = [&](int a, int b) {
+    if (entities[a].type != EntityType::kPerson) return false;
     for (int s : sentences[a]) {
       if (sentences[b].count(s)) return true;
     }
     return false;
   };
+
+  // Acronyms the text states ("KTK (JSC "Commercial Television Channel")"):
+  // the acronym and its expansion are one organization.
+  MatchOptions options;
+  for (const AcronymDefinition& d : FindAcronymDefinitions(doc.text)) {
+    options.acronyms.emplace_back(d.acronym, d.expansion);
+  }
 
   // Candidate pairs: same type, a shared blocking key.
   std::map<std::pair<int, std::string>, std::vector<int>> blocks;
@@ -118,6 +137,16 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
     for (const std::string& key : BlockingKeys(entities[i])) {
       blocks[{static_cast<int>(entities[i].type), key}].push_back(i);
     }
+    if (entities[i].type != EntityType::kOrganization) continue;
+    // A stated acronym blocks with its expansion.
+    for (const auto& [acronym, expansion] : options.acronyms) {
+      const std::string key = "acronym:" + NameSkeleton(acronym);
+      if (NameSkeleton(entities[i].name) == NameSkeleton(acronym) ||
+          CompareNames(entities[i].name, expansion, EntityType::kOrganization).verdict ==
+              MatchVerdict::kSame) {
+        blocks[{static_cast<int>(entities[i].type), key}].push_back(i);
+      }
+    }
   }
   std::set<std::pair<int, int>> compared;
   std::map<std::pair<int, int>, MatchVerdict> verdicts;
@@ -126,7 +155,7 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
     auto it = verdicts.find({a, b});
     if (it != verdicts.end()) return it->second;
     const MatchVerdict v =
-        CompareNames(entities[a].name, entities[b].name, entities[a].type).verdict;
+        CompareNames(entities[a].name, entities[b].name, entities[a].type, options).verdict;
     verdicts[{a, b}] = v;
     return v;
   };

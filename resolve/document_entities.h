@@ -5,8 +5,12 @@
 // compared here.
 //
 // Two entities of the same type join when CompareNames() calls their names
-// the same (verdict kSame) and no sentence names both (a writer who puts
-// "Ismail Igelmanov and Ismail Igilmanov" in one sentence means two people);
+// the same (verdict kSame) and, for persons, no sentence names both (a writer
+// who puts "Ismail Igelmanov and Ismail Igilmanov" in one sentence means two
+// people; "LLP Radio RIK (Radio RIK)" is one organization). Organizations
+// block by ParseOrgName's core words (Telefabrika / TV Factory), and an
+// acronym the text states joins its expansion ("KTK (JSC "Commercial
+// Television Channel")");
 // a group joins another only when no name of one is "different" from or
 // "related" to a name of the other, so "A. Ivanov" cannot chain Alexei and
 // Andrei Ivanov together, and Nazarbayeva never joins Nazarbayev. The joined entity keeps the

@@ -71,6 +71,17 @@ TEST(MergeSpellingVariantsTest, GoldenTable) {
       {"organizations across legal forms and translations",
        {Named("e1", O, "LLP Telefabrika Dala", 0), Named("e2", O, "Telefactory Dala", 30)},
        {"e1 LLP Telefabrika Dala | Telefactory Dala"}},
+      {"a translated generic word blocks with the original",
+       {Named("e1", O, "Dala Telefabrika", 0), Named("e2", O, "Dala TV Factory", 30),
+        Named("e3", O, "Telefactory Dala", 60)},
+       {"e1 Dala TV Factory | Dala Telefabrika | Telefactory Dala"}},
+      {"spellings of one organization",
+       {Named("e1", O, "Europe Plus", 0), Named("e2", O, "Europa Plus", 30),
+        Named("e3", O, "LLP Radio RIK", 60), Named("e4", O, "Radio RIK", 90)},
+       {"e1 Europe Plus | Europa Plus", "e2 LLP Radio RIK | Radio RIK"}},
+      {"one organization's name inside another's is another organization",
+       {Named("e1", O, "Gazprom", 0), Named("e2", O, "Gazprom Neft", 30)},
+       {"e1 Gazprom", "e2 Gazprom Neft"}},
       {"types never mix",
        {Named("e1", P, "Dala Media", 0), Named("e2", O, "Dala Media", 20)},
        {"e1 Dala Media", "e2 Dala Media"}},
@@ -84,6 +95,37 @@ TEST(MergeSpellingVariantsTest, GoldenTable) {
     MergeSpellingVariants(OneSentencePerMention(x), &x);
     EXPECT_EQ(Describe(x), c.expected) << c.what;
   }
+}
+
+// An acronym joins its expansion when the text states it, not otherwise.
+TEST(MergeSpellingVariantsTest, StatedAcronymJoinsItsExpansion) {
+  const std::string text =
+      "KTK (JSC \"Commercial Television Channel\") was sold. Later the Commercial Television "
+      "Channel changed hands again, and KTK moved.";
+  DocumentExtraction x;
+  x.entities = {Named("e1", EntityType::kOrganization, "KTK", 0),
+                Named("e2", EntityType::kOrganization, "Commercial Television Channel", 67),
+                Named("e3", EntityType::kOrganization, "KTK", 124)};
+  NormalizedDocument doc = OneSentencePerMention(x);
+  doc.text = text;
+  MergeSpellingVariants(doc, &x);
+  EXPECT_EQ(Describe(x), std::vector<std::string>{"e1 Commercial Television Channel | KTK"});
+  DocumentExtraction unstated;
+  unstated.entities = {Named("e1", EntityType::kOrganization, "KTK", 0),
+                       Named("e2", EntityType::kOrganization, "Commercial Television Channel", 67)};
+  MergeSpellingVariants(OneSentencePerMention(unstated), &unstated);
+  EXPECT_EQ(unstated.entities.size(), 2u);
+}
+
+// An organization's long and short forms in one sentence are one organization.
+TEST(MergeSpellingVariantsTest, OrganizationFormsInOneSentenceJoin) {
+  DocumentExtraction x;
+  x.entities = {Named("e1", EntityType::kOrganization, "LLP Radio RIK", 0),
+                Named("e2", EntityType::kOrganization, "Radio RIK", 20)};
+  NormalizedDocument doc;
+  doc.sentences = {{0, 40}};
+  MergeSpellingVariants(doc, &x);
+  EXPECT_EQ(Describe(x), std::vector<std::string>{"e1 LLP Radio RIK | Radio RIK"});
 }
 
 TEST(MergeSpellingVariantsTest, TwoSpellingsInOneSentenceAreTwoPeople) {

@@ -79,7 +79,8 @@ std::string Consonants(std::string_view skeleton) {
 struct UnitInfo {
   std::string key;
   PreparedName prepared;
-  bool partial = false;  // persons: no full given name or no surname
+  bool partial = false;      // persons: no full given name or no surname
+  bool has_surname = false;  // persons: the name has a surname
   // Blocking keys: type letter + consonants of each full word (word_keys);
   // for persons, pair_keys also add the first letter of another word, so
   // that namesakes of one surname or given name do not all meet.
@@ -134,6 +135,7 @@ UnitInfo DescribeUnit(const LinkUnit& unit) {
   if (unit.type == EntityType::kPerson) {
     const PersonName parsed = ParsePersonName(unit.name);
     info.partial = IsPartialPerson(parsed);
+    info.has_surname = !parsed.surname.empty();
     info.surname_skeleton = NameSkeleton(parsed.surname);
   }
   std::set<std::string> word_keys;
@@ -514,7 +516,11 @@ class Linker {
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
       if (!Linkable(i) || !infos_[i].partial) continue;
       std::set<int> roots = SameSourceRoots(i);
-      if (roots.empty()) {
+      // Across documents only names with a surname ("Igilmanov I.A.",
+      // "Tuyakbai" when one full name in the store fits): a given name alone
+      // names too many people ("Marat" in one story is not "Marat Zhakenov"
+      // in another).
+      if (roots.empty() && infos_[i].has_surname) {
         for (int candidate : CompatibleFullNames(i)) roots.insert(groups_.Find(candidate));
       }
       if (roots.size() == 1 && groups_.Join(*roots.begin(), i)) continue;

@@ -27,10 +27,12 @@
 //     two given names) are never joined; when one source names both they are
 //     recorded as related (across sources, one surname is mostly namesakes).
 //  4. Partial names: a surname alone or with initials ("Igilmanov I.A.",
-//     "Tuyakbai") joins the one full-name group it is compatible with
-//     (kSame or kPossible): one in its own document first, else one in the
-//     whole store. When several fit, it stays apart; unresolved partial
-//     units with the same key form one entity.
+//     "Tuyakbai"), a given name alone ("Marat") joins the one full-name group
+//     of its own document it is compatible with (kSame or kPossible); across
+//     documents a name with a surname does when one full name in the whole
+//     store fits, a given name alone never ("Marat" in one story is not
+//     "Marat Zhakenov" in another). When several fit, it stays apart;
+//     unresolved partial units with the same key form one entity.
 //  5. Judgments, in order, always win. A merge joins every unit whose name
 //     key is among its keys. A split makes every key of the split entity
 //     stand alone: no automatic rule joins two of them again; a later merge

@@ -63,6 +63,12 @@ const LinkCase kCases[] = {
     {"a surname alone links across documents when one full name fits",
      {Unit(kPer, "Zharmakhan Tuyakbay", 1), Unit(kPer, "Tuyakbai", 2)},
      {"Zharmakhan Tuyakbay | Tuyakbai"}},
+    {"a given name alone never joins another document's person",
+     {Unit(kPer, "Marat Zhakenov", 1), Unit(kPer, "Marat", 2)},
+     {"Marat", "Marat Zhakenov"}},
+    {"in its own document a surname alone joins the one person it fits",
+     {Unit(kPer, "Zharmakhan Tuyakbay", 1), Unit(kPer, "Tuyakbai", 1)},
+     {"Zharmakhan Tuyakbay | Tuyakbai"}},
     {"a surname alone with two fitting full names stays apart",
      {Unit(kPer, "Nursultan Nazarbayev", 1), Unit(kPer, "Rustam Nazarbayev", 2),
       Unit(kPer, "Nazarbayev", 3), Unit(kPer, "Nazarbayev", 4)},
@@ -206,7 +212,7 @@ TEST(LinkEntitiesTest, MergeJoinsDifferentPeopleAndHoldsOnRerun) {
 
 TEST(LinkEntitiesTest, SplitKeepsSpellingsApartUntilAMerge) {
   std::vector<LinkUnit> units = {Unit(kPer, "Ismail Igilmanov", 1),
-                                 Unit(kPer, "Ismail Igelmanov", 2), Unit(kPer, "Igilmanov", 3)};
+                                 Unit(kPer, "Ismail Igelmanov", 2), Unit(kPer, "Igilmanov", 1)};
   const LinkResult linked = LinkEntities(units, {});
   ASSERT_EQ(linked.groups.size(), 1u);
   std::vector<std::string> keys;

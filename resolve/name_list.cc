@@ -72,9 +72,37 @@ bool SplitCsv(std::string_view line, char delimiter, std::vector<std::string>* c
 }
 
 constexpr std::string_view kHeaderWords[] = {
-    "name",   "full_name", "id",     "date_of_birth", "nationality",
-    "gender", "type",      "schema", "alias",         "aliases",
+    "name",        "full_name",   "id",          "date_of_birth", "birth_date", "dob",
+    "nationality", "country",     "citizenship", "gender",        "sex",        "type",
+    "schema",      "alias",       "aliases",     "weak_alias",    "first_name", "given_name",
+    "middle_name", "father_name", "patronymic",  "last_name",     "surname",    "family_name",
 };
+
+// "Last, First Middle Father" from name parts (any may be empty); "" when
+// there is no part. The comma tells the parser which part is the surname.
+std::string ComposeName(const std::string& last, const std::vector<std::string>& given) {
+  std::string rest;
+  for (const std::string& g : given) {
+    if (g.empty()) continue;
+    if (!rest.empty()) rest += ' ';
+    rest += g;
+  }
+  if (last.empty()) return rest;
+  return rest.empty() ? last : last + ", " + rest;
+}
+
+// Splits a cell on ';' into trimmed, non-empty values.
+std::vector<std::string> SplitValues(std::string_view cell) {
+  std::vector<std::string> out;
+  while (!cell.empty()) {
+    const size_t semi = cell.find(';');
+    std::string_view one = Trim(cell.substr(0, semi));
+    if (!one.empty()) out.emplace_back(one);
+    if (semi == std::string_view::npos) break;
+    cell.remove_prefix(semi + 1);
+  }
+  return out;
+}
 
 std::string LineLabel(std::string_view label, int line) {
   return std::string(label) + ":" + std::to_string(line);
@@ -97,13 +125,20 @@ StatusOr<std::vector<ListedName>> ParseCsv(const std::vector<std::string_view>& 
     return -1;
   };
   int name_col = column({"name", "full_name"});
-  if (name_col < 0) name_col = 0;
+  const int first_col = column({"first_name", "given_name", "firstname"});
+  const int middle_col = column({"middle_name", "middlename"});
+  const int father_col = column({"father_name", "patronymic"});
+  const int last_col = column({"last_name", "surname", "family_name", "lastname"});
+  const bool parts = first_col >= 0 || last_col >= 0;
+  if (name_col < 0 && !parts) name_col = 0;
   const int id_col = column({"id"});
-  const int dob_col = column({"date_of_birth", "birth_date", "dob"});
-  const int nat_col = column({"nationality"});
-  const int gender_col = column({"gender"});
+  const int dob_col = column({"date_of_birth", "birth_date", "dob", "birthdate"});
+  const int nat_col = column({"nationality", "citizenship"});
+  const int country_col = column({"country"});
+  const int gender_col = column({"gender", "sex"});
   const int type_col = column({"type", "schema"});
   const int alias_col = column({"aliases", "alias"});
+  const int weak_col = column({"weak_alias", "weak_aliases"});
   std::vector<ListedName> out;
   std::vector<std::string> cells;
   for (size_t i = header_at + 1; i < lines.size(); ++i) {
@@ -117,15 +152,24 @@ StatusOr<std::vector<ListedName>> ParseCsv(const std::vector<std::string_view>& 
     };
     ListedName entry;
     entry.line = line_number;
-    entry.name = cell(name_col);
+    const std::string composed =
+        parts ? ComposeName(cell(last_col), {cell(first_col), cell(middle_col), cell(father_col)})
+              : "";
+    entry.name = name_col >= 0 ? cell(name_col) : composed;
     if (entry.name.empty()) {
-      return InvalidArgumentError(LineLabel(label, line_number) + ": empty name (column '" +
-                                  header[name_col] + "')");
+      return InvalidArgumentError(
+          LineLabel(label, line_number) + ": empty name (column '" +
+          (name_col >= 0 ? header[name_col] : std::string("first_name/last_name")) + "')");
     }
+    if (!composed.empty() && composed != entry.name) entry.aliases.push_back(composed);
     entry.id = id_col >= 0 && !cell(id_col).empty() ? cell(id_col) : std::to_string(line_number);
-    entry.date_of_birth = cell(dob_col);
-    entry.nationality = cell(nat_col);
+    entry.birth_dates = SplitValues(cell(dob_col));
+    entry.countries = SplitValues(cell(nat_col));
+    for (std::string& c : SplitValues(cell(country_col))) entry.countries.push_back(std::move(c));
+    if (!entry.birth_dates.empty()) entry.date_of_birth = entry.birth_dates.front();
+    if (!entry.countries.empty()) entry.nationality = entry.countries.front();
     entry.gender = cell(gender_col);
+    entry.weak_aliases = SplitValues(cell(weak_col));
     entry.schema = cell(type_col);
     entry.type = EntityTypeFromSchema(entry.schema);
     if (std::string aliases = cell(alias_col); !aliases.empty()) {
@@ -187,11 +231,21 @@ StatusOr<std::vector<ListedName>> ParseFtm(const std::vector<std::string_view>& 
                        : "";
     entry.type = EntityTypeFromSchema(entry.schema);
     std::vector<std::string> names = Strings(properties, "name");
-    const std::vector<std::string> first = Strings(properties, "firstName");
-    const std::vector<std::string> last = Strings(properties, "lastName");
-    if (!first.empty() && !last.empty()) names.push_back(first[0] + " " + last[0]);
-    for (const char* key : {"alias", "weakAlias", "previousName"}) {
+    auto first_of = [&](const char* key) {
+      std::vector<std::string> v = Strings(properties, key);
+      return v.empty() ? std::string() : v.front();
+    };
+    const std::string composed =
+        ComposeName(first_of("lastName"),
+                    {first_of("firstName"), first_of("middleName"), first_of("fatherName")});
+    if (!composed.empty()) names.push_back(composed);
+    for (const char* key : {"alias", "previousName"}) {
       for (std::string& alias : Strings(properties, key)) names.push_back(std::move(alias));
+    }
+    std::vector<std::string> weak = Strings(properties, "weakAlias");
+    if (names.empty() && !weak.empty()) {
+      names.push_back(weak.front());
+      weak.erase(weak.begin());
     }
     if (names.empty()) {
       return InvalidArgumentError(LineLabel(label, line_number) +
@@ -204,8 +258,18 @@ StatusOr<std::vector<ListedName>> ParseFtm(const std::vector<std::string_view>& 
         entry.aliases.push_back(names[k]);
       }
     }
-    if (auto v = Strings(properties, "birthDate"); !v.empty()) entry.date_of_birth = v[0];
-    if (auto v = Strings(properties, "nationality"); !v.empty()) entry.nationality = v[0];
+    for (std::string& w : weak) {
+      if (w != entry.name) entry.weak_aliases.push_back(std::move(w));
+    }
+    entry.birth_dates = Strings(properties, "birthDate");
+    for (const char* key : {"nationality", "citizenship", "country"}) {
+      for (std::string& c : Strings(properties, key)) {
+        if (std::find(entry.countries.begin(), entry.countries.end(), c) == entry.countries.end())
+          entry.countries.push_back(std::move(c));
+      }
+    }
+    if (!entry.birth_dates.empty()) entry.date_of_birth = entry.birth_dates.front();
+    if (!entry.countries.empty()) entry.nationality = entry.countries.front();
     if (auto v = Strings(properties, "gender"); !v.empty()) entry.gender = v[0];
     out.push_back(std::move(entry));
   }
@@ -213,6 +277,11 @@ StatusOr<std::vector<ListedName>> ParseFtm(const std::vector<std::string_view>& 
 }
 
 }  // namespace
+
+PersonAttributes AttributesOf(const ListedName& entry) {
+  if (entry.type != EntityType::kPerson) return {};
+  return ParsePersonAttributes(entry.birth_dates, entry.countries, entry.gender);
+}
 
 EntityType EntityTypeFromSchema(std::string_view schema) {
   const std::string s = AsciiLower(schema);

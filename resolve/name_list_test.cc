@@ -60,7 +60,55 @@ TEST(ParseNameListTest, FollowTheMoneyJsonLines) {
   EXPECT_EQ((*list)[0].aliases, std::vector<std::string>{"Назарбаев Нурсултан Абишевич"});
   EXPECT_EQ((*list)[0].date_of_birth, "1940-07-06");
   EXPECT_EQ((*list)[1].type, EntityType::kOrganization);
-  EXPECT_EQ((*list)[1].aliases, std::vector<std::string>{"OAO Gazprom"});
+  EXPECT_TRUE((*list)[1].aliases.empty());
+  EXPECT_EQ((*list)[1].weak_aliases, std::vector<std::string>{"OAO Gazprom"});
+}
+
+// As OpenSanctions publishes persons: name parts, several dates of birth,
+// nationality and country, weak aliases.
+TEST(ParseNameListTest, FollowTheMoneyNamePartsAndAttributes) {
+  auto list = ParseNameList(
+      R"({"id":"os-1","schema":"Person","properties":{"name":["ABDUL RAHIM KHALED AL-NOURI"],"firstName":["Abdul Rahim"],"fatherName":["Khaled"],"lastName":["Al-Nouri"],"weakAlias":["Abu Khaled"],"birthDate":["1958-03-12","1959"],"nationality":["sy"],"country":["lb"],"gender":["male"]}})"
+      "\n",
+      "list.jsonl");
+  ASSERT_TRUE(list.ok()) << list.status().ToString();
+  ASSERT_EQ(list->size(), 1u);
+  const ListedName& e = (*list)[0];
+  EXPECT_EQ(e.aliases, std::vector<std::string>{"Al-Nouri, Abdul Rahim Khaled"});
+  EXPECT_EQ(e.weak_aliases, std::vector<std::string>{"Abu Khaled"});
+  EXPECT_EQ(e.birth_dates, (std::vector<std::string>{"1958-03-12", "1959"}));
+  EXPECT_EQ(e.countries, (std::vector<std::string>{"sy", "lb"}));
+  const PersonAttributes a = AttributesOf(e);
+  ASSERT_EQ(a.birth_dates.size(), 2u);
+  EXPECT_EQ(a.birth_dates[0].from, 19580312);
+  EXPECT_EQ(a.birth_dates[1].to, 19591231);
+  EXPECT_EQ(a.countries, (std::vector<std::string>{"sy", "lb"}));
+  EXPECT_EQ(a.gender, Gender::kMale);
+}
+
+// Name parts in columns become "Last, First Middle" (the comma marks the
+// surname); several dates in one cell.
+TEST(ParseNameListTest, CsvNamePartsInColumns) {
+  auto list = ParseNameList(
+      "id,last_name,first_name,middle_name,dob,citizenship,sex\n"
+      "u1,GARCIA LOPEZ,Maria,Jose,1970-05-01;1971,Spain,F\n",
+      "list.csv");
+  ASSERT_TRUE(list.ok()) << list.status().ToString();
+  ASSERT_EQ(list->size(), 1u);
+  EXPECT_EQ((*list)[0].name, "GARCIA LOPEZ, Maria Jose");
+  EXPECT_EQ((*list)[0].birth_dates, (std::vector<std::string>{"1970-05-01", "1971"}));
+  const PersonAttributes a = AttributesOf((*list)[0]);
+  EXPECT_EQ(a.countries, std::vector<std::string>{"es"});
+  EXPECT_EQ(a.gender, Gender::kFemale);
+}
+
+// The plain list form "SURNAME, Given" is a name per line, not a header.
+TEST(ParseNameListTest, PlainSurnameCommaGiven) {
+  auto list = ParseNameList("BIN SALEH, AHMED\nKIM, Jong Un\n", "list.txt");
+  ASSERT_TRUE(list.ok());
+  ASSERT_EQ(list->size(), 2u);
+  EXPECT_EQ((*list)[0].name, "BIN SALEH, AHMED");
+  EXPECT_EQ((*list)[1].name, "KIM, Jong Un");
 }
 
 TEST(ParseNameListTest, ErrorsNameFileAndLine) {

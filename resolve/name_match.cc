@@ -6,6 +6,7 @@
 
 #include "resolve/internal/given_names.h"
 #include "resolve/internal/name_compare.h"
+#include "resolve/internal/name_conventions.h"
 #include "resolve/internal/name_words.h"
 #include "resolve/org_name.h"
 #include "resolve/person_name.h"
@@ -221,13 +222,16 @@ struct PersonParts {
   const std::vector<std::string>* alternative_skeletons = nullptr;
 };
 
-PersonParts Parts(const PreparedName& name, bool swapped) {
+// The parts of `name` under its reading number `reading` (an index into
+// surname_readings(); ignored when the name has no surname).
+PersonParts Parts(const PreparedName& name, size_t reading) {
   PersonParts parts;
   WordList full;  // surname and given names in written order
   for (const Word& w : name.words()) {
     switch (w.role) {
       case Word::kGiven:
       case Word::kSurname:
+      case Word::kOtherSurname:
         full.push_back(&w);
         break;
       case Word::kPatronymic:
@@ -240,23 +244,28 @@ PersonParts Parts(const PreparedName& name, bool swapped) {
         break;
     }
   }
-  parts.surname_alternatives = &name.alternatives();
-  parts.alternative_skeletons = &name.alternative_skeletons();
-  int surname_at = -1;
-  for (size_t i = 0; i < full.size(); ++i) {
-    if (full[i]->role == Word::kSurname) surname_at = static_cast<int>(i);
+  const std::vector<uint8_t>& readings = name.surname_readings();
+  int surname_at = readings.empty() ? -1 : readings[std::min(reading, readings.size() - 1)];
+  if (reading == 0) {
+    // The Cyrillic oblique readings belong to the parse's surname.
+    parts.surname_alternatives = &name.alternatives();
+    parts.alternative_skeletons = &name.alternative_skeletons();
   }
-  if (swapped && surname_at >= 0 && full.size() >= 2) {
-    // The other end of the written order holds the surname.
-    surname_at = surname_at == 0 ? static_cast<int>(full.size()) - 1 : 0;
-    parts.surname_alternatives = nullptr;
-    parts.alternative_skeletons = nullptr;
-  }
-  for (size_t i = 0; i < full.size(); ++i) {
-    if (static_cast<int>(i) == surname_at) {
-      parts.surname = full[i];
-    } else {
-      parts.given.push_back(full[i]);
+  // Given names first, then the comma block's words when another reading
+  // holds the family name ("KHALED AL-NOURI,
+  // ABDUL RAHIM" read with Al-Nouri gives the given names Abdul Rahim, Khaled).
+  bool block = false;
+  for (const Word* w : full) block = block || w->role == Word::kOtherSurname;
+  auto candidate = [&](size_t i) {
+    return full[i]->role == Word::kOtherSurname || (block && full[i]->role == Word::kSurname);
+  };
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t i = 0; i < full.size(); ++i) {
+      if (static_cast<int>(i) == surname_at) {
+        if (pass == 0) parts.surname = full[i];
+      } else if (candidate(i) == (pass == 1)) {
+        parts.given.push_back(full[i]);
+      }
     }
   }
   return parts;
@@ -284,6 +293,102 @@ struct PartResult {
   double similarity = 0;
 };
 
+// Whether two given names beside the matched pair are one name: close
+// enough, or one slip apart as skeletons or as written (Makr / Mark, Majde /
+// Majed) unless both are names of our list.
+bool OneName(const Word& a, const Word& b, double similarity, const MatchOptions& opt) {
+  if (similarity >= opt.given_threshold || GivenNameSlip(a.skeleton, b.skeleton, similarity)) {
+    return true;
+  }
+  return GivenNameSlip(a.latin, b.latin, WordSimilarity(a.latin, b.latin)) &&
+         (internal::LookUpGivenName(a.skeleton) == internal::ListedGender::kNotListed ||
+          internal::LookUpGivenName(b.skeleton) == internal::ListedGender::kNotListed);
+}
+
+// The highest score of a match in which one name has a given name the
+// other lacks ("John Smith" / "John Paul Smith").
+constexpr double kOneSidedMiddleCap = 0.98;
+
+struct MiddleNames {
+  bool conflict = false;   // both names have given names the other's do not match
+  bool one_sided = false;  // one name has given names (or initials) the other lacks
+};
+
+// Aligns the given names other than the matched pair (`matched_a`,
+// `matched_b`; null when the given names did not match): each pairs with a
+// close given name of the other (or an initial that fits it). What is left
+// on both sides is a conflict; on one side, a middle name the other omits.
+MiddleNames AlignMiddleNames(const PersonParts& a, const PersonParts& b, const Word* matched_a,
+                             const Word* matched_b, const MatchOptions& opt, Why* why) {
+  MiddleNames out;
+  if (matched_a == nullptr || (a.given.size() < 2 && b.given.size() < 2)) return out;
+  bool used_b[16] = {};
+  size_t left_a = 0, left_b = 0;
+  const Word* unmatched_a = nullptr;
+  const Word* unmatched_b = nullptr;
+  for (const Word* ga : a.given) {
+    if (ga == matched_a) continue;
+    int best_j = -1;
+    double best = opt.given_threshold;
+    for (size_t j = 0; j < b.given.size() && j < 16; ++j) {
+      if (b.given[j] == matched_b || used_b[j]) continue;
+      const double sim = WordSimilarity(ga->skeleton, b.given[j]->skeleton);
+      if (sim >= best || (best_j < 0 && OneName(*ga, *b.given[j], sim, opt))) {
+        best = std::max(best, sim), best_j = static_cast<int>(j);
+      }
+    }
+    if (best_j >= 0) {
+      used_b[best_j] = true;
+    } else {
+      ++left_a;
+      unmatched_a = ga;
+    }
+  }
+  for (size_t j = 0; j < b.given.size(); ++j) {
+    if (b.given[j] == matched_b || (j < 16 && used_b[j])) continue;
+    ++left_b;
+    unmatched_b = b.given[j];
+  }
+  // The first given names must agree: "Timothy Anderson" is not "James
+  // Timothy Anderson", nor the ism Abdullah the father Abdallah of "AL-SHAHRI,
+  // Huda Abdallah".
+  const Word* first_a = a.given.front();
+  const Word* first_b = b.given.front();
+  if ((matched_a != first_a || matched_b != first_b) &&
+      !OneName(*first_a, *first_b, WordSimilarity(first_a->skeleton, first_b->skeleton), opt)) {
+    out.conflict = true;
+    why->Add("first given name: ", first_a->written, " ≠ ", first_b->written);
+    return out;
+  }
+  // An initial of the other name fits a middle name ("John F. Kennedy").
+  auto initial_fits = [](const WordList& initials, const Word* w) {
+    for (const Word* i : initials) {
+      if (InitialFits(*i, *w)) return true;
+    }
+    return false;
+  };
+  if (left_a == 1 && left_b == 0 && initial_fits(b.initials, unmatched_a)) left_a = 0;
+  if (left_b == 1 && left_a == 0 && initial_fits(a.initials, unmatched_b)) left_b = 0;
+  if (left_a > 0 && left_b > 0) {
+    out.conflict = true;
+    why->Add("middle name: ", unmatched_a->written, " ≠ ", unmatched_b->written);
+  } else if (left_a + left_b > 0) {
+    out.one_sided = true;
+    const Word* extra = left_a > 0 ? unmatched_a : unmatched_b;
+    why->Add("middle name: ", extra->written, " on one side only");
+  }
+  if (a.initials.size() != b.initials.size() && (!a.initials.empty() || !b.initials.empty()) &&
+      !a.given.empty() && !b.given.empty()) {
+    out.one_sided = true;
+  }
+  return out;
+}
+
+// The lowest similarity of two given names beside one East Asian family
+// name: a vowel or a confusable letter (Hyun / Hyon, Un / Eun), not another
+// syllable (Fangping / Fangming).
+constexpr double kEastAsianGivenThreshold = 0.88;
+
 struct PersonScore {
   double score = 0;
   MatchVerdict verdict = MatchVerdict::kDifferent;
@@ -300,8 +405,15 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   // The surnames are one slip apart as written only (not as skeletons).
   bool surname_written = false;
   std::string oblique_note;
+  // East Asian family names are few, short and distinct (Zheng is not
+  // Zhang, Kim is not Kang); their given names are syllables, and one
+  // syllable more or less is another name.
+  bool east_asian = false;
   if (a.surname != nullptr && b.surname != nullptr) {
     surname_sim = WordSimilarity(a.surname->skeleton, b.surname->skeleton);
+    east_asian = internal::IsEastAsianFamilyName(a.surname->skeleton) &&
+                 internal::IsEastAsianFamilyName(b.surname->skeleton);
+    if (east_asian && surname_sim < 1) surname_sim = 0;
     if (surname_sim < 1) {
       // Cyrillic oblique readings ("Назарбаева" may be the genitive of "Назарбаев").
       auto try_alternatives = [&](const PersonParts& x, const PersonParts& y) {
@@ -334,7 +446,8 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
       internal::NoteWrittenConsulted();
       gendered = !(la.size() == lb.size() && WeightedEditDistance(la, lb, 1.0) <= 1.0);
     }
-    if (!oblique && !gendered && !CloseWords(sa, sb, surname_sim, opt.word_threshold)) {
+    if (!oblique && !gendered && !east_asian &&
+        !CloseWords(sa, sb, surname_sim, opt.word_threshold)) {
       // A slip that the folding widens to two edits (Jhonson / Johnson,
       // Sith / Smith): the written forms decide.
       internal::NoteWrittenConsulted();
@@ -370,6 +483,9 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   const Word* initial_b = b.initials.empty() ? nullptr : b.initials.front();
   // The initials left for the patronymic once the given name is accounted for.
   size_t next_initial_a = 0, next_initial_b = 0;
+  // The pair of given names that matched, when both names have some.
+  const Word* matched_a = nullptr;
+  const Word* matched_b = nullptr;
   if (given_a != nullptr && given_b != nullptr) {
     double best = 0;
     const Word* best_b = given_b;
@@ -381,10 +497,12 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
       }
     }
     given.similarity = best;
-    given.state = best >= opt.given_threshold ? PartResult::kMatch : PartResult::kConflict;
+    const double given_threshold =
+        east_asian ? std::max(opt.given_threshold, kEastAsianGivenThreshold) : opt.given_threshold;
+    given.state = best >= given_threshold ? PartResult::kMatch : PartResult::kConflict;
     // One slip in a given name when the surnames agree on their own (no
     // oblique or gendered reading, no one-edit allowance): one slip per name.
-    const bool surname_agrees = a.surname != nullptr && b.surname != nullptr &&
+    const bool surname_agrees = !east_asian && a.surname != nullptr && b.surname != nullptr &&
                                 surname_sim >= opt.word_threshold && !oblique && !gendered &&
                                 !surname_written;
     // The slip as written when the folding widens it (Williax / William:
@@ -410,9 +528,9 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
                  DescribeEdits(best_a->latin, best_b->latin),
                  " as written (a slip, the surname agrees)");
     } else {
-      if (why->enabled())
-        why->Add("given name: ", Pair(*best_a, *best_b, best, opt.given_threshold));
+      if (why->enabled()) why->Add("given name: ", Pair(*best_a, *best_b, best, given_threshold));
     }
+    if (given.state == PartResult::kMatch) matched_a = best_a, matched_b = best_b;
   } else if (given_a != nullptr && initial_b != nullptr) {
     next_initial_b = 1;
     const bool fits = InitialFits(*initial_b, *given_a);
@@ -461,6 +579,9 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     patronymic.state = fits ? PartResult::kInitialFit : PartResult::kConflict;
     patronymic.similarity = fits ? 0.85 : 0;
   }
+
+  // --- Middle names: the given names beside the matched pair ---
+  const MiddleNames middle = AlignMiddleNames(a, b, matched_a, matched_b, opt, why);
 
   // --- Score ---
   double weights = 0, sum = 0;
@@ -529,6 +650,13 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     why->Add("same name, different patronymics");
     return finish(MatchVerdict::kRelated, below_possible);
   }
+  if (middle.conflict) {
+    // One given name in common and different others: a namesake as often as
+    // the person ("Annette Christine Walsh" / "Janet Christine Diaz" read
+    // surname first).
+    why->Add("other given names differ");
+    return finish(MatchVerdict::kPossible, below_possible);
+  }
   // Nothing but the surname could be compared ("Bolatovich Tulegenov" has
   // no given name to set against "Arman Tulegenov"): as good as a surname
   // alone.
@@ -545,9 +673,12 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   if (oblique) {
     return finish(MatchVerdict::kPossible, opt.same_threshold - 0.01);
   }
-  if (score >= opt.same_threshold) return finish(MatchVerdict::kSame, 1);
-  if (score >= opt.possible_threshold) return finish(MatchVerdict::kPossible, 1);
-  return finish(MatchVerdict::kDifferent, 1);
+  // 1.000 only for names equal up to spelling: a middle name on one side
+  // only is compatible, not equal.
+  const double top = middle.one_sided ? kOneSidedMiddleCap : 1;
+  if (score >= opt.same_threshold) return finish(MatchVerdict::kSame, top);
+  if (score >= opt.possible_threshold) return finish(MatchVerdict::kPossible, top);
+  return finish(MatchVerdict::kDifferent, top);
 }
 
 // One word written as two: "Ramimakhlouf" / "Rami Makhlouf".
@@ -578,20 +709,47 @@ bool JoinedForm(const PreparedName& a, const PreparedName& b, const MatchOptions
          WordSimilarity(one[0]->skeleton, backward) >= opt.same_threshold;
 }
 
+// "surname Al-Nouri; given Abdul Rahim, Khaled; patronymic ...; initials A.":
+// how a reading took the name apart, for --explain.
+std::string DescribeReading(const PersonParts& p) {
+  std::string out = "surname " + (p.surname != nullptr ? p.surname->written : std::string("-"));
+  auto list = [&](const char* label, const WordList& words, const char* suffix) {
+    if (words.empty()) return;
+    out += std::string("; ") + label + " ";
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (i > 0) out += ", ";
+      out += words[i]->written + suffix;
+    }
+  };
+  list("given", p.given, "");
+  if (p.patronymic != nullptr) out += "; patronymic " + p.patronymic->written;
+  list("initials", p.initials, ".");
+  return out;
+}
+
+// Readings tried per name: the parse's, a comma block's or the other end,
+// and a Spanish first surname.
+constexpr size_t kMaxReadings = 4;
+
 NameMatch ComparePersons(const PreparedName& a, const PreparedName& b, const MatchOptions& opt,
                          bool explain) {
   NameMatch best;
   best.score = -1;
   // Each reading's parts once (not once per pair of readings).
-  const int readings_a = a.order_uncertain() ? 2 : 1;
-  const int readings_b = b.order_uncertain() ? 2 : 1;
-  const PersonParts parts_b[2] = {Parts(b, false),
-                                  readings_b == 2 ? Parts(b, true) : PersonParts()};
-  for (int swap_a = 0; swap_a < readings_a; ++swap_a) {
-    const PersonParts parts_a = Parts(a, swap_a);
-    for (int swap_b = 0; swap_b < readings_b; ++swap_b) {
+  const size_t readings_a = std::max<size_t>(1, a.surname_readings().size());
+  const size_t readings_b = std::max<size_t>(1, b.surname_readings().size());
+  PersonParts parts_b[kMaxReadings];
+  for (size_t r = 0; r < readings_b && r < kMaxReadings; ++r) parts_b[r] = Parts(b, r);
+  for (size_t ra = 0; ra < readings_a && ra < kMaxReadings; ++ra) {
+    const PersonParts parts_a = Parts(a, ra);
+    for (size_t rb = 0; rb < readings_b && rb < kMaxReadings; ++rb) {
       Why why(explain);
-      PersonScore s = ScorePersons(parts_a, parts_b[swap_b], opt, &why);
+      PersonScore s = ScorePersons(parts_a, parts_b[rb], opt, &why);
+      // A family link needs the parses' own readings: "Christine Walsh" and
+      // "Christine Diaz" read surname first are not one family.
+      if (s.verdict == MatchVerdict::kRelated && (ra > 0 || rb > 0)) {
+        s.verdict = MatchVerdict::kDifferent;
+      }
       // Prefer the better verdict, then the better score.
       const bool better = best.score < 0 || s.verdict < best.verdict ||
                           (s.verdict == best.verdict && s.score > best.score);
@@ -599,6 +757,8 @@ NameMatch ComparePersons(const PreparedName& a, const PreparedName& b, const Mat
         best.score = s.score;
         best.verdict = s.verdict;
         best.reasons = why.Take();
+        if (explain)
+          best.readings = DescribeReading(parts_a) + " | " + DescribeReading(parts_b[rb]);
       }
     }
   }
@@ -735,64 +895,6 @@ std::string_view MatchVerdictName(MatchVerdict verdict) {
       return "different";
   }
   return "different";
-}
-
-namespace {
-
-std::string WrittenLatin(std::string_view written) {
-  std::string out;
-  // ASCII needs no romanization (the common case, and ToLatin is not free).
-  const bool ascii = std::all_of(written.begin(), written.end(),
-                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  for (char c : ascii ? std::string(written) : ToLatin(written)) {
-    const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (lower >= 'a' && lower <= 'z') out += lower;
-  }
-  return out;
-}
-
-}  // namespace
-
-PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name), type_(type) {
-  if (type == EntityType::kPerson) {
-    const PersonName parsed = ParsePersonName(name);
-    // Words in written order with their roles.
-    const internal::NameWords split = internal::SplitNameWords(name);
-    size_t given_seen = 0;
-    bool surname_seen = false, patronymic_seen = false;
-    for (const internal::NameWord& w : split.words) {
-      if (w.kind == internal::NameWord::kTitle || w.kind == internal::NameWord::kParticle) {
-        continue;
-      }
-      Word word{w.written, w.skeleton, WrittenLatin(w.written), Word::kGiven};
-      if (w.kind == internal::NameWord::kInitial) {
-        word.role = Word::kInitial;
-      } else if (!surname_seen && w.written == parsed.surname) {
-        word.role = Word::kSurname;
-        surname_seen = true;
-      } else if (!patronymic_seen && w.written == parsed.patronymic) {
-        word.role = Word::kPatronymic;
-        patronymic_seen = true;
-      } else {
-        word.role = Word::kGiven;
-        ++given_seen;
-      }
-      if (word.skeleton.empty()) continue;
-      words_.push_back(std::move(word));
-    }
-    order_uncertain_ = parsed.order == NameOrder::kUncertain;
-    alternatives_ = parsed.surname_alternatives;
-    for (const std::string& alt : alternatives_)
-      alternative_skeletons_.push_back(NameSkeleton(alt));
-  } else {
-    const OrgName org = ParseOrgName(name);
-    legal_form_ = type == EntityType::kOrganization ? org.legal_form : "";
-    for (size_t i = 0; i < org.core_words.size(); ++i) {
-      if (org.core_skeletons[i].empty()) continue;
-      words_.push_back({org.core_written[i], org.core_skeletons[i],
-                        WrittenLatin(org.core_written[i]), Word::kCore});
-    }
-  }
 }
 
 NameMatch ComparePrepared(const PreparedName& a, const PreparedName& b,

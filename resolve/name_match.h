@@ -24,6 +24,7 @@
 #ifndef DOSSIER_RESOLVE_NAME_MATCH_H_
 #define DOSSIER_RESOLVE_NAME_MATCH_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -47,6 +48,10 @@ struct NameMatch {
   double score = 0;  // in [0, 1]
   MatchVerdict verdict = MatchVerdict::kDifferent;
   std::string reasons;  // "surname: Igilmanov ~ Igelmanov, 1 vowel; given name: Ismail = Ismail"
+  // Persons: how each name was read for the best comparison, "surname
+  // Igilmanov; given Ismail | surname Igelmanov; given Ismail" (empty for
+  // other types and when compared without reasons).
+  std::string readings;
 };
 
 struct MatchOptions {
@@ -99,11 +104,24 @@ class PreparedName {
     // the skeleton's folding (a slip that the folding widens, Williax ->
     // viliaks, is one edit here).
     std::string latin;
-    enum Role : unsigned char { kGiven, kPatronymic, kSurname, kInitial, kCore } role = kCore;
+    // kOtherSurname: a further word of a comma block ("LOPEZ" of "GARCIA
+    // LOPEZ, Maria"): a full word the comparison reads after the given names.
+    enum Role : unsigned char {
+      kGiven,
+      kPatronymic,
+      kSurname,
+      kInitial,
+      kCore,
+      kOtherSurname
+    } role = kCore;
   };
   const std::vector<Word>& words() const { return words_; }
   // Persons: the parse had no cue for the order; the comparison tries both.
   bool order_uncertain() const { return order_uncertain_; }
+  // Persons: where the family name may be, as positions among the full
+  // words (roles kGiven and kSurname) in written order, the parse's reading
+  // first; the comparison tries each. Empty when the name has no surname.
+  const std::vector<uint8_t>& surname_readings() const { return readings_; }
   // Persons: the other nominative readings of the surname (Cyrillic oblique
   // forms: "Назарбаев" for "Назарбаева"); organizations: the canonical legal form.
   const std::vector<std::string>& alternatives() const { return alternatives_; }
@@ -118,6 +136,7 @@ class PreparedName {
   std::vector<std::string> alternatives_;
   std::vector<std::string> alternative_skeletons_;
   std::string legal_form_;
+  std::vector<uint8_t> readings_;
   bool order_uncertain_ = false;
 };
 

@@ -5,6 +5,7 @@
 
 #include "base/utf8.h"
 #include "resolve/internal/given_names.h"
+#include "resolve/internal/name_conventions.h"
 #include "resolve/internal/name_words.h"
 
 namespace dossier {
@@ -75,9 +76,14 @@ int SurnameLean(const NameWord& word, bool mixed_caps) {
   int lean = 0;
   const ListedGender listed = internal::LookUpGivenName(word.skeleton);
   if (listed != ListedGender::kNotListed) lean -= 2;
-  if (FindSurnameEnding(word.skeleton) != nullptr) lean += 2;
-  if (word.skeleton.rfind("abdu", 0) == 0) lean -= 1;  // Abdul-, Abdu- given names
-  if (mixed_caps && word.all_caps) lean += 1;          // "PUTIN vladimir", "Vladimir PUTIN"
+  // -in is also the end of Arabic and other given names (Husain, Amin,
+  // Yasin): a weak cue alone.
+  if (const SurnameEnding* e = FindSurnameEnding(word.skeleton); e != nullptr) {
+    lean += e->skeleton_ending == "in" ? 1 : 2;
+  }
+  if (word.skeleton.rfind("abd", 0) == 0) lean -= 1;  // Abdul-, Abd al- given names
+  if (word.family_name) lean += 3;                    // Kim of "Kim Jong Un"
+  if (mixed_caps && word.all_caps) lean += 1;         // "PUTIN vladimir", "Vladimir PUTIN"
   return lean;
 }
 
@@ -111,6 +117,10 @@ std::string PatronymicBaseSkeleton(std::string_view patronymic) {
   return "";
 }
 
+bool HasSurnameEnding(std::string_view word) {
+  return FindSurnameEnding(NameSkeleton(word)) != nullptr;
+}
+
 bool IsKnownGivenName(std::string_view word, Gender* gender) {
   const ListedGender listed = internal::LookUpGivenName(NameSkeleton(word));
   if (listed == ListedGender::kNotListed) return false;
@@ -121,7 +131,7 @@ bool IsKnownGivenName(std::string_view word, Gender* gender) {
 PersonName ParsePersonName(std::string_view text) {
   PersonName name;
   name.script = DetectScript(text);
-  const internal::NameWords words = internal::SplitNameWords(text);
+  const internal::NameWords words = internal::SplitPersonWords(text);
 
   std::vector<const NameWord*> full;
   std::vector<const NameWord*> initials_before, initials_after;
@@ -155,6 +165,10 @@ PersonName ParsePersonName(std::string_view text) {
       patronymic_gender = g;
       break;
     }
+  }
+  // "Ahmed bin Saleh al-Nouri": the first word after bin is the father's.
+  for (size_t i = 1; i < full.size() && patronymic_at < 0; ++i) {
+    if (full[i]->father_name && i + 1 < full.size()) patronymic_at = static_cast<int>(i);
   }
   // "Bolatovich Tulegenov": a patronymic first is one only before a word
   // with a surname ending (a tagger that missed the given name leaves this).
@@ -198,8 +212,21 @@ PersonName ParsePersonName(std::string_view text) {
     }
   };
 
-  if (words.comma_after >= 0 && !rest.empty()) {
-    // "SALEK, ABDULHAI": the words before the comma are the surname.
+  // The words before a comma: "SALEK, ABDULHAI" (one), "KHALED AL-NOURI,
+  // ABDUL RAHIM", "GARCIA LOPEZ, Maria" (several; which one is the family
+  // name is left to the comparison's readings).
+  size_t block = 0;
+  if (words.comma_after >= 0) {
+    for (const NameWord* w : rest) {
+      if (w - words.words.data() <= words.comma_after) ++block;
+    }
+  }
+  if (block > 0 && block < rest.size()) {
+    name.order = NameOrder::kSurnameFirst;
+    name.surname = rest[0]->written;
+    for (size_t i = 1; i < block; ++i) name.other_surnames.push_back(rest[i]->written);
+    for (size_t i = block; i < rest.size(); ++i) name.given.push_back(rest[i]->written);
+  } else if (words.comma_after >= 0 && !rest.empty()) {
     name.order = NameOrder::kSurnameFirst;
     assign(/*surname_first=*/true);
   } else if (patronymic_at >= 0 && rest.size() >= 2) {
@@ -222,12 +249,22 @@ PersonName ParsePersonName(std::string_view text) {
       name.order = NameOrder::kSurnameFirst;
     }
   } else {
+    // A cue decides when it outweighs the other end's by two: one weak cue
+    // (an -in ending, capitals, an Abd- word) leaves the order uncertain.
     const int first_lean = SurnameLean(*rest.front(), mixed_caps);
     const int last_lean = SurnameLean(*rest.back(), mixed_caps);
-    if (first_lean > last_lean) {
+    if (first_lean >= last_lean + 2) {
       name.order = NameOrder::kSurnameFirst;
-    } else if (last_lean > first_lean) {
+    } else if (last_lean >= first_lean + 2) {
       name.order = NameOrder::kGivenFirst;
+    }
+    // An East Asian family name beside a single given word that is not
+    // joined from syllables ("Chen Jinjin", "Lee Smith"): either order.
+    if (rest.size() == 2 && rest.front()->family_name != rest.back()->family_name) {
+      const NameWord* other = rest.front()->family_name ? rest.back() : rest.front();
+      if (other->written.find_first_of(" -") == std::string::npos) {
+        name.order = NameOrder::kUncertain;
+      }
     }
     const bool surname_first =
         name.order == NameOrder::kSurnameFirst ||
@@ -275,6 +312,7 @@ std::string FormatPersonName(const PersonName& name) {
   for (const std::string& i : name.initials) add(i + ".");
   for (const std::string& p : name.particles) add(p);
   add(name.surname);
+  for (const std::string& s : name.other_surnames) add(s);
   return out;
 }
 

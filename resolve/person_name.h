@@ -8,7 +8,11 @@
 // given names (resolve/internal/given_names.cc). When no cue decides the
 // order, `order` is kUncertain and the parse follows the script's habit
 // (Latin: given name first; Cyrillic: surname first, as official lists do);
-// name_match.h then tries both readings.
+// name_match.h then tries both readings. Words come from SplitPersonWords
+// (internal/name_conventions.h): Arabic articles, abd compounds, nasab after
+// bin, East Asian family names and syllables, particles in any case. Several
+// words before a comma ("KHALED AL-NOURI, ABDUL RAHIM") keep the first as
+// `surname` and the others in `other_surnames`.
 //
 // Thread-safe (pure functions).
 //
@@ -38,10 +42,14 @@ enum class Gender { kUnknown = 0, kMale, kFemale };
 enum class GenderCue { kNone = 0, kPatronymic, kSurname, kGivenName };
 
 struct PersonName {
-  std::vector<std::string> given;      // full given names as written, in order
-  std::string patronymic;              // full patronymic as written ("" when absent)
-  std::string surname;                 // as written; several words of a compound surname
-                                       // ("Rimsky-Korsakov", "de la Cruz") stay together
+  std::vector<std::string> given;  // full given names as written, in order
+  std::string patronymic;          // full patronymic as written ("" when absent)
+  std::string surname;             // as written; several words of a compound surname
+                                   // ("Rimsky-Korsakov", "de la Cruz") stay together
+  // The other words written before a comma with the surname ("AL-NOURI" of
+  // "KHALED AL-NOURI, ABDUL RAHIM", "LOPEZ" of "GARCIA LOPEZ, Maria"): each
+  // may be the family name; the comparison tries them all.
+  std::vector<std::string> other_surnames;
   std::vector<std::string> initials;   // "I", "A" for "I.A."; "Yu" for "Yu."; in order
   std::vector<std::string> particles;  // "van", "de", "al", "bin", ... as written
   Script script = Script::kUnknown;
@@ -74,6 +82,10 @@ bool IsPatronymic(std::string_view word, Gender* gender = nullptr);
 // "Nursultanovna" -> "nursultan", "Rakhimbaevich" -> "rahimbai", "Ахметұлы" ->
 // "ahmet". Empty when `patronymic` is not one.
 std::string PatronymicBaseSkeleton(std::string_view patronymic);
+
+// Whether `word` ends as Slavic and Central Asian surnames do (-ov, -eva,
+// -in, -sky, -enko, -uly, ...; the word longer than the ending by two).
+bool HasSurnameEnding(std::string_view word);
 
 // Whether our list of given names holds `word` (compared by skeleton); sets
 // *gender to the name's usual gender when non-null.

@@ -29,7 +29,9 @@ constexpr EntityType kAllTypes[] = {EntityType::kPerson, EntityType::kOrganizati
 // skeletons, order flag, surname readings): names with equal signatures score
 // alike against any query, so they are scored once.
 std::string PersonSignature(const PreparedName& name) {
-  std::string out(1, name.order_uncertain() ? 'u' : 'c');
+  std::string out;
+  for (uint8_t at : name.surname_readings()) out += static_cast<char>('A' + at);
+  out += ':';
   for (const Word& w : name.words()) {
     out += static_cast<char>('0' + w.role);
     out += w.skeleton;
@@ -53,12 +55,16 @@ std::string WrittenSignature(const PreparedName& name) {
   return out;
 }
 
-bool IsFullPersonWord(const Word& w) { return w.role == Word::kGiven || w.role == Word::kSurname; }
+bool IsFullPersonWord(const Word& w) {
+  return w.role == Word::kGiven || w.role == Word::kSurname || w.role == Word::kOtherSurname;
+}
 
 }  // namespace
 
 struct ScreeningIndex::Impl {
   std::vector<PreparedName> names;
+  std::vector<uint8_t> weak;                                  // per name: a weak alias
+  std::unordered_map<uint32_t, PersonAttributes> attributes;  // by record
   std::vector<uint32_t> records;  // per name, until Build() moves them into shape_entries
   bool built = false;
 
@@ -164,11 +170,20 @@ ScreeningIndex::~ScreeningIndex() = default;
 ScreeningIndex::ScreeningIndex(ScreeningIndex&&) noexcept = default;
 ScreeningIndex& ScreeningIndex::operator=(ScreeningIndex&&) noexcept = default;
 
-void ScreeningIndex::Add(uint32_t record, std::string_view name, EntityType type) {
+void ScreeningIndex::Add(uint32_t record, std::string_view name, EntityType type, bool weak_alias) {
   PreparedName prepared(name, type);
   if (prepared.words().empty()) return;
   impl_->names.push_back(std::move(prepared));
   impl_->records.push_back(record);
+  impl_->weak.push_back(weak_alias ? 1 : 0);
+}
+
+void ScreeningIndex::SetAttributes(uint32_t record, PersonAttributes attributes) {
+  if (attributes.empty()) {
+    impl_->attributes.erase(record);
+  } else {
+    impl_->attributes[record] = std::move(attributes);
+  }
 }
 
 void ScreeningIndex::Build() {
@@ -288,6 +303,7 @@ void ScreeningIndex::Build() {
   }
   m.records.clear();
   m.records.shrink_to_fit();
+  m.weak.shrink_to_fit();
   m.all.Build(m.tokens.size(), &all_pending);
   m.single.Build(m.tokens.size(), &single_pending);
   m.pairs.Build();
@@ -413,18 +429,14 @@ void ScreeningIndex::Impl::CollectCandidates(const PreparedName& query,
   }
   // Names listed without a second full word match on any one word.
   for (size_t i = 0; i < qwords.size(); ++i) add_all(single, similar[i]);
-  int surname_at = -1;
-  for (size_t k = 0; k < full.size(); ++k) {
-    if (qwords[full[k]].role == Word::kSurname) surname_at = static_cast<int>(k);
-  }
-  if (surname_at < 0) {
+  if (query.surname_readings().empty()) {
     // No surname in the query: any name with one of its words may match.
     for (size_t i = 0; i < qwords.size(); ++i) add_all(all, similar[i]);
     return;
   }
-  std::vector<int> readings = {surname_at};
-  if (query.order_uncertain() && full.size() >= 2) {
-    readings.push_back(surname_at == 0 ? static_cast<int>(full.size()) - 1 : 0);
+  std::vector<int> readings;
+  for (uint8_t at : query.surname_readings()) {
+    if (at < full.size()) readings.push_back(at);
   }
   for (size_t r = 0; r < readings.size(); ++r) {
     const Word& surname = qwords[full[readings[r]]];
@@ -504,9 +516,11 @@ void ScreeningIndex::Impl::CollectCandidates(const PreparedName& query,
 
 std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
                                                 std::optional<EntityType> type,
-                                                const ScreeningOptions& options) const {
+                                                const ScreeningOptions& options,
+                                                const PersonAttributes* attributes) const {
   const Impl& m = *impl_;
   last_candidate_count = 0;
+  if (attributes != nullptr && (attributes->empty() || m.attributes.empty())) attributes = nullptr;
   // A kept match: the name, its score and verdict, and the query it matched.
   struct Found {
     uint32_t record;
@@ -514,6 +528,27 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
     double score;
     size_t query;
   };
+  // The name's score becomes the record's: a weak alias lowers it, the
+  // attributes move it or veto it.
+  auto adjust = [&](uint32_t record, uint32_t name_index, double name_score, bool* veto,
+                    AttributeMatch* why) {
+    double score = name_score;
+    if (m.weak[name_index]) score -= kWeakAliasPenalty;
+    *veto = false;
+    if (attributes != nullptr) {
+      auto it = m.attributes.find(record);
+      if (it != m.attributes.end()) {
+        AttributeMatch am = CompareAttributes(*attributes, it->second);
+        score += am.adjustment;
+        *veto = am.veto;
+        if (why != nullptr) *why = std::move(am);
+      }
+    }
+    // Agreeing attributes rank a name hit higher; they never make one.
+    if (score > name_score && name_score < options.threshold) score = name_score;
+    return std::clamp(score, 0.0, 1.0);
+  };
+  const double lowest = options.threshold;
   std::vector<Found> found;
   std::vector<PreparedName> queries;
   std::vector<uint32_t> shapes;
@@ -557,13 +592,15 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
         if (per_written && m.written_starts[k] && k != shape.first) {
           match = internal::CompareWithoutReasons(query, m.names[entry.name], options.match);
         }
-        const bool wanted = match.score >= options.threshold ||
-                            (options.include_related && match.verdict == MatchVerdict::kRelated);
-        if (!wanted) {
+        const bool related = options.include_related && match.verdict == MatchVerdict::kRelated;
+        if (match.score < lowest && !related) {
           if (!per_written) break;
           continue;
         }
-        found.push_back({entry.record, entry.name, match.score, queries.size()});
+        bool veto = false;
+        const double score = adjust(entry.record, entry.name, match.score, &veto, nullptr);
+        if (veto ? !options.keep_vetoed : (score < options.threshold && !related)) continue;
+        found.push_back({entry.record, entry.name, veto ? 0.0 : score, queries.size()});
       }
     }
     queries.push_back(std::move(query));
@@ -601,8 +638,29 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
   std::vector<ScreeningHit> hits;
   hits.reserve(found.size());
   for (const Found& f : found) {
-    hits.push_back({f.record, m.names[f.name].text(),
-                    ComparePrepared(queries[f.query], m.names[f.name], options.match)});
+    ScreeningHit hit;
+    hit.record = f.record;
+    hit.matched_name = m.names[f.name].text();
+    hit.match = ComparePrepared(queries[f.query], m.names[f.name], options.match);
+    hit.name_score = hit.match.score;
+    hit.name_reasons = hit.match.reasons;
+    hit.weak_alias = m.weak[f.name] != 0;
+    AttributeMatch am;
+    hit.match.score = adjust(f.record, f.name, hit.match.score, &hit.vetoed, &am);
+    hit.attribute_reasons = std::move(am.reasons);
+    if (hit.weak_alias) hit.match.reasons += "; weak alias";
+    if (!hit.attribute_reasons.empty()) hit.match.reasons += "; " + hit.attribute_reasons;
+    const MatchOptions& mo = options.match;
+    if (hit.vetoed) {
+      hit.match.verdict = MatchVerdict::kDifferent;
+      hit.match.score = std::min(hit.match.score, mo.possible_threshold - 0.01);
+    } else if (hit.match.verdict == MatchVerdict::kSame && hit.match.score < mo.same_threshold) {
+      hit.match.verdict = MatchVerdict::kPossible;
+    } else if (hit.match.verdict == MatchVerdict::kPossible &&
+               hit.match.score < mo.possible_threshold) {
+      hit.match.verdict = MatchVerdict::kDifferent;
+    }
+    hits.push_back(std::move(hit));
   }
   return hits;
 }

@@ -35,6 +35,7 @@
 
 #include "extract/ner_tags.h"
 #include "resolve/name_match.h"
+#include "resolve/person_attributes.h"
 
 namespace dossier {
 
@@ -48,12 +49,27 @@ struct ScreeningOptions {
   bool include_related = false;
   // How names are compared; its thresholds decide the verdicts.
   MatchOptions match;
+  // Also report name matches that the attributes veto (a date of birth years
+  // apart), with verdict kDifferent and the reason: what a reviewer reads to
+  // see a namesake told apart.
+  bool keep_vetoed = false;
 };
+
+// What a weak alias (FollowTheMoney's weakAlias: a short or common name the
+// list itself trusts less) takes off a match's score.
+inline constexpr double kWeakAliasPenalty = 0.10;
 
 struct ScreeningHit {
   uint32_t record = 0;       // as given to Add()
   std::string matched_name;  // the record's name that matched best
+  // The final score and verdict, and all reasons: the name's, then "weak
+  // alias", then the attributes'.
   NameMatch match;
+  double name_score = 0;          // the name comparison's score alone
+  std::string name_reasons;       // its reasons
+  std::string attribute_reasons;  // "date of birth: 1958 = 1958-03-12; ..." ("" when none)
+  bool weak_alias = false;        // matched_name is a weak alias
+  bool vetoed = false;            // the attributes say another person (keep_vetoed)
 };
 
 class ScreeningIndex {
@@ -65,7 +81,12 @@ class ScreeningIndex {
 
   // Adds one name of `record`; a record may have several names (aliases,
   // spellings). Names without letters are ignored. REQUIRES: !built().
-  void Add(uint32_t record, std::string_view name, EntityType type);
+  // A weak alias scores kWeakAliasPenalty lower.
+  void Add(uint32_t record, std::string_view name, EntityType type, bool weak_alias = false);
+
+  // The attributes of `record` (date of birth, countries, gender), compared
+  // with a query's (person_attributes.h). REQUIRES: !built().
+  void SetAttributes(uint32_t record, PersonAttributes attributes);
 
   // Builds the vocabulary, shapes and posting lists for querying.
   // REQUIRES: !built(). Afterwards Add() is not allowed.
@@ -75,8 +96,13 @@ class ScreeningIndex {
   // The records whose names match `name` at or above options.threshold, each
   // once (by its best name), best score first, ties by record. When `type` is
   // set, only names added with that type are considered. REQUIRES: built().
+  // With `attributes` (may be null), records with attributes of their own
+  // score higher when they agree and lower, or not at all, when they
+  // conflict (CompareAttributes); agreeing attributes never lift a name
+  // below the threshold to a hit.
   std::vector<ScreeningHit> Query(std::string_view name, std::optional<EntityType> type,
-                                  const ScreeningOptions& options = {}) const;
+                                  const ScreeningOptions& options = {},
+                                  const PersonAttributes* attributes = nullptr) const;
 
   // How many names were added (not records).
   size_t size() const;

@@ -269,6 +269,64 @@ TEST(ScreeningIndexTest, ThresholdAndLimit) {
   EXPECT_TRUE(index.Query("Medetbekov", EntityType::kPerson, options).empty());
 }
 
+// Sanctions-list forms find their person; a namesake's date of birth sets
+// them apart.
+TEST(ScreeningIndexTest, WorldConventionsAndAttributes) {
+  ScreeningIndex index;
+  index.Add(1, "KHALED AL-NOURI, ABDUL RAHIM", EntityType::kPerson);
+  index.Add(2, "Ahmed bin Saleh", EntityType::kPerson);
+  index.Add(3, "KIM, Jong Un", EntityType::kPerson);
+  index.Add(4, "Janet Christine Diaz", EntityType::kPerson);
+  index.Add(5, "Maria Garcia Lopez", EntityType::kPerson);
+  index.Add(6, "Ahmed Saleh", EntityType::kPerson);  // a namesake of 2, born in 1991
+  index.Add(7, "Abu Saleh", EntityType::kPerson, /*weak_alias=*/true);
+  index.Add(7, "Omar Farouk", EntityType::kPerson);
+  index.SetAttributes(2, ParsePersonAttributes({"1958-03-12"}, {"Syria"}, "male"));
+  index.SetAttributes(6, ParsePersonAttributes({"1991"}, {"Syria"}, "male"));
+  index.Build();
+  const QueryCase cases[] = {
+      {"ABDUL RAHIM KHALED AL-NOURI", {1}},
+      {"Abdulrahim al-Nouri", {1}},
+      {"BIN SALEH, AHMED", {2, 6}},
+      {"Kim Jong-un", {3}},
+      {"Jong Un Kim", {3}},
+      {"Annette Christine Walsh", {}},
+      {"GARCIA, Maria", {5}},
+  };
+  for (const QueryCase& c : cases) {
+    std::vector<uint32_t> got;
+    for (const ScreeningHit& hit : index.Query(c.query, EntityType::kPerson)) {
+      got.push_back(hit.record);
+    }
+    EXPECT_EQ(got, c.records) << c.query;
+  }
+  // With the query's date of birth: the person rises, the namesake goes.
+  const PersonAttributes born_1958 = ParsePersonAttributes({"1958"}, {}, "");
+  std::vector<ScreeningHit> hits = index.Query("Ahmed Saleh", EntityType::kPerson, {}, &born_1958);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].record, 2u);
+  EXPECT_NEAR(hits[0].match.score, 1.0, 1e-9);
+  EXPECT_EQ(hits[0].attribute_reasons, "date of birth: 1958 ~ 1958-03-12");
+  EXPECT_EQ(hits[0].match.reasons,
+            "surname: Saleh = Saleh; given name: Ahmed = Ahmed; date of birth: 1958 ~ 1958-03-12");
+  // Kept for review when asked: the namesake, vetoed, with the reason.
+  ScreeningOptions review;
+  review.keep_vetoed = true;
+  hits = index.Query("Ahmed Saleh", EntityType::kPerson, review, &born_1958);
+  ASSERT_EQ(hits.size(), 2u);
+  EXPECT_EQ(hits[1].record, 6u);
+  EXPECT_TRUE(hits[1].vetoed);
+  EXPECT_EQ(hits[1].match.verdict, MatchVerdict::kDifferent);
+  EXPECT_DOUBLE_EQ(hits[1].name_score, 1.0);
+  EXPECT_EQ(hits[1].attribute_reasons, "date of birth: 1958 ≠ 1991, another person");
+  // A weak alias counts less.
+  hits = index.Query("Abu Saleh", EntityType::kPerson);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].record, 7u);
+  EXPECT_TRUE(hits[0].weak_alias);
+  EXPECT_NEAR(hits[0].match.score, hits[0].name_score - kWeakAliasPenalty, 1e-9);
+}
+
 TEST(ScreeningIndexTest, ConcurrentQueries) {
   const ScreeningIndex index = SeedIndex();
   std::vector<std::thread> threads;

@@ -3,6 +3,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "resolve/internal/name_conventions.h"
 #include "resolve/transliterate.h"
 
 namespace dossier::internal {
@@ -253,6 +254,70 @@ constexpr std::string_view kMale[] = {
     "Francois",
     "Antonio",
     "Manuel",
+    // More Western, Spanish and Arabic names (order and gender cues for
+    // lists of any origin).
+    "Andrew",
+    "Anthony",
+    "Kenneth",
+    "Timothy",
+    "Patrick",
+    "Eric",
+    "Alan",
+    "Geoffrey",
+    "Jeffrey",
+    "Philip",
+    "Stephen",
+    "Sean",
+    "Stefan",
+    "Lars",
+    "Jorge",
+    "Miguel",
+    "Javier",
+    "Diego",
+    "Alejandro",
+    "Fernando",
+    "Ricardo",
+    "Raul",
+    "Sergio",
+    "Pablo",
+    "Andres",
+    "Eduardo",
+    "Roberto",
+    "Alberto",
+    "Rafael",
+    "Enrique",
+    "Guillermo",
+    "Hector",
+    "Francisco",
+    "Pedro",
+    "Tariq",
+    "Saleh",
+    "Faisal",
+    "Hamza",
+    "Osama",
+    "Nasser",
+    "Jamal",
+    "Walid",
+    "Saeed",
+    "Karim",
+    "Samir",
+    "Rashid",
+    "Ziad",
+    "Anwar",
+    "Bilal",
+    "Imad",
+    "Majid",
+    "Nabil",
+    "Adel",
+    "Hisham",
+    "Marwan",
+    "Yasser",
+    "Sami",
+    "Fadi",
+    "Ayman",
+    "Abdul Rahman",
+    "Abdul Aziz",
+    "Abdul Karim",
 };
 
 constexpr std::string_view kFemale[] = {
@@ -269,7 +334,11 @@ constexpr std::string_view kFemale[] = {
     "Fatima",    "Leila",     "Mariam",    "Nodira",    "Gulnara",   "Dilnoza",   "Aliya",
     "Alua",      "Aliia",     "Mary",      "Patricia",  "Jennifer",  "Linda",     "Elizabeth",
     "Barbara",   "Susan",     "Jessica",   "Sarah",     "Karen",     "Nancy",     "Lisa",
-    "Emma",      "Julia",     "Claire",    "Marie",     "Sophie",    "Hanna",
+    "Emma",      "Julia",     "Claire",    "Marie",     "Sophie",    "Hanna",     "Christine",
+    "Annette",   "Janet",     "Helen",     "Margaret",  "Catherine", "Katherine", "Anne",
+    "Ruth",      "Ana",       "Carmen",    "Rosa",      "Isabel",    "Marta",     "Teresa",
+    "Gabriela",  "Lucia",     "Khadija",   "Layla",     "Noor",      "Zainab",    "Huda",
+    "Amina",     "Salma",     "Rania",     "Hana",      "Yasmin",    "Samira",    "Nadia",
 };
 
 constexpr std::string_view kEither[] = {"Sasha", "Zhenya", "Valya", "Nur", "Alex"};
@@ -277,9 +346,12 @@ constexpr std::string_view kEither[] = {"Sasha", "Zhenya", "Valya", "Nur", "Alex
 const std::unordered_map<std::string, ListedGender>& Table() {
   static const std::unordered_map<std::string, ListedGender> table = [] {
     std::unordered_map<std::string, ListedGender> t;
+    // By skeleton and by person-word key (Abdulhai: abdulhai and abdhai).
     auto add = [&](std::string_view name, ListedGender gender) {
-      auto [it, inserted] = t.emplace(NameSkeleton(name), gender);
-      if (!inserted && it->second != gender) it->second = ListedGender::kEither;
+      for (const std::string& key : {NameSkeleton(name), PersonWordKey(name)}) {
+        auto [it, inserted] = t.emplace(key, gender);
+        if (!inserted && it->second != gender) it->second = ListedGender::kEither;
+      }
     };
     for (std::string_view name : kMale) add(name, ListedGender::kMale);
     for (std::string_view name : kFemale) add(name, ListedGender::kFemale);

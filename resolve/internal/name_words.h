@@ -18,6 +18,15 @@ struct NameWord {
   std::string skeleton;  // NameSkeleton(written)
   Kind kind = kFull;
   bool all_caps = false;  // two or more letters, all upper case
+  // A family name by its naming convention (SplitPersonWords: an East Asian
+  // family name beside a given name in syllables).
+  bool family_name = false;
+  // The father's name by its naming convention (SplitPersonWords: the word
+  // after bin, ibn or bint): the parser reads it as the patronymic.
+  bool father_name = false;
+  // Written with the Arabic article (al-Nouri, "Al Nouri"): a laqab or nisba,
+  // which may stand for the family name anywhere in a comma block.
+  bool article = false;
 };
 
 struct NameWords {

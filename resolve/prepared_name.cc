@@ -1,0 +1,114 @@
+// PreparedName: a name parsed once for many comparisons (name_match.h),
+// with its words' roles and the readings of where a person's family name is.
+#include <algorithm>
+#include <cctype>
+
+#include "resolve/internal/given_names.h"
+#include "resolve/internal/name_conventions.h"
+#include "resolve/internal/name_words.h"
+#include "resolve/name_match.h"
+#include "resolve/org_name.h"
+#include "resolve/person_name.h"
+#include "resolve/transliterate.h"
+
+namespace dossier {
+
+namespace {
+
+std::string WrittenLatin(std::string_view written) {
+  std::string out;
+  // ASCII needs no romanization (the common case, and ToLatin is not free).
+  const bool ascii = std::all_of(written.begin(), written.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  for (char c : ascii ? std::string(written) : ToLatin(written)) {
+    const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower >= 'a' && lower <= 'z') out += lower;
+  }
+  return out;
+}
+
+}  // namespace
+
+PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name), type_(type) {
+  if (type == EntityType::kPerson) {
+    const PersonName parsed = ParsePersonName(name);
+    // Words in written order with their roles.
+    const internal::NameWords split = internal::SplitPersonWords(name);
+    bool surname_seen = false, patronymic_seen = false;
+    std::vector<std::string_view> other_surnames(parsed.other_surnames.begin(),
+                                                 parsed.other_surnames.end());
+    int full_count = 0, surname_at = -1;
+    std::vector<uint8_t> block;  // full-word positions of the other surnames
+    for (const internal::NameWord& w : split.words) {
+      if (w.kind == internal::NameWord::kTitle || w.kind == internal::NameWord::kParticle) {
+        continue;
+      }
+      if (w.skeleton.empty()) continue;
+      Word word{w.written, w.skeleton, WrittenLatin(w.written), Word::kGiven};
+      if (w.kind == internal::NameWord::kInitial) {
+        word.role = Word::kInitial;
+      } else if (!surname_seen && w.written == parsed.surname) {
+        word.role = Word::kSurname;
+        surname_seen = true;
+        surname_at = full_count;
+      } else if (!patronymic_seen && w.written == parsed.patronymic) {
+        word.role = Word::kPatronymic;
+        patronymic_seen = true;
+      } else if (auto it = std::find(other_surnames.begin(), other_surnames.end(), w.written);
+                 it != other_surnames.end()) {
+        // A later word of a comma block is the family name when it carries
+        // the Arabic article (KHALED AL-NOURI); in GARCIA LOPEZ the first is.
+        other_surnames.erase(it);
+        word.role = Word::kOtherSurname;
+        if (w.article) block.push_back(static_cast<uint8_t>(full_count));
+      }
+      if (word.role != Word::kPatronymic && word.role != Word::kInitial) ++full_count;
+      words_.push_back(std::move(word));
+    }
+    order_uncertain_ = parsed.order == NameOrder::kUncertain;
+    int penultimate = -1;  // full-word position of a Spanish first surname
+    // The readings of the family name: the parse's; every word of a comma
+    // block; the other end when the order is uncertain; the first of two
+    // surnames (Spanish: "Maria Garcia Lopez" is Señora Garcia) in a Latin
+    // name of three full words or more without a patronymic.
+    if (surname_at >= 0 && full_count <= 255) {
+      auto add = [&](int at) {
+        if (std::find(readings_.begin(), readings_.end(), at) == readings_.end()) {
+          readings_.push_back(static_cast<uint8_t>(at));
+        }
+      };
+      add(surname_at);
+      for (uint8_t at : block) add(at);
+      if (order_uncertain_ && full_count >= 2) add(surname_at == 0 ? full_count - 1 : 0);
+      if (block.empty() && parsed.other_surnames.empty() && full_count >= 3 &&
+          parsed.patronymic.empty() && parsed.order != NameOrder::kSurnameFirst &&
+          parsed.script == Script::kLatin) {
+        penultimate = full_count - 2;
+      }
+      // Not a given name of our list ("Michael Alan Clark" has a middle
+      // name), nor a Slavic surname ("Nursultan Nazarbayev Foundation").
+      int at = 0;
+      for (const Word& w : words_) {
+        if (w.role == Word::kPatronymic || w.role == Word::kInitial) continue;
+        if (at++ == penultimate &&
+            internal::LookUpGivenName(w.skeleton) == internal::ListedGender::kNotListed &&
+            !HasSurnameEnding(w.written)) {
+          add(penultimate);
+        }
+      }
+    }
+    alternatives_ = parsed.surname_alternatives;
+    for (const std::string& alt : alternatives_)
+      alternative_skeletons_.push_back(internal::PersonWordKey(alt));
+  } else {
+    const OrgName org = ParseOrgName(name);
+    legal_form_ = type == EntityType::kOrganization ? org.legal_form : "";
+    for (size_t i = 0; i < org.core_words.size(); ++i) {
+      if (org.core_skeletons[i].empty()) continue;
+      words_.push_back({org.core_written[i], org.core_skeletons[i],
+                        WrittenLatin(org.core_written[i]), Word::kCore});
+    }
+  }
+}
+
+}  // namespace dossier
