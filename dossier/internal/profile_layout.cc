@@ -1,5 +1,7 @@
 #include "dossier/internal/profile_layout.h"
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <tuple>
@@ -95,10 +97,35 @@ std::string Shorten(std::string_view text, size_t limit) {
   return std::string(text.substr(0, cut)) + "…";
 }
 
+// The entity's name; a name in Cyrillic with the Latin spelling the sources
+// use beside it ("Нурлан Садыков (Nurlan Sadykov)"), the first Latin name of
+// as many words.
+std::string Title(const Profile& profile) {
+  const std::string& name = profile.entity.name;
+  if (name.empty()) return profile.entity.id;
+  auto words = [](std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; };
+  auto cyrillic = [](std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) {
+      return static_cast<unsigned char>(c) == 0xD0 || static_cast<unsigned char>(c) == 0xD1;
+    });
+  };
+  auto latin = [](std::string_view s) {
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; }) &&
+           std::any_of(s.begin(), s.end(),
+                       [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  };
+  if (!cyrillic(name)) return name;
+  for (const std::string& other : profile.names) {
+    if (latin(other) && words(other) == words(name)) return name + " (" + other + ")";
+  }
+  return name;
+}
+
 Layout LayOut(const Profile& profile, const Corpus& corpus) {
   Layout layout;
   Builder builder(corpus, &layout);
-  layout.title = profile.entity.name.empty() ? profile.entity.id : profile.entity.name;
+  layout.title = Title(profile);
   layout.subtitle = std::string(ContractTypeName(profile.entity.type)) + " · " + profile.entity.id +
                     " · " + std::to_string(profile.sources) +
                     (profile.sources == 1 ? " source" : " sources");
@@ -167,7 +194,7 @@ Layout LayOut(const Profile& profile, const Corpus& corpus) {
 Layout LayOutTimeline(const Profile& profile, const Corpus& corpus) {
   Layout layout;
   Builder builder(corpus, &layout);
-  layout.title = profile.entity.name.empty() ? profile.entity.id : profile.entity.name;
+  layout.title = Title(profile);
   layout.subtitle = "timeline";
   AddTimeline(profile, &builder, &layout);
   return layout;
