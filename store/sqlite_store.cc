@@ -9,6 +9,7 @@
 #include <system_error>
 #include <utility>
 
+#include "store/internal/compression.h"
 #include "store/internal/packing.h"
 #include "store/internal/schema.h"
 #include "store/internal/sqlite_store_impl.h"
@@ -94,9 +95,9 @@ Status SqliteStore::PrepareStatements() {
       {&s.find_source_by_sha, "SELECT id FROM sources WHERE sha256 = ?1"},
       {&s.insert_source,
        "INSERT INTO sources(sha256, path, kind, encoding, title, url, published, language, bytes, "
-       "passage_count, duplicate_count, ingested_at, text, origin, sentences, raw) VALUES (?1, "
-       "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?12, "
-       "?13, ?14, ?15)"},
+       "passage_count, duplicate_count, ingested_at, text, origin, sentences, raw, codec) VALUES "
+       "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
+       "?12, ?13, ?14, ?15, ?16)"},
       {&s.insert_section,
        "INSERT INTO sections(source_id, idx, title, level, heading_passage) VALUES (?1, ?2, ?3, "
        "?4, ?5)"},
@@ -131,7 +132,7 @@ Status SqliteStore::PrepareStatements() {
        "p.sentence_count, p.dup_source_id, d.sha256, p.dup_passage_idx, p.dup_exact, "
        "p.dup_similarity FROM passages p LEFT JOIN sources d ON d.id = p.dup_source_id "
        "WHERE p.source_id = ?1 ORDER BY p.idx"},
-      {&s.get_raw, "SELECT raw FROM sources WHERE id = ?1"},
+      {&s.get_raw, "SELECT raw, codec FROM sources WHERE id = ?1"},
       {&s.search,
        "SELECT p.source_id, s.sha256, s.title, s.path, p.idx, coalesce(sec.title, ''), "
        "snippet(passages_fts, 0, '[', ']', '\u2026', 64), passages_fts.rank, "
@@ -270,7 +271,9 @@ Status SqliteStore::WriteSource(const SourceToStore& source, int64_t* id) {
     const std::string origin = PackOrigin(doc.origin);
     insert.BindBlob(13, origin);
     insert.BindBlob(14, PackSpans(doc.sentences, &sentence_scratch));
-    insert.BindBlob(15, source.raw);
+    const Encoded raw = Encode(source.raw);
+    insert.BindBlob(15, raw.codec == kCodecPlain ? source.raw : std::string_view(raw.bytes));
+    insert.BindInt64(16, raw.codec);
     RETURN_IF_ERROR(insert.Run());
   }
   *id = sqlite3_last_insert_rowid(db_.get());
@@ -324,7 +327,8 @@ Status SqliteStore::WritePassages(const SourceToStore& source, int64_t source_id
       insert.BindInt64(7, passage.first_sentence);
       insert.BindInt64(8, passage.sentence_count);
       insert.BindInt64(9, static_cast<int64_t>(fingerprint.exact_key));
-      if (fingerprint.minhash.empty()) {
+      // Only first occurrences are duplicate candidates (FindDuplicate).
+      if (fingerprint.minhash.empty() || passage.duplicate_of.has_value()) {
         insert.BindNull(10);
       } else {
         insert.BindBlob(10, PackUint32s(fingerprint.minhash, &scratch_));

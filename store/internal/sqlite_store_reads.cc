@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "store/internal/compression.h"
 #include "store/internal/fts_query.h"
 #include "store/internal/packing.h"
 #include "store/internal/sqlite_store_impl.h"
@@ -198,7 +199,8 @@ StatusOr<std::string> SqliteStore::GetRawBytes(int64_t source_id) {
   get.BindInt64(1, source_id);
   ASSIGN_OR_RETURN(bool row, get.Step());
   if (!row) return NotFoundError(path_ + ": no source " + std::to_string(source_id));
-  return std::string(get.ColumnBlob(0));
+  return Decode(get.ColumnBlob(0), get.ColumnInt64(1),
+                path_ + ": raw bytes of source " + std::to_string(source_id));
 }
 
 StatusOr<std::vector<SearchHit>> SqliteStore::Search(std::string_view query, int limit) {
