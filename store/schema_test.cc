@@ -106,12 +106,17 @@ void Exec(const std::string& path, const std::string& sql, const std::string* bl
 // extraction JSON stored as they are, the full-text index with its own
 // copy of the text.
 void DowngradeToVersion2(const std::string& path, const std::string& raw) {
+  ASSERT_EQ(Query(path, "SELECT count(*) FROM sources WHERE text_codec != 0"), "0")
+      << "a text too short to deflate was deflated";
   Exec(path,
        "UPDATE sources SET raw = ?1; "
        "UPDATE extractions SET json = '{\"entities\":[],\"old\":true}'; "
-       "ALTER TABLE sources DROP COLUMN codec; ALTER TABLE extractions DROP COLUMN codec; "
-       "CREATE TABLE old_texts AS SELECT id, text FROM passage_texts; "
+       "CREATE TABLE old_texts AS SELECT p.id, CAST(substr(CAST(s.text AS BLOB), "
+       "p.span_start + 1, p.span_end - p.span_start) AS TEXT) AS text "
+       "FROM passages p JOIN sources s ON s.id = p.source_id; "
        "DROP TABLE passages_fts; DROP VIEW passage_texts; "
+       "ALTER TABLE sources DROP COLUMN codec; ALTER TABLE extractions DROP COLUMN codec; "
+       "ALTER TABLE sources DROP COLUMN text_codec; "
        "CREATE VIRTUAL TABLE passages_fts USING fts5(text, tokenize = \"unicode61 "
        "remove_diacritics 2\"); "
        "INSERT INTO passages_fts(rowid, text) SELECT id, text FROM old_texts; "

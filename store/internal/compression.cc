@@ -9,7 +9,46 @@ namespace {
 
 constexpr size_t kHeader = 4;  // little-endian uint32 original size
 
+// dossier_text()'s memory: the last deflated text and what it inflated to.
+struct TextCache {
+  std::string stored;
+  std::string text;
+};
+
+void DossierText(sqlite3_context* context, int /*argc*/, sqlite3_value** argv) {
+  const auto* data = static_cast<const char*>(sqlite3_value_blob(argv[0]));
+  const std::string_view stored(data == nullptr ? "" : data,
+                                static_cast<size_t>(sqlite3_value_bytes(argv[0])));
+  if (sqlite3_value_int64(argv[1]) == kCodecPlain) {
+    sqlite3_result_text(context, stored.data(), static_cast<int>(stored.size()), SQLITE_TRANSIENT);
+    return;
+  }
+  auto* cache = static_cast<TextCache*>(sqlite3_user_data(context));
+  if (cache->stored != stored) {
+    StatusOr<std::string> text = Decode(stored, sqlite3_value_int64(argv[1]), "text");
+    if (!text.ok()) {
+      sqlite3_result_null(context);
+      return;
+    }
+    cache->stored = stored;
+    cache->text = std::move(*text);
+  }
+  sqlite3_result_text(context, cache->text.data(), static_cast<int>(cache->text.size()),
+                      SQLITE_TRANSIENT);
+}
+
 }  // namespace
+
+Status RegisterTextFunction(sqlite3* db, const std::string& path) {
+  auto* cache = new TextCache();  // owned by the connection from here on
+  const int rc = sqlite3_create_function_v2(
+      db, "dossier_text", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, cache, DossierText, nullptr,
+      nullptr, [](void* p) { delete static_cast<TextCache*>(p); });
+  if (rc != SQLITE_OK) {
+    return InternalError(path + ": registering dossier_text(): " + sqlite3_errstr(rc));
+  }
+  return Status::Ok();
+}
 
 std::string Deflate(std::string_view bytes) {
   uLongf bound = compressBound(static_cast<uLong>(bytes.size()));

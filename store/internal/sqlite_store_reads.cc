@@ -115,9 +115,9 @@ StatusOr<StoredSource> SqliteStore::GetSource(std::string_view id_or_sha) {
     stored.url = std::string(get.ColumnText(11));
     stored.published = std::string(get.ColumnText(12));
     NormalizedDocument& doc = stored.document;
-    doc.text = std::string(get.ColumnText(13));
-    doc.language = stored.summary.language;
     const std::string where = path_ + ": source " + std::to_string(id);
+    ASSIGN_OR_RETURN(doc.text, Decode(get.ColumnBlob(13), get.ColumnInt64(16), where + " text"));
+    doc.language = stored.summary.language;
     if (!UnpackOrigin(get.ColumnBlob(14), doc.text.size() + 1, &doc.origin) ||
         doc.origin.size() != doc.text.size() + 1) {
       return DataLossError(where + ": origin map does not match its text");
