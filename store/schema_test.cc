@@ -101,6 +101,16 @@ void Exec(const std::string& path, const std::string& sql, const std::string* bl
   sqlite3_close(db);
 }
 
+// Creates a store at `path` holding `source` with `extraction_json`.
+void StoreOneSource(const std::string& path, const store_testing::TestSource& source,
+                    std::string_view extraction_json) {
+  StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path);
+  ASSERT_TRUE(store.ok());
+  SourceToStore to_store = source.ToStore();
+  to_store.extraction_json = extraction_json;
+  ASSERT_TRUE((*store)->AddSource(to_store).ok());
+}
+
 // Turns a database written by this program, holding one source whose raw
 // bytes are `raw`, back into exactly the version 2 schema: raw bytes and
 // extraction JSON stored as they are, the full-text index with its own
@@ -133,11 +143,7 @@ TEST(SchemaTest, VersionOneDatabaseMigratesForward) {
   const std::string path = dir.File("v1.db");
   const store_testing::TestSource source = store_testing::MakeSource(
       "old.txt", {store_testing::Paragraph("Stored before extractions were kept.")});
-  {
-    StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path);
-    ASSERT_TRUE(store.ok());
-    ASSERT_TRUE((*store)->AddSource(source.ToStore()).ok());
-  }
+  StoreOneSource(path, source, "");
   // Back to exactly the version 1 schema: version 2 without its tables.
   DowngradeToVersion2(path, source.raw);
   Exec(path,
@@ -172,13 +178,7 @@ TEST(SchemaTest, VersionTwoDatabaseMigratesForward) {
   const std::string path = dir.File("v2.db");
   const store_testing::TestSource source = store_testing::MakeSource(
       "old.txt", {store_testing::Paragraph("Stored in the café of version two.")});
-  {
-    StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path);
-    ASSERT_TRUE(store.ok());
-    SourceToStore to_store = source.ToStore();
-    to_store.extraction_json = R"({"entities":[]})";
-    ASSERT_TRUE((*store)->AddSource(to_store).ok());
-  }
+  StoreOneSource(path, source, R"({"entities":[]})");
   DowngradeToVersion2(path, source.raw);
 
   StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path, {.must_exist = true});
