@@ -149,30 +149,28 @@ class OrderedStepsRun {
     }
   }
 
+  // Runs the next step of `slot`, when there is a slot; returns whether it
+  // ran one. REQUIRES: mu_ held through `lock`.
+  bool TryRun(Slot* slot, std::unique_lock<std::mutex>& lock) {
+    if (slot == nullptr) return false;
+    slot->busy = true;
+    RunStep(slot, lock);
+    changed_.notify_all();
+    return true;
+  }
+
   void CallerLoop() {
     std::unique_lock<std::mutex> lock(mu_);
     while (finished_ < count_ && first_error_.ok()) {
       if (Admit()) changed_.notify_all();  // work for the workers
-      if (Slot* slot = NextInOrder()) {
-        slot->busy = true;
-        RunStep(slot, lock);
-        changed_.notify_all();
-        continue;
-      }
-      changed_.wait(lock);
+      if (!TryRun(NextInOrder(), lock)) changed_.wait(lock);
     }
   }
 
   void WorkerLoop() {
     std::unique_lock<std::mutex> lock(mu_);
     while (!stopping_ && first_error_.ok()) {
-      if (Slot* slot = NextForWorkers()) {
-        slot->busy = true;
-        RunStep(slot, lock);
-        changed_.notify_all();
-        continue;
-      }
-      changed_.wait(lock);
+      if (!TryRun(NextForWorkers(), lock)) changed_.wait(lock);
     }
     changed_.notify_all();  // wakes the caller on an error
   }
