@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <nlohmann/json.hpp>
+#include <utility>
 
 #include "base/sha256.h"
 #include "cli/commands.h"
@@ -47,9 +48,13 @@ int RunExtract(const GlobalOptions& global, const ExtractOptions& options) {
       {StepPlace::kWorkers,
        [&](size_t i, FileInFlight& file) {
          StatusOr<std::string> bytes = ReadInputFile(inputs.files[i], options.max_bytes);
-         file.processed = bytes.ok()
-                              ? pipeline.ProcessUnmarked(inputs.files[i], *bytes, Sha256Hex(*bytes))
-                              : StatusOr<ProcessedSource>(bytes.status());
+         if (!bytes.ok()) {
+           file.processed = bytes.status();
+           return Status::Ok();
+         }
+         std::string sha256 = Sha256Hex(*bytes);
+         file.processed =
+             pipeline.ProcessUnmarked(inputs.files[i], std::move(*bytes), std::move(sha256));
          return Status::Ok();
        }},
       {StepPlace::kInOrder,
