@@ -13,7 +13,13 @@ namespace dossier::cli {
 struct GlobalOptions {
   std::string db = "dossier.db";  // --db
   bool json = false;              // --json
+  // --jobs: worker threads of ingest, extract and reextract; 0: one per core.
+  // The result is the same whatever the number.
+  int jobs = 0;
 };
+
+// The worker threads `global` asks for: --jobs, else one per core.
+int JobsOf(const GlobalOptions& global);
 
 struct IngestOptions {
   std::vector<std::string> paths;

@@ -190,6 +190,7 @@ int RunReextract(const GlobalOptions& global, bool progress) {
   for (const SourceSummary& source : *sources) bytes += source.bytes;
   ProgressBar bar(sources->size(), bytes, progress);
   ReextractOptions options;
+  options.jobs = JobsOf(global);
   size_t next = 0;
   options.progress = [&](int64_t, int64_t) { bar.Advance((*sources)[next++].bytes); };
   StatusOr<ReextractSummary> done = ReextractAll(store.get(), models.get(), options);

@@ -3,6 +3,7 @@
 // diagnostics and the --json listing.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -52,6 +53,46 @@ bool HasName(const json& entity, const std::string& name) {
     if (each == name) return true;
   }
   return false;
+}
+
+// --jobs changes how fast, never what: extract prints, ingest stores and
+// reextract recomputes the same with one job as with three.
+TEST_F(EntityCommandsTest, JobsChangeNothingButSpeed) {
+  const RunResult one = Run({"extract", "--json", "--jobs", "1", kExamples});
+  const RunResult three = Run({"extract", "--json", "--jobs", "3", kExamples});
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_EQ(three.exit_code, 0) << three.err;
+  EXPECT_EQ(one.out, three.out);
+  EXPECT_EQ(std::count(one.out.begin(), one.out.end(), '\n'), 8);  // one line per example
+
+  const std::string db_one = (dir_ / "one.db").string();
+  ASSERT_EQ(Run({"ingest", "--db", db_one, "--no-progress", "--jobs", "1", kExamples}).exit_code,
+            0);
+  ASSERT_EQ(Run({"ingest", "--db", db_, "--no-progress", "--jobs", "3", kExamples}).exit_code, 0);
+  const auto sources = [&](const std::string& db) {
+    std::vector<json> rows;
+    std::stringstream in(Run({"sources", "--db", db, "--json"}).out);
+    for (std::string line; std::getline(in, line);) {
+      json row = json::parse(line);
+      row.erase("ingested_at");
+      rows.push_back(row);
+    }
+    return rows;
+  };
+  EXPECT_EQ(sources(db_one), sources(db_));
+  EXPECT_EQ(sources(db_).size(), 8u);
+  const std::vector<json> entities = Entities();
+  const RunResult entities_one = Run({"entities", "--db", db_one, "--json"});
+  std::string entities_lines;
+  for (const json& entity : entities) entities_lines += entity.dump() + "\n";
+  EXPECT_EQ(entities_one.out, entities_lines);
+
+  ASSERT_EQ(Run({"reextract", "--db", db_, "--no-progress", "--jobs", "3"}).exit_code, 0);
+  EXPECT_EQ(Entities(), entities);
+
+  const RunResult zero = Run({"ingest", "--db", db_, "--jobs", "0", kExamples});
+  EXPECT_EQ(zero.exit_code, 2);
+  EXPECT_NE(zero.err.find("--jobs"), std::string::npos) << zero.err;
 }
 
 TEST_F(EntityCommandsTest, SeedDocumentSpellingsResolveAndRelativesStayApart) {

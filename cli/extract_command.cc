@@ -3,7 +3,9 @@
 #include <fmt/core.h>
 
 #include <nlohmann/json.hpp>
+#include <utility>
 
+#include "base/sha256.h"
 #include "cli/commands.h"
 #include "cli/document_json.h"
 #include "cli/document_text.h"
@@ -11,6 +13,7 @@
 #include "cli/store_access.h"
 #include "pipeline/ingest_pipeline.h"
 #include "pipeline/input_files.h"
+#include "pipeline/ordered_steps.h"
 
 namespace dossier::cli {
 
@@ -36,22 +39,60 @@ int RunExtract(const GlobalOptions& global, const ExtractOptions& options) {
   // The models are needed for JSON only; without them the command stops.
   std::unique_ptr<NerModels> ner_models;
   if (global.json && (ner_models = LoadShippedNerModelsOrReport()) == nullptr) return 1;
-  for (const std::string& path : inputs.files) {
-    StatusOr<ProcessedSource> processed = pipeline.ProcessFile(path);
-    if (!processed.ok()) {
-      ReportError(processed.status());
-      ++failed;
-      continue;
-    }
-    if (global.json) {
-      fmt::print("{}\n",
-                 ToJsonText(DocumentJson(ViewOf(*processed), ner_models.get()), single ? 2 : -1));
-    } else {
-      PrintDocumentText(ViewOf(*processed), stdout);
-      fmt::print("\n");
-    }
-    std::fflush(stdout);
-  }
+  // Reading, processing and extraction run on worker threads; marking
+  // duplicates of stored passages (the store is one connection) and
+  // printing, on this thread in path order.
+  struct FileInFlight {
+    StatusOr<ProcessedSource> processed = InternalError("not processed");
+    std::string json;  // with --json
+  };
+  const std::vector<Step<FileInFlight>> steps = {
+      {StepPlace::kWorkers,
+       [&](size_t i, FileInFlight& file) {
+         StatusOr<std::string> bytes = ReadInputFile(inputs.files[i], options.max_bytes);
+         if (!bytes.ok()) {
+           file.processed = bytes.status();
+           return Status::Ok();
+         }
+         std::string sha256 = Sha256Hex(*bytes);
+         file.processed =
+             pipeline.ProcessUnmarked(inputs.files[i], std::move(*bytes), std::move(sha256));
+         return Status::Ok();
+       }},
+      {StepPlace::kInOrder,
+       [&](size_t, FileInFlight& file) {
+         if (!file.processed.ok()) return Status::Ok();
+         if (Status marked = pipeline.MarkStored(&*file.processed); !marked.ok()) {
+           file.processed = marked;
+         }
+         return Status::Ok();
+       }},
+      {StepPlace::kWorkers,
+       [&](size_t, FileInFlight& file) {
+         if (!file.processed.ok() || !global.json) return Status::Ok();
+         file.json =
+             ToJsonText(DocumentJson(ViewOf(*file.processed), ner_models.get()), single ? 2 : -1);
+         return Status::Ok();
+       }},
+      {StepPlace::kInOrder,
+       [&](size_t, FileInFlight& file) {
+         if (!file.processed.ok()) {
+           ReportError(file.processed.status());
+           ++failed;
+           return Status::Ok();
+         }
+         if (global.json) {
+           fmt::print("{}\n", file.json);
+         } else {
+           PrintDocumentText(ViewOf(*file.processed), stdout);
+           fmt::print("\n");
+         }
+         std::fflush(stdout);
+         return Status::Ok();
+       }},
+  };
+  RunOrderedSteps<FileInFlight>(inputs.files.size(), steps, {.jobs = JobsOf(global)})
+      .IgnoreError();  // no step stops the run
   return failed > 0 ? 1 : 0;
 }
 

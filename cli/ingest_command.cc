@@ -11,9 +11,8 @@
 #include "cli/ner_commands.h"
 #include "cli/progress.h"
 #include "cli/store_access.h"
-#include "pipeline/batch_committer.h"
 #include "pipeline/entity_linking.h"
-#include "pipeline/ingest_pipeline.h"
+#include "pipeline/ingest_files.h"
 #include "pipeline/input_files.h"
 
 namespace dossier::cli {
@@ -52,28 +51,19 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
   uint64_t total_bytes = 0;
   for (const std::string& path : inputs.files) total_bytes += FileSize(path);
 
+  // Loaded once for the whole run; without it only times and money are stored.
   PipelineOptions pipeline_options;
   pipeline_options.read.max_bytes = options.max_bytes;
   pipeline_options.ner_models = ner_models.get();
-  Pipeline pipeline(pipeline_options, store.get());
+  const Pipeline pipeline(pipeline_options, store.get());
   ProgressBar progress(inputs.files.size(), total_bytes, options.progress && !global.json);
-  BatchCommitter batches(store.get());
-  for (const std::string& path : inputs.files) {
-    if (Status status = batches.BeforeFile(); !status.ok()) {
-      ReportError(status);
-      return 1;
-    }
-    StatusOr<IngestOutcome> outcome = pipeline.IngestFile(path);
-    if (Status status = batches.AfterFile(outcome.ok() ? outcome->bytes : 0); !status.ok()) {
-      ReportError(status);
-      return 1;
-    }
+  const auto done = [&](const std::string& path, const StatusOr<IngestOutcome>& outcome) {
     if (!outcome.ok()) {
       progress.Finish();
       ReportError(outcome.status());
       ++tally.failed;
       progress.Advance(FileSize(path));
-      continue;
+      return;
     }
     tally.bytes += outcome->bytes;
     if (outcome->result == IngestResult::kAlreadyStored) {
@@ -84,10 +74,11 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
       tally.duplicates += outcome->duplicates;
     }
     progress.Advance(outcome->bytes);
-  }
+  };
+  const Status ingested = IngestFiles(pipeline, inputs.files, {.jobs = JobsOf(global)}, done);
   progress.Finish();
-  if (Status status = batches.Finish(); !status.ok()) {
-    ReportError(status);
+  if (!ingested.ok()) {
+    ReportError(ingested);
     return 1;
   }
   // The entities across sources depend on every stored one: re-link after

@@ -25,6 +25,14 @@ void AddGlobalOptions(CLI::App* command, GlobalOptions* global, bool listing) {
   if (listing) command->add_flag("--json", global->json, "print JSON instead of a table");
 }
 
+// Adds --jobs to a command that reads many documents.
+void AddJobsOption(CLI::App* command, GlobalOptions* global) {
+  command
+      ->add_option("--jobs,-j", global->jobs,
+                   "worker threads (default: one per core); the result is the same for any number")
+      ->check(CLI::Range(1, 1024));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -40,6 +48,7 @@ int main(int argc, char** argv) {
   ingest_cmd->add_option("paths", ingest.paths, "files or folders")->required();
   ingest_cmd->add_option("--max-bytes", ingest.max_bytes, "refuse files larger than this")
       ->capture_default_str();
+  AddJobsOption(ingest_cmd, &global);
   bool no_progress = false;
   ingest_cmd->add_flag("--no-progress", no_progress, "never draw the progress bar");
 
@@ -70,6 +79,7 @@ int main(int argc, char** argv) {
   extract_cmd->add_option("paths", extract.paths, "files or folders")->required();
   extract_cmd->add_option("--max-bytes", extract.max_bytes, "refuse files larger than this")
       ->capture_default_str();
+  AddJobsOption(extract_cmd, &global);
 
   CLI::App* eval_cmd = app.add_subcommand("eval", "score extractors on public corpora");
   eval_cmd->require_subcommand(1);
@@ -193,6 +203,7 @@ int main(int argc, char** argv) {
   CLI::App* reextract_cmd = app.add_subcommand(
       "reextract", "recompute every stored extraction with the current extractors, re-link");
   AddGlobalOptions(reextract_cmd, &global, /*listing=*/false);
+  AddJobsOption(reextract_cmd, &global);
   bool reextract_no_progress = false;
   reextract_cmd->add_flag("--no-progress", reextract_no_progress, "never draw the progress bar");
 

@@ -2,9 +2,13 @@
 
 #include <fmt/core.h>
 
+#include "cli/commands.h"
+#include "pipeline/ordered_steps.h"
 #include "store/sqlite_store.h"
 
 namespace dossier::cli {
+
+int JobsOf(const GlobalOptions& global) { return global.jobs > 0 ? global.jobs : DefaultJobs(); }
 
 void ReportError(const Status& status) { fmt::print(stderr, "dossier: {}\n", status.message()); }
 

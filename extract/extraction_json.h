@@ -7,6 +7,7 @@
 //   ASSIGN_OR_RETURN(DocumentExtraction again, ExtractionFromJson(lists));
 //
 // The round trip keeps every field of the structs except TimeMention::parts.
+// Thread-safe (pure functions; ingest runs them on worker threads).
 #ifndef DOSSIER_EXTRACT_EXTRACTION_JSON_H_
 #define DOSSIER_EXTRACT_EXTRACTION_JSON_H_
 

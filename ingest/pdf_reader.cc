@@ -75,6 +75,11 @@ StatusOr<ParsedSource> ReadPdf(std::string_view bytes) {
   }
 
   SilencePoppler();
+  // Poppler keeps process-wide state (fonts, character maps, its global
+  // parameters) whose thread-safety varies between versions: one PDF is read
+  // at a time, whatever the number of ingest threads.
+  static std::mutex poppler_mutex;
+  std::lock_guard<std::mutex> lock(poppler_mutex);
   // The document reads `bytes` in place; it must not outlive them.
   std::unique_ptr<poppler::document> document(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));

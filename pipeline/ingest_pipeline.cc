@@ -6,6 +6,7 @@
 
 #include "base/sha256.h"
 #include "extract/extraction_json.h"
+#include "pipeline/in_flight_duplicates.h"
 #include "pipeline/input_files.h"
 #include "pipeline/run_extractors.h"
 #include "text/document_builder.h"
@@ -56,13 +57,39 @@ SourceToStore ToStore(const ProcessedSource& processed) {
                        .entities = &processed.entities};
 }
 
-StatusOr<ProcessedSource> Pipeline::Process(std::string path, std::string bytes) const {
-  std::string sha256 = Sha256Hex(bytes);
-  return ProcessHashed(std::move(path), std::move(bytes), std::move(sha256));
+StatusOr<IngestOutcome> StoreProcessed(EvidenceStore* store, const ProcessedSource& processed) {
+  IngestOutcome outcome;
+  outcome.bytes = processed.raw.size();
+  StatusOr<int64_t> id = store->AddSource(ToStore(processed));
+  if (!id.ok()) {
+    if (id.status().code() == StatusCode::kAlreadyExists) {
+      outcome.result = IngestResult::kAlreadyStored;
+      return outcome;
+    }
+    return id.status().WithPrefix(processed.path);
+  }
+  outcome.source_id = *id;
+  outcome.passages = static_cast<int>(processed.document.passages.size());
+  outcome.duplicates = CountDuplicates(processed.document);
+  return outcome;
 }
 
-StatusOr<ProcessedSource> Pipeline::ProcessHashed(std::string path, std::string bytes,
-                                                  std::string sha256) const {
+StatusOr<ProcessedSource> Pipeline::Process(std::string path, std::string bytes) const {
+  std::string sha256 = Sha256Hex(bytes);
+  ASSIGN_OR_RETURN(ProcessedSource out,
+                   ProcessUnmarked(std::move(path), std::move(bytes), std::move(sha256)));
+  RETURN_IF_ERROR(MarkStored(&out));
+  return out;
+}
+
+Status Pipeline::MarkStored(ProcessedSource* processed) const {
+  if (store_ == nullptr) return Status::Ok();
+  InFlightDuplicates stored_only(options_.dedupe);
+  return stored_only.Mark(store_, processed->path, &processed->document, processed->fingerprints);
+}
+
+StatusOr<ProcessedSource> Pipeline::ProcessUnmarked(std::string path, std::string bytes,
+                                                    std::string sha256) const {
   ProcessedSource out;
   out.path = std::move(path);
   out.raw = std::move(bytes);
@@ -78,22 +105,6 @@ StatusOr<ProcessedSource> Pipeline::ProcessHashed(std::string path, std::string 
     out.parsed.title = out.document.text.substr(span.start, span.size());
   }
   out.fingerprints = MarkInternalDuplicates(&out.document, options_.dedupe);
-  if (store_ == nullptr) return out;
-
-  for (size_t i = 0; i < out.document.passages.size(); ++i) {
-    Passage& passage = out.document.passages[i];
-    if (passage.duplicate_of.has_value()) continue;
-    StatusOr<std::optional<StoredDuplicate>> found =
-        store_->FindDuplicate(out.fingerprints[i], options_.dedupe);
-    if (!found.ok()) return found.status().WithPrefix(out.path);
-    if (!found->has_value()) continue;
-    const StoredDuplicate& stored = **found;
-    passage.duplicate_of = DuplicateRef{.source_sha256 = stored.source_sha256,
-                                        .source_id = stored.source_id,
-                                        .passage_index = stored.passage_index,
-                                        .exact = stored.exact,
-                                        .similarity = stored.similarity};
-  }
   return out;
 }
 
@@ -109,29 +120,16 @@ StatusOr<IngestOutcome> Pipeline::IngestFile(const std::string& path) {
 
 StatusOr<IngestOutcome> Pipeline::IngestBytes(std::string path, std::string bytes) {
   assert(store_ != nullptr);
-  IngestOutcome outcome;
-  outcome.bytes = bytes.size();
   std::string sha256 = Sha256Hex(bytes);
   ASSIGN_OR_RETURN(bool known, store_->HasSource(sha256));
   if (known) {
-    outcome.result = IngestResult::kAlreadyStored;
-    return outcome;
+    return IngestOutcome{.result = IngestResult::kAlreadyStored, .bytes = bytes.size()};
   }
   ASSIGN_OR_RETURN(ProcessedSource processed,
-                   ProcessHashed(path, std::move(bytes), std::move(sha256)));
+                   ProcessUnmarked(std::move(path), std::move(bytes), std::move(sha256)));
+  RETURN_IF_ERROR(MarkStored(&processed));
   ExtractInto(options_.ner_models, &processed);
-  StatusOr<int64_t> id = store_->AddSource(ToStore(processed));
-  if (!id.ok()) {
-    if (id.status().code() == StatusCode::kAlreadyExists) {
-      outcome.result = IngestResult::kAlreadyStored;
-      return outcome;
-    }
-    return id.status().WithPrefix(path);
-  }
-  outcome.source_id = *id;
-  outcome.passages = static_cast<int>(processed.document.passages.size());
-  outcome.duplicates = CountDuplicates(processed.document);
-  return outcome;
+  return StoreProcessed(store_, processed);
 }
 
 }  // namespace dossier

@@ -3,7 +3,10 @@
 // memory stays flat however large the batch. A stored source keeps its
 // extraction (entities, times, money, quotes, facts) in the same transaction.
 //
-// Not thread-safe: one Pipeline per thread (it holds the store).
+// Process, ProcessUnmarked and ExtractInto are thread-safe (const, the store
+// untouched by ProcessUnmarked); IngestFile and IngestBytes use the store and
+// must be called from the thread that uses it. ingest_files.h runs the same
+// steps on several threads.
 //
 //   ASSIGN_OR_RETURN(auto store, OpenSqliteStore("dossier.db"));
 //   Pipeline pipeline(options, store.get());
@@ -74,6 +77,10 @@ struct IngestOutcome {
   int duplicates = 0;
 };
 
+// Stores `processed` (marked and extracted) with AddSource: kAlreadyStored
+// when the same bytes are stored already; errors name processed.path.
+StatusOr<IngestOutcome> StoreProcessed(EvidenceStore* store, const ProcessedSource& processed);
+
 class Pipeline {
  public:
   // `store` may be null: then nothing is stored and duplicates are only
@@ -81,8 +88,18 @@ class Pipeline {
   Pipeline(PipelineOptions options, EvidenceStore* store) : options_(options), store_(store) {}
 
   // Reads `bytes` (the content of `path`) through every stage but storing.
-  // With a store, passages that repeat stored ones are marked too.
+  // With a store, passages that repeat stored ones are marked too (the store
+  // is read: call it from the store's thread).
   StatusOr<ProcessedSource> Process(std::string path, std::string bytes) const;
+
+  // Process without the store: duplicates are marked within the document
+  // only. `sha256` is that of `bytes`. Thread-safe.
+  StatusOr<ProcessedSource> ProcessUnmarked(std::string path, std::string bytes,
+                                            std::string sha256) const;
+
+  // Marks the passages of `processed` that repeat stored ones; nothing
+  // without a store. Call it from the store's thread.
+  Status MarkStored(ProcessedSource* processed) const;
 
   // Reads the file at `path` (size limit checked first) and processes it.
   StatusOr<ProcessedSource> ProcessFile(const std::string& path) const;
@@ -94,11 +111,10 @@ class Pipeline {
   // IngestFile for bytes already in memory (the content of `path`).
   StatusOr<IngestOutcome> IngestBytes(std::string path, std::string bytes);
 
- private:
-  // Process for bytes whose SHA-256 the caller has computed already.
-  StatusOr<ProcessedSource> ProcessHashed(std::string path, std::string bytes,
-                                          std::string sha256) const;
+  const PipelineOptions& options() const { return options_; }
+  EvidenceStore* store() const { return store_; }
 
+ private:
   PipelineOptions options_;
   EvidenceStore* store_;  // not owned; may be null
 };

@@ -2,7 +2,9 @@
 // every stored source from its stored normalized text, in batches, and
 // replaces the stored one (each source in its own savepoint).
 //
-// Not thread-safe: uses the caller's store from the calling thread.
+// Not thread-safe: uses the caller's store from the calling thread; the
+// extractors run on `ReextractOptions::jobs` worker threads, and the store
+// ends the same whatever their number.
 //
 //   ASSIGN_OR_RETURN(ReextractSummary done, ReextractAll(store.get(), model.get(), {}));
 #ifndef DOSSIER_PIPELINE_REEXTRACT_H_
@@ -22,6 +24,8 @@ struct ReextractOptions {
   // Sources per committed batch: more is faster, a crash loses more work
   // (never part of a source).
   BatchLimits batch;
+  // Worker threads for the extractors (<= 1: all on the calling thread).
+  int jobs = 1;
   // Called after each source with (done, total); may be empty.
   std::function<void(int64_t, int64_t)> progress;
 };

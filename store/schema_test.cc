@@ -47,7 +47,7 @@ TEST(SchemaTest, NewDatabaseIsStampedAndUsesWal) {
   ASSERT_TRUE(OpenSqliteStore(path).ok());
   EXPECT_EQ(Query(path, "PRAGMA user_version"),
             std::to_string(store_internal::CurrentSchemaVersion()));
-  EXPECT_EQ(store_internal::CurrentSchemaVersion(), 2);
+  EXPECT_EQ(store_internal::CurrentSchemaVersion(), 3);
   EXPECT_EQ(Query(path, "PRAGMA application_id"), std::to_string(store_internal::kApplicationId));
   EXPECT_EQ(Query(path, "PRAGMA journal_mode"), "wal");
   EXPECT_EQ(Query(path,
@@ -58,7 +58,7 @@ TEST(SchemaTest, NewDatabaseIsStampedAndUsesWal) {
             "source_entities sources");
   // Reopening migrates nothing and keeps the version.
   ASSERT_TRUE(OpenSqliteStore(path, {.must_exist = true}).ok());
-  EXPECT_EQ(Query(path, "PRAGMA user_version"), "2");
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "3");
 }
 
 TEST(SchemaTest, EmptyFileBecomesADatabase) {
@@ -78,41 +78,85 @@ TEST(SchemaTest, NewerSchemaIsFailedPrecondition) {
   const Status status = OpenSqliteStore(path).status();
   EXPECT_EQ(status,
             FailedPreconditionError(path + ": database schema version 99 is newer than this "
-                                           "program supports (version 2); use a newer Dossier"));
+                                           "program supports (version 3); use a newer Dossier"));
   EXPECT_EQ(Query(path, "PRAGMA user_version"), "99");  // left untouched
 }
 
-// A version 1 database (sources only) is migrated to version 2 on open: its
-// sources stay readable, have no extraction, and entities can be added.
+// Runs `sql` on a separate connection, `blob` bound to ?1 when given.
+void Exec(const std::string& path, const std::string& sql, const std::string* blob = nullptr) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  const char* rest = sql.c_str();
+  while (*rest != '\0') {
+    ASSERT_EQ(sqlite3_prepare_v2(db, rest, -1, &stmt, &rest), SQLITE_OK) << sqlite3_errmsg(db);
+    if (stmt == nullptr) break;
+    if (blob != nullptr && sqlite3_bind_parameter_count(stmt) > 0) {
+      sqlite3_bind_blob(stmt, 1, blob->data(), static_cast<int>(blob->size()), SQLITE_TRANSIENT);
+    }
+    const int rc = sqlite3_step(stmt);
+    EXPECT_TRUE(rc == SQLITE_DONE || rc == SQLITE_ROW) << sqlite3_errmsg(db);
+    sqlite3_finalize(stmt);
+  }
+  sqlite3_close(db);
+}
+
+// Creates a store at `path` holding `source` with `extraction_json`.
+void StoreOneSource(const std::string& path, const store_testing::TestSource& source,
+                    std::string_view extraction_json) {
+  StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path);
+  ASSERT_TRUE(store.ok());
+  SourceToStore to_store = source.ToStore();
+  to_store.extraction_json = extraction_json;
+  ASSERT_TRUE((*store)->AddSource(to_store).ok());
+}
+
+// Turns a database written by this program, holding one source whose raw
+// bytes are `raw`, back into exactly the version 2 schema: raw bytes and
+// extraction JSON stored as they are, the full-text index with its own
+// copy of the text.
+void DowngradeToVersion2(const std::string& path, const std::string& raw) {
+  ASSERT_EQ(Query(path, "SELECT count(*) FROM sources WHERE text_codec != 0"), "0")
+      << "a text too short to deflate was deflated";
+  Exec(path,
+       "UPDATE sources SET raw = ?1; "
+       "UPDATE extractions SET json = '{\"entities\":[],\"old\":true}'; "
+       "CREATE TABLE old_texts AS SELECT p.id, CAST(substr(CAST(s.text AS BLOB), "
+       "p.span_start + 1, p.span_end - p.span_start) AS TEXT) AS text "
+       "FROM passages p JOIN sources s ON s.id = p.source_id; "
+       "DROP TABLE passages_fts; DROP VIEW passage_texts; "
+       "ALTER TABLE sources DROP COLUMN codec; ALTER TABLE extractions DROP COLUMN codec; "
+       "ALTER TABLE sources DROP COLUMN text_codec; "
+       "CREATE VIRTUAL TABLE passages_fts USING fts5(text, tokenize = \"unicode61 "
+       "remove_diacritics 2\"); "
+       "INSERT INTO passages_fts(rowid, text) SELECT id, text FROM old_texts; "
+       "DROP TABLE old_texts; PRAGMA user_version = 2",
+       &raw);
+  ASSERT_EQ(Query(path, "PRAGMA user_version"), "2");
+}
+
+// A version 1 database (sources only) is migrated to the current version on
+// open: its sources stay readable, have no extraction, and entities can be
+// added.
 TEST(SchemaTest, VersionOneDatabaseMigratesForward) {
   ScratchDir dir;
   const std::string path = dir.File("v1.db");
   const store_testing::TestSource source = store_testing::MakeSource(
       "old.txt", {store_testing::Paragraph("Stored before extractions were kept.")});
-  {
-    StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path);
-    ASSERT_TRUE(store.ok());
-    ASSERT_TRUE((*store)->AddSource(source.ToStore()).ok());
-  }
-  // Back to exactly the version 1 schema: the tables of version 2 dropped.
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db,
-                         "DROP TABLE entity_relations; DROP TABLE entity_list_members; "
-                         "DROP TABLE entity_members; DROP TABLE entity_names; DROP TABLE entities; "
-                         "DROP TABLE judgments; DROP TABLE list_entries; DROP TABLE lists; "
-                         "DROP TABLE source_entities; "
-                         "DROP TABLE extractions; PRAGMA user_version = 1",
-                         nullptr, nullptr, nullptr),
-            SQLITE_OK)
-      << sqlite3_errmsg(db);
-  sqlite3_close(db);
+  StoreOneSource(path, source, "");
+  // Back to exactly the version 1 schema: version 2 without its tables.
+  DowngradeToVersion2(path, source.raw);
+  Exec(path,
+       "DROP TABLE entity_relations; DROP TABLE entity_list_members; "
+       "DROP TABLE entity_members; DROP TABLE entity_names; DROP TABLE entities; "
+       "DROP TABLE judgments; DROP TABLE list_entries; DROP TABLE lists; "
+       "DROP TABLE source_entities; DROP TABLE extractions; PRAGMA user_version = 1");
   ASSERT_EQ(Query(path, "PRAGMA user_version"), "1");
   ASSERT_EQ(Query(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'extractions'"), "0");
 
   StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path, {.must_exist = true});
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(Query(path, "PRAGMA user_version"), "2");
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "3");
   StatusOr<StoredSource> stored = (*store)->GetSource("1");
   ASSERT_TRUE(stored.ok());
   EXPECT_EQ(stored->document.text, source.document.text);
@@ -125,6 +169,35 @@ TEST(SchemaTest, VersionOneDatabaseMigratesForward) {
                                       {SourceEntity{.local_id = "e1", .name = "Serik Medetbekov"}})
                   .ok());
   EXPECT_EQ((*store)->ListSourceEntities()->size(), 1u);
+}
+
+// A version 2 store (plain raw bytes and JSON, a full-text index holding its
+// own copy of the text) opens, migrates to version 3 and reads back the same.
+TEST(SchemaTest, VersionTwoDatabaseMigratesForward) {
+  ScratchDir dir;
+  const std::string path = dir.File("v2.db");
+  const store_testing::TestSource source = store_testing::MakeSource(
+      "old.txt", {store_testing::Paragraph("Stored in the café of version two.")});
+  StoreOneSource(path, source, R"({"entities":[]})");
+  DowngradeToVersion2(path, source.raw);
+
+  StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path, {.must_exist = true});
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "3");
+  EXPECT_EQ(Query(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'passages_fts_v2'"), "0");
+  EXPECT_EQ(*(*store)->GetRawBytes(1), source.raw);
+  EXPECT_EQ((*(*store)->GetExtraction(1))->json, R"({"entities":[],"old":true})");
+  StatusOr<std::vector<SearchHit>> hits = (*store)->Search("cafe", 5);
+  ASSERT_TRUE(hits.ok());
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_EQ(hits->front().snippet, "Stored in the [café] of version two.");
+  // New sources are stored the version 3 way beside the old one.
+  const store_testing::TestSource newer = store_testing::MakeSource(
+      "new.txt", {store_testing::Paragraph("A newer café, stored compressed, and long enough "
+                                           "that deflating it pays: a newer café again.")});
+  ASSERT_TRUE((*store)->AddSource(newer.ToStore()).ok());
+  EXPECT_EQ(*(*store)->GetRawBytes(2), newer.raw);
+  EXPECT_EQ((*store)->Search("cafe", 5)->size(), 2u);
 }
 
 TEST(SchemaTest, NotSqliteIsInvalidArgument) {

@@ -9,6 +9,7 @@
 #include <system_error>
 #include <utility>
 
+#include "store/internal/compression.h"
 #include "store/internal/packing.h"
 #include "store/internal/schema.h"
 #include "store/internal/sqlite_store_impl.h"
@@ -94,9 +95,9 @@ Status SqliteStore::PrepareStatements() {
       {&s.find_source_by_sha, "SELECT id FROM sources WHERE sha256 = ?1"},
       {&s.insert_source,
        "INSERT INTO sources(sha256, path, kind, encoding, title, url, published, language, bytes, "
-       "passage_count, duplicate_count, ingested_at, text, origin, sentences, raw) VALUES (?1, "
-       "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?12, "
-       "?13, ?14, ?15)"},
+       "passage_count, duplicate_count, ingested_at, text, origin, sentences, raw, codec, "
+       "text_codec) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+       "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?12, ?13, ?14, ?15, ?16, ?17)"},
       {&s.insert_section,
        "INSERT INTO sections(source_id, idx, title, level, heading_passage) VALUES (?1, ?2, ?3, "
        "?4, ?5)"},
@@ -110,8 +111,9 @@ Status SqliteStore::PrepareStatements() {
        "SELECT p.source_id, s.sha256, p.idx FROM passages p JOIN sources s ON s.id = p.source_id "
        "WHERE p.exact_key = ?1 AND p.dup_source_id IS NULL ORDER BY p.id LIMIT 1"},
       {&s.find_band_candidates,
-       "SELECT DISTINCT p.id, p.source_id, s.sha256, p.idx, p.exact_key, p.minhash FROM lsh_bands "
-       "b "
+       "SELECT DISTINCT p.id, p.source_id, s.sha256, p.idx, p.exact_key, "
+       "CAST(substr(CAST(dossier_text(s.text, s.text_codec) AS BLOB), p.span_start + 1, "
+       "p.span_end - p.span_start) AS TEXT) FROM lsh_bands b "
        "JOIN passages p ON p.id = b.passage_id JOIN sources s ON s.id = p.source_id "
        "WHERE b.band_key IN (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
        "?16)"},
@@ -121,7 +123,8 @@ Status SqliteStore::PrepareStatements() {
       {&s.source_exists, "SELECT 1 FROM sources WHERE id = ?1"},
       {&s.get_source,
        "SELECT id, sha256, path, title, kind, language, bytes, passage_count, duplicate_count, "
-       "ingested_at, encoding, url, published, text, origin, sentences FROM sources WHERE id = ?1"},
+       "ingested_at, encoding, url, published, text, origin, sentences, text_codec FROM sources "
+       "WHERE id = ?1"},
       {&s.find_source_by_sha_prefix,
        "SELECT id FROM sources WHERE sha256 >= ?1 AND sha256 < ?2 ORDER BY sha256 LIMIT 2"},
       {&s.get_sections,
@@ -131,7 +134,7 @@ Status SqliteStore::PrepareStatements() {
        "p.sentence_count, p.dup_source_id, d.sha256, p.dup_passage_idx, p.dup_exact, "
        "p.dup_similarity FROM passages p LEFT JOIN sources d ON d.id = p.dup_source_id "
        "WHERE p.source_id = ?1 ORDER BY p.idx"},
-      {&s.get_raw, "SELECT raw FROM sources WHERE id = ?1"},
+      {&s.get_raw, "SELECT raw, codec FROM sources WHERE id = ?1"},
       {&s.search,
        "SELECT p.source_id, s.sha256, s.title, s.path, p.idx, coalesce(sec.title, ''), "
        "snippet(passages_fts, 0, '[', ']', '\u2026', 64), passages_fts.rank, "
@@ -189,10 +192,12 @@ StatusOr<std::optional<StoredDuplicate>> SqliteStore::FindDuplicate(
   while (true) {
     ASSIGN_OR_RETURN(bool row, candidates.Step());
     if (!row) break;
-    candidate.exact_key = static_cast<uint64_t>(candidates.ColumnInt64(4));
-    if (!UnpackUint32s(candidates.ColumnBlob(5), &candidate.minhash)) {
+    // The signature is not stored: it is recomputed from the candidate's
+    // text, which costs less than keeping 256 bytes per passage.
+    candidate = FingerprintPassage(candidates.ColumnText(5), options);
+    if (candidate.exact_key != static_cast<uint64_t>(candidates.ColumnInt64(4))) {
       return DataLossError(path_ + ": passage " + std::to_string(candidates.ColumnInt64(0)) +
-                           " has a malformed MinHash signature");
+                           " no longer has the text it was fingerprinted from");
     }
     const double similarity = EstimateSimilarity(fingerprint, candidate);
     if (similarity < options.near_threshold) continue;
@@ -266,11 +271,19 @@ Status SqliteStore::WriteSource(const SourceToStore& source, int64_t* id) {
     insert.BindInt64(9, static_cast<int64_t>(source.raw.size()));
     insert.BindInt64(10, static_cast<int64_t>(doc.passages.size()));
     insert.BindInt64(11, duplicates);
-    insert.BindText(12, doc.text);
+    const Encoded text = Encode(doc.text);
+    if (text.codec == kCodecPlain) {
+      insert.BindText(12, doc.text);
+    } else {
+      insert.BindBlob(12, text.bytes);
+    }
+    insert.BindInt64(17, text.codec);
     const std::string origin = PackOrigin(doc.origin);
     insert.BindBlob(13, origin);
     insert.BindBlob(14, PackSpans(doc.sentences, &sentence_scratch));
-    insert.BindBlob(15, source.raw);
+    const Encoded raw = Encode(source.raw);
+    insert.BindBlob(15, raw.codec == kCodecPlain ? source.raw : std::string_view(raw.bytes));
+    insert.BindInt64(16, raw.codec);
     RETURN_IF_ERROR(insert.Run());
   }
   *id = sqlite3_last_insert_rowid(db_.get());
@@ -324,11 +337,8 @@ Status SqliteStore::WritePassages(const SourceToStore& source, int64_t source_id
       insert.BindInt64(7, passage.first_sentence);
       insert.BindInt64(8, passage.sentence_count);
       insert.BindInt64(9, static_cast<int64_t>(fingerprint.exact_key));
-      if (fingerprint.minhash.empty()) {
-        insert.BindNull(10);
-      } else {
-        insert.BindBlob(10, PackUint32s(fingerprint.minhash, &scratch_));
-      }
+      // Signatures are recomputed from the text when needed (FindDuplicate).
+      insert.BindNull(10);
       if (passage.duplicate_of.has_value()) {
         const DuplicateRef& ref = *passage.duplicate_of;
         ASSIGN_OR_RETURN(int64_t referenced, referenced_source(ref));

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string_view>
 
+#include "store/internal/compression.h"
 #include "store/internal/sqlite_util.h"
 
 namespace dossier::store_internal {
@@ -176,10 +177,40 @@ CREATE TABLE entity_relations(
 ) WITHOUT ROWID;
 )sql";
 
+// Version 3: a smaller store (about half the size for news text).
+//  - sources.raw, sources.text and extractions.json are deflated when their
+//    row's codec says so (internal/compression.h); rows written before keep
+//    codec 0.
+//  - passages keep no MinHash signature (minhash is NULL): FindDuplicate
+//    recomputes the signatures of the few candidates its bands find from
+//    their text, which costs less than 256 bytes per passage.
+//  - passages_fts indexes the passages without a copy of their text
+//    (external content): the text comes from passage_texts, a view cutting
+//    each passage's span out of its source's text (dossier_text(), a
+//    function every connection registers, inflates it). The old index is moved
+//    over row by row, not rebuilt from the view, which would read a whole
+//    source text per passage.
+constexpr char kSchemaV3[] = R"sql(
+ALTER TABLE sources ADD COLUMN codec INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sources ADD COLUMN text_codec INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE extractions ADD COLUMN codec INTEGER NOT NULL DEFAULT 0;
+UPDATE passages SET minhash = NULL;
+CREATE VIEW passage_texts(id, text) AS
+  SELECT p.id, CAST(substr(CAST(dossier_text(s.text, s.text_codec) AS BLOB), p.span_start + 1,
+                           p.span_end - p.span_start) AS TEXT)
+  FROM passages p JOIN sources s ON s.id = p.source_id;
+ALTER TABLE passages_fts RENAME TO passages_fts_v2;
+CREATE VIRTUAL TABLE passages_fts USING fts5(text, content = 'passage_texts',
+  content_rowid = 'id', tokenize = "unicode61 remove_diacritics 2");
+INSERT INTO passages_fts(rowid, text) SELECT rowid, text FROM passages_fts_v2;
+DROP TABLE passages_fts_v2;
+)sql";
+
 // Append only: kMigrations[i].version == i + 1.
 constexpr Migration kMigrations[] = {
     {1, kSchemaV1},
     {2, kSchemaV2},
+    {3, kSchemaV3},
 };
 
 constexpr bool MigrationsAreNumberedInOrder() {
@@ -272,6 +303,7 @@ int CurrentSchemaVersion() { return static_cast<int>(std::size(kMigrations)); }
 
 Status OpenDatabase(sqlite3* db, const std::string& path, const ConnectionSettings& settings) {
   sqlite3_busy_timeout(db, 5000);
+  RETURN_IF_ERROR(RegisterTextFunction(db, path));
   int64_t version = 0;
   RETURN_IF_ERROR(Recognise(db, path, &version));
 

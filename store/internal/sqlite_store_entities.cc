@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "store/internal/compression.h"
 #include "store/internal/sqlite_store_impl.h"
 
 namespace dossier {
@@ -87,14 +88,16 @@ Status SqliteStore::PrepareEntityStatements() {
   EntityStatements& s = entity_statements_;
   const Entry entries[] = {
       {&s.insert_extraction,
-       "INSERT INTO extractions(source_id, extractor_version, json) VALUES (?1, ?2, ?3)"},
+       "INSERT INTO extractions(source_id, extractor_version, json, codec) VALUES (?1, ?2, ?3, "
+       "?4)"},
       {&s.insert_source_entity,
        "INSERT INTO source_entities(source_id, local_id, position, type, name, aliases, mentions) "
        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
       {&s.delete_extraction, "DELETE FROM extractions WHERE source_id = ?1"},
       {&s.delete_source_entities, "DELETE FROM source_entities WHERE source_id = ?1"},
       {&s.delete_source_members, "DELETE FROM entity_members WHERE source_id = ?1"},
-      {&s.get_extraction, "SELECT extractor_version, json FROM extractions WHERE source_id = ?1"},
+      {&s.get_extraction,
+       "SELECT extractor_version, json, codec FROM extractions WHERE source_id = ?1"},
       {&s.list_source_entities,
        "SELECT source_id, local_id, type, name, aliases, mentions FROM source_entities "
        "ORDER BY source_id, position"},
@@ -129,7 +132,13 @@ Status SqliteStore::WriteExtraction(int64_t source_id, std::string_view json, in
     StatementScope scope(&s.insert_extraction);
     s.insert_extraction.BindInt64(1, source_id);
     s.insert_extraction.BindInt64(2, extractor_version);
-    s.insert_extraction.BindText(3, json);
+    const Encoded encoded = Encode(json);
+    if (encoded.codec == kCodecPlain) {
+      s.insert_extraction.BindText(3, json);
+    } else {
+      s.insert_extraction.BindBlob(3, encoded.bytes);
+    }
+    s.insert_extraction.BindInt64(4, encoded.codec);
     RETURN_IF_ERROR(s.insert_extraction.Run());
   }
   if (entities == nullptr) return Status::Ok();
@@ -183,10 +192,13 @@ StatusOr<std::optional<StoredExtraction>> SqliteStore::GetExtraction(int64_t sou
   get.BindInt64(1, source_id);
   ASSIGN_OR_RETURN(bool row, get.Step());
   if (!row) return std::optional<StoredExtraction>();
+  ASSIGN_OR_RETURN(std::string json,
+                   Decode(get.ColumnBlob(1), get.ColumnInt64(2),
+                          path_ + ": extraction of source " + std::to_string(source_id)));
   return std::optional<StoredExtraction>(
       StoredExtraction{.source_id = source_id,
                        .extractor_version = static_cast<int>(get.ColumnInt64(0)),
-                       .json = std::string(get.ColumnText(1))});
+                       .json = std::move(json)});
 }
 
 StatusOr<std::vector<SourceEntity>> SqliteStore::ListSourceEntities() {

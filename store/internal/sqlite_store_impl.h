@@ -106,7 +106,6 @@ class SqliteStore : public EvidenceStore {
   std::string path_;  // names the database in every error; statements point at it
   Statements statements_;
   EntityStatements entity_statements_;
-  std::string scratch_;  // packing buffer, reused across AddSource calls
 };
 
 }  // namespace dossier::store_internal

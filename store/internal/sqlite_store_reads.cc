@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "store/internal/compression.h"
 #include "store/internal/fts_query.h"
 #include "store/internal/packing.h"
 #include "store/internal/sqlite_store_impl.h"
@@ -114,9 +115,9 @@ StatusOr<StoredSource> SqliteStore::GetSource(std::string_view id_or_sha) {
     stored.url = std::string(get.ColumnText(11));
     stored.published = std::string(get.ColumnText(12));
     NormalizedDocument& doc = stored.document;
-    doc.text = std::string(get.ColumnText(13));
-    doc.language = stored.summary.language;
     const std::string where = path_ + ": source " + std::to_string(id);
+    ASSIGN_OR_RETURN(doc.text, Decode(get.ColumnBlob(13), get.ColumnInt64(16), where + " text"));
+    doc.language = stored.summary.language;
     if (!UnpackOrigin(get.ColumnBlob(14), doc.text.size() + 1, &doc.origin) ||
         doc.origin.size() != doc.text.size() + 1) {
       return DataLossError(where + ": origin map does not match its text");
@@ -198,7 +199,8 @@ StatusOr<std::string> SqliteStore::GetRawBytes(int64_t source_id) {
   get.BindInt64(1, source_id);
   ASSIGN_OR_RETURN(bool row, get.Step());
   if (!row) return NotFoundError(path_ + ": no source " + std::to_string(source_id));
-  return std::string(get.ColumnBlob(0));
+  return Decode(get.ColumnBlob(0), get.ColumnInt64(1),
+                path_ + ": raw bytes of source " + std::to_string(source_id));
 }
 
 StatusOr<std::vector<SearchHit>> SqliteStore::Search(std::string_view query, int limit) {
