@@ -559,6 +559,14 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   const Word* pi_b = next_initial_b < b.initials.size() ? b.initials[next_initial_b] : nullptr;
   if (a.patronymic != nullptr && b.patronymic != nullptr) {
     patronymic.similarity = WordSimilarity(a.patronymic->skeleton, b.patronymic->skeleton);
+    // The Russian and the Kazakh patronymic of one father ("Болатович",
+    // "Болатұлы", "Bolatuly") name him alike.
+    if (patronymic.similarity < opt.given_threshold) {
+      const std::string base_a = PatronymicBaseSkeleton(a.patronymic->written);
+      if (!base_a.empty() && base_a == PatronymicBaseSkeleton(b.patronymic->written)) {
+        patronymic.similarity = opt.given_threshold;
+      }
+    }
     patronymic.state =
         patronymic.similarity >= opt.given_threshold ? PartResult::kMatch : PartResult::kConflict;
     if (why->enabled())

@@ -36,6 +36,9 @@ TEST(CompareNamesTest, PersonGoldenTable) {
       {"Vladimir Putin", "Wladimir Wladimirowitsch Putin", V::kSame},
       {"Vladimir Putin", "Vladimir Poutine", V::kSame},
       {"Sergei Lavrov", "Serej Lavrov", V::kSame},
+      // The Russian and the Kazakh patronymic of one father.
+      {"Арман Болатович Тулегенов", "Арман Болатұлы Тулегенов", V::kSame},
+      {"Arman Bolatovich Tulegenov", "Arman Bolatuly Tulegenov", V::kSame},
       {"Sergei Lavrov", "Сергей Викторович Лавров", V::kSame},
       {"Rami Makhlouf", "Ramimakhlouf", V::kSame},
       // Two spellings of one feminine surname are not a masculine/feminine pair.
