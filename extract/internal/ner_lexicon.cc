@@ -4,6 +4,8 @@
 #include <array>
 #include <string>
 
+#include "extract/internal/sorted_list.h"
+
 namespace dossier::internal {
 namespace {
 
@@ -58,20 +60,6 @@ constexpr std::string_view kSurnameSuffixes[] = {
     "uli", "kyzi", "bayev", "bekov", "baev", "sky",  "skiy", "skaya", "enko", "yan"};
 constexpr std::string_view kPatronymicSuffixes[] = {"ovich",  "evich", "ovna", "evna",
                                                     "yevich", "yevna", "ich",  "ichna"};
-
-// Whether `key` is in `list`. The sorted copy is made once per list: the
-// template is instantiated per list (not per list length, so two lists of
-// the same length never share a copy).
-template <const auto& kList>
-bool InSortedList(std::string_view key) {
-  static const auto sorted = [] {
-    std::array<std::string_view, std::size(kList)> a;
-    std::copy(std::begin(kList), std::end(kList), a.begin());
-    std::sort(a.begin(), a.end());
-    return a;
-  }();
-  return std::binary_search(sorted.begin(), sorted.end(), key);
-}
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extract/internal/ner_lexicon.h"
+#include "extract/internal/sorted_list.h"
 
 namespace dossier::internal {
 namespace {
@@ -48,17 +49,6 @@ constexpr std::string_view kPersonCueWords[] = {
     "мэра",         "экс-премьер", "экс-министр",     "сенатор",     "полковник",
     "мырза",        "ханым"};
 
-template <const auto& kList>
-bool InList(std::string_view key) {
-  static const auto sorted = [] {
-    std::array<std::string_view, std::size(kList)> a;
-    std::copy(std::begin(kList), std::end(kList), a.begin());
-    std::sort(a.begin(), a.end());
-    return a;
-  }();
-  return std::binary_search(sorted.begin(), sorted.end(), key);
-}
-
 // Whether `key` ends with one of `endings` after a stem of at least
 // `min_stem` bytes (two per Cyrillic letter).
 template <const auto& kEndings>
@@ -82,8 +72,8 @@ uint32_t CyrillicLexiconFlags(std::string_view word, std::string_view key) {
   if (capitalized && EndsWithOne<kPatronymicEndings>(key, 4)) flags |= kPatronymic;
   std::string_view bare = key;
   if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
-  if (InList<kOrgWords>(bare)) flags |= kOrgDesignator;
-  if (InList<kPersonCueWords>(bare)) flags |= kPersonCue;
+  if (InSortedList<kOrgWords>(bare)) flags |= kOrgDesignator;
+  if (InSortedList<kPersonCueWords>(bare)) flags |= kPersonCue;
   return flags;
 }
 
