@@ -64,7 +64,6 @@ class EntityLinkingTest : public ::testing::Test {
   fs::path dir_;
 };
 
-
 // The entity of `type` one of whose names is `name`, or null.
 const LinkedEntity* WithName(const std::vector<LinkedEntity>& entities, const std::string& name,
                              EntityType type = EntityType::kPerson) {

@@ -94,7 +94,7 @@ TEST(OrderedStepsTest, AnErrorStopsTheRunAndIsReturned) {
   }
 }
 
-TEST(OrderedStepsTest, NothingToDoIsDone) {
+TEST(OrderedStepsTest, ZeroItemsRunNoStep) {
   int calls = 0;
   const std::vector<Step<Item>> steps = {{StepPlace::kInOrder, [&](size_t, Item&) {
                                             ++calls;
