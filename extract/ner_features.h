@@ -49,7 +49,9 @@
 
 namespace dossier {
 
-// The feature set `dossier train ner` writes, and the oldest one still read.
+// The feature set `dossier train ner` writes (bumped whenever templates change;
+// model files name theirs so a model never meets features it was not trained
+// with), and the oldest one still read.
 inline constexpr uint32_t kNerFeatureSetVersion = 4;
 inline constexpr uint32_t kNerOldestFeatureSetVersion = 3;
 
@@ -115,10 +117,6 @@ class NerFeatureExtractor {
   // order: for tests and debugging. REQUIRES: 0 <= i < words.size().
   std::vector<std::string> FeatureNames(const std::vector<std::string_view>& words,
                                         const NerDocumentContext& doc, int i);
-
-  // Bumped whenever templates change; stored in model files so a model
-  // never meets features it was not trained with.
-  static constexpr uint32_t kFeatureSetVersion = kNerFeatureSetVersion;
 
  private:
   struct TokenInfo {

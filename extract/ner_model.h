@@ -12,7 +12,7 @@
 // File format (little-endian), version 2:
 //   8 bytes  magic "DOSSNER\x1a"
 //   u32      format version (kNerModelFormatVersion)
-//   u32      feature set version (NerFeatureExtractor::kFeatureSetVersion)
+//   u32      feature set version (kNerFeatureSetVersion or an older one still read)
 //   u32      number of tags (17), u32 hash_bits, f32 scale
 //   f32 x (17 + 17*17 + 17)   start, pair and end transition scores
 //   u32 n, n bytes            description (UTF-8)

@@ -28,8 +28,6 @@ class NerModels {
   // none either. The pointer lives as long as this set.
   const NerModel* For(std::string_view language) const;
 
-  bool empty() const { return models_.empty(); }
-
  private:
   std::map<std::string, std::unique_ptr<const NerModel>, std::less<>> models_;
 };
