@@ -8,9 +8,9 @@
 #include <cstdio>
 #include <string>
 
-#include "extract/ner_conll.h"
-#include "extract/ner_model.h"
-#include "extract/ner_tagger.h"
+#include "extract/eval/ner_conll.h"
+#include "extract/ner/ner_model.h"
+#include "extract/ner/ner_tagger.h"
 
 namespace dossier {
 namespace {

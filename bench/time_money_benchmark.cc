@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/time_money.h"
+#include "extract/time/time_money.h"
 
 namespace dossier {
 namespace {

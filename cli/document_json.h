@@ -8,7 +8,7 @@
 #include <string>
 
 #include "cli/document_view.h"
-#include "extract/ner_models.h"
+#include "extract/ner/ner_models.h"
 
 namespace dossier {
 class NerModel;

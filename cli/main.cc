@@ -118,7 +118,7 @@ int main(int argc, char** argv) {
   eval_ner
       ->add_option("file", eval_path,
                    "CoNLL file with a gold tag column, or a factRuEval folder; "
-                   "PATH#train|dev|test|notdev keeps a part (extract/ner_corpora.h)")
+                   "PATH#train|dev|test|notdev keeps a part (extract/eval/ner_corpora.h)")
       ->required();
   eval_ner->add_option("--model", ner_model, "model file (default: the shipped models/ner-en.bin)");
   bool eval_verbose = false;

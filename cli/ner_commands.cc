@@ -11,12 +11,12 @@
 #include <sstream>
 
 #include "cli/shipped_models.h"
-#include "extract/ner_conll.h"
-#include "extract/ner_corpora.h"
-#include "extract/ner_score.h"
-#include "extract/ner_tagger.h"
-#include "extract/ner_train.h"
-#include "extract/ner_unlabeled.h"
+#include "extract/eval/ner_conll.h"
+#include "extract/eval/ner_corpora.h"
+#include "extract/eval/ner_score.h"
+#include "extract/ner/ner_tagger.h"
+#include "extract/train/ner_train.h"
+#include "extract/train/ner_unlabeled.h"
 
 namespace dossier::cli {
 namespace {

@@ -16,14 +16,14 @@
 #include <vector>
 
 #include "base/status.h"
-#include "extract/entities.h"
-#include "extract/ner_model.h"
-#include "extract/ner_models.h"
+#include "extract/ner/entities.h"
+#include "extract/ner/ner_model.h"
+#include "extract/ner/ner_models.h"
 
 namespace dossier::cli {
 
 // Trains a model on the corpora `train` (all of them; see
-// extract/ner_corpora.h for the forms) with `dev` picking the epochs, and
+// extract/eval/ner_corpora.h for the forms) with `dev` picking the epochs, and
 // writes it to `out`.
 // `unlabeled` files or folders of running text (.txt, .tml) add words to the
 // clusters; the gazetteer is read from Debian's iso-codes and tzdata. Progress

@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "cli/ner_commands.h"
-#include "extract/entities.h"
-#include "extract/quotes.h"
+#include "extract/ner/entities.h"
+#include "extract/quotes/quotes.h"
 #include "pipeline/ingest_pipeline.h"
 
 namespace dossier::cli {

@@ -15,7 +15,7 @@
 #include <string_view>
 
 #include "base/status.h"
-#include "extract/ner_models.h"
+#include "extract/ner/ner_models.h"
 
 namespace dossier::cli {
 

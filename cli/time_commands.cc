@@ -2,7 +2,7 @@
 
 #include <fmt/core.h>
 
-#include "extract/timex_eval.h"
+#include "extract/eval/timex_eval.h"
 
 namespace dossier::cli {
 

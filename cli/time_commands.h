@@ -1,5 +1,5 @@
 // `dossier eval timex DIR` and `dossier eval duckling FILE`: scores of the
-// time and money grammars on public corpora (extract/timex_eval.h), printed
+// time and money grammars on public corpora (extract/eval/timex_eval.h), printed
 // to stdout as a table. Each returns the exit status: 0 scored, 1 the input
 // could not be read (one line on stderr naming it).
 #ifndef DOSSIER_CLI_TIME_COMMANDS_H_

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "extract/document_extraction.h"
-#include "extract/ner_tags.h"
+#include "extract/ner/ner_tags.h"
 #include "text/document.h"
 
 namespace dossier {

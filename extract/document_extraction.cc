@@ -1,7 +1,7 @@
 #include "extract/document_extraction.h"
 
-#include "extract/facts.h"
-#include "extract/quotes.h"
+#include "extract/facts/facts.h"
+#include "extract/quotes/quotes.h"
 
 namespace dossier {
 

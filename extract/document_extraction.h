@@ -13,11 +13,11 @@
 #include <optional>
 #include <vector>
 
-#include "extract/entities.h"
-#include "extract/fact.h"
-#include "extract/ner_models.h"
-#include "extract/quote.h"
-#include "extract/time_money.h"
+#include "extract/ner/entities.h"
+#include "extract/facts/fact.h"
+#include "extract/ner/ner_models.h"
+#include "extract/quotes/quote.h"
+#include "extract/time/time_money.h"
 #include "text/document.h"
 
 namespace dossier {

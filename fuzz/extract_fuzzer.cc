@@ -17,7 +17,7 @@
 #include <string_view>
 
 #include "extract/extraction_json.h"
-#include "extract/ner_models.h"
+#include "extract/ner/ner_models.h"
 #include "ingest/reader.h"
 #include "pipeline/run_extractors.h"
 #include "text/dedupe.h"

@@ -14,7 +14,7 @@
 #include <functional>
 
 #include "base/status.h"
-#include "extract/ner_models.h"
+#include "extract/ner/ner_models.h"
 #include "pipeline/batch_committer.h"
 #include "store/store.h"
 

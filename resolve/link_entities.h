@@ -61,7 +61,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/ner_tags.h"
+#include "extract/ner/ner_tags.h"
 #include "resolve/name_match.h"
 
 namespace dossier {

@@ -34,7 +34,7 @@
 #include <vector>
 
 #include "base/status.h"
-#include "extract/ner_tags.h"
+#include "extract/ner/ner_tags.h"
 #include "resolve/person_attributes.h"
 
 namespace dossier {

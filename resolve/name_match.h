@@ -30,7 +30,7 @@
 #include <utility>
 #include <vector>
 
-#include "extract/ner_tags.h"
+#include "extract/ner/ner_tags.h"
 
 namespace dossier {
 

@@ -33,7 +33,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/ner_tags.h"
+#include "extract/ner/ner_tags.h"
 #include "resolve/name_match.h"
 #include "resolve/person_attributes.h"
 

@@ -11,11 +11,11 @@
 #include <string>
 #include <vector>
 
-#include "extract/ner_tags.h"
+#include "extract/ner/ner_tags.h"
 
 namespace dossier {
 
-// One entity of one source's extraction (extract/entities.h), as linking
+// One entity of one source's extraction (extract/ner/entities.h), as linking
 // reads it.
 struct SourceEntity {
   int64_t source_id = 0;  // ignored by AddSource (the new source's id is used)

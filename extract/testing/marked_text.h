@@ -14,9 +14,9 @@
 #include <string>
 #include <vector>
 
-#include "extract/entities.h"
-#include "extract/fact.h"
-#include "extract/time_money.h"
+#include "extract/ner/entities.h"
+#include "extract/facts/fact.h"
+#include "extract/time/time_money.h"
 
 namespace dossier {
 

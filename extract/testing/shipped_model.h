@@ -9,8 +9,8 @@
 
 #include <string>
 
-#include "extract/ner_model.h"
-#include "extract/ner_models.h"
+#include "extract/ner/ner_model.h"
+#include "extract/ner/ner_models.h"
 
 namespace dossier {
 

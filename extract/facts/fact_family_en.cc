@@ -1,0 +1,214 @@
+// English prose patterns for family ties and associates: "X's wife Y",
+// "Y (X's ex-husband)", "Y, the son of X", "X married Y".
+#include <string_view>
+
+#include "extract/facts/internal/fact_lexicon_en.h"
+#include "extract/facts/internal/fact_patterns.h"
+
+namespace dossier::internal {
+namespace {
+
+// Words between a possessor and the relation word: "his late wife", "her
+// eldest son", "X's longtime business partner".
+bool IsKinModifier(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "late",     "former",   "ex",        "eldest",  "oldest",    "youngest", "elder",
+      "younger",  "only",     "first",     "second",  "adopted",   "own",      "close",
+      "business", "longtime", "long-time", "trusted", "estranged", "current",  "new",
+      "then",     "little",   "big",       "older",   "third"};
+  for (std::string_view k : kWords) {
+    if (k == w) return true;
+  }
+  return false;
+}
+
+// The predicate a relation word gives the relative, about the possessor
+// ("X's son Y": Y child_of X). `former` turns spouses into former spouses.
+std::string_view PredicateFor(std::string_view word, bool former) {
+  if (auto relation = FamilyWord(word)) {
+    switch (*relation) {
+      case FamilyRelation::kSpouse:
+        return former ? "former_spouse" : "spouse";
+      case FamilyRelation::kFormerSpouse:
+        return "former_spouse";
+      case FamilyRelation::kChild:
+        return "child_of";
+      case FamilyRelation::kParent:
+        return "parent_of";
+      case FamilyRelation::kSibling:
+        return "sibling_of";
+    }
+  }
+  if (RoleHead(word) == RoleKind::kAssociate) return "associate_of";
+  return {};
+}
+
+// The relative named by apposition before unit `start`: "Y, X's wife",
+// "Y (X's ex-husband", "Y is X's son"; -1 when none.
+int RelativeBefore(const SentenceMatcher& m, int start) {
+  int k = start - 1;
+  if (m.IsAnyWord(k, {"is", "was", "became"})) {
+    return m.VerbSubject(k, SubjectPolicy::kPerson);
+  }
+  if (!(m.IsPunct(k, ",") || m.IsPunct(k, "(") || m.IsDash(k))) return -1;
+  --k;
+  while (k >= 0 && m.IsQuoteMark(k)) --k;
+  if (!m.IsEntity(k) || m.unit(k).possessive || m.unit(k).reference) return -1;
+  // A kin word names a person whatever the tagger typed: "Ilyas, the son of".
+  return m.unit(k).entity;
+}
+
+// The first person entity in the descriptive phrase starting at `begin`
+// ("Wells Fargo board member Elaine Chao"), before punctuation, a clause
+// word or a verb; -1 when none.
+int PersonInPhrase(const SentenceMatcher& m, int begin) {
+  for (int k = begin; k < m.size() && k < begin + 8; ++k) {
+    if (m.unit(k).kind == UnitKind::kPunct || m.unit(k).kind == UnitKind::kTime) return -1;
+    if (m.IsEntity(k)) {
+      if (m.unit(k).reference) return -1;
+      if (m.context().entity(m.unit(k).entity).type == EntityType::kPerson) {
+        return m.unit(k).entity;
+      }
+      continue;
+    }
+    if (m.unit(k).capitalized) continue;
+    const std::string_view w = m.Word(k);
+    if (IsAuxiliary(w) || IsPreposition(w) || IsReportingVerb(w) ||
+        m.IsAnyWord(k, {"who", "which", "that", "and", "or", "but"})) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+// The relative named right after the relation word: "his wife Dariga", "her
+// daughter, Leila"; -1 when none.
+int RelativeAfter(const SentenceMatcher& m, int word) {
+  int k = word + 1;
+  if (m.IsPunct(k, ",")) ++k;
+  k = m.SkipQuoteMarks(k);
+  if (!m.IsEntity(k) || m.unit(k).reference) return -1;
+  if (m.context().entity(m.unit(k).entity).type == EntityType::kPerson) return m.unit(k).entity;
+  // "his wife, Democratic presidential nominee Hillary Clinton": a person
+  // after descriptive words; else the name, whatever the tagger typed.
+  const int person = PersonInPhrase(m, k + 1);
+  return person >= 0 ? person : m.unit(k).entity;
+}
+
+void EmitRelation(SentenceMatcher& m, int trigger, int relative, std::string_view predicate,
+                  int other) {
+  if (relative < 0 || other < 0 || relative == other || predicate.empty()) return;
+  m.Emit(trigger, relative, predicate, EntityObject(m.context(), other));
+}
+
+// "X's wife Y", "his son Y", "Y, X's ex-husband".
+void FindPossessiveRelations(SentenceMatcher& m) {
+  for (int i = 0; i < m.size(); ++i) {
+    const Unit& u = m.unit(i);
+    int possessor = -1;
+    const bool possessive_pronoun =
+        u.lower == "his" || u.lower == "her" || u.lower == "my" || u.lower == "their";
+    if (u.kind == UnitKind::kEntity && (u.possessive || (u.reference && possessive_pronoun))) {
+      possessor = u.reference ? m.ResolvePerson(i) : u.entity;
+    } else if (m.IsAnyWord(i, {"his", "her", "my"})) {
+      possessor = m.ResolvePerson(i);
+    }
+    if (possessor < 0) continue;
+    int j = i + 1;
+    bool former = false;
+    while (IsKinModifier(m.Word(j))) {
+      former = former || m.IsAnyWord(j, {"former", "ex"});
+      ++j;
+    }
+    std::string_view predicate = PredicateFor(m.Word(j), former);
+    if (predicate.empty()) continue;
+    int relative = RelativeAfter(m, j);
+    if (relative < 0) relative = RelativeBefore(m, i);
+    if (relative == possessor && u.kind != UnitKind::kEntity) {
+      // "Y ... his wife Z": the pronoun was resolved to the relative itself; skip.
+      continue;
+    }
+    EmitRelation(m, j, relative, predicate, possessor);
+  }
+}
+
+// "Y, the son of X", "Y is the wife of X", "the daughter of X, Y".
+void FindRelationOf(SentenceMatcher& m) {
+  for (int i = 0; i < m.size(); ++i) {
+    int j = i;
+    if (!m.IsAnyWord(j, {"the", "a", "an"})) continue;
+    ++j;
+    bool former = false;
+    while (IsKinModifier(m.Word(j))) {
+      former = former || m.IsAnyWord(j, {"former", "ex"});
+      ++j;
+    }
+    std::string_view word = m.Word(j);
+    if (!FamilyWord(word) || !m.IsWord(j + 1, "of")) continue;
+    std::string_view predicate = PredicateFor(word, former);
+    std::vector<int> others;
+    const int first = m.SkipDeterminers(j + 2);
+    for (int e : m.EntityList(j + 2)) {
+      // "the daughter of the Dick's Sporting Goods founder": an organization
+      // before more words is no parent.
+      const EntityType type = m.context().entity(e).type;
+      const bool describes = type == EntityType::kOrganization && m.IsEntity(first) &&
+                             first + 1 < m.size() && m.unit(first + 1).kind == UnitKind::kWord;
+      if (type != EntityType::kLocation && !describes) others.push_back(e);
+    }
+    if (others.empty()) {
+      const int e = m.ResolvePerson(j + 2);
+      if (e >= 0) others.push_back(e);
+    }
+    int relative = RelativeBefore(m, i);
+    if (relative < 0) {
+      // "the son of X, Y": the name after the object.
+      int k = j + 2;
+      while (k < m.size() && (m.IsEntity(k) || m.IsAnyWord(k, {"and", "the"}) ||
+                              m.IsPunct(k, ",") || m.IsQuoteMark(k))) {
+        if (m.IsPunct(k, ",") && m.IsEntity(k + 1)) {
+          relative = RelativeAfter(m, k - 1);
+          break;
+        }
+        ++k;
+      }
+    }
+    for (int other : others) EmitRelation(m, j, relative, predicate, other);
+  }
+}
+
+// "X married Y", "X is married to Y", "X divorced Y".
+void FindMarriage(SentenceMatcher& m) {
+  for (int i = 0; i < m.size(); ++i) {
+    std::string_view w = m.Word(i);
+    if (w != "married" && w != "marries" && w != "divorced" && w != "divorces") continue;
+    const bool divorce = w[0] == 'd';
+    int object_at = i + 1;
+    if (m.IsAnyWord(object_at, {"to", "from"})) ++object_at;
+    const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+    int other = m.ResolvePerson(object_at, subject);
+    if (other >= 0 && m.IsEntity(object_at) && object_at + 1 < m.size() &&
+        m.unit(object_at + 1).kind == UnitKind::kWord && PersonInPhrase(m, object_at + 1) >= 0) {
+      // "married to Wells Fargo board member Elaine Chao": the name after the description.
+      other = PersonInPhrase(m, object_at + 1);
+    } else if (other < 0 && !m.IsEntity(object_at)) {
+      // "married to Wells Fargo board member Elaine Chao".
+      other = PersonInPhrase(m, object_at);
+    }
+    if (subject < 0 || other < 0 || m.context().entity(other).type != EntityType::kPerson) {
+      continue;
+    }
+    m.Emit(i, subject, divorce ? "former_spouse" : "spouse", EntityObject(m.context(), other), {},
+           m.TimeFor(i), divorce ? TimeUse::kEnd : TimeUse::kStart);
+  }
+}
+
+}  // namespace
+
+void FindFamilyFacts(SentenceMatcher& m) {
+  FindPossessiveRelations(m);
+  FindRelationOf(m);
+  FindMarriage(m);
+}
+
+}  // namespace dossier::internal

@@ -1,0 +1,376 @@
+// English prose patterns for verbs about organizations: founding and
+// ownership ("X founded Y", "owned/controlled by X and Y", "The bank,
+// founded by X", "X holds a stake in Y"), membership ("joined"), heads
+// ("headed/led/chaired by X", "X heads Y") and employment ("worked for",
+// "hired by", "X hired Y", "manages the finances of X").
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/ascii.h"
+#include "extract/facts/internal/fact_lexicon_en.h"
+#include "extract/facts/internal/fact_patterns.h"
+
+namespace dossier::internal {
+namespace {
+
+// The entities a passive verb at `verb` is about: "X, owned by", "X was
+// founded by", "A, B and C, owned by"; inside "(a company created by Y)" the
+// entity before the parenthesis.
+std::vector<int> ThingsBefore(const SentenceMatcher& m, int verb) {
+  std::vector<int> things;
+  int k = verb - 1;
+  for (int steps = 0; k >= 0 && steps < 10; --k, ++steps) {
+    if (m.IsPunct(k, ";") || m.IsPunct(k, "(") || m.IsPunct(k, ")")) break;
+    if (m.IsEntity(k) && !m.unit(k).possessive && !m.unit(k).reference) break;
+    if (m.IsAnyWord(k, {"by", "who"})) {
+      k = -1;
+      break;
+    }
+  }
+  if (k >= 0 && m.IsEntity(k)) {
+    // "a Russian uranium company headed by": a name right before a noun
+    // modifies it.
+    {
+      const int j = m.SkipQuoteMarks(k + 1);
+      const std::string_view between = m.Word(j);
+      if (j < verb && m.unit(j).kind == UnitKind::kWord && !m.unit(j).capitalized &&
+          !IsAuxiliary(between) && !IsAdverb(between) &&
+          !m.IsAnyWord(j, {"which", "that", "and", "then"})) {
+        return things;
+      }
+    }
+    // Walk the list leftwards: "Khabar, NTK, Hit FM, Europe Plus".
+    for (int j = k; j >= 0 && m.IsEntity(j);) {
+      things.insert(things.begin(), m.unit(j).entity);
+      int p = j - 1;
+      if (m.IsAnyWord(p, {"and"})) --p;
+      if (m.IsPunct(p, ",")) --p;
+      if (m.IsAnyWord(p, {"and"})) --p;
+      if (p == j - 1 || !m.IsEntity(p)) break;
+      j = p;
+    }
+    return things;
+  }
+  // A generic description in a parenthesis: the entity it explains.
+  int open = -1;
+  for (int j = verb - 1, depth = 0; j >= 0; --j) {
+    if (m.IsPunct(j, ")")) ++depth;
+    if (m.IsPunct(j, "(") && depth-- == 0) {
+      open = j;
+      break;
+    }
+  }
+  if (open > 0) {
+    int j = open - 1;
+    while (j >= 0 && m.IsQuoteMark(j)) --j;
+    if (m.IsEntity(j)) things.push_back(m.unit(j).entity);
+  }
+  return things;
+}
+
+// The agents after "by": persons or organizations.
+std::vector<int> AgentsAfter(const SentenceMatcher& m, int by) {
+  std::vector<int> agents;
+  for (int e : m.EntityList(by + 1)) {
+    if (m.context().entity(e).type != EntityType::kLocation) agents.push_back(e);
+  }
+  if (agents.empty() && m.unit(by + 1 < m.size() ? by + 1 : by).kind == UnitKind::kWord) {
+    const int e = m.ResolvePerson(by + 1);
+    if (e >= 0) agents.push_back(e);
+  }
+  return agents;
+}
+
+// The verb's "by" within a few words: "created and controlled by".
+int ByAfter(const SentenceMatcher& m, int verb) {
+  for (int j = verb + 1; j < m.size() && j <= verb + 4; ++j) {
+    if (m.IsWord(j, "by")) return j;
+    if (m.unit(j).kind == UnitKind::kPunct || m.IsEntity(j)) return -1;
+  }
+  return -1;
+}
+
+// The object of an active verb at `verb`: skips "and VERB" ("established
+// and actively worked the company").
+std::optional<FactObject> ActiveObject(const SentenceMatcher& m, int verb, ObjectPolicy policy) {
+  int start = verb + 1;
+  if (m.IsWord(start, "up")) ++start;  // "set up"
+  if (m.IsWord(start, "and")) {
+    for (int j = start + 1; j < m.size() && j <= start + 4; ++j) {
+      if (m.IsEntity(j) || m.IsAnyWord(j, {"the", "a", "an"})) {
+        start = j;
+        break;
+      }
+    }
+  }
+  auto [b, e] = m.Phrase(start);
+  auto object = m.ObjectOf(b, e, policy);
+  if (object && object->is_entity) {
+    // A person named alone is no organization ("founded X" where X is a
+    // person is a tagging slip only when words describe X as a company).
+    EntityType type = m.context().entity(object->entity).type;
+    const int first = m.SkipDeterminers(b);
+    const bool alone = first + 1 >= e;
+    if (type == EntityType::kLocation || (type == EntityType::kPerson && alone)) {
+      return std::nullopt;
+    }
+  }
+  // "acquired US citizenship": a place modifying a common noun owns nothing.
+  const int first = m.SkipDeterminers(b);
+  if (object && m.IsEntity(first) && first + 1 < e && !m.unit(first + 1).capitalized) {
+    const Entity& entity = m.context().entity(m.unit(first).entity);
+    if (entity.type == EntityType::kLocation || !CountryNamed(AsciiLower(entity.name)).empty()) {
+      return std::nullopt;
+    }
+  }
+  return object;
+}
+
+struct VerbRule {
+  std::string_view verb;
+  std::string_view predicate;
+  TimeUse use;
+};
+
+void FindOrganizationVerbs(SentenceMatcher& m) {
+  static constexpr VerbRule kFound[] = {
+      {"founded", "founded", TimeUse::kStart},     {"co-founded", "founded", TimeUse::kStart},
+      {"established", "founded", TimeUse::kStart}, {"created", "founded", TimeUse::kStart},
+      {"set", "founded", TimeUse::kStart},         {"founds", "founded", TimeUse::kStart},
+      {"owned", "owns", TimeUse::kDuring},         {"owns", "owns", TimeUse::kDuring},
+      {"co-owned", "owns", TimeUse::kDuring},      {"bought", "owns", TimeUse::kStart},
+      {"acquired", "owns", TimeUse::kStart},       {"purchased", "owns", TimeUse::kStart},
+      {"joined", "member_of", TimeUse::kStart},    {"joins", "member_of", TimeUse::kStart},
+      {"controls", "owns", TimeUse::kDuring},      {"controlled", "owns", TimeUse::kDuring}};
+  for (int i = 0; i < m.size(); ++i) {
+    std::string_view w = m.Word(i);
+    const VerbRule* rule = nullptr;
+    for (const VerbRule& r : kFound) {
+      if (r.verb == w) rule = &r;
+    }
+    if (rule == nullptr) continue;
+    if (w == "set" && !m.IsWord(i + 1, "up")) continue;
+    const int time = m.TimeFor(i);
+    const int by = ByAfter(m, i);
+    if (by >= 0) {  // passive: "X, owned by Y and Z"
+      if (w == "joined" || w == "bought" || w == "purchased" || w == "acquired") continue;
+      std::vector<int> things = ThingsBefore(m, i);
+      if (things.empty()) {
+        // "The bank, founded by X in 1995": the organization the noun last described.
+        int k = i - 1;
+        while (k >= 0 && (m.IsPunct(k, ",") || m.IsAnyWord(k, {"was", "were", "is", "been"}))) {
+          --k;
+        }
+        if (k >= 1 && IsOrganizationNoun(m.Word(k)) && m.IsAnyWord(k - 1, {"the", "this"})) {
+          const int recent = m.context().RecentOrganization(m.unit(k).span.start, m.Word(k));
+          if (recent >= 0) things.push_back(recent);
+        }
+      }
+      for (int agent : AgentsAfter(m, by)) {
+        for (int thing : things) {
+          m.Emit(i, agent, rule->predicate, EntityObject(m.context(), thing), {}, time, rule->use);
+        }
+      }
+      continue;
+    }
+    if (m.IsAnyWord(i - 1, {"was", "were", "is", "are", "been", "being"})) continue;
+    // "Democrats controlled Congress": political control is no ownership.
+    if (w == "controls" || w == "controlled") continue;
+    {
+      // "his recently acquired Ritz-Carlton": a participle modifying a noun.
+      int k = i - 1;
+      // ("recently" is a time unit: read its text.)
+      while (k >= 0 && m.unit(k).kind != UnitKind::kEntity && IsAdverb(m.unit(k).lower)) --k;
+      const std::string_view before = k >= 0 ? std::string_view(m.unit(k).lower) : "";
+      if (before == "the" || before == "a" || before == "an" || before == "its" ||
+          before == "their" || before == "our" || before == "my" || before == "his" ||
+          before == "her") {
+        continue;
+      }
+    }
+    const int subject = m.VerbSubject(i, SubjectPolicy::kPersonOrOrg);
+    if (subject < 0) continue;
+    if (auto object = ActiveObject(m, i, ObjectPolicy::kOrganization)) {
+      m.Emit(i, subject, rule->predicate, *object, {}, time, rule->use);
+    }
+  }
+}
+
+// "X holds a stake in Y", "X acquired a 20% stake in Y", "X has an
+// interest in Y": owns.
+void FindStakes(SentenceMatcher& m) {
+  for (int i = 0; i + 2 < m.size(); ++i) {
+    if (!m.IsAnyWord(i, {"stake", "stakes", "shareholding", "share", "shares"}) ||
+        !m.IsWord(i + 1, "in")) {
+      continue;
+    }
+    int verb = -1;
+    for (int j = i - 1; j >= 0 && j >= i - 5; --j) {
+      if (m.IsAnyWord(j, {"holds", "held", "hold", "has", "had", "have", "owns", "owned", "own",
+                          "acquired", "bought", "took", "takes", "purchased", "retains"})) {
+        verb = j;
+        break;
+      }
+      if (m.IsEntity(j) || m.IsPunct(j, ",")) break;
+    }
+    if (verb < 0) continue;
+    const int subject = m.VerbSubject(verb, SubjectPolicy::kPersonOrOrg);
+    if (subject < 0) continue;
+    auto object = m.ObjectAt(i + 2, ObjectPolicy::kOrganization);
+    if (!object ||
+        (object->is_entity && m.context().entity(object->entity).type == EntityType::kLocation)) {
+      continue;
+    }
+    const bool event = m.IsAnyWord(verb, {"acquired", "bought", "took", "takes", "purchased"});
+    m.Emit(i, subject, "owns", *object, {}, m.TimeFor(i),
+           event ? TimeUse::kStart : TimeUse::kDuring);
+  }
+}
+
+// "headed by X", "X heads Y", "led by", "chaired by", "run by".
+void FindHeadedBy(SentenceMatcher& m) {
+  for (int i = 0; i < m.size(); ++i) {
+    std::string_view w = m.Word(i);
+    std::string_view role;
+    if (w == "headed" || w == "heads" || w == "head" || w == "heading") role = "head";
+    if (w == "led" || w == "leads" || w == "leading") role = "leader";
+    if (w == "chaired" || w == "chairs") role = "chairman";
+    if (role.empty()) continue;
+    if (w == "head" && !m.IsWord(i + 1, "by") && !m.IsWord(i - 1, "to")) continue;
+    const int time = m.TimeFor(i);
+    if (m.IsWord(i + 1, "by")) {
+      std::vector<int> heads;
+      for (int e : m.EntityList(i + 2)) {
+        if (m.context().entity(e).type == EntityType::kPerson) heads.push_back(e);
+      }
+      if (heads.empty()) continue;
+      std::vector<int> things;
+      for (int thing : ThingsBefore(m, i)) {
+        // "the crackdown in Almaty was led by": a place is led by no one.
+        const EntityType type = m.context().entity(thing).type;
+        if (type != EntityType::kLocation &&
+            (role == "head" || type == EntityType::kOrganization)) {
+          things.push_back(thing);
+        }
+      }
+      // "The agency, he clarified, was headed by": skip the inserted cue.
+      if (things.size() == 1 && m.context().entity(things[0]).type == EntityType::kPerson) {
+        things.clear();
+      }
+      std::optional<FactObject> object;
+      if (!things.empty()) {
+        object = EntityObject(m.context(), things.back());
+      } else {
+        // "the city administration headed by X": the description as written.
+        int k = i - 1;
+        while (k >= 0 && m.IsAnyWord(k, {"was", "is", "were", "are", "been", "then"})) --k;
+        int b = k;
+        while (b >= 0 && m.unit(b).kind == UnitKind::kWord && !IsPreposition(m.Word(b)) &&
+               !m.IsAnyWord(b, {"the", "a", "an", "which", "that", "it"}) && k - b < 6) {
+          --b;
+        }
+        object = m.ObjectOf(b + 1, k + 1, ObjectPolicy::kOrganization);
+        if (!object && k >= 0 && m.unit(k).kind == UnitKind::kWord) {
+          // "the agency was headed by X": the organization that noun last described.
+          const int recent = m.context().RecentOrganization(m.unit(k).span.start, m.Word(k));
+          if (recent >= 0) object = EntityObject(m.context(), recent);
+        }
+      }
+      if (!object) continue;
+      for (int head : heads) m.Emit(i, head, "position", *object, role, time, TimeUse::kDuring);
+      continue;
+    }
+    if (w == "heading" || w == "leading") continue;
+    if (w == "head" && !m.IsWord(i + 1, "the")) continue;
+    const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+    if (subject < 0) continue;
+    if (auto object = ActiveObject(m, i, ObjectPolicy::kOrganization)) {
+      m.Emit(i, subject, "position", *object, role, time, TimeUse::kDuring);
+    }
+  }
+}
+
+// "worked for X", "works at X", "employed by X", "hired by X", "X hired Y",
+// and "manages the finances of X" (an associate).
+void FindEmployment(SentenceMatcher& m) {
+  for (int i = 0; i < m.size(); ++i) {
+    std::string_view w = m.Word(i);
+    const int time = m.TimeFor(i);
+    if ((w == "worked" || w == "works" || w == "work" || w == "working") &&
+        m.IsAnyWord(i + 1, {"for", "at"})) {
+      const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+      if (subject < 0) continue;
+      std::optional<FactObject> employer;
+      const bool pronoun =
+          i + 2 < m.size() && (m.unit(i + 2).reference || IsThirdPersonPronoun(m.Word(i + 2)) ||
+                               IsFirstPersonPronoun(m.Word(i + 2)));
+      const int employer_person = pronoun ? m.ResolvePerson(i + 2, subject) : -1;
+      if (employer_person >= 0) {
+        employer = EntityObject(m.context(), employer_person);
+      } else {
+        employer = m.ObjectAt(i + 2, ObjectPolicy::kOrganization);
+      }
+      if (employer && employer->is_entity &&
+          m.context().entity(employer->entity).type == EntityType::kLocation) {
+        employer.reset();
+      }
+      if (employer) m.Emit(i, subject, "employed_by", *employer, {}, time, TimeUse::kDuring);
+      continue;
+    }
+    if ((w == "employed" || w == "hired" || w == "recruited") && m.IsWord(i + 1, "by")) {
+      const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+      for (int agent : AgentsAfter(m, i + 1)) {
+        if (subject >= 0) {
+          m.Emit(i, subject, "employed_by", EntityObject(m.context(), agent), {}, time,
+                 TimeUse::kStart);
+        }
+      }
+      continue;
+    }
+    if ((w == "hired" || w == "hires" || w == "employed" || w == "employs") &&
+        !m.IsAnyWord(i - 1, {"was", "were", "is", "been"})) {
+      const int employer = m.VerbSubject(i, SubjectPolicy::kPersonOrOrg);
+      if (employer < 0) continue;
+      const int employee = m.ResolvePerson(i + 1, employer);
+      if (employee >= 0 && m.context().entity(employee).type == EntityType::kPerson) {
+        m.Emit(i, employee, "employed_by", EntityObject(m.context(), employer), {}, time,
+               TimeUse::kStart);
+      }
+      continue;
+    }
+    if ((w == "manages" || w == "managed" || w == "manage" || w == "managing") &&
+        m.IsWord(i + 1, "the") &&
+        m.IsAnyWord(i + 2, {"finances", "assets", "money", "affairs", "fortune", "wealth",
+                            "property", "companies", "businesses", "business", "funds"})) {
+      int of = -1;
+      for (int j = i + 3; j < m.size() && j <= i + 6; ++j) {
+        if (m.IsWord(j, "of")) {
+          of = j;
+          break;
+        }
+      }
+      if (of < 0) continue;
+      const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+      if (subject < 0) continue;
+      for (int e : m.EntityList(of + 1)) {
+        if (m.context().entity(e).type != EntityType::kLocation) {
+          m.Emit(i, subject, "associate_of", EntityObject(m.context(), e), {}, time,
+                 TimeUse::kDuring);
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void FindOrganizationFacts(SentenceMatcher& m) {
+  FindOrganizationVerbs(m);
+  FindStakes(m);
+  FindHeadedBy(m);
+  FindEmployment(m);
+}
+
+}  // namespace dossier::internal

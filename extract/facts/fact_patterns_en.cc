@@ -1,0 +1,230 @@
+// English prose patterns for life events: birth, death, education,
+// residence and moves.
+#include <string_view>
+
+#include "extract/facts/internal/fact_lexicon_en.h"
+#include "extract/facts/internal/fact_patterns.h"
+
+namespace dossier::internal {
+namespace {
+
+// After "born" or "died": the date (a time) and the place ("in"/"at" PLACE)
+// up to the end of the clause.
+void DateAndPlaceAfter(SentenceMatcher& m, int trigger, int subject, std::string_view on,
+                       std::string_view in) {
+  bool have_date = false;
+  bool have_place = false;
+  for (int j = trigger + 1; j < m.size() && j < trigger + 16;) {
+    if (m.IsPunct(j, ";") || m.IsPunct(j, ")") || m.IsPunct(j, "(") || m.IsDash(j)) break;
+    if (m.IsPunct(j, ",") && !m.IsAnyWord(j + 1, {"in", "at", "on"}) && !m.IsTime(j + 1)) break;
+    if (m.IsAnyWord(j, {"to", "into", "and", "after", "when", "while", "because"}) &&
+        !m.IsWord(j + 1, "raised")) {
+      break;
+    }
+    if (m.IsTime(j) && !have_date) {
+      std::string date = DateAtPrecision(m.context().time(m.unit(j).time));
+      if (!date.empty()) m.Emit(trigger, subject, on, FactObject{date, false, -1});
+      have_date = true;
+      ++j;
+      continue;
+    }
+    if (m.IsAnyWord(j, {"in", "at"}) && !m.IsTime(j + 1) && !have_place) {
+      auto [b, e] = m.Phrase(j + 1);
+      if (auto place = m.ObjectOf(b, e, ObjectPolicy::kPlace)) {
+        m.Emit(trigger, subject, in, *place);
+        have_place = true;
+      }
+      j = e > j + 1 ? e : j + 1;
+      continue;
+    }
+    ++j;
+  }
+}
+
+void FindBirthAndDeath(SentenceMatcher& m) {
+  for (int i = 0; i < m.size(); ++i) {
+    std::string_view w = m.Word(i);
+    if (w == "born") {
+      int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+      if (subject >= 0) DateAndPlaceAfter(m, i, subject, "born_on", "born_in");
+    } else if (w == "native" && m.IsWord(i + 1, "of")) {
+      int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+      if (auto place = m.ObjectAt(i + 2, ObjectPolicy::kPlace); place && subject >= 0) {
+        m.Emit(i, subject, "born_in", *place);
+      }
+    } else if (w == "died" || w == "dies" || (w == "passed" && m.IsWord(i + 1, "away")) ||
+               ((w == "killed" || w == "murdered" || w == "assassinated") &&
+                m.IsAnyWord(i - 1, {"was", "were", "been"}))) {
+      // "may have been murdered": a supposition, no death.
+      bool modal = false;
+      for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
+        modal = modal || m.IsAnyWord(k, {"may", "might", "could", "would", "allegedly"});
+      }
+      int subject = modal ? -1 : m.VerbSubject(i, SubjectPolicy::kPerson);
+      if (subject >= 0)
+        DateAndPlaceAfter(m, w == "passed" ? i + 1 : i, subject, "died_on", "died_in");
+    }
+  }
+}
+
+// The unit an education object starts at for a trigger word at i; -1 when
+// the word opens no education pattern. *use is how the time applies.
+int EducationObjectStart(const SentenceMatcher& m, int i, TimeUse* use) {
+  std::string_view w = m.Word(i);
+  if ((w == "graduated" || w == "graduates" || w == "graduate" || w == "graduating") &&
+      m.IsWord(i + 1, "from")) {
+    *use = TimeUse::kEnd;
+    return i + 2;
+  }
+  if ((w == "graduate" || w == "graduates" || w == "alumnus" || w == "alumna" || w == "alumni") &&
+      m.IsWord(i + 1, "of")) {
+    *use = TimeUse::kEnd;
+    return i + 2;
+  }
+  if ((w == "degree" || w == "diploma" || w == "doctorate" || w == "phd") &&
+      m.IsWord(i + 1, "from")) {
+    *use = TimeUse::kEnd;
+    return i + 2;
+  }
+  if (w == "attended" || w == "attends") {
+    *use = TimeUse::kDuring;
+    return i + 1;
+  }
+  // "his studies at MIT": a noun after a determiner, whose subject is elsewhere.
+  if ((w == "studied" || w == "studies" || w == "studying" || w == "educated" || w == "enrolled" ||
+       w == "trained") &&
+      !(i > 0 && (m.unit(i - 1).lower == "his" || m.unit(i - 1).lower == "her" ||
+                  m.unit(i - 1).lower == "their" || m.unit(i - 1).lower == "my" ||
+                  m.IsAnyWord(i - 1, {"the", "its", "our", "your"})))) {
+    for (int j = i + 1; j < m.size() && j <= i + 4; ++j) {
+      if (m.unit(j).kind == UnitKind::kPunct || m.IsTime(j)) break;
+      if (m.IsAnyWord(j, {"at", "in"})) {
+        *use = TimeUse::kDuring;
+        return j + 1;
+      }
+    }
+  }
+  return -1;
+}
+
+void FindEducation(SentenceMatcher& m) {
+  for (int i = 0; i < m.size(); ++i) {
+    TimeUse use = TimeUse::kDuring;
+    const int start = EducationObjectStart(m, i, &use);
+    if (start < 0) continue;
+    const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+    if (subject < 0) continue;
+    auto [b, e] = m.Phrase(start);
+    auto object = m.ObjectOf(b, e, ObjectPolicy::kInstitution);
+    if (object && object->is_entity &&
+        m.context().entity(object->entity).type == EntityType::kLocation) {
+      object.reset();  // "studied in Moscow" names a city, not a school
+    }
+    if (object) m.Emit(i, subject, "educated_at", *object, {}, m.TimeFor(i), use);
+    // The elided list: "..., in 1984 – the Kazakh Agricultural Institute, ...".
+    for (int j = e; j < m.size();) {
+      int k = j;
+      if (!m.IsPunct(k, ",") && !m.IsPunct(k, ";")) {
+        ++j;
+        if (j - e > 24) break;
+        continue;
+      }
+      ++k;
+      if (m.IsAnyWord(k, {"in", "and"})) ++k;
+      if (m.IsAnyWord(k, {"in"})) ++k;
+      if (!m.IsTime(k)) {
+        j = k;
+        continue;
+      }
+      const int time = k++;
+      if (m.IsDash(k) || m.IsPunct(k, ",") || m.IsPunct(k, ":")) ++k;
+      if (m.IsWord(k, "from")) ++k;
+      auto [ib, ie] = m.Phrase(k);
+      if (auto item = m.ObjectOf(ib, ie, ObjectPolicy::kInstitution)) {
+        m.Emit(time, subject, "educated_at", *item, {}, time, use);
+      }
+      j = ie > k ? ie : k;
+    }
+    return;  // one education statement per sentence
+  }
+}
+
+void FindResidenceAndMoves(SentenceMatcher& m) {
+  for (int i = 0; i < m.size(); ++i) {
+    std::string_view w = m.Word(i);
+    const bool reside = IsResideVerb(w);
+    const bool move = IsMoveVerb(w) || (w == "left" && m.IsWord(i + 1, "for"));
+    if (!reside && !move) continue;
+    // "a living room", "the next potential resident of": a noun or modifier, no verb.
+    if ((w == "resident" || w == "residents") &&
+        !m.IsAnyWord(i - 1, {"a", "is", "was", "are", "were", "and"}) && !m.IsPunct(i - 1, ",")) {
+      continue;
+    }
+    // "may move to", "joked about moving to", "the lives of": plans, gerunds
+    // after a preposition and nouns state no move or residence.
+    if (i > 0 && m.unit(i - 1).kind == UnitKind::kWord &&
+        (m.IsAnyWord(i - 1, {"may", "might", "would", "could", "will", "should", "can", "the", "a",
+                             "an", "their", "our", "whose"}) ||
+         (m.IsWord(i - 1, "to") &&
+          m.IsAnyWord(i - 2, {"plans", "plan", "planned", "planning", "wants", "want", "wanted",
+                              "hopes", "hope", "hoped", "threatened", "threatens", "intends",
+                              "intended", "like", "promised", "vowed", "considering"})) ||
+         (IsPreposition(m.Word(i - 1)) && m.Word(i - 1) != "to"))) {
+      continue;
+    }
+    if ((w == "living" || w == "based" || w == "lives") && i > 0 &&
+        m.unit(i - 1).kind == UnitKind::kWord && !m.unit(i - 1).capitalized &&
+        !IsAuxiliary(m.Word(i - 1)) && !IsAdverb(m.Word(i - 1)) &&
+        !m.IsAnyWord(i - 1, {"who", "and", "he", "she", "they"})) {
+      continue;
+    }
+    // The preposition that opens the place: within a few words, no punctuation between.
+    int prep = -1;
+    for (int j = i + 1; j < m.size() && j <= i + 6; ++j) {
+      if (m.unit(j).kind == UnitKind::kPunct && !m.IsQuoteMark(j)) break;
+      if (m.IsTime(j)) continue;
+      std::string_view p = m.Word(j);
+      // "lives with his family in": only a companion or an adverb may come between.
+      if (reside && !p.empty() && p != "in" && p != "of" && p != "at" && !IsAdverb(p) &&
+          !m.IsAnyWord(j, {"with", "his", "her", "their", "my", "family", "wife", "husband",
+                           "children", "parents", "there", "abroad", "mainly", "mostly"})) {
+        break;
+      }
+      if (reside && (p == "in" || p == "of" || (p == "at" && w != "based"))) {
+        prep = j;
+        break;
+      }
+      // "moving closer to the nomination": only an adverb may come between.
+      if (move && !p.empty() && p != "to" && p != "for" && p != "in" && p != "from" &&
+          !IsAdverb(p) && !m.IsAnyWord(j, {"back", "abroad", "there", "permanently"})) {
+        break;
+      }
+      if (move && (p == "to" || p == "for" ||
+                   (p == "in" && (w == "settled" || w == "settle" || w == "settles")))) {
+        prep = j;
+        break;
+      }
+      if (p == "from") {  // "flee from Kazakhstan to Canada": skip the origin
+        auto [b, e] = m.Phrase(j + 1);
+        j = e - 1;
+      }
+    }
+    if (prep < 0) continue;
+    auto place = m.ObjectAt(prep + 1, ObjectPolicy::kPlace);
+    if (!place) continue;
+    const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+    if (subject < 0) continue;
+    m.Emit(i, subject, reside ? "lives_in" : "moved_to", *place, {}, m.TimeFor(i),
+           reside ? TimeUse::kDuring : TimeUse::kStart);
+  }
+}
+
+}  // namespace
+
+void FindLifeEventFacts(SentenceMatcher& m) {
+  FindBirthAndDeath(m);
+  FindEducation(m);
+  FindResidenceAndMoves(m);
+}
+
+}  // namespace dossier::internal

@@ -1,0 +1,419 @@
+// English prose patterns for role phrases: positions ("General Director of
+// X", "X, the former mayor of Almaty", "was appointed/resigned as"), titles
+// before names ("President X", "Kaspi Bank chairman X") and the founding,
+// ownership, membership, employment and association a role word states
+// ("founder and owner of Y", "a close associate of X"). Verbs about
+// organizations are in fact_organizations_en.cc.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/ascii.h"
+#include "extract/facts/internal/fact_lexicon_en.h"
+#include "extract/facts/internal/fact_patterns.h"
+
+namespace dossier::internal {
+namespace {
+
+bool IsCopula(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "is",       "was",       "are",         "were",      "became",  "becomes",  "become",
+      "as",       "named",     "appointed",   "elected",   "remains", "remained", "been",
+      "served",   "serves",    "works",       "worked",    "acted",   "acts",     "nominated",
+      "promoted", "installed", "reappointed", "re-elected"};
+  for (std::string_view k : kWords) {
+    if (k == w) return true;
+  }
+  return false;
+}
+
+// How a copula or verb before a role dates it: "was appointed/became
+// director in 2010" starts it, "resigned as director in 2010" ends it.
+TimeUse UseOfCopula(const SentenceMatcher& m, int k) {
+  static constexpr std::string_view kStart[] = {
+      "became",   "become",    "becomes",     "named",      "appointed", "elected",
+      "promoted", "installed", "reappointed", "re-elected", "nominated", "hired"};
+  static constexpr std::string_view kEnd[] = {
+      "resigned", "resigns", "stepped", "steps",   "retired",   "quit",  "quits",
+      "left",     "leaves",  "ousted",  "removed", "dismissed", "fired", "replaced"};
+  auto in = [](std::string_view w, const auto& list) {
+    for (std::string_view x : list) {
+      if (x == w) return true;
+    }
+    return false;
+  };
+  if (in(m.Word(k), kStart)) return TimeUse::kStart;
+  if (m.IsWord(k, "as")) {
+    int v = k - 1;
+    if (m.IsWord(v, "down")) --v;
+    if (in(m.Word(v), kEnd)) return TimeUse::kEnd;
+    if (in(m.Word(v), kStart)) return TimeUse::kStart;
+  }
+  return TimeUse::kDuring;
+}
+
+bool IsPluralHead(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "members", "heads",     "leaders",   "directors",  "chairmen", "founders", "co-founders",
+      "owners",  "co-owners", "employees", "associates", "allies",   "partners", "shareholders"};
+  for (std::string_view k : kWords) {
+    if (k == w) return true;
+  }
+  return false;
+}
+
+// Words before a role that make it no position held: "running for
+// president", "the next president", "a potential director".
+bool IsIrrealisBefore(const SentenceMatcher& m, int k) {
+  static constexpr std::string_view kWords[] = {"next",     "future",      "potential",
+                                                "would-be", "prospective", "possible",
+                                                "likely",   "presumptive", "aspiring"};
+  static constexpr std::string_view kRunning[] = {
+      "run",  "running", "runs",  "ran",    "candidate", "candidates", "bid",        "campaign",
+      "race", "vote",    "voted", "voting", "nominee",   "nomination", "campaigning"};
+  const std::string_view w = m.Word(k);
+  for (std::string_view x : kWords) {
+    if (x == w) return true;
+  }
+  if (w != "for") return false;
+  for (std::string_view x : kRunning) {
+    if (x == m.Word(k - 1)) return true;
+  }
+  return false;
+}
+
+// Words between a possessive or article and a role head that do not change
+// who holds it: "the [then] head", "[long-time] partner".
+bool IsFiller(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
+
+// The holder named right before a role that starts at `start`: "NAME, the
+// ROLE", "NAME (ROLE", "NAME – ROLE"; -1 when none.
+int HolderBefore(const SentenceMatcher& m, int start) {
+  int k = start - 1;
+  while (k >= 0 && (IsFiller(m.Word(k)) || m.IsQuoteMark(k))) --k;
+  if (!(m.IsPunct(k, ",") || m.IsPunct(k, "(") || m.IsDash(k))) return -1;
+  --k;
+  while (k >= 0 && m.IsQuoteMark(k)) --k;
+  if (!m.IsEntity(k) || m.unit(k).possessive) return -1;
+  // "ROLE of ORG NAME, ROLE of ...": a name closing an earlier item is no holder.
+  // (The sentence's first word is capitalized anyway: "But X, head of ...".)
+  if (m.IsQuoteMark(k - 1) || m.IsEntity(k - 1) || (k > 1 && m.unit(k - 1).capitalized)) return -1;
+  const int e = m.ResolvePerson(k);
+  return m.SubjectAllowed(e, SubjectPolicy::kPerson) ? e : -1;
+}
+
+// The holder named right after a role and its object: "ROLE of ORG, NAME" or
+// (with `adjacent`, only) "ROLE of ORG NAME"; -1 when none.
+int HolderAfter(const SentenceMatcher& m, int end, bool adjacent) {
+  int k = m.SkipQuoteMarks(end);
+  if (m.IsPunct(k, ",")) {
+    if (adjacent) return -1;
+    ++k;
+  }
+  if (!m.IsEntity(k) || m.unit(k).reference) return -1;
+  const int e = m.unit(k).entity;
+  return m.context().entity(e).type == EntityType::kPerson ? e : -1;
+}
+
+struct RoleWithObject {
+  RolePhrase role;
+  std::vector<FactObject> objects;  // what the role is of; may be empty
+  int end = 0;                      // one past the object phrase
+  // "partner at Hogan & Hartson": an associate word at a firm states employment.
+  bool employment = false;
+};
+
+// "ROLE of ORG" / "ROLE at ORG" at unit i; a role with no object when no
+// "of"/"at" follows. "Creator of the first stations – A and B": the list
+// after the dash.
+std::optional<RoleWithObject> RoleAt(const SentenceMatcher& m, int i) {
+  auto role = MatchRolePhrase(m, i);
+  if (!role) return std::nullopt;
+  RoleWithObject out{*role, {}, role->end};
+  const int prep = role->end;
+  if (!m.IsAnyWord(prep, {"of", "at", "in"})) return out;
+  if (m.IsWord(prep, "in") && m.Word(role->heads.back()) != "member") return out;
+  auto [b, e] = m.Phrase(prep + 1);
+  const bool associate = RoleHead(m.Word(role->heads.back())) == RoleKind::kAssociate;
+  if (associate && !m.IsWord(prep, "of")) {
+    // "a partner at Hogan & Hartson": employment by a named firm, nothing else.
+    auto object = m.ObjectOf(b, e, ObjectPolicy::kOrganization);
+    if (object && object->is_entity &&
+        m.context().entity(object->entity).type != EntityType::kLocation &&
+        m.context().entity(object->entity).type != EntityType::kPerson) {
+      out.objects.push_back(*object);
+      out.employment = true;
+    }
+    out.end = e;
+    return out;
+  }
+  const ObjectPolicy policy = associate ? ObjectPolicy::kPerson : ObjectPolicy::kOrganization;
+  if (policy == ObjectPolicy::kPerson) {
+    for (int entity : m.EntityList(b)) out.objects.push_back(EntityObject(m.context(), entity));
+  }
+  if (out.objects.empty()) {
+    // "the former secretary of State": the title's own "of", no organization.
+    auto object = m.ObjectOf(b, e, policy);
+    if (object && !object->is_entity &&
+        (AsciiLower(object->value) == "state" || AsciiLower(object->value).starts_with("state "))) {
+      object.reset();
+    }
+    if (object) out.objects.push_back(*object);
+  }
+  out.end = e;
+  if (out.objects.empty() && (m.IsDash(e) || m.IsPunct(e, ":"))) {
+    for (int entity : m.EntityList(e + 1)) out.objects.push_back(EntityObject(m.context(), entity));
+    if (!out.objects.empty()) out.end = e + 1;
+  }
+  return out;
+}
+
+// Whether a title names a national office, whose organization is the
+// country: "President", "Prime Minister", "Secretary of State", "Foreign
+// Minister".
+bool IsNationalTitle(std::string_view lower_title) {
+  if (lower_title == "president" || lower_title == "vice president" ||
+      lower_title == "vice-president" || lower_title == "premier" ||
+      lower_title == "secretary of state") {
+    return true;
+  }
+  const size_t space = lower_title.rfind(' ');
+  return space != std::string_view::npos && lower_title.substr(space + 1) == "minister" &&
+         lower_title.find("deputy") == std::string_view::npos;
+}
+
+// A title right before a person's name: "President Nursultan Nazarbayev",
+// "Prime Minister Karim Masimov of Kazakhstan", "U.S. Secretary of State
+// John Kerry", "Kazakh President X", "Kaspi Bank chairman X". The
+// organization is the one named after the name ("of Kazakhstan"), else an
+// organization, place or nationality right before the title, else for a
+// national office the country the document names most. Returns whether a
+// name follows the title at i (then the title is read here only).
+bool FindTitleBeforeName(SentenceMatcher& m, int i) {
+  auto role = MatchRolePhrase(m, i);
+  if (!role || role->heads.size() != 1) return false;
+  if (RoleHead(m.Word(role->heads.back())) != RoleKind::kPosition) return false;
+  int name = role->end;
+  // "Secretary of State John Kerry": the title's own "of".
+  if (m.IsWord(name, "of") && name + 1 < m.size() && m.unit(name + 1).capitalized &&
+      m.IsWord(name + 1, "state")) {
+    name += 2;
+  }
+  const int title_end = name;
+  // "Secretary of State Hillary Clinton" where only "Clinton" is tagged.
+  if (name < m.size() && !m.IsEntity(name) && m.unit(name).kind == UnitKind::kWord &&
+      m.unit(name).capitalized && m.IsEntity(name + 1)) {
+    ++name;
+  }
+  if (!m.IsEntity(name) || m.unit(name).reference ||
+      m.context().entity(m.unit(name).entity).type != EntityType::kPerson) {
+    return false;
+  }
+  const int holder = m.unit(name).entity;
+  std::string title = m.TextOf(role->begin, title_end);
+  if (title.size() > 3 && title.substr(0, 3) == "ex-") title = title.substr(3);
+  const FactContext& context = m.context();
+  std::optional<FactObject> object;
+  if (m.IsWord(name + 1, "of")) object = m.ObjectAt(name + 2, ObjectPolicy::kOrganization);
+  int k = role->start - 1;
+  if (!object && m.IsEntity(k) && !m.unit(k).reference) {
+    const EntityType type = context.entity(m.unit(k).entity).type;
+    if (type == EntityType::kOrganization || type == EntityType::kLocation) {
+      object = EntityObject(context, m.unit(k).entity);
+    }
+  }
+  if (!object && !m.Word(k).empty()) {
+    const std::string_view country = CountryNamed(m.Word(k));
+    if (!country.empty()) {
+      int e = -1;
+      for (int c = 0; c < context.entity_count() && e < 0; ++c) {
+        if (context.entity(c).type == EntityType::kLocation &&
+            CountryNamed(AsciiLower(context.entity(c).name)) == country) {
+          e = c;
+        }
+      }
+      object = e >= 0 ? EntityObject(context, e) : FactObject{std::string(country), false, -1};
+    }
+  }
+  if (!object && m.unit(role->heads.back()).capitalized && IsNationalTitle(AsciiLower(title))) {
+    // The document's own country, unless the sentence names another one.
+    const int country = context.DominantCountry();
+    bool other = false;
+    for (int u = 0; u < m.size(); ++u) {
+      // Another country, or a place inside one ("Ohio's Secretary of State").
+      other = other ||
+              (m.IsEntity(u) && m.unit(u).entity != country &&
+               context.entity(m.unit(u).entity).type == EntityType::kLocation) ||
+              !CountryNamed(m.Word(u)).empty();
+    }
+    if (country >= 0 && !other) object = EntityObject(context, country);
+  }
+  if (object && (m.unit(role->begin).capitalized || m.IsEntity(k))) {
+    // No period: a date near "President X" dates the event told, not the office.
+    m.Emit(role->heads.back(), holder, "position", *object, title);
+  }
+  return true;
+}
+
+void FindRolePhrases(SentenceMatcher& m) {
+  for (int i = 0; i < m.size(); ++i) {
+    std::string_view w = m.Word(i);
+    if (w.empty() || !(IsRoleModifier(w) || RoleHead(w))) continue;
+    std::string_view prev = m.Word(i - 1);
+    if (!prev.empty() && (IsRoleModifier(prev) || RoleHead(prev))) continue;  // inside a phrase
+    {
+      int k = i - 1;
+      while (k >= 0 && IsFiller(m.Word(k))) --k;
+      if (IsIrrealisBefore(m, k)) continue;
+    }
+    if (FindTitleBeforeName(m, i)) continue;
+    auto first = RoleAt(m, i);
+    if (!first || first->objects.empty()) continue;
+    // A chain: "the former mayor of A, the akim of B and the Minister of C, NAME".
+    std::vector<RoleWithObject> chain = {*first};
+    int end = first->end;
+    for (;;) {
+      int k = end;
+      if (!(m.IsPunct(k, ",") || m.IsWord(k, "and"))) break;
+      ++k;
+      if (m.IsWord(k, "and")) ++k;
+      while (IsFiller(m.Word(k))) ++k;
+      auto next = RoleAt(m, k);
+      if (!next || next->objects.empty()) break;
+      chain.push_back(*next);
+      end = next->end;
+    }
+    TimeUse use = TimeUse::kDuring;
+    int holder = HolderAfter(m, first->end, /*adjacent=*/true);
+    if (holder < 0) holder = HolderBefore(m, first->role.start);
+    if (holder < 0) {
+      // "X is [never] a [close] ROLE", "X was appointed ROLE".
+      int k = first->role.start - 1;
+      for (int words = 0; k >= 0 && words < 4; --k, ++words) {
+        const std::string_view before = m.Word(k);
+        if (before.empty() || m.unit(k).capitalized || IsCopula(before)) break;
+      }
+      if (IsCopula(m.Word(k))) {
+        use = UseOfCopula(m, k);
+        // "resigned as": the subject is the verb's.
+        holder =
+            m.IsWord(k, "as") && !m.Word(k - 1).empty() && !m.unit(k - 1).capitalized
+                ? m.VerbSubject(m.IsWord(k - 1, "down") ? k - 2 : k - 1, SubjectPolicy::kPerson)
+                : m.VerbSubject(k, SubjectPolicy::kPerson);
+      }
+    }
+    if (holder < 0) holder = HolderAfter(m, end, /*adjacent=*/false);
+    // "He said members of the Court ...": a plural role is no one subject's.
+    if (holder < 0 && i <= 2 && !IsPluralHead(m.Word(first->role.heads.back()))) {
+      holder = m.SubjectBefore(i, SubjectPolicy::kPerson);
+    }
+    if (holder < 0) {
+      i = end - 1;
+      continue;
+    }
+    const int time = m.TimeFor(i);
+    for (const RoleWithObject& link : chain) {
+      for (const FactObject& object : link.objects) {
+        if (link.employment) {
+          m.Emit(i, holder, "employed_by", object, {}, time, TimeUse::kDuring);
+        } else {
+          EmitRole(m, link.role, holder, object, time, use);
+        }
+      }
+    }
+    i = end - 1;
+  }
+}
+
+}  // namespace
+
+std::optional<RolePhrase> MatchRolePhrase(const SentenceMatcher& m, int i) {
+  RolePhrase role;
+  role.start = i;
+  int j = i;
+  while (IsTenseModifier(m.Word(j))) ++j;
+  // "ex-premier": the hyphenated prefix stays in the word.
+  role.begin = j;
+  int last_head = -1;
+  while (j < m.size()) {
+    std::string_view w = m.Word(j);
+    if (w.empty()) break;
+    if (RoleHead(w)) {
+      last_head = j;
+      role.heads.push_back(j);
+      ++j;
+      // "editor in chief"
+      if (m.IsWord(j, "in") && m.IsWord(j + 1, "chief")) j += 2, last_head = j - 1;
+      continue;
+    }
+    if (IsRoleModifier(w) && (j + 1 < m.size()) && !m.Word(j + 1).empty()) {
+      ++j;
+      continue;
+    }
+    // "founder and owner", "founder, owner": a second head after a conjunction.
+    if ((w == "and" || w == "&") && last_head == j - 1 && RoleHead(m.Word(j + 1))) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  if (last_head < 0) return std::nullopt;
+  // "deputy" and "chief" alone are heads only when nothing follows them as a head.
+  role.end = last_head + 1;
+  // Keep only heads that end a run: in "general director" the head is "director".
+  std::vector<int> heads;
+  for (size_t h = 0; h < role.heads.size(); ++h) {
+    const int unit = role.heads[h];
+    if (unit >= role.end) break;
+    const bool followed_by_head =
+        h + 1 < role.heads.size() && role.heads[h + 1] == unit + 1 && role.heads[h + 1] < role.end;
+    if (!followed_by_head) heads.push_back(unit);
+  }
+  role.heads = heads;
+  if (role.heads.empty()) return std::nullopt;
+  return role;
+}
+
+void EmitRole(SentenceMatcher& m, const RolePhrase& role, int holder, const FactObject& object,
+              int time_unit, TimeUse use) {
+  // The role's name runs from its first word to its last position head.
+  int begin = role.begin;
+  for (int head : role.heads) {
+    const RoleKind kind = *RoleHead(m.Word(head));
+    switch (kind) {
+      case RoleKind::kPosition: {
+        std::string name = m.TextOf(begin, head + 1);
+        if (m.IsWord(head + 1, "in") && m.IsWord(head + 2, "chief")) {
+          name = m.TextOf(begin, head + 3);
+        }
+        if (name.size() > 3 && name.substr(0, 3) == "ex-") name = name.substr(3);
+        m.Emit(head, holder, "position", object, name, time_unit, use);
+        break;
+      }
+      case RoleKind::kFounder:
+        m.Emit(head, holder, "founded", object, {}, time_unit, TimeUse::kStart);
+        break;
+      case RoleKind::kOwner:
+        m.Emit(head, holder, "owns", object, {}, time_unit, TimeUse::kDuring);
+        break;
+      case RoleKind::kMember:
+        m.Emit(head, holder, "member_of", object, {}, time_unit, TimeUse::kDuring);
+        break;
+      case RoleKind::kEmployee:
+        m.Emit(head, holder, "employed_by", object, {}, time_unit, TimeUse::kDuring);
+        break;
+      case RoleKind::kAssociate:
+        m.Emit(head, holder, "associate_of", object, {}, time_unit, TimeUse::kNone);
+        break;
+    }
+    begin = head + 1;
+    while (begin < m.size() && (m.IsWord(begin, "and") || m.IsPunct(begin, ","))) ++begin;
+  }
+}
+
+void FindRoleFacts(SentenceMatcher& m) {
+  FindRolePhrases(m);
+  FindOrganizationFacts(m);
+}
+
+}  // namespace dossier::internal

@@ -1,0 +1,245 @@
+// Russian patterns for positions, founding, ownership and employment, in
+// prose and in profile layouts: "президент телерадиокомпании «РИК» Серик
+// Медетбеков", "Медетбеков, директор ТОО «X»," "назначен генеральным
+// директором", "избран депутатом", "стал председателем", "работал
+// корреспондентом", "работал в", "возглавлял", "руководил", "основал",
+// "создана Тулегеновым", "владеет", "купил", "принадлежит"; profile
+// lines "1992–1999 – президент телерадиокомпании «РИК»", labels
+// "Трудовая деятельность:", "Образование:", "Семья: жена – …".
+#include <string>
+#include <string_view>
+
+#include "extract/facts/internal/fact_matcher_ru.h"
+#include "extract/facts/internal/fact_patterns.h"
+
+namespace dossier::internal {
+namespace {
+
+int PersonAt(const SentenceMatcher& m, int j) {
+  return m.IsEntity(j) && !m.unit(j).reference &&
+                 m.context().entity(m.unit(j).entity).type == EntityType::kPerson
+             ? m.unit(j).entity
+             : -1;
+}
+
+// A role phrase after a verb of taking office ("назначен генеральным
+// директором", "назначен на должность директора", "избран председателем
+// партии «Ак Жол»").
+void RoleAfterVerb(SentenceMatcher& m, int verb, TimeUse use) {
+  int k = verb + 1;
+  if (m.IsAnyWord(k, {"на"}) && m.IsAnyWord(k + 1, {"должность", "пост"})) k += 2;
+  const std::optional<RolePhraseRu> role = MatchRolePhraseRu(m, k);
+  if (!role) return;
+  const int subject = SubjectRu(m, verb, SubjectPolicy::kPerson, VerbGenderAt(m, verb),
+                                /*inverted=*/true);
+  if (auto object = ObjectRu(m, role->end, ObjectPolicy::kOrganization)) {
+    EmitRoleRu(m, *role, subject, *object, m.TimeFor(verb), use);
+  }
+}
+
+void FindVerbFacts(SentenceMatcher& m) {
+  for (int i = 0; i < m.size(); ++i) {
+    const std::string_view w = m.Word(i);
+    if (w.empty()) continue;
+    const VerbGender gender = VerbGenderAt(m, i);
+    if (OneOf(w, {"назначен", "назначена", "избран", "избрана"}) || PastForm(w, "ста", false)) {
+      RoleAfterVerb(m, i, TimeUse::kStart);
+    } else if (PastForm(w, "работа", false) || OneOf(w, {"работает", "трудился", "трудилась"})) {
+      if (m.IsAnyWord(i + 1, {"в", "во", "на"})) {
+        const int subject = SubjectRu(m, i, SubjectPolicy::kPerson, gender);
+        if (auto org = ObjectRu(m, i + 2, ObjectPolicy::kOrganization)) {
+          if (org->is_entity && m.context().entity(org->entity).type == EntityType::kLocation) {
+            continue;  // "работал в Лондоне": a place
+          }
+          m.Emit(i, subject, "employed_by", *org, {}, m.TimeFor(i), TimeUse::kDuring);
+        }
+      } else {
+        RoleAfterVerb(m, i, TimeUse::kDuring);
+      }
+    } else if (PastForm(w, "возглави", false) || PastForm(w, "возглавля", false) ||
+               PastForm(w, "руководи", false) ||
+               OneOf(w, {"возглавляет", "руководит", "возглавляют"})) {
+      const bool start = w.starts_with("возглави");
+      const int subject = SubjectRu(m, i, SubjectPolicy::kPerson, gender, /*inverted=*/true);
+      if (auto org = OrganizationObjectRu(m, i, subject)) {
+        m.Emit(i, subject, "position", *org, "head", m.TimeFor(i),
+               start ? TimeUse::kStart : TimeUse::kDuring);
+      }
+    } else if (PastForm(w, "основа", false) || PastForm(w, "созда", false) ||
+               PastForm(w, "учреди", false)) {
+      const int subject = SubjectRu(m, i, SubjectPolicy::kPerson, gender, /*inverted=*/true);
+      if (auto org = OrganizationObjectRu(m, i, subject)) {
+        m.Emit(i, subject, "founded", *org, {}, m.TimeFor(i), TimeUse::kStart);
+      }
+    } else if (OneOf(w, {"основан", "основана", "основано", "создан", "создана", "создано",
+                         "учреждена", "учреждён", "учрежден", "основанная", "основанной",
+                         "созданная", "созданной", "основанный", "созданный"})) {
+      // Passive: the founder follows in the instrumental.
+      int k = i + 1;
+      while (k < m.size() && k < i + 4 && !m.IsEntity(k) && !m.IsPunct(k, ",")) ++k;
+      const int founder = PersonAt(m, k);
+      const int org = OrganizationBeforeRu(m, i);
+      if (founder >= 0 && org >= 0) {
+        m.Emit(i, founder, "founded", EntityObject(m.context(), org), {}, m.TimeFor(i),
+               TimeUse::kStart);
+      }
+    } else if (OneOf(w, {"владеет", "владел", "владела", "владеют", "владели"})) {
+      const int subject = SubjectRu(m, i, SubjectPolicy::kPerson, gender, /*inverted=*/true);
+      if (auto org = OrganizationObjectRu(m, i, subject)) {
+        m.Emit(i, subject, "owns", *org, {}, m.TimeFor(i), TimeUse::kDuring);
+      }
+    } else if (PastForm(w, "купи", false) || OneOf(w, {"приобрёл", "приобрел", "приобрела"})) {
+      const int subject = SubjectRu(m, i, SubjectPolicy::kPerson, gender);
+      if (auto org = ObjectRu(m, i + 1, ObjectPolicy::kOrganization)) {
+        if (org->is_entity && m.context().entity(org->entity).type != EntityType::kLocation) {
+          m.Emit(i, subject, "owns", *org, {}, m.TimeFor(i), TimeUse::kStart);
+        }
+      }
+    } else if (OneOf(w, {"принадлежит", "принадлежал", "принадлежала", "принадлежало",
+                         "принадлежали"})) {
+      const int owner = PersonAt(m, i + 1);
+      const int org = OrganizationBeforeRu(m, i);
+      if (owner >= 0 && org >= 0) {
+        m.Emit(i, owner, "owns", EntityObject(m.context(), org), {}, m.TimeFor(i),
+               TimeUse::kDuring);
+      }
+    }
+  }
+}
+
+// "президент телерадиокомпании «РИК» Серик Медетбеков" and "Серик
+// Медетбеков, директор ТОО «X»," / "Медетбеков — основатель радио «X»".
+void FindAppositions(SentenceMatcher& m) {
+  for (int i = 0; i < m.size(); ++i) {
+    const std::optional<RolePhraseRu> role = MatchRolePhraseRu(m, i);
+    if (!role) continue;
+    int end = role->end;
+    const std::optional<FactObject> object =
+        ObjectRu(m, role->end, ObjectPolicy::kOrganization, &end);
+    // "Президент Назарбаев": a title before a name names no organization.
+    if (!object ||
+        (object->is_entity && m.context().entity(object->entity).type == EntityType::kPerson)) {
+      continue;
+    }
+    // The holder named right after the organization.
+    int holder = PersonAt(m, end);
+    if (holder < 0) {
+      // Or before the role, across a comma, a dash or "является".
+      int k = role->start - 1;
+      if (m.IsPunct(k, ",") || m.IsDash(k) ||
+          m.IsAnyWord(k, {"является", "являлся", "являлась", "был", "была"})) {
+        --k;
+        holder = PersonAt(m, k);
+      }
+    }
+    if (holder < 0) continue;
+    EmitRoleRu(m, *role, holder, *object, m.TimeFor(i), TimeUse::kDuring);
+    i = end - 1;
+  }
+}
+
+enum class LabelRu { kNone, kCareer, kEducation, kFamily };
+
+LabelRu LabelOf(std::string_view lower) {
+  if (OneOf(lower, {"трудовая деятельность", "карьера", "опыт работы", "трудовой путь", "биография",
+                    "профессиональная деятельность"})) {
+    return LabelRu::kCareer;
+  }
+  if (OneOf(lower, {"образование"})) return LabelRu::kEducation;
+  if (OneOf(lower, {"семья", "семейное положение", "родственники"})) return LabelRu::kFamily;
+  return LabelRu::kNone;
+}
+
+int PageSubject(SentenceMatcher& m) {
+  const Discourse& d = m.discourse();
+  return d.profile_subject >= 0 ? d.profile_subject : d.last_person;
+}
+
+// "жена – Гульнара, сын – Тимур" from unit i: the page's subject's family.
+void FamilyItemsRu(SentenceMatcher& m, int i, int subject) {
+  std::optional<RuKin> kin;
+  bool former = false;
+  for (int j = i; j < m.size(); ++j) {
+    if (IsFormerRu(m.Word(j))) former = true;
+    if (auto k = KinWordRu(m.Word(j))) {
+      kin = k;
+      continue;
+    }
+    const int relative = PersonAt(m, j);
+    if (!kin || relative < 0) continue;
+    m.Emit(j, subject, KinPredicateRu(*kin, former, /*of_relative=*/false),
+           EntityObject(m.context(), relative));
+    kin.reset();
+    former = false;
+  }
+}
+
+}  // namespace
+
+void FindRoleFactsRu(SentenceMatcher& m) {
+  FindVerbFacts(m);
+  FindAppositions(m);
+}
+
+bool FindProfileLineFactsRu(SentenceMatcher& m, ProfileList* list) {
+  // A label, alone or with its value after a colon.
+  int colon = -1;
+  for (int i = 0; i < m.size() && i < 5; ++i) {
+    if (m.IsPunct(i, ":")) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon > 0) {
+    std::string label;
+    for (int i = 0; i < colon; ++i) label += (i ? " " : "") + m.unit(i).lower;
+    const LabelRu kind = LabelOf(label);
+    if (kind != LabelRu::kNone) {
+      *list = kind == LabelRu::kCareer      ? ProfileList::kCareer
+              : kind == LabelRu::kEducation ? ProfileList::kEducation
+                                            : ProfileList::kFamily;
+      const int subject = PageSubject(m);
+      if (kind == LabelRu::kFamily && subject >= 0) FamilyItemsRu(m, colon + 1, subject);
+      if (kind == LabelRu::kEducation && subject >= 0) {
+        if (auto school = ObjectRu(m, colon + 1, ObjectPolicy::kInstitution)) {
+          m.Emit(colon + 1, subject, "educated_at", *school, {}, m.TimeFor(colon + 1),
+                 TimeUse::kEnd);
+        }
+      }
+      return true;
+    }
+  }
+  // An item: "[–] [в|с] 1992–1999 [гг.] – президент телерадиокомпании «РИК»".
+  int i = 0;
+  while (i < m.size() && (m.IsDash(i) || m.IsPunct(i, "\u2022") || m.IsPunct(i, "*"))) ++i;
+  if (m.IsAnyWord(i, {"в", "с", "со", "до", "по"})) ++i;
+  if (!(m.IsTime(i) || (i < m.size() && m.unit(i).kind == UnitKind::kNumber))) return false;
+  int time = -1;
+  while (i < m.size() &&
+         (m.IsTime(i) || m.unit(i).kind == UnitKind::kNumber ||
+          m.IsAnyWord(i, {"гг", "г", "год", "года", "годы", "годах", "по", "до", "н", "в"}) ||
+          m.IsPunct(i, ".") ||
+          (m.IsDash(i) && i + 1 < m.size() && m.unit(i + 1).kind == UnitKind::kNumber))) {
+    if (m.IsTime(i) && time < 0) time = i;
+    ++i;
+  }
+  if (!m.IsDash(i) && !m.IsPunct(i, ":")) return false;
+  const int item = i + 1;
+  const int subject = PageSubject(m);
+  if (subject < 0) return false;
+  if (const std::optional<RolePhraseRu> role = MatchRolePhraseRu(m, item)) {
+    if (auto object = ObjectRu(m, role->end, ObjectPolicy::kOrganization)) {
+      EmitRoleRu(m, *role, subject, *object, time, TimeUse::kDuring);
+      return true;
+    }
+  }
+  if (*list == ProfileList::kEducation) {
+    if (auto school = ObjectRu(m, item, ObjectPolicy::kInstitution)) {
+      m.Emit(item, subject, "educated_at", *school, {}, time, TimeUse::kEnd);
+      return true;
+    }
+  }
+  return false;  // "С 2011 г. – живёт в Вильнюсе": the prose patterns read it
+}
+
+}  // namespace dossier::internal

@@ -1,0 +1,375 @@
+#include "extract/facts/internal/fact_lexicon_en.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+#include <utility>
+
+namespace dossier::internal {
+namespace {
+
+template <size_t N>
+bool Contains(const std::string_view (&list)[N], std::string_view word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+constexpr std::string_view kPositionHeads[] = {"president",
+                                               "chairman",
+                                               "chairwoman",
+                                               "chairperson",
+                                               "chair",
+                                               "director",
+                                               "ceo",
+                                               "cfo",
+                                               "coo",
+                                               "head",
+                                               "leader",
+                                               "editor",
+                                               "editor-in-chief",
+                                               "manager",
+                                               "mayor",
+                                               "akim",
+                                               "governor",
+                                               "minister",
+                                               "premier",
+                                               "ambassador",
+                                               "senator",
+                                               "deputy",
+                                               "secretary",
+                                               "secretary-general",
+                                               "spokesman",
+                                               "spokeswoman",
+                                               "spokesperson",
+                                               "adviser",
+                                               "advisor",
+                                               "coordinator",
+                                               "engineer",
+                                               "economist",
+                                               "officer",
+                                               "prosecutor",
+                                               "judge",
+                                               "chancellor",
+                                               "rector",
+                                               "dean",
+                                               "principal",
+                                               "commander",
+                                               "chief",
+                                               "treasurer",
+                                               "accountant",
+                                               "trustee",
+                                               "ombudsman",
+                                               "commissioner",
+                                               "administrator",
+                                               "representative",
+                                               "envoy",
+                                               "consul",
+                                               "professor",
+                                               "lecturer",
+                                               "correspondent",
+                                               "producer",
+                                               "presenter",
+                                               "anchor",
+                                               "chairmen",
+                                               "directors",
+                                               "heads",
+                                               "leaders",
+                                               "vice-president",
+                                               "vice-chairman",
+                                               "director-general",
+                                               "co-chairman",
+                                               "executive",
+                                               "superintendent",
+                                               "inspector",
+                                               "auditor",
+                                               "attorney-general",
+                                               "controller",
+                                               "curator"};
+
+constexpr std::string_view kFounderHeads[] = {"founder",  "co-founder", "cofounder",
+                                              "founders", "creator",    "co-founders"};
+constexpr std::string_view kOwnerHeads[] = {
+    "owner", "co-owner", "owners", "shareholder", "beneficiary", "proprietor", "stakeholder"};
+constexpr std::string_view kMemberHeads[] = {"member", "members"};
+constexpr std::string_view kEmployeeHeads[] = {"employee", "employees", "staffer", "worker"};
+constexpr std::string_view kAssociateHeads[] = {"associate", "associates", "ally",    "allies",
+                                                "confidant", "confidante", "partner", "partners"};
+
+constexpr std::string_view kRoleModifiers[] = {
+    "former",    "ex",        "then",      "late",        "current",       "incumbent",
+    "acting",    "interim",   "first",     "deputy",      "vice",          "co",
+    "chief",     "senior",    "executive", "general",     "managing",      "honorary",
+    "founding",  "political", "financial", "technical",   "commercial",    "creative",
+    "artistic",  "editorial", "regional",  "national",    "international", "assistant",
+    "associate", "business",  "board",     "supervisory", "sole",          "long-time",
+    "longtime",  "permanent", "principal", "press",       "prime",         "foreign",
+    "defense",   "defence",   "finance",   "interior",    "justice"};
+
+constexpr std::string_view kTenseModifiers[] = {"former", "ex",      "then",
+                                                "late",   "current", "incumbent"};
+
+constexpr std::pair<std::string_view, FamilyRelation> kFamilyWords[] = {
+    {"wife", FamilyRelation::kSpouse},
+    {"wives", FamilyRelation::kSpouse},
+    {"husband", FamilyRelation::kSpouse},
+    {"husbands", FamilyRelation::kSpouse},
+    {"spouse", FamilyRelation::kSpouse},
+    {"widow", FamilyRelation::kSpouse},
+    {"widower", FamilyRelation::kSpouse},
+    {"ex-wife", FamilyRelation::kFormerSpouse},
+    {"ex-husband", FamilyRelation::kFormerSpouse},
+    {"ex-spouse", FamilyRelation::kFormerSpouse},
+    {"ex-wives", FamilyRelation::kFormerSpouse},
+    {"son", FamilyRelation::kChild},
+    {"sons", FamilyRelation::kChild},
+    {"daughter", FamilyRelation::kChild},
+    {"daughters", FamilyRelation::kChild},
+    {"child", FamilyRelation::kChild},
+    {"children", FamilyRelation::kChild},
+    {"stepson", FamilyRelation::kChild},
+    {"stepdaughter", FamilyRelation::kChild},
+    {"father", FamilyRelation::kParent},
+    {"mother", FamilyRelation::kParent},
+    {"parent", FamilyRelation::kParent},
+    {"parents", FamilyRelation::kParent},
+    {"stepfather", FamilyRelation::kParent},
+    {"stepmother", FamilyRelation::kParent},
+    {"dad", FamilyRelation::kParent},
+    {"mom", FamilyRelation::kParent},
+    {"mum", FamilyRelation::kParent},
+    {"brother", FamilyRelation::kSibling},
+    {"brothers", FamilyRelation::kSibling},
+    {"sister", FamilyRelation::kSibling},
+    {"sisters", FamilyRelation::kSibling},
+    {"sibling", FamilyRelation::kSibling},
+    {"siblings", FamilyRelation::kSibling},
+    {"half-brother", FamilyRelation::kSibling},
+    {"half-sister", FamilyRelation::kSibling},
+    {"twin", FamilyRelation::kSibling},
+    {"stepbrother", FamilyRelation::kSibling},
+    {"stepsister", FamilyRelation::kSibling},
+};
+
+constexpr std::string_view kInstitutionWords[] = {
+    "school",       "university", "institute",    "academy",   "college",     "lyceum",
+    "gymnasium",    "faculty",    "conservatory", "seminary",  "polytechnic", "conservatoire",
+    "universities", "schools",    "courses",      "department"};
+
+constexpr std::string_view kReportingVerbs[] = {
+    "said",      "says",       "say",       "noted",      "notes",     "told",     "tells",
+    "stated",    "states",     "claimed",   "claims",     "explained", "explains", "added",
+    "adds",      "clarified",  "clarifies", "specified",  "specifies", "wrote",    "writes",
+    "reported",  "reports",    "alleged",   "alleges",    "insisted",  "insists",  "argued",
+    "argues",    "confirmed",  "confirms",  "recalled",   "recalls",   "informed", "concluded",
+    "admitted",  "admits",     "asserted",  "asserts",    "declared",  "declares", "testified",
+    "testifies", "emphasized", "stressed",  "maintained", "maintains", "announced"};
+
+constexpr std::string_view kMoveVerbs[] = {
+    "moved",     "move",      "moves",       "moving",     "relocated", "relocate",
+    "relocates", "emigrated", "emigrate",    "emigrates",  "fled",      "flee",
+    "flees",     "fleeing",   "escaped",     "escape",     "defected",  "defect",
+    "returned",  "return",    "returns",     "immigrated", "immigrate", "settled",
+    "settle",    "settles",   "transferred", "resettled",  "migrated",  "exiled"};
+
+constexpr std::string_view kResideVerbs[] = {
+    "lives",    "lived",    "live",      "living", "resides", "resided",  "reside",
+    "residing", "resident", "residents", "stays",  "based",   "domiciled"};
+
+constexpr std::string_view kThirdPerson[] = {"he",  "she",  "him",     "her",
+                                             "his", "hers", "himself", "herself"};
+constexpr std::string_view kFirstPerson[] = {"i", "me", "my", "mine", "myself"};
+
+constexpr std::string_view kPrepositions[] = {
+    "of",    "from",    "with",    "by",      "to",      "for",   "in",   "at",
+    "on",    "about",   "against", "into",    "onto",    "under", "over", "between",
+    "among", "through", "toward",  "towards", "without", "via"};
+
+constexpr std::string_view kNominative[] = {"i", "he", "she", "we", "they"};
+
+constexpr std::string_view kAuxiliaries[] = {
+    "is",    "was",  "were", "are",   "am",    "be",     "been", "being", "has",
+    "have",  "had",  "will", "would", "shall", "should", "can",  "could", "may",
+    "might", "must", "did",  "does",  "do",    "not",    "n't"};
+
+constexpr std::string_view kAdverbs[] = {"also",  "later", "then",    "never",      "still",
+                                         "once",  "first", "already", "now",        "soon",
+                                         "again", "ever",  "just",    "reportedly", "allegedly",
+                                         "since", "long",  "even",    "often",      "together"};
+
+// Country names, short forms and nationality adjectives, lower case.
+constexpr std::pair<std::string_view, std::string_view> kCountries[] = {
+    {"kazakhstan", "Kazakhstan"},
+    {"kazakh", "Kazakhstan"},
+    {"kazakhstani", "Kazakhstan"},
+    {"russia", "Russia"},
+    {"russian", "Russia"},
+    {"russian federation", "Russia"},
+    {"united states", "United States"},
+    {"u.s.", "United States"},
+    {"us", "United States"},
+    {"usa", "United States"},
+    {"u.s.a.", "United States"},
+    {"america", "United States"},
+    {"american", "United States"},
+    {"united kingdom", "United Kingdom"},
+    {"u.k.", "United Kingdom"},
+    {"uk", "United Kingdom"},
+    {"britain", "United Kingdom"},
+    {"british", "United Kingdom"},
+    {"great britain", "United Kingdom"},
+    {"france", "France"},
+    {"french", "France"},
+    {"germany", "Germany"},
+    {"german", "Germany"},
+    {"china", "China"},
+    {"chinese", "China"},
+    {"ukraine", "Ukraine"},
+    {"ukrainian", "Ukraine"},
+    {"kyrgyzstan", "Kyrgyzstan"},
+    {"kyrgyz", "Kyrgyzstan"},
+    {"uzbekistan", "Uzbekistan"},
+    {"uzbek", "Uzbekistan"},
+    {"tajikistan", "Tajikistan"},
+    {"tajik", "Tajikistan"},
+    {"turkmenistan", "Turkmenistan"},
+    {"turkmen", "Turkmenistan"},
+    {"belarus", "Belarus"},
+    {"belarusian", "Belarus"},
+    {"georgia", "Georgia"},
+    {"georgian", "Georgia"},
+    {"azerbaijan", "Azerbaijan"},
+    {"azerbaijani", "Azerbaijan"},
+    {"armenia", "Armenia"},
+    {"armenian", "Armenia"},
+    {"turkey", "Turkey"},
+    {"turkish", "Turkey"},
+    {"iran", "Iran"},
+    {"iranian", "Iran"},
+    {"israel", "Israel"},
+    {"israeli", "Israel"},
+    {"japan", "Japan"},
+    {"japanese", "Japan"},
+    {"india", "India"},
+    {"indian", "India"},
+    {"mexico", "Mexico"},
+    {"mexican", "Mexico"},
+    {"canada", "Canada"},
+    {"canadian", "Canada"},
+    {"italy", "Italy"},
+    {"italian", "Italy"},
+    {"spain", "Spain"},
+    {"spanish", "Spain"},
+    {"poland", "Poland"},
+    {"polish", "Poland"},
+    {"syria", "Syria"},
+    {"syrian", "Syria"},
+    {"iraq", "Iraq"},
+    {"iraqi", "Iraq"},
+    {"afghanistan", "Afghanistan"},
+    {"afghan", "Afghanistan"},
+    {"north korea", "North Korea"},
+    {"north korean", "North Korea"},
+    {"south korea", "South Korea"},
+    {"south korean", "South Korea"},
+    {"egypt", "Egypt"},
+    {"egyptian", "Egypt"},
+    {"saudi arabia", "Saudi Arabia"},
+    {"saudi", "Saudi Arabia"},
+    {"brazil", "Brazil"},
+    {"brazilian", "Brazil"},
+    {"switzerland", "Switzerland"},
+    {"swiss", "Switzerland"},
+    {"austria", "Austria"},
+    {"austrian", "Austria"},
+    {"lithuania", "Lithuania"},
+    {"lithuanian", "Lithuania"},
+    {"latvia", "Latvia"},
+    {"estonia", "Estonia"},
+    {"mongolia", "Mongolia"},
+    {"mongolian", "Mongolia"},
+    {"philippines", "Philippines"},
+    {"filipino", "Philippines"},
+    {"venezuela", "Venezuela"},
+    {"venezuelan", "Venezuela"},
+    {"cuba", "Cuba"},
+    {"cuban", "Cuba"},
+    {"pakistan", "Pakistan"},
+    {"pakistani", "Pakistan"},
+    {"nigeria", "Nigeria"},
+    {"colombia", "Colombia"},
+    {"colombian", "Colombia"},
+    {"burma", "Myanmar"},
+    {"burmese", "Myanmar"},
+    {"myanmar", "Myanmar"}};
+
+constexpr std::string_view kOrganizationNouns[] = {
+    "company",     "bank",        "firm",       "agency",      "channel", "station",
+    "newspaper",   "party",       "holding",    "fund",        "group",   "group's",
+    "concern",     "corporation", "foundation", "network",     "airline", "insurer",
+    "broadcaster", "publisher",   "startup",    "organization"};
+
+}  // namespace
+
+bool IsOrganizationNoun(std::string_view word) { return Contains(kOrganizationNouns, word); }
+
+std::string_view CountryNamed(std::string_view lower) {
+  if (lower.size() > 4 && lower.substr(0, 4) == "the ") lower = lower.substr(4);
+  for (const auto& [name, country] : kCountries) {
+    if (name == lower) return country;
+  }
+  return {};
+}
+
+bool IsNominativePronoun(std::string_view word) { return Contains(kNominative, word); }
+
+bool IsAuxiliary(std::string_view word) { return Contains(kAuxiliaries, word); }
+
+bool IsAdverb(std::string_view word) {
+  if (word.size() > 4 && word.substr(word.size() - 2) == "ly" && word != "family" &&
+      word != "ally" && word != "assembly" && word != "italy" && word != "july") {
+    return true;
+  }
+  return Contains(kAdverbs, word);
+}
+
+std::optional<RoleKind> RoleHead(std::string_view word) {
+  if (Contains(kPositionHeads, word)) return RoleKind::kPosition;
+  if (Contains(kFounderHeads, word)) return RoleKind::kFounder;
+  if (Contains(kOwnerHeads, word)) return RoleKind::kOwner;
+  if (Contains(kMemberHeads, word)) return RoleKind::kMember;
+  if (Contains(kEmployeeHeads, word)) return RoleKind::kEmployee;
+  if (Contains(kAssociateHeads, word)) return RoleKind::kAssociate;
+  // "ex-premier", "co-chair": a hyphenated prefix on a known head.
+  for (std::string_view prefix : {"ex-", "co-", "vice-"}) {
+    if (word.size() > prefix.size() && word.substr(0, prefix.size()) == prefix) {
+      return RoleHead(word.substr(prefix.size()));
+    }
+  }
+  return std::nullopt;
+}
+
+bool IsRoleModifier(std::string_view word) { return Contains(kRoleModifiers, word); }
+
+bool IsTenseModifier(std::string_view word) { return Contains(kTenseModifiers, word); }
+
+std::optional<FamilyRelation> FamilyWord(std::string_view word) {
+  for (const auto& [name, relation] : kFamilyWords) {
+    if (name == word) return relation;
+  }
+  return std::nullopt;
+}
+
+bool IsInstitutionWord(std::string_view word) { return Contains(kInstitutionWords, word); }
+
+bool IsReportingVerb(std::string_view word) { return Contains(kReportingVerbs, word); }
+
+bool IsMoveVerb(std::string_view word) { return Contains(kMoveVerbs, word); }
+
+bool IsResideVerb(std::string_view word) { return Contains(kResideVerbs, word); }
+
+bool IsThirdPersonPronoun(std::string_view word) { return Contains(kThirdPerson, word); }
+
+bool IsFirstPersonPronoun(std::string_view word) { return Contains(kFirstPerson, word); }
+
+bool IsPreposition(std::string_view word) { return Contains(kPrepositions, word); }
+
+}  // namespace dossier::internal

@@ -1,0 +1,96 @@
+// English word lists of the facts extractor: roles and titles, family words,
+// education institution cues, residence and move verbs, reporting verbs.
+// Every list is our own, written for Dossier; words are compared in ASCII
+// lower case.
+//
+// Thread-safe (pure functions over static tables).
+#ifndef DOSSIER_EXTRACT_FACTS_INTERNAL_FACT_LEXICON_EN_H_
+#define DOSSIER_EXTRACT_FACTS_INTERNAL_FACT_LEXICON_EN_H_
+
+#include <optional>
+#include <string_view>
+
+namespace dossier::internal {
+
+// What holding a role says about the holder and the organization.
+enum class RoleKind {
+  kPosition,   // "president", "general director", "mayor": a position
+  kFounder,    // "founder", "co-founder", "creator": founded
+  kOwner,      // "owner", "co-owner", "shareholder": owns
+  kMember,     // "member": member_of
+  kEmployee,   // "employee", "staffer": employed_by
+  kAssociate,  // "associate", "ally", "partner", "confidant": associate_of
+};
+
+// Returns the kind of `word` when it can end a role phrase ("director",
+// "mayor", "founder", "editor-in-chief"); nullopt otherwise.
+std::optional<RoleKind> RoleHead(std::string_view word);
+
+// Returns whether `word` may precede a role head inside a role phrase
+// ("general", "deputy", "chief", "former", "ex", "acting").
+bool IsRoleModifier(std::string_view word);
+
+// Returns whether `word` marks a role as past or not part of the role's
+// name ("former", "ex", "then", "late", "current", "incumbent").
+bool IsTenseModifier(std::string_view word);
+
+enum class FamilyRelation { kSpouse, kFormerSpouse, kChild, kParent, kSibling };
+
+// The relation named by a family word, singular or plural: "wife" and
+// "husbands" are kSpouse, "ex-husband" kFormerSpouse, "daughter" kChild,
+// "father" kParent, "sister" kSibling; nullopt for anything else.
+std::optional<FamilyRelation> FamilyWord(std::string_view word);
+
+// Returns whether `word` names a kind of educational institution ("school",
+// "university", "institute", "academy", "lyceum", "faculty").
+bool IsInstitutionWord(std::string_view word);
+
+// Returns whether `word` is a verb of saying that introduces reported speech
+// or closes a quotation: "said", "noted", "told", "claims", "explained".
+bool IsReportingVerb(std::string_view word);
+
+// Returns whether `word` is a verb of moving somewhere: "moved", "fled",
+// "emigrated", "relocated" (all forms listed).
+bool IsMoveVerb(std::string_view word);
+
+// Returns whether `word` is a verb of living somewhere: "lives", "lived",
+// "living", "resides", "resided", "residing".
+bool IsResideVerb(std::string_view word);
+
+// Returns whether `word` is a third-person personal pronoun that can name a
+// person: he, she, him, her, his, hers, himself, herself.
+bool IsThirdPersonPronoun(std::string_view word);
+
+// Returns whether `word` is a first-person singular pronoun: i, me, my,
+// mine, myself.
+bool IsFirstPersonPronoun(std::string_view word);
+
+// Returns whether `word` is a nominative personal pronoun, the subject of
+// its clause: i, he, she, we, they.
+bool IsNominativePronoun(std::string_view word);
+
+// Returns whether `word` is an auxiliary or modal verb: "was", "has",
+// "been", "would", "did".
+bool IsAuxiliary(std::string_view word);
+
+// Returns whether `word` is an adverb that may stand between a subject and
+// its verb: "also", "later", "never", any "-ly" word.
+bool IsAdverb(std::string_view word);
+
+// The country a lower-case word or name names: a country's name, a common
+// short form or its nationality adjective ("kazakhstan", "kazakh", "u.s.",
+// "american", "russian" give "Kazakhstan", "United States", "Russia");
+// empty for anything else.
+std::string_view CountryNamed(std::string_view lower);
+
+// Returns whether `word` is a generic noun for an organization that "the"
+// makes refer back to a named one: "company", "bank", "firm", "agency".
+bool IsOrganizationNoun(std::string_view word);
+
+// Returns whether `word` is a preposition that makes the entity after it an
+// oblique object, never a clause subject ("of", "from", "with", "by", ...).
+bool IsPreposition(std::string_view word);
+
+}  // namespace dossier::internal
+
+#endif  // DOSSIER_EXTRACT_FACTS_INTERNAL_FACT_LEXICON_EN_H_

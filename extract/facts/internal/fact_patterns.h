@@ -1,0 +1,101 @@
+// The fact pattern families, each reading one sentence through a
+// SentenceMatcher and appending what it finds (before attribution).
+//
+// Internal to extract/facts*.cc.
+#ifndef DOSSIER_EXTRACT_FACTS_INTERNAL_FACT_PATTERNS_H_
+#define DOSSIER_EXTRACT_FACTS_INTERNAL_FACT_PATTERNS_H_
+
+#include <vector>
+
+#include "extract/facts/internal/fact_matcher.h"
+
+namespace dossier::internal {
+
+// born_on, born_in, died_on, died_in, educated_at, lives_in, moved_to
+// (fact_patterns_en.cc).
+void FindLifeEventFacts(SentenceMatcher& m);
+
+// position, founded, owns, member_of, employed_by, associate_of from roles
+// ("General Director of X", "President X") (fact_roles_en.cc), then
+// FindOrganizationFacts().
+void FindRoleFacts(SentenceMatcher& m);
+
+// founded, owns, member_of, position, employed_by, associate_of from verbs
+// about organizations: "founded", "owned by X and Y", "a stake in",
+// "headed by", "worked for" (fact_organizations_en.cc).
+void FindOrganizationFacts(SentenceMatcher& m);
+
+// spouse, former_spouse, child_of, parent_of, sibling_of and possessive
+// associates ("X's wife Y", "Y, the son of X", "X married Y")
+// (fact_family_en.cc).
+void FindFamilyFacts(SentenceMatcher& m);
+
+// Denials: "X had nothing to do with Y", "everything that X wrote was not
+// true", "X denies the allegations" (fact_attribution_en.cc).
+void FindDenialFacts(SentenceMatcher& m);
+
+// Sets according_to and denied on found[first...]: a fact inside a quotation
+// is its speaker's; after "X said that", "according to X", "X denies that"
+// it is X's; a negation before the trigger denies it (fact_attribution_en.cc).
+void AttributeFacts(SentenceMatcher& m, std::vector<FoundFact>& found, size_t first);
+
+// Where a profile page's list-like layout stands: the label of the list
+// being read ("Labor activity:", "Education:", "Family:").
+enum class ProfileList { kNone, kCareer, kEducation, kFamily };
+
+// Reads one sentence as a line of a profile layout: a list label, a
+// "PERIOD – ROLE of ORG" line, a "Wife – NAME" line or a "Born: DATE, PLACE"
+// key-value line. Returns whether the sentence was such a line (then the
+// prose patterns skip it) (fact_profile_layout_en.cc).
+bool FindProfileLineFacts(SentenceMatcher& m, ProfileList* list);
+
+// Shared by the role patterns and the profile layout: a role phrase
+// ("General Director", "former mayor", "founder and owner") at a unit.
+struct RolePhrase {
+  int begin = 0;           // first unit of the role's name (tense modifiers excluded)
+  int end = 0;             // one past the last head
+  int start = 0;           // first unit including tense modifiers ("former")
+  std::vector<int> heads;  // units of the heads ("founder", "owner")
+};
+// The role phrase starting at unit i (modifiers, then one or more heads
+// joined by "and"/","); nullopt when there is none.
+std::optional<RolePhrase> MatchRolePhrase(const SentenceMatcher& m, int i);
+
+// Emits the facts a role states for `holder` over `object`: position (with
+// the role's name), founded, owns, member_of, employed_by or associate_of by
+// the kind of each head. `use` dates a position ("appointed" starts it,
+// "resigned as" ends it); the other kinds keep their own.
+void EmitRole(SentenceMatcher& m, const RolePhrase& role, int holder, const FactObject& object,
+              int time_unit, TimeUse use = TimeUse::kDuring);
+
+// Russian families (fact_patterns_ru.cc, fact_roles_ru.cc,
+// fact_attribution_ru.cc): the same predicates from Russian prose and
+// profile layouts.
+void FindLifeEventFactsRu(SentenceMatcher& m);
+void FindRoleFactsRu(SentenceMatcher& m);
+void FindFamilyFactsRu(SentenceMatcher& m);
+bool FindProfileLineFactsRu(SentenceMatcher& m, ProfileList* list);
+void AttributeFactsRu(SentenceMatcher& m, std::vector<FoundFact>& found, size_t first);
+
+// The pattern families of one language, in the order ExtractFacts runs
+// them; `oblique` tells a preposition that keeps the person after it from
+// being a sentence's subject, `statement` a heading word that opens a
+// person's own words ("interview", "интервью").
+struct FactPatternSet {
+  bool (*profile_line)(SentenceMatcher&, ProfileList*);
+  void (*life_events)(SentenceMatcher&);
+  void (*roles)(SentenceMatcher&);
+  void (*family)(SentenceMatcher&);
+  void (*denials)(SentenceMatcher&);  // may be null
+  void (*attribute)(SentenceMatcher&, std::vector<FoundFact>&, size_t);
+  bool (*oblique)(std::string_view word);
+  bool (*statement)(std::string_view lower_heading);
+};
+
+// The families for a NormalizedDocument::language code: Russian for "ru"
+// (and "kk", whose press writes Russian too), English for the rest.
+const FactPatternSet& FactPatternsFor(std::string_view language);
+
+}  // namespace dossier::internal
+
+#endif  // DOSSIER_EXTRACT_FACTS_INTERNAL_FACT_PATTERNS_H_

@@ -1,0 +1,217 @@
+// The sentence context: the document's mentions, references, times and
+// quotation parts indexed by offset, and each sentence folded into units.
+#include "extract/facts/internal/fact_sentence.h"
+
+#include <algorithm>
+#include <cctype>
+#include <iterator>
+#include <utility>
+
+#include "base/ascii.h"
+#include "extract/facts/internal/fact_lexicon_en.h"
+#include "extract/quotes/internal/quote_lexicon.h"
+#include "text/internal/chars.h"
+
+namespace dossier::internal {
+namespace {
+
+// An ASCII capital, a capital of another script, or a non-ASCII mark
+// (quotation marks and symbols count as capitalized); not a lower-case
+// Cyrillic letter.
+bool StartsCapitalized(std::string_view text) {
+  if (text.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(text[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  char32_t cp = 0;
+  text_internal::DecodeAt(text, 0, &cp);
+  return !text_internal::IsLetter(cp) || text_internal::IsUpper(cp);
+}
+
+bool IsPossessiveTail(std::string_view tail) {
+  return tail == "'s" || tail == "\u2019s" || tail == "'" || tail == "\u2019";
+}
+}  // namespace
+
+FactContext::FactContext(const NormalizedDocument& doc, const std::vector<Entity>& entities,
+                         const std::vector<TimeMention>& times, const std::vector<Quote>& quotes)
+    : doc_(doc), entities_(entities), times_(times), quotes_(quotes) {
+  for (int e = 0; e < static_cast<int>(entities.size()); ++e) {
+    for (const EntityMention& m : entities[e].mentions) mentions_.push_back({m.span, e, false});
+    for (const EntityMention& m : entities[e].references) mentions_.push_back({m.span, e, true});
+  }
+  std::stable_sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) {
+    if (a.span.start != b.span.start) return a.span.start < b.span.start;
+    return a.span.end > b.span.end;
+  });
+  for (int t = 0; t < static_cast<int>(times.size()); ++t) {
+    if (times[t].kind == TimeKind::kDate || times[t].kind == TimeKind::kDuration ||
+        times[t].kind == TimeKind::kAge || times[t].kind == TimeKind::kSet) {
+      time_order_.push_back(t);
+    }
+  }
+  std::stable_sort(time_order_.begin(), time_order_.end(),
+                   [&](int a, int b) { return times[a].span.start < times[b].span.start; });
+  for (int q = 0; q < static_cast<int>(quotes.size()); ++q) {
+    for (Span part : quotes[q].parts) quote_parts_.push_back({part, q});
+    if (quotes[q].parts.empty()) quote_parts_.push_back({quotes[q].span, q});
+  }
+  std::sort(quote_parts_.begin(), quote_parts_.end(),
+            [](const QuotePart& a, const QuotePart& b) { return a.span.start < b.span.start; });
+  // A country is the document's own only when it has at least three of
+  // every four country mentions: "President X" in a story set abroad may be
+  // any country's.
+  size_t most = 0, all = 0;
+  int best = -1;
+  for (int e = 0; e < static_cast<int>(entities.size()); ++e) {
+    if (entities[e].type != EntityType::kLocation ||
+        CountryNamed(AsciiLower(entities[e].name)).empty()) {
+      continue;
+    }
+    all += entities[e].mentions.size();
+    if (entities[e].mentions.size() > most) {
+      most = entities[e].mentions.size();
+      best = e;
+    }
+  }
+  if (4 * most >= 3 * all) dominant_country_ = best;
+}
+
+std::string_view FactContext::Text(Span span) const {
+  return std::string_view(doc_.text).substr(span.start, span.size());
+}
+
+int FactContext::QuoteSpeaker(int quote) const {
+  if (quote < 0) return -1;
+  const std::string& id = quotes_[quote].speaker;
+  if (id.empty()) return -1;
+  for (int e = 0; e < static_cast<int>(entities_.size()); ++e) {
+    if (entities_[e].id == id) return e;
+  }
+  return -1;
+}
+
+int FactContext::EntityNamed(std::string_view text) const {
+  const std::string lower = AsciiLower(text);
+  for (int e = 0; e < static_cast<int>(entities_.size()); ++e) {
+    if (entities_[e].type == EntityType::kPerson) continue;
+    if (AsciiLower(entities_[e].name) == lower) return e;
+    for (const std::string& alias : entities_[e].aliases) {
+      if (AsciiLower(alias) == lower) return e;
+    }
+  }
+  return -1;
+}
+
+int FactContext::RecentOrganization(uint32_t before, std::string_view noun) const {
+  if (noun.size() < 3) return -1;
+  // The passage holding `before`, and the one before it.
+  uint32_t floor = 0;
+  int passages_seen = 0;
+  for (int p = static_cast<int>(doc_.passages.size()) - 1; p >= 0; --p) {
+    if (doc_.passages[p].span.start <= before) {
+      floor = doc_.passages[p].span.start;
+      if (++passages_seen == 2) break;
+    }
+  }
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->span.end > before || it->reference) continue;
+    if (it->span.start < floor) break;
+    const Entity& entity = entities_[it->entity];
+    if (entity.type == EntityType::kPerson || entity.type == EntityType::kLocation) continue;
+    if (AsciiLower(entity.name).find(noun) != std::string::npos) return it->entity;
+    // The word before the mention, quotation marks skipped.
+    uint32_t end = it->span.start;
+    while (end > 0 && (doc_.text[end - 1] == ' ' || doc_.text[end - 1] == '"')) --end;
+    uint32_t start = end;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(doc_.text[start - 1]))) --start;
+    if (AsciiLower(std::string_view(doc_.text).substr(start, end - start)) == noun) {
+      return it->entity;
+    }
+  }
+  return -1;
+}
+
+SentenceView FactContext::View(int sentence, int passage) const {
+  SentenceView view;
+  view.sentence = sentence;
+  view.passage = passage;
+  view.span = doc_.sentences[sentence];
+  const Span range = view.span;
+  auto token =
+      std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), range.start,
+                       [](const Token& t, uint32_t start) { return t.span.start < start; });
+  // Mentions and times lie inside sentences, so none starts before this one and overlaps it.
+  auto mention =
+      std::lower_bound(mentions_.begin(), mentions_.end(), range.start,
+                       [](const Mention& m, uint32_t start) { return m.span.start < start; });
+  auto time = std::lower_bound(time_order_.begin(), time_order_.end(), range.start,
+                               [&](int t, uint32_t start) { return times_[t].span.start < start; });
+  while (token != doc_.tokens.end() && token->span.start < range.end) {
+    const uint32_t at = token->span.start;
+    while (mention != mentions_.end() && mention->span.end <= at) ++mention;
+    while (time != time_order_.end() && times_[*time].span.end <= at) ++time;
+    Unit unit;
+    uint32_t covered_end = token->span.end;
+    bool is_mention = mention != mentions_.end() && mention->span.start <= at;
+    bool is_time = time != time_order_.end() && times_[*time].span.start <= at;
+    if (is_mention && is_time) {
+      // The one starting first wins; on a tie, the longer.
+      const Span m = mention->span, t = times_[*time].span;
+      if (t.start < m.start || (t.start == m.start && t.end > m.end)) {
+        is_mention = false;
+      } else {
+        is_time = false;
+      }
+    }
+    if (is_mention) {
+      unit.kind = UnitKind::kEntity;
+      unit.span = {at, mention->span.end};
+      unit.entity = mention->entity;
+      unit.reference = mention->reference;
+      covered_end = mention->span.end;
+    } else if (is_time) {
+      const TimeMention& t = times_[*time];
+      unit.kind = UnitKind::kTime;
+      unit.span = {at, std::min(t.span.end, range.end)};
+      unit.time = *time;
+      covered_end = unit.span.end;
+    } else {
+      unit.span = token->span;
+      unit.kind = token->kind == TokenKind::kWord     ? UnitKind::kWord
+                  : token->kind == TokenKind::kNumber ? UnitKind::kNumber
+                                                      : UnitKind::kPunct;
+    }
+    const std::string_view text = Text(unit.span);
+    unit.lower = LowerWord(text);
+    unit.capitalized = StartsCapitalized(text);
+    // Consume every token the unit covers; a token running past a mention
+    // holds its possessive ending ("Nazarbayeva's").
+    while (token != doc_.tokens.end() && token->span.start < covered_end) {
+      if (unit.kind == UnitKind::kEntity && token->span.end > covered_end &&
+          IsPossessiveTail(Text({covered_end, token->span.end}))) {
+        unit.possessive = true;
+      }
+      ++token;
+    }
+    // Quotation parts do not overlap: the last one starting at or before the unit may hold it.
+    auto part =
+        std::upper_bound(quote_parts_.begin(), quote_parts_.end(), unit.span.start,
+                         [](uint32_t start, const QuotePart& p) { return start < p.span.start; });
+    if (part != quote_parts_.begin() && std::prev(part)->span.end > unit.span.start) {
+      unit.quote = std::prev(part)->quote;
+    }
+    view.units.push_back(std::move(unit));
+  }
+  return view;
+}
+
+std::string DateAtPrecision(const TimeMention& time) {
+  if (!time.from) return {};
+  const std::string& date = *time.from;
+  if (time.precision == "day") return date;
+  if (time.precision == "month") return date.substr(0, 7);
+  if (time.precision == "year") return date.substr(0, 4);
+  return {};
+}
+
+}  // namespace dossier::internal

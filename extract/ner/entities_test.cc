@@ -1,0 +1,174 @@
+#include "extract/ner/entities.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/testing/shipped_model.h"
+#include "text/testing/test_document.h"
+
+namespace dossier {
+namespace {
+
+class EntitiesTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() { model_ = ShippedNerModel(); }
+  void SetUp() override { ASSERT_NE(model_, nullptr) << ShippedNerModelError(); }
+  static const NerModel* model_;
+};
+const NerModel* EntitiesTest::model_ = nullptr;
+
+// One line per entity: "TYPE name: mention@start, ...".
+std::vector<std::string> Describe(const std::vector<Entity>& entities) {
+  std::vector<std::string> lines;
+  for (const Entity& e : entities) {
+    std::string line = std::string(ContractTypeName(e.type)) + " " + e.name + ":";
+    for (const EntityMention& m : e.mentions) {
+      line += " " + m.text + "@" + std::to_string(m.span.start);
+    }
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+struct TaggingCase {
+  const char* text;
+  std::vector<std::string> expected;
+};
+
+TEST_F(EntitiesTest, RegionNamesGoldenTable) {
+  const TaggingCase cases[] = {
+      {"Serik Medetbekov was born in Ust-Kamenogorsk. Medetbekov later moved to Almaty.",
+       {"PERSON Serik Medetbekov: Serik Medetbekov@0 Medetbekov@46",
+        "LOCATION Ust-Kamenogorsk: Ust-Kamenogorsk@29", "LOCATION Almaty: Almaty@72"}},
+      {"Akezhan Kazhegeldin met Gulnara Baiseitova in Astana on Monday.",
+       {"PERSON Akezhan Kazhegeldin: Akezhan Kazhegeldin@0",
+        "PERSON Gulnara Baiseitova: Gulnara Baiseitova@24", "LOCATION Astana: Astana@46"}},
+      {"The decree was signed by I.P. Yegarmin. Igilmanov I.A. objected.",
+       {"PERSON I.P. Yegarmin: I.P. Yegarmin@25", "PERSON Igilmanov I.A.: Igilmanov I.A.@40"}},
+      {"Kairat Satybaldy, the nephew of President Nursultan Nazarbayev, was arrested.",
+       {"PERSON Kairat Satybaldy: Kairat Satybaldy@0",
+        "PERSON Nursultan Nazarbayev: Nursultan Nazarbayev@42"}},
+      {"Steppe Media LLP opened an office in Karaganda.",
+       {"ORGANIZATION Steppe Media LLP: Steppe Media LLP@0", "LOCATION Karaganda: Karaganda@37"}},
+  };
+  for (const TaggingCase& c : cases) {
+    const NormalizedDocument doc = MakeTestDocument(c.text);
+    const std::vector<Entity> entities = ExtractEntities(doc, *model_);
+    EXPECT_EQ(Describe(entities), c.expected) << c.text;
+    for (const Entity& e : entities) {
+      for (const EntityMention& m : e.mentions) {
+        EXPECT_EQ(doc.text.substr(m.span.start, m.span.size()), m.text);  // offsets hold
+      }
+    }
+  }
+}
+
+TEST_F(EntitiesTest, GroupsShorterFormsIdsAndAliases) {
+  const NormalizedDocument doc = MakeTestDocument(
+      "Serik Medetbekov founded the company. S. Medetbekov's lawyer declined to comment. "
+      "Medetbekov did not reply.");
+  const std::vector<Entity> entities = ExtractEntities(doc, *model_);
+  ASSERT_FALSE(entities.empty());
+  const Entity& person = entities[0];
+  EXPECT_EQ(person.id, "e1");
+  EXPECT_EQ(person.type, EntityType::kPerson);
+  EXPECT_EQ(person.name, "Serik Medetbekov");
+  EXPECT_EQ(person.aliases, (std::vector<std::string>{"S. Medetbekov", "Medetbekov"}));
+  ASSERT_EQ(person.mentions.size(), 3u);
+  EXPECT_EQ(person.mentions[1].span, (Span{38, 51}));  // the possessive stays outside
+}
+
+TEST_F(EntitiesTest, DuplicatePassagesAddNothing) {
+  NormalizedDocument doc = MakeTestDocument(
+      "Gulnara Baiseitova spoke in Astana.\n\nGulnara Baiseitova spoke in Astana.");
+  ASSERT_EQ(doc.passages.size(), 2u);
+  doc.passages[1].duplicate_of = DuplicateRef{};
+  const std::vector<Entity> entities = ExtractEntities(doc, *model_);
+  EXPECT_EQ(Describe(entities),
+            (std::vector<std::string>{"PERSON Gulnara Baiseitova: Gulnara Baiseitova@0",
+                                      "LOCATION Astana: Astana@28"}));
+}
+
+TEST(EntitiesNoModelTest, EmptyModelFindsNothing) {
+  const NormalizedDocument doc = MakeTestDocument("Serik Medetbekov lives in Almaty.");
+  EXPECT_TRUE(ExtractEntities(doc, NerModel()).empty());
+}
+
+}  // namespace
+}  // namespace dossier
+
+namespace dossier {
+namespace {
+
+// Russian and Kazakh documents, tagged with the model of their language.
+class CyrillicEntitiesTest : public testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(ShippedNerModels(), nullptr) << ShippedNerModelError(); }
+  std::vector<Entity> Extract(const char* text, const char* language) {
+    NormalizedDocument doc = MakeTestDocument(text);
+    doc.language = language;
+    return ExtractEntities(doc, *ShippedNerModels()->For(language));
+  }
+};
+
+TEST_F(CyrillicEntitiesTest, NameFormsInEveryCaseAreOneEntityWithNominativeAliases) {
+  const std::vector<Entity> entities = Extract(
+      "Бывший мэр Москвы Юрий Лужков выступил в Думе. Лужкова поддержали депутаты. "
+      "Журналисты спросили Лужкова о выборах.",
+      "ru");
+  const Entity* luzhkov = nullptr;
+  for (const Entity& e : entities) {
+    if (e.name == "Юрий Лужков") luzhkov = &e;
+  }
+  ASSERT_NE(luzhkov, nullptr);
+  EXPECT_EQ(luzhkov->type, EntityType::kPerson);
+  EXPECT_EQ(luzhkov->mentions.size(), 3u);
+  EXPECT_NE(std::find(luzhkov->aliases.begin(), luzhkov->aliases.end(), "Лужков"),
+            luzhkov->aliases.end());
+}
+
+TEST_F(CyrillicEntitiesTest, NamesInGuillemetsAndAfterDesignatorsAreOrganizations) {
+  const TaggingCase cases[] = {
+      {"Представитель компании «Кызыл Медиа Групп» отказалась от комментариев.",
+       {"ORGANIZATION Кызыл Медиа Групп: Кызыл Медиа Групп@46"}},
+      {"В 2009 году он основал ТОО «Ертис Медиа».", {"ORGANIZATION Ертис Медиа: Ертис Медиа@46"}},
+  };
+  for (const TaggingCase& c : cases) {
+    EXPECT_EQ(Describe(Extract(c.text, "ru")), c.expected) << c.text;
+  }
+}
+
+TEST_F(CyrillicEntitiesTest, KazakhCaseSuffixesJoinTheName) {
+  const std::vector<Entity> entities = Extract(
+      "Арман Тулегенов 1968 жылы Қарағанды қаласында туған. «Дала Медиа» компаниясы "
+      "Тулегеновтың станцияға ешқашан иелік етпегенін мәлімдеді.",
+      "kk");
+  ASSERT_FALSE(entities.empty());
+  EXPECT_EQ(entities[0].name, "Арман Тулегенов");
+  EXPECT_EQ(entities[0].mentions.size(), 2u) << testing::PrintToString(Describe(entities));
+}
+
+}  // namespace
+}  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(MixedLanguageEntitiesTest, EachPassageIsTaggedWithTheModelOfItsLanguage) {
+  ASSERT_NE(ShippedNerModels(), nullptr) << ShippedNerModelError();
+  NormalizedDocument doc = MakeTestDocument(
+      "Бывший аким Алматы Виктор Храпунов покинул Казахстан в 2007 году.\n\n"
+      "Former Almaty mayor Viktor Khrapunov left Kazakhstan in 2007 and settled in Geneva.");
+  doc.language = "ru";
+  const std::vector<Entity> entities = ExtractEntities(doc, *ShippedNerModels());
+  std::vector<std::string> names;
+  for (const Entity& e : entities)
+    names.push_back(std::string(ContractTypeName(e.type)) + " " + e.name);
+  for (const char* want :
+       {"PERSON Виктор Храпунов", "PERSON Viktor Khrapunov", "LOCATION Geneva"}) {
+    EXPECT_NE(std::find(names.begin(), names.end(), want), names.end())
+        << want << " in " << testing::PrintToString(names);
+  }
+}
+
+}  // namespace
+}  // namespace dossier

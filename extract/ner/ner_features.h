@@ -1,0 +1,147 @@
+// Feature extraction for the named-entity tagger.
+//
+// Each token of a sentence gets a set of sparse binary features, each hashed
+// to one row of the model's weight table. Templates (name=value in
+// FeatureNames()):
+//   bias; w (word as written), lw (word key: lower case, digits as 0) and the
+//   keys of the words at -2..+2 with the two bigrams around the token;
+//   p1..p4 / s1..s5: prefixes and suffixes of the key; sh: the word's shape
+//   with runs collapsed ("Xx", "X.X.", "d,d") and the shapes around it; cap:
+//   capitalization pattern (I initial capital, A all capitals, L lower case
+//   letters, M inner capital, D digit, H hyphen, P period); pos: sentence
+//   start or end; cf/cc: fine and coarse word clusters of the token and its
+//   neighbours; lex / lex-1 / lex+1: region name morphology and gazetteer
+//   flags (see internal/ner_lexicon.h) of the token and its neighbours; doc:
+//   document-level hints for a capitalized word (seen capitalized inside a
+//   sentence elsewhere, seen in lower case elsewhere, seen inside a run of
+//   capitalized words elsewhere in the same document); w-1/w+1: neighbours as
+//   written; c2: coarse clusters two words away; case: the sentence is a
+//   headline in capitals (with the key).
+//
+// Feature set versions (a model file names the version it was trained with,
+// and the extractor reproduces it): 3 folds only ASCII case in keys and
+// counts affixes in bytes; 4 folds the case of Latin, Greek and Cyrillic
+// letters (Kazakh included), counts affixes in letters (prefixes up to six),
+// sees lower-case words of any script in the document hints, and adds the
+// Cyrillic name morphology and cue words to the lexicon flags. The English
+// model is version 3; the Russian and Kazakh models are version 4.
+//
+//   NerFeatureExtractor extractor(&model.clusters(), model.hash_bits());
+//   NerFeatures features;
+//   extractor.Extract(words, doc_context, &features);
+//   // token t's rows: features.rows[features.starts[t] .. features.starts[t + 1])
+//
+// Not thread-safe: an extractor keeps scratch buffers; use one per thread.
+#ifndef DOSSIER_EXTRACT_NER_NER_FEATURES_H_
+#define DOSSIER_EXTRACT_NER_NER_FEATURES_H_
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/ner/ner_clusters.h"
+#include "extract/ner/ner_gazetteer.h"
+#include "extract/ner/ner_tags.h"
+
+namespace dossier {
+
+// The feature set `dossier train ner` writes (bumped whenever templates change;
+// model files name theirs so a model never meets features it was not trained
+// with), and the oldest one still read.
+inline constexpr uint32_t kNerFeatureSetVersion = 4;
+inline constexpr uint32_t kNerOldestFeatureSetVersion = 3;
+
+// What the other sentences of a document say about each word; built once per
+// document from all its sentences (words as written). For the second pass of
+// a two-stage model it also holds what the first pass predicted.
+class NerDocumentContext {
+ public:
+  // REQUIRES: kNerOldestFeatureSetVersion <= feature_version <= kNerFeatureSetVersion.
+  explicit NerDocumentContext(uint32_t feature_version = kNerFeatureSetVersion)
+      : feature_version_(feature_version) {}
+
+  void AddSentence(const std::vector<std::string_view>& words);
+
+  // Records the first pass's entity spans of one sentence: each capitalized
+  // word votes for the type of the span it is in, or for none.
+  void AddPredictions(const std::vector<std::string_view>& words,
+                      const std::vector<TypedSpan>& spans);
+  bool has_predictions() const { return has_predictions_; }
+
+  // Bits: 1 seen capitalized not at a sentence start, 2 seen starting in lower
+  // case, 4 seen in a run of two or more capitalized words. `key_hash` is
+  // NerKeyHash() of the word's key.
+  uint32_t Flags(uint64_t key_hash) const;
+
+  // The type the first pass gave most often to this word's capitalized
+  // occurrences in the document: 1 + EntityType, 0 when mostly outside any
+  // entity, -1 when the word has no recorded capitalized occurrence.
+  int PredictedType(uint64_t key_hash) const;
+
+ private:
+  std::unordered_set<uint64_t> capitalized_inside_;
+  std::unordered_set<uint64_t> lowercase_;
+  std::unordered_set<uint64_t> in_run_;
+  // Votes per word key: [0] outside, [1 + type] inside an entity of type.
+  std::unordered_map<uint64_t, std::array<uint16_t, 1 + kNumEntityTypes>> votes_;
+  bool has_predictions_ = false;
+  uint32_t feature_version_;
+};
+
+// A stable 64-bit hash of a word key (see NerWordKey()).
+uint64_t NerKeyHash(std::string_view key);
+
+// Hashed features of one sentence: token t has rows[starts[t] .. starts[t+1]).
+struct NerFeatures {
+  std::vector<uint32_t> rows;
+  std::vector<uint32_t> starts;  // size tokens + 1
+};
+
+class NerFeatureExtractor {
+ public:
+  // `clusters` and `gazetteer` (may be null) must outlive the extractor.
+  // REQUIRES: 8 <= hash_bits <= 30; feature_version as for NerDocumentContext.
+  NerFeatureExtractor(const WordClusters* clusters, int hash_bits,
+                      const NerGazetteer* gazetteer = nullptr,
+                      uint32_t feature_version = kNerFeatureSetVersion);
+
+  // Replaces *out with the features of `words` (as written, one sentence).
+  void Extract(const std::vector<std::string_view>& words, const NerDocumentContext& doc,
+               NerFeatures* out);
+
+  // Returns "template=value" names of token `i`'s features, in emission
+  // order: for tests and debugging. REQUIRES: 0 <= i < words.size().
+  std::vector<std::string> FeatureNames(const std::vector<std::string_view>& words,
+                                        const NerDocumentContext& doc, int i);
+
+ private:
+  struct TokenInfo {
+    std::string_view word;
+    std::string key;                // NerWordKey(word)
+    std::vector<uint32_t> letters;  // byte offsets of key's letters, then its size (version 4)
+    std::string shape;              // collapsed shape
+    char cap[8] = {};               // capitalization pattern, NUL-terminated
+    int fine = -1;                  // cluster ids, -1 when the word has none
+    int coarse = -1;
+    uint32_t lex = 0;       // internal::LexiconFlags
+    uint32_t doc = 0;       // NerDocumentContext::Flags
+    int predicted = -1;     // NerDocumentContext::PredictedType
+    uint8_t gazetteer = 0;  // NerGazetteer::Match mark
+  };
+  void Prepare(const std::vector<std::string_view>& words, const NerDocumentContext& doc);
+
+  const WordClusters* clusters_;
+  const NerGazetteer* gazetteer_;
+  uint32_t mask_;
+  uint32_t feature_version_;
+  std::vector<TokenInfo> info_;
+  bool headline_ = false;  // the sentence being extracted has no lower-case word
+};
+
+}  // namespace dossier
+
+#endif  // DOSSIER_EXTRACT_NER_NER_FEATURES_H_

@@ -1,0 +1,101 @@
+// NerModel: the trained named-entity tagger's parameters and its file format.
+//
+// A model holds hashed feature weights (2^hash_bits rows of kNumNerTags
+// int16 weights, scaled by `scale`), BILOU transition scores, the word
+// clusters its features use, and a free-text description of how it was
+// trained. Immutable once built; thread-safe for concurrent reads.
+//
+// A model may carry a second stage: a model of the same kind that tags a
+// document again with the first stage's predictions as features (stacked
+// document-level consistency; see NerTagger::TagDocument).
+//
+// File format (little-endian), version 2:
+//   8 bytes  magic "DOSSNER\x1a"
+//   u32      format version (kNerModelFormatVersion)
+//   u32      feature set version (kNerFeatureSetVersion or an older one still read)
+//   u32      number of tags (17), u32 hash_bits, f32 scale
+//   f32 x (17 + 17*17 + 17)   start, pair and end transition scores
+//   u32 n, n bytes            description (UTF-8)
+//   u32 n, n x {u8 len, key, u16 fine, u16 coarse}   word clusters, keys sorted
+//   u32 n, n x {u8 kind, u16 len, phrase}             gazetteer phrases, sorted
+//   u32 n, n x {u32 row, 17 x i16}                   non-zero weight rows, rows increasing
+//   u32 n, n bytes            the second stage as a whole model file (n = 0: none)
+//   u64      FNV-1a 64 of every byte before it
+//
+//   ASSIGN_OR_RETURN(NerModel model, NerModel::Load("models/ner-en.bin"));
+//   NerTagger tagger(model);
+#ifndef DOSSIER_EXTRACT_NER_NER_MODEL_H_
+#define DOSSIER_EXTRACT_NER_NER_MODEL_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "extract/ner/ner_clusters.h"
+#include "extract/ner/ner_decode.h"
+#include "extract/ner/ner_features.h"
+#include "extract/ner/ner_gazetteer.h"
+
+namespace dossier {
+
+inline constexpr uint32_t kNerModelFormatVersion = 2;
+
+class NerModel {
+ public:
+  // An empty model: every weight zero, no clusters; tags everything O.
+  NerModel() : NerModel(8) {}
+  explicit NerModel(int hash_bits);
+
+  // Quantizes float weights (2^hash_bits * kNumNerTags, row-major) to int16
+  // with scale max|w| / 32767. REQUIRES: weights.size() matches hash_bits.
+  static NerModel FromFloatWeights(int hash_bits, const std::vector<float>& weights,
+                                   const NerTransitions& transitions, WordClusters clusters,
+                                   std::string description);
+
+  // Reads a model file. Errors: NotFound (cannot open), InvalidArgument (not
+  // a model file: bad magic), Unimplemented (other format or feature set
+  // version), DataLoss (truncated, checksum mismatch, inconsistent fields).
+  // Messages start with `path`.
+  static StatusOr<NerModel> Load(const std::string& path);
+  // As Load(), from bytes in memory; `name` prefixes error messages.
+  static StatusOr<NerModel> FromBytes(std::string_view bytes, std::string_view name);
+
+  // Writes the model file (IoError when it cannot be written).
+  Status Save(const std::string& path) const;
+  std::string ToBytes() const;
+
+  int hash_bits() const { return hash_bits_; }
+  // The feature set the model was trained with (ner_features.h).
+  uint32_t feature_version() const { return feature_version_; }
+  // The kNumNerTags weights of feature row `row`. REQUIRES: row < 2^hash_bits.
+  const int16_t* Row(uint32_t row) const { return &weights_[size_t{row} * kNumNerTags]; }
+  float scale() const { return scale_; }
+  const NerTransitions& transitions() const { return transitions_; }
+  const WordClusters& clusters() const { return clusters_; }
+  const std::string& description() const { return description_; }
+  const NerGazetteer& gazetteer() const { return gazetteer_; }
+  void set_gazetteer(NerGazetteer gazetteer) { gazetteer_ = std::move(gazetteer); }
+  // The second stage, or null for a one-stage model.
+  const NerModel* second_stage() const { return second_stage_.get(); }
+  void set_second_stage(NerModel stage) {
+    second_stage_ = std::make_shared<const NerModel>(std::move(stage));
+  }
+
+ private:
+  int hash_bits_ = 8;
+  uint32_t feature_version_ = kNerFeatureSetVersion;
+  std::vector<int16_t> weights_;
+  float scale_ = 1.0f;
+  NerTransitions transitions_;
+  WordClusters clusters_;
+  NerGazetteer gazetteer_;
+  std::string description_;
+  std::shared_ptr<const NerModel> second_stage_;  // shared: models are immutable
+};
+
+}  // namespace dossier
+
+#endif  // DOSSIER_EXTRACT_NER_NER_MODEL_H_
