@@ -7,6 +7,7 @@
 #include "extract/document_extraction.h"
 #include "extract/extraction_json.h"
 #include "pipeline/run_extractors.h"
+#include "text/language.h"
 
 namespace dossier::cli {
 namespace {
@@ -27,6 +28,9 @@ json PassageJson(const NormalizedDocument& document, int index) {
       {"section",
        passage.section >= 0 ? OrNull(document.sections[passage.section].title) : json(nullptr)},
       {"duplicate_of", nullptr},
+      // The language the passage is read in; one we do not read marks a
+      // passage that adds nothing to the extraction lists.
+      {"language", PassageLanguage(document, passage)},
   };
   json sentences = json::array();
   for (int s = passage.first_sentence; s < passage.first_sentence + passage.sentence_count; ++s) {

@@ -5,7 +5,8 @@
 //   ExtractionOptions options{.ner_models = &models, .document_date = date};
 //   DocumentExtraction found = ExtractDocument(doc, options);
 //
-// Passages marked duplicate_of add nothing. Thread-safe when the model is
+// Passages marked duplicate_of, and passages in a language the extractors do
+// not read (PassageIsRead, text/language.h), add nothing. Thread-safe when the model is
 // shared read-only.
 #ifndef DOSSIER_EXTRACT_DOCUMENT_EXTRACTION_H_
 #define DOSSIER_EXTRACT_DOCUMENT_EXTRACTION_H_
@@ -13,8 +14,8 @@
 #include <optional>
 #include <vector>
 
-#include "extract/ner/entities.h"
 #include "extract/facts/fact.h"
+#include "extract/ner/entities.h"
 #include "extract/ner/ner_models.h"
 #include "extract/quotes/quote.h"
 #include "extract/time/time_money.h"

@@ -48,6 +48,9 @@ struct Passage {
   int first_sentence = 0;  // index into sentences
   int sentence_count = 0;
   std::optional<DuplicateRef> duplicate_of;  // set by dedupe; a first occurrence has none
+  // DetectLanguage of the passage's own text (text/language.h); "" when the
+  // document was built without it (then computed when asked).
+  std::string language;
 };
 
 enum class TokenKind { kWord, kNumber, kPunctuation, kSymbol };
@@ -60,7 +63,7 @@ struct Token {
 struct NormalizedDocument {
   std::string text;              // NFC UTF-8; blocks separated by "\n\n"
   std::vector<uint32_t> origin;  // origin[i]: raw-input offset of text[i]; size text.size()+1
-  std::string language;          // "en", "ru", "kk" or "und"
+  std::string language;          // DetectLanguage of the whole text: "en", "ru", "kk", "und", …
   std::vector<Section> sections;
   std::vector<Passage> passages;  // in document order
   std::vector<Span> sentences;    // in document order; each inside one passage

@@ -121,6 +121,7 @@ NormalizedDocument BuildDocument(const ParsedSource& source) {
     }
   }
   doc.language = DetectLanguage(doc.text);
+  AssignPassageLanguages(&doc);
   return doc;
 }
 

@@ -1,11 +1,18 @@
 #include "text/language.h"
 
+#include <cld2/public/compact_lang_det.h>
+#include <cld2/public/encodings.h>
+#include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
+#include <cstdio>  // compact_lang_det.h uses FILE without including it
 #include <string>
 #include <string_view>
 
+#include "text/document.h"
 #include "text/internal/chars.h"
 
 namespace dossier {
@@ -17,6 +24,27 @@ constexpr size_t kMinLetters = 12;
 // letters in Kazakh text; a Russian text that quotes a Kazakh name stays
 // well below it.
 constexpr size_t kKazakhPercent = 3;
+// What running text needs before CLD2 may overrule the script statistics:
+// this many letters, this share (percent) of words starting lower-case, at
+// most this share (percent) of the reading language's function words, and
+// CLD2's top language at least this share (percent) of the text.
+constexpr size_t kModelMinLetters = 60;
+constexpr size_t kModelLowerCasePercent = 40;
+constexpr size_t kModelFunctionWordPercent = 8;
+constexpr int kModelTopPercent = 70;
+
+// The most frequent function words of each language we read, sorted: text
+// that has many of them is that language, whatever a model says of it.
+constexpr std::array<std::string_view, 36> kEnglishFunctionWords = {
+    "a",   "after", "an",   "and",  "are", "as",    "at",   "be", "but", "by",   "for",   "from",
+    "had", "has",   "have", "he",   "her", "his",   "in",   "is", "it",  "not",  "of",    "on",
+    "or",  "said",  "she",  "that", "the", "their", "this", "to", "was", "were", "which", "with"};
+constexpr std::array<std::string_view, 28> kRussianFunctionWords = {
+    "в",  "во", "все", "для", "его", "ее", "её",  "за", "и",   "из",    "или", "к",   "как", "на",
+    "не", "о",  "он",  "она", "от",  "по", "при", "с",  "так", "также", "то",  "что", "это", "я"};
+constexpr std::array<std::string_view, 16> kKazakhFunctionWords = {
+    "бен", "бір", "бұл", "да",  "де",     "деп",  "еді",  "және",
+    "мен", "осы", "пен", "сол", "туралы", "үшін", "ғана", "оның"};
 
 bool IsKazakhLetter(char32_t cp) {
   switch (cp) {
@@ -44,45 +72,188 @@ bool IsKazakhLetter(char32_t cp) {
   }
 }
 
+// The Kazakh-only letters that Kyrgyz shares (ң ө ү).
+bool IsKyrgyzLetter(char32_t cp) {
+  return cp == 0x04A2 || cp == 0x04A3 || cp == 0x04E8 || cp == 0x04E9 || cp == 0x04AE ||
+         cp == 0x04AF;
+}
+
+// What the statistics read off one text.
+struct TextCounts {
+  size_t latin = 0;
+  size_t cyrillic = 0;
+  size_t kazakh = 0;      // Kazakh-only letters among the Cyrillic ones
+  size_t not_kyrgyz = 0;  // those of them Kyrgyz does not have either (ә ғ қ ұ һ і)
+  size_t other = 0;
+  UScriptCode other_script = USCRIPT_UNKNOWN;  // the script of the last other letter
+  size_t words = 0;
+  size_t lower_case_words = 0;  // words whose first letter is lower-case
+  size_t english_function = 0;
+  size_t russian_function = 0;
+  size_t kazakh_function = 0;
+};
+
+template <size_t N>
+bool InList(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+// Counts one word (UTF-8, as written) against the function-word lists. Only a
+// lower-case or a capitalized first letter matches; that is all function
+// words need.
+void CountWord(std::string_view word, bool first_lower, TextCounts* counts) {
+  ++counts->words;
+  counts->lower_case_words += first_lower;
+  if (word.size() > 12) return;
+  std::string lower(word);
+  if (!first_lower) {
+    // Lower-case the first letter: ASCII, or a two-byte Cyrillic capital.
+    const unsigned char lead = static_cast<unsigned char>(lower[0]);
+    if (lead < 0x80) {
+      lower[0] = static_cast<char>(lead | 0x20);
+    } else {
+      char32_t cp;
+      const int n = text_internal::DecodeAt(lower, 0, &cp);
+      const UChar32 folded = u_tolower(static_cast<UChar32>(cp));
+      std::string head;
+      AppendUtf8(static_cast<char32_t>(folded), &head);
+      lower = head + lower.substr(n);
+    }
+  }
+  counts->english_function += InList(kEnglishFunctionWords, lower);
+  counts->russian_function += InList(kRussianFunctionWords, lower);
+  counts->kazakh_function += InList(kKazakhFunctionWords, lower);
+}
+
+TextCounts Count(std::string_view text) {
+  TextCounts counts;
+  size_t word_start = std::string_view::npos;
+  bool word_first_lower = false;
+  size_t p = 0;
+  auto end_word = [&](size_t at) {
+    if (word_start == std::string_view::npos) return;
+    CountWord(text.substr(word_start, at - word_start), word_first_lower, &counts);
+    word_start = std::string_view::npos;
+  };
+  while (p < text.size()) {
+    const size_t at = p;
+    char32_t cp;
+    p += text_internal::DecodeAt(text, p, &cp);
+    if (!text_internal::IsLetter(cp)) {
+      end_word(at);
+      continue;
+    }
+    if (word_start == std::string_view::npos) {
+      word_start = at;
+      word_first_lower = u_islower(static_cast<UChar32>(cp));
+    }
+    if (cp < 0x80) {
+      ++counts.latin;
+    } else if (cp >= 0x0400 && cp <= 0x052F) {  // Cyrillic and its supplement
+      ++counts.cyrillic;
+      counts.kazakh += IsKazakhLetter(cp);
+      counts.not_kyrgyz += IsKazakhLetter(cp) && !IsKyrgyzLetter(cp);
+    } else {
+      UErrorCode status = U_ZERO_ERROR;
+      const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
+      if (U_SUCCESS(status) && script == USCRIPT_LATIN) {
+        ++counts.latin;
+      } else if (U_SUCCESS(status) && script == USCRIPT_CYRILLIC) {
+        ++counts.cyrillic;
+      } else {
+        ++counts.other;
+        if (U_SUCCESS(status)) counts.other_script = script;
+      }
+    }
+  }
+  end_word(text.size());
+  return counts;
+}
+
+// CLD2's reading of `text`: its language code, or "" when it is not reliable
+// or its top language covers less than kModelTopPercent of the text.
+std::string ModelLanguage(std::string_view text) {
+  CLD2::Language top3[3];
+  int percent3[3];
+  double scores3[3];
+  int text_bytes = 0;
+  int valid_prefix_bytes = 0;
+  bool reliable = false;
+  const CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
+  const int size = static_cast<int>(std::min<size_t>(text.size(), 1 << 20));
+  const CLD2::Language language = CLD2::ExtDetectLanguageSummaryCheckUTF8(
+      text.data(), size, /*is_plain_text=*/true, &hints, /*flags=*/0, top3, percent3, scores3,
+      nullptr, &text_bytes, &reliable, &valid_prefix_bytes);
+  if (!reliable || language == CLD2::UNKNOWN_LANGUAGE || percent3[0] < kModelTopPercent) {
+    return "";
+  }
+  return CLD2::LanguageCode(language);
+}
+
+// True when `counts` describe running text in which the reading language's
+// function words are rare: where CLD2 may overrule the script statistics.
+bool ModelMayOverrule(const TextCounts& counts, size_t letters, size_t function_words) {
+  return letters >= kModelMinLetters && counts.words > 0 &&
+         counts.lower_case_words * 100 >= counts.words * kModelLowerCasePercent &&
+         function_words * 100 < counts.words * kModelFunctionWordPercent;
+}
+
 }  // namespace
 
 std::string DetectLanguage(std::string_view text) {
-  size_t latin = 0;
-  size_t cyrillic = 0;
-  size_t kazakh = 0;
-  size_t other = 0;
-  size_t p = 0;
-  while (p < text.size()) {
-    const unsigned char c = static_cast<unsigned char>(text[p]);
-    if (c < 0x80) {
-      latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-      ++p;
-      continue;
-    }
-    char32_t cp;
-    p += text_internal::DecodeAt(text, p, &cp);
-    if (cp >= 0x0400 && cp <= 0x052F) {  // Cyrillic and its supplement
-      if (!text_internal::IsLetter(cp)) continue;
-      ++cyrillic;
-      kazakh += IsKazakhLetter(cp);
-      continue;
-    }
-    if (!text_internal::IsLetter(cp)) continue;
-    UErrorCode status = U_ZERO_ERROR;
-    const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
-    if (U_SUCCESS(status) && script == USCRIPT_LATIN) {
-      ++latin;
-    } else if (U_SUCCESS(status) && script == USCRIPT_CYRILLIC) {
-      ++cyrillic;
-    } else {
-      ++other;
-    }
-  }
-  const size_t total = latin + cyrillic + other;
+  const TextCounts counts = Count(text);
+  const size_t total = counts.latin + counts.cyrillic + counts.other;
   if (total < kMinLetters) return "und";
-  if (cyrillic * 2 > total) return kazakh * 100 >= cyrillic * kKazakhPercent ? "kk" : "ru";
-  if (latin * 2 > total) return "en";
-  return "und";
+  if (counts.cyrillic * 2 > total) {
+    const bool kazakh = counts.kazakh * 100 >= counts.cyrillic * kKazakhPercent;
+    const size_t function_words = kazakh ? counts.kazakh_function : counts.russian_function;
+    if (ModelMayOverrule(counts, counts.cyrillic, function_words)) {
+      const std::string model = ModelLanguage(text);
+      // Kyrgyz shares three of Kazakh's letters, never the other six.
+      const bool kyrgyz_contradicted = model == "ky" && counts.not_kyrgyz > 0;
+      if (!model.empty() && model != "ru" && model != "kk" && !kyrgyz_contradicted) return model;
+    }
+    return kazakh ? "kk" : "ru";
+  }
+  if (counts.latin * 2 > total) {
+    if (ModelMayOverrule(counts, counts.latin, counts.english_function)) {
+      const std::string model = ModelLanguage(text);
+      if (model == "ru" || model == "kk") return model + "-Latn";
+      if (!model.empty() && model != "en") return model;
+    }
+    return "en";
+  }
+  const std::string model = ModelLanguage(text);
+  if (!model.empty()) return model;
+  const char* script =
+      counts.other_script != USCRIPT_UNKNOWN ? uscript_getShortName(counts.other_script) : nullptr;
+  return script != nullptr ? std::string("und-") + script : "und";
+}
+
+bool IsReadLanguage(std::string_view language) {
+  return language == "en" || language == "ru" || language == "kk" || language == "und";
+}
+
+std::string PassageLanguage(const NormalizedDocument& doc, const Passage& passage) {
+  std::string own = passage.language;
+  if (own.empty() && passage.span.start <= passage.span.end &&
+      passage.span.end <= doc.text.size()) {
+    own =
+        DetectLanguage(std::string_view(doc.text).substr(passage.span.start, passage.span.size()));
+  }
+  return own.empty() || own == "und" ? doc.language : own;
+}
+
+bool PassageIsRead(const NormalizedDocument& doc, const Passage& passage) {
+  return !passage.duplicate_of.has_value() && IsReadLanguage(PassageLanguage(doc, passage));
+}
+
+void AssignPassageLanguages(NormalizedDocument* doc) {
+  const std::string_view text = doc->text;
+  for (Passage& passage : doc->passages) {
+    if (passage.span.start > passage.span.end || passage.span.end > text.size()) continue;
+    passage.language = DetectLanguage(text.substr(passage.span.start, passage.span.size()));
+  }
 }
 
 }  // namespace dossier

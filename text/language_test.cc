@@ -27,18 +27,31 @@ const LanguageRow kRows[] = {
     {"Компания Europe Plus Kazakhstan принадлежала семье президента страны.", "ru"},
     // Mostly Latin with a Cyrillic quotation.
     {"The newspaper called it «Казахгейт» in its long report on the corruption case.", "en"},
-    // Other Latin-script languages read as English (the only Latin language we support).
-    {"Le président a quitté le pays en été sans prévenir personne.", "en"},
-    // Too few letters.
-    {"", "und"},
-    {"1961-11-23 — 104.7 FM", "und"},
-    {"Hi there", "und"},
-    // Other scripts.
-    {"東京都は日本の首都であり、世界最大の都市圏を持つ。", "und"},
-    {"Η Αθήνα είναι η πρωτεύουσα της Ελλάδας και η μεγαλύτερη πόλη της.", "und"},
+    // Running text in other Latin-script languages is marked with its language.
+    {"Le président a quitté le pays en été sans prévenir personne de son départ.", "fr"},
+    {"Der Gründer des Unternehmens erklärte am Dienstag, dass er das Land verlassen habe.", "de"},
+    {"Şirketin kurucusu salı günü ülkeyi terk ettiğini açıkladı ve yurt dışına gitti.", "tr"},
+    // ... but a short one, or a list of names, stays English whatever it looks like.
+    {"Le président a quitté le pays.", "en"},
+    {"Kairat Zhumabekov, Nurlan Sadykov, Almaty, Astana, Aigul Seitova, Shymkent", "en"},
+    {"Bolat Seitov with his wife, Aigul Seitova, the youngest daughter of Kazakh Prime Minister "
+     "Yerlan Dauletov, in 1998.",
+     "en"},
+    // Cyrillic text in Ukrainian or Kyrgyz is not read as Russian or Kazakh.
+    {"Засновник компанії заявив у вівторок, що він залишив країну і не повернеться.", "uk"},
+    {"Компаниянын негиздөөчүсү шейшемби күнү өлкөдөн кеткенин билдирди жана кайтпайт.", "ky"},
+    // A Russian list of names and places stays Russian.
+    {"Назарбаев Нурсултан Абишевич, Алматы, Астана, Шымкент, Караганда, Тараз", "ru"},
     // Invalid UTF-8 does not count as letters.
     {"\xFF\xFE\xFD\xFC\xFB\xFA\xF9\xF8\xF7\xF6\xF5\xF4\xF3", "und"},
 };
+
+TEST(DetectLanguageTest, ReadLanguages) {
+  for (std::string_view read : {"en", "ru", "kk", "und"}) EXPECT_TRUE(IsReadLanguage(read));
+  for (std::string_view unread : {"de", "uk", "ky", "ru-Latn", "und-Grek", ""}) {
+    EXPECT_FALSE(IsReadLanguage(unread)) << unread;
+  }
+}
 
 TEST(DetectLanguageTest, GoldenTable) {
   for (const LanguageRow& row : kRows) {

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "base/utf8.h"
-#include "extract/time/time_money.h"
 #include "extract/eval/timex_eval.h"
+#include "extract/time/time_money.h"
 
 namespace dossier {
 namespace {

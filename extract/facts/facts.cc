@@ -9,6 +9,7 @@
 #include "extract/facts/internal/fact_lexicon_ru.h"
 #include "extract/facts/internal/fact_matcher.h"
 #include "extract/facts/internal/fact_patterns.h"
+#include "text/language.h"
 
 namespace dossier {
 namespace {
@@ -150,7 +151,7 @@ std::vector<Fact> ExtractFacts(const NormalizedDocument& doc, const std::vector<
   std::vector<FoundFact> found;
   for (int p = 0; p < static_cast<int>(doc.passages.size()); ++p) {
     const Passage& passage = doc.passages[p];
-    if (passage.duplicate_of) continue;
+    if (!PassageIsRead(doc, passage)) continue;
     for (int s = passage.first_sentence; s < passage.first_sentence + passage.sentence_count; ++s) {
       const SentenceView view = context.View(s, p);
       SentenceMatcher m(context, view, &discourse, &found);

@@ -205,7 +205,7 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
   std::vector<const NerModel*> sentence_model;
   for (int p = 0; p < static_cast<int>(doc.passages.size()); ++p) {
     const Passage& passage = doc.passages[p];
-    if (passage.duplicate_of.has_value()) continue;
+    if (!PassageIsRead(doc, passage)) continue;
     const NerModel* passage_model = model_of(p);
     for (int s = passage.first_sentence; s < passage.first_sentence + passage.sentence_count; ++s) {
       if (s < 0 || s >= static_cast<int>(doc.sentences.size())) break;
@@ -336,10 +336,8 @@ std::vector<Entity> ExtractEntities(const NormalizedDocument& doc, const NerMode
     // A passage in another language Dossier reads (an English quotation in
     // a Russian article) is tagged with that language's model; a passage too
     // short to tell keeps the document's.
-    const Span span = doc.passages[p].span;
-    const std::string language =
-        DetectLanguage(std::string_view(doc.text).substr(span.start, span.size()));
-    if (language == "und" || language == doc.language) return document_model;
+    const std::string language = PassageLanguage(doc, doc.passages[p]);
+    if (language == doc.language) return document_model;
     const NerModel* model = models.For(language);
     return model != nullptr ? model : document_model;
   });

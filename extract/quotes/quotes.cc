@@ -11,13 +11,15 @@
 #include "extract/quotes/quote_scanner.h"
 #include "extract/quotes/references.h"
 #include "extract/quotes/speakers.h"
+#include "text/language.h"
 
 namespace dossier {
 namespace {
 
-bool InDuplicatePassage(const NormalizedDocument& doc, uint32_t offset) {
+// A duplicate passage or one in a language we do not read (text/language.h).
+bool InSkippedPassage(const NormalizedDocument& doc, uint32_t offset) {
   for (const Passage& p : doc.passages) {
-    if (offset >= p.span.start && offset < p.span.end) return p.duplicate_of.has_value();
+    if (offset >= p.span.start && offset < p.span.end) return !PassageIsRead(doc, p);
   }
   return false;
 }
@@ -323,7 +325,7 @@ int PronounFallback(const NormalizedDocument& doc, const internal::QuoteContext&
   for (int s = context.SentenceAt(pronoun.start) - 1, tries = 0; s >= 0 && tries < 3;
        --s, ++tries) {
     const Span sentence = doc.sentences[s];
-    if (context.InQuote(sentence.start) || context.InDuplicate(sentence.start)) continue;
+    if (context.InQuote(sentence.start) || context.InSkipped(sentence.start)) continue;
     const Span phrase = SentenceSubjectAt(context, s);
     if (phrase.size() == 0) break;
     subject_at = phrase.start;
@@ -352,7 +354,7 @@ std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Enti
   if (entities == nullptr) entities = &none;
   std::vector<ScannedQuote> quotes;
   for (ScannedQuote& q : ScanQuotations(doc.text, doc.language)) {
-    if (q.speech && !InDuplicatePassage(doc, q.open_mark.start)) quotes.push_back(std::move(q));
+    if (q.speech && !InSkippedPassage(doc, q.open_mark.start)) quotes.push_back(std::move(q));
   }
   std::vector<Span> quoted;
   for (const ScannedQuote& q : quotes) quoted.push_back(Outer(q));
@@ -456,7 +458,7 @@ std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Enti
     if (token.kind != TokenKind::kWord) continue;
     const internal::PronounKind kind = context.lexicon().ThirdPersonPronoun(context.TokenText(t));
     if (kind == internal::PronounKind::kNone || kind == internal::PronounKind::kPlural) continue;
-    if (context.InQuote(token.span.start) || context.InDuplicate(token.span.start)) continue;
+    if (context.InQuote(token.span.start) || context.InSkipped(token.span.start)) continue;
     bool known = false;
     for (const Entity& e : *entities) {
       for (const EntityMention& m : e.references) known |= m.span == token.span;

@@ -81,7 +81,7 @@ void ReferenceResolver::TakeIn(size_t e) {
       }
     }
     for (const EntityMention& m : entity.mentions) {
-      if (context.InQuote(m.span.start) || context.InDuplicate(m.span.start)) continue;
+      if (context.InQuote(m.span.start) || context.InSkipped(m.span.start)) continue;
       anchors_.push_back({m.span.start, static_cast<int>(e)});
       if (!IsPerson(entity)) continue;
       // Words before the mention in its sentence ("former mayor of Almaty,",
@@ -304,7 +304,7 @@ int ReferenceResolver::ResolveDocument(std::string_view noun, uint32_t at) const
     const uint32_t h = static_cast<uint32_t>(hit);
     const bool word_start =
         hit == 0 || !internal::IsLetterOrDigit(internal::CodePointBefore(text, hit));
-    if (!word_start || context_.InQuote(h) || context_.InDuplicate(h)) continue;
+    if (!word_start || context_.InQuote(h) || context_.InSkipped(h)) continue;
     const int sentence = context_.SentenceAt(h);
     if (sentence < 0 || sentence == own_sentence) continue;
     const Span s = context_.doc().sentences[sentence];

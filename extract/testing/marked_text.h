@@ -14,8 +14,8 @@
 #include <string>
 #include <vector>
 
-#include "extract/ner/entities.h"
 #include "extract/facts/fact.h"
+#include "extract/ner/entities.h"
 #include "extract/time/time_money.h"
 
 namespace dossier {

@@ -200,13 +200,12 @@ TimeMoneyResult ExtractTimesAndMoney(const NormalizedDocument& doc,
   TimeMoneyResult out;
   Narrative narrative;
   for (const Passage& passage : doc.passages) {
-    if (passage.duplicate_of.has_value()) continue;
     if (passage.span.end > doc.text.size() || passage.span.start > passage.span.end) continue;
+    if (!PassageIsRead(doc, passage)) continue;
     // Each passage in the language its own letters show, where they show one
     // the document's language does not read (a Russian paragraph quoted in an
-    // English article); the text layer keeps one language per document.
-    const std::string_view passage_text(doc.text.data() + passage.span.start, passage.span.size());
-    const std::string_view language = ReadingLanguage(doc.language, DetectLanguage(passage_text));
+    // English article).
+    const std::string_view language = ReadingLanguage(doc.language, PassageLanguage(doc, passage));
     ScanPassage(doc.text, passage.span, language, document_date, &narrative, &out);
   }
   return out;

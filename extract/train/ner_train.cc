@@ -6,9 +6,9 @@
 #include <string>
 #include <string_view>
 
+#include "extract/eval/ner_score.h"
 #include "extract/ner/ner_decode.h"
 #include "extract/ner/ner_features.h"
-#include "extract/eval/ner_score.h"
 #include "extract/ner/ner_tags.h"
 
 namespace dossier {

@@ -25,8 +25,8 @@
 #include <vector>
 
 #include "base/status.h"
-#include "extract/ner/ner_clusters.h"
 #include "extract/eval/ner_conll.h"
+#include "extract/ner/ner_clusters.h"
 #include "extract/ner/ner_gazetteer.h"
 #include "extract/ner/ner_model.h"
 

@@ -8,6 +8,7 @@
 #include "store/internal/fts_query.h"
 #include "store/internal/packing.h"
 #include "store/internal/sqlite_store_impl.h"
+#include "text/language.h"
 
 namespace dossier::store_internal {
 namespace {
@@ -128,6 +129,7 @@ StatusOr<StoredSource> SqliteStore::GetSource(std::string_view id_or_sha) {
   }
   RETURN_IF_ERROR(ReadSections(id, &stored.document));
   RETURN_IF_ERROR(ReadPassages(id, &stored.document));
+  AssignPassageLanguages(&stored.document);  // not stored: read off the text again
   if (stored.document.passages.size() != static_cast<size_t>(stored.summary.passages)) {
     return DataLossError(path_ + ": source " + std::to_string(id) + " has " +
                          std::to_string(stored.document.passages.size()) + " passages, expected " +

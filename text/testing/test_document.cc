@@ -1,5 +1,6 @@
 #include "text/testing/test_document.h"
 
+#include "text/language.h"
 #include "text/segment.h"
 
 namespace dossier {
@@ -23,6 +24,7 @@ NormalizedDocument MakeTestDocument(const std::string& text) {
     doc.passages.push_back(passage);
     start = static_cast<uint32_t>(end) + 2;
   }
+  AssignPassageLanguages(&doc);
   return doc;
 }
 

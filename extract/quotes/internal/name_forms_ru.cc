@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "extract/quotes/internal/quote_lexicon.h"
 #include "extract/ner/name_forms_ru.h"
+#include "extract/quotes/internal/quote_lexicon.h"
 
 namespace dossier::internal {
 

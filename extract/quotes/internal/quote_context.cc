@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/language.h"
+
 namespace dossier::internal {
 namespace {
 
@@ -38,9 +40,9 @@ bool QuoteContext::InQuote(uint32_t offset) const {
   return Holding(quoted_, offset, [](const Span& s) { return s; }) >= 0;
 }
 
-bool QuoteContext::InDuplicate(uint32_t offset) const {
+bool QuoteContext::InSkipped(uint32_t offset) const {
   int passage = PassageAt(offset);
-  return passage >= 0 && doc_.passages[passage].duplicate_of.has_value();
+  return passage >= 0 && !PassageIsRead(doc_, doc_.passages[passage]);
 }
 
 }  // namespace dossier::internal

@@ -38,8 +38,9 @@ class QuoteContext {
   int SentenceAt(uint32_t offset) const;
   // True when `offset` lies inside a speech quotation (marks included).
   bool InQuote(uint32_t offset) const;
-  // True when the passage holding `offset` repeats an earlier one.
-  bool InDuplicate(uint32_t offset) const;
+  // True when the passage holding `offset` is not read: it repeats an earlier
+  // one or is in a language we do not read (PassageIsRead, text/language.h).
+  bool InSkipped(uint32_t offset) const;
 
  private:
   const NormalizedDocument& doc_;
