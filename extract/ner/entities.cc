@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "base/ascii.h"
+#include "extract/ner/internal/caps_sentences.h"
 #include "extract/ner/internal/ner_lexicon.h"
 #include "extract/ner/name_forms_ru.h"
 #include "extract/ner/ner_features.h"
@@ -255,6 +256,12 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
     NerTagger tagger(model);
     std::vector<std::vector<TypedSpan>> spans = tagger.TagDocument(words_of_sentences);
     for (size_t k = 0; k < index.size(); ++k) tagged[index[k]] = std::move(spans[k]);
+  }
+  {
+    std::vector<std::vector<std::string_view>> words_of_sentences;
+    words_of_sentences.reserve(sentences.size());
+    for (const SentenceTokens& s : sentences) words_of_sentences.push_back(s.words);
+    internal::KeepCorroboratedCapsSpans(words_of_sentences, &tagged);
   }
 
   std::vector<Group> groups;
