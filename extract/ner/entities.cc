@@ -8,6 +8,7 @@
 #include "base/ascii.h"
 #include "extract/ner/internal/caps_sentences.h"
 #include "extract/ner/internal/ner_lexicon.h"
+#include "extract/ner/internal/span_types.h"
 #include "extract/ner/name_forms_ru.h"
 #include "extract/ner/ner_features.h"
 #include "extract/ner/ner_tagger.h"
@@ -262,6 +263,7 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
     words_of_sentences.reserve(sentences.size());
     for (const SentenceTokens& s : sentences) words_of_sentences.push_back(s.words);
     internal::KeepCorroboratedCapsSpans(words_of_sentences, &tagged);
+    internal::RetypeSpansByDocument(words_of_sentences, internal::AllRetypeWords(), &tagged);
   }
 
   std::vector<Group> groups;

@@ -1,0 +1,47 @@
+// English words of the span type rules (span_types.h), case folded and sorted.
+#include <array>
+#include <string_view>
+
+#include "extract/ner/internal/span_types.h"
+
+namespace dossier::internal {
+namespace {
+
+constexpr std::array<std::string_view, 30> kOrganizationHeads = {
+    "academy",    "agency",     "airlines",  "association", "bureau",   "channel",
+    "commission", "committee",  "company",   "corporation", "council",  "department",
+    "fm",         "foundation", "gazette",   "herald",      "inc",      "institute",
+    "jsc",        "llc",        "llp",       "ltd",         "ministry", "newspaper",
+    "plc",        "radio",      "telegraph", "television",  "tv",       "university"};
+
+// Also surnames ("Emily Post", "Margaret Court"): heads of non-person spans only.
+constexpr std::array<std::string_view, 15> kOrganizationHeadsNotOfPersons = {
+    "bank",    "center", "centre", "college", "court", "daily", "fund", "group",
+    "holding", "media",  "news",   "party",   "post",  "press", "times"};
+
+constexpr std::array<std::string_view, 17> kOrganizationCues = {
+    "agency", "bank",    "broadcaster", "channel",   "company", "daily",
+    "firm",   "group",   "magazine",    "newspaper", "outlet",  "party",
+    "portal", "station", "tabloid",     "website",   "weekly"};
+
+constexpr std::array<std::string_view, 22> kKinship = {
+    "aunt",        "brother",     "cousin",   "daughter",   "father",     "granddaughter",
+    "grandfather", "grandmother", "grandson", "husband",    "mother",     "nephew",
+    "niece",       "sister",      "son",      "son-in-law", "stepfather", "stepmother",
+    "uncle",       "widow",       "widower",  "wife"};
+
+constexpr std::array<std::string_view, 24> kSentenceAdverbs = {
+    "additionally", "also",         "although",    "besides",   "consequently", "furthermore",
+    "hence",        "however",      "indeed",      "instead",   "likewise",     "meanwhile",
+    "moreover",     "nevertheless", "nonetheless", "otherwise", "similarly",    "subsequently",
+    "thereafter",   "therefore",    "though",      "thus",      "whereas",      "yet"};
+
+}  // namespace
+
+const RetypeWords& AllRetypeWords() {
+  static const RetypeWords kWords = {kOrganizationHeads, kOrganizationHeadsNotOfPersons,
+                                     kOrganizationCues, kKinship, kSentenceAdverbs};
+  return kWords;
+}
+
+}  // namespace dossier::internal
