@@ -526,10 +526,12 @@ class Linker {
       if (roots.size() == 1 && groups_.Join(*roots.begin(), i)) continue;
       unresolved.push_back(i);
     }
-    // Unresolved partial names with one key are one entity.
-    std::unordered_map<std::string, int> first;
+    // Unresolved partial names with one key are one entity within their
+    // source, never across sources: "Seitov" or "Marat" alone in two stories
+    // may be two men, and nothing names either fully.
+    std::map<std::pair<int64_t, std::string>, int> first;
     for (int i : unresolved) {
-      const auto [found, inserted] = first.emplace(infos_[i].key, i);
+      const auto [found, inserted] = first.emplace(std::pair(units_[i].source, infos_[i].key), i);
       if (!inserted) groups_.Join(found->second, i);
     }
   }

@@ -69,10 +69,17 @@ const LinkCase kCases[] = {
     {"in its own document a surname alone joins the one person it fits",
      {Unit(kPer, "Zharmakhan Tuyakbay", 1), Unit(kPer, "Tuyakbai", 1)},
      {"Zharmakhan Tuyakbay | Tuyakbai"}},
-    {"a surname alone with two fitting full names stays apart",
+    // A name part alone never links documents by itself (issue 16): the two
+    // lone "Nazarbayev"s may be the father and the son.
+    {"a surname alone with two fitting full names stays apart, and apart from another "
+     "document's",
      {Unit(kPer, "Nursultan Nazarbayev", 1), Unit(kPer, "Rustam Nazarbayev", 2),
       Unit(kPer, "Nazarbayev", 3), Unit(kPer, "Nazarbayev", 4)},
-     {"Nazarbayev | Nazarbayev", "Nursultan Nazarbayev", "Rustam Nazarbayev"}},
+     {"Nazarbayev", "Nazarbayev", "Nursultan Nazarbayev", "Rustam Nazarbayev"}},
+    {"a given name alone in two documents is two people",
+     {Unit(kPer, "Marat", 1), Unit(kPer, "Marat", 2), Unit(kPer, "Seitov", 1),
+      Unit(kPer, "Seitov", 2)},
+     {"Marat", "Marat", "Seitov", "Seitov"}},
     {"the full name in the surname's own document wins",
      {Unit(kPer, "Nursultan Nazarbayev", 1), Unit(kPer, "Rustam Nazarbayev", 2),
       Unit(kPer, "Nazarbayev", 2)},
