@@ -400,6 +400,8 @@ bool LooksLikeSpeech(std::string_view text, const ScannedQuote& quote, std::stri
   // What follows the closing mark: a comma or dash and a lower-case word
   // reads like a cue ('"Yes," he said'; '"…", sagte er').
   bool cue_follows = false;
+  // '"Like Oakland. Or Ferguson," Trump said': a comma, a name and a cue verb.
+  bool named_cue_follows = false;
   bool clause_after = false;  // «…», — : the clause's comma stands after the mark
   if (quote.close_mark.size() > 0) {
     std::string_view rest = text.substr(quote.close_mark.end, 40);
@@ -415,6 +417,11 @@ bool LooksLikeSpeech(std::string_view text, const ScannedQuote& quote, std::stri
     std::vector<std::string_view> next = internal::Words(rest.substr(i));
     cue_follows = comma && !next.empty() && rest.substr(i).starts_with(next[0]) &&
                   !internal::StartsUpper(next[0]) && next[0] != "and" && next[0] != "or";
+    named_cue_follows =
+        comma && next.size() >= 2 && rest.substr(i).starts_with(next[0]) &&
+        internal::StartsUpper(next[0]) &&
+        (lexicon.IsCueVerb(next[1]) ||
+         (next.size() >= 3 && internal::StartsUpper(next[1]) && lexicon.IsCueVerb(next[2])));
     // Where a comma after the mark is the sentence's own («…», а глава …),
     // only a dash or a cue verb after it leads to the speaker.
     if (cue_follows && lexicon.CueNeedsDash() && !clause_after) {
@@ -432,6 +439,7 @@ bool LooksLikeSpeech(std::string_view text, const ScannedQuote& quote, std::stri
       (text[quote.close_mark.end] == '.' || text[quote.close_mark.end] == '!' ||
        text[quote.close_mark.end] == '?');
   if (introduced && sentence_after && n >= 2 && !name_context) return true;
+  if (named_cue_follows && !name_context) return true;
   if (n >= 8) return !(title_like && !ends_sentence && n < 12);
   if (n == 1) return cue_follows && ends_clause && !name_context;
   if (title_like && !ends_sentence) return false;

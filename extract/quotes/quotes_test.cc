@@ -379,7 +379,15 @@ TEST_F(QuotesTest, NewCueVerbsGoldenTable) {
         "He can not dispense with the facts. => Zeb Harkin (adding)"}},
       {"Mary Dobbs shared: \"We were told the office would close by the end of the year.\"",
        {"We were told the office would close by the end of the year. => Mary Dobbs (shared)"}},
-      // Traps: the noun and the adjective are no cues.
+      {"Zeb Harkin lost his temper.\n\"You were not called,\" Harkin barked.",
+       {"You were not called, => Zeb Harkin (barked)"}},
+      // Capitalized words and a comma, then a name and a cue verb: speech, not a title.
+      {"Zeb Harkin spoke in Ohio.\n\"Like Oakland. Or Ferguson,\" Harkin said. \"The numbers are "
+       "worse.\"",
+       {"Like Oakland. Or Ferguson, The numbers are worse. => Zeb Harkin (said)"}},
+      // Traps: the noun and the adjective are no cues; a title before a name and a verb
+      // that is no cue stays a title.
+      {"\"Steppe Letters,\" Harkin published in 2004, sold well.", {}},
       {"The senator issued a warning about the \"plan\" and left.", {}},
       {"Their shared \"vision\" fell apart.", {}},
   };
