@@ -102,4 +102,24 @@ for n in "${worker_counts[@]}"; do
   psql -q "$uri" -c "CREATE DATABASE bench_$n" >/dev/null
   run_workers postgresql "postgresql:///bench_$n?host=$socket_dir&user=dossier" "$n" 1
 done
+
+# Reading: a search and a profile (of the entity with the most sources) on
+# the SQLite store and on the last PostgreSQL one, wall time of the command.
+last="postgresql:///bench_${worker_counts[-1]}?host=$socket_dir&user=dossier"
+name=$("$dossier" entities --db "$scratch/sqlite.db" --type PERSON | head -n1 |
+  sed -E 's/^[^ ]+ +PERSON +//; s/  \(.*$//')
+{
+  echo
+  echo "| store | search \"budget*\" s | profile \"$name\" s |"
+  echo "| --- | ---: | ---: |"
+  for db in "$scratch/sqlite.db" "$last"; do
+    start=$(now_ns)
+    "$dossier" search --db "$db" --limit 20 "budget*" >/dev/null
+    search_s=$(awk -v a="$start" -v b="$(now_ns)" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+    start=$(now_ns)
+    "$dossier" profile --db "$db" "$name" >/dev/null
+    profile_s=$(awk -v a="$start" -v b="$(now_ns)" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+    echo "| ${db%%\?*} | $search_s | $profile_s |"
+  done
+} >>"$results"
 cat "$results"
