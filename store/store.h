@@ -125,10 +125,12 @@ class EvidenceStore {
   virtual StatusOr<int64_t> AddSource(const SourceToStore& source) = 0;
 
   // Groups the AddSource calls that follow, until CommitBatch, into one
-  // write transaction: each document is still stored whole or not at all
-  // (a failed AddSource undoes only its own writes), but many small
-  // documents cost one commit instead of one each. A crash before
-  // CommitBatch loses the documents of that batch, never part of one.
+  // write transaction where a commit is dear (SQLite): each document is
+  // still stored whole or not at all (a failed AddSource undoes only its own
+  // writes), but many small documents cost one commit instead of one each.
+  // A crash before CommitBatch loses at most the documents of that batch,
+  // never part of one. (PostgreSQL commits each document on its own: its
+  // commits are cheap and a long transaction would hold other writers up.)
   // Destroying the store with a batch open commits it.
   // REQUIRES: no batch is open (BeginBatch) / a batch is open (CommitBatch).
   virtual Status BeginBatch() = 0;

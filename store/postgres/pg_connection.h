@@ -20,6 +20,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "base/status.h"
@@ -109,7 +110,8 @@ class PgConnection {
   bool InTransaction() const;
 
  private:
-  PgConnection(PGconn* connection, std::string name) : connection_(connection), name_(name) {}
+  PgConnection(PGconn* connection, std::string name)
+      : connection_(connection), name_(std::move(name)) {}
   // The Status of a failed result: SQLSTATE classes mapped to codes
   // (integrity violations kInvalidArgument, serialization failures and
   // deadlocks kAborted, connection loss kIoError, others kInternal).
