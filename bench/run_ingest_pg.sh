@@ -106,7 +106,7 @@ done
 # Reading: a search and a profile (of the entity with the most sources) on
 # the SQLite store and on the last PostgreSQL one, wall time of the command.
 last="postgresql:///bench_${worker_counts[-1]}?host=$socket_dir&user=dossier"
-name=$("$dossier" entities --db "$scratch/sqlite.db" --type PERSON | head -n1 |
+name=$("$dossier" entities --db "$scratch/sqlite.db" --type PERSON | awk 'NR == 1' |
   sed -E 's/^[^ ]+ +PERSON +//; s/  \(.*$//')
 {
   echo

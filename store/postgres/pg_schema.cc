@@ -20,7 +20,9 @@ struct PgMigration {
 //  - passages: one row per passage with its fingerprint's exact key, its
 //    duplicate mark (dup_source_id NULL: a first occurrence; the source's own
 //    id: a repeat within it) and its tsvector (kPgSearchConfig).
-//  - lsh_bands: the LSH band keys of first occurrences with a signature.
+//  - lsh_bands: the LSH band keys of first occurrences with a signature,
+//    written with their passage in one transaction; no foreign key (a check
+//    per band row cost more than storing the passage).
 //  - dossier_search: see kPgSearchConfig; without the unaccent extension
 //    (postgresql-contrib) diacritics are kept.
 constexpr char kSchemaV1[] = R"sql(
@@ -77,7 +79,7 @@ CREATE TABLE passages(
 CREATE INDEX passages_search ON passages USING gin(search);
 CREATE TABLE lsh_bands(
   band_key bigint NOT NULL,
-  passage_id bigint NOT NULL REFERENCES passages(id),
+  passage_id bigint NOT NULL,
   PRIMARY KEY(band_key, passage_id)
 );
 DO $$
@@ -186,7 +188,7 @@ CREATE TABLE entity_relations(
 constexpr char kSchemaV3[] = R"sql(
 CREATE TABLE first_occurrences(
   exact_key bigint PRIMARY KEY,
-  passage_id bigint NOT NULL REFERENCES passages(id)
+  passage_id bigint NOT NULL
 );
 INSERT INTO first_occurrences(exact_key, passage_id)
   SELECT DISTINCT ON (exact_key) exact_key, id FROM passages
@@ -209,7 +211,7 @@ StatusOr<int> ReadVersion(PgConnection* db) {
   ASSIGN_OR_RETURN(PgResult found,
                    db->Exec("SELECT to_regclass('dossier_schema') IS NOT NULL, (SELECT count(*) "
                             "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                            "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', "
+                            "WHERE n.nspname = current_schema() AND c.relkind IN ('r', "
                             "'p'))"));
   if (!found.Bool(0, 0)) {
     if (found.Int(0, 1) > 0) {
