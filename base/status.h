@@ -31,6 +31,7 @@ enum class StatusCode {
   kUnimplemented,       // the format or feature is not supported
   kIoError,             // the operating system refused a read or write
   kInternal,            // a bug or a broken invariant in a library we call
+  kAborted,             // a concurrent writer got there first: redo the work and retry
 };
 
 std::string_view StatusCodeName(StatusCode code);
@@ -72,6 +73,7 @@ Status DataLossError(std::string message);
 Status UnimplementedError(std::string message);
 Status IoError(std::string message);
 Status InternalError(std::string message);
+Status AbortedError(std::string message);
 
 // Holds either a value or a non-OK Status. REQUIRES: a Status given to the
 // constructor is not OK.

@@ -38,6 +38,10 @@ struct SearchOptions {
 };
 int RunSearch(const GlobalOptions& global, const SearchOptions& options);
 
+// dossier migrate --from A --to B: copies store A into the empty store B,
+// each a SQLite file or a postgresql:// URI (store/copy_store.h).
+int RunMigrate(const std::string& from, const std::string& to);
+
 struct ExtractOptions {
   std::vector<std::string> paths;
   bool use_db = false;  // --db given: mark duplicates of stored passages too

@@ -21,7 +21,8 @@ constexpr int kUsageError = 2;
 
 // Adds the options every subcommand takes.
 void AddGlobalOptions(CLI::App* command, GlobalOptions* global, bool listing) {
-  command->add_option("--db", global->db, "SQLite evidence store")->capture_default_str();
+  command->add_option("--db", global->db, "evidence store: SQLite file or postgresql:// URI")
+      ->capture_default_str();
   if (listing) command->add_flag("--json", global->json, "print JSON instead of a table");
 }
 
@@ -74,8 +75,9 @@ int main(int argc, char** argv) {
   CLI::App* extract_cmd =
       app.add_subcommand("extract", "run the pipeline on files without storing them");
   extract_cmd->add_flag("--json", global.json, "print the extraction contract JSON");
-  CLI::Option* extract_db =
-      extract_cmd->add_option("--db", global.db, "also mark duplicates of stored passages");
+  CLI::Option* extract_db = extract_cmd->add_option(
+      "--db", global.db,
+      "also mark duplicates of stored passages (SQLite file or postgresql:// URI)");
   extract_cmd->add_option("paths", extract.paths, "files or folders")->required();
   extract_cmd->add_option("--max-bytes", extract.max_bytes, "refuse files larger than this")
       ->capture_default_str();
@@ -100,7 +102,9 @@ int main(int argc, char** argv) {
   screen_cmd->add_option("names", screen.names, "names to check");
   screen_cmd->add_option("--file", screen.file, "a list of names to check (any list format)");
   screen_cmd->add_option("--list,--against", screen.list, "the list to check against");
-  screen_cmd->add_option("--db", screen.db, "check against every entity of this store instead");
+  screen_cmd->add_option(
+      "--db", screen.db,
+      "check against every entity of this store (SQLite file or postgresql:// URI) instead");
   screen_cmd->add_option("--threshold", screen.threshold, "lowest score printed")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 1.0));
@@ -159,11 +163,13 @@ int main(int argc, char** argv) {
       ->required();
   profile_cmd->add_option("--format", profile.format, "text, md, html or json")
       ->capture_default_str();
-  profile_cmd->add_option("--db", profile.db, "SQLite evidence store")->capture_default_str();
+  profile_cmd->add_option("--db", profile.db, "evidence store: SQLite file or postgresql:// URI")
+      ->capture_default_str();
   CLI::App* timeline_cmd = app.add_subcommand("timeline", "the dated events of one entity");
   timeline_cmd->add_option("name", profile.name, "any spelling of the name, or an entity id")
       ->required();
-  timeline_cmd->add_option("--db", profile.db, "SQLite evidence store")->capture_default_str();
+  timeline_cmd->add_option("--db", profile.db, "evidence store: SQLite file or postgresql:// URI")
+      ->capture_default_str();
   dossier::cli::ExportOptions export_options;
   CLI::App* export_cmd = app.add_subcommand(
       "export", "FollowTheMoney entities (ftm), one JSON document (json) or CSV tables (csv)");
@@ -171,7 +177,9 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   export_cmd->add_option("--out", export_options.out,
                          "file (ftm, json; default stdout) or folder (csv)");
-  export_cmd->add_option("--db", export_options.db, "SQLite evidence store")->capture_default_str();
+  export_cmd
+      ->add_option("--db", export_options.db, "evidence store: SQLite file or postgresql:// URI")
+      ->capture_default_str();
 
   std::string entity_type;
   CLI::App* entities_cmd = app.add_subcommand(
@@ -206,6 +214,12 @@ int main(int argc, char** argv) {
   AddJobsOption(reextract_cmd, &global);
   bool reextract_no_progress = false;
   reextract_cmd->add_flag("--no-progress", reextract_no_progress, "never draw the progress bar");
+
+  std::string migrate_from, migrate_to;
+  CLI::App* migrate_cmd = app.add_subcommand(
+      "migrate", "copy a store into an empty one (SQLite file <-> postgresql:// URI)");
+  migrate_cmd->add_option("--from", migrate_from, "the store to copy")->required();
+  migrate_cmd->add_option("--to", migrate_to, "the empty store to copy it into")->required();
 
   try {
     app.parse(argc, argv);
@@ -250,5 +264,6 @@ int main(int argc, char** argv) {
   if (*eval_duckling) return dossier::cli::RunEvalDuckling(eval_path);
   if (*eval_names) return dossier::cli::RunEvalNames(eval_path);
   if (*screen_cmd) return dossier::cli::RunScreen(screen);
+  if (*migrate_cmd) return dossier::cli::RunMigrate(migrate_from, migrate_to);
   return kUsageError;
 }

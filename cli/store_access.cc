@@ -4,7 +4,7 @@
 
 #include "cli/commands.h"
 #include "pipeline/ordered_steps.h"
-#include "store/sqlite_store.h"
+#include "store/open_store.h"
 
 namespace dossier::cli {
 
@@ -14,7 +14,7 @@ void ReportError(const Status& status) { fmt::print(stderr, "dossier: {}\n", sta
 
 std::unique_ptr<EvidenceStore> OpenStoreOrReport(const std::string& path, bool must_exist) {
   StatusOr<std::unique_ptr<EvidenceStore>> store =
-      OpenSqliteStore(path, SqliteStoreOptions{.must_exist = must_exist});
+      OpenStore(path, OpenStoreOptions{.must_exist = must_exist});
   if (!store.ok()) {
     ReportError(store.status());
     return nullptr;

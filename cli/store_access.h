@@ -9,8 +9,9 @@
 
 namespace dossier::cli {
 
-// Opens the SQLite store at `path`. With `must_exist`, a missing file is an
-// error (read-only commands must not create one). On failure prints one line
+// Opens the store `path` names (store/open_store.h: a postgresql:// URI or a
+// SQLite file). With `must_exist`, a missing file or store is an error
+// (read-only commands must not create one). On failure prints one line
 // "dossier: <message>" to stderr and returns null.
 std::unique_ptr<EvidenceStore> OpenStoreOrReport(const std::string& path, bool must_exist);
 

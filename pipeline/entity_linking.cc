@@ -123,14 +123,21 @@ std::vector<std::string> UnitKeys(const LinkedEntity& entity) {
 }  // namespace
 
 StatusOr<RelinkSummary> RelinkEntities(EvidenceStore* store, const LinkOptions& options) {
-  ASSIGN_OR_RETURN(Units read, ReadUnits(store));
-  ASSIGN_OR_RETURN(std::vector<EntityJudgment> judgments, store->ListJudgments());
-  const LinkResult linked = LinkEntities(read.units, ToLinkJudgments(judgments), options);
-  const std::vector<LinkedEntity> entities = ToLinkedEntities(read, linked);
-  RETURN_IF_ERROR(store->ReplaceLinkedEntities(entities));
-  return RelinkSummary{.units = static_cast<int64_t>(read.units.size()),
-                       .entities = static_cast<int64_t>(entities.size()),
-                       .relations = static_cast<int64_t>(linked.related.size())};
+  RelinkSummary summary;
+  // Exclusively: another process's re-link or new sources cannot slip in
+  // between reading the inputs and replacing the entities.
+  RETURN_IF_ERROR(store->LinkExclusively([&]() -> Status {
+    ASSIGN_OR_RETURN(Units read, ReadUnits(store));
+    ASSIGN_OR_RETURN(std::vector<EntityJudgment> judgments, store->ListJudgments());
+    const LinkResult linked = LinkEntities(read.units, ToLinkJudgments(judgments), options);
+    const std::vector<LinkedEntity> entities = ToLinkedEntities(read, linked);
+    RETURN_IF_ERROR(store->ReplaceLinkedEntities(entities));
+    summary = RelinkSummary{.units = static_cast<int64_t>(read.units.size()),
+                            .entities = static_cast<int64_t>(entities.size()),
+                            .relations = static_cast<int64_t>(linked.related.size())};
+    return Status::Ok();
+  }));
+  return summary;
 }
 
 StatusOr<RelinkSummary> MergeEntities(EvidenceStore* store, const std::string& id_a,

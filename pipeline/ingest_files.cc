@@ -109,7 +109,7 @@ Status IngestFiles(const Pipeline& pipeline, const std::vector<std::string>& fil
              marked = pipeline.MarkStored(&processed);
              if (marked.ok()) ExtractInto(pipeline_options.ner_models, &processed);
            }
-           outcome = marked.ok() ? StoreProcessed(store, processed) : marked;
+           outcome = marked.ok() ? pipeline.StoreRemarking(&processed) : marked;
          }
          if (file.admitted) {
            in_flight.Finish(file.processed.sha256,

@@ -129,7 +129,22 @@ StatusOr<IngestOutcome> Pipeline::IngestBytes(std::string path, std::string byte
                    ProcessUnmarked(std::move(path), std::move(bytes), std::move(sha256)));
   RETURN_IF_ERROR(MarkStored(&processed));
   ExtractInto(options_.ner_models, &processed);
-  return StoreProcessed(store_, processed);
+  return StoreRemarking(&processed);
+}
+
+StatusOr<IngestOutcome> Pipeline::StoreRemarking(ProcessedSource* processed) const {
+  // Each retry means another writer stored a passage of this document in
+  // the moment since it was marked; a few in a row are already unlikely.
+  constexpr int kMaxRetries = 8;
+  for (int retry = 0;; ++retry) {
+    StatusOr<IngestOutcome> outcome = StoreProcessed(store_, *processed);
+    if (outcome.ok() || outcome.status().code() != StatusCode::kAborted || retry == kMaxRetries) {
+      return outcome;
+    }
+    ClearStoredMarks(&processed->document);
+    RETURN_IF_ERROR(MarkStored(processed));
+    ExtractInto(options_.ner_models, processed);
+  }
 }
 
 }  // namespace dossier

@@ -104,6 +104,12 @@ class Pipeline {
   // Reads the file at `path` (size limit checked first) and processes it.
   StatusOr<ProcessedSource> ProcessFile(const std::string& path) const;
 
+  // Stores `processed` (marked and extracted) like StoreProcessed; when
+  // another writer stored an exact repeat of one of its first occurrences
+  // meanwhile (AddSource's kAborted), marks and extracts it again and
+  // retries, a few times at most. Call it from the store's thread.
+  StatusOr<IngestOutcome> StoreRemarking(ProcessedSource* processed) const;
+
   // Processes, extracts and stores the file in one transaction; a no-op when
   // the same bytes are stored already. REQUIRES: constructed with a store.
   StatusOr<IngestOutcome> IngestFile(const std::string& path);

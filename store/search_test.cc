@@ -1,4 +1,4 @@
-// Full-text search through the SQLite store: golden tables of queries and the
+// Full-text search, on both backends: golden tables of queries and the
 // passages they must find.
 #include <gtest/gtest.h>
 
@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "store/sqlite_store.h"
 #include "store/test_documents.h"
+#include "store/testing/store_backends.h"
 
 namespace dossier {
 namespace {
@@ -15,17 +15,15 @@ namespace {
 using store_testing::Heading;
 using store_testing::MakeSource;
 using store_testing::Paragraph;
-using store_testing::ScratchDir;
 
 constexpr char kCoffee[] =
     "The new café on Abai Avenue serves coffee roasted in Almaty and stays open until midnight.";
 
-class SearchTest : public ::testing::Test {
+class SearchTest : public store_testing::StoreTest {
  protected:
   void SetUp() override {
-    StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(dir_.File("search.db"));
-    ASSERT_TRUE(store.ok()) << store.status().ToString();
-    store_ = std::move(*store);
+    StoreTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
     Add(MakeSource("en.txt", {Heading(1, "Café culture"),  // 0
                               Paragraph(kCoffee),          // 1
                               Paragraph("The council will hold an open tender for the "
@@ -45,11 +43,6 @@ class SearchTest : public ::testing::Test {
     Add(copy);
   }
 
-  void Add(const store_testing::TestSource& source) {
-    StatusOr<int64_t> id = store_->AddSource(source.ToStore());
-    ASSERT_TRUE(id.ok()) << id.status().ToString();
-  }
-
   // Returns "path#passage" per hit, sorted, so that rows do not depend on rank.
   std::vector<std::string> Find(const std::string& query) {
     StatusOr<std::vector<SearchHit>> hits = store_->Search(query, 50);
@@ -62,12 +55,10 @@ class SearchTest : public ::testing::Test {
     std::sort(found.begin(), found.end());
     return found;
   }
-
-  ScratchDir dir_;
-  std::unique_ptr<EvidenceStore> store_;
 };
+INSTANTIATE_STORE_BACKENDS(SearchTest);
 
-TEST_F(SearchTest, GoldenQueries) {
+TEST_P(SearchTest, GoldenQueries) {
   struct Row {
     const char* query;
     std::vector<std::string> hits;
@@ -115,7 +106,7 @@ TEST_F(SearchTest, GoldenQueries) {
   }
 }
 
-TEST_F(SearchTest, HitsCarrySnippetSectionAndDuplicateFlag) {
+TEST_P(SearchTest, HitsCarrySnippetSectionAndDuplicateFlag) {
   StatusOr<std::vector<SearchHit>> hits = store_->Search("almaty", 10);
   ASSERT_TRUE(hits.ok()) << hits.status().ToString();
   ASSERT_EQ(hits->size(), 2u);
@@ -139,7 +130,7 @@ TEST_F(SearchTest, HitsCarrySnippetSectionAndDuplicateFlag) {
   EXPECT_EQ((*hits)[0].section, "Новости");
 }
 
-TEST_F(SearchTest, BestMatchFirstAndLimit) {
+TEST_P(SearchTest, BestMatchFirstAndLimit) {
   StatusOr<std::vector<SearchHit>> hits = store_->Search("tender", 10);
   ASSERT_TRUE(hits.ok());
   ASSERT_EQ(hits->size(), 3u);

@@ -10,74 +10,15 @@
 #include <utility>
 
 #include "store/internal/compression.h"
+#include "store/internal/near_duplicates.h"
 #include "store/internal/packing.h"
 #include "store/internal/schema.h"
+#include "store/internal/source_checks.h"
 #include "store/internal/sqlite_store_impl.h"
 #include "store/internal/sqlite_util.h"
 
 namespace dossier {
 namespace store_internal {
-namespace {
-
-bool InText(const Span& span, size_t text_size) {
-  return span.start <= span.end && span.end <= text_size;
-}
-
-// Checks what AddSource relies on, so that a malformed document is refused
-// before anything is written. Messages name the source's path.
-Status ValidateSource(const SourceToStore& source) {
-  const std::string& name = source.path;
-  if (source.sha256.size() != 64 || LowerHex(source.sha256) != source.sha256) {
-    return InvalidArgumentError(name + ": sha256 '" + source.sha256 +
-                                "' is not 64 lower-case hex digits");
-  }
-  if (source.document == nullptr || source.fingerprints == nullptr) {
-    return InvalidArgumentError(name + ": no document or fingerprints to store");
-  }
-  const NormalizedDocument& doc = *source.document;
-  if (source.fingerprints->size() != doc.passages.size()) {
-    return InvalidArgumentError(name + ": " + std::to_string(source.fingerprints->size()) +
-                                " fingerprints for " + std::to_string(doc.passages.size()) +
-                                " passages");
-  }
-  if (doc.origin.size() != doc.text.size() + 1) {
-    return InvalidArgumentError(name + ": origin has " + std::to_string(doc.origin.size()) +
-                                " entries for " + std::to_string(doc.text.size()) +
-                                " bytes of text (expected one more)");
-  }
-  for (size_t i = 0; i < doc.sentences.size(); ++i) {
-    if (!InText(doc.sentences[i], doc.text.size())) {
-      return InvalidArgumentError(name + ": sentence " + std::to_string(i) +
-                                  " lies outside the text");
-    }
-  }
-  for (size_t i = 0; i < doc.passages.size(); ++i) {
-    const Passage& passage = doc.passages[i];
-    const std::string which = name + ": passage " + std::to_string(i);
-    if (!InText(passage.span, doc.text.size())) {
-      return InvalidArgumentError(which + " lies outside the text");
-    }
-    if (passage.section < -1 || passage.section >= static_cast<int>(doc.sections.size())) {
-      return InvalidArgumentError(which + " names missing section " +
-                                  std::to_string(passage.section));
-    }
-    const size_t signature = (*source.fingerprints)[i].minhash.size();
-    if (signature != 0 && signature != static_cast<size_t>(kMinHashSize)) {
-      return InvalidArgumentError(which + " has a MinHash signature of " +
-                                  std::to_string(signature) + " values");
-    }
-    const std::optional<DuplicateRef>& dup = passage.duplicate_of;
-    if (dup.has_value() && dup->source_id == 0 && dup->source_sha256.empty() &&
-        (dup->passage_index < 0 || static_cast<size_t>(dup->passage_index) >= i)) {
-      return InvalidArgumentError(which + " repeats passage " + std::to_string(dup->passage_index) +
-                                  ", which is not an earlier one");
-    }
-  }
-  return Status::Ok();
-}
-
-}  // namespace
-
 StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Create(SqliteHandle db, std::string path) {
   std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(db), std::move(path)));
   RETURN_IF_ERROR(store->PrepareStatements());
@@ -97,7 +38,8 @@ Status SqliteStore::PrepareStatements() {
        "INSERT INTO sources(sha256, path, kind, encoding, title, url, published, language, bytes, "
        "passage_count, duplicate_count, ingested_at, text, origin, sentences, raw, codec, "
        "text_codec) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-       "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?12, ?13, ?14, ?15, ?16, ?17)"},
+       "coalesce(nullif(?18, ''), strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), ?12, ?13, ?14, ?15, "
+       "?16, ?17)"},
       {&s.insert_section,
        "INSERT INTO sections(source_id, idx, title, level, heading_passage) VALUES (?1, ?2, ?3, "
        "?4, ?5)"},
@@ -186,34 +128,18 @@ StatusOr<std::optional<StoredDuplicate>> SqliteStore::FindDuplicate(
   for (int band = 0; band < kLshBands; ++band) {
     candidates.BindInt64(band + 1, static_cast<int64_t>(band_keys[band]));
   }
-  std::optional<StoredDuplicate> best;
-  int64_t best_passage_id = 0;
-  PassageFingerprint candidate;
+  NearDuplicatePicker picker(fingerprint, options, path_);
   while (true) {
     ASSIGN_OR_RETURN(bool row, candidates.Step());
     if (!row) break;
-    // The signature is not stored: it is recomputed from the candidate's
-    // text, which costs less than keeping 256 bytes per passage.
-    candidate = FingerprintPassage(candidates.ColumnText(5), options);
-    if (candidate.exact_key != static_cast<uint64_t>(candidates.ColumnInt64(4))) {
-      return DataLossError(path_ + ": passage " + std::to_string(candidates.ColumnInt64(0)) +
-                           " no longer has the text it was fingerprinted from");
-    }
-    const double similarity = EstimateSimilarity(fingerprint, candidate);
-    if (similarity < options.near_threshold) continue;
-    const int64_t passage_id = candidates.ColumnInt64(0);
-    if (best.has_value() && (similarity < best->similarity ||
-                             (similarity == best->similarity && passage_id > best_passage_id))) {
-      continue;
-    }
-    best_passage_id = passage_id;
-    best = StoredDuplicate{.source_id = candidates.ColumnInt64(1),
-                           .source_sha256 = std::string(candidates.ColumnText(2)),
-                           .passage_index = static_cast<int>(candidates.ColumnInt64(3)),
-                           .exact = false,
-                           .similarity = similarity};
+    RETURN_IF_ERROR(picker.Offer({.passage_id = candidates.ColumnInt64(0),
+                                  .source_id = candidates.ColumnInt64(1),
+                                  .source_sha256 = candidates.ColumnText(2),
+                                  .passage_index = static_cast<int>(candidates.ColumnInt64(3)),
+                                  .exact_key = static_cast<uint64_t>(candidates.ColumnInt64(4)),
+                                  .text = candidates.ColumnText(5)}));
   }
-  return best;
+  return picker.best();
 }
 
 Status SqliteStore::BeginBatch() {
@@ -230,6 +156,21 @@ Status SqliteStore::CommitBatch() {
   return Exec(db_.get(), path_, "COMMIT");
 }
 
+Status SqliteStore::LinkExclusively(const std::function<Status()>& link) {
+  if (sqlite3_get_autocommit(db_.get()) == 0) {
+    return FailedPreconditionError(path_ + ": cannot re-link with a batch open");
+  }
+  // The write lock keeps every other process from committing until the
+  // re-link is stored; the reads inside see one state.
+  RETURN_IF_ERROR(Exec(db_.get(), path_, "BEGIN IMMEDIATE"));
+  Status linked = link();
+  if (linked.ok()) linked = Exec(db_.get(), path_, "COMMIT");
+  if (!linked.ok() && sqlite3_get_autocommit(db_.get()) == 0) {
+    Exec(db_.get(), path_, "ROLLBACK").IgnoreError();
+  }
+  return linked;
+}
+
 SqliteStore::~SqliteStore() {
   if (db_ != nullptr && sqlite3_get_autocommit(db_.get()) == 0) CommitBatch().IgnoreError();
 }
@@ -243,6 +184,7 @@ StatusOr<int64_t> SqliteStore::AddSource(const SourceToStore& source) {
     return AlreadyExistsError(source.path + ": already stored as source " +
                               std::to_string(existing) + " (" + source.sha256.substr(0, 12) + ")");
   }
+  if (!source.keep_marks) RETURN_IF_ERROR(CheckFirstOccurrences(source));
   int64_t id = 0;
   RETURN_IF_ERROR(WriteSource(source, &id));
   RETURN_IF_ERROR(WritePassages(source, id));
@@ -250,6 +192,21 @@ StatusOr<int64_t> SqliteStore::AddSource(const SourceToStore& source) {
       WriteExtraction(id, source.extraction_json, source.extractor_version, source.entities));
   RETURN_IF_ERROR(transaction.Commit());
   return id;
+}
+
+Status SqliteStore::CheckFirstOccurrences(const SourceToStore& source) {
+  // Under the write lock (AddSource's transaction): no other process can
+  // store a first occurrence between this check and the commit.
+  const NormalizedDocument& doc = *source.document;
+  Statement& exact = statements_.find_exact;
+  for (size_t i = 0; i < doc.passages.size(); ++i) {
+    if (doc.passages[i].duplicate_of.has_value()) continue;
+    StatementScope scope(&exact);
+    exact.BindInt64(1, static_cast<int64_t>((*source.fingerprints)[i].exact_key));
+    ASSIGN_OR_RETURN(bool row, exact.Step());
+    if (row) return RepeatsStoredError(source.path, i, exact.ColumnInt64(0), exact.ColumnInt64(2));
+  }
+  return Status::Ok();
 }
 
 Status SqliteStore::WriteSource(const SourceToStore& source, int64_t* id) {
@@ -284,6 +241,7 @@ Status SqliteStore::WriteSource(const SourceToStore& source, int64_t* id) {
     const Encoded raw = Encode(source.raw);
     insert.BindBlob(15, raw.codec == kCodecPlain ? source.raw : std::string_view(raw.bytes));
     insert.BindInt64(16, raw.codec);
+    insert.BindText(18, source.ingested_at);
     RETURN_IF_ERROR(insert.Run());
   }
   *id = sqlite3_last_insert_rowid(db_.get());
@@ -303,23 +261,8 @@ Status SqliteStore::WriteSource(const SourceToStore& source, int64_t* id) {
 
 Status SqliteStore::WritePassages(const SourceToStore& source, int64_t source_id) {
   const NormalizedDocument& doc = *source.document;
-  // Other sources named by SHA-256 only, resolved once each.
-  std::vector<std::pair<std::string_view, int64_t>> resolved;
-  const auto referenced_source = [&](const DuplicateRef& ref) -> StatusOr<int64_t> {
-    if (ref.source_id != 0) return ref.source_id;
-    if (ref.source_sha256.empty()) return source_id;  // a repeat within this source
-    for (const auto& [sha, id] : resolved) {
-      if (sha == ref.source_sha256) return id;
-    }
-    ASSIGN_OR_RETURN(int64_t id, FindSourceId(ref.source_sha256));
-    if (id == 0) {
-      return InvalidArgumentError(source.path + ": a passage repeats source " + ref.source_sha256 +
-                                  ", which is not stored");
-    }
-    resolved.emplace_back(ref.source_sha256, id);
-    return id;
-  };
-
+  MarkedSources marked(source_id, source.path,
+                       [&](std::string_view sha256) { return FindSourceId(sha256); });
   Statement& insert = statements_.insert_passage;
   Statement& fts = statements_.insert_fts;
   Statement& band = statements_.insert_band;
@@ -341,7 +284,7 @@ Status SqliteStore::WritePassages(const SourceToStore& source, int64_t source_id
       insert.BindNull(10);
       if (passage.duplicate_of.has_value()) {
         const DuplicateRef& ref = *passage.duplicate_of;
-        ASSIGN_OR_RETURN(int64_t referenced, referenced_source(ref));
+        ASSIGN_OR_RETURN(int64_t referenced, marked.Resolve(ref));
         insert.BindInt64(11, referenced);
         insert.BindInt64(12, ref.passage_index);
         insert.BindInt64(13, ref.exact ? 1 : 0);

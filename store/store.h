@@ -1,7 +1,7 @@
 // EvidenceStore: the narrow interface through which the pipeline and the CLI
 // reach stored evidence. SQLite (sqlite_store.h) is the embedded
-// implementation; a server database can be added beside it by implementing
-// this interface, without touching the pipeline.
+// implementation, PostgreSQL (postgres_store.h) the one a team shares;
+// open_store.h picks one from the --db argument.
 //
 // Guarantees every implementation keeps:
 //  - the raw bytes of every source are kept unchanged, addressed by SHA-256;
@@ -9,7 +9,9 @@
 //    transaction);
 //  - adding the same raw bytes twice is a no-op (kAlreadyExists).
 //
-// Not thread-safe: use one EvidenceStore per thread.
+// Not thread-safe: use one EvidenceStore per thread. Several stores (threads,
+// processes, machines) may share one database: see AddSource's kAborted and
+// LinkExclusively for what they coordinate.
 //
 //   ASSIGN_OR_RETURN(std::unique_ptr<EvidenceStore> store, OpenSqliteStore("dossier.db"));
 //   ASSIGN_OR_RETURN(bool known, store->HasSource(sha));
@@ -17,6 +19,7 @@
 #define DOSSIER_STORE_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,6 +51,11 @@ struct SourceToStore {
   std::string_view extraction_json;
   int extractor_version = 0;
   const std::vector<SourceEntity>* entities = nullptr;  // null: none
+  // Set when copying a store (dossier migrate): the time it was first
+  // ingested (UTC, ISO 8601; empty: now), and its duplicate marks kept as
+  // they are even where a first occurrence repeats a stored one exactly.
+  std::string ingested_at;
+  bool keep_marks = false;
 };
 
 struct SourceSummary {
@@ -109,14 +117,20 @@ class EvidenceStore {
 
   // Stores the source, its normalized text, passages, sentences, fingerprints
   // and search index in one transaction. Returns the new source id, or
-  // kAlreadyExists when the same raw bytes are already stored.
+  // kAlreadyExists when the same raw bytes are already stored (by anyone,
+  // however close in time: a unique key decides), or kAborted when a passage
+  // to be stored as a first occurrence has the exact key of a first
+  // occurrence another writer stored since the document was marked: mark it
+  // again (FindDuplicate) and retry. Nothing is stored on any error.
   virtual StatusOr<int64_t> AddSource(const SourceToStore& source) = 0;
 
   // Groups the AddSource calls that follow, until CommitBatch, into one
-  // write transaction: each document is still stored whole or not at all
-  // (a failed AddSource undoes only its own writes), but many small
-  // documents cost one commit instead of one each. A crash before
-  // CommitBatch loses the documents of that batch, never part of one.
+  // write transaction where a commit is dear (SQLite): each document is
+  // still stored whole or not at all (a failed AddSource undoes only its own
+  // writes), but many small documents cost one commit instead of one each.
+  // A crash before CommitBatch loses at most the documents of that batch,
+  // never part of one. (PostgreSQL commits each document on its own: its
+  // commits are cheap and a long transaction would hold other writers up.)
   // Destroying the store with a batch open commits it.
   // REQUIRES: no batch is open (BeginBatch) / a batch is open (CommitBatch).
   virtual Status BeginBatch() = 0;
@@ -172,9 +186,19 @@ class EvidenceStore {
   virtual StatusOr<std::vector<ListEntry>> ListListEntries() = 0;
 
   // Appends a judgment; returns its id. Judgments are never removed.
+  // created_at is the store's time unless given (a copied store).
   virtual StatusOr<int64_t> AddJudgment(const EntityJudgment& judgment) = 0;
   // Returns every judgment in id order.
   virtual StatusOr<std::vector<EntityJudgment>> ListJudgments() = 0;
+
+  // Runs `link` (which reads the linking inputs — ListSourceEntities,
+  // ListLists, ListListEntries, ListJudgments — and calls
+  // ReplaceLinkedEntities) while no other store on this database can commit
+  // a change to those inputs or its own re-link: the re-link reads a state
+  // that stays current until it is written, so the last re-link stored saw
+  // every committed source and judgment. Returns link's status; its writes
+  // are undone when it fails. REQUIRES: no batch is open.
+  virtual Status LinkExclusively(const std::function<Status()>& link) = 0;
 
   // Replaces all cross-document entities with `entities` (a re-link).
   // kInvalidArgument naming the entity when an id repeats or a member or

@@ -20,22 +20,13 @@ bool MayHoldToken(std::string_view text) {
   return false;
 }
 
-void AppendTerm(std::string_view term, bool prefix, std::string* out) {
-  if (!MayHoldToken(term)) return;
-  if (!out->empty()) out->push_back(' ');
-  out->push_back('"');
-  for (char c : term) {
-    if (c == '"') out->push_back('"');  // FTS5 escapes a quote by doubling it
-    out->push_back(c);
-  }
-  out->push_back('"');
-  if (prefix) out->push_back('*');
-}
-
 }  // namespace
 
-std::string BuildFtsQuery(std::string_view query) {
-  std::string out;
+std::vector<SearchTerm> ParseSearchTerms(std::string_view query) {
+  std::vector<SearchTerm> terms;
+  const auto add = [&](std::string_view text, bool prefix) {
+    if (MayHoldToken(text)) terms.push_back(SearchTerm{std::string(text), prefix});
+  };
   size_t pos = 0;
   while (pos < query.size()) {
     if (IsSpace(query[pos])) {
@@ -52,7 +43,7 @@ std::string BuildFtsQuery(std::string_view query) {
         prefix = true;
         ++pos;
       }
-      AppendTerm(phrase, prefix, &out);
+      add(phrase, prefix);
       continue;
     }
     size_t end = pos;
@@ -64,7 +55,22 @@ std::string BuildFtsQuery(std::string_view query) {
       prefix = true;
       word.remove_suffix(1);
     }
-    AppendTerm(word, prefix, &out);
+    add(word, prefix);
+  }
+  return terms;
+}
+
+std::string BuildFtsQuery(std::string_view query) {
+  std::string out;
+  for (const SearchTerm& term : ParseSearchTerms(query)) {
+    if (!out.empty()) out.push_back(' ');
+    out.push_back('"');
+    for (char c : term.text) {
+      if (c == '"') out.push_back('"');  // FTS5 escapes a quote by doubling it
+      out.push_back(c);
+    }
+    out.push_back('"');
+    if (term.prefix) out.push_back('*');
   }
   return out;
 }

@@ -10,64 +10,11 @@
 #include <utility>
 
 #include "store/internal/compression.h"
+#include "store/internal/entity_fields.h"
 #include "store/internal/sqlite_store_impl.h"
 
-namespace dossier {
-
-const char* EntityOriginName(EntityOrigin origin) {
-  switch (origin) {
-    case EntityOrigin::kExtracted:
-      return "extracted";
-    case EntityOrigin::kList:
-      return "list";
-    case EntityOrigin::kBoth:
-      return "both";
-  }
-  return "extracted";
-}
-
-namespace store_internal {
+namespace dossier::store_internal {
 namespace {
-
-// Lists of strings are stored joined by U+001F, which names never contain.
-constexpr char kSeparator = '\x1f';
-
-std::string JoinFields(const std::vector<std::string>& fields) {
-  std::string out;
-  for (size_t i = 0; i < fields.size(); ++i) {
-    if (i > 0) out.push_back(kSeparator);
-    out += fields[i];
-  }
-  return out;
-}
-
-std::vector<std::string> SplitFields(std::string_view joined) {
-  std::vector<std::string> out;
-  if (joined.empty()) return out;
-  size_t start = 0;
-  while (true) {
-    const size_t end = joined.find(kSeparator, start);
-    out.emplace_back(joined.substr(start, end - start));
-    if (end == std::string_view::npos) break;
-    start = end + 1;
-  }
-  return out;
-}
-
-StatusOr<EntityType> ReadType(const std::string& path, std::string_view name) {
-  std::optional<EntityType> type = ParseContractType(name);
-  if (!type.has_value()) {
-    return DataLossError(path + ": unknown entity type '" + std::string(name) + "'");
-  }
-  return *type;
-}
-
-StatusOr<EntityOrigin> ReadOrigin(const std::string& path, std::string_view name) {
-  for (EntityOrigin origin : {EntityOrigin::kExtracted, EntityOrigin::kList, EntityOrigin::kBoth}) {
-    if (name == EntityOriginName(origin)) return origin;
-  }
-  return DataLossError(path + ": unknown entity origin '" + std::string(name) + "'");
-}
 
 // A failed insert into the entity tables: a broken reference (foreign key) or
 // a repeated key is the caller's mistake, named by `what`.
@@ -116,7 +63,7 @@ Status SqliteStore::PrepareEntityStatements() {
        "nationality, gender) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
       {&s.insert_judgment,
        "INSERT INTO judgments(kind, keys_a, keys_b, note, created_at) VALUES (?1, ?2, ?3, ?4, "
-       "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"},
+       "coalesce(nullif(?5, ''), strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))"},
   };
   for (const Entry& entry : entries) {
     ASSIGN_OR_RETURN(*entry.statement, Statement::Prepare(db_.get(), path_, entry.sql));
@@ -336,10 +283,11 @@ StatusOr<int64_t> SqliteStore::AddJudgment(const EntityJudgment& judgment) {
   StatementScope scope(&insert);
   const std::string keys_a = JoinFields(judgment.keys_a);
   const std::string keys_b = JoinFields(judgment.keys_b);
-  insert.BindText(1, judgment.kind == JudgmentKind::kMerge ? "merge" : "split");
+  insert.BindText(1, JudgmentKindName(judgment.kind));
   insert.BindText(2, keys_a);
   insert.BindText(3, keys_b);
   insert.BindText(4, judgment.note);
+  insert.BindText(5, judgment.created_at);
   RETURN_IF_ERROR(insert.Run());
   return sqlite3_last_insert_rowid(db_.get());
 }
@@ -352,13 +300,12 @@ StatusOr<std::vector<EntityJudgment>> SqliteStore::ListJudgments() {
   while (true) {
     ASSIGN_OR_RETURN(bool row, list.Step());
     if (!row) break;
-    out.push_back(EntityJudgment{
-        .id = list.ColumnInt64(0),
-        .kind = list.ColumnText(1) == "merge" ? JudgmentKind::kMerge : JudgmentKind::kSplit,
-        .keys_a = SplitFields(list.ColumnText(2)),
-        .keys_b = SplitFields(list.ColumnText(3)),
-        .note = std::string(list.ColumnText(4)),
-        .created_at = std::string(list.ColumnText(5))});
+    out.push_back(EntityJudgment{.id = list.ColumnInt64(0),
+                                 .kind = ReadJudgmentKind(list.ColumnText(1)),
+                                 .keys_a = SplitFields(list.ColumnText(2)),
+                                 .keys_b = SplitFields(list.ColumnText(3)),
+                                 .note = std::string(list.ColumnText(4)),
+                                 .created_at = std::string(list.ColumnText(5))});
   }
   return out;
 }
@@ -502,5 +449,4 @@ StatusOr<std::vector<LinkedEntity>> SqliteStore::ListLinkedEntities(
   return out;
 }
 
-}  // namespace store_internal
-}  // namespace dossier
+}  // namespace dossier::store_internal

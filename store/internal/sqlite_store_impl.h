@@ -82,6 +82,7 @@ class SqliteStore : public EvidenceStore {
   StatusOr<std::vector<ListEntry>> ListListEntries() override;
   StatusOr<int64_t> AddJudgment(const EntityJudgment& judgment) override;
   StatusOr<std::vector<EntityJudgment>> ListJudgments() override;
+  Status LinkExclusively(const std::function<Status()>& link) override;
   Status ReplaceLinkedEntities(const std::vector<LinkedEntity>& entities) override;
   StatusOr<std::vector<LinkedEntity>> ListLinkedEntities(std::optional<EntityType> type) override;
 
@@ -97,6 +98,9 @@ class SqliteStore : public EvidenceStore {
   StatusOr<int64_t> FindSourceId(std::string_view sha256);
   // Resolves GetSource's argument to a source id.
   StatusOr<int64_t> ResolveSource(std::string_view id_or_sha);
+  // kAborted when a first-occurrence passage of `source` repeats a stored
+  // first occurrence exactly (another process stored it since the marking).
+  Status CheckFirstOccurrences(const SourceToStore& source);
   Status WriteSource(const SourceToStore& source, int64_t* id);
   Status WritePassages(const SourceToStore& source, int64_t source_id);
   Status ReadSections(int64_t source_id, NormalizedDocument* document);

@@ -1,19 +1,17 @@
 // SqliteStore's read path: listing sources, rebuilding a stored document,
 // raw bytes and full-text search.
-#include <charconv>
 #include <string>
 #include <utility>
 
 #include "store/internal/compression.h"
 #include "store/internal/fts_query.h"
 #include "store/internal/packing.h"
+#include "store/internal/source_checks.h"
 #include "store/internal/sqlite_store_impl.h"
 #include "text/language.h"
 
 namespace dossier::store_internal {
 namespace {
-
-constexpr size_t kMinShaPrefix = 6;
 
 // Fills the SourceSummary columns that list_sources and get_source share
 // (columns 0-9).
@@ -32,21 +30,6 @@ SourceSummary ReadSummary(const Statement& row) {
   return summary;
 }
 
-bool AllDigits(std::string_view text) {
-  for (char c : text) {
-    if (c < '0' || c > '9') return false;
-  }
-  return !text.empty();
-}
-
-// Returns 'text' (built by appending: GCC 12 warns falsely on "'" + string).
-std::string Quoted(std::string_view text) {
-  std::string out = "'";
-  out.append(text);
-  out.push_back('\'');
-  return out;
-}
-
 }  // namespace
 
 StatusOr<std::vector<SourceSummary>> SqliteStore::ListSources() {
@@ -62,44 +45,28 @@ StatusOr<std::vector<SourceSummary>> SqliteStore::ListSources() {
 }
 
 StatusOr<int64_t> SqliteStore::ResolveSource(std::string_view id_or_sha) {
-  // Digits name a source id when such a source exists; a long enough run of
-  // digits may also be a SHA-256 prefix.
-  if (AllDigits(id_or_sha)) {
-    int64_t id = 0;
-    const auto [end, error] =
-        std::from_chars(id_or_sha.data(), id_or_sha.data() + id_or_sha.size(), id);
-    if (error == std::errc() && id > 0) {
-      Statement& exists = statements_.source_exists;
-      StatementScope scope(&exists);
-      exists.BindInt64(1, id);
-      ASSIGN_OR_RETURN(bool row, exists.Step());
-      if (row) return id;
-    }
-    if (id_or_sha.size() < kMinShaPrefix) {
-      return NotFoundError(path_ + ": no source " + std::string(id_or_sha));
-    }
-  }
-  const std::optional<std::string> prefix = LowerHex(id_or_sha);
-  if (!prefix.has_value() || prefix->size() < kMinShaPrefix || prefix->size() > 64) {
-    return InvalidArgumentError(Quoted(id_or_sha) +
-                                ": not a source id or a SHA-256 prefix of 6 to 64 hex digits");
-  }
-  std::string upper = *prefix;
-  ++upper.back();  // '9' + 1 = ':' and 'f' + 1 = 'g' both sort right after
-  Statement& find = statements_.find_source_by_sha_prefix;
-  StatementScope scope(&find);
-  find.BindText(1, *prefix);
-  find.BindText(2, upper);
-  ASSIGN_OR_RETURN(bool row, find.Step());
-  if (!row) return NotFoundError(path_ + ": no source matches " + Quoted(id_or_sha));
-  const int64_t id = find.ColumnInt64(0);
-  ASSIGN_OR_RETURN(bool another, find.Step());
-  if (another) {
-    return InvalidArgumentError(Quoted(id_or_sha) +
-                                ": ambiguous SHA-256 prefix (matches several sources in " + path_ +
-                                ")");
-  }
-  return id;
+  const SourceLookups lookups{
+      .exists = [&](int64_t id) -> StatusOr<bool> {
+        Statement& exists = statements_.source_exists;
+        StatementScope scope(&exists);
+        exists.BindInt64(1, id);
+        return exists.Step();
+      },
+      .by_sha_range = [&](const std::string& low,
+                          const std::string& high) -> StatusOr<std::vector<int64_t>> {
+        Statement& find = statements_.find_source_by_sha_prefix;
+        StatementScope scope(&find);
+        find.BindText(1, low);
+        find.BindText(2, high);
+        std::vector<int64_t> ids;
+        while (true) {
+          ASSIGN_OR_RETURN(bool row, find.Step());
+          if (!row) break;
+          ids.push_back(find.ColumnInt64(0));
+        }
+        return ids;
+      }};
+  return ResolveSourceRef(id_or_sha, path_, lookups);
 }
 
 StatusOr<StoredSource> SqliteStore::GetSource(std::string_view id_or_sha) {

@@ -153,15 +153,4 @@ Status Transaction::Commit() {
   return Status::Ok();
 }
 
-std::optional<std::string> LowerHex(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    if (c >= 'A' && c <= 'F') c = static_cast<char>(c - 'A' + 'a');
-    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return std::nullopt;
-    out.push_back(c);
-  }
-  return out;
-}
-
 }  // namespace dossier::store_internal

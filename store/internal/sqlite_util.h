@@ -117,10 +117,6 @@ class Transaction {
   bool nested_ = false;  // a savepoint inside an enclosing transaction
 };
 
-// Returns `text` with A-F lower-cased, or nullopt when it is not all hex
-// digits (SHA-256 prefixes typed by users, hashes given to the store).
-std::optional<std::string> LowerHex(std::string_view text);
-
 }  // namespace dossier::store_internal
 
 #endif  // DOSSIER_STORE_INTERNAL_SQLITE_UTIL_H_

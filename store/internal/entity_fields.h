@@ -1,0 +1,31 @@
+// How both store backends keep the fields of entity records
+// (store/entity_records.h) in text columns: lists of names joined by
+// U+001F, types and origins by their contract names. Thread-safe (pure
+// functions).
+#ifndef DOSSIER_STORE_INTERNAL_ENTITY_FIELDS_H_
+#define DOSSIER_STORE_INTERNAL_ENTITY_FIELDS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "store/entity_records.h"
+
+namespace dossier::store_internal {
+
+// Lists of strings are stored joined by U+001F, which names never contain.
+std::string JoinFields(const std::vector<std::string>& fields);
+std::vector<std::string> SplitFields(std::string_view joined);
+
+// Parse a stored type or origin; kDataLoss naming `store_name` when unknown.
+StatusOr<EntityType> ReadType(const std::string& store_name, std::string_view name);
+StatusOr<EntityOrigin> ReadOrigin(const std::string& store_name, std::string_view name);
+
+// "merge" or "split", and back (anything but "merge" is a split).
+const char* JudgmentKindName(JudgmentKind kind);
+JudgmentKind ReadJudgmentKind(std::string_view name);
+
+}  // namespace dossier::store_internal
+
+#endif  // DOSSIER_STORE_INTERNAL_ENTITY_FIELDS_H_
