@@ -3,13 +3,17 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace dossier {
 namespace {
 
+// A link between two people or organizations of a kind the graph draws (a
+// place someone lives in or was born in is no link).
 bool IsLink(const Claim& claim) {
   return !claim.denied && claim.object_is_entity() && !claim.subject.id.empty() &&
-         claim.subject.id != claim.object_entity.id;
+         claim.subject.id != claim.object_entity.id &&
+         RelationKindOf(claim.predicate) != RelationKind::kNone;
 }
 
 }  // namespace
@@ -54,20 +58,22 @@ RelationGraph BuildRelationGraph(const CorpusIndex& index, const std::vector<Cla
   std::set<std::string> kept;
   for (const GraphNode& node : graph.nodes) kept.insert(node.entity.id);
 
+  // One edge per pair and kind of link, with the citations of every claim it stands for.
+  std::map<std::tuple<std::string, std::string, std::string>, size_t> edge_of;
   for (const Claim& claim : claims) {
     if (!IsLink(claim) || !kept.count(claim.subject.id) || !kept.count(claim.object_entity.id)) {
       continue;
     }
-    const RelationKind kind = RelationKindOf(claim.predicate);
-    GraphEdge edge{claim.subject.id, claim.object_entity.id,
-                   kind == RelationKind::kNone ? claim.predicate
-                                               : std::string(RelationKindName(kind)),
-                   DescribeClaim(claim),
-                   {}};
-    for (const Support& support : claim.support) {
-      MergeCitations(&edge.citations, {support.citation});
+    const std::string kind(RelationKindName(RelationKindOf(claim.predicate)));
+    auto [it, added] =
+        edge_of.try_emplace({claim.subject.id, claim.object_entity.id, kind}, graph.edges.size());
+    if (added) {
+      graph.edges.push_back(
+          {claim.subject.id, claim.object_entity.id, kind, DescribeClaim(claim), {}});
     }
-    graph.edges.push_back(std::move(edge));
+    for (const Support& support : claim.support) {
+      MergeCitations(&graph.edges[it->second].citations, {support.citation});
+    }
   }
   return graph;
 }

@@ -1,7 +1,7 @@
 // RelationGraph: the people and organizations around one entity, one and two
 // steps out, and the kind of each link (family, ownership, employment,
 // membership, associate), drawn from the claims of every source. Denied
-// claims are no link. Every edge keeps its citations.
+// claims are no link, nor are places (born in, lives in). Every edge keeps its citations.
 //
 //   CorpusIndex index(corpus);
 //   RelationGraph graph = BuildRelationGraph(index, CollectClaims(index), "P-…");
@@ -25,14 +25,14 @@ struct GraphNode {
 struct GraphEdge {
   std::string from;  // entity ids; the claim's subject and object
   std::string to;
-  std::string kind;  // RelationKindName, or the predicate when it names no kind
-  std::string text;  // the claim from the subject's side: "spouse of Rakhat Aliyev"
+  std::string kind;  // RelationKindName: family, ownership, employment, membership, associate
+  std::string text;  // the first claim from the subject's side: "spouse of Rakhat Aliyev"
   std::vector<Citation> citations;
 };
 
 struct RelationGraph {
   std::vector<GraphNode> nodes;  // the centre first, then by distance, then by name
-  std::vector<GraphEdge> edges;  // between nodes only, one per claim
+  std::vector<GraphEdge> edges;  // between nodes only, one per pair and kind of link
 };
 
 struct GraphOptions {

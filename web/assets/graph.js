@@ -20,6 +20,8 @@
       container: box,
       elements: elements,
       layout: {name: 'cose', animate: false, randomize: false, nodeRepulsion: 9000},
+      maxZoom: 1.4,
+      minZoom: 0.3,
       style: [
         {selector: 'node', style: {label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4,
                                    'background-color': '#0b4f9c', width: 18, height: 18, color: '#1b1b1b'}},

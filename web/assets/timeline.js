@@ -43,8 +43,11 @@
       } else {
         svg.appendChild(el('circle', {cx: x(e.from), cy: cy, r: 5, fill: '#c45500'}));
       }
-      var tx = Math.min(x(e.to) + 8, width - 200);
-      svg.appendChild(el('text', {x: tx, y: cy + 4}, e.label.length > 60 ? e.label.slice(0, 59) + '…' : e.label));
+      // The label after the mark, or before it when the mark is in the right half.
+      var label = e.label.length > 60 ? e.label.slice(0, 59) + '…' : e.label;
+      var right = x(e.to) > width / 2;
+      svg.appendChild(el('text', {x: right ? x(e.from) - 8 : x(e.to) + 8, y: cy + 4,
+                                  'text-anchor': right ? 'end' : 'start'}, label));
     });
     box.appendChild(svg);
   }

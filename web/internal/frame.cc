@@ -12,7 +12,11 @@ std::string PageStart(std::string_view title, const PageLinks& links, PageMode m
       "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
       "<title>" +
-      HtmlEscape(title) + " — Dossier</title><link rel=\"stylesheet\" href=\"" +
+      HtmlEscape(title) +
+      " — Dossier</title><link rel=\"icon\" href=\"data:,\">"
+      // The id tells Cytoscape.js its container rule is in our stylesheet,
+      // so it adds no <style> element (which the CSP would refuse).
+      "<link rel=\"stylesheet\" id=\"__________cytoscape_stylesheet\" href=\"" +
       HtmlEscape(links.Asset("dossier.css")) + "\">";
   for (const std::string& script : scripts) {
     out += "<script defer src=\"" + HtmlEscape(links.Asset(script)) + "\"></script>";
