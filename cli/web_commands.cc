@@ -40,8 +40,8 @@ StatusOr<std::map<std::string, std::string>> ReadWebAssets() {
     bytes << in.rdbuf();
     assets.emplace(entry.path().filename().string(), bytes.str());
   }
-  for (const char* needed : {"dossier.css", "cytoscape.min.js", "graph.js", "timeline.js",
-                             "workbench.js", "site.js"}) {
+  for (const char* needed :
+       {"dossier.css", "cytoscape.min.js", "graph.js", "timeline.js", "workbench.js", "site.js"}) {
     if (!assets.count(needed)) {
       return NotFoundError(dir + ": the web files are missing " + needed +
                            " (build the dossier_web_assets target, or set DOSSIER_WEB)");

@@ -36,7 +36,7 @@ struct RelationGraph {
 };
 
 struct GraphOptions {
-  int depth = 2;         // steps out from the centre
+  int depth = 2;          // steps out from the centre
   size_t max_nodes = 60;  // beyond this the farthest nodes are left out: a graph stays readable
 };
 

@@ -79,7 +79,8 @@ std::string FactWords(const ProfileFact& fact) {
 
 std::string Quoted(const Statement& statement) { return "“" + Shorten(statement.text, 600) + "”"; }
 
-void AddNames(const Profile& profile, const Corpus& corpus, Builder* builder, ProfileLayout* layout) {
+void AddNames(const Profile& profile, const Corpus& corpus, Builder* builder,
+              ProfileLayout* layout) {
   CorpusIndex index(corpus);
   std::map<std::string, Citation> first_mention;  // folded spelling -> citation
   std::optional<Citation> any_mention;
@@ -206,7 +207,8 @@ ProfileLayout LayOut(const Profile& profile, const Corpus& corpus) {
 
   LayoutSection disputes{"Disputes", {}};
   for (const Dispute& dispute : profile.disputes) {
-    LayoutLine line{dispute.matter + " (" + std::string(DisputeKindName(dispute.kind)) + ")", {}, {}, {}};
+    LayoutLine line{
+        dispute.matter + " (" + std::string(DisputeKindName(dispute.kind)) + ")", {}, {}, {}};
     for (const DisputeSide& side : dispute.sides) {
       LayoutLine child{side.position, {}, {}, {}};
       for (const DisputeStatement& statement : side.statements) {
@@ -242,8 +244,7 @@ namespace dossier {
 std::string CitationWords(const CitedBy& by) {
   std::string words = "[" + std::to_string(by.number) + "]";
   std::string sep = " ";
-  for (const std::string* part :
-       std::initializer_list<const std::string*>{&by.who, &by.source}) {
+  for (const std::string* part : std::initializer_list<const std::string*>{&by.who, &by.source}) {
     if (part->empty()) continue;
     words += sep + *part;
     sep = ", ";
@@ -267,7 +268,8 @@ std::string SourceLabel(const Corpus& corpus, int source) {
     if (outlet.rfind("www.", 0) == 0) outlet = outlet.substr(4);
   }
   std::string label = title;
-  for (const std::string* part : std::initializer_list<const std::string*>{&outlet, &from.published}) {
+  for (const std::string* part :
+       std::initializer_list<const std::string*>{&outlet, &from.published}) {
     if (part->empty()) continue;
     label += (label.empty() ? "" : ", ") + *part;
   }

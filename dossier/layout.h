@@ -21,9 +21,9 @@
 namespace dossier {
 
 struct CitedBy {
-  int number = 0;    // 1-based index into ProfileLayout::citations
-  std::string who;   // the speaker ("Serik Medetbekov"); "" for the source's own words
-  std::string when;  // the source's date; may be empty
+  int number = 0;      // 1-based index into ProfileLayout::citations
+  std::string who;     // the speaker ("Serik Medetbekov"); "" for the source's own words
+  std::string when;    // the source's date; may be empty
   std::string source;  // SourceLabel of the cited source
 };
 
@@ -34,7 +34,7 @@ std::string CitationWords(const CitedBy& by);
 
 struct LayoutLine {
   std::string text;
-  std::vector<CitedBy> cited;  // empty only for a line whose children carry the citations
+  std::vector<CitedBy> cited;        // empty only for a line whose children carry the citations
   std::vector<LayoutLine> children;  // the sides of a dispute
   // Other entities the text names, to link where their name appears in it.
   std::vector<EntityRef> mentions;

@@ -101,8 +101,7 @@ TEST_F(RenderTest, HtmlIsSelfContainedEscapedAndShowsPassages) {
 TEST_F(RenderTest, MarkdownEscapesAndLinksCitations) {
   const std::string md = RenderProfileMarkdown(profile_, corpus_);
   EXPECT_THAT(md, HasSubstr("# Arman &lt;b\\>Tulegenov&lt;/b\\> &amp; \\*Co\\*\n"));
-  EXPECT_THAT(
-      md, HasSubstr("- born on 1961-03-04 [\\[3\\]](#cite-3) profile.md, 2019-01-10\n"));
+  EXPECT_THAT(md, HasSubstr("- born on 1961-03-04 [\\[3\\]](#cite-3) profile.md, 2019-01-10\n"));
   EXPECT_THAT(md, HasSubstr("3. <a id=\"cite-3\"></a>profile.md passage 0, bytes 0–55"));
 }
 

@@ -29,8 +29,7 @@ void AppendCitations(const ProfileLayout& layout, const Corpus& corpus, std::str
     const Citation& c = layout.citations[i];
     *out += "  [" + std::to_string(i + 1) + "] " + c.path + " (sha256 " + c.sha256.substr(0, 12) +
             ") passage " + std::to_string(c.passage) + ", bytes " + std::to_string(c.span.start) +
-            "–" + std::to_string(c.span.end) + ": \"" +
-            Shorten(CitedText(corpus, c), 240) + "\"\n";
+            "–" + std::to_string(c.span.end) + ": \"" + Shorten(CitedText(corpus, c), 240) + "\"\n";
   }
 }
 

@@ -205,7 +205,8 @@ StatusOr<RelinkSummary> SeparateEntities(EvidenceStore* store, const std::string
   ASSIGN_OR_RETURN(LinkedEntity b, FindEntity(store, id_b));
   const std::vector<std::string> keys_a = UnitKeys(a), keys_b = UnitKeys(b);
   if (keys_a.empty() || keys_b.empty()) {
-    return InvalidArgumentError("cannot separate " + id_a + " " + id_b + ": an entity has no names");
+    return InvalidArgumentError("cannot separate " + id_a + " " + id_b +
+                                ": an entity has no names");
   }
   RETURN_IF_ERROR(AddSeparation(
       store, keys_a, keys_b,
@@ -221,7 +222,8 @@ StatusOr<RelinkSummary> UndoJudgment(EvidenceStore* store, int64_t judgment_id,
     if (judgment.id == judgment_id) undone = &judgment;
   }
   if (undone == nullptr) return NotFoundError("no judgment " + std::to_string(judgment_id));
-  const std::string words = WithNote("undo " + std::to_string(judgment_id) + " (" + undone->note + ")", note);
+  const std::string words =
+      WithNote("undo " + std::to_string(judgment_id) + " (" + undone->note + ")", note);
   if (undone->kind == JudgmentKind::kMerge) {
     RETURN_IF_ERROR(AddSeparation(store, undone->keys_a, undone->keys_b, words));
   } else {

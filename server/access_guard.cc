@@ -72,13 +72,11 @@ bool AccessGuard::Allowed(const std::string& peer) {
 std::optional<HttpResponse> AccessGuard::Check(const HttpRequest& request) {
   if (!Allowed(request.remote_address)) return JsonError(429, "too many requests; slow down");
   if (!options_.token.empty() && !HasToken(request)) {
-    if (request.method == "GET" &&
-        ConstantTimeEquals(request.Query("token"), options_.token)) {
+    if (request.method == "GET" && ConstantTimeEquals(request.Query("token"), options_.token)) {
       HttpResponse redirect{303, "text/plain; charset=utf-8", "", {}};
       redirect.headers.push_back({"Location", WithoutToken(request)});
-      redirect.headers.push_back(
-          {"Set-Cookie", std::string(kCookie) + options_.token +
-                             "; HttpOnly; SameSite=Strict; Path=/"});
+      redirect.headers.push_back({"Set-Cookie", std::string(kCookie) + options_.token +
+                                                    "; HttpOnly; SameSite=Strict; Path=/"});
       return redirect;
     }
     return JsonError(401, "this server needs its token (Authorization: Bearer, or ?token=)");

@@ -102,8 +102,8 @@ HttpResponse Workbench::Api(const HttpRequest& request) {
     if (request.HasQuery("limit")) {
       const std::optional<int64_t> given = ParseCount(request.Query("limit"));
       if (!given || *given < 1 || *given > kMostSearchHits) {
-        return JsonError(400, "search: limit must be a number from 1 to " +
-                                  std::to_string(kMostSearchHits));
+        return JsonError(
+            400, "search: limit must be a number from 1 to " + std::to_string(kMostSearchHits));
       }
       limit = *given;
     }
@@ -124,8 +124,8 @@ HttpResponse Workbench::Api(const HttpRequest& request) {
     if (const std::string name = request.Query("type"); !name.empty()) {
       type = ParseContractType(name);
       if (!type) {
-        return JsonError(400, "entities: type '" + name +
-                                  "' is not PERSON, ORGANIZATION, LOCATION or OTHER");
+        return JsonError(
+            400, "entities: type '" + name + "' is not PERSON, ORGANIZATION, LOCATION or OTHER");
       }
     }
     StatusOr<std::vector<LinkedEntity>> entities = view_->WithStore<std::vector<LinkedEntity>>(

@@ -66,8 +66,8 @@ HttpResponse Workbench::Screen(const HttpRequest& request) {
   }
   if (queries.empty()) return JsonError(400, "screen: give names or a list");
   if (queries.size() > kMostScreenedNames) {
-    return JsonError(413, "screen: at most " + std::to_string(kMostScreenedNames) +
-                              " names a request");
+    return JsonError(413,
+                     "screen: at most " + std::to_string(kMostScreenedNames) + " names a request");
   }
   ScreeningOptions options;
   if (const auto threshold = body->find("threshold"); threshold != body->end()) {
@@ -123,15 +123,16 @@ HttpResponse Workbench::Judge(const HttpRequest& request) {
   std::unique_ptr<EvidenceStore> store = options_.open_writer();
   if (store == nullptr) return JsonError(500, "internal error");
   StatusOr<RelinkSummary> done =
-      *action == "merge"    ? MergeEntities(store.get(), *entity, *other, *note)
-      : *action == "split"  ? SplitEntity(store.get(), *entity, *note)
+      *action == "merge"      ? MergeEntities(store.get(), *entity, *other, *note)
+      : *action == "split"    ? SplitEntity(store.get(), *entity, *note)
       : *action == "not_same" ? SeparateEntities(store.get(), *entity, *other, *note)
                               : UndoJudgment(store.get(), undone, *note);
   view_->Invalidate();
   if (!done.ok()) return ErrorResponse(done.status());
   StatusOr<std::vector<EntityJudgment>> judgments = store->ListJudgments();
   StatusOr<std::vector<LinkedEntity>> entities = store->ListLinkedEntities(std::nullopt);
-  if (!judgments.ok() || !entities.ok() || judgments->empty()) return JsonError(500, "internal error");
+  if (!judgments.ok() || !entities.ok() || judgments->empty())
+    return JsonError(500, "internal error");
 
   // The entity to open now: the one entity or other is part of after the judgment.
   nlohmann::json result = {{"action", *action},
@@ -187,8 +188,10 @@ HttpResponse Workbench::Ingest(const HttpRequest& request) {
       ++stored;
     }
   }
-  nlohmann::json result = {{"files", request.files.size()}, {"stored", stored},
-                           {"already_stored", already},     {"failed", failed},
+  nlohmann::json result = {{"files", request.files.size()},
+                           {"stored", stored},
+                           {"already_stored", already},
+                           {"failed", failed},
                            {"errors", std::move(errors)}};
   if (stored > 0) {
     StatusOr<RelinkSummary> linked = RelinkEntities(store.get());

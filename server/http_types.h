@@ -23,10 +23,10 @@ struct UploadedFile {
 };
 
 struct HttpRequest {
-  std::string method;                          // "GET", "POST", ...
-  std::string path;                            // percent-decoded, without the query
+  std::string method;                             // "GET", "POST", ...
+  std::string path;                               // percent-decoded, without the query
   std::multimap<std::string, std::string> query;  // decoded parameters
-  std::map<std::string, std::string> headers;  // names in lower case
+  std::map<std::string, std::string> headers;     // names in lower case
   std::string body;
   std::vector<UploadedFile> files;  // the parts of a multipart/form-data body
   std::string remote_address;       // the peer's IP address

@@ -3,14 +3,13 @@
 // security rules are checked over real HTTP.
 #include <arpa/inet.h>
 #include <fcntl.h>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 #include <httplib.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
 
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -88,7 +87,8 @@ class ServeTest : public BinaryTest {
     }
     const RunResult run = Run(ingest);
     ASSERT_EQ(run.exit_code, 0) << run.err;
-    server_ = std::make_unique<Server>(binary_, std::vector<std::string>{"--db", db_, "--port", "0"});
+    server_ =
+        std::make_unique<Server>(binary_, std::vector<std::string>{"--db", db_, "--port", "0"});
     ASSERT_GT(server_->port(), 0);
     client_ = std::make_unique<httplib::Client>("127.0.0.1", server_->port());
     client_->set_read_timeout(60, 0);
@@ -180,8 +180,8 @@ TEST_F(ServeTest, PagesEscapeHostileSourcesAndCarryTheSecurityPolicy) {
   ASSERT_TRUE(passage);
   EXPECT_THAT(passage->body, HasSubstr("<p id=\"p0\" data-start=\"0\"><mark id=\"cited\">Arman"));
   // Every page and asset answers; unknown ones are 404 pages.
-  for (const char* path : {"/", "/search?q=tulegenov", "/screen", "/assets/dossier.css",
-                           "/assets/cytoscape.min.js"}) {
+  for (const char* path :
+       {"/", "/search?q=tulegenov", "/screen", "/assets/dossier.css", "/assets/cytoscape.min.js"}) {
     httplib::Result result = client_->Get(path);
     ASSERT_TRUE(result) << path;
     EXPECT_EQ(result->status, 200) << path;
@@ -212,8 +212,8 @@ TEST_F(ServeTest, CrossSiteOversizedAndMalformedRequestsAreRefused) {
                                        "application/x-www-form-urlencoded");
   ASSERT_TRUE(form);
   EXPECT_EQ(form->status, 403);
-  httplib::Result site = PostJson("/api/screen", R"({"names": ["a"]})",
-                                  {{"Sec-Fetch-Site", "cross-site"}});
+  httplib::Result site =
+      PostJson("/api/screen", R"({"names": ["a"]})", {{"Sec-Fetch-Site", "cross-site"}});
   ASSERT_TRUE(site);
   EXPECT_EQ(site->status, 403);
 
@@ -250,7 +250,8 @@ TEST_F(ServeTest, CrossSiteOversizedAndMalformedRequestsAreRefused) {
 }
 
 TEST_F(ServeTest, ScreenJudgeAndUndo) {
-  httplib::Result screened = PostJson("/api/screen", R"({"names": ["Sadykov Nurlan", "Nobody Atall"]})");
+  httplib::Result screened =
+      PostJson("/api/screen", R"({"names": ["Sadykov Nurlan", "Nobody Atall"]})");
   ASSERT_TRUE(screened);
   ASSERT_EQ(screened->status, 200) << screened->body;
   const nlohmann::json results = nlohmann::json::parse(screened->body);
@@ -280,7 +281,8 @@ TEST_F(ServeTest, ScreenJudgeAndUndo) {
   EXPECT_EQ(EntityId("Arman Tulegenov"), a);
   EXPECT_EQ(EntityId("Nurlan Sadykov"), b);
 
-  httplib::Result bad = PostJson("/api/judgments", R"({"action": "merge", "entity": "P-0000000000", "other": "P-1"})");
+  httplib::Result bad = PostJson(
+      "/api/judgments", R"({"action": "merge", "entity": "P-0000000000", "other": "P-1"})");
   ASSERT_TRUE(bad);
   EXPECT_EQ(bad->status, 404);
   EXPECT_EQ(nlohmann::json::parse(bad->body)["error"],
@@ -293,7 +295,8 @@ TEST_F(ServeTest, UploadsAreIngestedWithTheCliErrors) {
       {"files", "", "empty.txt", "text/plain"}};
   httplib::Result refused = client_->Post("/api/ingest", files);
   ASSERT_TRUE(refused);
-  EXPECT_EQ(refused->status, 403);  // no X-Dossier-Request header: a page of another site could send it
+  EXPECT_EQ(refused->status,
+            403);  // no X-Dossier-Request header: a page of another site could send it
   httplib::Result uploaded = client_->Post("/api/ingest", {{"X-Dossier-Request", "1"}}, files);
   ASSERT_TRUE(uploaded);
   ASSERT_EQ(uploaded->status, 200) << uploaded->body;

@@ -58,7 +58,8 @@ StatusOr<std::shared_ptr<const Corpus>> StoreView::CurrentCorpus() {
     checked_ = now;
     return corpus_;
   }
-  StatusOr<Corpus> loaded = WithStore<Corpus>([](EvidenceStore& store) { return LoadCorpus(store); });
+  StatusOr<Corpus> loaded =
+      WithStore<Corpus>([](EvidenceStore& store) { return LoadCorpus(store); });
   if (!loaded.ok()) return loaded.status();
   corpus_ = std::make_shared<const Corpus>(std::move(loaded).value());
   stamp_ = stamp;

@@ -69,9 +69,9 @@ class StoreView {
   std::vector<std::unique_ptr<EvidenceStore>> pool_;  // GUARDED_BY(pool_mu_)
 
   std::mutex corpus_mu_;  // held while loading, so one request loads and the rest wait
-  std::shared_ptr<const Corpus> corpus_;               // GUARDED_BY(corpus_mu_)
-  std::string stamp_;                                  // GUARDED_BY(corpus_mu_)
-  std::chrono::steady_clock::time_point checked_;      // GUARDED_BY(corpus_mu_)
+  std::shared_ptr<const Corpus> corpus_;           // GUARDED_BY(corpus_mu_)
+  std::string stamp_;                              // GUARDED_BY(corpus_mu_)
+  std::chrono::steady_clock::time_point checked_;  // GUARDED_BY(corpus_mu_)
 };
 
 }  // namespace dossier::server

@@ -13,8 +13,8 @@ using internal::PathSegments;
 
 std::string ContentTypeOf(const std::string& name) {
   auto ends = [&](std::string_view suffix) {
-    return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(),
-                                                        suffix.size(), suffix) == 0;
+    return name.size() >= suffix.size() &&
+           name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
   };
   if (ends(".css")) return "text/css; charset=utf-8";
   if (ends(".js")) return "text/javascript; charset=utf-8";

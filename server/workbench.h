@@ -59,7 +59,7 @@ class Workbench {
   const WorkbenchOptions options_;
   StoreView* const view_;
 
-  std::mutex write_mu_;  // one write at a time
+  std::mutex write_mu_;                // one write at a time
   std::unique_ptr<NerModels> models_;  // GUARDED_BY(write_mu_); loaded on the first upload
 };
 

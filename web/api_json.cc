@@ -10,18 +10,23 @@ double Rounded(double x) { return std::round(x * 1000) / 1000; }
 }  // namespace
 
 nlohmann::json SourceSummaryJson(const SourceSummary& s) {
-  return {{"id", s.id},       {"sha256", s.sha256},     {"path", s.path},
-          {"title", s.title}, {"kind", s.kind},         {"language", s.language},
-          {"bytes", s.bytes}, {"passages", s.passages}, {"duplicates", s.duplicates},
+  return {{"id", s.id},
+          {"sha256", s.sha256},
+          {"path", s.path},
+          {"title", s.title},
+          {"kind", s.kind},
+          {"language", s.language},
+          {"bytes", s.bytes},
+          {"passages", s.passages},
+          {"duplicates", s.duplicates},
           {"ingested_at", s.ingested_at}};
 }
 
 nlohmann::json SearchHitJson(const SearchHit& hit) {
-  return {{"source_id", hit.source_id},   {"sha256", hit.sha256},
-          {"title", hit.title},           {"path", hit.path},
-          {"passage", hit.passage_index}, {"section", hit.section},
-          {"snippet", hit.snippet},       {"score", hit.score},
-          {"duplicate", hit.duplicate}};
+  return {
+      {"source_id", hit.source_id}, {"sha256", hit.sha256},         {"title", hit.title},
+      {"path", hit.path},           {"passage", hit.passage_index}, {"section", hit.section},
+      {"snippet", hit.snippet},     {"score", hit.score},           {"duplicate", hit.duplicate}};
 }
 
 nlohmann::json LinkedEntityJson(const LinkedEntity& entity,
@@ -82,8 +87,8 @@ nlohmann::json StoredSourceJson(const StoredSource& source) {
     const Passage& p = document.passages[i];
     nlohmann::json duplicate = nullptr;
     if (p.duplicate_of) {
-      duplicate = {{"source_id", p.duplicate_of->source_id != 0 ? p.duplicate_of->source_id
-                                                                : source.summary.id},
+      duplicate = {{"source_id",
+                    p.duplicate_of->source_id != 0 ? p.duplicate_of->source_id : source.summary.id},
                    {"passage", p.duplicate_of->passage_index},
                    {"exact", p.duplicate_of->exact},
                    {"similarity", Rounded(p.duplicate_of->similarity)}};

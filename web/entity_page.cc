@@ -73,9 +73,9 @@ class EntityPage {
               HtmlEscape(ContractTypeName(node.entity.type)) + "\" data-distance=\"" +
               std::to_string(node.distance) + "\" data-href=\"" + HtmlEscape(href) + "\">" +
               EntityLink(node.entity, index_, links_) + " (" +
-              (node.distance == 0 ? std::string("this page")
-                                  : std::to_string(node.distance) +
-                                        (node.distance == 1 ? " step" : " steps")) +
+              (node.distance == 0
+                   ? std::string("this page")
+                   : std::to_string(node.distance) + (node.distance == 1 ? " step" : " steps")) +
               ")</li>";
     }
     *out += "</ul>\n<ul id=\"graph-edges\" class=\"graph-data\">";
@@ -131,9 +131,10 @@ std::optional<std::string> RenderEntityPage(const Corpus& corpus, std::string_vi
   EntityPage page(index, profile, links);
   const ProfileLayout& layout = page.layout();
 
-  std::string out = internal::PageStart(layout.title, links, mode,
-                                        {"cytoscape.min.js", "timeline.js", "graph.js",
-                                         mode == PageMode::kWorkbench ? "workbench.js" : "site.js"});
+  std::string out =
+      internal::PageStart(layout.title, links, mode,
+                          {"cytoscape.min.js", "timeline.js", "graph.js",
+                           mode == PageMode::kWorkbench ? "workbench.js" : "site.js"});
   out += "<h1>" + HtmlEscape(layout.title) + "</h1>\n<p class=\"sub\">" +
          HtmlEscape(layout.subtitle) + "</p>\n";
   bool graph_done = false;

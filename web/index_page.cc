@@ -36,8 +36,9 @@ void EntityTable(const CorpusIndex& index, EntityType type, const std::string& t
     *out += "<p>None yet.</p></section>\n";
     return;
   }
-  *out += "<table><thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Sources</th>"
-          "<th scope=\"col\">Also written</th></tr></thead><tbody>\n";
+  *out +=
+      "<table><thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Sources</th>"
+      "<th scope=\"col\">Also written</th></tr></thead><tbody>\n";
   for (const auto& [count, entity] : ranked) {
     std::string others;
     for (size_t i = 1; i < entity->names.size() && i < 6; ++i) {
@@ -45,8 +46,7 @@ void EntityTable(const CorpusIndex& index, EntityType type, const std::string& t
     }
     *out += "<tr><td>" +
             internal::EntityLink({entity->id, entity->name, entity->type}, index, links) +
-            "</td><td>" + std::to_string(count) + "</td><td>" + HtmlEscape(others) +
-            "</td></tr>\n";
+            "</td><td>" + std::to_string(count) + "</td><td>" + HtmlEscape(others) + "</td></tr>\n";
   }
   *out += "</tbody></table></section>\n";
 }
@@ -71,8 +71,8 @@ void Disputes(const CorpusIndex& index, const PageLinks& links, std::string* out
   if (disputes.size() > kMostDisputes) disputes.resize(kMostDisputes);
   *out += "<section><h2>Recent disputes</h2>\n<ul>";
   for (const Dispute& dispute : disputes) {
-    *out += "<li>" + HtmlEscape(dispute.matter) + " (" +
-            HtmlEscape(DisputeKindName(dispute.kind)) + ")<ul class=\"sides\">";
+    *out += "<li>" + HtmlEscape(dispute.matter) + " (" + HtmlEscape(DisputeKindName(dispute.kind)) +
+            ")<ul class=\"sides\">";
     for (const DisputeSide& side : dispute.sides) {
       *out += "<li>" + HtmlEscape(side.position);
       for (const DisputeStatement& statement : side.statements) {
@@ -95,29 +95,31 @@ void Disputes(const CorpusIndex& index, const PageLinks& links, std::string* out
 
 std::string RenderIndexPage(const Corpus& corpus, const PageLinks& links, PageMode mode) {
   const CorpusIndex index(corpus);
-  std::string out = internal::PageStart(
-      "What the store holds", links, mode, {mode == PageMode::kSite ? "site.js" : "workbench.js"});
+  std::string out = internal::PageStart("What the store holds", links, mode,
+                                        {mode == PageMode::kSite ? "site.js" : "workbench.js"});
   out += "<h1>What the store holds</h1>\n<p class=\"sub\">" +
          std::to_string(corpus.sources.size()) + " sources, " +
          std::to_string(corpus.entities.size()) + " entities</p>\n";
   if (mode == PageMode::kWorkbench) {
-    out += "<section><h2>Add sources</h2>\n<form id=\"upload\" class=\"upload\">"
-           "<p><label for=\"upload-files\">Files to ingest</label> "
-           "<input id=\"upload-files\" type=\"file\" name=\"files\" multiple> "
-           "<button type=\"submit\">Ingest</button></p>"
-           "<p id=\"upload-status\" role=\"status\" aria-live=\"polite\"></p></form></section>\n";
+    out +=
+        "<section><h2>Add sources</h2>\n<form id=\"upload\" class=\"upload\">"
+        "<p><label for=\"upload-files\">Files to ingest</label> "
+        "<input id=\"upload-files\" type=\"file\" name=\"files\" multiple> "
+        "<button type=\"submit\">Ingest</button></p>"
+        "<p id=\"upload-status\" role=\"status\" aria-live=\"polite\"></p></form></section>\n";
   }
   EntityTable(index, EntityType::kPerson, "People", links, &out);
   EntityTable(index, EntityType::kOrganization, "Organizations", links, &out);
   Disputes(index, links, &out);
-  out += "<section><h2>Sources</h2>\n<table><thead><tr><th scope=\"col\">Source</th>"
-         "<th scope=\"col\">Published</th><th scope=\"col\">Passages</th></tr></thead><tbody>\n";
+  out +=
+      "<section><h2>Sources</h2>\n<table><thead><tr><th scope=\"col\">Source</th>"
+      "<th scope=\"col\">Published</th><th scope=\"col\">Passages</th></tr></thead><tbody>\n";
   for (int s = 0; s < static_cast<int>(corpus.sources.size()); ++s) {
     const CorpusSource& source = corpus.sources[s];
-    out += "<tr><td><a href=\"" +
-           HtmlEscape(links.Source(internal::SourceId(corpus, s), Span{})) + "\">" +
-           HtmlEscape(SourceLabel(corpus, s)) + "</a></td><td>" + HtmlEscape(source.published) +
-           "</td><td>" + std::to_string(source.document.passages.size()) + "</td></tr>\n";
+    out += "<tr><td><a href=\"" + HtmlEscape(links.Source(internal::SourceId(corpus, s), Span{})) +
+           "\">" + HtmlEscape(SourceLabel(corpus, s)) + "</a></td><td>" +
+           HtmlEscape(source.published) + "</td><td>" +
+           std::to_string(source.document.passages.size()) + "</td></tr>\n";
   }
   out += "</tbody></table></section>\n" + internal::PageEnd();
   return out;

@@ -42,8 +42,8 @@ std::optional<std::string> RenderEntityPage(const Corpus& corpus, std::string_vi
 
 // Which bytes of a source page to mark and scroll to.
 struct SourceMark {
-  std::optional<Span> span;     // a byte range of the normalized text
-  std::optional<int> passage;   // or a whole passage
+  std::optional<Span> span;    // a byte range of the normalized text
+  std::optional<int> passage;  // or a whole passage
 };
 
 // Source `source_id` (the store's id): its normalized text with sections,

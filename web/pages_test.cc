@@ -70,8 +70,8 @@ TEST_F(PagesTest, SourcePageMarksTheCitedBytesAndLinksDuplicates) {
   EXPECT_THAT(html, HasSubstr("class=\"duplicate\">"));
   EXPECT_THAT(html, HasSubstr("<a class=\"dup\" href=\"/sources/1?passage=0#cited\">repeats "
                               "source 1, passage 0</a>"));
-  const std::string passage = *RenderSourcePage(corpus_, 1, {.passage = 1}, PageLinks::Workbench(),
-                                                PageMode::kWorkbench);
+  const std::string passage =
+      *RenderSourcePage(corpus_, 1, {.passage = 1}, PageLinks::Workbench(), PageMode::kWorkbench);
   EXPECT_THAT(passage, HasSubstr("<mark id=\"cited\">In 1983 he graduated"));
   // A range outside the text marks nothing; an unknown source has no page.
   EXPECT_THAT(*RenderSourcePage(corpus_, 1, {.span = Span{5, 999999}}, PageLinks::Workbench(),
@@ -93,9 +93,10 @@ TEST_F(PagesTest, SearchPageMarksMatchesAndEscapes) {
   const std::string html =
       RenderSearchPage("radio <x>", {hit}, PageLinks::Workbench(), PageMode::kWorkbench);
   EXPECT_THAT(html, HasSubstr("value=\"radio &lt;x&gt;\""));
-  EXPECT_THAT(html, HasSubstr("<a href=\"/sources/2?passage=1#cited\">&lt;b&gt;Herald&lt;/b&gt;</a>"));
   EXPECT_THAT(html,
-              HasSubstr("<p><mark>Radio</mark> <mark>Saryarka</mark> is owned by &lt;Dala&gt;</p>"));
+              HasSubstr("<a href=\"/sources/2?passage=1#cited\">&lt;b&gt;Herald&lt;/b&gt;</a>"));
+  EXPECT_THAT(
+      html, HasSubstr("<p><mark>Radio</mark> <mark>Saryarka</mark> is owned by &lt;Dala&gt;</p>"));
 }
 
 TEST_F(PagesTest, IndexListsPeopleOrganizationsDisputesAndSources) {

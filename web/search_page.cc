@@ -36,11 +36,10 @@ std::string SearchForm(std::string_view query) {
 
 std::string RenderSearchPage(std::string_view query, const std::vector<SearchHit>& hits,
                              const PageLinks& links, PageMode mode) {
-  std::string out = internal::PageStart(query.empty() ? "Search" : "Search: " + std::string(query),
-                                        links, mode,
-                                        mode == PageMode::kSite
-                                            ? std::vector<std::string>{"search-index.js", "site.js"}
-                                            : std::vector<std::string>{"workbench.js"});
+  std::string out = internal::PageStart(
+      query.empty() ? "Search" : "Search: " + std::string(query), links, mode,
+      mode == PageMode::kSite ? std::vector<std::string>{"search-index.js", "site.js"}
+                              : std::vector<std::string>{"workbench.js"});
   out += "<h1>Search the sources</h1>\n" + SearchForm(query);
   if (mode == PageMode::kSite) {
     out += "<ol id=\"results\" class=\"hits\" aria-live=\"polite\"></ol>\n" + internal::PageEnd();
@@ -68,19 +67,20 @@ std::string RenderSearchPage(std::string_view query, const std::vector<SearchHit
 std::string RenderScreenPage(const PageLinks& links) {
   std::string out =
       internal::PageStart("Screen names", links, PageMode::kWorkbench, {"workbench.js"});
-  out += "<h1>Screen names against the store</h1>\n"
-         "<form id=\"screen\" class=\"screen\">\n"
-         "<p><label for=\"screen-names\">Names, one a line</label><br>"
-         "<textarea id=\"screen-names\" name=\"names\" rows=\"6\" cols=\"50\"></textarea></p>\n"
-         "<p><label for=\"screen-file\">Or a list file (lines, CSV or FtM JSON lines)</label> "
-         "<input id=\"screen-file\" type=\"file\" name=\"file\"></p>\n"
-         "<p><button type=\"submit\">Screen</button> "
-         "<button type=\"button\" id=\"screen-csv\" disabled>Download CSV</button></p>\n"
-         "<p id=\"screen-status\" role=\"status\" aria-live=\"polite\"></p></form>\n"
-         "<table id=\"screen-results\" class=\"results\"><caption>Matches</caption><thead><tr>"
-         "<th scope=\"col\">Query</th><th scope=\"col\">Match</th><th scope=\"col\">Score</th>"
-         "<th scope=\"col\">Verdict</th><th scope=\"col\">Why</th></tr></thead>"
-         "<tbody></tbody></table>\n";
+  out +=
+      "<h1>Screen names against the store</h1>\n"
+      "<form id=\"screen\" class=\"screen\">\n"
+      "<p><label for=\"screen-names\">Names, one a line</label><br>"
+      "<textarea id=\"screen-names\" name=\"names\" rows=\"6\" cols=\"50\"></textarea></p>\n"
+      "<p><label for=\"screen-file\">Or a list file (lines, CSV or FtM JSON lines)</label> "
+      "<input id=\"screen-file\" type=\"file\" name=\"file\"></p>\n"
+      "<p><button type=\"submit\">Screen</button> "
+      "<button type=\"button\" id=\"screen-csv\" disabled>Download CSV</button></p>\n"
+      "<p id=\"screen-status\" role=\"status\" aria-live=\"polite\"></p></form>\n"
+      "<table id=\"screen-results\" class=\"results\"><caption>Matches</caption><thead><tr>"
+      "<th scope=\"col\">Query</th><th scope=\"col\">Match</th><th scope=\"col\">Score</th>"
+      "<th scope=\"col\">Verdict</th><th scope=\"col\">Why</th></tr></thead>"
+      "<tbody></tbody></table>\n";
   out += internal::PageEnd();
   return out;
 }

@@ -83,8 +83,7 @@ std::optional<std::string> RenderSourcePage(const Corpus& corpus, int64_t source
     }
     const DuplicateRef& first = *passage.duplicate_of;
     const int64_t first_source = first.source_id != 0 ? first.source_id : source_id;
-    out += "<p" + attributes + " class=\"duplicate\">" + body +
-           " <a class=\"dup\" href=\"" +
+    out += "<p" + attributes + " class=\"duplicate\">" + body + " <a class=\"dup\" href=\"" +
            HtmlEscape(links.SourcePassage(first_source, first.passage_index)) + "\">" +
            (first.exact ? "repeats" : "nearly repeats") + " source " +
            std::to_string(first_source) + ", passage " + std::to_string(first.passage_index) +
