@@ -14,7 +14,8 @@
 #     store; requests per second, non-2xx answers and socket errors.
 # Prints a markdown table (also written to $DOSSIER_BENCH_DIR/serve.md).
 #
-# Environment: DOSSIER_BENCH_DIR (default /tmp/dossier-bench-serve),
+# Environment: DOSSIER_BENCH_REUSE=1 measures the store of an earlier run
+# again (no generation, no first ingest), DOSSIER_BENCH_DIR (default /tmp/dossier-bench-serve),
 # DOSSIER_BENCH_BUILD (default build/bench), SEARCH_WORD (default "minister").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,19 +28,23 @@ command -v wrk >/dev/null || { echo "run_serve: wrk is missing (scripts/setup-de
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DDOSSIER_BENCH=ON -DDOSSIER_TESTS=OFF >/dev/null
 cmake --build "$build" --target dossier dossier_make_corpus -j2 >/dev/null
 dossier="$build/cli/dossier"
-rm -rf "$dir" && mkdir -p "$dir"
-"$build/bench/dossier_make_corpus" --out "$dir/corpus" --bytes "$size" --seed 1 >/dev/null
-"$build/bench/dossier_make_corpus" --out "$dir/more" --bytes 10M --seed 2 >/dev/null
 db="$dir/store.db"
-start=$(date +%s.%N)
-"$dossier" ingest --db "$db" --no-progress "$dir/corpus" 2>"$dir/ingest.log"
-ingest_s=$(echo "$(date +%s.%N) - $start" | bc)
+ingest_s="(reused)"
+if [ "${DOSSIER_BENCH_REUSE:-0}" != 1 ] || [ ! -f "$db" ]; then
+  rm -rf "$dir" && mkdir -p "$dir"
+  "$build/bench/dossier_make_corpus" --out "$dir/corpus" --bytes "$size" --seed 1 >/dev/null
+  "$build/bench/dossier_make_corpus" --out "$dir/more" --bytes 10M --seed 2 >/dev/null
+  start=$(date +%s.%N)
+  "$dossier" ingest --db "$db" --no-progress "$dir/corpus" 2>"$dir/ingest.log"
+  ingest_s=$(echo "$(date +%s.%N) - $start" | bc)
+fi
 
 "$dossier" serve --db "$db" --port 0 >"$dir/serve.out" 2>"$dir/serve.err" &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+writer=""
+trap 'kill $server $writer 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 100); do grep -q http "$dir/serve.out" && break; sleep 0.1; done
-port=$(grep -o ':[0-9]*/' "$dir/serve.out" | tr -d ':/')
+port=$(grep -o ':[0-9][0-9]*/' "$dir/serve.out" | tr -d ':/')
 
 profile=$(python3 - "$port" <<'PY'
 import http.client, json, statistics, sys, time

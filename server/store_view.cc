@@ -47,10 +47,11 @@ std::string StoreView::ChangeStamp() const {
 void StoreView::Invalidate() {
   std::lock_guard<std::mutex> lock(corpus_mu_);
   corpus_.reset();
+  ++generation_;
 }
 
 StatusOr<std::shared_ptr<const Corpus>> StoreView::CurrentCorpus() {
-  std::lock_guard<std::mutex> lock(corpus_mu_);
+  std::unique_lock<std::mutex> lock(corpus_mu_);
   const auto now = std::chrono::steady_clock::now();
   if (corpus_ != nullptr && now - checked_ < recheck_) return corpus_;
   const std::string stamp = ChangeStamp();
@@ -58,10 +59,26 @@ StatusOr<std::shared_ptr<const Corpus>> StoreView::CurrentCorpus() {
     checked_ = now;
     return corpus_;
   }
+  // Another request is reloading: serve the last corpus meanwhile, or wait
+  // for the first one.
+  if (loading_ && corpus_ != nullptr) return corpus_;
+  loaded_.wait(lock, [this] { return !loading_; });
+  if (corpus_ != nullptr && stamp_ == stamp && !stamp.empty()) return corpus_;
+
+  loading_ = true;
+  const uint64_t generation = generation_;
+  lock.unlock();
   StatusOr<Corpus> loaded =
       WithStore<Corpus>([](EvidenceStore& store) { return LoadCorpus(store); });
+  lock.lock();
+  loading_ = false;
+  loaded_.notify_all();
   if (!loaded.ok()) return loaded.status();
-  corpus_ = std::make_shared<const Corpus>(std::move(loaded).value());
+  auto corpus = std::make_shared<const Corpus>(std::move(loaded).value());
+  // A write since the load began (Invalidate): the result may predate it;
+  // give it to this request only.
+  if (generation != generation_) return std::shared_ptr<const Corpus>(corpus);
+  corpus_ = corpus;
   stamp_ = stamp;
   checked_ = now;
   return corpus_;

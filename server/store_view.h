@@ -6,7 +6,10 @@
 //  - The Corpus (every source, extraction and entity) is loaded once and
 //    kept; it is reloaded when the store has changed (its files' sizes and
 //    times, checked at most every `recheck` interval; a store that is not a
-//    file is reloaded every `recheck`), or after Invalidate().
+//    file is reloaded every `recheck`), or after Invalidate(). While one
+//    request reloads, the others are served the last corpus (an ingest
+//    running beside the server never stalls its pages); after Invalidate()
+//    they wait for the new one.
 // Thread-safe.
 //
 //   StoreView view(opener, "dossier.db");
@@ -17,6 +20,8 @@
 #define DOSSIER_SERVER_STORE_VIEW_H_
 
 #include <chrono>
+#include <condition_variable>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -68,7 +73,10 @@ class StoreView {
   std::mutex pool_mu_;
   std::vector<std::unique_ptr<EvidenceStore>> pool_;  // GUARDED_BY(pool_mu_)
 
-  std::mutex corpus_mu_;  // held while loading, so one request loads and the rest wait
+  std::mutex corpus_mu_;
+  std::condition_variable loaded_;                 // signalled when a load ends
+  bool loading_ = false;                           // GUARDED_BY(corpus_mu_)
+  uint64_t generation_ = 0;                        // GUARDED_BY(corpus_mu_); counts Invalidate()
   std::shared_ptr<const Corpus> corpus_;           // GUARDED_BY(corpus_mu_)
   std::string stamp_;                              // GUARDED_BY(corpus_mu_)
   std::chrono::steady_clock::time_point checked_;  // GUARDED_BY(corpus_mu_)
