@@ -21,7 +21,23 @@ namespace {
 constexpr int kFailure = 1;
 constexpr int kUsage = 2;
 
-// Opens the store (it must exist) and loads the corpus, reporting failures.
+int WriteOutput(const std::string& path, const std::string& text) {
+  if (path.empty()) {
+    std::cout << text;
+    return 0;
+  }
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << text;
+  out.close();
+  if (!out) {
+    ReportError(IoError(path + ": cannot write"));
+    return kFailure;
+  }
+  return 0;
+}
+
+}  // namespace
+
 std::optional<Corpus> LoadCorpusOrReport(const std::string& db) {
   std::unique_ptr<EvidenceStore> store = OpenStoreOrReport(db, /*must_exist=*/true);
   if (store == nullptr) return std::nullopt;
@@ -32,6 +48,8 @@ std::optional<Corpus> LoadCorpusOrReport(const std::string& db) {
   }
   return std::move(corpus).value();
 }
+
+namespace {
 
 // Finds the one entity NAME stands for; lists the candidates when several.
 const CorpusEntity* FindOneOrReport(const Corpus& corpus, const std::string& name) {
@@ -52,30 +70,14 @@ const CorpusEntity* FindOneOrReport(const Corpus& corpus, const std::string& nam
   return nullptr;
 }
 
-// NAME may also be an entity id printed by the listing above.
-const CorpusEntity* Resolve(const Corpus& corpus, const std::string& name) {
+}  // namespace
+
+const CorpusEntity* ResolveEntityOrReport(const Corpus& corpus, const std::string& name) {
   for (const CorpusEntity& entity : corpus.entities) {
     if (entity.id == name) return &entity;
   }
   return FindOneOrReport(corpus, name);
 }
-
-int WriteOutput(const std::string& path, const std::string& text) {
-  if (path.empty()) {
-    std::cout << text;
-    return 0;
-  }
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << text;
-  out.close();
-  if (!out) {
-    ReportError(IoError(path + ": cannot write"));
-    return kFailure;
-  }
-  return 0;
-}
-
-}  // namespace
 
 int RunProfile(const ProfileOptions& options) {
   const std::optional<ProfileFormat> format = ParseProfileFormat(options.format);
@@ -85,7 +87,7 @@ int RunProfile(const ProfileOptions& options) {
   }
   std::optional<Corpus> corpus = LoadCorpusOrReport(options.db);
   if (!corpus) return kFailure;
-  const CorpusEntity* entity = Resolve(*corpus, options.name);
+  const CorpusEntity* entity = ResolveEntityOrReport(*corpus, options.name);
   if (entity == nullptr) return kFailure;
   std::cout << RenderProfile(BuildProfile(*corpus, entity->id), *corpus, *format);
   return 0;
@@ -94,7 +96,7 @@ int RunProfile(const ProfileOptions& options) {
 int RunTimeline(const ProfileOptions& options) {
   std::optional<Corpus> corpus = LoadCorpusOrReport(options.db);
   if (!corpus) return kFailure;
-  const CorpusEntity* entity = Resolve(*corpus, options.name);
+  const CorpusEntity* entity = ResolveEntityOrReport(*corpus, options.name);
   if (entity == nullptr) return kFailure;
   std::cout << RenderTimelineText(BuildProfile(*corpus, entity->id), *corpus);
   return 0;

@@ -12,7 +12,10 @@
 #ifndef DOSSIER_CLI_DOSSIER_COMMANDS_H_
 #define DOSSIER_CLI_DOSSIER_COMMANDS_H_
 
+#include <optional>
 #include <string>
+
+#include "dossier/corpus.h"
 
 namespace dossier::cli {
 
@@ -36,6 +39,15 @@ struct ExportOptions {
 };
 
 int RunExport(const ExportOptions& options);
+
+// Opens the store `db` (it must exist) and loads its corpus; nullopt after
+// reporting the failure on stderr.
+std::optional<Corpus> LoadCorpusOrReport(const std::string& db);
+
+// The one entity NAME (any spelling, or an entity id) stands for; null after
+// reporting on stderr that there is none, or listing the candidates when
+// several.
+const CorpusEntity* ResolveEntityOrReport(const Corpus& corpus, const std::string& name);
 
 }  // namespace dossier::cli
 

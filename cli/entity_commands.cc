@@ -16,6 +16,7 @@
 #include "pipeline/entity_linking.h"
 #include "pipeline/reextract.h"
 #include "resolve/name_list.h"
+#include "web/api_json.h"
 
 namespace dossier::cli {
 namespace {
@@ -31,37 +32,6 @@ int ReportRelink(const StatusOr<RelinkSummary>& linked, const std::string& what)
   fmt::print(stderr, "{}; {} entities from {} names ({} related pairs)\n", what, linked->entities,
              linked->units, linked->relations);
   return 0;
-}
-
-nlohmann::json EntityJson(const LinkedEntity& entity,
-                          const std::unordered_map<std::string, const LinkedEntity*>& by_id) {
-  nlohmann::json names = nlohmann::json::array();
-  nlohmann::json aliases = nlohmann::json::array();
-  for (const LinkedEntityName& name : entity.names) {
-    names.push_back(name.name);
-    if (name.units == 0) aliases.push_back(name.name);
-  }
-  nlohmann::json members = nlohmann::json::array();
-  for (const EntityMemberRef& member : entity.members) {
-    members.push_back({{"source_id", member.source_id}, {"entity", member.local_id}});
-  }
-  nlohmann::json related = nlohmann::json::array();
-  for (const EntityRelation& relation : entity.related) {
-    const auto other = by_id.find(relation.other_id);
-    related.push_back({{"id", relation.other_id},
-                       {"name", other != by_id.end() ? other->second->name : ""},
-                       {"why", relation.reason}});
-  }
-  return {{"id", entity.id},
-          {"type", std::string(ContractTypeName(entity.type))},
-          {"name", entity.name},
-          {"names", std::move(names)},
-          {"aliases", std::move(aliases)},
-          {"origin", EntityOriginName(entity.origin)},
-          {"sources", entity.source_count},
-          {"lists", entity.lists},
-          {"members", std::move(members)},
-          {"related", std::move(related)}};
 }
 
 void PrintEntity(const LinkedEntity& entity,
@@ -115,7 +85,7 @@ int RunEntities(const GlobalOptions& global, const std::string& type_name) {
   });
   for (const LinkedEntity* entity : shown) {
     if (global.json) {
-      fmt::print("{}\n", ToJsonText(EntityJson(*entity, by_id)));
+      fmt::print("{}\n", ToJsonText(web::LinkedEntityJson(*entity, by_id)));
     } else {
       PrintEntity(*entity, by_id);
     }

@@ -31,4 +31,9 @@ if DOSSIER_MODELS="$scratch/nowhere" "$dossier" extract --json in/note.txt 2>err
   fail "extract with no models succeeded"
 fi
 grep -q "$scratch/nowhere/ner-en.bin" err.txt || fail "the error does not name the model: $(cat err.txt)"
+# The web files are installed beside the models and found the same way: the
+# static site of the store carries the pinned graph library.
+"$dossier" site --db case.db --out site 2>/dev/null || fail "site failed (web files not found?)"
+[ -s site/assets/cytoscape.min.js ] || fail "the site has no assets/cytoscape.min.js"
+[ -s site/index.html ] || fail "the site has no index.html"
 echo "install_test: ok"

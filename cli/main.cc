@@ -12,6 +12,7 @@
 #include "cli/quote_commands.h"
 #include "cli/resolve_commands.h"
 #include "cli/time_commands.h"
+#include "cli/web_commands.h"
 
 namespace {
 
@@ -220,6 +221,21 @@ int main(int argc, char** argv) {
       "migrate", "copy a store into an empty one (SQLite file <-> postgresql:// URI)");
   migrate_cmd->add_option("--from", migrate_from, "the store to copy")->required();
   migrate_cmd->add_option("--to", migrate_to, "the empty store to copy it into")->required();
+  dossier::cli::ServeOptions serve;
+  CLI::App* serve_cmd = app.add_subcommand(
+      "serve", "the workbench and its JSON API over a store, in a browser (docs/api.md)");
+  serve_cmd->add_option("--db", serve.db, "evidence store")->capture_default_str();
+  serve_cmd->add_option("--port", serve.port, "port on 127.0.0.1 (0: any free one)")
+      ->capture_default_str();
+  serve_cmd->add_option("--listen", serve.listen,
+                        "ADDR:PORT to listen on; beyond loopback --token is required");
+  serve_cmd->add_option("--token", serve.token, "every request must carry it (16+ characters)");
+  dossier::cli::SiteOptions site;
+  CLI::App* site_cmd = app.add_subcommand(
+      "site", "a static dossier site: a page per person, organization and source, and search");
+  site_cmd->add_option("--db", site.db, "evidence store")->capture_default_str();
+  site_cmd->add_option("--out", site.out, "folder to write")->required();
+  site_cmd->add_option("--only", site.only, "names or ids of the entities to publish");
 
   try {
     app.parse(argc, argv);
@@ -265,5 +281,7 @@ int main(int argc, char** argv) {
   if (*eval_names) return dossier::cli::RunEvalNames(eval_path);
   if (*screen_cmd) return dossier::cli::RunScreen(screen);
   if (*migrate_cmd) return dossier::cli::RunMigrate(migrate_from, migrate_to);
+  if (*serve_cmd) return dossier::cli::RunServe(serve);
+  if (*site_cmd) return dossier::cli::RunSite(site);
   return kUsageError;
 }

@@ -10,10 +10,11 @@
 
 #include "cli/store_access.h"
 #include "dossier/corpus_from_store.h"
-#include "pipeline/store_screening.h"
+#include "dossier/store_screening.h"
 #include "resolve/name_list.h"
 #include "resolve/names_eval.h"
 #include "resolve/screening_index.h"
+#include "web/api_json.h"
 
 namespace dossier::cli {
 namespace {
@@ -32,28 +33,6 @@ std::string CsvField(std::string_view s) {
     out += c;
   }
   return out + "\"";
-}
-
-// The dates of birth the store's facts give each entity (born_on of any of
-// its members), by entity id.
-std::unordered_map<std::string, PersonAttributes> AttributesFromFacts(const Corpus& corpus) {
-  std::unordered_map<std::string, PersonAttributes> out;
-  for (const CorpusEntity& entity : corpus.entities) {
-    if (entity.type != EntityType::kPerson) continue;
-    std::vector<std::string> born;
-    for (const EntityMember& member : entity.members) {
-      const DocumentExtraction& extraction = corpus.sources[member.source].extraction;
-      for (const Fact& fact : extraction.facts) {
-        if (fact.subject == member.local_id && fact.predicate == "born_on" && !fact.denied &&
-            !fact.object.empty()) {
-          born.push_back(fact.object);
-        }
-      }
-    }
-    PersonAttributes attributes = ParsePersonAttributes(born, {}, "");
-    if (!attributes.empty()) out.emplace(entity.id, std::move(attributes));
-  }
-  return out;
 }
 
 // One hit in the table: score, verdict, name, id; then the reasons, and with
@@ -106,6 +85,7 @@ int RunScreen(const ScreenOptions& options) {
   // and aliases, or a stored entity under all its names.
   std::vector<ScreenTarget> targets;
   ScreeningIndex index;
+  std::optional<CorpusScreening> stored;
   if (!options.list.empty()) {
     StatusOr<std::vector<ListedName>> list = ReadNameList(options.list);
     if (!list.ok()) {
@@ -128,23 +108,18 @@ int RunScreen(const ScreenOptions& options) {
     std::unique_ptr<EvidenceStore> store = OpenStoreOrReport(options.db, /*must_exist=*/true);
     if (store == nullptr) return 1;
     StatusOr<Corpus> corpus = LoadCorpus(*store);
-    if (!corpus.ok()) {
-      std::fprintf(stderr, "dossier: %s: %s\n", options.db.c_str(),
-                   corpus.status().message().c_str());
-      return 1;
-    }
-    const std::unordered_map<std::string, PersonAttributes> attributes =
-        AttributesFromFacts(*corpus);
-    StatusOr<StoreScreening> screening = LoadScreeningRecords(store.get(), &attributes);
+    StatusOr<CorpusScreening> screening =
+        corpus.ok() ? CorpusScreening::Load(store.get(), *corpus) : corpus.status();
     if (!screening.ok()) {
       std::fprintf(stderr, "dossier: %s: %s\n", options.db.c_str(),
                    screening.status().message().c_str());
       return 1;
     }
-    for (const LinkedEntity& entity : screening->entities) {
+    stored = std::move(screening).value();
+    for (size_t i = 0; i < stored->size(); ++i) {
+      const LinkedEntity& entity = stored->entity(static_cast<uint32_t>(i));
       targets.push_back({entity.id, entity.name});
     }
-    index = std::move(screening->index);
   }
 
   ScreeningOptions screening;
@@ -158,23 +133,13 @@ int RunScreen(const ScreenOptions& options) {
   for (const ListedName& query : queries) {
     const PersonAttributes attributes = AttributesOf(query);
     const std::vector<ScreeningHit> hits =
-        index.Query(query.name, query.type, screening, &attributes);
+        stored ? stored->Query(query, screening)
+               : index.Query(query.name, query.type, screening, &attributes);
     if (options.json) {
       nlohmann::json matches = nlohmann::json::array();
       for (const ScreeningHit& hit : hits) {
         const ScreenTarget& entry = targets[hit.record];
-        matches.push_back({{"id", entry.id},
-                           {"name", entry.name},
-                           {"matched_name", hit.matched_name},
-                           {"score", std::round(hit.match.score * 1000) / 1000},
-                           {"verdict", MatchVerdictName(hit.match.verdict)},
-                           {"why", hit.match.reasons},
-                           {"name_score", std::round(hit.name_score * 1000) / 1000},
-                           {"why_name", hit.name_reasons},
-                           {"why_attributes", hit.attribute_reasons},
-                           {"readings", hit.match.readings},
-                           {"weak_alias", hit.weak_alias},
-                           {"vetoed", hit.vetoed}});
+        matches.push_back(web::ScreenMatchJson(hit, entry.id, entry.name));
       }
       nlohmann::json line = {{"query", query.name}, {"matches", matches}};
       std::printf("%s\n", line.dump().c_str());

@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/document_json.h"
 #include "cli/store_access.h"
+#include "web/api_json.h"
 
 namespace dossier::cli {
 
@@ -20,11 +21,7 @@ int RunSearch(const GlobalOptions& global, const SearchOptions& options) {
   }
   if (global.json) {
     for (const SearchHit& hit : *hits) {
-      const nlohmann::json line = {{"source_id", hit.source_id},   {"sha256", hit.sha256},
-                                   {"title", hit.title},           {"path", hit.path},
-                                   {"passage", hit.passage_index}, {"section", hit.section},
-                                   {"snippet", hit.snippet},       {"score", hit.score},
-                                   {"duplicate", hit.duplicate}};
+      const nlohmann::json line = web::SearchHitJson(hit);
       fmt::print("{}\n", ToJsonText(line));
     }
     return 0;

@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/document_json.h"
 #include "cli/store_access.h"
+#include "web/api_json.h"
 
 namespace dossier::cli {
 namespace {
@@ -36,16 +37,7 @@ int RunSources(const GlobalOptions& global) {
   }
   if (global.json) {
     for (const SourceSummary& s : *sources) {
-      const nlohmann::json line = {{"id", s.id},
-                                   {"sha256", s.sha256},
-                                   {"path", s.path},
-                                   {"title", s.title},
-                                   {"kind", s.kind},
-                                   {"language", s.language},
-                                   {"bytes", s.bytes},
-                                   {"passages", s.passages},
-                                   {"duplicates", s.duplicates},
-                                   {"ingested_at", s.ingested_at}};
+      const nlohmann::json line = web::SourceSummaryJson(s);
       fmt::print("{}\n", ToJsonText(line));
     }
     return 0;

@@ -193,8 +193,12 @@ std::vector<Claim> CollectClaims(const CorpusIndex& index) {
 std::string DescribeClaim(const Claim& claim) {
   const PredicateInfo* info = InfoOf(claim.predicate);
   std::string words;
+  const bool dated = claim.predicate == "born_on" || claim.predicate == "died_on";
   if (claim.predicate == "position" && !claim.role.empty()) {
     words = claim.role + " of " + claim.object;
+  } else if (dated && !IsIsoDay(claim.object)) {
+    // A year or a month is not a day: "born in 1967", not "born on 1967".
+    words = std::string(claim.predicate == "born_on" ? "born in " : "died in ") + claim.object;
   } else if (info != nullptr) {
     words = std::string(info->forward) + " " + claim.object;
   } else {

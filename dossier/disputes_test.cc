@@ -95,8 +95,8 @@ const Case kCases[] = {
     {"two birth years",
      {{0, "A was born in 1961.", "A", "born_on", "1961"},
       {1, "A, born in 1962, said.", "A", "born_on", "1962"}},
-     {"different values | A: date of birth | born on 1961 <- the text of first.txt (2019-01-01) "
-      "|| born on 1962 <- the text of second.txt (2020-01-01)"}},
+     {"different values | A: date of birth | born in 1961 <- the text of first.txt (2019-01-01) "
+      "|| born in 1962 <- the text of second.txt (2020-01-01)"}},
     {"a year and a day in it agree",
      {{0, "A was born in 1961.", "A", "born_on", "1961"},
       {1, "A was born on November 23, 1961.", "A", "born_on", "1961-11-23"}},
@@ -128,7 +128,7 @@ const Case kCases[] = {
     {"one speaker gives two birth years",
      {{0, "A: I was born in 1961.", "A", "born_on", "1961", false, nullptr, nullptr, "A"},
       {1, "A: I was born in 1962.", "A", "born_on", "1962", false, nullptr, nullptr, "A"}},
-     {"changed account | A: date of birth | born on 1961 <- A (2019-01-01) || born on 1962 <- A "
+     {"changed account | A: date of birth | born in 1961 <- A (2019-01-01) || born in 1962 <- A "
       "(2020-01-01)"}},
     {"one speaker dates a move differently",
      {{0, "A: since 2005 I live in Geneva.", "A", "lives_in", "Geneva", false, "2005-01-01",

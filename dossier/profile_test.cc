@@ -55,7 +55,7 @@ TEST_F(ProfileTest, KeyFactsByTopicWithEveryCitation) {
       FactLines(corpus_, profile.facts),
       ElementsAre(
           "birth | born on 1961-03-04 | the text of profile.md @profile.md#0",
-          "birth | born on 1962 | the text of Steppe Herald @herald.html#0",
+          "birth | born in 1962 | the text of Steppe Herald @herald.html#0",
           "birth | born in Karaganda | the text of profile.md @profile.md#0",
           "education | studied at Karaganda Polytechnic Institute (1983) | the text of "
           "profile.md @profile.md#1",

@@ -6,38 +6,14 @@
 #include <string>
 #include <string_view>
 
-#include "dossier/internal/profile_layout.h"
+#include "base/html.h"
+#include "dossier/layout.h"
 #include "dossier/render.h"
 
 namespace dossier {
 namespace {
 
-std::string Escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+std::string Escape(std::string_view text) { return HtmlEscape(text); }
 
 constexpr std::string_view kStyle = R"(
 body{font:15px/1.5 system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}
@@ -51,13 +27,11 @@ blockquote{margin:.4em 0;white-space:pre-wrap}mark{background:#ffe58a}.where{col
 
 class Page {
  public:
-  Page(const internal::Layout& layout, const Corpus& corpus) : layout_(layout), corpus_(corpus) {}
+  Page(const ProfileLayout& layout, const Corpus& corpus) : layout_(layout), corpus_(corpus) {}
 
-  std::string Citation(const internal::CitedBy& by) const {
+  std::string Citation(const CitedBy& by) const {
     const dossier::Citation& c = layout_.citations[by.number - 1];
-    std::string summary = "[" + std::to_string(by.number) + "]";
-    if (!by.who.empty()) summary += " " + by.who;
-    if (!by.when.empty()) summary += ", " + by.when;
+    const std::string summary = CitationWords(by);
     std::string out = "<details class=\"cite\"><summary>" + Escape(summary) + "</summary>";
     out += "<blockquote>" + MarkedPassage(c) + "</blockquote>";
     out += "<div class=\"where\">" + Escape(c.path) + " · sha256 " + Escape(c.sha256) +
@@ -66,11 +40,11 @@ class Page {
     return out;
   }
 
-  void Lines(const std::vector<internal::Line>& lines, bool sides, std::string* out) const {
+  void Lines(const std::vector<LayoutLine>& lines, bool sides, std::string* out) const {
     *out += sides ? "<ul class=\"side\">" : "<ul>";
-    for (const internal::Line& line : lines) {
+    for (const LayoutLine& line : lines) {
       *out += "<li>" + Escape(line.text);
-      for (const internal::CitedBy& by : line.cited) *out += Citation(by);
+      for (const CitedBy& by : line.cited) *out += Citation(by);
       if (!line.children.empty()) {
         *out += "\n";
         Lines(line.children, true, out);
@@ -96,20 +70,20 @@ class Page {
            Escape(passage.substr(begin, end - begin)) + "</mark>" + Escape(passage.substr(end));
   }
 
-  const internal::Layout& layout_;
+  const ProfileLayout& layout_;
   const Corpus& corpus_;
 };
 
 }  // namespace
 
 std::string RenderProfileHtml(const Profile& profile, const Corpus& corpus) {
-  const internal::Layout layout = internal::LayOut(profile, corpus);
+  const ProfileLayout layout = LayOut(profile, corpus);
   Page page(layout, corpus);
   std::string out = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" +
                     Escape(layout.title) + " — dossier</title><style>" + std::string(kStyle) +
                     "</style></head>\n<body>\n<h1>" + Escape(layout.title) +
                     "</h1>\n<p class=\"sub\">" + Escape(layout.subtitle) + "</p>\n";
-  for (const internal::Section& section : layout.sections) {
+  for (const LayoutSection& section : layout.sections) {
     out += "<h2>" + Escape(section.title) + "</h2>\n";
     page.Lines(section.lines, false, &out);
   }

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "dossier/internal/profile_layout.h"
+#include "dossier/layout.h"
 #include "dossier/render.h"
 
 namespace dossier {
@@ -52,13 +52,15 @@ std::string Escape(std::string_view text) {
   return out;
 }
 
-void AppendLines(const std::vector<internal::Line>& lines, const std::string& indent,
+void AppendLines(const std::vector<LayoutLine>& lines, const std::string& indent,
                  std::string* out) {
-  for (const internal::Line& line : lines) {
+  for (const LayoutLine& line : lines) {
     *out += indent + "- " + Escape(line.text);
-    for (const internal::CitedBy& by : line.cited) {
-      *out += " [\\[" + std::to_string(by.number) + "\\]](#cite-" + std::to_string(by.number) + ")";
-      if (!by.who.empty()) *out += " " + Escape(by.who) + (by.when.empty() ? "" : ", " + by.when);
+    for (const CitedBy& by : line.cited) {
+      const std::string words = CitationWords(by);
+      const std::string number = "[" + std::to_string(by.number) + "]";
+      *out += " [\\" + number.substr(0, number.size() - 1) + "\\]](#cite-" +
+              std::to_string(by.number) + ")" + Escape(words.substr(number.size()));
     }
     *out += "\n";
     AppendLines(line.children, indent + "  ", out);
@@ -68,9 +70,9 @@ void AppendLines(const std::vector<internal::Line>& lines, const std::string& in
 }  // namespace
 
 std::string RenderProfileMarkdown(const Profile& profile, const Corpus& corpus) {
-  const internal::Layout layout = internal::LayOut(profile, corpus);
+  const ProfileLayout layout = LayOut(profile, corpus);
   std::string out = "# " + Escape(layout.title) + "\n\n" + Escape(layout.subtitle) + "\n";
-  for (const internal::Section& section : layout.sections) {
+  for (const LayoutSection& section : layout.sections) {
     out += "\n## " + Escape(section.title) + "\n\n";
     AppendLines(section.lines, "", &out);
   }
@@ -81,7 +83,7 @@ std::string RenderProfileMarkdown(const Profile& profile, const Corpus& corpus) 
     out += n + ". <a id=\"cite-" + n + "\"></a>" + Escape(c.path) + " passage " +
            std::to_string(c.passage) + ", bytes " + std::to_string(c.span.start) + "–" +
            std::to_string(c.span.end) + " (sha256 " + c.sha256.substr(0, 12) + ")\n   > " +
-           Escape(internal::Shorten(CitedText(corpus, c), 400)) + "\n";
+           Escape(Shorten(CitedText(corpus, c), 400)) + "\n";
   }
   return out;
 }

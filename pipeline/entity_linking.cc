@@ -120,6 +120,31 @@ std::vector<std::string> UnitKeys(const LinkedEntity& entity) {
   return keys;
 }
 
+std::string WithNote(std::string words, std::string_view note) {
+  if (!note.empty()) words += ": " + std::string(note);
+  return words;
+}
+
+// Records that the entities of `keys_a` and of `keys_b` stay apart: a split
+// of every key, then each side's keys merged again.
+Status AddSeparation(EvidenceStore* store, const std::vector<std::string>& keys_a,
+                     const std::vector<std::string>& keys_b, const std::string& note) {
+  std::vector<std::string> all = keys_a;
+  all.insert(all.end(), keys_b.begin(), keys_b.end());
+  RETURN_IF_ERROR(
+      store->AddJudgment({.kind = JudgmentKind::kSplit, .keys_a = all, .note = note}).status());
+  for (const std::vector<std::string>* side : {&keys_a, &keys_b}) {
+    if (side->size() < 2) continue;
+    RETURN_IF_ERROR(store
+                        ->AddJudgment({.kind = JudgmentKind::kMerge,
+                                       .keys_a = {side->front()},
+                                       .keys_b = {side->begin() + 1, side->end()},
+                                       .note = note + " (keeping one side whole)"})
+                        .status());
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 StatusOr<RelinkSummary> RelinkEntities(EvidenceStore* store, const LinkOptions& options) {
@@ -141,7 +166,7 @@ StatusOr<RelinkSummary> RelinkEntities(EvidenceStore* store, const LinkOptions& 
 }
 
 StatusOr<RelinkSummary> MergeEntities(EvidenceStore* store, const std::string& id_a,
-                                      const std::string& id_b) {
+                                      const std::string& id_b, std::string_view note) {
   if (id_a == id_b) return InvalidArgumentError("cannot merge " + id_a + " with itself");
   ASSIGN_OR_RETURN(LinkedEntity a, FindEntity(store, id_a));
   ASSIGN_OR_RETURN(LinkedEntity b, FindEntity(store, id_b));
@@ -154,7 +179,7 @@ StatusOr<RelinkSummary> MergeEntities(EvidenceStore* store, const std::string& i
       .kind = JudgmentKind::kMerge,
       .keys_a = UnitKeys(a),
       .keys_b = UnitKeys(b),
-      .note = "merge " + id_a + " " + id_b + " (" + a.name + " + " + b.name + ")"};
+      .note = WithNote("merge " + id_a + " " + id_b + " (" + a.name + " + " + b.name + ")", note)};
   if (judgment.keys_a.empty() || judgment.keys_b.empty()) {
     return InvalidArgumentError("cannot merge " + id_a + " " + id_b + ": an entity has no names");
   }
@@ -162,16 +187,63 @@ StatusOr<RelinkSummary> MergeEntities(EvidenceStore* store, const std::string& i
   return RelinkEntities(store);
 }
 
-StatusOr<RelinkSummary> SplitEntity(EvidenceStore* store, const std::string& id) {
+StatusOr<RelinkSummary> SplitEntity(EvidenceStore* store, const std::string& id,
+                                    std::string_view note) {
   ASSIGN_OR_RETURN(LinkedEntity entity, FindEntity(store, id));
   EntityJudgment judgment{.kind = JudgmentKind::kSplit,
                           .keys_a = UnitKeys(entity),
-                          .note = "split " + id + " (" + entity.name + ")"};
+                          .note = WithNote("split " + id + " (" + entity.name + ")", note)};
   if (judgment.keys_a.size() < 2) {
     return InvalidArgumentError("cannot split " + id + ": all its names are one spelling ('" +
                                 entity.name + "')");
   }
   RETURN_IF_ERROR(store->AddJudgment(judgment).status());
+  return RelinkEntities(store);
+}
+
+}  // namespace dossier
+
+namespace dossier {
+
+StatusOr<RelinkSummary> SeparateEntities(EvidenceStore* store, const std::string& id_a,
+                                         const std::string& id_b, std::string_view note) {
+  if (id_a == id_b) return InvalidArgumentError(id_a + " is the same entity as itself");
+  ASSIGN_OR_RETURN(LinkedEntity a, FindEntity(store, id_a));
+  ASSIGN_OR_RETURN(LinkedEntity b, FindEntity(store, id_b));
+  const std::vector<std::string> keys_a = UnitKeys(a), keys_b = UnitKeys(b);
+  if (keys_a.empty() || keys_b.empty()) {
+    return InvalidArgumentError("cannot separate " + id_a + " " + id_b +
+                                ": an entity has no names");
+  }
+  RETURN_IF_ERROR(AddSeparation(
+      store, keys_a, keys_b,
+      WithNote("not the same: " + id_a + " " + id_b + " (" + a.name + " / " + b.name + ")", note)));
+  return RelinkEntities(store);
+}
+
+StatusOr<RelinkSummary> UndoJudgment(EvidenceStore* store, int64_t judgment_id,
+                                     std::string_view note) {
+  ASSIGN_OR_RETURN(std::vector<EntityJudgment> judgments, store->ListJudgments());
+  const EntityJudgment* undone = nullptr;
+  for (const EntityJudgment& judgment : judgments) {
+    if (judgment.id == judgment_id) undone = &judgment;
+  }
+  if (undone == nullptr) return NotFoundError("no judgment " + std::to_string(judgment_id));
+  const std::string words =
+      WithNote("undo " + std::to_string(judgment_id) + " (" + undone->note + ")", note);
+  if (undone->kind == JudgmentKind::kMerge) {
+    RETURN_IF_ERROR(AddSeparation(store, undone->keys_a, undone->keys_b, words));
+  } else {
+    if (undone->keys_a.size() < 2) {
+      return InvalidArgumentError("judgment " + std::to_string(judgment_id) + " split nothing");
+    }
+    RETURN_IF_ERROR(store
+                        ->AddJudgment({.kind = JudgmentKind::kMerge,
+                                       .keys_a = {undone->keys_a.front()},
+                                       .keys_b = {undone->keys_a.begin() + 1, undone->keys_a.end()},
+                                       .note = words})
+                        .status());
+  }
   return RelinkEntities(store);
 }
 
