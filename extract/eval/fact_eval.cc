@@ -238,7 +238,7 @@ std::string FactFamilyOf(std::string_view predicate) {
       {"child_of", "parent"},         {"parent_of", "parent"},
       {"sibling_of", "sibling_of"},   {"owns", "owns"},
       {"founded", "founded"},         {"lives_in", "lives_in"},
-      {"moved_to", "lives_in"},       {"citizen_of", "citizen_of"}};
+      {"citizen_of", "citizen_of"}};
   for (const auto& [p, family] : kPredicates) {
     if (p == predicate) return std::string(family);
   }

@@ -9,7 +9,7 @@
 // P108, P463, P102, an office, employer or membership alike), spouse
 // (spouse, former_spouse: P26), parent (child_of, parent_of: P22, P25, P40),
 // sibling_of P3373, owns (P127 reversed), founded (P112 reversed), lives_in
-// (lives_in, moved_to: P551), citizen_of P27. Only person relations count:
+// (P551; a move is no residence the corpus annotates), citizen_of P27. Only person relations count:
 // those whose subject, in our direction, is an annotated person.
 //
 // A relation is one key (family, subject entity, object entity): a relation

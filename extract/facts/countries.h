@@ -16,6 +16,10 @@ namespace dossier {
 // adjective; empty for anything else. The view is static.
 std::string_view CountryNamed(std::string_view lower);
 
+// Whether `lower` is a nationality adjective ("american", "kazakh"), not a
+// country's name or short form ("america", "u.s.").
+bool IsNationalityAdjective(std::string_view lower);
+
 }  // namespace dossier
 
 #endif  // DOSSIER_EXTRACT_FACTS_COUNTRIES_H_

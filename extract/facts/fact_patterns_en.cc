@@ -1,5 +1,7 @@
 // English prose patterns for life events: birth, death, education,
 // residence and moves.
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "extract/facts/internal/fact_lexicon_en.h"
@@ -41,7 +43,62 @@ void DateAndPlaceAfter(SentenceMatcher& m, int trigger, int subject, std::string
   }
 }
 
+// An ISO date ("1767", "1767-05", "1767-05-19") as a fact object; empty
+// when `value` is a TIMEX3 value of anything else ("1767-SU", "P6M").
+std::string IsoDateOf(std::string_view value) {
+  const bool iso = (value.size() == 4 || value.size() == 7 || value.size() == 10) &&
+                   value.find_first_not_of("0123456789-") == std::string_view::npos;
+  return iso ? std::string(value) : std::string();
+}
+
+// The place after a date inside a lifespan ("19 May 1767, Königsberg –"),
+// up to the dash or the parenthesis' end.
+std::optional<FactObject> LifespanPlace(const SentenceMatcher& m, int j) {
+  if (!m.IsPunct(j, ",") && !m.IsAnyWord(j, {"in", "at"})) return std::nullopt;
+  if (m.IsAnyWord(j + 1, {"in", "at"})) ++j;
+  return m.ObjectAt(j + 1, ObjectPolicy::kPlace);
+}
+
+// Wikipedia's lifespan after a person's name: "X (19 May 1767 – 5 January
+// 1816)", "X (1767–1816)", with places after the dates ("(1767, Königsberg
+// – 1816, Berlin)"). A lone date stays unread (an office's term, an age).
+void FindLifespan(SentenceMatcher& m) {
+  for (int i = 0; i + 2 < m.size(); ++i) {
+    if (!m.IsEntity(i) || m.unit(i).reference || !m.IsPunct(i + 1, "(")) continue;
+    const int subject = m.unit(i).entity;
+    if (m.context().entity(subject).type != EntityType::kPerson) continue;
+    int j = i + 2;
+    // "(née Smith; 1767–1816)", "(Russian: ...; 1767–1816)": the dates follow the last ";".
+    for (int k = j; k < m.size() && k < j + 24 && !m.IsPunct(k, ")"); ++k) {
+      if (m.IsPunct(k, ";")) j = k + 1;
+    }
+    if (!m.IsTime(j)) continue;
+    const TimeMention& first = m.context().time(m.unit(j).time);
+    std::string born, died;
+    int born_unit = j, died_unit = -1;
+    if (first.parts.size() == 2) {  // one range "1767–1816"
+      born = IsoDateOf(first.parts[0].value);
+      died = IsoDateOf(first.parts[1].value);
+      died_unit = j;
+    } else {
+      born = DateAtPrecision(first);
+      int k = j + 1;
+      const std::optional<FactObject> born_place = LifespanPlace(m, k);
+      while (k < m.size() && !m.IsDash(k) && !m.IsPunct(k, ")")) ++k;
+      if (!m.IsDash(k) || !m.IsTime(k + 1)) continue;
+      died_unit = k + 1;
+      died = DateAtPrecision(m.context().time(m.unit(died_unit).time));
+      if (born_place && !born.empty()) m.Emit(born_unit, subject, "born_in", *born_place);
+    }
+    if (born.empty() || died.empty()) continue;
+    m.Emit(born_unit, subject, "born_on", FactObject{born, false, -1});
+    m.Emit(died_unit, subject, "died_on", FactObject{died, false, -1});
+    if (auto place = LifespanPlace(m, died_unit + 1)) m.Emit(died_unit, subject, "died_in", *place);
+  }
+}
+
 void FindBirthAndDeath(SentenceMatcher& m) {
+  FindLifespan(m);
   for (int i = 0; i < m.size(); ++i) {
     std::string_view w = m.Word(i);
     if (w == "born") {
@@ -225,6 +282,7 @@ void FindLifeEventFacts(SentenceMatcher& m) {
   FindBirthAndDeath(m);
   FindEducation(m);
   FindResidenceAndMoves(m);
+  FindCitizenshipFacts(m);
 }
 
 }  // namespace dossier::internal

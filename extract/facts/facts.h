@@ -28,8 +28,8 @@
 
 #include <vector>
 
-#include "extract/ner/entities.h"
 #include "extract/facts/fact.h"
+#include "extract/ner/entities.h"
 #include "extract/quotes/quote.h"
 #include "extract/time/time_money.h"
 #include "text/document.h"

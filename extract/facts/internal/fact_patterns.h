@@ -15,6 +15,11 @@ namespace dossier::internal {
 // (fact_patterns_en.cc).
 void FindLifeEventFacts(SentenceMatcher& m);
 
+// citizen_of from nationality adjectives ("X is an American songwriter",
+// "Kazakh journalist X") and "citizen of", "Russian citizenship"
+// (fact_citizenship_en.cc); run by FindLifeEventFacts().
+void FindCitizenshipFacts(SentenceMatcher& m);
+
 // position, founded, owns, member_of, employed_by, associate_of from roles
 // ("General Director of X", "President X") (fact_roles_en.cc), then
 // FindOrganizationFacts().
