@@ -1,6 +1,8 @@
 // English prose patterns for family ties and associates: "X's wife Y",
 // "Y (X's ex-husband)", "Y, the son of X", "X married Y".
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/facts/internal/fact_lexicon_en.h"
 #include "extract/facts/internal/fact_patterns.h"
@@ -12,10 +14,10 @@ namespace {
 // eldest son", "X's longtime business partner".
 bool IsKinModifier(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "late",     "former",   "ex",        "eldest",  "oldest",    "youngest", "elder",
-      "younger",  "only",     "first",     "second",  "adopted",   "own",      "close",
-      "business", "longtime", "long-time", "trusted", "estranged", "current",  "new",
-      "then",     "little",   "big",       "older",   "third"};
+      "late",      "former",  "ex",        "eldest",  "oldest", "youngest", "elder",    "younger",
+      "only",      "first",   "second",    "adopted", "own",    "close",    "business", "longtime",
+      "long-time", "trusted", "estranged", "current", "new",    "then",     "little",   "big",
+      "older",     "third",   "two",       "three",   "four",   "five",     "many"};
   for (std::string_view k : kWords) {
     if (k == w) return true;
   }
@@ -39,6 +41,7 @@ std::string_view PredicateFor(std::string_view word, bool former) {
         return "sibling_of";
     }
   }
+  if (!RelatedTie(word).empty()) return "related_to";
   if (RoleHead(word) == RoleKind::kAssociate) return "associate_of";
   return {};
 }
@@ -95,10 +98,28 @@ int RelativeAfter(const SentenceMatcher& m, int word) {
   return person >= 0 ? person : m.unit(k).entity;
 }
 
+// Emits `relative` PREDICATE `other`; a related_to names the tie of the
+// kin word at `trigger` ("nephew").
 void EmitRelation(SentenceMatcher& m, int trigger, int relative, std::string_view predicate,
                   int other) {
   if (relative < 0 || other < 0 || relative == other || predicate.empty()) return;
-  m.Emit(trigger, relative, predicate, EntityObject(m.context(), other));
+  Fact* fact = m.Emit(trigger, relative, predicate, EntityObject(m.context(), other));
+  if (fact != nullptr && predicate == "related_to") {
+    fact->relation = std::string(RelatedTie(m.Word(trigger)));
+  }
+}
+
+// The persons a plural kin word lists: "his brothers Nurlan and Asylbek",
+// "X's siblings, A, B and C"; empty unless two or more follow.
+std::vector<int> RelativesListed(const SentenceMatcher& m, int word) {
+  int k = word + 1;
+  if (m.IsPunct(k, ",")) ++k;
+  std::vector<int> persons;
+  for (int e : m.EntityList(m.SkipQuoteMarks(k))) {
+    if (m.context().entity(e).type == EntityType::kPerson) persons.push_back(e);
+  }
+  if (persons.size() < 2) persons.clear();
+  return persons;
 }
 
 // "X's wife Y", "his son Y", "Y, X's ex-husband".
@@ -122,6 +143,10 @@ void FindPossessiveRelations(SentenceMatcher& m) {
     }
     std::string_view predicate = PredicateFor(m.Word(j), former);
     if (predicate.empty()) continue;
+    if (const std::vector<int> listed = RelativesListed(m, j); !listed.empty()) {
+      for (int relative : listed) EmitRelation(m, j, relative, predicate, possessor);
+      continue;
+    }
     int relative = RelativeAfter(m, j);
     if (relative < 0) relative = RelativeBefore(m, i);
     if (relative == possessor && u.kind != UnitKind::kEntity) {
@@ -144,7 +169,7 @@ void FindRelationOf(SentenceMatcher& m) {
       ++j;
     }
     std::string_view word = m.Word(j);
-    if (!FamilyWord(word) || !m.IsWord(j + 1, "of")) continue;
+    if ((!FamilyWord(word) && RelatedTie(word).empty()) || !m.IsWord(j + 1, "of")) continue;
     std::string_view predicate = PredicateFor(word, former);
     std::vector<int> others;
     const int first = m.SkipDeterminers(j + 2);

@@ -54,5 +54,24 @@ TEST(FactsNewsTest, Citizenship) {
   });
 }
 
+TEST(FactsNewsTest, KinAndTies) {
+  ExpectGolden({
+      {"[Bolat Seitov] came with his wife, [Aigul Seitova].",
+       {"Aigul Seitova spouse Bolat Seitov"}},
+      {"[Seitov]'s father, [Marat], was a diplomat.", {"Marat parent_of Seitov"}},
+      {"[Yerlan Dauletov]'s nephew [Arman Dauletov] runs the firm.",
+       {"Arman Dauletov related_to Yerlan Dauletov (nephew)"}},
+      {"[Timur Zhanov], the son-in-law of [Yerlan Dauletov], resigned.",
+       {"Timur Zhanov related_to Yerlan Dauletov (son-in-law)"}},
+      {"[Piotr Nowak]'s brothers [Jan Nowak] and [Adam Nowak] also skied.",
+       {"Jan Nowak sibling_of Piotr Nowak", "Adam Nowak sibling_of Piotr Nowak"}},
+      {"[Aliya Dosova]'s two younger sisters [Dana Dosova] and [Gaukhar Dosova] sang.",
+       {"Dana Dosova sibling_of Aliya Dosova", "Gaukhar Dosova sibling_of Aliya Dosova"}},
+      // A kin word of no one named, a plan: nothing.
+      {"The nephew of a minister, [Arman Dauletov], sued.", {}},
+      {"[Arman Dauletov] hopes to marry soon.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace dossier

@@ -149,6 +149,36 @@ constexpr std::pair<std::string_view, FamilyRelation> kFamilyWords[] = {
     {"stepsister", FamilyRelation::kSibling},
 };
 
+// Ties of kin beyond the nuclear family, plural and singular, with the
+// relation as the contract names it (the singular).
+constexpr std::pair<std::string_view, std::string_view> kRelatedTies[] = {
+    {"son-in-law", "son-in-law"},
+    {"sons-in-law", "son-in-law"},
+    {"daughter-in-law", "daughter-in-law"},
+    {"father-in-law", "father-in-law"},
+    {"mother-in-law", "mother-in-law"},
+    {"brother-in-law", "brother-in-law"},
+    {"brothers-in-law", "brother-in-law"},
+    {"sister-in-law", "sister-in-law"},
+    {"nephew", "nephew"},
+    {"nephews", "nephew"},
+    {"niece", "niece"},
+    {"nieces", "niece"},
+    {"cousin", "cousin"},
+    {"cousins", "cousin"},
+    {"uncle", "uncle"},
+    {"aunt", "aunt"},
+    {"grandson", "grandson"},
+    {"grandsons", "grandson"},
+    {"granddaughter", "granddaughter"},
+    {"grandchild", "grandchild"},
+    {"grandchildren", "grandchild"},
+    {"grandfather", "grandfather"},
+    {"grandmother", "grandmother"},
+    {"in-law", "in-law"},
+    {"in-laws", "in-law"},
+};
+
 constexpr std::string_view kInstitutionWords[] = {
     "school",       "university", "institute",    "academy",   "college",     "lyceum",
     "gymnasium",    "faculty",    "conservatory", "seminary",  "polytechnic", "conservatoire",
@@ -242,6 +272,13 @@ std::optional<FamilyRelation> FamilyWord(std::string_view word) {
     if (name == word) return relation;
   }
   return std::nullopt;
+}
+
+std::string_view RelatedTie(std::string_view word) {
+  for (const auto& [name, relation] : kRelatedTies) {
+    if (name == word) return relation;
+  }
+  return {};
 }
 
 bool IsInstitutionWord(std::string_view word) { return Contains(kInstitutionWords, word); }

@@ -43,6 +43,10 @@ enum class FamilyRelation { kSpouse, kFormerSpouse, kChild, kParent, kSibling };
 // "father" kParent, "sister" kSibling; nullopt for anything else.
 std::optional<FamilyRelation> FamilyWord(std::string_view word);
 
+// The tie a kin word beyond the nuclear family names, singular ("nephews"
+// and "nephew" give "nephew", "son-in-law" itself); empty for other words.
+std::string_view RelatedTie(std::string_view word);
+
 // Returns whether `word` names a kind of educational institution ("school",
 // "university", "institute", "academy", "lyceum", "faculty").
 bool IsInstitutionWord(std::string_view word);

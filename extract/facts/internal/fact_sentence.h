@@ -14,8 +14,8 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/ner/entities.h"
 #include "extract/facts/fact.h"
+#include "extract/ner/entities.h"
 #include "extract/quotes/quote.h"
 #include "extract/time/time_money.h"
 #include "text/document.h"
