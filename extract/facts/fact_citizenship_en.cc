@@ -188,7 +188,50 @@ void FindCitizenshipStated(SentenceMatcher& m) {
   }
 }
 
+// Whether a role is a national office whose holder is the country's citizen.
+bool IsNationalOffice(std::string_view role) {
+  const std::string lower = AsciiLower(role);
+  for (std::string_view abroad : {"ambassador", "envoy", "consul", "attach"}) {
+    if (lower.find(abroad) != std::string::npos) return false;
+  }
+  for (std::string_view office :
+       {"president", "prime minister", "premier", "king", "queen", "emperor", "empress",
+        "chancellor", "minister", "monarch", "sultan", "shah", "tsar", "czar", "senator"}) {
+    if (lower.find(office) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+void FindCitizenshipByOffice(SentenceMatcher& m, size_t first) {
+  const FactContext& context = m.context();
+  auto index_of = [&](const std::string& id) {
+    for (int e = 0; e < context.entity_count(); ++e) {
+      if (context.entity(e).id == id) return e;
+    }
+    return -1;
+  };
+  const size_t end = m.found_count();
+  for (size_t k = first; k < end; ++k) {
+    const Fact f = m.found(k);  // a copy: Emit grows the list
+    if (f.predicate != "position" || f.denied || !IsNationalOffice(f.role)) continue;
+    const int object_entity = f.object_is_entity ? index_of(f.object) : -1;
+    const std::string lower =
+        AsciiLower(object_entity >= 0 ? context.entity(object_entity).name : f.object);
+    const std::string_view country = CountryNamed(lower);
+    const int subject = index_of(f.subject);
+    if (country.empty() || IsNationalityAdjective(lower) || subject < 0 ||
+        context.entity(subject).type != EntityType::kPerson) {
+      continue;
+    }
+    // Trigger 0 orders it first in its sentence; a citizenship has no period
+    // of the office's.
+    m.Emit(0, subject, "citizen_of",
+           object_entity >= 0 ? EntityObject(context, object_entity)
+                              : FactObject{f.object, false, -1});
+  }
+}
 
 void FindCitizenshipFacts(SentenceMatcher& m) {
   FindNationalityDescriptions(m);

@@ -110,6 +110,7 @@ void FindBirthAndDeath(SentenceMatcher& m) {
         m.Emit(i, subject, "born_in", *place);
       }
     } else if (w == "died" || w == "dies" || (w == "passed" && m.IsWord(i + 1, "away")) ||
+               (w == "dead" && m.IsAnyWord(i - 1, {"found", "declared", "pronounced"})) ||
                ((w == "killed" || w == "murdered" || w == "assassinated") &&
                 m.IsAnyWord(i - 1, {"was", "were", "been"}))) {
       // "may have been murdered": a supposition, no death.
@@ -117,7 +118,8 @@ void FindBirthAndDeath(SentenceMatcher& m) {
       for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
         modal = modal || m.IsAnyWord(k, {"may", "might", "could", "would", "allegedly"});
       }
-      int subject = modal ? -1 : m.VerbSubject(i, SubjectPolicy::kPerson);
+      // "was found dead": the verb before "dead" has the subject.
+      int subject = modal ? -1 : m.VerbSubject(w == "dead" ? i - 1 : i, SubjectPolicy::kPerson);
       if (subject >= 0)
         DateAndPlaceAfter(m, w == "passed" ? i + 1 : i, subject, "died_on", "died_in");
     }
@@ -283,6 +285,7 @@ void FindLifeEventFacts(SentenceMatcher& m) {
   FindEducation(m);
   FindResidenceAndMoves(m);
   FindCitizenshipFacts(m);
+  FindChargeFacts(m);
 }
 
 }  // namespace dossier::internal

@@ -73,5 +73,81 @@ TEST(FactsNewsTest, KinAndTies) {
   });
 }
 
+TEST(FactsNewsTest, TitlesAppositionsAndClauses) {
+  ExpectGolden({
+      {"Kyrgyz President [Almaz Toktomushev] arrived.",
+       {"Almaz Toktomushev citizen_of 'Kyrgyzstan'",
+        "Almaz Toktomushev position 'Kyrgyzstan' [President]"}},
+      {"[Ruslan Ibraev], a former mayor of <Shymkent>, was detained.",
+       {"Ruslan Ibraev position Shymkent [mayor]"}},
+      {"The former head of {Temir Bank}, [Marat Zhakenov], left.",
+       {"Marat Zhakenov position Temir Bank [head]"}},
+      {"[Marat Zhakenov], who founded the {Free Choice} party, spoke.",
+       {"Marat Zhakenov founded Free Choice"}},
+      {"[Bolat Seitov] is the chairman of {Temir Bank}.",
+       {"Bolat Seitov position Temir Bank [chairman]"}},
+      // A modifier that is also a head ("deputy") modifies the office.
+      {"[Bolat Seitov] was appointed deputy finance minister of <Kazakhstan> in 2009.",
+       {"Bolat Seitov citizen_of Kazakhstan",
+        "Bolat Seitov position Kazakhstan [deputy finance minister] 2009-01-01.."}},
+      // A minister's country from the sentence; none named, none guessed.
+      {"[Bolat Seitov] was appointed Kazakh deputy finance minister.",
+       {"Bolat Seitov citizen_of 'Kazakhstan'",
+        "Bolat Seitov position 'Kazakhstan' [deputy finance minister]"}},
+      {"[Bolat Seitov] was appointed deputy finance minister.", {}},
+      {"[Bolat Seitov] was sent as ambassador to <Hungary>.",
+       {"Bolat Seitov position Hungary [ambassador]"}},
+      {"[Eivind Berg] was a Norwegian politician for the Labour Party.",
+       {"Eivind Berg citizen_of 'Norway'", "Eivind Berg member_of 'Labour Party'"}},
+      {"[Dana Omarova] is a candidate of the {Ak Zhol} party.", {"Dana Omarova member_of Ak Zhol"}},
+      // A negation is recorded as denied; a hypothetical is nothing.
+      {"[Bolat Seitov] was not appointed chairman of {Temir Bank}.",
+       {"Bolat Seitov position Temir Bank [chairman] denied"}},
+      {"[Bolat Seitov] would never be a politician for the {Nur Otan} party.", {}},
+  });
+}
+
+TEST(FactsNewsTest, DatesFromTheClauseTheSentenceAndTheSentenceBefore) {
+  ExpectGolden({
+      {"[Bolat Seitov] left <Almaty>. In 2004, he was sent as ambassador to <Hungary>.",
+       {"Bolat Seitov position Hungary [ambassador] 2004-01-01.."}},
+      {"After returning home in 2009, [Bolat Seitov] was appointed chairman of {Temir Bank}.",
+       {"Bolat Seitov position Temir Bank [chairman] 2009-01-01.."}},
+      // An event without a date follows the date the sentence before opened with ...
+      {"In 2004, [Bolat Seitov] moved to <Vienna>. He founded {Dala Media}.",
+       {"Bolat Seitov moved_to Vienna 2004-01-01..",
+        "Bolat Seitov founded Dala Media 2004-01-01.."}},
+      // ... unless it has its own, or the sentence before opened with none.
+      {"In 2004, [Bolat Seitov] moved to <Vienna>. He founded {Dala Media} in 2006.",
+       {"Bolat Seitov moved_to Vienna 2004-01-01..",
+        "Bolat Seitov founded Dala Media 2006-01-01.."}},
+      {"[Bolat Seitov] moved to <Vienna> in 2004. He founded {Dala Media}.",
+       {"Bolat Seitov moved_to Vienna 2004-01-01..", "Bolat Seitov founded Dala Media"}},
+      // Two dates in the opening clause: neither is taken.
+      {"In 2001 or in 2004, [Bolat Seitov] founded {Dala Media}.",
+       {"Bolat Seitov founded Dala Media"}},
+  });
+}
+
+TEST(FactsNewsTest, DeathsChargesAndSanctions) {
+  ExpectGolden({
+      {"[Bolat Seitov] was found dead in his cell in <Vienna> on February 24, 2015.",
+       {"Bolat Seitov died_in Vienna", "Bolat Seitov died_on '2015-02-24'"}},
+      {"[Bolat Seitov] was charged with fraud by the {Almaty City Court} in 2016.",
+       {"Bolat Seitov charged_with 'fraud' {Almaty City Court} 2016-01-01.."}},
+      {"[Bolat Seitov] was convicted of embezzlement and money laundering.",
+       {"Bolat Seitov convicted_of 'embezzlement and money laundering'"}},
+      {"A court found [Bolat Seitov] guilty of bribery.", {"Bolat Seitov convicted_of 'bribery'"}},
+      {"[Bolat Seitov] was sanctioned by the {U.S. Treasury} in 2018.",
+       {"Bolat Seitov sanctioned_by U.S. Treasury 2018-01-01.."}},
+      {"The prosecutor said [Bolat Seitov] was charged with fraud.",
+       {"Bolat Seitov charged_with 'fraud'"}},
+      // Suspicions, threats and denials of a charge state none.
+      {"[Bolat Seitov] could be charged with fraud.", {}},
+      {"[Bolat Seitov] was never convicted of anything.", {}},
+      {"Police found [Bolat Seitov] dead drunk? No: they were not sure he had died.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace dossier

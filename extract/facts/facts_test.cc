@@ -101,9 +101,11 @@ TEST(FactsTest, PositionsFromProse) {
       // Titles before names: the country named after the name, before the
       // title, or (for a national office) the one the document is about.
       {"<Kazakhstan> passed the law. President [Nursultan Nazarbayev] signed it.",
-       {"Nursultan Nazarbayev position Kazakhstan [President]"}},
+       {"Nursultan Nazarbayev position Kazakhstan [President]",
+        "Nursultan Nazarbayev citizen_of Kazakhstan"}},
       {"Prime Minister [Karim Masimov] of <Kazakhstan> resigned.",
-       {"Karim Masimov position Kazakhstan [Prime Minister]"}},
+       {"Karim Masimov citizen_of Kazakhstan",
+        "Karim Masimov position Kazakhstan [Prime Minister]"}},
       {"Russian President [Vladimir Putin] met them.",
        {"Vladimir Putin citizen_of 'Russia'", "Vladimir Putin position 'Russia' [President]"}},
       {"Secretary of State Hillary [Clinton] of the <United States> spoke.",

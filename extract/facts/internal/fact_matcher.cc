@@ -116,6 +116,23 @@ bool SentenceMatcher::IsQuoteMark(int i) const {
   return std::find(std::begin(kMarks), std::end(kMarks), unit(i).lower) != std::end(kMarks);
 }
 
+bool SentenceMatcher::SentenceHasDate() const {
+  for (int i = 0; i < size(); ++i) {
+    if (IsTime(i)) return true;
+  }
+  return false;
+}
+
+int SentenceMatcher::OpeningDate() const {
+  int k = 0;
+  if (IsAnyWord(k, {"in", "on", "since", "from", "by"})) ++k;
+  if (IsTime(k) && IsPunct(k + 1, ",")) {
+    const TimeMention& t = context_.time(unit(k).time);
+    if (t.from || t.to) return unit(k).time;
+  }
+  return -1;
+}
+
 bool SentenceMatcher::IsEntity(int i) const {
   return i >= 0 && i < size() && unit(i).kind == UnitKind::kEntity;
 }
@@ -590,6 +607,19 @@ int SentenceMatcher::TimeFor(int trigger) const {
     const TimeMention& t = context_.time(unit(k).time);
     if (t.from || t.to) return k;
   }
+  // "After returning home in 2009, he was appointed ...": the one date of an
+  // opening clause (up to its comma, before the trigger) dates the sentence.
+  int opening = -1;
+  for (int j = 0; j < trigger && !IsPunct(j, ",") && !IsPunct(j, ";"); ++j) {
+    if (!IsTime(j)) continue;
+    if (opening >= 0) return -1;  // two dates: which one is unclear
+    opening = j;
+  }
+  if (opening >= 0) {
+    for (int j = opening; j < trigger; ++j) {
+      if (IsPunct(j, ",")) return opening;
+    }
+  }
   return -1;
 }
 
@@ -605,8 +635,16 @@ Fact* SentenceMatcher::Emit(int trigger, int subject, std::string_view predicate
   fact.object = object.value;
   fact.object_is_entity = object.is_entity;
   fact.role = std::string(role);
+  const TimeMention* time = nullptr;
   if (time_unit >= 0 && unit(time_unit).kind == UnitKind::kTime) {
-    const TimeMention& t = context_.time(unit(time_unit).time);
+    time = &context_.time(unit(time_unit).time);
+  } else if (use == TimeUse::kStart && discourse_->previous_time >= 0 && !SentenceHasDate()) {
+    // "In 2004, he was sent abroad. He was appointed ambassador." The event
+    // of a sentence without a date follows the date the sentence before opened with.
+    time = &context_.time(discourse_->previous_time);
+  }
+  if (time != nullptr) {
+    const TimeMention& t = *time;
     switch (use) {
       case TimeUse::kNone:
         break;
