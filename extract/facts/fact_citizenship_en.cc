@@ -92,8 +92,18 @@ std::vector<Nationality> NationalitiesFrom(const SentenceMatcher& m, int begin, 
       countries.clear();  // "German-born": an origin
       continue;
     }
+    // "a U.S. Representative": a capitalized office is the noun.
+    if (!w.empty() && m.unit(j).capitalized && RoleHead(w) && !countries.empty()) {
+      seen_noun = true;
+      break;
+    }
     if (w.empty() || m.unit(j).capitalized) break;
     if (IsAdverb(w) || IsRoleModifier(w) || IsTenseModifier(w)) continue;
+    // "a retired Pakistani general": words before the nationality describe.
+    if (countries.empty() && !IsPreposition(w) &&
+        !m.IsAnyWord(j, {"who", "which", "that", "whose", "of", "in", "from"})) {
+      continue;
+    }
     seen_noun = !countries.empty();
     break;
   }
@@ -120,7 +130,20 @@ void FindNationalityDescriptions(SentenceMatcher& m) {
     while (IsAdverb(m.Word(j))) ++j;
     if (!m.IsAnyWord(j, {"a", "an"})) continue;
     int end = 0;
-    const std::vector<Nationality> countries = NationalitiesFrom(m, j + 1, &end);
+    std::vector<Nationality> countries = NationalitiesFrom(m, j + 1, &end);
+    if (countries.empty()) {
+      // "a footballer from Argentina": a country (not a city) of origin.
+      int k = j + 1;
+      while (k < m.size() && k < j + 4 && !m.Word(k).empty() && !m.unit(k).capitalized &&
+             !m.IsWord(k, "from")) {
+        ++k;
+      }
+      const std::string_view country = CountryAt(m, k + 1);
+      if (k > j + 1 && m.IsWord(k, "from") && !country.empty() &&
+          !IsNationalityAdjective(m.unit(k + 1).lower)) {
+        countries.push_back({country, k + 1});
+      }
+    }
     if (countries.empty() || Negated(m, i + 1)) continue;
     const int subject = copula ? m.VerbSubject(i, SubjectPolicy::kPerson) : m.unit(i - 1).entity;
     if (subject < 0 || m.context().entity(subject).type != EntityType::kPerson) continue;
