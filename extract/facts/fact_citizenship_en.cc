@@ -72,7 +72,7 @@ bool Negated(const SentenceMatcher& m, int i) {
 // `*end` is set past the description's noun.
 std::vector<Nationality> NationalitiesFrom(const SentenceMatcher& m, int begin, int* end) {
   std::vector<Nationality> countries;
-  bool seen_noun = false;
+  bool described = false;  // a word after the last nationality: the noun described
   int j = begin;
   for (; j < m.size() && j < begin + 7; ++j) {
     const std::string_view country = CountryAt(m, j);
@@ -81,6 +81,7 @@ std::vector<Nationality> NationalitiesFrom(const SentenceMatcher& m, int begin, 
       // an origin, not the citizenship (the last one of the chain counts).
       if (m.IsDash(j + 1) || m.IsPunct(j + 1, "-")) continue;
       countries.push_back({country, j});
+      described = false;
       continue;
     }
     const std::string_view w = m.Word(j);
@@ -88,27 +89,26 @@ std::vector<Nationality> NationalitiesFrom(const SentenceMatcher& m, int begin, 
         (w.size() > 5 && w.substr(w.size() - 5) == "-born")) {
       continue;
     }
-    if (m.IsWord(j, "born")) {
+    if (w == "born") {
       countries.clear();  // "German-born": an origin
       continue;
     }
-    // "a U.S. Representative": a capitalized office is the noun.
-    if (!w.empty() && m.unit(j).capitalized && RoleHead(w) && !countries.empty()) {
-      seen_noun = true;
+    if (w.empty() || IsPreposition(w) ||
+        m.IsAnyWord(j, {"who", "which", "that", "whose", "of", "in", "from"})) {
       break;
     }
-    if (w.empty() || m.unit(j).capitalized) break;
-    if (IsAdverb(w) || IsRoleModifier(w) || IsTenseModifier(w)) continue;
-    // "a retired Pakistani general": words before the nationality describe.
-    if (countries.empty() && !IsPreposition(w) &&
-        !m.IsAnyWord(j, {"who", "which", "that", "whose", "of", "in", "from"})) {
-      continue;
+    // "a U.S. Representative", "a British Army officer": capitalized words
+    // after the nationality belong to the noun; before it, a name ends it.
+    if (m.unit(j).capitalized && countries.empty()) break;
+    // "a retired Pakistani general": words before the nationality describe too.
+    if (!countries.empty()) described = true;
+    if (described && !m.unit(j).capitalized && !IsAdverb(w) && !IsRoleModifier(w) &&
+        !IsTenseModifier(w)) {
+      break;  // the noun
     }
-    seen_noun = !countries.empty();
-    break;
   }
   *end = j;
-  if (!seen_noun) countries.clear();
+  if (!described) countries.clear();
   return countries;
 }
 

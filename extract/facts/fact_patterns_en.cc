@@ -103,6 +103,13 @@ void FindBirthAndDeath(SentenceMatcher& m) {
     std::string_view w = m.Word(i);
     if (w == "born") {
       int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+      if (i == 0) {
+        // "Born in Berlin, he moved to Paris": the subject after the clause.
+        int k = 1;
+        while (k < m.size() && k < 12 && !m.IsPunct(k, ",")) ++k;
+        subject = m.IsPunct(k, ",") ? m.ResolvePerson(k + 1) : -1;
+        if (subject >= 0 && m.context().entity(subject).type != EntityType::kPerson) subject = -1;
+      }
       if (subject >= 0) DateAndPlaceAfter(m, i, subject, "born_on", "born_in");
     } else if (w == "native" && m.IsWord(i + 1, "of")) {
       int subject = m.VerbSubject(i, SubjectPolicy::kPerson);

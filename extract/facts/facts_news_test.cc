@@ -25,6 +25,17 @@ TEST(FactsNewsTest, Lifespans) {
   });
 }
 
+TEST(FactsNewsTest, BirthPlaces) {
+  ExpectGolden({
+      {"[Olof Berg] (born 12 December 1981 in <Gothenburg>, <Sweden>) plays guitar.",
+       {"Olof Berg born_on '1981-12-12'", "Olof Berg born_in Gothenburg"}},
+      {"Born in <Berlin>, [Kurt Tamm] moved to <Paris> in 1924.",
+       {"Kurt Tamm born_in Berlin", "Kurt Tamm moved_to Paris 1924-01-01.."}},
+      // A birth of something unnamed: nothing.
+      {"Born in <Berlin>, the company moved to <Paris>.", {}},
+  });
+}
+
 TEST(FactsNewsTest, Citizenship) {
   ExpectGolden({
       {"[Dana Omarova] is a Kazakh journalist.", {"Dana Omarova citizen_of 'Kazakhstan'"}},
@@ -43,7 +54,11 @@ TEST(FactsNewsTest, Citizenship) {
       {"[Timur Saidov] is a Canadian poet. He lives in <Canada>.",
        {"Timur Saidov citizen_of Canada", "Timur Saidov lives_in Canada"}},
       {"[Timur Saidov] is a Russian-American poet.", {"Timur Saidov citizen_of 'United States'"}},
-      // Negation, loss, wishes, someone else's description: nothing.
+      {"[Nadir Khan] is a retired Pakistani general.", {"Nadir Khan citizen_of 'Pakistan'"}},
+      {"[John Tull] was a British Army officer.", {"John Tull citizen_of 'United Kingdom'"}},
+      {"[Juan Ortiz] was a footballer from <Argentina>.", {"Juan Ortiz citizen_of Argentina"}},
+      // Negation, loss, wishes, a city of origin, someone else's description: nothing.
+      {"[Juan Ortiz] was a footballer from <Rosario>.", {}},
       {"[Timur Saidov] is not a Russian citizen.", {}},
       {"[Timur Saidov] renounced his Russian citizenship.", {}},
       {"[Timur Saidov] applied for Canadian citizenship.", {}},
