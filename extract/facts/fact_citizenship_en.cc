@@ -248,6 +248,14 @@ void FindCitizenshipByOffice(SentenceMatcher& m, size_t first) {
         context.entity(subject).type != EntityType::kPerson) {
       continue;
     }
+    // Only a country the sentence names: the document's main country, which
+    // a bare "President X" falls back to, is no evidence of citizenship.
+    bool named = false;
+    for (int u = 0; u < m.size() && !named; ++u) {
+      named = (m.IsEntity(u) && m.unit(u).entity == object_entity) ||
+              (!m.unit(u).reference && CountryNamed(m.unit(u).lower) == country);
+    }
+    if (!named) continue;
     // Trigger 0 orders it first in its sentence; a citizenship has no period
     // of the office's.
     m.Emit(0, subject, "citizen_of",

@@ -90,6 +90,9 @@ TEST(FactsNewsTest, KinAndTies) {
 
 TEST(FactsNewsTest, TitlesAppositionsAndClauses) {
   ExpectGolden({
+      // The document's main country gives the office, not a citizenship.
+      {"<Kazakhstan> held talks. President [Nursultan Nazarbayev] spoke.",
+       {"Nursultan Nazarbayev position Kazakhstan [President]"}},
       {"Kyrgyz President [Almaz Toktomushev] arrived.",
        {"Almaz Toktomushev citizen_of 'Kyrgyzstan'",
         "Almaz Toktomushev position 'Kyrgyzstan' [President]"}},
