@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <tuple>
@@ -10,6 +11,7 @@
 
 #include "base/ascii.h"
 #include "extract/facts/countries.h"
+#include "extract/time/time_money.h"
 
 namespace dossier {
 namespace {
@@ -75,45 +77,26 @@ bool WholeWordsMatch(const std::vector<std::string>& a, const std::vector<std::s
   return std::search(longer.begin(), longer.end(), shorter.begin(), shorter.end()) != longer.end();
 }
 
-// "1767-05-19" -> {"1767", 5}; {"", 0} when `literal` is no ISO date.
-std::pair<std::string, int> IsoYearMonth(std::string_view literal) {
-  auto digits = [&](size_t from, size_t n) {
-    if (literal.size() < from + n) return false;
-    for (size_t i = from; i < from + n; ++i) {
-      if (!std::isdigit(static_cast<unsigned char>(literal[i]))) return false;
-    }
-    return true;
-  };
-  if (!digits(0, 4) || (literal.size() != 4 && literal.size() != 7 && literal.size() != 10)) {
-    return {"", 0};
-  }
-  int month = 0;
-  if (literal.size() >= 7) {
-    if (literal[4] != '-' || !digits(5, 2)) return {"", 0};
-    month = (literal[5] - '0') * 10 + (literal[6] - '0');
-  }
-  return {std::string(literal.substr(0, 4)), month};
+// Whether `literal` is an ISO date of ours: "1767", "1767-05", "1767-05-19".
+bool IsIsoDate(std::string_view literal) {
+  return (literal.size() == 4 || literal.size() == 7 || literal.size() == 10) &&
+         literal.find_first_not_of("0123456789-") == std::string_view::npos &&
+         literal.find('-') != 0;
 }
 
-// The month a word names (1-12, "jan" and "january" alike), 0 for none.
-int MonthOf(std::string_view word) {
-  static const std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                             "jul", "aug", "sep", "oct", "nov", "dec"};
-  if (word.size() < 3) return 0;
-  for (int m = 0; m < 12; ++m) {
-    if (word.substr(0, 3) == kMonths[m]) return m + 1;
+// Whether a date mention of the corpus ("19 May 1767", "1767") names our
+// ISO date at the precision both share: read by our own time grammar, else
+// (a form it does not read) holding the year as a word.
+bool DateMatches(std::string_view iso, const std::string& mention) {
+  for (const TimeMention& t : ExtractTimesAndMoneyFromText(mention, "en", std::nullopt).times) {
+    if (!t.from) continue;
+    const size_t length = t.precision == "day" ? 10 : t.precision == "month" ? 7 : 4;
+    const std::string gold = t.from->substr(0, std::min(length, t.from->size()));
+    const size_t shared = std::min(gold.size(), iso.size());
+    return gold.compare(0, shared, iso.substr(0, shared)) == 0;
   }
-  return 0;
-}
-
-bool DateMatches(const std::pair<std::string, int>& date, const std::vector<std::string>& words) {
-  bool year = false;
-  int month = 0;
-  for (const std::string& w : words) {
-    year |= w == date.first;
-    if (month == 0) month = MonthOf(w);
-  }
-  return year && (date.second == 0 || month == 0 || month == date.second);
+  const std::vector<std::string> words = Words(mention);
+  return std::find(words.begin(), words.end(), std::string(iso.substr(0, 4))) != words.end();
 }
 
 // The vertices of `doc` that one of `names` matches.
@@ -122,12 +105,12 @@ std::vector<int> Matching(const RelationDocument& doc, const std::vector<std::st
   for (int v = 0; v < static_cast<int>(doc.vertices.size()); ++v) {
     bool match = false;
     for (const std::string& name : names) {
-      const auto date = IsoYearMonth(name);
+      const bool date = IsIsoDate(name);
       const std::string_view country = CountryNamed(AsciiLower(name));
       for (const std::string& mention : doc.vertices[v].names) {
         if (match) break;
-        if (!date.first.empty()) {
-          match = DateMatches(date, Words(mention));
+        if (date) {
+          match = DateMatches(name, mention);
         } else {
           match = WholeWordsMatch(Words(name), Words(mention)) ||
                   (!country.empty() && CountryNamed(AsciiLower(mention)) == country);

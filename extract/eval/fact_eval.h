@@ -17,11 +17,11 @@
 // directions of a symmetric one. A fact matches an annotated entity when one
 // of its names matches one of the entity's mentions by whole words (the
 // words of one are a run of the other's, case folded); a date literal
-// ("1767-05-19", "1767") matches a mention holding its year (and its month,
-// when the mention names one). Recall: annotated relations some fact
-// matches. Precision: over facts whose subject and object both match
-// annotated entities, the share matching an annotated relation of their
-// family; facts naming an entity nobody annotated are counted apart.
+// ("1767-05-19", "1767") matches a mention our time grammar reads as the
+// same date at the precision both share ("19 May 1767", "1767"). Recall: annotated relations some
+// fact matches. Precision: over facts whose subject and object both match annotated entities, the
+// share matching an annotated relation of their family; facts naming an entity nobody annotated are
+// counted apart.
 //
 //   StatusOr<std::vector<RelationDocument>> docs = ReadReDocRed(path);
 //   FactEvalScores scores;
