@@ -237,7 +237,8 @@ void FindCitizenshipByOffice(SentenceMatcher& m, size_t first) {
   };
   const size_t end = m.found_count();
   for (size_t k = first; k < end; ++k) {
-    const Fact f = m.found(k);  // a copy: Emit grows the list
+    const Fact f = m.found(k).fact;  // a copy: Emit grows the list
+    const int trigger = m.found(k).trigger;
     if (f.predicate != "position" || f.denied || !IsNationalOffice(f.role)) continue;
     const int object_entity = f.object_is_entity ? index_of(f.object) : -1;
     const std::string lower =
@@ -256,9 +257,9 @@ void FindCitizenshipByOffice(SentenceMatcher& m, size_t first) {
               (!m.unit(u).reference && CountryNamed(m.unit(u).lower) == country);
     }
     if (!named) continue;
-    // Trigger 0 orders it first in its sentence; a citizenship has no period
-    // of the office's.
-    m.Emit(0, subject, "citizen_of",
+    // The office's trigger (its quotation, its negation); a citizenship has
+    // no period of the office's.
+    m.Emit(trigger, subject, "citizen_of",
            object_entity >= 0 ? EntityObject(context, object_entity)
                               : FactObject{f.object, false, -1});
   }

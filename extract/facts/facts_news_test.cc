@@ -106,12 +106,12 @@ TEST(FactsNewsTest, TitlesAppositionsAndClauses) {
        {"Bolat Seitov position Temir Bank [chairman]"}},
       // A modifier that is also a head ("deputy") modifies the office.
       {"[Bolat Seitov] was appointed deputy finance minister of <Kazakhstan> in 2009.",
-       {"Bolat Seitov citizen_of Kazakhstan",
-        "Bolat Seitov position Kazakhstan [deputy finance minister] 2009-01-01.."}},
+       {"Bolat Seitov position Kazakhstan [deputy finance minister] 2009-01-01..",
+        "Bolat Seitov citizen_of Kazakhstan"}},
       // A minister's country from the sentence; none named, none guessed.
       {"[Bolat Seitov] was appointed Kazakh deputy finance minister.",
-       {"Bolat Seitov citizen_of 'Kazakhstan'",
-        "Bolat Seitov position 'Kazakhstan' [deputy finance minister]"}},
+       {"Bolat Seitov position 'Kazakhstan' [deputy finance minister]",
+        "Bolat Seitov citizen_of 'Kazakhstan'"}},
       {"[Bolat Seitov] was appointed deputy finance minister.", {}},
       {"[Bolat Seitov] was sent as ambassador to <Hungary>.",
        {"Bolat Seitov position Hungary [ambassador]"}},

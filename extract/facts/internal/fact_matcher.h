@@ -84,7 +84,7 @@ class SentenceMatcher {
   const Unit& unit(int i) const { return view_.units[i]; }
   // How many facts the output holds so far, and the k-th of them.
   size_t found_count() const { return out_->size(); }
-  const Fact& found(size_t k) const { return (*out_)[k].fact; }
+  const FoundFact& found(size_t k) const { return (*out_)[k]; }
 
   // The lower-case word at i; "" when i is out of range or the unit is an entity or time.
   std::string_view Word(int i) const;
