@@ -1,5 +1,6 @@
 // English prose patterns for family ties and associates: "X's wife Y",
 // "Y (X's ex-husband)", "Y, the son of X", "X married Y".
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,10 +15,11 @@ namespace {
 // eldest son", "X's longtime business partner".
 bool IsKinModifier(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "late",      "former",  "ex",        "eldest",  "oldest", "youngest", "elder",    "younger",
-      "only",      "first",   "second",    "adopted", "own",    "close",    "business", "longtime",
-      "long-time", "trusted", "estranged", "current", "new",    "then",     "little",   "big",
-      "older",     "third",   "two",       "three",   "four",   "five",     "many"};
+      "late",     "former",   "ex",        "eldest",  "oldest",    "youngest", "elder",
+      "younger",  "only",     "first",     "second",  "adopted",   "own",      "close",
+      "business", "longtime", "long-time", "trusted", "estranged", "current",  "new",
+      "then",     "little",   "big",       "older",   "third",     "two",      "three",
+      "four",     "five",     "many",      "fourth",  "fifth",     "sixth",    "identical"};
   for (std::string_view k : kWords) {
     if (k == w) return true;
   }
@@ -122,6 +124,40 @@ std::vector<int> RelativesListed(const SentenceMatcher& m, int word) {
   return persons;
 }
 
+// The unit after the kin modifiers from `j` on ("late", "eldest", "two
+// younger"); "twin" is one only before another kin word ("twin brother").
+int SkipKinModifiers(const SentenceMatcher& m, int j) {
+  while (IsKinModifier(m.Word(j)) || (m.IsWord(j, "twin") && FamilyWord(m.Word(j + 1)))) ++j;
+  return j;
+}
+
+bool FormerBefore(const SentenceMatcher& m, int begin, int end) {
+  for (int k = begin; k < end; ++k) {
+    if (m.IsAnyWord(k, {"former", "ex"})) return true;
+  }
+  return false;
+}
+
+// "his marriage to Y", "X's marriage with Y": the nominalized marriage.
+void FindMarriageNoun(SentenceMatcher& m) {
+  for (int i = 1; i + 2 < m.size(); ++i) {
+    if (!m.IsAnyWord(i, {"marriage", "wedding"}) || !m.IsAnyWord(i + 1, {"to", "with"})) continue;
+    const Unit& before = m.unit(i - 1);
+    int person = -1;
+    if (before.kind == UnitKind::kEntity && (before.possessive || before.reference)) {
+      person = before.reference ? m.ResolvePerson(i - 1) : before.entity;
+    } else if (m.IsAnyWord(i - 1, {"his", "her"})) {
+      person = m.ResolvePerson(i - 1);
+    }
+    const int other = m.IsEntity(i + 2) ? m.ResolvePerson(i + 2, person) : -1;
+    if (person < 0 || other < 0 || m.context().entity(other).type != EntityType::kPerson ||
+        m.context().entity(person).type != EntityType::kPerson) {
+      continue;
+    }
+    EmitRelation(m, i, person, "spouse", other);
+  }
+}
+
 // "X's wife Y", "his son Y", "Y, X's ex-husband".
 void FindPossessiveRelations(SentenceMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
@@ -135,15 +171,14 @@ void FindPossessiveRelations(SentenceMatcher& m) {
       possessor = m.ResolvePerson(i);
     }
     if (possessor < 0) continue;
-    int j = i + 1;
-    bool former = false;
-    while (IsKinModifier(m.Word(j))) {
-      former = former || m.IsAnyWord(j, {"former", "ex"});
-      ++j;
-    }
+    int j = SkipKinModifiers(m, i + 1);
+    const bool former = FormerBefore(m, i + 1, j);
     std::string_view predicate = PredicateFor(m.Word(j), former);
     if (predicate.empty()) continue;
-    if (const std::vector<int> listed = RelativesListed(m, j); !listed.empty()) {
+    // "his children included A, B and C": the list after a verb of being.
+    int list_word = j;
+    if (m.IsAnyWord(j + 1, {"included", "include", "includes", "are", "were"})) list_word = j + 1;
+    if (const std::vector<int> listed = RelativesListed(m, list_word); !listed.empty()) {
       for (int relative : listed) EmitRelation(m, j, relative, predicate, possessor);
       continue;
     }
@@ -160,14 +195,9 @@ void FindPossessiveRelations(SentenceMatcher& m) {
 // "Y, the son of X", "Y is the wife of X", "the daughter of X, Y".
 void FindRelationOf(SentenceMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
-    int j = i;
-    if (!m.IsAnyWord(j, {"the", "a", "an"})) continue;
-    ++j;
-    bool former = false;
-    while (IsKinModifier(m.Word(j))) {
-      former = former || m.IsAnyWord(j, {"former", "ex"});
-      ++j;
-    }
+    if (!m.IsAnyWord(i, {"the", "a", "an"})) continue;
+    const int j = SkipKinModifiers(m, i + 1);
+    const bool former = FormerBefore(m, i + 1, j);
     std::string_view word = m.Word(j);
     if ((!FamilyWord(word) && RelatedTie(word).empty()) || !m.IsWord(j + 1, "of")) continue;
     std::string_view predicate = PredicateFor(word, former);
@@ -232,6 +262,7 @@ void FindMarriage(SentenceMatcher& m) {
 
 void FindFamilyFacts(SentenceMatcher& m) {
   FindPossessiveRelations(m);
+  FindMarriageNoun(m);
   FindRelationOf(m);
   FindMarriage(m);
 }
