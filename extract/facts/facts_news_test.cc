@@ -127,6 +127,13 @@ TEST(FactsNewsTest, TitlesAppositionsAndClauses) {
       {"[Eivind Berg] was a Norwegian politician for the Labour Party.",
        {"Eivind Berg citizen_of 'Norway'", "Eivind Berg member_of 'Labour Party'"}},
       {"[Dana Omarova] is a candidate of the {Ak Zhol} party.", {"Dana Omarova member_of Ak Zhol"}},
+      {"[Dan Alexa] played for {Rapid} and {Dinamo} from 1999 to 2004.",
+       {"Dan Alexa member_of Rapid 1999-01-01..2004-12-31",
+        "Dan Alexa member_of Dinamo 1999-01-01..2004-12-31"}},
+      {"In 2012 [Dan Alexa] signed for {FC Kairat}.",
+       {"Dan Alexa member_of FC Kairat 2012-01-01.."}},
+      {"[Dan Alexa] hopes to play for {FC Kairat}.", {}},
+      {"[Dan Alexa] played for <Romania>.", {}},
       // A negation is recorded as denied; a hypothetical is nothing.
       {"[Bolat Seitov] was not appointed chairman of {Temir Bank}.",
        {"Bolat Seitov position Temir Bank [chairman] denied"}},

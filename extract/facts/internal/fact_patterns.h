@@ -32,8 +32,8 @@ void FindCitizenshipByOffice(SentenceMatcher& m, size_t first);
 // (fact_charges_en.cc); run by FindLifeEventFacts().
 void FindChargeFacts(SentenceMatcher& m);
 
-// member_of a party: "a politician for the Labour Party", "a member of
-// the Free Choice party", "a candidate of the Ak Zhol party"
+// member_of a party or a team: "a politician for the Labour Party", "a
+// candidate of the Ak Zhol party", "played for FC Kairat"
 // (fact_membership_en.cc); run by FindRoleFacts().
 void FindPartyMembership(SentenceMatcher& m);
 
