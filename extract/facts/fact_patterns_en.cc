@@ -97,19 +97,26 @@ void FindLifespan(SentenceMatcher& m) {
   }
 }
 
+// The subject of a sentence opening with a participle clause: the person
+// right after its last comma ("Born in Berlin, he moved …", "Educated at
+// Upper Canada College and the University of Toronto, Boyd began …");
+// -1 when none.
+int SubjectAfterOpening(const SentenceMatcher& m) {
+  for (int k = 1; k + 1 < m.size() && k < 24; ++k) {
+    if (!m.IsPunct(k, ",")) continue;
+    const int subject = m.ResolvePerson(k + 1);
+    if (subject >= 0 && m.context().entity(subject).type == EntityType::kPerson) return subject;
+  }
+  return -1;
+}
+
 void FindBirthAndDeath(SentenceMatcher& m) {
   FindLifespan(m);
   for (int i = 0; i < m.size(); ++i) {
     std::string_view w = m.Word(i);
     if (w == "born") {
-      int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
-      if (i == 0) {
-        // "Born in Berlin, he moved to Paris": the subject after the clause.
-        int k = 1;
-        while (k < m.size() && k < 12 && !m.IsPunct(k, ",")) ++k;
-        subject = m.IsPunct(k, ",") ? m.ResolvePerson(k + 1) : -1;
-        if (subject >= 0 && m.context().entity(subject).type != EntityType::kPerson) subject = -1;
-      }
+      const int subject =
+          i == 0 ? SubjectAfterOpening(m) : m.VerbSubject(i, SubjectPolicy::kPerson);
       if (subject >= 0) DateAndPlaceAfter(m, i, subject, "born_on", "born_in");
     } else if (w == "native" && m.IsWord(i + 1, "of")) {
       int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
@@ -178,7 +185,9 @@ void FindEducation(SentenceMatcher& m) {
     TimeUse use = TimeUse::kDuring;
     const int start = EducationObjectStart(m, i, &use);
     if (start < 0) continue;
-    const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+    const int subject = i == 0 && m.IsWord(i, "educated")
+                            ? SubjectAfterOpening(m)
+                            : m.VerbSubject(i, SubjectPolicy::kPerson);
     if (subject < 0) continue;
     auto [b, e] = m.Phrase(start);
     auto object = m.ObjectOf(b, e, ObjectPolicy::kInstitution);

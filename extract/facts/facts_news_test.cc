@@ -31,6 +31,9 @@ TEST(FactsNewsTest, BirthPlaces) {
        {"Olof Berg born_on '1981-12-12'", "Olof Berg born_in Gothenburg"}},
       {"Born in <Berlin>, [Kurt Tamm] moved to <Paris> in 1924.",
        {"Kurt Tamm born_in Berlin", "Kurt Tamm moved_to Paris 1924-01-01.."}},
+      {"Born in <Berlin>, <Germany>, he moved away. [Kurt Tamm] came back.", {}},
+      {"Educated at {Upper Canada College}, [John Boyd] began his career in 1860.",
+       {"John Boyd educated_at Upper Canada College"}},
       // A birth of something unnamed: nothing.
       {"Born in <Berlin>, the company moved to <Paris>.", {}},
   });
