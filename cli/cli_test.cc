@@ -107,5 +107,30 @@ TEST_F(CliTest, SearchShowAndUsage) {
   EXPECT_FALSE(fs::exists(dir_ / "nothere.db"));
 }
 
+// `dossier eval facts`: a document of our own in the Re-DocRED layout is
+// read, extracted and scored; a malformed file is one line naming it.
+TEST_F(CliTest, EvalFactsScoresAndNamesBadInput) {
+  const std::string corpus = Write("facts.json", R"json([{"title": "Aidos Bekov",
+    "sents": [["Aidos", "Bekov", "(", "19", "May", "1867", "–", "5", "January", "1916", ")",
+               "was", "a", "Kazakh", "poet", "."]],
+    "vertexSet": [[{"name": "Aidos Bekov", "type": "PER"}], [{"name": "19 May 1867", "type": "TIME"}],
+                  [{"name": "5 January 1916", "type": "TIME"}], [{"name": "Kazakh", "type": "LOC"}]],
+    "labels": [{"r": "P569", "h": 0, "t": 1}, {"r": "P570", "h": 0, "t": 2},
+               {"r": "P27", "h": 0, "t": 3}]}])json");
+  RunResult run = Run({"eval", "facts", corpus});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("documents 1"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("born_on"), std::string::npos) << run.out;
+  const std::vector<std::string> lines = Lines(run.out);
+  ASSERT_FALSE(lines.empty());
+  EXPECT_NE(lines.end()[-2].find("all"), std::string::npos) << run.out;
+
+  const std::string bad = Write("bad.json", "{\"not\": \"a list\"}");
+  RunResult failed = Run({"eval", "facts", bad});
+  EXPECT_EQ(failed.exit_code, 1);
+  EXPECT_EQ(Lines(failed.err),
+            std::vector<std::string>{"dossier: " + bad + ": not a JSON list of documents"});
+}
+
 }  // namespace
 }  // namespace dossier

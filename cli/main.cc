@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/dossier_commands.h"
 #include "cli/entity_commands.h"
+#include "cli/fact_commands.h"
 #include "cli/ner_commands.h"
 #include "cli/quote_commands.h"
 #include "cli/resolve_commands.h"
@@ -132,6 +133,10 @@ int main(int argc, char** argv) {
   eval_quotes->add_option("dir", eval_path, "folder with text/ and attributions/")->required();
   eval_quotes->add_option("--model", ner_model, "NER model (default: the shipped one)");
   eval_quotes->add_flag("--verbose", eval_verbose, "print each miss");
+  CLI::App* eval_facts = eval_cmd->add_subcommand(
+      "facts", "fact recall and precision per family on Re-DocRED JSON (cli/fact_commands.h)");
+  eval_facts->add_option("file", eval_path, "a Re-DocRED/DocRED JSON file")->required();
+  eval_facts->add_flag("--verbose", eval_verbose, "print each miss and wrong fact");
 
   CLI::App* train_cmd = app.add_subcommand("train", "train a model");
   train_cmd->require_subcommand(1);
@@ -271,6 +276,7 @@ int main(int argc, char** argv) {
   if (*export_cmd) return dossier::cli::RunExport(export_options);
   if (*eval_ner) return dossier::cli::RunEvalNer(ner_model, eval_path);
   if (*eval_quotes) return dossier::cli::RunEvalQuotes(eval_path, ner_model, eval_verbose);
+  if (*eval_facts) return dossier::cli::RunEvalFacts(eval_path, eval_verbose);
   if (*train_ner) {
     return dossier::cli::RunTrainNer(train_files, dev_file, unlabeled_paths, model_out, seed,
                                      epochs);

@@ -86,6 +86,8 @@ json FactJson(const Fact& f) {
                {"evidence", {{"start", f.evidence.start}, {"end", f.evidence.end}}},
                {"passage", f.passage}};
   if (!f.role.empty()) item["role"] = f.role;
+  if (!f.relation.empty()) item["relation"] = f.relation;
+  if (!f.authority.empty()) item["authority"] = f.authority;
   return item;
 }
 
@@ -263,6 +265,8 @@ StatusOr<DocumentExtraction> ExtractionFromJson(const json& lists) {
     fact.object = r.String(f, "object");
     fact.object_is_entity = r.Bool(f, "object_is_entity");
     fact.role = r.StringOrEmpty(f, "role");
+    fact.relation = r.StringOrEmpty(f, "relation");
+    fact.authority = r.StringOrEmpty(f, "authority");
     fact.from = r.OptionalString(f, "from");
     fact.to = r.OptionalString(f, "to");
     fact.according_to = r.StringOrEmpty(f, "according_to");

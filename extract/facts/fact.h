@@ -4,7 +4,8 @@
 // ../shared/contract/extract-json.md (born_on, born_in, died_on, died_in,
 // educated_at, position, founded, owns, member_of, employed_by, lives_in,
 // moved_to, spouse, former_spouse, parent_of, child_of, sibling_of,
-// associate_of), which may grow.
+// associate_of, citizen_of, related_to, charged_with, convicted_of,
+// sanctioned_by), which may grow.
 #ifndef DOSSIER_EXTRACT_FACTS_FACT_H_
 #define DOSSIER_EXTRACT_FACTS_FACT_H_
 
@@ -22,7 +23,11 @@ struct Fact {
   // born_on/died_on, a place or institution name when it is no entity.
   std::string object;
   bool object_is_entity = false;
-  std::string role;                 // position: "President", "General Director"; else empty
+  std::string role;      // position: "President", "General Director"; else empty
+  std::string relation;  // related_to: "son-in-law", "nephew"; else empty
+  // charged_with, convicted_of, sanctioned_by: the court, prosecutor or body
+  // named as acting ("the Almaty court"), as written; else empty.
+  std::string authority;
   std::optional<std::string> from;  // inclusive ISO dates of the period the fact holds
   std::optional<std::string> to;
   // Entity id of the speaker when the fact is someone's claim (said inside a

@@ -1,6 +1,9 @@
 // English prose patterns for family ties and associates: "X's wife Y",
 // "Y (X's ex-husband)", "Y, the son of X", "X married Y".
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/facts/internal/fact_lexicon_en.h"
 #include "extract/facts/internal/fact_patterns.h"
@@ -15,7 +18,8 @@ bool IsKinModifier(std::string_view w) {
       "late",     "former",   "ex",        "eldest",  "oldest",    "youngest", "elder",
       "younger",  "only",     "first",     "second",  "adopted",   "own",      "close",
       "business", "longtime", "long-time", "trusted", "estranged", "current",  "new",
-      "then",     "little",   "big",       "older",   "third"};
+      "then",     "little",   "big",       "older",   "third",     "two",      "three",
+      "four",     "five",     "many",      "fourth",  "fifth",     "sixth",    "identical"};
   for (std::string_view k : kWords) {
     if (k == w) return true;
   }
@@ -39,6 +43,7 @@ std::string_view PredicateFor(std::string_view word, bool former) {
         return "sibling_of";
     }
   }
+  if (!RelatedTie(word).empty()) return "related_to";
   if (RoleHead(word) == RoleKind::kAssociate) return "associate_of";
   return {};
 }
@@ -95,10 +100,62 @@ int RelativeAfter(const SentenceMatcher& m, int word) {
   return person >= 0 ? person : m.unit(k).entity;
 }
 
+// Emits `relative` PREDICATE `other`; a related_to names the tie of the
+// kin word at `trigger` ("nephew").
 void EmitRelation(SentenceMatcher& m, int trigger, int relative, std::string_view predicate,
                   int other) {
   if (relative < 0 || other < 0 || relative == other || predicate.empty()) return;
-  m.Emit(trigger, relative, predicate, EntityObject(m.context(), other));
+  Fact* fact = m.Emit(trigger, relative, predicate, EntityObject(m.context(), other));
+  if (fact != nullptr && predicate == "related_to") {
+    fact->relation = std::string(RelatedTie(m.Word(trigger)));
+  }
+}
+
+// The persons a plural kin word lists: "his brothers Nurlan and Asylbek",
+// "X's siblings, A, B and C"; empty unless two or more follow.
+std::vector<int> RelativesListed(const SentenceMatcher& m, int word) {
+  int k = word + 1;
+  if (m.IsPunct(k, ",")) ++k;
+  std::vector<int> persons;
+  for (int e : m.EntityList(m.SkipQuoteMarks(k))) {
+    if (m.context().entity(e).type == EntityType::kPerson) persons.push_back(e);
+  }
+  if (persons.size() < 2) persons.clear();
+  return persons;
+}
+
+// The unit after the kin modifiers from `j` on ("late", "eldest", "two
+// younger"); "twin" is one only before another kin word ("twin brother").
+int SkipKinModifiers(const SentenceMatcher& m, int j) {
+  while (IsKinModifier(m.Word(j)) || (m.IsWord(j, "twin") && FamilyWord(m.Word(j + 1)))) ++j;
+  return j;
+}
+
+bool FormerBefore(const SentenceMatcher& m, int begin, int end) {
+  for (int k = begin; k < end; ++k) {
+    if (m.IsAnyWord(k, {"former", "ex"})) return true;
+  }
+  return false;
+}
+
+// "his marriage to Y", "X's marriage with Y": the nominalized marriage.
+void FindMarriageNoun(SentenceMatcher& m) {
+  for (int i = 1; i + 2 < m.size(); ++i) {
+    if (!m.IsAnyWord(i, {"marriage", "wedding"}) || !m.IsAnyWord(i + 1, {"to", "with"})) continue;
+    const Unit& before = m.unit(i - 1);
+    int person = -1;
+    if (before.kind == UnitKind::kEntity && (before.possessive || before.reference)) {
+      person = before.reference ? m.ResolvePerson(i - 1) : before.entity;
+    } else if (m.IsAnyWord(i - 1, {"his", "her"})) {
+      person = m.ResolvePerson(i - 1);
+    }
+    const int other = m.IsEntity(i + 2) ? m.ResolvePerson(i + 2, person) : -1;
+    if (person < 0 || other < 0 || m.context().entity(other).type != EntityType::kPerson ||
+        m.context().entity(person).type != EntityType::kPerson) {
+      continue;
+    }
+    EmitRelation(m, i, person, "spouse", other);
+  }
 }
 
 // "X's wife Y", "his son Y", "Y, X's ex-husband".
@@ -114,14 +171,17 @@ void FindPossessiveRelations(SentenceMatcher& m) {
       possessor = m.ResolvePerson(i);
     }
     if (possessor < 0) continue;
-    int j = i + 1;
-    bool former = false;
-    while (IsKinModifier(m.Word(j))) {
-      former = former || m.IsAnyWord(j, {"former", "ex"});
-      ++j;
-    }
+    int j = SkipKinModifiers(m, i + 1);
+    const bool former = FormerBefore(m, i + 1, j);
     std::string_view predicate = PredicateFor(m.Word(j), former);
     if (predicate.empty()) continue;
+    // "his children included A, B and C": the list after a verb of being.
+    int list_word = j;
+    if (m.IsAnyWord(j + 1, {"included", "include", "includes", "are", "were"})) list_word = j + 1;
+    if (const std::vector<int> listed = RelativesListed(m, list_word); !listed.empty()) {
+      for (int relative : listed) EmitRelation(m, j, relative, predicate, possessor);
+      continue;
+    }
     int relative = RelativeAfter(m, j);
     if (relative < 0) relative = RelativeBefore(m, i);
     if (relative == possessor && u.kind != UnitKind::kEntity) {
@@ -135,16 +195,11 @@ void FindPossessiveRelations(SentenceMatcher& m) {
 // "Y, the son of X", "Y is the wife of X", "the daughter of X, Y".
 void FindRelationOf(SentenceMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
-    int j = i;
-    if (!m.IsAnyWord(j, {"the", "a", "an"})) continue;
-    ++j;
-    bool former = false;
-    while (IsKinModifier(m.Word(j))) {
-      former = former || m.IsAnyWord(j, {"former", "ex"});
-      ++j;
-    }
+    if (!m.IsAnyWord(i, {"the", "a", "an"})) continue;
+    const int j = SkipKinModifiers(m, i + 1);
+    const bool former = FormerBefore(m, i + 1, j);
     std::string_view word = m.Word(j);
-    if (!FamilyWord(word) || !m.IsWord(j + 1, "of")) continue;
+    if ((!FamilyWord(word) && RelatedTie(word).empty()) || !m.IsWord(j + 1, "of")) continue;
     std::string_view predicate = PredicateFor(word, former);
     std::vector<int> others;
     const int first = m.SkipDeterminers(j + 2);
@@ -207,6 +262,7 @@ void FindMarriage(SentenceMatcher& m) {
 
 void FindFamilyFacts(SentenceMatcher& m) {
   FindPossessiveRelations(m);
+  FindMarriageNoun(m);
   FindRelationOf(m);
   FindMarriage(m);
 }

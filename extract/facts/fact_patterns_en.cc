@@ -1,5 +1,7 @@
 // English prose patterns for life events: birth, death, education,
 // residence and moves.
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "extract/facts/internal/fact_lexicon_en.h"
@@ -41,11 +43,80 @@ void DateAndPlaceAfter(SentenceMatcher& m, int trigger, int subject, std::string
   }
 }
 
+// An ISO date ("1767", "1767-05", "1767-05-19") as a fact object; empty
+// when `value` is a TIMEX3 value of anything else ("1767-SU", "P6M").
+std::string IsoDateOf(std::string_view value) {
+  const bool iso = (value.size() == 4 || value.size() == 7 || value.size() == 10) &&
+                   value.find_first_not_of("0123456789-") == std::string_view::npos;
+  return iso ? std::string(value) : std::string();
+}
+
+// The place after a date inside a lifespan ("19 May 1767, Königsberg –"),
+// up to the dash or the parenthesis' end.
+std::optional<FactObject> LifespanPlace(const SentenceMatcher& m, int j) {
+  if (!m.IsPunct(j, ",") && !m.IsAnyWord(j, {"in", "at"})) return std::nullopt;
+  if (m.IsAnyWord(j + 1, {"in", "at"})) ++j;
+  return m.ObjectAt(j + 1, ObjectPolicy::kPlace);
+}
+
+// Wikipedia's lifespan after a person's name: "X (19 May 1767 – 5 January
+// 1816)", "X (1767–1816)", with places after the dates ("(1767, Königsberg
+// – 1816, Berlin)"). A lone date stays unread (an office's term, an age).
+void FindLifespan(SentenceMatcher& m) {
+  for (int i = 0; i + 2 < m.size(); ++i) {
+    if (!m.IsEntity(i) || m.unit(i).reference || !m.IsPunct(i + 1, "(")) continue;
+    const int subject = m.unit(i).entity;
+    if (m.context().entity(subject).type != EntityType::kPerson) continue;
+    int j = i + 2;
+    // "(née Smith; 1767–1816)", "(Russian: ...; 1767–1816)": the dates follow the last ";".
+    for (int k = j; k < m.size() && k < j + 24 && !m.IsPunct(k, ")"); ++k) {
+      if (m.IsPunct(k, ";")) j = k + 1;
+    }
+    if (!m.IsTime(j)) continue;
+    const TimeMention& first = m.context().time(m.unit(j).time);
+    std::string born, died;
+    int born_unit = j, died_unit = -1;
+    if (first.parts.size() == 2) {  // one range "1767–1816"
+      born = IsoDateOf(first.parts[0].value);
+      died = IsoDateOf(first.parts[1].value);
+      died_unit = j;
+    } else {
+      born = DateAtPrecision(first);
+      int k = j + 1;
+      const std::optional<FactObject> born_place = LifespanPlace(m, k);
+      while (k < m.size() && !m.IsDash(k) && !m.IsPunct(k, ")")) ++k;
+      if (!m.IsDash(k) || !m.IsTime(k + 1)) continue;
+      died_unit = k + 1;
+      died = DateAtPrecision(m.context().time(m.unit(died_unit).time));
+      if (born_place && !born.empty()) m.Emit(born_unit, subject, "born_in", *born_place);
+    }
+    if (born.empty() || died.empty()) continue;
+    m.Emit(born_unit, subject, "born_on", FactObject{born, false, -1});
+    m.Emit(died_unit, subject, "died_on", FactObject{died, false, -1});
+    if (auto place = LifespanPlace(m, died_unit + 1)) m.Emit(died_unit, subject, "died_in", *place);
+  }
+}
+
+// The subject of a sentence opening with a participle clause: the person
+// right after its last comma ("Born in Berlin, he moved …", "Educated at
+// Upper Canada College and the University of Toronto, Boyd began …");
+// -1 when none.
+int SubjectAfterOpening(const SentenceMatcher& m) {
+  for (int k = 1; k + 1 < m.size() && k < 24; ++k) {
+    if (!m.IsPunct(k, ",")) continue;
+    const int subject = m.ResolvePerson(k + 1);
+    if (subject >= 0 && m.context().entity(subject).type == EntityType::kPerson) return subject;
+  }
+  return -1;
+}
+
 void FindBirthAndDeath(SentenceMatcher& m) {
+  FindLifespan(m);
   for (int i = 0; i < m.size(); ++i) {
     std::string_view w = m.Word(i);
     if (w == "born") {
-      int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+      const int subject =
+          i == 0 ? SubjectAfterOpening(m) : m.VerbSubject(i, SubjectPolicy::kPerson);
       if (subject >= 0) DateAndPlaceAfter(m, i, subject, "born_on", "born_in");
     } else if (w == "native" && m.IsWord(i + 1, "of")) {
       int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
@@ -53,6 +124,7 @@ void FindBirthAndDeath(SentenceMatcher& m) {
         m.Emit(i, subject, "born_in", *place);
       }
     } else if (w == "died" || w == "dies" || (w == "passed" && m.IsWord(i + 1, "away")) ||
+               (w == "dead" && m.IsAnyWord(i - 1, {"found", "declared", "pronounced"})) ||
                ((w == "killed" || w == "murdered" || w == "assassinated") &&
                 m.IsAnyWord(i - 1, {"was", "were", "been"}))) {
       // "may have been murdered": a supposition, no death.
@@ -60,7 +132,8 @@ void FindBirthAndDeath(SentenceMatcher& m) {
       for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
         modal = modal || m.IsAnyWord(k, {"may", "might", "could", "would", "allegedly"});
       }
-      int subject = modal ? -1 : m.VerbSubject(i, SubjectPolicy::kPerson);
+      // "was found dead": the verb before "dead" has the subject.
+      int subject = modal ? -1 : m.VerbSubject(w == "dead" ? i - 1 : i, SubjectPolicy::kPerson);
       if (subject >= 0)
         DateAndPlaceAfter(m, w == "passed" ? i + 1 : i, subject, "died_on", "died_in");
     }
@@ -112,7 +185,9 @@ void FindEducation(SentenceMatcher& m) {
     TimeUse use = TimeUse::kDuring;
     const int start = EducationObjectStart(m, i, &use);
     if (start < 0) continue;
-    const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+    const int subject = i == 0 && m.IsWord(i, "educated")
+                            ? SubjectAfterOpening(m)
+                            : m.VerbSubject(i, SubjectPolicy::kPerson);
     if (subject < 0) continue;
     auto [b, e] = m.Phrase(start);
     auto object = m.ObjectOf(b, e, ObjectPolicy::kInstitution);
@@ -225,6 +300,8 @@ void FindLifeEventFacts(SentenceMatcher& m) {
   FindBirthAndDeath(m);
   FindEducation(m);
   FindResidenceAndMoves(m);
+  FindCitizenshipFacts(m);
+  FindChargeFacts(m);
 }
 
 }  // namespace dossier::internal

@@ -31,8 +31,8 @@ bool IsCopula(std::string_view w) {
 // director in 2010" starts it, "resigned as director in 2010" ends it.
 TimeUse UseOfCopula(const SentenceMatcher& m, int k) {
   static constexpr std::string_view kStart[] = {
-      "became",   "become",    "becomes",     "named",      "appointed", "elected",
-      "promoted", "installed", "reappointed", "re-elected", "nominated", "hired"};
+      "became",    "become",      "becomes",    "named",     "appointed", "elected", "promoted",
+      "installed", "reappointed", "re-elected", "nominated", "hired",     "sent",    "posted"};
   static constexpr std::string_view kEnd[] = {
       "resigned", "resigns", "stepped", "steps",   "retired",   "quit",  "quits",
       "left",     "leaves",  "ousted",  "removed", "dismissed", "fired", "replaced"};
@@ -47,6 +47,7 @@ TimeUse UseOfCopula(const SentenceMatcher& m, int k) {
     int v = k - 1;
     if (m.IsWord(v, "down")) --v;
     if (in(m.Word(v), kEnd)) return TimeUse::kEnd;
+    if (m.IsAnyWord(v, {"abroad", "back"})) --v;  // "sent abroad as"
     if (in(m.Word(v), kStart)) return TimeUse::kStart;
   }
   return TimeUse::kDuring;
@@ -126,12 +127,56 @@ struct RoleWithObject {
 // "ROLE of ORG" / "ROLE at ORG" at unit i; a role with no object when no
 // "of"/"at" follows. "Creator of the first stations – A and B": the list
 // after the dash.
+// The one country a sentence names (a location entity or a nationality
+// word); nullopt when it names two or none (the document's main country is
+// no safe guess: "ambassador to Hungary. ... appointed deputy minister").
+std::optional<FactObject> SentenceCountry(const SentenceMatcher& m) {
+  const FactContext& context = m.context();
+  std::string_view country;
+  int entity = -1;
+  for (int u = 0; u < m.size(); ++u) {
+    std::string_view named = CountryNamed(m.Word(u));
+    int e = -1;
+    if (m.IsEntity(u) && !m.unit(u).reference) {
+      e = m.unit(u).entity;
+      if (context.entity(e).type != EntityType::kPerson) {
+        named = CountryNamed(AsciiLower(context.entity(e).name));
+      }
+    }
+    if (named.empty()) continue;
+    if (!country.empty() && named != country) return std::nullopt;
+    country = named;
+    if (e >= 0 && context.entity(e).type == EntityType::kLocation &&
+        !IsNationalityAdjective(AsciiLower(context.entity(e).name))) {
+      entity = e;
+    }
+  }
+  if (entity >= 0) return EntityObject(context, entity);
+  if (!country.empty()) return FactObject{std::string(country), false, -1};
+  return std::nullopt;
+}
+
 std::optional<RoleWithObject> RoleAt(const SentenceMatcher& m, int i) {
   auto role = MatchRolePhrase(m, i);
   if (!role) return std::nullopt;
   RoleWithObject out{*role, {}, role->end};
   const int prep = role->end;
-  if (!m.IsAnyWord(prep, {"of", "at", "in"})) return out;
+  const std::string_view head = m.Word(role->heads.back());
+  if ((head == "ambassador" || head == "envoy") && m.IsWord(prep, "to")) {
+    // "ambassador to Hungary": the post is the country served in.
+    auto [b, e] = m.Phrase(prep + 1);
+    if (auto place = m.ObjectOf(b, e, ObjectPolicy::kPlace)) out.objects.push_back(*place);
+    out.end = e;
+    return out;
+  }
+  if (!m.IsAnyWord(prep, {"of", "at", "in"})) {
+    // "was appointed deputy finance minister": a government's office, of
+    // the country the sentence or, failing that, the document names.
+    if (head == "minister") {
+      if (auto country = SentenceCountry(m)) out.objects.push_back(*country);
+    }
+    return out;
+  }
   if (m.IsWord(prep, "in") && m.Word(role->heads.back()) != "member") return out;
   auto [b, e] = m.Phrase(prep + 1);
   const bool associate = RoleHead(m.Word(role->heads.back())) == RoleKind::kAssociate;
@@ -291,6 +336,8 @@ void FindRolePhrases(SentenceMatcher& m) {
       int k = first->role.start - 1;
       for (int words = 0; k >= 0 && words < 4; --k, ++words) {
         const std::string_view before = m.Word(k);
+        // "as the Kazakh ambassador": a nationality is part of the description.
+        if (!before.empty() && m.unit(k).capitalized && IsNationalityAdjective(before)) continue;
         if (before.empty() || m.unit(k).capitalized || IsCopula(before)) break;
       }
       if (IsCopula(m.Word(k))) {
@@ -365,8 +412,12 @@ std::optional<RolePhrase> MatchRolePhrase(const SentenceMatcher& m, int i) {
   for (size_t h = 0; h < role.heads.size(); ++h) {
     const int unit = role.heads[h];
     if (unit >= role.end) break;
-    const bool followed_by_head =
-        h + 1 < role.heads.size() && role.heads[h + 1] == unit + 1 && role.heads[h + 1] < role.end;
+    // "deputy finance minister": a head that is also a modifier, before
+    // modifiers and another head, modifies it.
+    bool followed_by_head = h + 1 < role.heads.size() && role.heads[h + 1] < role.end;
+    for (int k = unit + 1; followed_by_head && k < role.heads[h + 1]; ++k) {
+      followed_by_head = IsRoleModifier(m.Word(unit)) && IsRoleModifier(m.Word(k));
+    }
     if (!followed_by_head) heads.push_back(unit);
   }
   role.heads = heads;
@@ -412,8 +463,11 @@ void EmitRole(SentenceMatcher& m, const RolePhrase& role, int holder, const Fact
 }
 
 void FindRoleFacts(SentenceMatcher& m) {
+  const size_t first = m.found_count();
   FindRolePhrases(m);
   FindOrganizationFacts(m);
+  FindPartyMembership(m);
+  FindCitizenshipByOffice(m, first);
 }
 
 }  // namespace dossier::internal

@@ -169,6 +169,7 @@ std::vector<Fact> ExtractFacts(const NormalizedDocument& doc, const std::vector<
       }
       patterns.attribute(m, found, first);
       UpdateDiscourse(m, patterns, &discourse);
+      discourse.previous_time = m.OpeningDate();
     }
   }
   std::stable_sort(found.begin(), found.end(), [](const FoundFact& a, const FoundFact& b) {

@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "extract/facts/facts_golden.h"
 #include "extract/quotes/quotes.h"
 #include "extract/testing/marked_text.h"
 #include "extract/testing/shipped_model.h"
@@ -17,31 +18,6 @@
 
 namespace dossier {
 namespace {
-
-std::vector<std::string> Describe(const std::vector<Fact>& facts,
-                                  const std::vector<Entity>& entities) {
-  return DescribeFacts(facts, entities);
-}
-
-struct GoldenCase {
-  const char* text;  // marked as MarkedEntities() reads it
-  std::vector<std::string> expected;
-};
-
-std::vector<std::string> RunMarked(const std::string& marked,
-                                   const std::vector<Quote>& quotes = {}) {
-  std::string text;
-  std::vector<Entity> entities = MarkedEntities(marked, &text);
-  NormalizedDocument doc = MakeTestDocument(text);
-  std::vector<TimeMention> times = ExtractTimesAndMoney(doc, std::nullopt).times;
-  return Describe(ExtractFacts(doc, entities, times, quotes), entities);
-}
-
-void ExpectGolden(const std::vector<GoldenCase>& cases) {
-  for (const GoldenCase& c : cases) {
-    EXPECT_EQ(RunMarked(c.text), c.expected) << c.text;
-  }
-}
 
 TEST(FactsTest, BirthDeathAndEducation) {
   ExpectGolden({
@@ -127,9 +103,10 @@ TEST(FactsTest, PositionsFromProse) {
       {"<Kazakhstan> passed the law. President [Nursultan Nazarbayev] signed it.",
        {"Nursultan Nazarbayev position Kazakhstan [President]"}},
       {"Prime Minister [Karim Masimov] of <Kazakhstan> resigned.",
-       {"Karim Masimov position Kazakhstan [Prime Minister]"}},
+       {"Karim Masimov position Kazakhstan [Prime Minister]",
+        "Karim Masimov citizen_of Kazakhstan"}},
       {"Russian President [Vladimir Putin] met them.",
-       {"Vladimir Putin position 'Russia' [President]"}},
+       {"Vladimir Putin citizen_of 'Russia'", "Vladimir Putin position 'Russia' [President]"}},
       {"Secretary of State Hillary [Clinton] of the <United States> spoke.",
        {"Clinton position United States [Secretary of State]"}},
       {"<U.S.> Secretary of State [John Kerry] arrived.",
@@ -189,8 +166,9 @@ TEST(FactsTest, FoundingOwnershipMembershipEmployment) {
       {"When the {Democrats} controlled {Congress}, they voted.", {}},
       {"[Donald Trump] bought the {Old Post Office} and his recently acquired {Ritz-Carlton}.",
        {"Donald Trump owns Old Post Office"}},
-      {"[Jorge Ramos] has acquired <US> citizenship.", {}},
-      {"[Jorge Ramos] has acquired {US} citizenship.", {}},
+      // Citizenship, no organization (the country's entity, else its name).
+      {"[Jorge Ramos] has acquired <US> citizenship.", {"Jorge Ramos citizen_of US"}},
+      {"[Jorge Ramos] has acquired {US} citizenship.", {"Jorge Ramos citizen_of 'United States'"}},
       {"{Kazatomprom} got donations from a <Russian> uranium company headed by [Ian Telfer].", {}},
       // "the bank" refers back to the organization the noun last described.
       {"{Kaspi Bank} grew fast. The bank, founded by [Vyacheslav Kim] in 1995, is large.",
@@ -355,7 +333,7 @@ TEST(FactsTest, QuotationsAttributeToTheSpeaker) {
       quote_of("Since 1999 I have lived in Montreal. Ismail Igilmanov worked for me,", "e3"),
       quote_of("I was born in Almaty,", "")};
   ASSERT_EQ(entities[2].name, "Serik Medetbekov");
-  EXPECT_EQ(Describe(ExtractFacts(doc, entities, times, quotes), entities),
+  EXPECT_EQ(DescribeFacts(ExtractFacts(doc, entities, times, quotes), entities),
             (std::vector<std::string>{
                 "Serik Medetbekov lives_in Montreal 1999-01-01.. by Serik Medetbekov",
                 "Ismail Igilmanov employed_by Serik Medetbekov by Serik Medetbekov"}));
@@ -385,7 +363,7 @@ class FactsNerTest : public testing::Test {
     NormalizedDocument doc = MakeTestDocument(text);
     std::vector<Entity> entities = ExtractEntities(doc, *model_);
     std::vector<TimeMention> times = ExtractTimesAndMoney(doc, std::nullopt).times;
-    return Describe(ExtractFacts(doc, entities, times, {}), entities);
+    return DescribeFacts(ExtractFacts(doc, entities, times, {}), entities);
   }
   static const NerModel* model_;
 };
@@ -420,7 +398,8 @@ TEST_F(FactsNerTest, SeedProfileOfSerikMedetbekov) {
   std::vector<Entity> entities = ExtractEntities(doc, *model_);
   std::vector<Quote> quotes = ExtractQuotes(doc, &entities);
   std::vector<TimeMention> times = ExtractTimesAndMoney(doc, std::nullopt).times;
-  std::vector<std::string> facts = Describe(ExtractFacts(doc, entities, times, quotes), entities);
+  std::vector<std::string> facts =
+      DescribeFacts(ExtractFacts(doc, entities, times, quotes), entities);
   auto has = [&](const std::string& line) {
     return std::find(facts.begin(), facts.end(), line) != facts.end();
   };

@@ -96,6 +96,8 @@ std::vector<std::string> DescribeFacts(const std::vector<Fact>& facts,
     std::string line = name(f.subject) + " " + f.predicate + " " +
                        (f.object_is_entity ? name(f.object) : "'" + f.object + "'");
     if (!f.role.empty()) line += " [" + f.role + "]";
+    if (!f.relation.empty()) line += " (" + f.relation + ")";
+    if (!f.authority.empty()) line += " {" + f.authority + "}";
     if (f.from || f.to) line += " " + f.from.value_or("") + ".." + f.to.value_or("");
     if (!f.according_to.empty()) line += " by " + name(f.according_to);
     if (f.denied) line += " denied";

@@ -149,6 +149,36 @@ constexpr std::pair<std::string_view, FamilyRelation> kFamilyWords[] = {
     {"stepsister", FamilyRelation::kSibling},
 };
 
+// Ties of kin beyond the nuclear family, plural and singular, with the
+// relation as the contract names it (the singular).
+constexpr std::pair<std::string_view, std::string_view> kRelatedTies[] = {
+    {"son-in-law", "son-in-law"},
+    {"sons-in-law", "son-in-law"},
+    {"daughter-in-law", "daughter-in-law"},
+    {"father-in-law", "father-in-law"},
+    {"mother-in-law", "mother-in-law"},
+    {"brother-in-law", "brother-in-law"},
+    {"brothers-in-law", "brother-in-law"},
+    {"sister-in-law", "sister-in-law"},
+    {"nephew", "nephew"},
+    {"nephews", "nephew"},
+    {"niece", "niece"},
+    {"nieces", "niece"},
+    {"cousin", "cousin"},
+    {"cousins", "cousin"},
+    {"uncle", "uncle"},
+    {"aunt", "aunt"},
+    {"grandson", "grandson"},
+    {"grandsons", "grandson"},
+    {"granddaughter", "granddaughter"},
+    {"grandchild", "grandchild"},
+    {"grandchildren", "grandchild"},
+    {"grandfather", "grandfather"},
+    {"grandmother", "grandmother"},
+    {"in-law", "in-law"},
+    {"in-laws", "in-law"},
+};
+
 constexpr std::string_view kInstitutionWords[] = {
     "school",       "university", "institute",    "academy",   "college",     "lyceum",
     "gymnasium",    "faculty",    "conservatory", "seminary",  "polytechnic", "conservatoire",
@@ -195,112 +225,6 @@ constexpr std::string_view kAdverbs[] = {"also",  "later", "then",    "never",  
                                          "again", "ever",  "just",    "reportedly", "allegedly",
                                          "since", "long",  "even",    "often",      "together"};
 
-// Country names, short forms and nationality adjectives, lower case.
-constexpr std::pair<std::string_view, std::string_view> kCountries[] = {
-    {"kazakhstan", "Kazakhstan"},
-    {"kazakh", "Kazakhstan"},
-    {"kazakhstani", "Kazakhstan"},
-    {"russia", "Russia"},
-    {"russian", "Russia"},
-    {"russian federation", "Russia"},
-    {"united states", "United States"},
-    {"u.s.", "United States"},
-    {"us", "United States"},
-    {"usa", "United States"},
-    {"u.s.a.", "United States"},
-    {"america", "United States"},
-    {"american", "United States"},
-    {"united kingdom", "United Kingdom"},
-    {"u.k.", "United Kingdom"},
-    {"uk", "United Kingdom"},
-    {"britain", "United Kingdom"},
-    {"british", "United Kingdom"},
-    {"great britain", "United Kingdom"},
-    {"france", "France"},
-    {"french", "France"},
-    {"germany", "Germany"},
-    {"german", "Germany"},
-    {"china", "China"},
-    {"chinese", "China"},
-    {"ukraine", "Ukraine"},
-    {"ukrainian", "Ukraine"},
-    {"kyrgyzstan", "Kyrgyzstan"},
-    {"kyrgyz", "Kyrgyzstan"},
-    {"uzbekistan", "Uzbekistan"},
-    {"uzbek", "Uzbekistan"},
-    {"tajikistan", "Tajikistan"},
-    {"tajik", "Tajikistan"},
-    {"turkmenistan", "Turkmenistan"},
-    {"turkmen", "Turkmenistan"},
-    {"belarus", "Belarus"},
-    {"belarusian", "Belarus"},
-    {"georgia", "Georgia"},
-    {"georgian", "Georgia"},
-    {"azerbaijan", "Azerbaijan"},
-    {"azerbaijani", "Azerbaijan"},
-    {"armenia", "Armenia"},
-    {"armenian", "Armenia"},
-    {"turkey", "Turkey"},
-    {"turkish", "Turkey"},
-    {"iran", "Iran"},
-    {"iranian", "Iran"},
-    {"israel", "Israel"},
-    {"israeli", "Israel"},
-    {"japan", "Japan"},
-    {"japanese", "Japan"},
-    {"india", "India"},
-    {"indian", "India"},
-    {"mexico", "Mexico"},
-    {"mexican", "Mexico"},
-    {"canada", "Canada"},
-    {"canadian", "Canada"},
-    {"italy", "Italy"},
-    {"italian", "Italy"},
-    {"spain", "Spain"},
-    {"spanish", "Spain"},
-    {"poland", "Poland"},
-    {"polish", "Poland"},
-    {"syria", "Syria"},
-    {"syrian", "Syria"},
-    {"iraq", "Iraq"},
-    {"iraqi", "Iraq"},
-    {"afghanistan", "Afghanistan"},
-    {"afghan", "Afghanistan"},
-    {"north korea", "North Korea"},
-    {"north korean", "North Korea"},
-    {"south korea", "South Korea"},
-    {"south korean", "South Korea"},
-    {"egypt", "Egypt"},
-    {"egyptian", "Egypt"},
-    {"saudi arabia", "Saudi Arabia"},
-    {"saudi", "Saudi Arabia"},
-    {"brazil", "Brazil"},
-    {"brazilian", "Brazil"},
-    {"switzerland", "Switzerland"},
-    {"swiss", "Switzerland"},
-    {"austria", "Austria"},
-    {"austrian", "Austria"},
-    {"lithuania", "Lithuania"},
-    {"lithuanian", "Lithuania"},
-    {"latvia", "Latvia"},
-    {"estonia", "Estonia"},
-    {"mongolia", "Mongolia"},
-    {"mongolian", "Mongolia"},
-    {"philippines", "Philippines"},
-    {"filipino", "Philippines"},
-    {"venezuela", "Venezuela"},
-    {"venezuelan", "Venezuela"},
-    {"cuba", "Cuba"},
-    {"cuban", "Cuba"},
-    {"pakistan", "Pakistan"},
-    {"pakistani", "Pakistan"},
-    {"nigeria", "Nigeria"},
-    {"colombia", "Colombia"},
-    {"colombian", "Colombia"},
-    {"burma", "Myanmar"},
-    {"burmese", "Myanmar"},
-    {"myanmar", "Myanmar"}};
-
 constexpr std::string_view kOrganizationNouns[] = {
     "company",     "bank",        "firm",       "agency",      "channel", "station",
     "newspaper",   "party",       "holding",    "fund",        "group",   "group's",
@@ -310,14 +234,6 @@ constexpr std::string_view kOrganizationNouns[] = {
 }  // namespace
 
 bool IsOrganizationNoun(std::string_view word) { return Contains(kOrganizationNouns, word); }
-
-std::string_view CountryNamed(std::string_view lower) {
-  if (lower.size() > 4 && lower.substr(0, 4) == "the ") lower = lower.substr(4);
-  for (const auto& [name, country] : kCountries) {
-    if (name == lower) return country;
-  }
-  return {};
-}
 
 bool IsNominativePronoun(std::string_view word) { return Contains(kNominative, word); }
 
@@ -356,6 +272,13 @@ std::optional<FamilyRelation> FamilyWord(std::string_view word) {
     if (name == word) return relation;
   }
   return std::nullopt;
+}
+
+std::string_view RelatedTie(std::string_view word) {
+  for (const auto& [name, relation] : kRelatedTies) {
+    if (name == word) return relation;
+  }
+  return {};
 }
 
 bool IsInstitutionWord(std::string_view word) { return Contains(kInstitutionWords, word); }

@@ -10,6 +10,8 @@
 #include <optional>
 #include <string_view>
 
+#include "extract/facts/countries.h"  // CountryNamed, used with these lists
+
 namespace dossier::internal {
 
 // What holding a role says about the holder and the organization.
@@ -40,6 +42,10 @@ enum class FamilyRelation { kSpouse, kFormerSpouse, kChild, kParent, kSibling };
 // "husbands" are kSpouse, "ex-husband" kFormerSpouse, "daughter" kChild,
 // "father" kParent, "sister" kSibling; nullopt for anything else.
 std::optional<FamilyRelation> FamilyWord(std::string_view word);
+
+// The tie a kin word beyond the nuclear family names, singular ("nephews"
+// and "nephew" give "nephew", "son-in-law" itself); empty for other words.
+std::string_view RelatedTie(std::string_view word);
 
 // Returns whether `word` names a kind of educational institution ("school",
 // "university", "institute", "academy", "lyceum", "faculty").
@@ -76,12 +82,6 @@ bool IsAuxiliary(std::string_view word);
 // Returns whether `word` is an adverb that may stand between a subject and
 // its verb: "also", "later", "never", any "-ly" word.
 bool IsAdverb(std::string_view word);
-
-// The country a lower-case word or name names: a country's name, a common
-// short form or its nationality adjective ("kazakhstan", "kazakh", "u.s.",
-// "american", "russian" give "Kazakhstan", "United States", "Russia");
-// empty for anything else.
-std::string_view CountryNamed(std::string_view lower);
 
 // Returns whether `word` is a generic noun for an organization that "the"
 // makes refer back to a named one: "company", "bank", "firm", "agency".

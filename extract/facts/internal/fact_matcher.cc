@@ -546,53 +546,6 @@ std::vector<int> SentenceMatcher::EntityList(int begin) const {
   return out;
 }
 
-int SentenceMatcher::TimeFor(int trigger) const {
-  auto is_bound = [&](int j) { return IsPunct(j, ",") || IsPunct(j, ";"); };
-  int lo = trigger;
-  while (lo > 0 && !is_bound(lo - 1)) {
-    if (IsPunct(lo - 1, ")")) {  // skip a parenthesis whole
-      int depth = 0;
-      while (lo > 0) {
-        --lo;
-        if (IsPunct(lo, ")")) ++depth;
-        if (IsPunct(lo, "(") && --depth == 0) break;
-      }
-      continue;
-    }
-    if (IsPunct(lo - 1, "(")) break;
-    --lo;
-  }
-  int hi = trigger;
-  while (hi < size() && !is_bound(hi) && !IsPunct(hi, ")")) {
-    if (IsPunct(hi, "(")) {
-      int depth = 0;
-      for (; hi < size(); ++hi) {
-        if (IsPunct(hi, "(")) ++depth;
-        if (IsPunct(hi, ")") && --depth == 0) break;
-      }
-      if (hi < size()) ++hi;
-      continue;
-    }
-    ++hi;
-  }
-  int best = -1;
-  for (int j = lo; j < hi; ++j) {
-    if (!IsTime(j) || ParenthesisOpen(j) != ParenthesisOpen(trigger)) continue;
-    const TimeMention& t = context_.time(unit(j).time);
-    if (!t.from && !t.to) continue;
-    if (best < 0 || std::abs(j - trigger) < std::abs(best - trigger)) best = j;
-  }
-  if (best >= 0) return best;
-  // "In 2002, ...": a time opening the sentence holds for all of it.
-  int k = 0;
-  if (IsAnyWord(k, {"in", "on", "since", "from", "by"})) ++k;
-  if (IsTime(k) && IsPunct(k + 1, ",") && k < trigger) {
-    const TimeMention& t = context_.time(unit(k).time);
-    if (t.from || t.to) return k;
-  }
-  return -1;
-}
-
 Fact* SentenceMatcher::Emit(int trigger, int subject, std::string_view predicate,
                             const FactObject& object, std::string_view role, int time_unit,
                             TimeUse use) {
@@ -605,8 +558,16 @@ Fact* SentenceMatcher::Emit(int trigger, int subject, std::string_view predicate
   fact.object = object.value;
   fact.object_is_entity = object.is_entity;
   fact.role = std::string(role);
+  const TimeMention* time = nullptr;
   if (time_unit >= 0 && unit(time_unit).kind == UnitKind::kTime) {
-    const TimeMention& t = context_.time(unit(time_unit).time);
+    time = &context_.time(unit(time_unit).time);
+  } else if (use == TimeUse::kStart && discourse_->previous_time >= 0 && !SentenceHasDate()) {
+    // "In 2004, he was sent abroad. He was appointed ambassador." The event
+    // of a sentence without a date follows the date the sentence before opened with.
+    time = &context_.time(discourse_->previous_time);
+  }
+  if (time != nullptr) {
+    const TimeMention& t = *time;
     switch (use) {
       case TimeUse::kNone:
         break;

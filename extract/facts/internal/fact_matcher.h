@@ -28,6 +28,10 @@ struct Discourse {
   int quote = -1;              // the quotation last_in_quote belongs to
   int last_in_quote = -1;      // most recent person named inside that quotation
   int statement_speaker = -1;  // author of first-person text outside quotes, -1 if unknown
+  // The date the sentence before opened with ("In 2004, ..."), a time index;
+  // -1 when none. Events of the next sentence without a date of their own
+  // start then (SentenceMatcher::Emit with TimeUse::kStart).
+  int previous_time = -1;
 };
 
 // A fact found in a sentence, before attribution.
@@ -78,8 +82,9 @@ class SentenceMatcher {
   Discourse& discourse() { return *discourse_; }
   int size() const { return view_.size(); }
   const Unit& unit(int i) const { return view_.units[i]; }
-  // How many facts the output holds so far.
+  // How many facts the output holds so far, and the k-th of them.
   size_t found_count() const { return out_->size(); }
+  const FoundFact& found(size_t k) const { return (*out_)[k]; }
 
   // The lower-case word at i; "" when i is out of range or the unit is an entity or time.
   std::string_view Word(int i) const;
@@ -147,6 +152,12 @@ class SentenceMatcher {
   // is the sentence.
   Fact* Emit(int trigger, int subject, std::string_view predicate, const FactObject& object,
              std::string_view role = {}, int time_unit = -1, TimeUse use = TimeUse::kNone);
+
+  // Whether any unit of the sentence is a date.
+  bool SentenceHasDate() const;
+  // The time index (into FactContext::time) of a date opening the sentence
+  // ("In 2004, ..."); -1 when none.
+  int OpeningDate() const;
 
   // The text of units [begin, end) as written.
   std::string TextOf(int begin, int end) const;

@@ -15,6 +15,28 @@ namespace dossier::internal {
 // (fact_patterns_en.cc).
 void FindLifeEventFacts(SentenceMatcher& m);
 
+// citizen_of from nationality adjectives ("X is an American songwriter",
+// "Kazakh journalist X") and "citizen of", "Russian citizenship"
+// (fact_citizenship_en.cc); run by FindLifeEventFacts().
+void FindCitizenshipFacts(SentenceMatcher& m);
+
+// citizen_of from the national offices among the positions found since
+// fact `first` ("President of Kazakhstan", "Russian Prime Minister X"; no
+// ambassador, envoy or consul, who serve abroad) (fact_citizenship_en.cc);
+// run by FindRoleFacts().
+void FindCitizenshipByOffice(SentenceMatcher& m, size_t first);
+
+// charged_with, convicted_of (with the authority when named) and
+// sanctioned_by: "X was charged with fraud by the prosecutor", "convicted
+// of", "found X guilty of", "sanctioned by the U.S. Treasury"
+// (fact_charges_en.cc); run by FindLifeEventFacts().
+void FindChargeFacts(SentenceMatcher& m);
+
+// member_of a party or a team: "a politician for the Labour Party", "a
+// candidate of the Ak Zhol party", "played for FC Kairat"
+// (fact_membership_en.cc); run by FindRoleFacts().
+void FindPartyMembership(SentenceMatcher& m);
+
 // position, founded, owns, member_of, employed_by, associate_of from roles
 // ("General Director of X", "President X") (fact_roles_en.cc), then
 // FindOrganizationFacts().

@@ -1,0 +1,274 @@
+// English patterns for citizenship (citizen_of, object: the country): a
+// nationality adjective describing a person ("X is an American songwriter",
+// "X, a Kazakh journalist,", "Kazakh journalist X") and citizenship stated
+// ("a citizen of Canada", "became a Russian citizen in 2001", "holds
+// Israeli citizenship"). Countries come from countries.h.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/ascii.h"
+#include "extract/facts/countries.h"
+#include "extract/facts/internal/fact_lexicon_en.h"
+#include "extract/facts/internal/fact_patterns.h"
+
+namespace dossier::internal {
+namespace {
+
+// The country a unit names as a nationality: a capitalized word or a
+// mention of no person whose text is a country's name or adjective; empty
+// otherwise.
+std::string_view CountryAt(const SentenceMatcher& m, int i) {
+  if (i < 0 || i >= m.size()) return {};
+  const Unit& u = m.unit(i);
+  if (u.kind == UnitKind::kWord && u.capitalized) {
+    // "Russian-American": the last of a hyphenated chain ("Canadian-born"
+    // and "Russian-language" name none).
+    const size_t hyphen = u.lower.rfind('-');
+    return CountryNamed(hyphen == std::string::npos ? std::string_view(u.lower)
+                                                    : std::string_view(u.lower).substr(hyphen + 1));
+  }
+  if (u.kind == UnitKind::kEntity && !u.reference && !u.possessive &&
+      m.context().entity(u.entity).type != EntityType::kPerson) {
+    return CountryNamed(u.lower);
+  }
+  return {};
+}
+
+// The country as an object: the location entity at unit `at` when it names
+// the country ("acquired US citizenship"), else the document's location
+// entity naming it ("Canada", "U.S."), else its name as a literal.
+FactObject CountryObject(const SentenceMatcher& m, std::string_view country, int at) {
+  const FactContext& context = m.context();
+  auto names = [&](int e) {
+    const std::string lower = AsciiLower(context.entity(e).name);
+    return context.entity(e).type == EntityType::kLocation && CountryNamed(lower) == country &&
+           !IsNationalityAdjective(lower);
+  };
+  if (m.IsEntity(at) && names(m.unit(at).entity)) return EntityObject(context, m.unit(at).entity);
+  for (int e = 0; e < context.entity_count(); ++e) {
+    if (names(e)) return EntityObject(context, e);
+  }
+  return FactObject{std::string(country), false, -1};
+}
+
+// A country named at a unit.
+struct Nationality {
+  std::string_view country;
+  int unit = -1;
+};
+
+bool Negated(const SentenceMatcher& m, int i) {
+  for (int k = i - 1; k >= 0 && k >= i - 3; --k) {
+    if (m.IsAnyWord(k, {"not", "never", "n't", "no"})) return true;
+  }
+  return false;
+}
+
+// The nationalities describing a noun from unit `begin` on ("an American
+// former professional footballer", "a Russian and Israeli businessman",
+// "a Canadian-born American actor": American only): the countries named
+// before the first lower-case word that is no adverb, within a few units.
+// `*end` is set past the description's noun.
+std::vector<Nationality> NationalitiesFrom(const SentenceMatcher& m, int begin, int* end) {
+  std::vector<Nationality> countries;
+  bool described = false;  // a word after the last nationality: the noun described
+  int j = begin;
+  for (; j < m.size() && j < begin + 7; ++j) {
+    const std::string_view country = CountryAt(m, j);
+    if (!country.empty()) {
+      // "Canadian-born", "Russian-American": the country before a hyphen is
+      // an origin, not the citizenship (the last one of the chain counts).
+      if (m.IsDash(j + 1) || m.IsPunct(j + 1, "-")) continue;
+      countries.push_back({country, j});
+      described = false;
+      continue;
+    }
+    const std::string_view w = m.Word(j);
+    if (w == "and" || w == "-born" || m.IsPunct(j, "-") || m.IsDash(j) ||
+        (w.size() > 5 && w.substr(w.size() - 5) == "-born")) {
+      continue;
+    }
+    if (w == "born") {
+      countries.clear();  // "German-born": an origin
+      continue;
+    }
+    if (w.empty() || IsPreposition(w) ||
+        m.IsAnyWord(j, {"who", "which", "that", "whose", "of", "in", "from"})) {
+      break;
+    }
+    // "a U.S. Representative", "a British Army officer": capitalized words
+    // after the nationality belong to the noun; before it, a name ends it.
+    if (m.unit(j).capitalized && countries.empty()) break;
+    // "a retired Pakistani general": words before the nationality describe too.
+    if (!countries.empty()) described = true;
+    if (described && !m.unit(j).capitalized && !IsAdverb(w) && !IsRoleModifier(w) &&
+        !IsTenseModifier(w)) {
+      break;  // the noun
+    }
+  }
+  *end = j;
+  if (!described) countries.clear();
+  return countries;
+}
+
+void EmitCitizenships(SentenceMatcher& m, int trigger, int subject,
+                      const std::vector<Nationality>& countries, int time_unit = -1) {
+  for (const Nationality& n : countries) {
+    m.Emit(trigger, subject, "citizen_of", CountryObject(m, n.country, n.unit), {}, time_unit,
+           TimeUse::kStart);
+  }
+}
+
+// "X is/was an American songwriter", "X, a Kazakh journalist,".
+void FindNationalityDescriptions(SentenceMatcher& m) {
+  for (int i = 0; i + 2 < m.size(); ++i) {
+    const bool copula = m.IsAnyWord(i, {"is", "was"});
+    const bool apposition = m.IsPunct(i, ",") && m.IsEntity(i - 1) && !m.unit(i - 1).reference;
+    if (!copula && !apposition) continue;
+    int j = i + 1;
+    while (IsAdverb(m.Word(j))) ++j;
+    if (!m.IsAnyWord(j, {"a", "an"})) continue;
+    int end = 0;
+    std::vector<Nationality> countries = NationalitiesFrom(m, j + 1, &end);
+    if (countries.empty()) {
+      // "a footballer from Argentina": a country (not a city) of origin.
+      int k = j + 1;
+      while (k < m.size() && k < j + 4 && !m.Word(k).empty() && !m.unit(k).capitalized &&
+             !m.IsWord(k, "from")) {
+        ++k;
+      }
+      const std::string_view country = CountryAt(m, k + 1);
+      if (k > j + 1 && m.IsWord(k, "from") && !country.empty() &&
+          !IsNationalityAdjective(m.unit(k + 1).lower)) {
+        countries.push_back({country, k + 1});
+      }
+    }
+    if (countries.empty() || Negated(m, i + 1)) continue;
+    const int subject = copula ? m.VerbSubject(i, SubjectPolicy::kPerson) : m.unit(i - 1).entity;
+    if (subject < 0 || m.context().entity(subject).type != EntityType::kPerson) continue;
+    EmitCitizenships(m, j + 1, subject, countries);
+  }
+}
+
+// "Kazakh journalist X", "the Kyrgyz President X", "American actor X": a
+// nationality, one to three lower-case words or role heads, a person.
+void FindNationalityBeforeNames(SentenceMatcher& m) {
+  for (int i = 0; i + 2 < m.size(); ++i) {
+    const std::string_view country = CountryAt(m, i);
+    if (country.empty() || m.IsDash(i + 1) || m.IsPunct(i + 1, "-")) continue;
+    int j = i + 1;
+    while (j < m.size() && j <= i + 3 && !m.IsEntity(j)) {
+      const std::string_view w = m.Word(j);
+      if (w.empty() || w == "born" || (m.unit(j).capitalized && !RoleHead(w))) break;
+      if (IsAuxiliary(w) || IsPreposition(w) || IsReportingVerb(w) || w == "and" || w == "who" ||
+          (w.size() > 3 && w.substr(w.size() - 2) == "ed")) {
+        break;
+      }
+      ++j;
+    }
+    if (j == i + 1 || !m.IsEntity(j) || m.unit(j).reference) continue;
+    // "U.S. officials Smith and Jones": a plural is no title of one person.
+    const std::string_view last = m.Word(j - 1);
+    if (last.back() == 's' && !RoleHead(last)) continue;
+    const int person = m.unit(j).entity;
+    if (m.context().entity(person).type != EntityType::kPerson) continue;
+    EmitCitizenships(m, i, person, {{country, i}});
+  }
+}
+
+// "a citizen of Canada", "became a naturalized American citizen in 2001",
+// "holds Russian and Israeli citizenship"; not after "renounced", "lost",
+// "stripped of", "applied for" or a negation.
+void FindCitizenshipStated(SentenceMatcher& m) {
+  for (int i = 0; i < m.size(); ++i) {
+    if (!m.IsAnyWord(i, {"citizen", "citizenship", "citizens", "nationality"})) continue;
+    bool lost = Negated(m, i);
+    for (int k = i - 1; k >= 0 && k >= i - 6; --k) {
+      lost = lost || m.IsAnyWord(k, {"renounced", "renounce", "lost", "stripped", "revoked",
+                                     "applied", "seeking", "sought", "deprived", "wants"});
+    }
+    if (lost) continue;
+    std::vector<Nationality> countries;
+    for (int k = i - 1; k >= 0 && k >= i - 5; --k) {
+      const std::string_view country = CountryAt(m, k);
+      if (!country.empty()) {
+        countries.push_back({country, k});
+      } else if (!m.IsAnyWord(k, {"and", "dual", "naturalized", "naturalised"}) &&
+                 !m.IsPunct(k, ",")) {
+        break;
+      }
+    }
+    if (countries.empty() && m.IsWord(i + 1, "of")) {
+      const int k = m.SkipDeterminers(i + 2);
+      const std::string_view country = CountryAt(m, k);
+      if (!country.empty()) countries.push_back({country, k});
+    }
+    if (countries.empty()) continue;
+    const int subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
+    if (subject < 0) continue;
+    EmitCitizenships(m, i, subject, countries, m.TimeFor(i));
+  }
+}
+
+// Whether a role is a national office whose holder is the country's citizen.
+bool IsNationalOffice(std::string_view role) {
+  const std::string lower = AsciiLower(role);
+  for (std::string_view abroad : {"ambassador", "envoy", "consul", "attach"}) {
+    if (lower.find(abroad) != std::string::npos) return false;
+  }
+  for (std::string_view office :
+       {"president", "prime minister", "premier", "king", "queen", "emperor", "empress",
+        "chancellor", "minister", "monarch", "sultan", "shah", "tsar", "czar", "senator"}) {
+    if (lower.find(office) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void FindCitizenshipByOffice(SentenceMatcher& m, size_t first) {
+  const FactContext& context = m.context();
+  auto index_of = [&](const std::string& id) {
+    for (int e = 0; e < context.entity_count(); ++e) {
+      if (context.entity(e).id == id) return e;
+    }
+    return -1;
+  };
+  const size_t end = m.found_count();
+  for (size_t k = first; k < end; ++k) {
+    const Fact f = m.found(k).fact;  // a copy: Emit grows the list
+    const int trigger = m.found(k).trigger;
+    if (f.predicate != "position" || f.denied || !IsNationalOffice(f.role)) continue;
+    const int object_entity = f.object_is_entity ? index_of(f.object) : -1;
+    const std::string lower =
+        AsciiLower(object_entity >= 0 ? context.entity(object_entity).name : f.object);
+    const std::string_view country = CountryNamed(lower);
+    const int subject = index_of(f.subject);
+    if (country.empty() || IsNationalityAdjective(lower) || subject < 0 ||
+        context.entity(subject).type != EntityType::kPerson) {
+      continue;
+    }
+    // Only a country the sentence names: the document's main country, which
+    // a bare "President X" falls back to, is no evidence of citizenship.
+    bool named = false;
+    for (int u = 0; u < m.size() && !named; ++u) {
+      named = (m.IsEntity(u) && m.unit(u).entity == object_entity) ||
+              (!m.unit(u).reference && CountryNamed(m.unit(u).lower) == country);
+    }
+    if (!named) continue;
+    // The office's trigger (its quotation, its negation); a citizenship has
+    // no period of the office's.
+    m.Emit(trigger, subject, "citizen_of",
+           object_entity >= 0 ? EntityObject(context, object_entity)
+                              : FactObject{f.object, false, -1});
+  }
+}
+
+void FindCitizenshipFacts(SentenceMatcher& m) {
+  FindNationalityDescriptions(m);
+  FindNationalityBeforeNames(m);
+  FindCitizenshipStated(m);
+}
+
+}  // namespace dossier::internal

@@ -1,0 +1,190 @@
+// Golden tables for the constructions of encyclopedic and news prose
+// (issue 16): lifespans, citizenship, ... Each construction has a sentence
+// that must yield nothing. Names are invented.
+#include <gtest/gtest.h>
+
+#include "extract/facts/facts_golden.h"
+
+namespace dossier {
+namespace {
+
+TEST(FactsNewsTest, Lifespans) {
+  ExpectGolden({
+      {"[Aidos Bekov] (19 May 1867 – 5 January 1916) was a poet.",
+       {"Aidos Bekov born_on '1867-05-19'", "Aidos Bekov died_on '1916-01-05'"}},
+      {"[Aidos Bekov] (1867–1916) was a poet.",
+       {"Aidos Bekov born_on '1867'", "Aidos Bekov died_on '1916'"}},
+      {"[Aidos Bekov] (19 May 1867, <Karkaraly> – 5 January 1916, <Omsk>) was a poet.",
+       {"Aidos Bekov born_in Karkaraly", "Aidos Bekov born_on '1867-05-19'",
+        "Aidos Bekov died_on '1916-01-05'", "Aidos Bekov died_in Omsk"}},
+      {"[Aidos Bekov] (Kazakh: Айдос Беков; 1867–1916) was a poet.",
+       {"Aidos Bekov born_on '1867'", "Aidos Bekov died_on '1916'"}},
+      // A lone date or a term of office after a name is no lifespan.
+      {"[Aidos Bekov] (2004) wrote it.", {}},
+      {"The {Steppe Herald} (1992–1999) closed.", {}},
+  });
+}
+
+TEST(FactsNewsTest, BirthPlaces) {
+  ExpectGolden({
+      {"[Olof Berg] (born 12 December 1981 in <Gothenburg>, <Sweden>) plays guitar.",
+       {"Olof Berg born_on '1981-12-12'", "Olof Berg born_in Gothenburg"}},
+      {"Born in <Berlin>, [Kurt Tamm] moved to <Paris> in 1924.",
+       {"Kurt Tamm born_in Berlin", "Kurt Tamm moved_to Paris 1924-01-01.."}},
+      {"Born in <Berlin>, <Germany>, he moved away. [Kurt Tamm] came back.", {}},
+      {"Educated at {Upper Canada College}, [John Boyd] began his career in 1860.",
+       {"John Boyd educated_at Upper Canada College"}},
+      // A birth of something unnamed: nothing.
+      {"Born in <Berlin>, the company moved to <Paris>.", {}},
+  });
+}
+
+TEST(FactsNewsTest, Citizenship) {
+  ExpectGolden({
+      {"[Dana Omarova] is a Kazakh journalist.", {"Dana Omarova citizen_of 'Kazakhstan'"}},
+      {"[Dana Omarova] is an American former professional swimmer.",
+       {"Dana Omarova citizen_of 'United States'"}},
+      {"[Dana Omarova], a Kyrgyz economist, spoke.", {"Dana Omarova citizen_of 'Kyrgyzstan'"}},
+      {"[Dana Omarova] is a Canadian-born <American> actress.",
+       {"Dana Omarova citizen_of 'United States'"}},
+      {"[Dana Omarova] is a Russian and Israeli businesswoman.",
+       {"Dana Omarova citizen_of 'Russia'", "Dana Omarova citizen_of 'Israel'"}},
+      {"Uzbek journalist [Timur Saidov] was detained.", {"Timur Saidov citizen_of 'Uzbekistan'"}},
+      {"[Timur Saidov] became a citizen of <Canada> in 2001.",
+       {"Timur Saidov citizen_of Canada 2001-01-01.."}},
+      {"[Timur Saidov] holds Russian citizenship.", {"Timur Saidov citizen_of 'Russia'"}},
+      // The country of the document's entity when it names it.
+      {"[Timur Saidov] is a Canadian poet. He lives in <Canada>.",
+       {"Timur Saidov citizen_of Canada", "Timur Saidov lives_in Canada"}},
+      {"[Timur Saidov] is a Russian-American poet.", {"Timur Saidov citizen_of 'United States'"}},
+      {"[Nadir Khan] is a retired Pakistani general.", {"Nadir Khan citizen_of 'Pakistan'"}},
+      {"[John Tull] was a British Army officer.", {"John Tull citizen_of 'United Kingdom'"}},
+      {"[Juan Ortiz] was a footballer from <Argentina>.", {"Juan Ortiz citizen_of Argentina"}},
+      // Negation, loss, wishes, a city of origin, someone else's description: nothing.
+      {"[Juan Ortiz] was a footballer from <Rosario>.", {}},
+      {"[Timur Saidov] is not a Russian citizen.", {}},
+      {"[Timur Saidov] renounced his Russian citizenship.", {}},
+      {"[Timur Saidov] applied for Canadian citizenship.", {}},
+      {"[Timur Saidov] said his father was a Soviet diplomat.", {}},
+      {"U.S. officials said [Timur Saidov] left.", {}},
+      {"[Timur Saidov] is a Russian-language poet.", {}},
+      {"[Timur Saidov] would be the first Kazakh astronaut.", {}},
+  });
+}
+
+TEST(FactsNewsTest, KinAndTies) {
+  ExpectGolden({
+      {"[Bolat Seitov] came with his wife, [Aigul Seitova].",
+       {"Aigul Seitova spouse Bolat Seitov"}},
+      {"[Seitov]'s father, [Marat], was a diplomat.", {"Marat parent_of Seitov"}},
+      {"[Yerlan Dauletov]'s nephew [Arman Dauletov] runs the firm.",
+       {"Arman Dauletov related_to Yerlan Dauletov (nephew)"}},
+      {"[Timur Zhanov], the son-in-law of [Yerlan Dauletov], resigned.",
+       {"Timur Zhanov related_to Yerlan Dauletov (son-in-law)"}},
+      {"[Piotr Nowak]'s brothers [Jan Nowak] and [Adam Nowak] also skied.",
+       {"Jan Nowak sibling_of Piotr Nowak", "Adam Nowak sibling_of Piotr Nowak"}},
+      {"[Aliya Dosova]'s two younger sisters [Dana Dosova] and [Gaukhar Dosova] sang.",
+       {"Dana Dosova sibling_of Aliya Dosova", "Gaukhar Dosova sibling_of Aliya Dosova"}},
+      {"[Kusha Bekov] and his twin brother [Lava Bekov] sang.",
+       {"Lava Bekov sibling_of Kusha Bekov"}},
+      {"[Marat Nurov]'s children included [Asel Nurova] and [Dina Nurova].",
+       {"Asel Nurova child_of Marat Nurov", "Dina Nurova child_of Marat Nurov"}},
+      {"[Richard Omarov], the fifth child of [David Omarov], retired.",
+       {"Richard Omarov child_of David Omarov"}},
+      {"[Anton Steel] is best known for his marriage to [Anita Berg].",
+       {"Anton Steel spouse Anita Berg"}},
+      {"[Anton Steel] spoke of the marriage to come.", {}},
+      // A kin word of no one named, a plan: nothing.
+      {"The nephew of a minister, [Arman Dauletov], sued.", {}},
+      {"[Arman Dauletov] hopes to marry soon.", {}},
+  });
+}
+
+TEST(FactsNewsTest, TitlesAppositionsAndClauses) {
+  ExpectGolden({
+      // The document's main country gives the office, not a citizenship.
+      {"<Kazakhstan> held talks. President [Nursultan Nazarbayev] spoke.",
+       {"Nursultan Nazarbayev position Kazakhstan [President]"}},
+      {"Kyrgyz President [Almaz Toktomushev] arrived.",
+       {"Almaz Toktomushev citizen_of 'Kyrgyzstan'",
+        "Almaz Toktomushev position 'Kyrgyzstan' [President]"}},
+      {"[Ruslan Ibraev], a former mayor of <Shymkent>, was detained.",
+       {"Ruslan Ibraev position Shymkent [mayor]"}},
+      {"The former head of {Temir Bank}, [Marat Zhakenov], left.",
+       {"Marat Zhakenov position Temir Bank [head]"}},
+      {"[Marat Zhakenov], who founded the {Free Choice} party, spoke.",
+       {"Marat Zhakenov founded Free Choice"}},
+      {"[Bolat Seitov] is the chairman of {Temir Bank}.",
+       {"Bolat Seitov position Temir Bank [chairman]"}},
+      // A modifier that is also a head ("deputy") modifies the office.
+      {"[Bolat Seitov] was appointed deputy finance minister of <Kazakhstan> in 2009.",
+       {"Bolat Seitov position Kazakhstan [deputy finance minister] 2009-01-01..",
+        "Bolat Seitov citizen_of Kazakhstan"}},
+      // A minister's country from the sentence; none named, none guessed.
+      {"[Bolat Seitov] was appointed Kazakh deputy finance minister.",
+       {"Bolat Seitov position 'Kazakhstan' [deputy finance minister]",
+        "Bolat Seitov citizen_of 'Kazakhstan'"}},
+      {"[Bolat Seitov] was appointed deputy finance minister.", {}},
+      {"[Bolat Seitov] was sent as ambassador to <Hungary>.",
+       {"Bolat Seitov position Hungary [ambassador]"}},
+      {"[Eivind Berg] was a Norwegian politician for the Labour Party.",
+       {"Eivind Berg citizen_of 'Norway'", "Eivind Berg member_of 'Labour Party'"}},
+      {"[Dana Omarova] is a candidate of the {Ak Zhol} party.", {"Dana Omarova member_of Ak Zhol"}},
+      {"[Dan Alexa] played for {Rapid} and {Dinamo} from 1999 to 2004.",
+       {"Dan Alexa member_of Rapid 1999-01-01..2004-12-31",
+        "Dan Alexa member_of Dinamo 1999-01-01..2004-12-31"}},
+      {"In 2012 [Dan Alexa] signed for {FC Kairat}.",
+       {"Dan Alexa member_of FC Kairat 2012-01-01.."}},
+      {"[Dan Alexa] hopes to play for {FC Kairat}.", {}},
+      {"[Dan Alexa] played for <Romania>.", {}},
+      // A negation is recorded as denied; a hypothetical is nothing.
+      {"[Bolat Seitov] was not appointed chairman of {Temir Bank}.",
+       {"Bolat Seitov position Temir Bank [chairman] denied"}},
+      {"[Bolat Seitov] would never be a politician for the {Nur Otan} party.", {}},
+  });
+}
+
+TEST(FactsNewsTest, DatesFromTheClauseTheSentenceAndTheSentenceBefore) {
+  ExpectGolden({
+      {"[Bolat Seitov] left <Almaty>. In 2004, he was sent as ambassador to <Hungary>.",
+       {"Bolat Seitov position Hungary [ambassador] 2004-01-01.."}},
+      {"After returning home in 2009, [Bolat Seitov] was appointed chairman of {Temir Bank}.",
+       {"Bolat Seitov position Temir Bank [chairman] 2009-01-01.."}},
+      // An event without a date follows the date the sentence before opened with ...
+      {"In 2004, [Bolat Seitov] moved to <Vienna>. He founded {Dala Media}.",
+       {"Bolat Seitov moved_to Vienna 2004-01-01..",
+        "Bolat Seitov founded Dala Media 2004-01-01.."}},
+      // ... unless it has its own, or the sentence before opened with none.
+      {"In 2004, [Bolat Seitov] moved to <Vienna>. He founded {Dala Media} in 2006.",
+       {"Bolat Seitov moved_to Vienna 2004-01-01..",
+        "Bolat Seitov founded Dala Media 2006-01-01.."}},
+      {"[Bolat Seitov] moved to <Vienna> in 2004. He founded {Dala Media}.",
+       {"Bolat Seitov moved_to Vienna 2004-01-01..", "Bolat Seitov founded Dala Media"}},
+      // Two dates in the opening clause: neither is taken.
+      {"In 2001 or in 2004, [Bolat Seitov] founded {Dala Media}.",
+       {"Bolat Seitov founded Dala Media"}},
+  });
+}
+
+TEST(FactsNewsTest, DeathsChargesAndSanctions) {
+  ExpectGolden({
+      {"[Bolat Seitov] was found dead in his cell in <Vienna> on February 24, 2015.",
+       {"Bolat Seitov died_in Vienna", "Bolat Seitov died_on '2015-02-24'"}},
+      {"[Bolat Seitov] was charged with fraud by the {Almaty City Court} in 2016.",
+       {"Bolat Seitov charged_with 'fraud' {Almaty City Court} 2016-01-01.."}},
+      {"[Bolat Seitov] was convicted of embezzlement and money laundering.",
+       {"Bolat Seitov convicted_of 'embezzlement and money laundering'"}},
+      {"A court found [Bolat Seitov] guilty of bribery.", {"Bolat Seitov convicted_of 'bribery'"}},
+      {"[Bolat Seitov] was sanctioned by the {U.S. Treasury} in 2018.",
+       {"Bolat Seitov sanctioned_by U.S. Treasury 2018-01-01.."}},
+      {"The prosecutor said [Bolat Seitov] was charged with fraud.",
+       {"Bolat Seitov charged_with 'fraud'"}},
+      // Suspicions, threats and denials of a charge state none.
+      {"[Bolat Seitov] could be charged with fraud.", {}},
+      {"[Bolat Seitov] was never convicted of anything.", {}},
+      {"Police found [Bolat Seitov] dead drunk? No: they were not sure he had died.", {}},
+  });
+}
+
+}  // namespace
+}  // namespace dossier
