@@ -42,18 +42,20 @@ query AS (
                     ' & ')::tsquery AS q
   FROM terms WHERE numnode(q) > 0),
 hits AS (
-  SELECT p.id, p.source_id, s.sha256, s.title, s.path, p.idx, p.section,
-         ts_rank(p.search, query.q) AS rank, p.dup_source_id IS NOT NULL AS duplicate,
-         )sql" DOSSIER_PG_PASSAGE_TEXT R"sql( AS body, query.q
-  FROM query, passages p JOIN sources s ON s.id = p.source_id
+  SELECT p.id, p.source_id, p.idx, p.section, p.span_start, p.span_end,
+         ts_rank(p.search, query.q) AS rank, p.dup_source_id IS NOT NULL AS duplicate, query.q
+  FROM query, passages p
   WHERE query.q IS NOT NULL AND p.search @@ query.q
-  ORDER BY rank DESC, p.id LIMIT $3::int8)
+  ORDER BY rank DESC, p.id LIMIT $3::int8),
+texts AS (  -- cut from the source's text for the hits only: it is read whole
+  SELECT p.*, s.sha256, s.title, s.path, )sql" DOSSIER_PG_PASSAGE_TEXT R"sql( AS body
+  FROM hits p JOIN sources s ON s.id = p.source_id)
 SELECT h.source_id, h.sha256, h.title, h.path, h.idx, coalesce(sec.title, ''), h.rank::float8,
        h.duplicate, h.body,
        ts_headline('dossier_search', h.body, h.q,
                    'StartSel=' || chr(1) || ', StopSel=' || chr(2) ||
                    ', MaxWords=64, MinWords=63, ShortWord=0')
-FROM hits h LEFT JOIN sections sec ON sec.source_id = h.source_id AND sec.idx = h.section
+FROM texts h LEFT JOIN sections sec ON sec.source_id = h.source_id AND sec.idx = h.section
 ORDER BY h.rank DESC, h.id
 )sql";
 
