@@ -109,10 +109,12 @@ Status PostgresStore::ReplaceExtraction(int64_t source_id, std::string_view json
 StatusOr<std::optional<StoredExtraction>> PostgresStore::GetExtraction(int64_t source_id) {
   PgParams params;
   params.Int(source_id);
-  ASSIGN_OR_RETURN(PgResult row,
-                   db_->Exec("SELECT extractor_version, json FROM extractions WHERE source_id = "
-                             "$1::int8",
-                             params));
+  ASSIGN_OR_RETURN(
+      PgResult row,
+      db_->ExecPrepared("get_extraction",
+                        "SELECT extractor_version, json FROM extractions WHERE source_id = "
+                        "$1::int8",
+                        params));
   if (row.rows() == 0) return std::optional<StoredExtraction>();
   return std::optional<StoredExtraction>(
       StoredExtraction{.source_id = source_id,
