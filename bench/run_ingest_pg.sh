@@ -103,21 +103,20 @@ for n in "${worker_counts[@]}"; do
   run_workers postgresql "postgresql:///bench_$n?host=$socket_dir&user=dossier" "$n" 1
 done
 
-# Reading: a search and a profile (of the entity with the most sources) on
+# Reading: a search and a profile (of the person with the most sources) on
 # the SQLite store and on the last PostgreSQL one, wall time of the command.
 last="postgresql:///bench_${worker_counts[-1]}?host=$socket_dir&user=dossier"
-name=$("$dossier" entities --db "$scratch/sqlite.db" --type PERSON | awk 'NR == 1' |
-  sed -E 's/^[^ ]+ +PERSON +//; s/  \(.*$//')
+entity=$("$dossier" entities --db "$scratch/sqlite.db" --type PERSON | awk 'NR == 1 { print $1 }')
 {
   echo
-  echo "| store | search \"budget*\" s | profile \"$name\" s |"
+  echo "| store | search \"budget*\" s | profile $entity s |"
   echo "| --- | ---: | ---: |"
   for db in "$scratch/sqlite.db" "$last"; do
     start=$(now_ns)
     "$dossier" search --db "$db" --limit 20 "budget*" >/dev/null
     search_s=$(awk -v a="$start" -v b="$(now_ns)" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
     start=$(now_ns)
-    "$dossier" profile --db "$db" "$name" >/dev/null
+    "$dossier" profile --db "$db" "$entity" >/dev/null
     profile_s=$(awk -v a="$start" -v b="$(now_ns)" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
     echo "| ${db%%\?*} | $search_s | $profile_s |"
   done

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "store/internal/entity_fields.h"
+#include "store/postgres/pg_schema.h"
 #include "store/postgres/pg_store_impl.h"
 
 namespace dossier::store_internal {
@@ -109,10 +110,12 @@ Status PostgresStore::ReplaceExtraction(int64_t source_id, std::string_view json
 StatusOr<std::optional<StoredExtraction>> PostgresStore::GetExtraction(int64_t source_id) {
   PgParams params;
   params.Int(source_id);
-  ASSIGN_OR_RETURN(PgResult row,
-                   db_->Exec("SELECT extractor_version, json FROM extractions WHERE source_id = "
-                             "$1::int8",
-                             params));
+  ASSIGN_OR_RETURN(
+      PgResult row,
+      db_->ExecPrepared("get_extraction",
+                        "SELECT extractor_version, json FROM extractions WHERE source_id = "
+                        "$1::int8",
+                        params));
   if (row.rows() == 0) return std::optional<StoredExtraction>();
   return std::optional<StoredExtraction>(
       StoredExtraction{.source_id = source_id,
@@ -347,6 +350,12 @@ Status PostgresStore::ReplaceLinkedEntities(const std::vector<LinkedEntity>& ent
   }
   PgTransaction transaction(db_.get());
   RETURN_IF_ERROR(BeginWrite(&transaction, /*changes_link_inputs=*/false));
+  if (!linking_) {
+    // Called on its own: still never beside a re-link in progress.
+    PgParams lock;
+    lock.Int(kPgLockSpace).Int(kPgLinkLock);
+    RETURN_IF_ERROR(db_->Run("SELECT pg_advisory_xact_lock($1::int4, $2::int4)", lock));
+  }
   RETURN_IF_ERROR(
       db_->RunScript("DELETE FROM entity_relations; DELETE FROM entity_list_members; DELETE FROM "
                      "entity_members; DELETE FROM entity_names; DELETE FROM entities"));

@@ -43,18 +43,20 @@ query AS (
                     ' & ')::tsquery AS q
   FROM terms WHERE numnode(q) > 0),
 hits AS (
-  SELECT p.id, p.source_id, s.sha256, s.title, s.path, p.idx, p.section,
-         ts_rank(p.search, query.q) AS rank, p.dup_source_id IS NOT NULL AS duplicate,
-         )sql" DOSSIER_PG_PASSAGE_TEXT R"sql( AS body, query.q
-  FROM query, passages p JOIN sources s ON s.id = p.source_id
+  SELECT p.id, p.source_id, p.idx, p.section, p.span_start, p.span_end,
+         ts_rank(p.search, query.q) AS rank, p.dup_source_id IS NOT NULL AS duplicate, query.q
+  FROM query, passages p
   WHERE query.q IS NOT NULL AND p.search @@ query.q
-  ORDER BY rank DESC, p.id LIMIT $3::int8)
+  ORDER BY rank DESC, p.id LIMIT $3::int8),
+texts AS (  -- cut from the source's text for the hits only: it is read whole
+  SELECT p.*, s.sha256, s.title, s.path, )sql" DOSSIER_PG_PASSAGE_TEXT R"sql( AS body
+  FROM hits p JOIN sources s ON s.id = p.source_id)
 SELECT h.source_id, h.sha256, h.title, h.path, h.idx, coalesce(sec.title, ''), h.rank::float8,
        h.duplicate, h.body,
        ts_headline('dossier_search', h.body, h.q,
                    'StartSel=' || chr(1) || ', StopSel=' || chr(2) ||
                    ', MaxWords=64, MinWords=63, ShortWord=0')
-FROM hits h LEFT JOIN sections sec ON sec.source_id = h.source_id AND sec.idx = h.section
+FROM texts h LEFT JOIN sections sec ON sec.source_id = h.source_id AND sec.idx = h.section
 ORDER BY h.rank DESC, h.id
 )sql";
 
@@ -96,7 +98,8 @@ StatusOr<StoredSource> PostgresStore::GetSource(std::string_view id_or_sha) {
         PgParams params;
         params.Int(id);
         ASSIGN_OR_RETURN(PgResult row,
-                         db_->Exec("SELECT 1 FROM sources WHERE id = $1::int8", params));
+                         db_->ExecPrepared("source_exists",
+                                           "SELECT 1 FROM sources WHERE id = $1::int8", params));
         return row.rows() > 0;
       },
       .by_sha_range = [&](const std::string& low,
@@ -116,11 +119,13 @@ StatusOr<StoredSource> PostgresStore::GetSource(std::string_view id_or_sha) {
   {
     PgParams params;
     params.Int(id);
-    ASSIGN_OR_RETURN(PgResult row,
-                     db_->Exec(std::string("SELECT ") + kSummaryColumns +
-                                   ", encoding, url, published, text, origin, sentences FROM "
-                                   "sources WHERE id = $1::int8",
-                               params));
+    ASSIGN_OR_RETURN(
+        PgResult row,
+        db_->ExecPrepared("get_source",
+                          std::string("SELECT ") + kSummaryColumns +
+                              ", encoding, url, published, text, origin, sentences FROM "
+                              "sources WHERE id = $1::int8",
+                          params));
     if (row.rows() == 0) return NotFoundError(name() + ": no source " + std::to_string(id));
     stored.summary = ReadSummary(row, 0);
     stored.encoding = row.String(0, 10);
@@ -152,10 +157,12 @@ StatusOr<StoredSource> PostgresStore::GetSource(std::string_view id_or_sha) {
 Status PostgresStore::ReadSections(int64_t source_id, NormalizedDocument* document) {
   PgParams params;
   params.Int(source_id);
-  ASSIGN_OR_RETURN(PgResult rows,
-                   db_->Exec("SELECT idx, title, level, heading_passage FROM sections WHERE "
-                             "source_id = $1::int8 ORDER BY idx",
-                             params));
+  ASSIGN_OR_RETURN(
+      PgResult rows,
+      db_->ExecPrepared("get_sections",
+                        "SELECT idx, title, level, heading_passage FROM sections WHERE "
+                        "source_id = $1::int8 ORDER BY idx",
+                        params));
   for (int row = 0; row < rows.rows(); ++row) {
     if (rows.Int(row, 0) != row) {
       return DataLossError(name() + ": source " + std::to_string(source_id) +
@@ -173,11 +180,13 @@ Status PostgresStore::ReadPassages(int64_t source_id, NormalizedDocument* docume
   params.Int(source_id);
   ASSIGN_OR_RETURN(
       PgResult rows,
-      db_->Exec("SELECT p.idx, p.span_start, p.span_end, p.kind, p.section, p.first_sentence, "
-                "p.sentence_count, p.dup_source_id, d.sha256, p.dup_passage_idx, p.dup_exact, "
-                "p.dup_similarity FROM passages p LEFT JOIN sources d ON d.id = p.dup_source_id "
-                "WHERE p.source_id = $1::int8 ORDER BY p.idx",
-                params));
+      db_->ExecPrepared(
+          "get_passages",
+          "SELECT p.idx, p.span_start, p.span_end, p.kind, p.section, p.first_sentence, "
+          "p.sentence_count, p.dup_source_id, d.sha256, p.dup_passage_idx, p.dup_exact, "
+          "p.dup_similarity FROM passages p LEFT JOIN sources d ON d.id = p.dup_source_id "
+          "WHERE p.source_id = $1::int8 ORDER BY p.idx",
+          params));
   for (int row = 0; row < rows.rows(); ++row) {
     const std::string where =
         name() + ": source " + std::to_string(source_id) + ": passage " + std::to_string(row);
