@@ -185,11 +185,12 @@ int RunSite(const SiteOptions& options) {
     if (written.ok()) written = WriteFile(path, text);
   };
   const PageLinks top = PageLinks::Site(0, &pages), below = PageLinks::Site(1, &pages);
-  write(out / "index.html", web::RenderIndexPage(*corpus, top, PageMode::kSite));
+  const CorpusFacts facts(*corpus);
+  write(out / "index.html", web::RenderIndexPage(facts, top, PageMode::kSite));
   write(out / "search.html", web::RenderSearchPage("", {}, top, PageMode::kSite));
   for (const std::string& id : pages) {
     if (std::optional<std::string> page =
-            web::RenderEntityPage(*corpus, id, below, PageMode::kSite)) {
+            web::RenderEntityPage(facts, id, below, PageMode::kSite)) {
       write(out / "entities" / PageLinks::EntityFileName(id), *page);
     }
   }

@@ -79,9 +79,8 @@ std::string FactWords(const ProfileFact& fact) {
 
 std::string Quoted(const Statement& statement) { return "“" + Shorten(statement.text, 600) + "”"; }
 
-void AddNames(const Profile& profile, const Corpus& corpus, Builder* builder,
-              ProfileLayout* layout) {
-  CorpusIndex index(corpus);
+void AddNames(const Profile& profile, const Corpus& corpus, const CorpusIndex& index,
+              Builder* builder, ProfileLayout* layout) {
   std::map<std::string, Citation> first_mention;  // folded spelling -> citation
   std::optional<Citation> any_mention;
   for (int s = 0; s < static_cast<int>(corpus.sources.size()); ++s) {
@@ -147,7 +146,7 @@ std::string Title(const Profile& profile) {
   return name;
 }
 
-ProfileLayout LayOut(const Profile& profile, const Corpus& corpus) {
+ProfileLayout LayOut(const Profile& profile, const Corpus& corpus, const CorpusIndex* index) {
   ProfileLayout layout;
   Builder builder(corpus, &layout);
   layout.title = Title(profile);
@@ -158,7 +157,11 @@ ProfileLayout LayOut(const Profile& profile, const Corpus& corpus) {
     layout.subtitle += " · on lists:";
     for (const std::string& list : profile.lists) layout.subtitle += " " + list;
   }
-  AddNames(profile, corpus, &builder, &layout);
+  if (index != nullptr) {
+    AddNames(profile, corpus, *index, &builder, &layout);
+  } else {
+    AddNames(profile, corpus, CorpusIndex(corpus), &builder, &layout);
+  }
 
   // Key facts, a section per topic in the profile's order.
   for (const ProfileFact& fact : profile.facts) {

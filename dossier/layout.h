@@ -52,7 +52,9 @@ struct ProfileLayout {
   std::vector<Citation> citations;
 };
 
-ProfileLayout LayOut(const Profile& profile, const Corpus& corpus);
+// `index`, when given, is a CorpusIndex of `corpus` (saves building one).
+ProfileLayout LayOut(const Profile& profile, const Corpus& corpus,
+                     const CorpusIndex* index = nullptr);
 
 // Lines of the timeline section alone, with their own citation numbering.
 ProfileLayout LayOutTimeline(const Profile& profile, const Corpus& corpus);

@@ -35,8 +35,19 @@ bool Mentions(const Statement& statement, const std::string& entity_id) {
 
 }  // namespace
 
+CorpusFacts::CorpusFacts(const Corpus& corpus)
+    : index(corpus),
+      claims(CollectClaims(index)),
+      statements(CollectStatements(index)),
+      disputes(FindDisputes(index, claims, statements)) {}
+
 Profile BuildProfile(const Corpus& corpus, const std::string& entity_id) {
-  CorpusIndex index(corpus);
+  return BuildProfile(CorpusFacts(corpus), entity_id);
+}
+
+Profile BuildProfile(const CorpusFacts& facts, const std::string& entity_id) {
+  const CorpusIndex& index = facts.index;
+  const Corpus& corpus = facts.corpus();
   Profile profile;
   profile.entity.id = entity_id;
   std::set<int> sources;
@@ -63,8 +74,8 @@ Profile BuildProfile(const Corpus& corpus, const std::string& entity_id) {
   profile.sources = static_cast<int>(sources.size());
   if (profile.entity.name.empty()) return profile;
 
-  const std::vector<Claim> claims = CollectClaims(index);
-  const std::vector<Statement> statements = CollectStatements(index);
+  const std::vector<Claim>& claims = facts.claims;
+  const std::vector<Statement>& statements = facts.statements;
 
   for (const Claim& claim : claims) {
     const bool subject = claim.subject.id == entity_id;
@@ -112,10 +123,10 @@ Profile BuildProfile(const Corpus& corpus, const std::string& entity_id) {
   std::stable_sort(profile.said_about.begin(), profile.said_about.end(), by_date);
 
   profile.timeline = BuildTimeline(claims, statements, entity_id);
-  for (Dispute& dispute : FindDisputes(index, claims, statements)) {
+  for (const Dispute& dispute : facts.disputes) {
     if (std::find(dispute.entity_ids.begin(), dispute.entity_ids.end(), entity_id) !=
         dispute.entity_ids.end()) {
-      profile.disputes.push_back(std::move(dispute));
+      profile.disputes.push_back(dispute);
     }
   }
   return profile;

@@ -56,10 +56,25 @@ struct Profile {
   std::vector<Dispute> disputes;  // those concerning or quoting it
 };
 
+// What a profile reads of the whole corpus: its claims, statements and
+// disputes, computed once for as many profiles as needed (the workbench keeps
+// one per corpus it loaded; the site one for all its pages). Borrows
+// `corpus`, which must outlive it and not move. Immutable once built.
+struct CorpusFacts {
+  explicit CorpusFacts(const Corpus& corpus);
+  const Corpus& corpus() const { return index.corpus(); }
+
+  CorpusIndex index;
+  std::vector<Claim> claims;          // CollectClaims(index)
+  std::vector<Statement> statements;  // CollectStatements(index)
+  std::vector<Dispute> disputes;      // FindDisputes(index, claims, statements)
+};
+
 // Builds the profile of the entity with id `entity_id`: a CorpusEntity::id,
 // or the fallback id CorpusIndex gives a per-source entity no corpus entity
 // groups. An unknown id gives a profile with no lines.
 Profile BuildProfile(const Corpus& corpus, const std::string& entity_id);
+Profile BuildProfile(const CorpusFacts& facts, const std::string& entity_id);
 
 }  // namespace dossier
 

@@ -115,9 +115,10 @@ HttpResponse Workbench::Api(const HttpRequest& request) {
     return Json(out);
   }
 
-  StatusOr<std::shared_ptr<const Corpus>> loaded = view_->CurrentCorpus();
+  StatusOr<std::shared_ptr<const CorpusSnapshot>> loaded = view_->CurrentCorpus();
   if (!loaded.ok()) return ErrorResponse(loaded.status());
-  const Corpus& corpus = **loaded;
+  const Corpus& corpus = (*loaded)->corpus;
+  const CorpusFacts& facts = (*loaded)->facts;
 
   if (is({"api", "entities"})) {
     std::optional<EntityType> type;
@@ -151,12 +152,11 @@ HttpResponse Workbench::Api(const HttpRequest& request) {
     return Json(out);
   }
 
-  const CorpusIndex index(corpus);
-  if (index.Find(path[2]) == nullptr) return JsonError(404, "no entity " + path[2]);
+  if (facts.index.Find(path[2]) == nullptr) return JsonError(404, "no entity " + path[2]);
   if (is({"api", "entities", "*"})) {
-    return JsonText(200, RenderProfileJson(BuildProfile(corpus, path[2]), corpus));
+    return JsonText(200, RenderProfileJson(BuildProfile(facts, path[2]), corpus));
   }
-  return Json(GraphJson(corpus, BuildRelationGraph(index, CollectClaims(index), path[2])));
+  return Json(GraphJson(corpus, BuildRelationGraph(facts.index, facts.claims, path[2])));
 }
 
 }  // namespace dossier::server

@@ -77,10 +77,10 @@ HttpResponse Workbench::Screen(const HttpRequest& request) {
     options.threshold = threshold->get<double>();
   }
 
-  StatusOr<std::shared_ptr<const Corpus>> corpus = view_->CurrentCorpus();
+  StatusOr<std::shared_ptr<const CorpusSnapshot>> corpus = view_->CurrentCorpus();
   if (!corpus.ok()) return ErrorResponse(corpus.status());
   StatusOr<CorpusScreening> screening = view_->WithStore<CorpusScreening>(
-      [&](EvidenceStore& store) { return CorpusScreening::Load(&store, **corpus); });
+      [&](EvidenceStore& store) { return CorpusScreening::Load(&store, (*corpus)->corpus); });
   if (!screening.ok()) return ErrorResponse(screening.status());
   nlohmann::json out = nlohmann::json::array();
   for (const ListedName& query : queries) {

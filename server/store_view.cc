@@ -50,7 +50,7 @@ void StoreView::Invalidate() {
   ++generation_;
 }
 
-StatusOr<std::shared_ptr<const Corpus>> StoreView::CurrentCorpus() {
+StatusOr<std::shared_ptr<const CorpusSnapshot>> StoreView::CurrentCorpus() {
   std::unique_lock<std::mutex> lock(corpus_mu_);
   const auto now = std::chrono::steady_clock::now();
   if (corpus_ != nullptr && now - checked_ < recheck_) return corpus_;
@@ -70,14 +70,16 @@ StatusOr<std::shared_ptr<const Corpus>> StoreView::CurrentCorpus() {
   lock.unlock();
   StatusOr<Corpus> loaded =
       WithStore<Corpus>([](EvidenceStore& store) { return LoadCorpus(store); });
+  // The facts every profile reads are computed here, outside the lock.
+  std::shared_ptr<const CorpusSnapshot> corpus;
+  if (loaded.ok()) corpus = std::make_shared<const CorpusSnapshot>(std::move(loaded).value());
   lock.lock();
   loading_ = false;
   loaded_.notify_all();
-  if (!loaded.ok()) return loaded.status();
-  auto corpus = std::make_shared<const Corpus>(std::move(loaded).value());
+  if (corpus == nullptr) return loaded.status();
   // A write since the load began (Invalidate): the result may predate it;
   // give it to this request only.
-  if (generation != generation_) return std::shared_ptr<const Corpus>(corpus);
+  if (generation != generation_) return corpus;
   corpus_ = corpus;
   stamp_ = stamp;
   checked_ = now;

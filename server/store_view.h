@@ -13,7 +13,7 @@
 // Thread-safe.
 //
 //   StoreView view(opener, "dossier.db");
-//   ASSIGN_OR_RETURN(std::shared_ptr<const Corpus> corpus, view.CurrentCorpus());
+//   ASSIGN_OR_RETURN(std::shared_ptr<const CorpusSnapshot> snapshot, view.CurrentCorpus());
 //   StatusOr<std::vector<SearchHit>> hits = view.WithStore<std::vector<SearchHit>>(
 //       [&](EvidenceStore& store) { return store.Search("radio", 20); });
 #ifndef DOSSIER_SERVER_STORE_VIEW_H_
@@ -30,9 +30,21 @@
 
 #include "base/status.h"
 #include "dossier/corpus.h"
+#include "dossier/profile.h"
 #include "store/store.h"
 
 namespace dossier::server {
+
+// A corpus as loaded, with what every profile reads of it computed once.
+// Immutable; not movable (facts borrow corpus).
+struct CorpusSnapshot {
+  explicit CorpusSnapshot(Corpus loaded) : corpus(std::move(loaded)), facts(corpus) {}
+  CorpusSnapshot(const CorpusSnapshot&) = delete;
+  CorpusSnapshot& operator=(const CorpusSnapshot&) = delete;
+
+  const Corpus corpus;
+  const CorpusFacts facts;
+};
 
 // Opens the store; null when it cannot (the opener reports why).
 using StoreOpener = std::function<std::unique_ptr<EvidenceStore>()>;
@@ -44,7 +56,7 @@ class StoreView {
 
   // The corpus as of the last change seen. A snapshot: it stays valid while
   // held, whatever reloads happen meanwhile (hence shared_ptr).
-  StatusOr<std::shared_ptr<const Corpus>> CurrentCorpus();
+  StatusOr<std::shared_ptr<const CorpusSnapshot>> CurrentCorpus();
 
   // Runs `work` with a store of the pool; its result, or an error when no
   // store could be opened.
@@ -77,7 +89,7 @@ class StoreView {
   std::condition_variable loaded_;                 // signalled when a load ends
   bool loading_ = false;                           // GUARDED_BY(corpus_mu_)
   uint64_t generation_ = 0;                        // GUARDED_BY(corpus_mu_); counts Invalidate()
-  std::shared_ptr<const Corpus> corpus_;           // GUARDED_BY(corpus_mu_)
+  std::shared_ptr<const CorpusSnapshot> corpus_;   // GUARDED_BY(corpus_mu_)
   std::string stamp_;                              // GUARDED_BY(corpus_mu_)
   std::chrono::steady_clock::time_point checked_;  // GUARDED_BY(corpus_mu_)
 };

@@ -79,14 +79,14 @@ HttpResponse Workbench::Page(const HttpRequest& request) {
   if (segments.size() == 1 && segments[0] == "screen") {
     return HtmlPage(200, web::RenderScreenPage(links));
   }
-  StatusOr<std::shared_ptr<const Corpus>> corpus = view_->CurrentCorpus();
+  StatusOr<std::shared_ptr<const CorpusSnapshot>> corpus = view_->CurrentCorpus();
   if (!corpus.ok()) return ErrorPage(500, "the store cannot be read");
   if (segments.empty()) {
-    return HtmlPage(200, web::RenderIndexPage(**corpus, links, web::PageMode::kWorkbench));
+    return HtmlPage(200, web::RenderIndexPage((*corpus)->facts, links, web::PageMode::kWorkbench));
   }
   if (segments.size() == 2 && segments[0] == "entities") {
     std::optional<std::string> page =
-        web::RenderEntityPage(**corpus, segments[1], links, web::PageMode::kWorkbench);
+        web::RenderEntityPage((*corpus)->facts, segments[1], links, web::PageMode::kWorkbench);
     if (!page) return ErrorPage(404, "no entity " + segments[1]);
     return HtmlPage(200, std::move(*page));
   }
@@ -102,7 +102,7 @@ HttpResponse Workbench::Page(const HttpRequest& request) {
     }
     if (passage && *passage <= INT32_MAX) mark.passage = static_cast<int>(*passage);
     std::optional<std::string> page =
-        web::RenderSourcePage(**corpus, *id, mark, links, web::PageMode::kWorkbench);
+        web::RenderSourcePage((*corpus)->corpus, *id, mark, links, web::PageMode::kWorkbench);
     if (!page) return ErrorPage(404, "no source " + segments[1]);
     return HtmlPage(200, std::move(*page));
   }

@@ -23,7 +23,10 @@ using internal::LinkedText;
 class EntityPage {
  public:
   EntityPage(const CorpusIndex& index, const Profile& profile, const PageLinks& links)
-      : index_(index), profile_(profile), layout_(LayOut(profile, index.corpus())), links_(links) {}
+      : index_(index),
+        profile_(profile),
+        layout_(LayOut(profile, index.corpus(), &index)),
+        links_(links) {}
 
   const ProfileLayout& layout() const { return layout_; }
 
@@ -121,13 +124,13 @@ std::string JudgmentForm(const Profile& profile) {
 
 }  // namespace
 
-std::optional<std::string> RenderEntityPage(const Corpus& corpus, std::string_view entity_id,
+std::optional<std::string> RenderEntityPage(const CorpusFacts& facts, std::string_view entity_id,
                                             const PageLinks& links, PageMode mode) {
-  const CorpusIndex index(corpus);
+  const CorpusIndex& index = facts.index;
   if (index.Find(entity_id) == nullptr) return std::nullopt;
   const std::string id(entity_id);
-  const Profile profile = BuildProfile(corpus, id);
-  const RelationGraph graph = BuildRelationGraph(index, CollectClaims(index), id);
+  const Profile profile = BuildProfile(facts, id);
+  const RelationGraph graph = BuildRelationGraph(index, facts.claims, id);
   EntityPage page(index, profile, links);
   const ProfileLayout& layout = page.layout();
 

@@ -62,8 +62,9 @@ std::string LatestDate(const Dispute& dispute) {
   return latest;
 }
 
-void Disputes(const CorpusIndex& index, const PageLinks& links, std::string* out) {
-  std::vector<Dispute> disputes = FindDisputes(index, CollectClaims(index));
+void Disputes(const CorpusFacts& facts, const PageLinks& links, std::string* out) {
+  const CorpusIndex& index = facts.index;
+  std::vector<Dispute> disputes = facts.disputes;
   if (disputes.empty()) return;
   std::stable_sort(disputes.begin(), disputes.end(), [](const Dispute& a, const Dispute& b) {
     return LatestDate(a) > LatestDate(b);
@@ -93,8 +94,9 @@ void Disputes(const CorpusIndex& index, const PageLinks& links, std::string* out
 
 }  // namespace
 
-std::string RenderIndexPage(const Corpus& corpus, const PageLinks& links, PageMode mode) {
-  const CorpusIndex index(corpus);
+std::string RenderIndexPage(const CorpusFacts& facts, const PageLinks& links, PageMode mode) {
+  const CorpusIndex& index = facts.index;
+  const Corpus& corpus = facts.corpus();
   std::string out = internal::PageStart("What the store holds", links, mode,
                                         {mode == PageMode::kSite ? "site.js" : "workbench.js"});
   out += "<h1>What the store holds</h1>\n<p class=\"sub\">" +
@@ -110,7 +112,7 @@ std::string RenderIndexPage(const Corpus& corpus, const PageLinks& links, PageMo
   }
   EntityTable(index, EntityType::kPerson, "People", links, &out);
   EntityTable(index, EntityType::kOrganization, "Organizations", links, &out);
-  Disputes(index, links, &out);
+  Disputes(facts, links, &out);
   out +=
       "<section><h2>Sources</h2>\n<table><thead><tr><th scope=\"col\">Source</th>"
       "<th scope=\"col\">Published</th><th scope=\"col\">Passages</th></tr></thead><tbody>\n";

@@ -8,9 +8,10 @@
 // Content-Security-Policy of default-src 'self'.
 //
 //   PageLinks links = PageLinks::Workbench();
-//   std::string html = RenderEntityPage(corpus, "P-…", links, PageMode::kWorkbench);
+//   CorpusFacts facts(corpus);   // once for many pages
+//   std::string html = *RenderEntityPage(facts, "P-…", links, PageMode::kWorkbench);
 //
-// Thread-compatible; the functions are pure. `corpus` is borrowed for the call.
+// Thread-compatible; the functions are pure. `corpus` and `facts` are borrowed for the call.
 #ifndef DOSSIER_WEB_PAGES_H_
 #define DOSSIER_WEB_PAGES_H_
 
@@ -20,6 +21,7 @@
 #include <vector>
 
 #include "dossier/corpus.h"
+#include "dossier/profile.h"
 #include "store/store.h"
 #include "text/document.h"
 #include "web/links.h"
@@ -32,12 +34,12 @@ enum class PageMode { kWorkbench, kSite };
 
 // What the store holds: sources, people and organizations by number of
 // sources, the most recent disputes.
-std::string RenderIndexPage(const Corpus& corpus, const PageLinks& links, PageMode mode);
+std::string RenderIndexPage(const CorpusFacts& facts, const PageLinks& links, PageMode mode);
 
 // The profile of entity `entity_id`: names, facts with citations, a
 // timeline, the relation graph, what it said and what others said, disputes
 // side by side. nullopt when the corpus has no such entity.
-std::optional<std::string> RenderEntityPage(const Corpus& corpus, std::string_view entity_id,
+std::optional<std::string> RenderEntityPage(const CorpusFacts& facts, std::string_view entity_id,
                                             const PageLinks& links, PageMode mode);
 
 // Which bytes of a source page to mark and scroll to.

@@ -24,8 +24,8 @@ class PagesTest : public ::testing::Test {
 };
 
 TEST_F(PagesTest, EntityPageEscapesLinksCitationsAndOtherEntities) {
-  const std::string html =
-      *RenderEntityPage(corpus_, "P-arman", PageLinks::Workbench(), PageMode::kWorkbench);
+  const std::string html = *RenderEntityPage(CorpusFacts(corpus_), "P-arman",
+                                             PageLinks::Workbench(), PageMode::kWorkbench);
   EXPECT_THAT(html, HasSubstr("<h1>Arman &lt;script&gt;alert(1)&lt;/script&gt; Tulegenov</h1>"));
   EXPECT_THAT(html, Not(HasSubstr("<script>")));
   EXPECT_THAT(html, Not(HasSubstr("<img")));
@@ -45,14 +45,15 @@ TEST_F(PagesTest, EntityPageEscapesLinksCitationsAndOtherEntities) {
                               "data-type=\"ORGANIZATION\" data-distance=\"1\" "
                               "data-href=\"/entities/O-radio\""));
   EXPECT_THAT(html, HasSubstr("<form id=\"judgment\" class=\"judgment\" data-entity=\"P-arman\">"));
-  EXPECT_EQ(RenderEntityPage(corpus_, "P-nobody", PageLinks::Workbench(), PageMode::kWorkbench),
+  EXPECT_EQ(RenderEntityPage(CorpusFacts(corpus_), "P-nobody", PageLinks::Workbench(),
+                             PageMode::kWorkbench),
             std::nullopt);
 }
 
 TEST_F(PagesTest, SitePagesLinkRelativelyAndOnlyToPagesThatExist) {
   const std::set<std::string> pages = {"P-arman", "O-radio"};
-  const std::string html =
-      *RenderEntityPage(corpus_, "P-arman", PageLinks::Site(1, &pages), PageMode::kSite);
+  const std::string html = *RenderEntityPage(CorpusFacts(corpus_), "P-arman",
+                                             PageLinks::Site(1, &pages), PageMode::kSite);
   EXPECT_THAT(html, HasSubstr("href=\"../sources/1.html#cite-0-55\">[3] profile.md"));
   EXPECT_THAT(html, HasSubstr("<a href=\"../entities/O-radio.html\">Radio Saryarka</a>"));
   // Aliya has no page in this site: her name is text.
@@ -100,7 +101,8 @@ TEST_F(PagesTest, SearchPageMarksMatchesAndEscapes) {
 }
 
 TEST_F(PagesTest, IndexListsPeopleOrganizationsDisputesAndSources) {
-  const std::string html = RenderIndexPage(corpus_, PageLinks::Workbench(), PageMode::kWorkbench);
+  const std::string html =
+      RenderIndexPage(CorpusFacts(corpus_), PageLinks::Workbench(), PageMode::kWorkbench);
   EXPECT_THAT(html, HasSubstr("<h2>People</h2>"));
   EXPECT_THAT(html, HasSubstr("<h2>Organizations</h2>"));
   EXPECT_THAT(html, HasSubstr("<h2>Recent disputes</h2>"));
