@@ -4,6 +4,19 @@
 
 namespace dossier {
 
+std::string PublishedDay(std::string_view published) {
+  auto digits = [&](size_t from, size_t n) {
+    for (size_t i = from; i < from + n; ++i) {
+      if (published[i] < '0' || published[i] > '9') return false;
+    }
+    return true;
+  };
+  const bool day_then_time = published.size() > 10 && digits(0, 4) && published[4] == '-' &&
+                             digits(5, 2) && published[7] == '-' && digits(8, 2) &&
+                             (published[10] == 'T' || published[10] == ' ');
+  return std::string(day_then_time ? published.substr(0, 10) : published);
+}
+
 Citation CiteSpan(const Corpus& corpus, int source, int passage, Span span) {
   const CorpusSource& from = corpus.sources[source];
   Citation citation;

@@ -44,6 +44,11 @@ std::string_view CitedPassage(const Corpus& corpus, const Citation& citation);
 // another source): nothing from it is shown. False for an invalid index.
 bool IsDuplicatePassage(const CorpusSource& source, int passage);
 
+// The calendar day of a publication date, as a reader wants it:
+// "2019-10-15T09:30:00+06:00" gives "2019-10-15"; a date that does not start
+// with a day (a year, "", free text) is returned as it is.
+std::string PublishedDay(std::string_view published);
+
 // Appends `more` to `citations`, skipping citations already present, and
 // keeps the list ordered by (source, span.start).
 void MergeCitations(std::vector<Citation>* citations, const std::vector<Citation>& more);

@@ -271,8 +271,8 @@ std::string SourceLabel(const Corpus& corpus, int source) {
     if (outlet.rfind("www.", 0) == 0) outlet = outlet.substr(4);
   }
   std::string label = title;
-  for (const std::string* part :
-       std::initializer_list<const std::string*>{&outlet, &from.published}) {
+  const std::string day = PublishedDay(from.published);
+  for (const std::string* part : std::initializer_list<const std::string*>{&outlet, &day}) {
     if (part->empty()) continue;
     label += (label.empty() ? "" : ", ") + *part;
   }

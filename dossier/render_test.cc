@@ -6,8 +6,11 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
+#include "dossier/citation.h"
 #include "dossier/testing/sample_corpus.h"
 
 namespace dossier {
@@ -118,6 +121,25 @@ TEST_F(RenderTest, JsonHasEveryListWithCitations) {
   EXPECT_EQ(json["disputes"].size(), 4u);
   EXPECT_EQ(json["disputes"][2]["kind"], "claim and denial");
   EXPECT_EQ(json["said"][0]["citations"][0]["path"], "profile.md");
+}
+
+}  // namespace
+}  // namespace dossier
+
+namespace dossier {
+namespace {
+
+TEST(PublishedDayTest, GoldenTable) {
+  const std::pair<std::string_view, std::string_view> rows[] = {
+      {"2019-10-15T09:30:00+06:00", "2019-10-15"},
+      {"2019-10-15 09:30", "2019-10-15"},
+      {"2019-10-15", "2019-10-15"},
+      {"2019", "2019"},
+      {"", ""},
+      {"October 2019", "October 2019"},
+      {"2019-1x-15T09:30", "2019-1x-15T09:30"},
+  };
+  for (const auto& [published, day] : rows) EXPECT_EQ(PublishedDay(published), day) << published;
 }
 
 }  // namespace

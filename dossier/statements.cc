@@ -45,10 +45,8 @@ std::vector<Statement> CollectStatements(const CorpusIndex& index) {
       }
       Statement& statement = statements[it->second];
       MergeCitations(&statement.citations, {CiteSpan(corpus, s, quote.passage, quote.span)});
-      if (!source.published.empty() &&
-          (statement.date.empty() || source.published < statement.date)) {
-        statement.date = source.published;
-      }
+      const std::string day = PublishedDay(source.published);
+      if (!day.empty() && (statement.date.empty() || day < statement.date)) statement.date = day;
       for (const Entity& entity : source.extraction.entities) {
         const bool named =
             std::any_of(entity.mentions.begin(), entity.mentions.end(),
