@@ -252,7 +252,8 @@ std::string CitationWords(const CitedBy& by) {
     words += sep + *part;
     sep = ", ";
   }
-  if (!by.when.empty() && by.source.find(by.when) == std::string::npos) words += sep + by.when;
+  const std::string when = PublishedDay(by.when);
+  if (!when.empty() && by.source.find(when) == std::string::npos) words += sep + when;
   return words;
 }
 
