@@ -30,7 +30,7 @@ json PassageJson(const NormalizedDocument& document, int index) {
       {"duplicate_of", nullptr},
       // The language the passage is read in; one we do not read marks a
       // passage that adds nothing to the extraction lists.
-      {"language", PassageLanguage(document, passage)},
+      {"language", std::string(PassageLanguage(document, passage))},
   };
   json sentences = json::array();
   for (int s = passage.first_sentence; s < passage.first_sentence + passage.sentence_count; ++s) {

@@ -49,7 +49,7 @@ struct Passage {
   int sentence_count = 0;
   std::optional<DuplicateRef> duplicate_of;  // set by dedupe; a first occurrence has none
   // DetectLanguage of the passage's own text (text/language.h); "" when the
-  // document was built without it (then computed when asked).
+  // document was built without it (then read in the document's language).
   std::string language;
 };
 

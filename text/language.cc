@@ -234,13 +234,8 @@ bool IsReadLanguage(std::string_view language) {
   return language == "en" || language == "ru" || language == "kk" || language == "und";
 }
 
-std::string PassageLanguage(const NormalizedDocument& doc, const Passage& passage) {
-  std::string own = passage.language;
-  if (own.empty() && passage.span.start <= passage.span.end &&
-      passage.span.end <= doc.text.size()) {
-    own =
-        DetectLanguage(std::string_view(doc.text).substr(passage.span.start, passage.span.size()));
-  }
+std::string_view PassageLanguage(const NormalizedDocument& doc, const Passage& passage) {
+  const std::string& own = passage.language;
   return own.empty() || own == "und" ? doc.language : own;
 }
 

@@ -35,9 +35,11 @@ std::string DetectLanguage(std::string_view text);
 // and "und" (too short to tell; read in the language around it).
 bool IsReadLanguage(std::string_view language);
 
-// Returns the language `passage` of `doc` is read in: its own where its
-// letters tell one, else (too short: "und") the document's.
-std::string PassageLanguage(const NormalizedDocument& doc, const Passage& passage);
+// Returns the language `passage` of `doc` is read in: its own
+// (Passage::language, set by AssignPassageLanguages) where its letters tell
+// one, else (too short, "und", or not assigned) the document's. The view
+// lives as long as `doc`.
+std::string_view PassageLanguage(const NormalizedDocument& doc, const Passage& passage);
 
 // True when the extractors read `passage`: it repeats no earlier passage and
 // its language (PassageLanguage) is one they read. Others are listed and

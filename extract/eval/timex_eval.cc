@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/time/time_money.h"
+#include "text/language.h"
 
 namespace dossier {
 namespace {
@@ -121,6 +122,7 @@ StatusOr<TimexScores> EvaluateTimeMl(std::string_view name, std::string_view tml
     start = end + 2;
   }
   document.text = std::move(text);
+  AssignPassageLanguages(&document);
   const TimeMoneyResult found = ExtractTimesAndMoney(document, anchor);
   for (const TimeMention& t : found.times) {
     if (t.kind != TimeKind::kDate) continue;

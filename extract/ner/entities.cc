@@ -155,8 +155,7 @@ void RetypeQuotedPersons(const std::vector<std::string_view>& words,
   };
   auto org_word = [&](int t) {
     if (t < 0 || t >= n) return false;
-    std::string key;
-    internal::FoldLetterCase(words[t], &key);
+    const std::string key = internal::FoldedWord(words[t]);
     return (internal::CyrillicLexiconFlags(words[t], key) & internal::kOrgDesignator) != 0;
   };
   auto is_mark = [&](int t) { return is(t, "«", "„") || is(t, "»", "“"); };
@@ -345,7 +344,7 @@ std::vector<Entity> ExtractEntities(const NormalizedDocument& doc, const NerMode
     // A passage in another language Dossier reads (an English quotation in
     // a Russian article) is tagged with that language's model; a passage too
     // short to tell keeps the document's.
-    const std::string language = PassageLanguage(doc, doc.passages[p]);
+    const std::string_view language = PassageLanguage(doc, doc.passages[p]);
     if (language == doc.language) return document_model;
     const NerModel* model = models.For(language);
     return model != nullptr ? model : document_model;

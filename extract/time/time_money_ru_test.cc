@@ -8,6 +8,7 @@
 #include "extract/time/time_grammar.h"
 #include "extract/time/time_money.h"
 #include "extract/time/time_money_test_rows.h"
+#include "text/language.h"
 
 namespace dossier {
 namespace {
@@ -288,6 +289,7 @@ TEST(TimeMoneyLanguageTest, EachPassageInItsLanguage) {
   doc.passages.resize(2);
   doc.passages[0].span = Span{0, 20};
   doc.passages[1].span = Span{22, static_cast<uint32_t>(doc.text.size())};
+  AssignPassageLanguages(&doc);  // as BuildDocument does
   const TimeMoneyResult r = ExtractTimesAndMoney(doc, std::nullopt);
   ASSERT_EQ(r.times.size(), 2u);
   EXPECT_EQ(r.times[0].text, "May 1999");

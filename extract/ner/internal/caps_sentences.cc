@@ -14,23 +14,12 @@ namespace {
 constexpr int kMinCapsWords = 2;
 constexpr int kMinCapsLetters = 6;
 
-// The case-folded words of span [begin, end) of `words`, joined by spaces.
-std::string FoldedKey(const std::vector<std::string_view>& words, int begin, int end) {
-  std::string key;
-  for (int i = begin; i < end; ++i) {
-    if (i > begin) key.push_back(' ');
-    FoldLetterCase(words[i], &key);
-  }
-  return key;
-}
-
 // True when a word of span [begin, end) is an organization designator
 // ("COURT", "BANK", "JSC", "ТОО", "МИНИСТЕРСТВО"): the span names an
 // organization whatever the rest of the document says.
 bool HasOrgDesignator(const std::vector<std::string_view>& words, int begin, int end) {
   for (int i = begin; i < end; ++i) {
-    std::string key;
-    FoldLetterCase(words[i], &key);
+    const std::string key = FoldedWord(words[i]);
     if (((LexiconFlags(words[i]) | CyrillicLexiconFlags(words[i], key)) & kOrgDesignator) != 0) {
       return true;
     }
@@ -75,10 +64,10 @@ void KeepCorroboratedCapsSpans(const std::vector<std::vector<std::string_view>>&
   for (size_t k = 0; k < sentences.size(); ++k) {
     if (caps[k]) continue;
     for (const TypedSpan& span : (*tagged)[k]) {
-      named.emplace(FoldedKey(sentences[k], span.begin, span.end), span.type);
+      named.emplace(FoldedWords(sentences[k], span.begin, span.end), span.type);
       if (span.type != EntityType::kPerson || span.end - span.begin < 2) continue;
       for (int i = span.begin; i < span.end; ++i) {
-        named.emplace(FoldedKey(sentences[k], i, i + 1), EntityType::kPerson);
+        named.emplace(FoldedWord(sentences[k][i]), EntityType::kPerson);
       }
     }
   }
@@ -86,7 +75,7 @@ void KeepCorroboratedCapsSpans(const std::vector<std::vector<std::string_view>>&
     if (!caps[k]) continue;
     std::vector<TypedSpan> kept;
     for (TypedSpan span : (*tagged)[k]) {
-      const auto found = named.find(FoldedKey(sentences[k], span.begin, span.end));
+      const auto found = named.find(FoldedWords(sentences[k], span.begin, span.end));
       if (found != named.end()) {
         span.type = found->second;
         kept.push_back(span);

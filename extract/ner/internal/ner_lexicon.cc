@@ -145,6 +145,21 @@ void FoldLetterCase(std::string_view word, std::string* out) {
   }
 }
 
+std::string FoldedWord(std::string_view word) {
+  std::string key;
+  FoldLetterCase(word, &key);
+  return key;
+}
+
+std::string FoldedWords(const std::vector<std::string_view>& words, int begin, int end) {
+  std::string key;
+  for (int i = begin; i < end; ++i) {
+    if (i > begin) key.push_back(' ');
+    FoldLetterCase(words[i], &key);
+  }
+  return key;
+}
+
 int CapitalLetterLength(std::string_view word) {
   if (word.empty()) return 0;
   const auto b0 = static_cast<unsigned char>(word[0]);

@@ -8,7 +8,9 @@
 #define DOSSIER_EXTRACT_NER_INTERNAL_NER_LEXICON_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace dossier::internal {
 
@@ -49,6 +51,13 @@ uint32_t CyrillicLexiconFlags(std::string_view word, std::string_view key);
 // Extended-A, Greek and Cyrillic (Kazakh letters included) made small; other
 // bytes are copied. Each letter keeps its byte length.
 void FoldLetterCase(std::string_view word, std::string* out);
+
+// FoldLetterCase of one word, as a new string.
+std::string FoldedWord(std::string_view word);
+
+// Words [begin, end) of `words`, each FoldLetterCase'd, joined by single
+// spaces: the case-blind key of a span ("KHABAR TV" and "Khabar TV" meet).
+std::string FoldedWords(const std::vector<std::string_view>& words, int begin, int end);
 
 // "surname", "patronymic", ...: the name of flag bit `bit`, for feature names.
 std::string_view LexiconFlagName(int bit);

@@ -9,22 +9,6 @@
 namespace dossier::internal {
 namespace {
 
-std::string Folded(std::string_view word) {
-  std::string key;
-  FoldLetterCase(word, &key);
-  return key;
-}
-
-// The case-folded words of [begin, end), joined by spaces.
-std::string FoldedKey(const std::vector<std::string_view>& words, int begin, int end) {
-  std::string key;
-  for (int i = begin; i < end; ++i) {
-    if (i > begin) key.push_back(' ');
-    FoldLetterCase(words[i], &key);
-  }
-  return key;
-}
-
 bool In(std::span<const std::string_view> sorted, std::string_view key) {
   return std::binary_search(sorted.begin(), sorted.end(), key);
 }
@@ -32,7 +16,7 @@ bool In(std::span<const std::string_view> sorted, std::string_view key) {
 bool HasHead(const std::vector<std::string_view>& words, const TypedSpan& span,
              const RetypeWords& lists) {
   for (int i = span.begin; i < span.end; ++i) {
-    const std::string word = Folded(words[i]);
+    const std::string word = FoldedWord(words[i]);
     if (In(lists.organization_heads, word)) return true;
     if (span.type != EntityType::kPerson && In(lists.organization_heads_not_of_persons, word)) {
       return true;
@@ -45,7 +29,7 @@ bool HasHead(const std::vector<std::string_view>& words, const TypedSpan& span,
 bool AfterCue(const std::vector<std::string_view>& words, const TypedSpan& span,
               const RetypeWords& lists) {
   const int before = span.begin - 1;
-  return before >= 0 && In(lists.organization_cues, Folded(words[before]));
+  return before >= 0 && In(lists.organization_cues, FoldedWord(words[before]));
 }
 
 }  // namespace
@@ -65,16 +49,16 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
       const bool evidence = HasHead(words, span, lists) || AfterCue(words, span, lists);
       if (evidence) span.type = EntityType::kOrganization;
       if (span.type == EntityType::kPerson && span.end - span.begin >= 2) {
-        for (int i = span.begin; i < span.end; ++i) person_words.insert(Folded(words[i]));
+        for (int i = span.begin; i < span.end; ++i) person_words.insert(FoldedWord(words[i]));
       }
       if (!evidence) continue;
-      organizations.insert(FoldedKey(words, span.begin, span.end));
+      organizations.insert(FoldedWords(words, span.begin, span.end));
       int stem_end = span.end;
       while (stem_end > span.begin + 1 &&
-             In(lists.organization_heads, Folded(words[stem_end - 1]))) {
+             In(lists.organization_heads, FoldedWord(words[stem_end - 1]))) {
         --stem_end;
       }
-      if (stem_end < span.end) stems.insert(FoldedKey(words, span.begin, stem_end));
+      if (stem_end < span.end) stems.insert(FoldedWords(words, span.begin, stem_end));
     }
   }
   for (size_t k = 0; k < sentences.size(); ++k) {
@@ -85,7 +69,7 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
       // Leading words turn only a "person" the document names in no full
       // name: "Khabar" of "Khabar TV", not "Trump" of "Trump Foundation"
       // beside "Donald Trump", nor the place "New York" of "New York Times".
-      const std::string key = FoldedKey(words, span.begin, span.end);
+      const std::string key = FoldedWords(words, span.begin, span.end);
       const bool stem_of_organization =
           span.type == EntityType::kPerson && stems.contains(key) && !person_words.contains(key);
       if (span.type != EntityType::kOrganization &&
@@ -94,14 +78,14 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
       }
       // (3) "his father, Marat": a one-word name after a kinship word and a comma.
       if (span.type != EntityType::kPerson && span.end - span.begin == 1 && span.begin >= 2 &&
-          words[span.begin - 1] == "," && In(lists.kinship, Folded(words[span.begin - 2]))) {
+          words[span.begin - 1] == "," && In(lists.kinship, FoldedWord(words[span.begin - 2]))) {
         span.type = EntityType::kPerson;
       }
     }
     // (4) "Moreover, ..." is no one.
     std::erase_if(spans, [&](const TypedSpan& span) {
       return span.type == EntityType::kPerson && span.begin == 0 && span.end == 1 &&
-             In(lists.sentence_adverbs, Folded(words[0]));
+             In(lists.sentence_adverbs, FoldedWord(words[0]));
     });
   }
 }
