@@ -25,6 +25,64 @@ bool HasHead(const std::vector<std::string_view>& words, const TypedSpan& span,
   return false;
 }
 
+// The folded word at `i`, or "" outside the sentence.
+std::string FoldedAt(const std::vector<std::string_view>& words, int i) {
+  return i >= 0 && i < static_cast<int>(words.size()) ? FoldedWord(words[i]) : std::string();
+}
+
+// A role noun with its "ex-" prefix dropped ("ex-premier").
+bool IsPersonRole(std::string_view folded, const RetypeWords& lists) {
+  if (folded.starts_with("ex-")) folded.remove_prefix(3);
+  return In(lists.person_roles, folded) || In(lists.kinship, folded);
+}
+
+// "Ilyas, the son of": a comma, at most one determiner or "former", a role.
+bool BeforeRoleApposition(const std::vector<std::string_view>& words, int end,
+                          const RetypeWords& lists) {
+  if (FoldedAt(words, end) != ",") return false;
+  int i = end + 1;
+  const std::string first = FoldedAt(words, i);
+  if (first == "the" || first == "a" || first == "an" || first == "former" || first == "ex") ++i;
+  if (FoldedAt(words, i) == "-") ++i;
+  return IsPersonRole(FoldedAt(words, i), lists);
+}
+
+// A surname of the region by its ending, "-in" and "-ina" aside (Berlin,
+// Medina are places as often).
+bool HasSurnameEnding(std::string_view word) {
+  if ((LexiconFlags(word) & kRegionSurname) == 0) return false;
+  return !word.ends_with("in") && !word.ends_with("ina");
+}
+
+// True when a person span sits right before or after `span`, joined to it by
+// a conjunction or a comma ("Kazhegeldin and Ablyazov").
+bool ListedBesidePerson(const std::vector<std::string_view>& words,
+                        const std::vector<TypedSpan>& spans, const TypedSpan& span,
+                        const RetypeWords& lists) {
+  auto joins = [&](int i) {
+    const std::string word = FoldedAt(words, i);
+    return word == "," || In(lists.conjunctions, word);
+  };
+  for (const TypedSpan& other : spans) {
+    if (other.type != EntityType::kPerson) continue;
+    if (other.end + 1 == span.begin && joins(other.end)) return true;
+    if (span.end + 1 == other.begin && joins(span.end)) return true;
+  }
+  return false;
+}
+
+// True when the span opens with a patronymic and the word before it is a
+// capitalized name not in another span: the given name the tagger left out.
+bool NameStartsBefore(const std::vector<std::string_view>& words,
+                      const std::vector<TypedSpan>& spans, const TypedSpan& span) {
+  if ((LexiconFlags(words[span.begin]) & kPatronymic) == 0) return false;
+  for (const TypedSpan& other : spans) {
+    if (other.begin < span.begin && other.end >= span.begin) return false;
+  }
+  const std::string_view before = words[span.begin - 1];
+  return StartsWithCapital(before) && (LexiconFlags(before) & (kPatronymic | kPersonCue)) == 0;
+}
+
 // True when the word right before the span is an organization cue.
 bool AfterCue(const std::vector<std::string_view>& words, const TypedSpan& span,
               const RetypeWords& lists) {
@@ -76,10 +134,37 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
           (organizations.contains(key) || stem_of_organization)) {
         span.type = EntityType::kOrganization;
       }
-      // (3) "his father, Marat": a one-word name after a kinship word and a comma.
-      if (span.type != EntityType::kPerson && span.end - span.begin == 1 && span.begin >= 2 &&
-          words[span.begin - 1] == "," && In(lists.kinship, FoldedWord(words[span.begin - 2]))) {
-        span.type = EntityType::kPerson;
+      // (3) "his father, Marat", "her daughter Leila", "Ilyas, the son of
+      // ...", "Kazhegeldin and Ablyazov": a one-word name a person's role or
+      // a person's name sits beside.
+      if (span.type != EntityType::kPerson && span.end - span.begin == 1) {
+        const int kin =
+            words[span.begin - (span.begin > 0)] == "," ? span.begin - 2 : span.begin - 1;
+        if (In(lists.kinship, FoldedAt(words, kin)) ||
+            BeforeRoleApposition(words, span.end, lists) ||
+            (HasSurnameEnding(words[span.begin]) &&
+             ListedBesidePerson(words, spans, span, lists))) {
+          span.type = EntityType::kPerson;
+        }
+      }
+      // (5) Portfolios, affairs and titles.
+      if (span.type == EntityType::kPerson && FoldedAt(words, span.begin - 1) == "of" &&
+          In(lists.portfolio_offices, FoldedAt(words, span.begin - 2))) {
+        span.type = EntityType::kOrganization;
+      }
+      if (span.end - span.begin == 1 && span.type == EntityType::kPerson) {
+        const std::string word = FoldedWord(words[span.begin]);
+        if (word.size() >= 7 && word.ends_with("gate")) span.type = EntityType::kOther;
+      }
+      if (span.type == EntityType::kPerson && span.end - span.begin >= 2 &&
+          In(lists.titles, FoldedWord(words[span.begin]))) {
+        ++span.begin;
+      }
+      // (6) The given name a patronymic follows ("Arman Bolatovich
+      // Tulegenov" opening a sentence, tagged from its second word).
+      if (span.type == EntityType::kPerson && span.begin > 0 &&
+          NameStartsBefore(words, spans, span)) {
+        --span.begin;
       }
     }
     // (4) "Moreover, ..." is no one.

@@ -3,8 +3,9 @@
 // companies and institutions tagged as people ("Steppe Herald", "Hit FM",
 // "Khabar" beside "Khabar TV"), a given name after a kinship word tagged as a
 // place ("his father, Marat"), a sentence adverb tagged as a person
-// ("Moreover, ..."). The words each rule reads (RetypeWords) belong to a
-// language and live in files named for it.
+// ("Moreover, ..."), a leading title kept in a person's name ("Mayor
+// Khrapunov"). The words each rule reads (RetypeWords) belong to a language
+// and live in files named for it.
 //
 // Thread-safe (pure functions over static tables).
 #ifndef DOSSIER_EXTRACT_NER_INTERNAL_SPAN_TYPES_H_
@@ -34,6 +35,17 @@ struct RetypeWords {
   // Words that open sentences and are never names alone: "moreover",
   // "however", "meanwhile".
   std::span<const std::string_view> sentence_adverbs;
+  // Nouns of a person's role that follow a one-word name in apposition
+  // ("Ilyas, the son of ...", "Akezhan, ex-premier of ..."): "premier",
+  // "founder", "mayor". Kinship words count too.
+  std::span<const std::string_view> person_roles;
+  // Titles a person's name does not include: "mayor", "president", "senator".
+  std::span<const std::string_view> titles;
+  // Offices named for a portfolio: a name right after "<office> of" is the
+  // portfolio, not a person ("Minister of Emergency Situations").
+  std::span<const std::string_view> portfolio_offices;
+  // Words that join two names in a list: "and", "or".
+  std::span<const std::string_view> conjunctions;
 };
 
 // The words of every language we read, merged (no word of one language is a
@@ -46,9 +58,18 @@ const RetypeWords& AllRetypeWords();
 // folded, are such an organization elsewhere in the document is one too, and
 // so is a one-word "person" that is the leading word of one ("Khabar" beside
 // "Khabar TV") and no word of a person's full name there;
-// (3) a one-word span after a kinship word and a comma is a person; (4) a
-// one-word person span opening its sentence that is a sentence adverb is
-// dropped. REQUIRES: tagged->size() == sentences.size().
+// (3) a one-word span after a kinship word (and a comma, if any: "his father,
+// Marat", "her daughter Leila") or before a comma and a person role
+// ("Ilyas, the son of ...") is a person, and so is a one-word span with a
+// surname ending listed beside a person ("Kazhegeldin and Ablyazov");
+// (4) a one-word person span opening its sentence that is a sentence adverb
+// is dropped; (5) a person span right after "<portfolio office> of" is an
+// organization ("Minister of Emergency Situations"), a one-word person
+// ending in "-gate" is an affair ("Kazakhgate"), and a person's span loses a leading
+// title ("Mayor Khrapunov" is "Khrapunov"); (6) a person span that opens
+// with a patronymic takes in the capitalized word before it ("Arman
+// Bolatovich Tulegenov" tagged from "Bolatovich").
+// REQUIRES: tagged->size() == sentences.size().
 void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sentences,
                            const RetypeWords& words, std::vector<std::vector<TypedSpan>>* tagged);
 

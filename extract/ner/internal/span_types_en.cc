@@ -36,11 +36,33 @@ constexpr std::array<std::string_view, 24> kSentenceAdverbs = {
     "moreover",     "nevertheless", "nonetheless", "otherwise", "similarly",    "subsequently",
     "thereafter",   "therefore",    "though",      "thus",      "whereas",      "yet"};
 
+constexpr std::array<std::string_view, 24> kPersonRoles = {
+    "activist",   "ambassador",      "banker",     "businessman", "chairman", "chairwoman",
+    "co-founder", "daughter-in-law", "director",   "founder",     "governor", "journalist",
+    "lawyer",     "leader",          "mayor",      "minister",    "oligarch", "owner",
+    "premier",    "president",       "prosecutor", "senator",     "singer",   "spokesman"};
+
+constexpr std::array<std::string_view, 14> kTitles = {
+    "ambassador", "chairman", "colonel", "general", "governor",  "judge",   "mayor",
+    "minister",   "mr",       "mrs",     "premier", "president", "senator", "sheikh"};
+
+constexpr std::array<std::string_view, 6> kPortfolioOffices = {
+    "commissioner", "department", "minister", "ministry", "secretariat", "secretary"};
+
+constexpr std::array<std::string_view, 2> kConjunctions = {"and", "or"};
+
 }  // namespace
 
 const RetypeWords& AllRetypeWords() {
-  static const RetypeWords kWords = {kOrganizationHeads, kOrganizationHeadsNotOfPersons,
-                                     kOrganizationCues, kKinship, kSentenceAdverbs};
+  static const RetypeWords kWords = {kOrganizationHeads,
+                                     kOrganizationHeadsNotOfPersons,
+                                     kOrganizationCues,
+                                     kKinship,
+                                     kSentenceAdverbs,
+                                     kPersonRoles,
+                                     kTitles,
+                                     kPortfolioOffices,
+                                     kConjunctions};
   return kWords;
 }
 

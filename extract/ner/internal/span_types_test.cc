@@ -67,6 +67,40 @@ TEST(SpanTypesTest, GoldenTable) {
        {{"Moreover", ",", "he", "left", "."}, {"Moreover", "Smith", "said", "."}},
        {{{0, 1, kPer}}, {{0, 2, kPer}}},
        {{}, {{0, 2, kPer}}}},
+      {"a kinship word right before a one-word name",
+       {{"after", "the", "death", "of", "her", "daughter", "Leila", "."}},
+       {{{6, 7, kOrg}}},
+       {{{6, 7, kPer}}}},
+      {"a one-word name before a comma and a person's role",
+       {{"built", "by", "Ilyas", ",", "the", "son", "of", "the", "Khrapunovs", "."},
+        {"Kazhegeldin", "(", "Akezhan", ",", "ex-premier", "of", "Kazakhstan", ")"}},
+       {{{2, 3, kLoc}}, {{0, 1, kPer}, {2, 3, kLoc}, {6, 7, kLoc}}},
+       {{{2, 3, kPer}}, {{0, 1, kPer}, {2, 3, kPer}, {6, 7, kLoc}}}},
+      {"not a place before a comma and another role",
+       {{"Almaty", ",", "the", "largest", "city", ",", "voted", "."}},
+       {{{0, 1, kLoc}}},
+       {{{0, 1, kLoc}}}},
+      {"a surname listed beside a person",
+       {{"Kazhegeldin", "and", "Ablyazov", "left", "."}, {"Putin", "and", "Berlin", "."}},
+       {{{0, 1, kPer}, {2, 3, kLoc}}, {{0, 1, kPer}, {2, 3, kLoc}}},
+       {{{0, 1, kPer}, {2, 3, kPer}}, {{0, 1, kPer}, {2, 3, kLoc}}}},
+      {"a portfolio is no one",
+       {{"the", "Minister", "of", "Emergency", "Situations", ",", "Viktor", "Khrapunov"}},
+       {{{3, 5, kPer}, {6, 8, kPer}}},
+       {{{3, 5, kOrg}, {6, 8, kPer}}}},
+      {"an affair is no one",
+       {{"known", "as", "Kazakhgate", "."}, {"Margate", "won", "."}},
+       {{{2, 3, kPer}}, {{0, 1, kLoc}}},
+       {{{2, 3, kOther}}, {{0, 1, kLoc}}}},
+      {"a leading title is not part of the name",
+       {{"Mayor", "Khrapunov", "ruled", "."}, {"Mayor", "said", "."}},
+       {{{0, 2, kPer}}, {{0, 1, kPer}}},
+       {{{1, 2, kPer}}, {{0, 1, kPer}}}},
+      {"the given name before a patronymic",
+       {{"Arman", "Bolatovich", "Tulegenov", "was", "born", "."},
+        {"In", "Karaganda", "Bolatovich", "spoke", "."}},
+       {{{1, 3, kPer}}, {{1, 2, kLoc}, {2, 3, kPer}}},
+       {{{0, 3, kPer}}, {{1, 2, kLoc}, {2, 3, kPer}}}},
   };
   for (const RetypeCase& c : cases) {
     std::vector<std::vector<TypedSpan>> tagged = c.tagged;
@@ -79,7 +113,8 @@ TEST(SpanTypesTest, ListsAreSortedAndFolded) {
   const RetypeWords& words = AllRetypeWords();
   for (std::span<const std::string_view> list :
        {words.organization_heads, words.organization_heads_not_of_persons, words.organization_cues,
-        words.kinship, words.sentence_adverbs}) {
+        words.kinship, words.sentence_adverbs, words.person_roles, words.titles,
+        words.portfolio_offices, words.conjunctions}) {
     EXPECT_FALSE(list.empty());
     EXPECT_TRUE(std::is_sorted(list.begin(), list.end()));
     for (std::string_view word : list) {
