@@ -83,6 +83,20 @@ bool NameStartsBefore(const std::vector<std::string_view>& words,
   return StartsWithCapital(before) && (LexiconFlags(before) & (kPatronymic | kPersonCue)) == 0;
 }
 
+// The folded words [begin, end) in sorted order, joined by spaces: one key
+// for "Telefabrika Dala" and "Dala Telefabrika".
+std::string WordSetKey(const std::vector<std::string_view>& words, int begin, int end) {
+  std::vector<std::string> folded;
+  for (int i = begin; i < end; ++i) folded.push_back(FoldedWord(words[i]));
+  std::sort(folded.begin(), folded.end());
+  std::string key;
+  for (const std::string& word : folded) {
+    if (!key.empty()) key += ' ';
+    key += word;
+  }
+  return key;
+}
+
 // True when the word right before the span is an organization cue.
 bool AfterCue(const std::vector<std::string_view>& words, const TypedSpan& span,
               const RetypeWords& lists) {
@@ -111,12 +125,19 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
       }
       if (!evidence) continue;
       organizations.insert(FoldedWords(words, span.begin, span.end));
+      int stem_begin = span.begin;
       int stem_end = span.end;
-      while (stem_end > span.begin + 1 &&
+      while (stem_end > stem_begin + 1 &&
              In(lists.organization_heads, FoldedWord(words[stem_end - 1]))) {
         --stem_end;
       }
-      if (stem_end < span.end) stems.insert(FoldedWords(words, span.begin, stem_end));
+      while (stem_begin + 1 < stem_end &&
+             In(lists.organization_heads, FoldedWord(words[stem_begin]))) {
+        ++stem_begin;
+      }
+      if (stem_end - stem_begin < span.end - span.begin) {
+        stems.insert(WordSetKey(words, stem_begin, stem_end));
+      }
     }
   }
   for (size_t k = 0; k < sentences.size(); ++k) {
@@ -129,7 +150,9 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
       // beside "Donald Trump", nor the place "New York" of "New York Times".
       const std::string key = FoldedWords(words, span.begin, span.end);
       const bool stem_of_organization =
-          span.type == EntityType::kPerson && stems.contains(key) && !person_words.contains(key);
+          (span.type == EntityType::kPerson ||
+           (span.type == EntityType::kOther && span.end - span.begin >= 2)) &&
+          stems.contains(WordSetKey(words, span.begin, span.end)) && !person_words.contains(key);
       if (span.type != EntityType::kOrganization &&
           (organizations.contains(key) || stem_of_organization)) {
         span.type = EntityType::kOrganization;

@@ -56,8 +56,11 @@ const RetypeWords& AllRetypeWords();
 // order: (1) a span with an organization head, or right after an organization
 // cue ("the newspaper X"), is an organization; (2) a span whose words, case
 // folded, are such an organization elsewhere in the document is one too, and
-// so is a one-word "person" that is the leading word of one ("Khabar" beside
-// "Khabar TV") and no word of a person's full name there;
+// so is a "person" or unknown name of 2+ words ("Russian" of "Russian
+// Radio" stays an adjective) that is such an organization's name
+// without its heads, in any order ("Khabar" beside "Khabar TV", "Dala
+// Telefabrika" beside "LLP Telefabrika Dala") and no word of a person's full
+// name there;
 // (3) a one-word span after a kinship word (and a comma, if any: "his father,
 // Marat", "her daughter Leila") or before a comma and a person role
 // ("Ilyas, the son of ...") is a person, and so is a one-word span with a
