@@ -90,6 +90,43 @@ std::pair<int, int> NameSize(const std::string& name) {
   return {full, static_cast<int>(words.size())};
 }
 
+// Within one document, a media outlet's short name stands for its full one:
+// "Radio RIK" and "RIK LLP", "Khabar" and "Khabar TV", "Europa Plus" and
+// "Europe Plus Kazakhstan". True when the words that name the two (core
+// words less the concepts of a broadcaster's kind and of the country it
+// serves) are the same name, and those concepts in one are among the
+// other's. Across documents the two stay related, not the same.
+bool ShortFormOfOutlet(const std::string& a, const std::string& b) {
+  static constexpr std::string_view kOutletWords[] = {"channel", "fm", "kazakhstan", "radio",
+                                                      "television"};
+  struct Split {
+    std::string naming;               // the other core words as written
+    std::vector<std::string> outlet;  // the outlet concepts, sorted
+  };
+  auto split = [&](const std::string& name) {
+    const OrgName org = ParseOrgName(name);
+    Split parts;
+    for (size_t i = 0; i < org.core_words.size(); ++i) {
+      if (std::find(std::begin(kOutletWords), std::end(kOutletWords), org.core_words[i]) !=
+          std::end(kOutletWords)) {
+        parts.outlet.push_back(org.core_words[i]);
+      } else {
+        if (!parts.naming.empty()) parts.naming += ' ';
+        parts.naming += org.core_written[i];
+      }
+    }
+    std::sort(parts.outlet.begin(), parts.outlet.end());
+    return parts;
+  };
+  Split x = split(a), y = split(b);
+  if (x.outlet.size() > y.outlet.size()) std::swap(x, y);
+  if (x.naming.empty() || y.naming.empty() || x.outlet.size() == y.outlet.size()) return false;
+  if (!std::includes(y.outlet.begin(), y.outlet.end(), x.outlet.begin(), x.outlet.end())) {
+    return false;
+  }
+  return CompareNames(x.naming, y.naming, EntityType::kOrganization).verdict == MatchVerdict::kSame;
+}
+
 }  // namespace
 
 void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* extraction) {
@@ -154,8 +191,12 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
     if (a > b) std::swap(a, b);
     auto it = verdicts.find({a, b});
     if (it != verdicts.end()) return it->second;
-    const MatchVerdict v =
+    MatchVerdict v =
         CompareNames(entities[a].name, entities[b].name, entities[a].type, options).verdict;
+    if (v == MatchVerdict::kRelated && entities[a].type == EntityType::kOrganization &&
+        ShortFormOfOutlet(entities[a].name, entities[b].name)) {
+      v = MatchVerdict::kSame;
+    }
     verdicts[{a, b}] = v;
     return v;
   };

@@ -10,7 +10,10 @@
 // people; "LLP Radio RIK (Radio RIK)" is one organization). Organizations
 // block by ParseOrgName's core words (Telefabrika / TV Factory), and an
 // acronym the text states joins its expansion ("KTK (JSC "Commercial
-// Television Channel")");
+// Television Channel")"); and a media outlet's name with or without the
+// words of its kind and country ("Radio RIK" / "RIK LLP", "Khabar" / "Khabar
+// TV", "Europa Plus" / "Europe Plus Kazakhstan") is one outlet here, though
+// CompareNames() calls the pair only related;
 // a group joins another only when no name of one is "different" from or
 // "related" to a name of the other, so "A. Ivanov" cannot chain Alexei and
 // Andrei Ivanov together, and Nazarbayeva never joins Nazarbayev. The joined entity keeps the

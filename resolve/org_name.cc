@@ -398,12 +398,14 @@ std::vector<AcronymDefinition> FindAcronymDefinitions(std::string_view text) {
     if (inside.find('(') != std::string_view::npos) continue;
     const std::vector<OrgWord> before = SplitOrgWords(text.substr(0, open));
     if (before.empty()) continue;
-    // "KTK (JSC "Commercial Television Channel")".
+    // "KTK (JSC "Commercial Television Channel")", or with more said after a
+    // comma: "KTK (JSC "Commercial Television Channel", one of the ...)".
     const OrgWord& last = before.back();
     const bool adjacent = text.substr(last.end, open - last.end).find_first_not_of(" \t\"«»") ==
                           std::string_view::npos;
-    if (adjacent && LooksLikeAcronym(last.written) && IsAcronymOf(last.written, inside)) {
-      found.push_back({last.written, std::string(inside), last.start, close + 1});
+    const std::string_view named = inside.substr(0, inside.find_first_of(",;"));
+    if (adjacent && LooksLikeAcronym(last.written) && IsAcronymOf(last.written, named)) {
+      found.push_back({last.written, std::string(named), last.start, close + 1});
       continue;
     }
     // "Commercial Television Channel (KTK)": the shortest run of words before

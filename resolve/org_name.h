@@ -52,7 +52,8 @@ std::string CanonicalLegalForm(std::string_view words);
 bool IsAcronymOf(std::string_view acronym, std::string_view expansion);
 
 // A definition the text itself states: "KTK (JSC "Commercial Television
-// Channel")" or "Commercial Television Channel (KTK)".
+// Channel")" (what follows a comma in the bracket is a remark, not the name)
+// or "Commercial Television Channel (KTK)".
 struct AcronymDefinition {
   std::string acronym;
   std::string expansion;  // as written, legal form and quotes included

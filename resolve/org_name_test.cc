@@ -86,5 +86,14 @@ TEST(FindAcronymDefinitionsTest, BothOrders) {
   EXPECT_EQ(text.substr(found[1].start, found[1].end - found[1].start), "Nomad Media Group (NMG)");
 }
 
+TEST(FindAcronymDefinitionsTest, ExpansionEndsAtTheCommaOfARemark) {
+  const std::vector<AcronymDefinition> found = FindAcronymDefinitions(
+      "the leadership of KTK (JSC \"Commercial Television Channel\", one of the best known "
+      "channels) and of NTK (a channel, like KTK)");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].acronym, "KTK");
+  EXPECT_EQ(found[0].expansion, "JSC \"Commercial Television Channel\"");
+}
+
 }  // namespace
 }  // namespace dossier
