@@ -127,6 +127,9 @@ int main(int argc, char** argv) {
                    "PATH#train|dev|test|notdev keeps a part (extract/eval/ner_corpora.h)")
       ->required();
   eval_ner->add_option("--model", ner_model, "model file (default: the shipped models/ner-en.bin)");
+  bool document_rules = false;
+  eval_ner->add_flag("--document-rules", document_rules,
+                     "correct the tagger's spans by the whole document, as extraction does");
   bool eval_verbose = false;
   CLI::App* eval_quotes = eval_cmd->add_subcommand(
       "quotes", "quotations found and speaker accuracy on brat attributions (PolNeAR)");
@@ -274,7 +277,7 @@ int main(int argc, char** argv) {
   if (*profile_cmd) return dossier::cli::RunProfile(profile);
   if (*timeline_cmd) return dossier::cli::RunTimeline(profile);
   if (*export_cmd) return dossier::cli::RunExport(export_options);
-  if (*eval_ner) return dossier::cli::RunEvalNer(ner_model, eval_path);
+  if (*eval_ner) return dossier::cli::RunEvalNer(ner_model, eval_path, document_rules);
   if (*eval_quotes) return dossier::cli::RunEvalQuotes(eval_path, ner_model, eval_verbose);
   if (*eval_facts) return dossier::cli::RunEvalFacts(eval_path, eval_verbose);
   if (*train_ner) {

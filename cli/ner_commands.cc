@@ -14,6 +14,7 @@
 #include "extract/eval/ner_conll.h"
 #include "extract/eval/ner_corpora.h"
 #include "extract/eval/ner_score.h"
+#include "extract/ner/document_rules.h"
 #include "extract/ner/ner_tagger.h"
 #include "extract/train/ner_train.h"
 #include "extract/train/ner_unlabeled.h"
@@ -29,9 +30,12 @@ constexpr char kLocaleDir[] = "/usr/share/locale";
 
 // Tags every sentence of `docs`; returns the BIO tags, shaped like `docs`,
 // and adds the number of tokens tagged to *tokens.
+// With `document_rules`, the spans are corrected by the whole document as
+// the pipeline does (CorrectSpansByDocument).
 std::vector<std::vector<std::vector<std::string>>> TagConll(const NerModel& model,
                                                             const std::vector<ConllDocument>& docs,
-                                                            long* tokens) {
+                                                            long* tokens,
+                                                            bool document_rules = false) {
   NerTagger tagger(&model);
   std::vector<std::vector<std::vector<std::string>>> predicted(docs.size());
   std::vector<std::vector<std::string_view>> sentences;
@@ -39,7 +43,8 @@ std::vector<std::vector<std::vector<std::string>>> TagConll(const NerModel& mode
     sentences.clear();
     for (const ConllSentence& s : docs[d].sentences)
       sentences.emplace_back(s.words.begin(), s.words.end());
-    const std::vector<std::vector<TypedSpan>> spans = tagger.TagDocument(sentences);
+    std::vector<std::vector<TypedSpan>> spans = tagger.TagDocument(sentences);
+    if (document_rules) CorrectSpansByDocument(sentences, &spans);
     for (size_t s = 0; s < sentences.size(); ++s) {
       const int n = static_cast<int>(sentences[s].size());
       predicted[d].push_back(BioFromSpans(spans[s], n));
@@ -174,13 +179,13 @@ int RunNerConll(const std::string& model_path, const std::string& file) {
   return 0;
 }
 
-int RunEvalNer(const std::string& model_path, const std::string& file) {
+int RunEvalNer(const std::string& model_path, const std::string& file, bool document_rules) {
   std::optional<NerModel> model;
   std::vector<ConllDocument> docs;
   if (!LoadModelAndConll(model_path, file, &model, &docs)) return 1;
   long tokens = 0;
   const auto start = std::chrono::steady_clock::now();
-  const auto predicted = TagConll(*model, docs, &tokens);
+  const auto predicted = TagConll(*model, docs, &tokens, document_rules);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   NerScorer scorer;

@@ -37,8 +37,10 @@ int RunTrainNer(const std::vector<std::string>& train, const std::string& dev,
 int RunNerConll(const std::string& model, const std::string& file);
 
 // Tags `file` and prints conlleval-style precision, recall and F1 against
-// its gold column, overall and per type, and the tagging speed on stderr.
-int RunEvalNer(const std::string& model, const std::string& file);
+// its gold column, overall and per type, and the tagging speed on stderr;
+// with `document_rules`, after the corrections extraction makes by the whole
+// document (CorrectSpansByDocument).
+int RunEvalNer(const std::string& model, const std::string& file, bool document_rules);
 
 // Loads the model at `path`, or the shipped English model when `path` is ""
 // (cli/shipped_models.h).

@@ -6,9 +6,8 @@
 #include <string_view>
 
 #include "base/ascii.h"
-#include "extract/ner/internal/caps_sentences.h"
+#include "extract/ner/document_rules.h"
 #include "extract/ner/internal/ner_lexicon.h"
-#include "extract/ner/internal/span_types.h"
 #include "extract/ner/name_forms_ru.h"
 #include "extract/ner/ner_features.h"
 #include "extract/ner/ner_tagger.h"
@@ -261,8 +260,7 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
     std::vector<std::vector<std::string_view>> words_of_sentences;
     words_of_sentences.reserve(sentences.size());
     for (const SentenceTokens& s : sentences) words_of_sentences.push_back(s.words);
-    internal::KeepCorroboratedCapsSpans(words_of_sentences, &tagged);
-    internal::RetypeSpansByDocument(words_of_sentences, internal::AllRetypeWords(), &tagged);
+    CorrectSpansByDocument(words_of_sentences, &tagged);
   }
 
   std::vector<Group> groups;

@@ -27,6 +27,17 @@ bool HasOrgDesignator(const std::vector<std::string_view>& words, int begin, int
   return false;
 }
 
+// True when a word has a Cyrillic letter (U+0400 to U+04FF).
+bool HasCyrillic(const std::vector<std::string_view>& words) {
+  for (std::string_view word : words) {
+    for (size_t p = 0; p + 1 < word.size(); ++p) {
+      const auto lead = static_cast<unsigned char>(word[p]);
+      if (lead == 0xD0 || lead == 0xD1 || lead == 0xD2 || lead == 0xD3) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsCapsSentence(const std::vector<std::string_view>& words) {
@@ -54,7 +65,7 @@ void KeepCorroboratedCapsSpans(const std::vector<std::vector<std::string_view>>&
   std::vector<bool> caps(sentences.size());
   bool any_caps = false;
   for (size_t k = 0; k < sentences.size(); ++k) {
-    caps[k] = IsCapsSentence(sentences[k]);
+    caps[k] = IsCapsSentence(sentences[k]) && HasCyrillic(sentences[k]);
     any_caps = any_caps || caps[k];
   }
   if (!any_caps) return;

@@ -20,10 +20,13 @@ namespace dossier::internal {
 // letters in all, and no small letter.
 bool IsCapsSentence(const std::vector<std::string_view>& words);
 
-// Drops from tagged[k] of every caps sentence k the spans whose words, case
+// Drops from tagged[k] of every Cyrillic caps sentence k the spans whose words, case
 // folded, are neither a span of another (not caps) sentence nor one word of a
 // person's name there, nor organizations with a designator word; retypes the
-// spans named elsewhere to the type they have there.
+// spans named elsewhere to the type they have there. Latin caps sentences are
+// left to the tagger: the English model learned capitals from the headlines,
+// datelines and tables of its training news ("NEW YORK 1996-08-30"), which
+// the Russian and Kazakh training sets lack.
 // REQUIRES: tagged->size() == sentences.size().
 void KeepCorroboratedCapsSpans(const std::vector<std::vector<std::string_view>>& sentences,
                                std::vector<std::vector<TypedSpan>>* tagged);

@@ -33,8 +33,8 @@ TEST(CapsSentencesTest, GoldenTable) {
 
 TEST(CapsSentencesTest, KeepsOnlySpansNamedElsewhereWithTheirType) {
   const std::vector<std::vector<std::string_view>> sentences = {
-      {"SEITOV", "LEAVES", "TEMIR", "BANK"},
-      {"Bolat", "Seitov", "left", "Temir", "Bank", "on", "Monday", "."}};
+      {"СЕИТОВ", "ПОКИНУЛ", "ТЕМИР", "БАНК"},
+      {"Болат", "Сеитов", "покинул", "Темир", "Банк", "в", "понедельник", "."}};
   std::vector<std::vector<TypedSpan>> tagged = {
       {{0, 1, EntityType::kOrganization},
        {1, 2, EntityType::kOrganization},
@@ -44,6 +44,16 @@ TEST(CapsSentencesTest, KeepsOnlySpansNamedElsewhereWithTheirType) {
   EXPECT_EQ(tagged[0], (std::vector<TypedSpan>{{0, 1, EntityType::kPerson},
                                                {2, 4, EntityType::kOrganization}}));
   EXPECT_EQ(tagged[1].size(), 2u);  // sentences in mixed case are left as they are
+}
+
+TEST(CapsSentencesTest, LatinCapsAreLeftToTheTagger) {
+  const std::vector<std::vector<std::string_view>> sentences = {
+      {"NEW", "YORK", "1996-08-30"}, {"KAZAKH", "BANKER", "FLEES", "TO", "LONDON"}};
+  std::vector<std::vector<TypedSpan>> tagged = {
+      {{0, 2, EntityType::kLocation}}, {{0, 1, EntityType::kOther}, {4, 5, EntityType::kLocation}}};
+  const std::vector<std::vector<TypedSpan>> before = tagged;
+  KeepCorroboratedCapsSpans(sentences, &tagged);
+  EXPECT_EQ(tagged, before);
 }
 
 TEST(CapsSentencesTest, OrganizationsWithADesignatorStandOnTheirOwn) {

@@ -1,6 +1,7 @@
 #include "extract/ner/internal/span_types.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_set>
 
@@ -18,7 +19,8 @@ bool HasHead(const std::vector<std::string_view>& words, const TypedSpan& span,
   for (int i = span.begin; i < span.end; ++i) {
     const std::string word = FoldedWord(words[i]);
     if (In(lists.organization_heads, word)) return true;
-    if (span.type != EntityType::kPerson && In(lists.organization_heads_not_of_persons, word)) {
+    if (span.type != EntityType::kPerson && In(lists.organization_heads_not_of_persons, word) &&
+        (span.type != EntityType::kLocation || !In(lists.place_heads, word))) {
       return true;
     }
   }
@@ -41,17 +43,20 @@ bool BeforeRoleApposition(const std::vector<std::string_view>& words, int end,
                           const RetypeWords& lists) {
   if (FoldedAt(words, end) != ",") return false;
   int i = end + 1;
-  const std::string first = FoldedAt(words, i);
-  if (first == "the" || first == "a" || first == "an" || first == "former" || first == "ex") ++i;
+  if (In(lists.apposition_openers, FoldedAt(words, i))) ++i;
   if (FoldedAt(words, i) == "-") ++i;
   return IsPersonRole(FoldedAt(words, i), lists);
 }
 
 // A surname of the region by its ending, "-in" and "-ina" aside (Berlin,
-// Medina are places as often).
+// Medina, Пекин are places as often).
 bool HasSurnameEnding(std::string_view word) {
-  if ((LexiconFlags(word) & kRegionSurname) == 0) return false;
-  return !word.ends_with("in") && !word.ends_with("ina");
+  const std::string key = FoldedWord(word);
+  if (((LexiconFlags(word) | CyrillicLexiconFlags(word, key)) & kRegionSurname) == 0) return false;
+  for (std::string_view place_like : {"in", "ina", "ин", "ина", "ине", "ину"}) {
+    if (key.ends_with(place_like)) return false;
+  }
+  return true;
 }
 
 // True when a person span sits right before or after `span`, joined to it by
@@ -97,6 +102,34 @@ std::string WordSetKey(const std::vector<std::string_view>& words, int begin, in
   return key;
 }
 
+// A one-word span of 2 to 6 capital Latin or Cyrillic letters.
+bool IsAcronym(const std::vector<std::string_view>& words, const TypedSpan& span) {
+  if (span.end - span.begin != 1) return false;
+  std::string_view word = words[span.begin];
+  int letters = 0;
+  while (!word.empty()) {
+    const int length = CapitalLetterLength(word);
+    if (length == 0) return false;
+    word.remove_prefix(length);
+    ++letters;
+  }
+  return letters >= 2 && letters <= 6;
+}
+
+// True when an organization span opens within four words after a "(" right
+// after `span`.
+bool ExpandedByOrganization(const std::vector<std::string_view>& words,
+                            const std::vector<TypedSpan>& spans, const TypedSpan& span) {
+  if (FoldedAt(words, span.end) != "(") return false;
+  for (const TypedSpan& other : spans) {
+    if (other.type == EntityType::kOrganization && other.begin > span.end &&
+        other.begin <= span.end + 4) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // True when the word right before the span is an organization cue.
 bool AfterCue(const std::vector<std::string_view>& words, const TypedSpan& span,
               const RetypeWords& lists) {
@@ -104,7 +137,39 @@ bool AfterCue(const std::vector<std::string_view>& words, const TypedSpan& span,
   return before >= 0 && In(lists.organization_cues, FoldedWord(words[before]));
 }
 
+// The sorted union of one list of every language.
+std::span<const std::string_view> Merged(std::span<const std::string_view> RetypeWords::*list,
+                                         std::vector<std::string_view>* storage) {
+  for (const RetypeWords* language : {&EnglishRetypeWords(), &RussianRetypeWords()}) {
+    storage->insert(storage->end(), (language->*list).begin(), (language->*list).end());
+  }
+  std::sort(storage->begin(), storage->end());
+  storage->erase(std::unique(storage->begin(), storage->end()), storage->end());
+  return *storage;
+}
+
 }  // namespace
+
+const RetypeWords& AllRetypeWords() {
+  struct MergedWords {
+    std::array<std::vector<std::string_view>, 11> storage;
+    RetypeWords words;
+  };
+  static const MergedWords* const kMerged = [] {
+    auto* merged = new MergedWords;
+    int next = 0;
+    for (std::span<const std::string_view> RetypeWords::*list :
+         {&RetypeWords::organization_heads, &RetypeWords::organization_heads_not_of_persons,
+          &RetypeWords::organization_cues, &RetypeWords::kinship, &RetypeWords::sentence_adverbs,
+          &RetypeWords::person_roles, &RetypeWords::titles, &RetypeWords::portfolio_offices,
+          &RetypeWords::conjunctions, &RetypeWords::apposition_openers,
+          &RetypeWords::place_heads}) {
+      merged->words.*list = Merged(list, &merged->storage[next++]);
+    }
+    return merged;
+  }();
+  return kMerged->words;
+}
 
 void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sentences,
                            const RetypeWords& lists, std::vector<std::vector<TypedSpan>>* tagged) {
@@ -169,6 +234,12 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
              ListedBesidePerson(words, spans, span, lists))) {
           span.type = EntityType::kPerson;
         }
+      }
+      // (3b) "KTK (JSC "Commercial Television Channel" ...)": an acronym
+      // the organization after it in brackets expands.
+      if (span.type != EntityType::kOrganization && IsAcronym(words, span) &&
+          ExpandedByOrganization(words, spans, span)) {
+        span.type = EntityType::kOrganization;
       }
       // (5) Portfolios, affairs and titles.
       if (span.type == EntityType::kPerson && FoldedAt(words, span.begin - 1) == "of" &&

@@ -46,7 +46,16 @@ struct RetypeWords {
   std::span<const std::string_view> portfolio_offices;
   // Words that join two names in a list: "and", "or".
   std::span<const std::string_view> conjunctions;
+  // Words between an apposition's comma and its role: "the", "former".
+  std::span<const std::string_view> apposition_openers;
+  // Heads of the list above that end places' names too: a span tagged as a
+  // place keeps its type ("West Bank", "National Tennis Centre").
+  std::span<const std::string_view> place_heads;
 };
+
+// Each language's words (span_types_<language>.cc).
+const RetypeWords& EnglishRetypeWords();
+const RetypeWords& RussianRetypeWords();
 
 // The words of every language we read, merged (no word of one language is a
 // name in another's lists).
@@ -64,7 +73,9 @@ const RetypeWords& AllRetypeWords();
 // (3) a one-word span after a kinship word (and a comma, if any: "his father,
 // Marat", "her daughter Leila") or before a comma and a person role
 // ("Ilyas, the son of ...") is a person, and so is a one-word span with a
-// surname ending listed beside a person ("Kazhegeldin and Ablyazov");
+// surname ending listed beside a person ("Kazhegeldin and Ablyazov"), and an
+// acronym right before a bracket that opens with an organization is one
+// ("KTK (JSC "Commercial Television Channel")");
 // (4) a one-word person span opening its sentence that is a sentence adverb
 // is dropped; (5) a person span right after "<portfolio office> of" is an
 // organization ("Minister of Emergency Situations"), a one-word person

@@ -51,18 +51,25 @@ constexpr std::array<std::string_view, 6> kPortfolioOffices = {
 
 constexpr std::array<std::string_view, 2> kConjunctions = {"and", "or"};
 
+constexpr std::array<std::string_view, 5> kAppositionOpeners = {"a", "an", "ex", "former", "the"};
+
+constexpr std::array<std::string_view, 3> kPlaceHeads = {"bank", "center", "centre"};
+
 }  // namespace
 
-const RetypeWords& AllRetypeWords() {
-  static const RetypeWords kWords = {kOrganizationHeads,
-                                     kOrganizationHeadsNotOfPersons,
-                                     kOrganizationCues,
-                                     kKinship,
-                                     kSentenceAdverbs,
-                                     kPersonRoles,
-                                     kTitles,
-                                     kPortfolioOffices,
-                                     kConjunctions};
+const RetypeWords& EnglishRetypeWords() {
+  static const RetypeWords kWords = {
+      .organization_heads = kOrganizationHeads,
+      .organization_heads_not_of_persons = kOrganizationHeadsNotOfPersons,
+      .organization_cues = kOrganizationCues,
+      .kinship = kKinship,
+      .sentence_adverbs = kSentenceAdverbs,
+      .person_roles = kPersonRoles,
+      .titles = kTitles,
+      .portfolio_offices = kPortfolioOffices,
+      .conjunctions = kConjunctions,
+      .apposition_openers = kAppositionOpeners,
+      .place_heads = kPlaceHeads};
   return kWords;
 }
 

@@ -48,6 +48,10 @@ TEST(SpanTypesTest, GoldenTable) {
        {{"The", "New", "York", "Times", "wrote", "."}, {"He", "lives", "in", "New", "York", "."}},
        {{{1, 4, kLoc}}, {{3, 5, kLoc}}},
        {{{1, 4, kOrg}}, {{3, 5, kLoc}}}},
+      {"a place-like head does not turn a place",
+       {{"in", "the", "West", "Bank", "."}, {"Kazkommerts", "Bank", "paid", "."}},
+       {{{2, 4, kLoc}}, {{0, 2, kOther}}},
+       {{{2, 4, kLoc}}, {{0, 2, kOrg}}}},
       {"a surname-like head does not turn a person",
        {{"Margaret", "Court", "won", "."}},
        {{{0, 2, kPer}}},
@@ -105,6 +109,17 @@ TEST(SpanTypesTest, GoldenTable) {
        {{"He", "ran", "Russian", "Radio", "."}, {"Russian", "music", "played", "."}},
        {{{2, 4, kOrg}}, {{0, 1, kOther}}},
        {{{2, 4, kOrg}}, {{0, 1, kOther}}}},
+      {"an acronym the bracket after it expands",
+       {{"KTK", "(", "JSC", "\"", "Commercial", "Television", "Channel", "\"", ")", "said"},
+        {"NATO", "(", "in", "the", "past", "years", ",", "Russia", ")"}},
+       {{{0, 1, kLoc}, {4, 7, kOrg}}, {{0, 1, kLoc}, {7, 8, kLoc}}},
+       {{{0, 1, kOrg}, {4, 7, kOrg}}, {{0, 1, kLoc}, {7, 8, kLoc}}}},
+      {"Russian: a kinship word before a name in any case, an apposition",
+       {{"Его", "дочь", "Мадина", "учится", "."},
+        {"Отели", "строит", "Ильяс", ",", "сын", "Храпуновых", "."},
+        {"По", "словам", "Кажегельдина", "и", "Аблязова", "."}},
+       {{{2, 3, kLoc}}, {{2, 3, kLoc}, {5, 6, kPer}}, {{2, 3, kPer}, {4, 5, kLoc}}},
+       {{{2, 3, kPer}}, {{2, 3, kPer}, {5, 6, kPer}}, {{2, 3, kPer}, {4, 5, kPer}}}},
       {"the given name before a patronymic",
        {{"Arman", "Bolatovich", "Tulegenov", "was", "born", "."},
         {"In", "Karaganda", "Bolatovich", "spoke", "."}},
@@ -123,7 +138,7 @@ TEST(SpanTypesTest, ListsAreSortedAndFolded) {
   for (std::span<const std::string_view> list :
        {words.organization_heads, words.organization_heads_not_of_persons, words.organization_cues,
         words.kinship, words.sentence_adverbs, words.person_roles, words.titles,
-        words.portfolio_offices, words.conjunctions}) {
+        words.portfolio_offices, words.conjunctions, words.apposition_openers, words.place_heads}) {
     EXPECT_FALSE(list.empty());
     EXPECT_TRUE(std::is_sorted(list.begin(), list.end()));
     for (std::string_view word : list) {
