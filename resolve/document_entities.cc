@@ -127,6 +127,34 @@ bool ShortFormOfOutlet(const std::string& a, const std::string& b) {
   return CompareNames(x.naming, y.naming, EntityType::kOrganization).verdict == MatchVerdict::kSame;
 }
 
+// "National Security Committee (KNB)": an organization's acronym in brackets
+// right after its name, whatever its letters (an acronym of the name in
+// another language). Returns (acronym, name) pairs.
+std::vector<std::pair<std::string, std::string>> BracketedAcronyms(
+    std::string_view text, const std::vector<Entity>& entities) {
+  std::vector<std::pair<std::string, std::string>> found;
+  std::map<uint32_t, const EntityMention*> organization_ends;  // end offset -> mention
+  for (const Entity& entity : entities) {
+    if (entity.type != EntityType::kOrganization) continue;
+    for (const EntityMention& m : entity.mentions) organization_ends[m.span.end] = &m;
+  }
+  for (const Entity& entity : entities) {
+    if (entity.type != EntityType::kOrganization || !LooksLikeAcronym(entity.name)) continue;
+    for (const EntityMention& m : entity.mentions) {
+      if (m.span.end >= text.size() || text[m.span.end] != ')') continue;
+      size_t open = m.span.start;
+      while (open > 0 && text[open - 1] == ' ') --open;
+      if (open == 0 || text[open - 1] != '(') continue;
+      size_t name_end = open - 1;
+      while (name_end > 0 && text[name_end - 1] == ' ') --name_end;
+      auto it = organization_ends.find(static_cast<uint32_t>(name_end));
+      if (it == organization_ends.end() || it->second->text == entity.name) continue;
+      found.emplace_back(entity.name, it->second->text);
+    }
+  }
+  return found;
+}
+
 }  // namespace
 
 void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* extraction) {
@@ -163,6 +191,9 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
   MatchOptions options;
   for (const AcronymDefinition& d : FindAcronymDefinitions(doc.text)) {
     options.acronyms.emplace_back(d.acronym, d.expansion);
+  }
+  for (auto& definition : BracketedAcronyms(doc.text, entities)) {
+    options.acronyms.push_back(std::move(definition));
   }
 
   // Candidate pairs: same type, a shared blocking key.

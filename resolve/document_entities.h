@@ -10,7 +10,9 @@
 // people; "LLP Radio RIK (Radio RIK)" is one organization). Organizations
 // block by ParseOrgName's core words (Telefabrika / TV Factory), and an
 // acronym the text states joins its expansion ("KTK (JSC "Commercial
-// Television Channel")"); and a media outlet's name with or without the
+// Television Channel")"), and so does an acronym in brackets right after an
+// organization's name, whatever its letters ("National Security Committee
+// (KNB)"); a media outlet's name with or without the
 // words of its kind and country ("Radio RIK" / "RIK LLP", "Khabar" / "Khabar
 // TV", "Europa Plus" / "Europe Plus Kazakhstan") is one outlet here, though
 // CompareNames() calls the pair only related;

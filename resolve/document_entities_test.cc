@@ -107,6 +107,33 @@ TEST(MergeSpellingVariantsTest, GoldenTable) {
   }
 }
 
+// "National Security Committee (KNB)": the bracket names the organization
+// before it, in whatever language its letters come from; a bracket after
+// another kind of name, or with more in it, does not.
+TEST(MergeSpellingVariantsTest, AcronymInBracketsAfterAnOrganizationJoinsIt) {
+  const std::string text =
+      "The National Security Committee (KNB) opened a case. The KNB said nothing. Astana (KNB) "
+      "and the Foreign Ministry (KNB and others) too.";
+  DocumentExtraction x;
+  x.entities = {Named("e1", EntityType::kOrganization, "National Security Committee", 4),
+                Named("e2", EntityType::kOrganization, "KNB", 33)};
+  x.entities[1].mentions.push_back({{57, 60}, "KNB"});
+  NormalizedDocument doc = OneSentencePerMention(x);
+  doc.text = text;
+  MergeSpellingVariants(doc, &x);
+  EXPECT_EQ(Describe(x), std::vector<std::string>{"e1 National Security Committee | KNB"});
+
+  DocumentExtraction apart;
+  apart.entities = {Named("e1", EntityType::kLocation, "Astana", 75),
+                    Named("e2", EntityType::kOrganization, "KNB", 83),
+                    Named("e3", EntityType::kOrganization, "Foreign Ministry", 96),
+                    Named("e4", EntityType::kOrganization, "KNB", 114)};
+  doc = OneSentencePerMention(apart);
+  doc.text = text;
+  MergeSpellingVariants(doc, &apart);
+  EXPECT_EQ(Describe(apart).size(), 3u) << ::testing::PrintToString(Describe(apart));
+}
+
 // An acronym joins its expansion when the text states it, not otherwise.
 TEST(MergeSpellingVariantsTest, StatedAcronymJoinsItsExpansion) {
   const std::string text =

@@ -302,6 +302,8 @@ std::vector<OrgWord> SignificantWords(std::string_view expansion) {
   return out;
 }
 
+}  // namespace
+
 bool LooksLikeAcronym(std::string_view word) {
   int letters = 0, upper = 0;
   for (size_t pos = 0; pos < word.size();) {
@@ -318,8 +320,6 @@ bool LooksLikeAcronym(std::string_view word) {
   }
   return letters >= 2 && letters <= 8 && upper == letters;
 }
-
-}  // namespace
 
 std::string CanonicalLegalForm(std::string_view words) {
   std::vector<OrgWord> split = SplitOrgWords(words);

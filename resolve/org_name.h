@@ -44,6 +44,10 @@ OrgName ParseOrgName(std::string_view text);
 // Joint Stock Company" -> "JSC"), or "" when they are not one.
 std::string CanonicalLegalForm(std::string_view words);
 
+// Whether `word` reads as an acronym: 2 to 8 letters of any script, all
+// capitals, dots allowed ("KNB", "ҚТК", "U.K.").
+bool LooksLikeAcronym(std::string_view word);
+
 // Whether `acronym` (one word of 2+ letters, any script, dots allowed) is made
 // of the initial letters of the significant words of `expansion` (legal forms
 // and "of", "and", "the", "и", ... skipped), compared after transliteration:
