@@ -11,6 +11,7 @@
 #include "extract/ner/name_forms_ru.h"
 #include "extract/ner/ner_features.h"
 #include "extract/ner/ner_tagger.h"
+#include "extract/ner/place_forms.h"
 #include "text/language.h"
 
 namespace dossier {
@@ -324,6 +325,14 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
     if (g.entity.type == EntityType::kPerson) {
       for (const EntityMention& m : g.entity.mentions) {
         for (const std::string& form : CyrillicNameLemmaForms(SplitWords(m.text))) add_alias(form);
+      }
+    }
+    // A place's too ("Женеве" gives "Женева"; place_forms.h).
+    if (g.entity.type == EntityType::kLocation) {
+      for (const EntityMention& m : g.entity.mentions) {
+        if (std::string form = PlaceDictionaryForm(m.text, doc.language); !form.empty()) {
+          add_alias(form);
+        }
       }
     }
     entities.push_back(std::move(g.entity));
