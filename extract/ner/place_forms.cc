@@ -2,49 +2,14 @@
 
 #include <unicode/uchar.h>
 
-#include <filesystem>
-#include <hunspell.hxx>
-#include <memory>
-#include <mutex>
 #include <vector>
 
 #include "base/utf8.h"
 #include "extract/ner/internal/ner_lexicon.h"
+#include "extract/ner/word_dictionary.h"
 
 namespace dossier {
 namespace {
-
-constexpr char kDictionaryDir[] = "/usr/share/hunspell/";
-
-class Dictionary {
- public:
-  // Loads <kDictionaryDir><locale>.aff/.dic; Stems() finds nothing when
-  // either file is missing.
-  explicit Dictionary(const std::string& locale) {
-    const std::string base = kDictionaryDir + locale;
-    std::error_code error;
-    if (std::filesystem::exists(base + ".aff", error) &&
-        std::filesystem::exists(base + ".dic", error)) {
-      hunspell_ = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
-    }
-  }
-
-  std::vector<std::string> Stems(const std::string& word) {
-    if (hunspell_ == nullptr) return {};
-    std::lock_guard<std::mutex> lock(mutex_);
-    return hunspell_->stem(word);
-  }
-
- private:
-  std::mutex mutex_;
-  std::unique_ptr<Hunspell> hunspell_;
-};
-
-Dictionary& DictionaryOf(bool kazakh) {
-  static Dictionary* const kRussian = new Dictionary("ru_RU");
-  static Dictionary* const kKazakh = new Dictionary("kk_KZ");
-  return kazakh ? *kKazakh : *kRussian;
-}
 
 // Whether every letter of `word` is Cyrillic and one at least is Kazakh's own
 // (ә ғ қ ң ө ұ ү һ і, either case); false on a non-Cyrillic letter.
@@ -115,7 +80,8 @@ std::string WordForm(const std::string& word, bool kazakh) {
   const std::string folded = internal::FoldedWord(word);
   std::string best;
   int best_rank = -1;
-  for (const std::string& stem : DictionaryOf(kazakh).Stems(word)) {
+  for (const std::string& stem :
+       DictionaryStems(word, kazakh ? DictionaryLanguage::kKazakh : DictionaryLanguage::kRussian)) {
     const bool capital = internal::StartsWithCapital(stem);
     const std::string folded_stem = internal::FoldedWord(stem);
     if (folded_stem == folded) {

@@ -4,13 +4,12 @@
 // persons carry their nominative (name_forms_ru.h), so that a reader and
 // cross-document linking meet the form other sources write.
 //
-// The forms come from the Hunspell dictionaries of Debian's hunspell-ru and
-// hunspell-kk (/usr/share/hunspell), loaded on first use; without them no
-// form is found. One-word names only, or the last part of a hyphenated one: a
+// The forms come from the Hunspell dictionaries (word_dictionary.h); without
+// them no form is found. One-word names only, or the last part of a hyphenated one: a
 // phrase's words agree in case ("Северной Америке"), which a word-by-word
 // stem would break.
 //
-// Thread-safe (the dictionaries are read under a lock).
+// Thread-safe (word_dictionary.h is).
 #ifndef DOSSIER_EXTRACT_NER_PLACE_FORMS_H_
 #define DOSSIER_EXTRACT_NER_PLACE_FORMS_H_
 

@@ -130,6 +130,18 @@ bool ExpandedByOrganization(const std::vector<std::string_view>& words,
   return false;
 }
 
+// True when word `i` opens a sentence or a clause after a colon, an opening
+// quote, bracket or dash ("PENCE: Well, look").
+bool OpensSentence(const std::vector<std::string_view>& words, int i) {
+  if (i == 0) return true;
+  static constexpr std::string_view kOpeners[] = {
+      ":", "\"", "'", "''", "``", "(", "-", "--", "\u201c", "\u2018", "\u2014", "\u2013", "\u00ab"};
+  for (std::string_view opener : kOpeners) {
+    if (words[i - 1] == opener) return true;
+  }
+  return false;
+}
+
 // True when the word right before the span is an organization cue.
 bool AfterCue(const std::vector<std::string_view>& words, const TypedSpan& span,
               const RetypeWords& lists) {
@@ -166,6 +178,7 @@ const RetypeWords& AllRetypeWords() {
           &RetypeWords::place_heads}) {
       merged->words.*list = Merged(list, &merged->storage[next++]);
     }
+    merged->words.only_common_word = EnglishRetypeWords().only_common_word;
     return merged;
   }();
   return kMerged->words;
@@ -177,11 +190,17 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
   // by leading words when what follows is heads only ("Khabar" of "Khabar
   // TV"); the words of persons' full names. An organization the tagger alone
   // saw is not evidence (it may be wrong, and would spread).
-  std::unordered_set<std::string> organizations;  // whole names
-  std::unordered_set<std::string> stems;          // their leading words
-  std::unordered_set<std::string> person_words;   // words of persons' names of 2+ words
+  std::unordered_set<std::string> organizations;       // whole names
+  std::unordered_set<std::string> stems;               // their leading words
+  std::unordered_set<std::string> person_words;        // words of persons' names of 2+ words
+  std::unordered_set<std::string> capitalized_inside;  // words capitalized within a sentence
   for (size_t k = 0; k < sentences.size(); ++k) {
     const std::vector<std::string_view>& words = sentences[k];
+    for (int i = 0; i < static_cast<int>(words.size()); ++i) {
+      if (!OpensSentence(words, i) && StartsWithCapital(words[i])) {
+        capitalized_inside.insert(FoldedWord(words[i]));
+      }
+    }
     for (TypedSpan& span : (*tagged)[k]) {
       const bool evidence = HasHead(words, span, lists) || AfterCue(words, span, lists);
       if (evidence) span.type = EntityType::kOrganization;
@@ -261,10 +280,20 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
         --span.begin;
       }
     }
-    // (4) "Moreover, ..." is no one.
+    // (4) "Moreover, ..." is no one, nor "Details ..." or "Says ...": a
+    // common word opening its sentence that the document never capitalizes
+    // inside one nor uses in a full name.
     std::erase_if(spans, [&](const TypedSpan& span) {
-      return span.type == EntityType::kPerson && span.begin == 0 && span.end == 1 &&
-             In(lists.sentence_adverbs, FoldedWord(words[0]));
+      if (span.type != EntityType::kPerson || span.end - span.begin != 1 ||
+          !OpensSentence(words, span.begin)) {
+        return false;
+      }
+      const std::string word = FoldedWord(words[span.begin]);
+      if (In(lists.sentence_adverbs, word)) return true;
+      return lists.only_common_word != nullptr && !person_words.contains(word) &&
+             !capitalized_inside.contains(word) &&
+             (LexiconFlags(words[span.begin]) & kGivenName) == 0 &&
+             lists.only_common_word(words[span.begin]);
     });
   }
 }

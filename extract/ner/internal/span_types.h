@@ -51,6 +51,9 @@ struct RetypeWords {
   // Heads of the list above that end places' names too: a span tagged as a
   // place keeps its type ("West Bank", "National Tennis Centre").
   std::span<const std::string_view> place_heads;
+  // Whether the language's dictionary knows a word only as a common word
+  // (word_dictionary.h); null where there is none to ask.
+  bool (*only_common_word)(std::string_view word) = nullptr;
 };
 
 // Each language's words (span_types_<language>.cc).
@@ -77,7 +80,9 @@ const RetypeWords& AllRetypeWords();
 // acronym right before a bracket that opens with an organization is one
 // ("KTK (JSC "Commercial Television Channel")");
 // (4) a one-word person span opening its sentence that is a sentence adverb
-// is dropped; (5) a person span right after "<portfolio office> of" is an
+// is dropped, and so is one the dictionary knows only as a common word, which
+// the document never capitalizes within a sentence nor uses in a full name
+// ("Details", "Says"); (5) a person span right after "<portfolio office> of" is an
 // organization ("Minister of Emergency Situations"), a one-word person
 // ending in "-gate" is an affair ("Kazakhgate"), and a person's span loses a leading
 // title ("Mayor Khrapunov" is "Khrapunov"); (6) a person span that opens

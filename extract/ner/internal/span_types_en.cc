@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "extract/ner/internal/span_types.h"
+#include "extract/ner/word_dictionary.h"
 
 namespace dossier::internal {
 namespace {
@@ -69,7 +70,8 @@ const RetypeWords& EnglishRetypeWords() {
       .portfolio_offices = kPortfolioOffices,
       .conjunctions = kConjunctions,
       .apposition_openers = kAppositionOpeners,
-      .place_heads = kPlaceHeads};
+      .place_heads = kPlaceHeads,
+      .only_common_word = OnlyACommonEnglishWord};
   return kWords;
 }
 

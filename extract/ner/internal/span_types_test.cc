@@ -133,6 +133,27 @@ TEST(SpanTypesTest, GoldenTable) {
   }
 }
 
+// The dictionary rule, with a dictionary that knows "details", "says" and
+// "brown" as common words only.
+TEST(SpanTypesTest, CommonWordsOpeningASentenceAreNoOne) {
+  RetypeWords words = AllRetypeWords();
+  words.only_common_word = [](std::string_view word) {
+    return word == "Details" || word == "Says" || word == "Brown";
+  };
+  const std::vector<std::vector<std::string_view>> sentences = {
+      {"Details", "were", "not", "given", "."},
+      {"PENCE", ":", "Says", "who", "?"},
+      {"Brown", "left", "."},
+      {"He", "met", "Mr", "Brown", "."},
+      {"Acme", "Inc", "grew", "."}};
+  std::vector<std::vector<TypedSpan>> tagged = {
+      {{0, 1, kPer}}, {{0, 1, kPer}, {2, 3, kPer}}, {{0, 1, kPer}}, {{3, 4, kPer}}, {{0, 2, kOrg}}};
+  RetypeSpansByDocument(sentences, words, &tagged);
+  const std::vector<std::vector<TypedSpan>> expected = {
+      {}, {{0, 1, kPer}}, {{0, 1, kPer}}, {{3, 4, kPer}}, {{0, 2, kOrg}}};
+  EXPECT_EQ(tagged, expected);  // "Brown" is capitalized inside a sentence elsewhere
+}
+
 TEST(SpanTypesTest, ListsAreSortedAndFolded) {
   const RetypeWords& words = AllRetypeWords();
   for (std::span<const std::string_view> list :

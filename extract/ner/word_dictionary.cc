@@ -1,0 +1,72 @@
+#include "extract/ner/word_dictionary.h"
+
+#include <filesystem>
+#include <hunspell.hxx>
+#include <memory>
+#include <mutex>
+
+#include "extract/ner/internal/ner_lexicon.h"
+
+namespace dossier {
+namespace {
+
+constexpr char kDictionaryDir[] = "/usr/share/hunspell/";
+
+class Dictionary {
+ public:
+  // Loads <kDictionaryDir><locale>.aff/.dic; Stems() finds nothing when
+  // either file is missing.
+  explicit Dictionary(const std::string& locale) {
+    const std::string base = kDictionaryDir + locale;
+    std::error_code error;
+    if (std::filesystem::exists(base + ".aff", error) &&
+        std::filesystem::exists(base + ".dic", error)) {
+      hunspell_ = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
+    }
+  }
+
+  std::vector<std::string> Stems(const std::string& word) {
+    if (hunspell_ == nullptr) return {};
+    std::lock_guard<std::mutex> lock(mutex_);
+    return hunspell_->stem(word);
+  }
+
+ private:
+  std::mutex mutex_;
+  std::unique_ptr<Hunspell> hunspell_;
+};
+
+Dictionary& DictionaryOf(DictionaryLanguage language) {
+  switch (language) {
+    case DictionaryLanguage::kEnglish: {
+      static Dictionary* const kEnglish = new Dictionary("en_US");
+      return *kEnglish;
+    }
+    case DictionaryLanguage::kKazakh: {
+      static Dictionary* const kKazakh = new Dictionary("kk_KZ");
+      return *kKazakh;
+    }
+    case DictionaryLanguage::kRussian:
+      break;
+  }
+  static Dictionary* const kRussian = new Dictionary("ru_RU");
+  return *kRussian;
+}
+
+}  // namespace
+
+std::vector<std::string> DictionaryStems(std::string_view word, DictionaryLanguage language) {
+  if (word.empty()) return {};
+  return DictionaryOf(language).Stems(std::string(word));
+}
+
+bool OnlyACommonEnglishWord(std::string_view word) {
+  const std::vector<std::string> stems = DictionaryStems(word, DictionaryLanguage::kEnglish);
+  if (stems.empty()) return false;
+  for (const std::string& stem : stems) {
+    if (internal::StartsWithCapital(stem)) return false;
+  }
+  return true;
+}
+
+}  // namespace dossier
