@@ -10,6 +10,7 @@
 
 #include "base/sha256.h"
 #include "resolve/org_name.h"
+#include "resolve/person_attributes.h"
 #include "resolve/person_name.h"
 #include "resolve/transliterate.h"
 
@@ -93,6 +94,9 @@ struct UnitInfo {
   // compared with persons too, as `as_person`.
   bool person_like = false;
   PreparedName as_person;
+  // Organizations: the keys of the acronyms its source states for it ("KNB"
+  // of "National Security Committee (KNB)", an alias of the unit).
+  std::vector<std::string> stated_acronyms;
 };
 
 bool LooksLikePersonName(std::string_view name) {
@@ -148,7 +152,20 @@ UnitInfo DescribeUnit(const LinkUnit& unit) {
   }
   info.word_keys.assign(word_keys.begin(), word_keys.end());
   info.pair_keys.assign(pair_keys.begin(), pair_keys.end());
+  if (unit.type == EntityType::kOrganization) {
+    for (const std::string& alias : unit.aliases) {
+      if (!LooksLikeAcronym(alias)) continue;
+      std::string key = NameKey(alias, unit.type);
+      if (key != info.key) info.stated_acronyms.push_back(std::move(key));
+    }
+  }
   return info;
+}
+
+// Whether unit x's name is an acronym the source of unit y states for y.
+bool StatedAcronymOf(const UnitInfo& x, const UnitInfo& y) {
+  return std::find(y.stated_acronyms.begin(), y.stated_acronyms.end(), x.key) !=
+         y.stated_acronyms.end();
 }
 
 // A key without its type letter: a split holds for a spelling whatever type
@@ -296,7 +313,12 @@ class Groups {
     // No chains: every pair of full names across the groups is at least possible.
     for (int x : a.full_names) {
       for (int y : b.full_names) {
-        if (units_[x].type != units_[y].type) continue;
+        // One matching key is one name (a country under its other names), and
+        // an acronym a source states is the name it abbreviates.
+        if (units_[x].type != units_[y].type || infos_[x].key == infos_[y].key ||
+            StatedAcronymOf(infos_[x], infos_[y]) || StatedAcronymOf(infos_[y], infos_[x])) {
+          continue;
+        }
         const MatchVerdict verdict =
             ComparePrepared(infos_[x].prepared, infos_[y].prepared, match_).verdict;
         if (verdict == MatchVerdict::kRelated || verdict == MatchVerdict::kDifferent) return false;
@@ -326,6 +348,7 @@ class Linker {
     JoinSameKeys();
     JoinSameWordsAcrossTypes();
     JoinSpellings();
+    JoinStatedAcronyms();
     JoinLoneSurnames();
     JoinPartials();
     ApplyMerges();
@@ -474,6 +497,26 @@ class Linker {
     // Joined in unit order, whatever order the blocks came in.
     std::sort(same.begin(), same.end());
     for (const auto& [a, b] : same) groups_.Join(a, b);
+  }
+
+  // Rule 3b. An acronym alone ("KNB") joins the one organization a source
+  // states it for ("National Security Committee (KNB)"); when sources state
+  // it for several, it stays apart.
+  void JoinStatedAcronyms() {
+    std::unordered_map<std::string, std::vector<int>> carriers;  // acronym key -> units
+    for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
+      if (!Linkable(i)) continue;
+      for (const std::string& key : infos_[i].stated_acronyms) carriers[key].push_back(i);
+    }
+    if (carriers.empty()) return;
+    for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
+      if (units_[i].type != EntityType::kOrganization || !Linkable(i)) continue;
+      const auto found = carriers.find(infos_[i].key);
+      if (found == carriers.end()) continue;
+      std::set<int> roots;
+      for (int carrier : found->second) roots.insert(groups_.Find(carrier));
+      if (roots.size() == 1) groups_.Join(*roots.begin(), i);
+    }
   }
 
   // Relations: persons of one source whose names share a word key and
@@ -737,6 +780,16 @@ class Linker {
 }  // namespace
 
 std::string NameKey(std::string_view name, EntityType type) {
+  if (type == EntityType::kLocation) {
+    // A country under any of its names: "UK", "U.K.", "Britain", "United
+    // Kingdom"; "Kazakhstan", "Republic of Kazakhstan" (person_attributes.h).
+    std::string plain;
+    for (char c : name) {
+      if (c != '.') plain += c;
+    }
+    if (plain.starts_with("the ") || plain.starts_with("The ")) plain.erase(0, 4);
+    if (const std::string code = CountryCode(plain); !code.empty()) return "L:country " + code;
+  }
   std::vector<std::string> words;
   if (type == EntityType::kOrganization) {
     words = ParseOrgName(name).core_skeletons;

@@ -26,6 +26,10 @@
 //     together. kRelated pairs (Nazarbayev / Nazarbayeva, one surname with
 //     two given names) are never joined; when one source names both they are
 //     recorded as related (across sources, one surname is mostly namesakes).
+//  3b. Stated acronyms: an organization named by an acronym alone ("KNB")
+//     joins the one organization whose source states that acronym for it
+//     ("National Security Committee (KNB)", carried as the unit's alias);
+//     when sources state it for several, it stays apart.
 //  4. Partial names: a surname alone or with initials ("Igilmanov I.A.",
 //     "Tuyakbai"), a given name alone ("Marat") joins the one full-name group
 //     of its own document it is compatible with (kSame or kPossible); across
@@ -127,6 +131,9 @@ struct LinkResult {
 // transliteration do not matter: "P:igilmanov ismail" for "Ismail Igilmanov"
 // and "Игильманов Исмаил". Organizations drop the legal form and use their
 // core words (org_name.h): "O:dala telefactory" for "LLP Telefabrika Dala".
+// A place that names a country, by any of its names, codes or official
+// names (CountryCode, person_attributes.h), is the country: "L:country gb"
+// for "UK", "U.K.", "Britain" and "United Kingdom".
 std::string NameKey(std::string_view name, EntityType type);
 
 // Groups `units` (given in the order they were stored) under the rules above

@@ -141,6 +141,45 @@ TEST(LinkEntitiesTest, NameKeysIgnoreOrderScriptAndLegalForm) {
   EXPECT_EQ(NameKey("...", kPer), "");
 }
 
+TEST(LinkEntitiesTest, AnAcronymJoinsTheOneOrganizationItIsStatedFor) {
+  const EntityType kOrg = EntityType::kOrganization;
+  std::vector<LinkUnit> units = {
+      {.type = kOrg, .name = "National Security Committee", .aliases = {"KNB"}, .source = 1},
+      {.type = kOrg, .name = "KNB", .source = 2},
+      {.type = kOrg, .name = "CPC", .source = 3}};
+  LinkResult linked = LinkEntities(units, {});
+  ASSERT_EQ(linked.groups.size(), 2u);
+  EXPECT_EQ(linked.groups[0].names,
+            (std::vector<std::string>{"National Security Committee", "KNB"}));
+  // Stated for two organizations: the acronym alone stays apart.
+  units.push_back(
+      {.type = kOrg, .name = "Caspian Pipeline Consortium", .aliases = {"CPC"}, .source = 4});
+  units.push_back(
+      {.type = kOrg, .name = "Communist Party of China", .aliases = {"CPC"}, .source = 5});
+  linked = LinkEntities(units, {});
+  EXPECT_EQ(linked.groups.size(), 4u);
+}
+
+TEST(LinkEntitiesTest, CountriesAreOnePlaceUnderEveryName) {
+  for (const char* name : {"UK", "U.K.", "Britain", "United Kingdom", "the United Kingdom"}) {
+    EXPECT_EQ(NameKey(name, kLoc), "L:country gb") << name;
+  }
+  for (const char* name : {"Kazakhstan", "Republic of Kazakhstan", "Kazakstan", "KAZ"}) {
+    EXPECT_EQ(NameKey(name, kLoc), "L:country kz") << name;
+  }
+  EXPECT_EQ(NameKey("Almaty", kLoc), "L:almati");  // not a country
+  EXPECT_EQ(NameKey("UK", kOrg), "O:uk");          // only places
+  std::vector<LinkUnit> units;
+  int64_t source = 0;
+  for (const char* name : {"Republic of Kazakhstan", "Kazakhstan", "Kazakstan", "UK", "Britain"}) {
+    units.push_back({.type = kLoc, .name = name, .source = ++source});
+  }
+  const LinkResult linked = LinkEntities(units, {});
+  ASSERT_EQ(linked.groups.size(), 2u);
+  EXPECT_EQ(linked.groups[0].names.size(), 3u);
+  EXPECT_EQ(linked.groups[1].names.size(), 2u);
+}
+
 TEST(LinkEntitiesTest, GroupsCarryEveryNameAndTheFullestFirst) {
   std::vector<LinkUnit> units = {Unit(kPer, "Serik Medetbekov", 1),
                                  Unit(kPer, "Medetbekov Serik Rakhimbaevich", 2),
