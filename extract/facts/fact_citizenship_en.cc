@@ -35,23 +35,6 @@ std::string_view CountryAt(const SentenceMatcher& m, int i) {
   return {};
 }
 
-// The country as an object: the location entity at unit `at` when it names
-// the country ("acquired US citizenship"), else the document's location
-// entity naming it ("Canada", "U.S."), else its name as a literal.
-FactObject CountryObject(const SentenceMatcher& m, std::string_view country, int at) {
-  const FactContext& context = m.context();
-  auto names = [&](int e) {
-    const std::string lower = AsciiLower(context.entity(e).name);
-    return context.entity(e).type == EntityType::kLocation && CountryNamed(lower) == country &&
-           !IsNationalityAdjective(lower);
-  };
-  if (m.IsEntity(at) && names(m.unit(at).entity)) return EntityObject(context, m.unit(at).entity);
-  for (int e = 0; e < context.entity_count(); ++e) {
-    if (names(e)) return EntityObject(context, e);
-  }
-  return FactObject{std::string(country), false, -1};
-}
-
 // A country named at a unit.
 struct Nationality {
   std::string_view country;
@@ -162,18 +145,52 @@ void FindNationalityBeforeNames(SentenceMatcher& m) {
       const std::string_view w = m.Word(j);
       if (w.empty() || w == "born" || (m.unit(j).capitalized && !RoleHead(w))) break;
       if (IsAuxiliary(w) || IsPreposition(w) || IsReportingVerb(w) || w == "and" || w == "who" ||
-          (w.size() > 3 && w.substr(w.size() - 2) == "ed")) {
+          w == "as" || w == "known" || (w.size() > 3 && w.substr(w.size() - 2) == "ed")) {
         break;
       }
       ++j;
     }
     if (j == i + 1 || !m.IsEntity(j) || m.unit(j).reference) continue;
-    // "U.S. officials Smith and Jones": a plural is no title of one person.
+    // "the Chilean artists A and B": a plural noun describes each of a list.
     const std::string_view last = m.Word(j - 1);
-    if (last.back() == 's' && !RoleHead(last)) continue;
-    const int person = m.unit(j).entity;
-    if (m.context().entity(person).type != EntityType::kPerson) continue;
-    EmitCitizenships(m, i, person, {{country, i}});
+    std::vector<int> persons = {m.unit(j).entity};
+    if (last.size() > 3 && last.back() == 's' && !RoleHead(last)) persons = m.EntityList(j);
+    for (int person : persons) {
+      if (m.context().entity(person).type != EntityType::kPerson) continue;
+      EmitCitizenships(m, i, person, {{country, i}});
+    }
+  }
+}
+
+// "Charles VII of France", "Nazarbayev of Kazakhstan", "Kazakhstan's
+// Nazarbayev", "Malta's Chiara": a person named with a country.
+void FindCountryWithName(SentenceMatcher& m) {
+  const FactContext& context = m.context();
+  auto person_at = [&](int k) { return IsNamedPerson(m, k); };
+  for (int i = 0; i + 1 < m.size(); ++i) {
+    if (!m.IsEntity(i) || m.unit(i).reference) continue;
+    int person = -1, country_unit = -1;
+    // "Charles VII of France"; a one-word name "of" a country is a title
+    // ("Lewis of Luxembourg"), and so may a tagged "Nintendo of America" be.
+    const bool several_words = m.TextOf(i, i + 1).find(' ') != std::string::npos;
+    if (person_at(i) && several_words && !m.unit(i).possessive && m.IsWord(i + 1, "of") &&
+        !RoleHead(m.Word(i - 1))) {
+      country_unit = m.SkipDeterminers(i + 2);
+      person = m.unit(i).entity;
+      // "X of France's ...": the country describes what follows.
+      if (!m.IsEntity(country_unit) || m.unit(country_unit).possessive) continue;
+    } else if (m.unit(i).possessive && person_at(i + 1)) {
+      country_unit = i;
+      person = m.unit(i + 1).entity;
+    } else {
+      continue;
+    }
+    const Entity& place = context.entity(m.unit(country_unit).entity);
+    if (place.type != EntityType::kLocation) continue;
+    const std::string lower = AsciiLower(place.name);
+    const std::string_view country = CountryNamed(lower);
+    if (country.empty() || IsNationalityAdjective(lower)) continue;
+    EmitCitizenships(m, i, person, {{country, country_unit}});
   }
 }
 
@@ -227,6 +244,23 @@ bool IsNationalOffice(std::string_view role) {
 
 }  // namespace
 
+// The country as an object: the location entity at unit `at` when it names
+// the country ("acquired US citizenship"), else the document's location
+// entity naming it ("Canada", "U.S."), else its name as a literal.
+FactObject CountryObject(const SentenceMatcher& m, std::string_view country, int at) {
+  const FactContext& context = m.context();
+  auto names = [&](int e) {
+    const std::string lower = AsciiLower(context.entity(e).name);
+    return context.entity(e).type == EntityType::kLocation && CountryNamed(lower) == country &&
+           !IsNationalityAdjective(lower);
+  };
+  if (m.IsEntity(at) && names(m.unit(at).entity)) return EntityObject(context, m.unit(at).entity);
+  for (int e = 0; e < context.entity_count(); ++e) {
+    if (names(e)) return EntityObject(context, e);
+  }
+  return FactObject{std::string(country), false, -1};
+}
+
 void FindCitizenshipByOffice(SentenceMatcher& m, size_t first) {
   const FactContext& context = m.context();
   auto index_of = [&](const std::string& id) {
@@ -269,6 +303,7 @@ void FindCitizenshipFacts(SentenceMatcher& m) {
   FindNationalityDescriptions(m);
   FindNationalityBeforeNames(m);
   FindCitizenshipStated(m);
+  FindCountryWithName(m);
 }
 
 }  // namespace dossier::internal

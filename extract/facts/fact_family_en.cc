@@ -52,7 +52,7 @@ std::string_view PredicateFor(std::string_view word, bool former) {
 // "Y (X's ex-husband", "Y is X's son"; -1 when none.
 int RelativeBefore(const SentenceMatcher& m, int start) {
   int k = start - 1;
-  if (m.IsAnyWord(k, {"is", "was", "became"})) {
+  if (m.IsAnyWord(k, {"is", "was", "became", "were", "are"})) {
     return m.VerbSubject(k, SubjectPolicy::kPerson);
   }
   if (!(m.IsPunct(k, ",") || m.IsPunct(k, "(") || m.IsDash(k))) return -1;
@@ -90,8 +90,11 @@ int PersonInPhrase(const SentenceMatcher& m, int begin) {
 // daughter, Leila"; -1 when none.
 int RelativeAfter(const SentenceMatcher& m, int word) {
   int k = word + 1;
-  if (m.IsPunct(k, ",")) ++k;
+  const bool comma = m.IsPunct(k, ",");
+  if (comma) ++k;
   k = m.SkipQuoteMarks(k);
+  // "Liang's father, architect Liang Sicheng": descriptive words first.
+  if (comma && !m.IsEntity(k) && m.unit(k).kind == UnitKind::kWord) return PersonInPhrase(m, k);
   if (!m.IsEntity(k) || m.unit(k).reference) return -1;
   if (m.context().entity(m.unit(k).entity).type == EntityType::kPerson) return m.unit(k).entity;
   // "his wife, Democratic presidential nominee Hillary Clinton": a person
@@ -195,8 +198,13 @@ void FindPossessiveRelations(SentenceMatcher& m) {
 // "Y, the son of X", "Y is the wife of X", "the daughter of X, Y".
 void FindRelationOf(SentenceMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
-    if (!m.IsAnyWord(i, {"the", "a", "an"})) continue;
-    const int j = SkipKinModifiers(m, i + 1);
+    // "X, son of Y", "X is son of Y": the article may be left out.
+    const bool bare = !m.IsAnyWord(i, {"the", "a", "an"}) && m.IsWord(i + 1, "of") &&
+                      (FamilyWord(m.Word(i)) || !RelatedTie(m.Word(i)).empty()) &&
+                      (m.IsPunct(i - 1, ",") || m.IsPunct(i - 1, "(") ||
+                       m.IsAnyWord(i - 1, {"is", "was", "were", "are"}));
+    if (!bare && !m.IsAnyWord(i, {"the", "a", "an"})) continue;
+    const int j = bare ? i : SkipKinModifiers(m, i + 1);
     const bool former = FormerBefore(m, i + 1, j);
     std::string_view word = m.Word(j);
     if ((!FamilyWord(word) && RelatedTie(word).empty()) || !m.IsWord(j + 1, "of")) continue;

@@ -1,5 +1,6 @@
 // English prose patterns for life events: birth, death, education,
 // residence and moves.
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,13 @@ void DateAndPlaceAfter(SentenceMatcher& m, int trigger, int subject, std::string
   bool have_place = false;
   for (int j = trigger + 1; j < m.size() && j < trigger + 16;) {
     if (m.IsPunct(j, ";") || m.IsPunct(j, ")") || m.IsPunct(j, "(") || m.IsDash(j)) break;
+    // "(born March 28, 1973, Youngstown, Ohio)": a place entity after the date.
+    if (m.IsPunct(j, ",") && have_date && !have_place && m.IsEntity(j + 1) &&
+        !m.unit(j + 1).reference &&
+        m.context().entity(m.unit(j + 1).entity).type == EntityType::kLocation) {
+      m.Emit(trigger, subject, in, EntityObject(m.context(), m.unit(j + 1).entity));
+      break;
+    }
     if (m.IsPunct(j, ",") && !m.IsAnyWord(j + 1, {"in", "at", "on"}) && !m.IsTime(j + 1)) break;
     if (m.IsAnyWord(j, {"to", "into", "and", "after", "when", "while", "because"}) &&
         !m.IsWord(j + 1, "raised")) {
@@ -119,7 +127,8 @@ void FindBirthAndDeath(SentenceMatcher& m) {
           i == 0 ? SubjectAfterOpening(m) : m.VerbSubject(i, SubjectPolicy::kPerson);
       if (subject >= 0) DateAndPlaceAfter(m, i, subject, "born_on", "born_in");
     } else if (w == "native" && m.IsWord(i + 1, "of")) {
-      int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+      // "A native of Syracuse, New York, Wallace attended ...": the person after the opening.
+      int subject = i <= 1 ? SubjectAfterOpening(m) : m.VerbSubject(i, SubjectPolicy::kPerson);
       if (auto place = m.ObjectAt(i + 2, ObjectPolicy::kPlace); place && subject >= 0) {
         m.Emit(i, subject, "born_in", *place);
       }
@@ -154,10 +163,17 @@ int EducationObjectStart(const SentenceMatcher& m, int i, TimeUse* use) {
     *use = TimeUse::kEnd;
     return i + 2;
   }
-  if ((w == "degree" || w == "diploma" || w == "doctorate" || w == "phd") &&
-      m.IsWord(i + 1, "from")) {
-    *use = TimeUse::kEnd;
-    return i + 2;
+  if (IsDegreeWord(w)) {
+    // "a law degree from X", "a BFA in sculpture and installation from X",
+    // "his doctorate at X": the school within a few words, no punctuation between.
+    for (int j = i + 1; j < m.size() && j <= i + 7; ++j) {
+      if (m.unit(j).kind == UnitKind::kPunct || m.IsEntity(j) || m.IsTime(j)) break;
+      if (m.IsAnyWord(j, {"from", "at"})) {
+        *use = TimeUse::kEnd;
+        return j + 1;
+      }
+    }
+    return -1;
   }
   if (w == "attended" || w == "attends") {
     *use = TimeUse::kDuring;
@@ -185,9 +201,10 @@ void FindEducation(SentenceMatcher& m) {
     TimeUse use = TimeUse::kDuring;
     const int start = EducationObjectStart(m, i, &use);
     if (start < 0) continue;
-    const int subject = i == 0 && m.IsWord(i, "educated")
-                            ? SubjectAfterOpening(m)
-                            : m.VerbSubject(i, SubjectPolicy::kPerson);
+    // A degree is a noun: its subject is the clause's ("he earned a law degree").
+    const int subject = i == 0 && m.IsWord(i, "educated") ? SubjectAfterOpening(m)
+                        : IsDegreeWord(m.Word(i)) ? m.SubjectBefore(i, SubjectPolicy::kPerson)
+                                                  : m.VerbSubject(i, SubjectPolicy::kPerson);
     if (subject < 0) continue;
     auto [b, e] = m.Phrase(start);
     auto object = m.ObjectOf(b, e, ObjectPolicy::kInstitution);
@@ -220,7 +237,9 @@ void FindEducation(SentenceMatcher& m) {
       }
       j = ie > k ? ie : k;
     }
-    return;  // one education statement per sentence
+    // The elided list ran to the sentence's end; a second statement after
+    // the object ("attended X and obtained a law degree from Y") still reads.
+    i = std::max(i, e - 1);
   }
 }
 

@@ -122,9 +122,17 @@ TEST(FactsNewsTest, TitlesAppositionsAndClauses) {
         "Bolat Seitov citizen_of Kazakhstan"}},
       // A minister's country from the sentence; none named, none guessed.
       {"[Bolat Seitov] was appointed Kazakh deputy finance minister.",
-       {"Bolat Seitov position 'Kazakhstan' [deputy finance minister]",
-        "Bolat Seitov citizen_of 'Kazakhstan'"}},
-      {"[Bolat Seitov] was appointed deputy finance minister.", {}},
+       {"Bolat Seitov citizen_of 'Kazakhstan'",
+        "Bolat Seitov position 'Kazakhstan' [deputy finance minister]"}},
+      // None named: the country the document gave the holder, else the ministry.
+      {"[Bolat Seitov] was appointed deputy finance minister.",
+       {"Bolat Seitov position 'Ministry of Finance' [deputy finance minister]"}},
+      {"In 2004, [Bolat Seitov] was sent abroad as the Kazakh ambassador to <Hungary>. After "
+       "returning home in 2009, he was appointed deputy finance minister.",
+       {"Bolat Seitov citizen_of 'Kazakhstan'",
+        "Bolat Seitov position Hungary [ambassador] 2004-01-01..",
+        "Bolat Seitov position 'Kazakhstan' [deputy finance minister] 2009-01-01.."}},
+      {"[Bolat Seitov] was appointed minister.", {}},
       {"[Bolat Seitov] was sent as ambassador to <Hungary>.",
        {"Bolat Seitov position Hungary [ambassador]"}},
       {"[Eivind Berg] was a Norwegian politician for the Labour Party.",

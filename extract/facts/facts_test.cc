@@ -227,7 +227,7 @@ TEST(FactsTest, FamilyTies) {
        "nominee [Hillary Clinton].",
        {"Hillary Clinton spouse Bill Clinton"}},
       {"[Mitch McConnell], who is married to {Wells Fargo} board member [Elaine Chao], spoke.",
-       {"Mitch McConnell spouse Elaine Chao"}},
+       {"Mitch McConnell spouse Elaine Chao", "Elaine Chao member_of Wells Fargo"}},
       {"[Lisa Perry], who is married to {Perry Capital} CEO [Richard Perry], gave.",
        {"Lisa Perry spouse Richard Perry", "Richard Perry position Perry Capital [CEO]"}},
       // "his studies" is a noun: its subject is not the person named before.

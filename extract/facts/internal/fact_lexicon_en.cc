@@ -184,6 +184,11 @@ constexpr std::string_view kInstitutionWords[] = {
     "gymnasium",    "faculty",    "conservatory", "seminary",  "polytechnic", "conservatoire",
     "universities", "schools",    "courses",      "department"};
 
+constexpr std::string_view kDegreeWords[] = {
+    "degree",   "degrees",    "diploma",  "doctorate", "phd", "ph.d.", "ba",          "b.a.", "bs",
+    "bsc",      "ma",         "m.a.",     "msc",       "mba", "bfa",   "mfa",         "llb",  "llm",
+    "bachelor", "bachelor's", "master's", "md",        "jd",  "dphil", "habilitation"};
+
 constexpr std::string_view kReportingVerbs[] = {
     "said",      "says",       "say",       "noted",      "notes",     "told",     "tells",
     "stated",    "states",     "claimed",   "claims",     "explained", "explains", "added",
@@ -282,6 +287,8 @@ std::string_view RelatedTie(std::string_view word) {
 }
 
 bool IsInstitutionWord(std::string_view word) { return Contains(kInstitutionWords, word); }
+
+bool IsDegreeWord(std::string_view word) { return Contains(kDegreeWords, word); }
 
 bool IsReportingVerb(std::string_view word) { return Contains(kReportingVerbs, word); }
 

@@ -433,6 +433,18 @@ FactObject EntityObject(const FactContext& context, int entity) {
   return {context.entity(entity).id, true, entity};
 }
 
+bool IsNamedPerson(const SentenceMatcher& m, int i) {
+  if (!m.IsEntity(i) || m.unit(i).reference ||
+      m.context().entity(m.unit(i).entity).type != EntityType::kPerson) {
+    return false;
+  }
+  if (IsDeterminer(m.Word(i - 1)) || m.IsAnyWord(i - 1, {"this", "that", "these", "those"})) {
+    return false;
+  }
+  const std::string_view first = m.unit(i).lower;
+  return !first.starts_with("our ") && !first.starts_with("the ") && !first.starts_with("my ");
+}
+
 std::optional<FactObject> SentenceMatcher::ObjectOf(int begin, int end, ObjectPolicy policy) const {
   int b = SkipDeterminers(begin);
   // "Rakhat's "Sugar Center"": a possessor is no part of the object.
