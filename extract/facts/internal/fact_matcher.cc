@@ -250,7 +250,8 @@ int SentenceMatcher::SubjectBefore(int trigger, SubjectPolicy policy) const {
       ++j;  // the loop's --j lands before "("
       continue;
     }
-    if (IsPunct(j, ";")) return -1;
+    // "X (Kazakh: ...; born 1948)": a ";" inside the parenthesis ends no clause.
+    if (IsPunct(j, ";") && open < 0) return -1;
     const Unit& u = unit(j);
     std::string_view w = Word(j);
     const bool subject_pronoun = w == "he" || w == "she" || w == "i";
