@@ -67,6 +67,22 @@ std::vector<Nationality> NationalitiesFrom(const SentenceMatcher& m, int begin, 
       described = false;
       continue;
     }
+    if (m.IsEntity(j) && !m.unit(j).reference &&
+        m.context().entity(m.unit(j).entity).type != EntityType::kPerson) {
+      // A name the tagger took with the nationality ("Soviet Armenian
+      // Grandmaster") or after it ("Swedish Christian"): its leading
+      // nationalities, then the noun described.
+      std::string_view rest = m.unit(j).lower;
+      for (size_t space = rest.find(' '); space != std::string_view::npos; space = rest.find(' ')) {
+        const std::string_view country = CountryNamed(rest.substr(0, space));
+        if (country.empty()) break;
+        countries.push_back({country, j});
+        rest = rest.substr(space + 1);
+      }
+      if (countries.empty()) break;
+      described = true;
+      continue;
+    }
     const std::string_view w = m.Word(j);
     if (w == "and" || w == "-born" || m.IsPunct(j, "-") || m.IsDash(j) ||
         (w.size() > 5 && w.substr(w.size() - 5) == "-born")) {
@@ -107,30 +123,42 @@ void EmitCitizenships(SentenceMatcher& m, int trigger, int subject,
 void FindNationalityDescriptions(SentenceMatcher& m) {
   for (int i = 0; i + 2 < m.size(); ++i) {
     const bool copula = m.IsAnyWord(i, {"is", "was"});
-    const bool apposition = m.IsPunct(i, ",") && m.IsEntity(i - 1) && !m.unit(i - 1).reference;
+    // "X, a Kyrgyz economist", "X (1927–2006), Hungarian football player".
+    int named = i - 1;
+    if (m.IsPunct(named, ")")) {
+      for (int depth = 0; named >= 0; --named) {
+        if (m.IsPunct(named, ")")) ++depth;
+        if (m.IsPunct(named, "(") && --depth == 0) break;
+      }
+      --named;
+    }
+    const bool apposition = m.IsPunct(i, ",") && m.IsEntity(named) && !m.unit(named).reference;
     if (!copula && !apposition) continue;
     int j = i + 1;
     while (IsAdverb(m.Word(j))) ++j;
-    if (!m.IsAnyWord(j, {"a", "an"})) continue;
+    const bool bare = apposition && named < i - 1;  // after a parenthesis, no article needed
+    const bool article = m.IsAnyWord(j, {"a", "an"});
+    if (!article && !bare) continue;
+    const int from = article ? j + 1 : j;  // the description's first unit
     int end = 0;
-    std::vector<Nationality> countries = NationalitiesFrom(m, j + 1, &end);
+    std::vector<Nationality> countries = NationalitiesFrom(m, from, &end);
     if (countries.empty()) {
       // "a footballer from Argentina": a country (not a city) of origin.
-      int k = j + 1;
-      while (k < m.size() && k < j + 4 && !m.Word(k).empty() && !m.unit(k).capitalized &&
+      int k = from;
+      while (k < m.size() && k < from + 3 && !m.Word(k).empty() && !m.unit(k).capitalized &&
              !m.IsWord(k, "from")) {
         ++k;
       }
       const std::string_view country = CountryAt(m, k + 1);
-      if (k > j + 1 && m.IsWord(k, "from") && !country.empty() &&
+      if (k > from && m.IsWord(k, "from") && !country.empty() &&
           !IsNationalityAdjective(m.unit(k + 1).lower)) {
         countries.push_back({country, k + 1});
       }
     }
     if (countries.empty() || Negated(m, i + 1)) continue;
-    const int subject = copula ? m.VerbSubject(i, SubjectPolicy::kPerson) : m.unit(i - 1).entity;
+    const int subject = copula ? m.VerbSubject(i, SubjectPolicy::kPerson) : m.unit(named).entity;
     if (subject < 0 || m.context().entity(subject).type != EntityType::kPerson) continue;
-    EmitCitizenships(m, j + 1, subject, countries);
+    EmitCitizenships(m, from, subject, countries);
   }
 }
 
@@ -141,8 +169,20 @@ void FindNationalityBeforeNames(SentenceMatcher& m) {
     const std::string_view country = CountryAt(m, i);
     if (country.empty() || m.IsDash(i + 1) || m.IsPunct(i + 1, "-")) continue;
     int j = i + 1;
-    while (j < m.size() && j <= i + 3 && !m.IsEntity(j)) {
+    // "Australian recording artist and songwriter X", "American singer -
+    // songwriter X", "Ecuadorian ex - president X".
+    while (j < m.size() && j <= i + 5 && !m.IsEntity(j)) {
+      if ((m.IsPunct(j, "-") || m.IsDash(j)) && j > i + 1 && !m.Word(j + 1).empty()) {
+        ++j;
+        continue;
+      }
       const std::string_view w = m.Word(j);
+      if (w == "and" && j > i + 1 &&
+          (RoleHead(m.Word(j + 1)) ||
+           m.IsAnyWord(j + 1, {"songwriter", "producer", "actor", "actress", "writer"}))) {
+        ++j;
+        continue;
+      }
       if (w.empty() || w == "born" || (m.unit(j).capitalized && !RoleHead(w))) break;
       if (IsAuxiliary(w) || IsPreposition(w) || IsReportingVerb(w) || w == "and" || w == "who" ||
           w == "as" || w == "known" || (w.size() > 3 && w.substr(w.size() - 2) == "ed")) {

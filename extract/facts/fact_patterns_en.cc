@@ -96,7 +96,8 @@ int LifespanSubject(const SentenceMatcher& m, int open) {
       continue;
     }
     const Unit& u = m.unit(k);
-    const bool hyphen_tail = u.kind == UnitKind::kWord && (m.IsDash(k - 1) || m.IsPunct(k - 1, "-"));
+    const bool hyphen_tail =
+        u.kind == UnitKind::kWord && (m.IsDash(k - 1) || m.IsPunct(k - 1, "-"));
     if (m.IsPunct(k, ",") || m.IsDash(k) || m.IsPunct(k, "-") || m.IsQuoteMark(k) ||
         u.kind == UnitKind::kNumber || hyphen_tail || m.IsAnyWord(k, {"née", "nee", "or"}) ||
         (u.kind == UnitKind::kWord && u.capitalized)) {
@@ -143,9 +144,10 @@ void FindLifespan(SentenceMatcher& m) {
       int k = j + 1;
       if (!born_place) born_place = LifespanPlace(m, k);
       // The dash before the death date (a hyphen inside a place name is none).
-      while (k < m.size() && !m.IsPunct(k, ")") &&
-             !((m.IsDash(k) || m.IsPunct(k, "-")) &&
-               (m.IsTime(k + 1) || (m.IsEntity(k + 1) && m.IsPunct(k + 2, ",") && m.IsTime(k + 3))))) {
+      while (
+          k < m.size() && !m.IsPunct(k, ")") &&
+          !((m.IsDash(k) || m.IsPunct(k, "-")) &&
+            (m.IsTime(k + 1) || (m.IsEntity(k + 1) && m.IsPunct(k + 2, ",") && m.IsTime(k + 3))))) {
         ++k;
       }
       if (k >= m.size() || m.IsPunct(k, ")")) continue;
