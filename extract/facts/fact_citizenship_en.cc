@@ -323,14 +323,15 @@ void FindCitizenshipByOffice(SentenceMatcher& m, size_t first) {
         context.entity(subject).type != EntityType::kPerson) {
       continue;
     }
-    // Only a country the sentence names: the document's main country, which
-    // a bare "President X" falls back to, is no evidence of citizenship.
+    // A country the sentence names, or the document's own country that a
+    // bare "President X" took its office from: the office and the
+    // citizenship stand or fall together.
     bool named = false;
     for (int u = 0; u < m.size() && !named; ++u) {
       named = (m.IsEntity(u) && m.unit(u).entity == object_entity) ||
               (!m.unit(u).reference && CountryNamed(m.unit(u).lower) == country);
     }
-    if (!named) continue;
+    if (!named && object_entity != context.DominantCountry()) continue;
     // The office's trigger (its quotation, its negation); a citizenship has
     // no period of the office's.
     m.Emit(trigger, subject, "citizen_of",

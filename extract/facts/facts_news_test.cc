@@ -102,9 +102,12 @@ TEST(FactsNewsTest, KinAndTies) {
 
 TEST(FactsNewsTest, TitlesAppositionsAndClauses) {
   ExpectGolden({
-      // The document's main country gives the office, not a citizenship.
+      // The document's main country gives the office, and with it the citizenship.
       {"<Kazakhstan> held talks. President [Nursultan Nazarbayev] spoke.",
-       {"Nursultan Nazarbayev position Kazakhstan [President]"}},
+       {"Nursultan Nazarbayev position Kazakhstan [President]",
+        "Nursultan Nazarbayev citizen_of Kazakhstan"}},
+      // No country the document is mostly about: neither.
+      {"<Kazakhstan> and <Russia> held talks. President [Nursultan Nazarbayev] spoke.", {}},
       {"Kyrgyz President [Almaz Toktomushev] arrived.",
        {"Almaz Toktomushev citizen_of 'Kyrgyzstan'",
         "Almaz Toktomushev position 'Kyrgyzstan' [President]"}},
