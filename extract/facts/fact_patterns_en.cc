@@ -33,6 +33,20 @@ void DateAndPlaceAfter(SentenceMatcher& m, int trigger, int subject, std::string
       continue;
     }
     if (m.IsPunct(j, ",") && !m.IsAnyWord(j + 1, {"in", "at", "on"}) && !m.IsTime(j + 1)) break;
+    // "was born in Dublin to Peter Mumba and Barbara": the parents.
+    if (m.IsWord(j, "to") && on == "born_on") {
+      int k = j + 1;
+      while (k < m.size() && k <= j + 3 && !m.IsEntity(k) &&
+             (m.IsAnyWord(k, {"the", "a"}) || m.unit(k).capitalized)) {
+        ++k;  // "to the Reverend Joseph Brewster"
+      }
+      for (int parent : m.EntityList(k)) {
+        if (m.context().entity(parent).type == EntityType::kPerson) {
+          m.Emit(j, subject, "child_of", EntityObject(m.context(), parent));
+        }
+      }
+      break;
+    }
     if (m.IsAnyWord(j, {"to", "into", "and", "after", "when", "while", "because"}) &&
         !m.IsWord(j + 1, "raised")) {
       break;

@@ -122,8 +122,8 @@ struct RoleWithObject {
   int end = 0;                      // one past the object phrase
   // "partner at Hogan & Hartson": an associate word at a firm states employment.
   bool employment = false;
-  // "RBF's chairwoman": the unit of the possessive organization the role is
-  // of; -1 when none.
+  // "RBF's chairwoman", "CIA Deputy Director": the unit of the organization
+  // named before the role, which the role is of; -1 when none.
   int possessor = -1;
   // "was appointed deputy finance minister": a minister of no country the
   // sentence names, whose office is the holder's country's (or the ministry).
@@ -210,10 +210,11 @@ std::optional<RoleWithObject> RoleAt(const SentenceMatcher& m, int i) {
     out.end = e;
     return out;
   }
-  if (!m.IsAnyWord(prep, {"of", "at", "in"})) {
-    // "US Airways' CEO", "RBF's chairwoman": the organization before the role.
+  if (!m.IsAnyWord(prep, {"of", "at", "in", "for"})) {
+    // "US Airways' CEO", "RBF's chairwoman", "appointed CIA Deputy
+    // Director": the organization right before the role.
     int k = role->start - 1;
-    if (m.IsEntity(k) && m.unit(k).possessive && !m.unit(k).reference &&
+    if (m.IsEntity(k) && !m.unit(k).reference &&
         m.context().entity(m.unit(k).entity).type == EntityType::kOrganization) {
       out.objects.push_back(EntityObject(m.context(), m.unit(k).entity));
       out.possessor = k;
@@ -231,6 +232,16 @@ std::optional<RoleWithObject> RoleAt(const SentenceMatcher& m, int i) {
     return out;
   }
   if (m.IsWord(prep, "in") && m.Word(role->heads.back()) != "member") return out;
+  // "a midfielder for FC Kairat": a member's team or band after "for".
+  if (m.IsWord(prep, "for")) {
+    const int at = m.SkipDeterminers(prep + 1);
+    if (RoleHead(head) == RoleKind::kMember && m.IsEntity(at) && !m.unit(at).reference &&
+        m.context().entity(m.unit(at).entity).type == EntityType::kOrganization) {
+      out.objects.push_back(EntityObject(m.context(), m.unit(at).entity));
+      out.end = at + 1;
+    }
+    return out;
+  }
   auto [b, e] = m.Phrase(prep + 1);
   const bool associate = RoleHead(m.Word(role->heads.back())) == RoleKind::kAssociate;
   if (associate && !m.IsWord(prep, "of")) {
@@ -409,7 +420,10 @@ void FindRolePhrases(SentenceMatcher& m) {
           nationality = k;
           continue;
         }
-        if (before.empty() || m.unit(k).capitalized || IsCopula(before)) break;
+        // "X is the daughter of the Y founder": a role after a preposition is no predicate.
+        if (before.empty() || m.unit(k).capitalized || IsCopula(before) || IsPreposition(before)) {
+          break;
+        }
       }
       if (IsCopula(m.Word(k))) {
         use = UseOfCopula(m, k);

@@ -89,7 +89,11 @@ constexpr std::string_view kFounderHeads[] = {"founder",  "co-founder", "cofound
                                               "founders", "creator",    "co-founders"};
 constexpr std::string_view kOwnerHeads[] = {
     "owner", "co-owner", "owners", "shareholder", "beneficiary", "proprietor", "stakeholder"};
-constexpr std::string_view kMemberHeads[] = {"member", "members"};
+// Members of a band or a team: "the guitarist of the Bee Gees", "a
+// midfielder for FC Kairat", "Bee Gees drummer X".
+constexpr std::string_view kMemberHeads[] = {
+    "member",   "members",    "guitarist", "bassist", "drummer",    "vocalist", "keyboardist",
+    "frontman", "midfielder", "defender",  "striker", "goalkeeper", "winger",   "bandmate"};
 constexpr std::string_view kEmployeeHeads[] = {"employee", "employees", "staffer", "worker"};
 constexpr std::string_view kAssociateHeads[] = {"associate", "associates", "ally",    "allies",
                                                 "confidant", "confidante", "partner", "partners"};
