@@ -148,9 +148,11 @@ TEST(FactsNewsTest, TitlesAppositionsAndClauses) {
        {"Dan Alexa member_of FC Kairat 2012-01-01.."}},
       {"[Dan Alexa] hopes to play for {FC Kairat}.", {}},
       {"[Dan Alexa] played for <Romania>.", {}},
-      // A negation is recorded as denied; a hypothetical is nothing.
-      {"[Bolat Seitov] was not appointed chairman of {Temir Bank}.",
-       {"Bolat Seitov position Temir Bank [chairman] denied"}},
+      // A negation or a hypothetical states nothing; a reported negation
+      // is the speaker's denial.
+      {"[Bolat Seitov] was not appointed chairman of {Temir Bank}.", {}},
+      {"[Dana Omarova] said that [Bolat Seitov] was not appointed chairman of {Temir Bank}.",
+       {"Bolat Seitov position Temir Bank [chairman] by Dana Omarova denied"}},
       {"[Bolat Seitov] would never be a politician for the {Nur Otan} party.", {}},
   });
 }

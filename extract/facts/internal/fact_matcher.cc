@@ -434,6 +434,12 @@ FactObject EntityObject(const FactContext& context, int entity) {
   return {context.entity(entity).id, true, entity};
 }
 
+void DropUnclaimedNegations(std::vector<FoundFact>& found, size_t first) {
+  found.erase(std::remove_if(found.begin() + static_cast<std::ptrdiff_t>(first), found.end(),
+                             [](const FoundFact& f) { return f.fact.subject.empty(); }),
+              found.end());
+}
+
 bool IsNamedPerson(const SentenceMatcher& m, int i) {
   if (!m.IsEntity(i) || m.unit(i).reference ||
       m.context().entity(m.unit(i).entity).type != EntityType::kPerson) {

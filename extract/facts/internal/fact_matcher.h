@@ -179,6 +179,11 @@ class SentenceMatcher {
   std::vector<FoundFact>* out_;
 };
 
+// Removes from found[first...] the facts their attribution emptied the
+// subject of: negations the text states on its own ("X was not
+// appointed"), which record no one's claim.
+void DropUnclaimedNegations(std::vector<FoundFact>& found, size_t first);
+
 // An entity as a fact object.
 FactObject EntityObject(const FactContext& context, int entity);
 
