@@ -220,7 +220,9 @@ void FindRelationOf(SentenceMatcher& m) {
       if (type != EntityType::kLocation && !describes) others.push_back(e);
     }
     if (others.empty()) {
-      const int e = m.ResolvePerson(j + 2);
+      // "son of him", "son of the actor Sreenivasan".
+      int e = m.ResolvePerson(j + 2);
+      if (e < 0) e = PersonInPhrase(m, j + 2);
       if (e >= 0) others.push_back(e);
     }
     int relative = RelativeBefore(m, i);
