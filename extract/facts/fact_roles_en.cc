@@ -415,8 +415,14 @@ void FindRolePhrases(SentenceMatcher& m) {
       int k = role_start - 1;
       for (int words = 0; k >= 0 && words < 4; --k, ++words) {
         const std::string_view before = m.Word(k);
-        // "as the Kazakh ambassador": a nationality is part of the description.
-        if (!before.empty() && m.unit(k).capitalized && IsNationalityAdjective(before)) {
+        // "as the Kazakh ambassador": a nationality is part of the description
+        // (a word, or a name the tagger made of it).
+        const bool nationality_name =
+            m.IsEntity(k) && !m.unit(k).reference &&
+            m.context().entity(m.unit(k).entity).type != EntityType::kPerson &&
+            IsNationalityAdjective(m.unit(k).lower);
+        if ((!before.empty() && m.unit(k).capitalized && IsNationalityAdjective(before)) ||
+            nationality_name) {
           nationality = k;
           continue;
         }
@@ -456,7 +462,7 @@ void FindRolePhrases(SentenceMatcher& m) {
     if (nationality >= 0) {
       // "sent abroad as the Kazakh ambassador": the holder's own country.
       m.Emit(nationality, holder, "citizen_of",
-             CountryObject(m, CountryNamed(m.Word(nationality)), nationality));
+             CountryObject(m, CountryNamed(m.unit(nationality).lower), nationality));
     }
     for (const RoleWithObject& link : chain) {
       for (const FactObject& object : link.objects) {
