@@ -105,15 +105,10 @@ bool SentenceMatcher::IsPunct(int i, std::string_view mark) const {
   return i >= 0 && i < size() && unit(i).kind == UnitKind::kPunct && unit(i).lower == mark;
 }
 
-bool SentenceMatcher::IsDash(int i) const {
-  return IsPunct(i, "-") || IsPunct(i, "\u2013") || IsPunct(i, "\u2014") || IsPunct(i, "\u2012");
-}
+bool SentenceMatcher::IsDash(int i) const { return i >= 0 && i < size() && unit(i).dash; }
 
 bool SentenceMatcher::IsQuoteMark(int i) const {
-  if (i < 0 || i >= size() || unit(i).kind != UnitKind::kPunct) return false;
-  static constexpr std::string_view kMarks[] = {"\"",     "\u201c", "\u201d", "\u00ab", "\u00bb",
-                                                "\u201e", "'",      "\u2018", "\u2019"};
-  return std::find(std::begin(kMarks), std::end(kMarks), unit(i).lower) != std::end(kMarks);
+  return i >= 0 && i < size() && unit(i).quote_mark;
 }
 
 bool SentenceMatcher::IsEntity(int i) const {
@@ -141,12 +136,15 @@ int SentenceMatcher::SkipDeterminers(int i) const {
 int SentenceMatcher::ResolvePerson(int i, int exclude) const {
   if (i < 0 || i >= size()) return -1;
   const Unit& u = unit(i);
-  bool referent_here = false;
-  for (int j = 0; j < size(); ++j) {
-    referent_here = referent_here || (j != i && IsEntity(j) && unit(j).entity == u.entity);
-  }
+  // Whether the sentence names the pronoun's referent (asked only for pronouns).
+  auto referent_here = [&] {
+    for (int j = 0; j < size(); ++j) {
+      if (j != i && IsEntity(j) && unit(j).entity == u.entity) return true;
+    }
+    return false;
+  };
   if (u.kind == UnitKind::kEntity && u.reference && IsThirdPersonPronoun(u.lower) &&
-      !referent_here) {
+      !referent_here()) {
     // A pronoun whose referent the sentence never names takes the person it
     // does name before it: "George W. Bush, who signed ..., and his wife".
     for (int j = i - 1; j >= 0; --j) {
