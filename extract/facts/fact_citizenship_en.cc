@@ -79,7 +79,11 @@ std::vector<Nationality> NationalitiesFrom(const SentenceMatcher& m, int begin, 
         countries.push_back({country, j});
         rest = rest.substr(space + 1);
       }
-      if (countries.empty()) break;
+      // "a Mexican War hero": the name is a thing of the country, unless
+      // what follows the nationality names a person ("Grandmaster").
+      const bool agent = rest.ends_with("er") || rest.ends_with("or") || rest.ends_with("ist") ||
+                         rest.ends_with("ian") || RoleHead(rest).has_value();
+      if (countries.empty() || rest.find(' ') != std::string_view::npos || !agent) break;
       described = true;
       continue;
     }
@@ -185,7 +189,8 @@ void FindNationalityBeforeNames(SentenceMatcher& m) {
       }
       if (w.empty() || w == "born" || (m.unit(j).capitalized && !RoleHead(w))) break;
       if (IsAuxiliary(w) || IsPreposition(w) || IsReportingVerb(w) || w == "and" || w == "who" ||
-          w == "as" || w == "known" || (w.size() > 3 && w.substr(w.size() - 2) == "ed")) {
+          w == "as" || w == "known" || w == "whose" ||
+          (w.size() > 3 && w.substr(w.size() - 2) == "ed")) {
         break;
       }
       ++j;
@@ -194,7 +199,12 @@ void FindNationalityBeforeNames(SentenceMatcher& m) {
     // "the Chilean artists A and B": a plural noun describes each of a list.
     const std::string_view last = m.Word(j - 1);
     std::vector<int> persons = {m.unit(j).entity};
-    if (last.size() > 3 && last.back() == 's' && !RoleHead(last)) persons = m.EntityList(j);
+    // ("British diplomat praises Obama", "Syrian refugees Obama will accept":
+    // one name after a verb or a plural is no one described.)
+    if (last.size() > 3 && last.back() == 's' && !RoleHead(last)) {
+      persons = m.EntityList(j);
+      if (persons.size() < 2) continue;
+    }
     for (int person : persons) {
       if (m.context().entity(person).type != EntityType::kPerson) continue;
       EmitCitizenships(m, i, person, {{country, i}});
@@ -323,15 +333,15 @@ void FindCitizenshipByOffice(SentenceMatcher& m, size_t first) {
         context.entity(subject).type != EntityType::kPerson) {
       continue;
     }
-    // A country the sentence names, or the document's own country that a
-    // bare "President X" took its office from: the office and the
-    // citizenship stand or fall together.
+    // Only a country the sentence names: the document's main country, which
+    // a bare "President X" falls back to, is no evidence of citizenship (in
+    // news about other countries, "President Obama" names an American).
     bool named = false;
     for (int u = 0; u < m.size() && !named; ++u) {
       named = (m.IsEntity(u) && m.unit(u).entity == object_entity) ||
               (!m.unit(u).reference && CountryNamed(m.unit(u).lower) == country);
     }
-    if (!named && object_entity != context.DominantCountry()) continue;
+    if (!named) continue;
     // The office's trigger (its quotation, its negation); a citizenship has
     // no period of the office's.
     m.Emit(trigger, subject, "citizen_of",

@@ -102,10 +102,9 @@ TEST(FactsNewsTest, KinAndTies) {
 
 TEST(FactsNewsTest, TitlesAppositionsAndClauses) {
   ExpectGolden({
-      // The document's main country gives the office, and with it the citizenship.
+      // The document's main country gives the office, not a citizenship.
       {"<Kazakhstan> held talks. President [Nursultan Nazarbayev] spoke.",
-       {"Nursultan Nazarbayev position Kazakhstan [President]",
-        "Nursultan Nazarbayev citizen_of Kazakhstan"}},
+       {"Nursultan Nazarbayev position Kazakhstan [President]"}},
       // No country the document is mostly about: neither.
       {"<Kazakhstan> and <Russia> held talks. President [Nursultan Nazarbayev] spoke.", {}},
       {"Kyrgyz President [Almaz Toktomushev] arrived.",
@@ -251,6 +250,11 @@ TEST(FactsNewsTest, CountriesWithNamesAndKin) {
       {"[Kylie Minogue] is performed by Australian recording artist and songwriter [Kylie "
        "Minogue].",
        {"Kylie Minogue citizen_of 'Australia'"}},
+      {"[Zachary Taylor], a {Mexican War} hero, was nominated.", {}},
+      {"British diplomat praises [Barack Obama].", {}},
+      {"Syrian refugees [Barack Obama] will accept.", {}},
+      {"[Leonard Blavatnik] is an American investor whose holdings include [Warner Music].",
+       {"Leonard Blavatnik citizen_of 'United States'"}},
       // A one-word name "of" a country is a title; a country known as a name is none.
       {"[Lewis] of <Luxembourg> was a bishop.", {}},
       {"It is known in <France> as [Le Professeur].", {}},
