@@ -86,6 +86,35 @@ int PersonInPhrase(const SentenceMatcher& m, int begin) {
   return -1;
 }
 
+// The person a description after a comma names: "architect Liang Sicheng",
+// "retired astronaut Mark Kelly", "longtime Hillary Clinton aide Huma
+// Abedin" (the last name before the phrase ends); -1 when the words read as
+// a verb's ("standing behind Trump", "attacked Trump").
+int DescribedPerson(const SentenceMatcher& m, int begin) {
+  int person = -1;
+  for (int k = begin; k < m.size() && k < begin + 6; ++k) {
+    const Unit& u = m.unit(k);
+    if (u.kind == UnitKind::kPunct || u.kind == UnitKind::kTime) break;
+    if (u.kind == UnitKind::kEntity) {
+      if (u.reference) break;
+      if (m.context().entity(u.entity).type == EntityType::kPerson) person = u.entity;
+      continue;
+    }
+    if (u.capitalized) continue;
+    const std::string_view w = m.Word(k);
+    if (IsAuxiliary(w) || IsPreposition(w) || IsReportingVerb(w) ||
+        m.IsAnyWord(k, {"who", "which", "that", "and", "or", "but"})) {
+      break;
+    }
+    const bool next_is_word =
+        k + 1 < m.size() && m.unit(k + 1).kind == UnitKind::kWord && !m.unit(k + 1).capitalized;
+    if (w.ends_with("ing") || ((w.ends_with("ed") || w.ends_with("s")) && !next_is_word)) {
+      return -1;
+    }
+  }
+  return person;
+}
+
 // The relative named right after the relation word: "his wife Dariga", "her
 // daughter, Leila"; -1 when none.
 int RelativeAfter(const SentenceMatcher& m, int word) {
@@ -94,7 +123,7 @@ int RelativeAfter(const SentenceMatcher& m, int word) {
   if (comma) ++k;
   k = m.SkipQuoteMarks(k);
   // "Liang's father, architect Liang Sicheng": descriptive words first.
-  if (comma && !m.IsEntity(k) && m.unit(k).kind == UnitKind::kWord) return PersonInPhrase(m, k);
+  if (comma && !m.IsEntity(k) && m.unit(k).kind == UnitKind::kWord) return DescribedPerson(m, k);
   if (!m.IsEntity(k) || m.unit(k).reference) return -1;
   if (m.context().entity(m.unit(k).entity).type == EntityType::kPerson) return m.unit(k).entity;
   // "his wife, Democratic presidential nominee Hillary Clinton": a person
@@ -217,13 +246,19 @@ void FindRelationOf(SentenceMatcher& m) {
       const EntityType type = m.context().entity(e).type;
       const bool describes = type == EntityType::kOrganization && m.IsEntity(first) &&
                              first + 1 < m.size() && m.unit(first + 1).kind == UnitKind::kWord;
-      if (type != EntityType::kLocation && !describes) others.push_back(e);
+      // "son of the Republican front-runner": a name after "the" that a
+      // noun follows is a modifier.
+      const bool modifier = type == EntityType::kPerson && m.IsAnyWord(j + 2, {"the", "a", "an"}) &&
+                            first + 1 < m.size() && m.unit(first + 1).kind == UnitKind::kWord &&
+                            !m.unit(first + 1).capitalized;
+      if (type != EntityType::kLocation && !describes && !modifier) others.push_back(e);
     }
     if (others.empty()) {
-      // "son of him", "son of the actor Sreenivasan".
-      int e = m.ResolvePerson(j + 2);
-      if (e < 0) e = PersonInPhrase(m, j + 2);
-      if (e >= 0) others.push_back(e);
+      // "son of him", "son of the actor Sreenivasan"; not "son of the
+      // Republican front-runner" or "of Cuban immigrants" (names of no person).
+      int e = m.IsEntity(j + 2) ? -1 : m.ResolvePerson(j + 2);
+      if (e < 0 && !m.IsEntity(m.SkipDeterminers(j + 2))) e = DescribedPerson(m, j + 2);
+      if (e >= 0 && m.context().entity(e).type == EntityType::kPerson) others.push_back(e);
     }
     int relative = RelativeBefore(m, i);
     if (relative < 0) {

@@ -266,6 +266,12 @@ TEST(FactsNewsTest, CountriesWithNamesAndKin) {
        {"Omero Mumba born_in Dublin", "Omero Mumba child_of Peter Mumba",
         "Omero Mumba child_of Barbara Mumba"}},
       {"[Omero Mumba] spoke to [Peter Mumba].", {}},
+      {"[Patti Davis], [Ronald Reagan]'s daughter, attacked [Donald Trump].",
+       {"Patti Davis child_of Ronald Reagan"}},
+      {"[Chris Christie]'s wife, standing behind [Donald Trump], grimaced.", {}},
+      {"[Eric Trump], son of the [Republican] front-runner, spoke.", {}},
+      {"[Anthony Weiner]'s wife, longtime [Hillary Clinton] aide [Huma Abedin], left him.",
+       {"Huma Abedin spouse Anthony Weiner"}},
       {"His son of a gun was [Omero Mumba].", {}},
   });
 }
