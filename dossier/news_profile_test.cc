@@ -11,10 +11,8 @@
 
 #include "dossier/corpus_from_store.h"
 #include "dossier/profile.h"
-#include "extract/testing/shipped_model.h"
+#include "dossier/testing/ingested_store.h"
 #include "pipeline/entity_linking.h"
-#include "pipeline/ingest_pipeline.h"
-#include "store/sqlite_store.h"
 
 namespace dossier {
 namespace {
@@ -32,20 +30,11 @@ constexpr const char* kArticles[][2] = {
      "His lawyer said the charges were political.\n"},
 };
 
-class NewsProfileTest : public ::testing::Test {
+class NewsProfileTest : public testing::IngestedStoreTest {
  protected:
   void SetUp() override {
-    ASSERT_NE(ShippedNerModels(), nullptr) << ShippedNerModelError();
-    StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(":memory:");
-    ASSERT_TRUE(store.ok());
-    store_ = std::move(*store);
-    for (const auto& [path, text] : kArticles) {
-      PipelineOptions options;
-      options.ner_models = ShippedNerModels();
-      Pipeline pipeline(options, store_.get());
-      StatusOr<IngestOutcome> outcome = pipeline.IngestBytes(path, text);
-      ASSERT_TRUE(outcome.ok()) << outcome.status().ToString();
-    }
+    testing::IngestedStoreTest::SetUp();
+    for (const auto& [path, text] : kArticles) Ingest(path, text);
     ASSERT_TRUE(RelinkEntities(store_.get()).ok());
     StatusOr<Corpus> corpus = LoadCorpus(*store_);
     ASSERT_TRUE(corpus.ok()) << corpus.status().ToString();
@@ -62,7 +51,6 @@ class NewsProfileTest : public ::testing::Test {
     return {};
   }
 
-  std::unique_ptr<EvidenceStore> store_;
   Corpus corpus_;
 };
 
