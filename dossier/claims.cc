@@ -38,6 +38,12 @@ constexpr PredicateInfo kPredicates[] = {
     {"member_of", ClaimTopic::kMembership, RelationKind::kMembership, "member of", "member:"},
     {"associate_of", ClaimTopic::kAssociation, RelationKind::kAssociate, "associate of",
      "associate of"},
+    {"related_to", ClaimTopic::kFamily, RelationKind::kFamily, "related to", "related to"},
+    // Topics of their own are for a later version; their words already read.
+    {"citizen_of", ClaimTopic::kOther, RelationKind::kNone, "citizen of", "citizens:"},
+    {"charged_with", ClaimTopic::kOther, RelationKind::kNone, "charged with", ""},
+    {"convicted_of", ClaimTopic::kOther, RelationKind::kNone, "convicted of", ""},
+    {"sanctioned_by", ClaimTopic::kOther, RelationKind::kNone, "sanctioned by", "sanctioned:"},
 };
 
 const PredicateInfo* InfoOf(std::string_view predicate) {

@@ -9,6 +9,11 @@ dossier_test(corpus_from_store_test
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/corpus_from_store_test.cc
   LIBS dossier_corpus dossier_pipeline dossier_extract_testing)
 
+# A person's profile from three news articles through the real pipeline.
+dossier_test(news_profile_test
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/news_profile_test.cc
+  LIBS dossier_corpus dossier_pipeline dossier_profile dossier_extract_testing)
+
 # Screening against the store's entities (store_screening.h).
 add_library(dossier_store_screening ${CMAKE_CURRENT_LIST_DIR}/store_screening.cc)
 target_link_libraries(dossier_store_screening

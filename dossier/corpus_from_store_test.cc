@@ -6,31 +6,13 @@
 
 #include <algorithm>
 
-#include "extract/testing/shipped_model.h"
+#include "dossier/testing/ingested_store.h"
 #include "pipeline/entity_linking.h"
-#include "pipeline/ingest_pipeline.h"
-#include "store/sqlite_store.h"
 
 namespace dossier {
 namespace {
 
-class LoadCorpusTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    ASSERT_NE(ShippedNerModels(), nullptr) << ShippedNerModelError();
-    StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(":memory:");
-    ASSERT_TRUE(store.ok());
-    store_ = std::move(*store);
-  }
-
-  void Ingest(const std::string& path, const std::string& text) {
-    Pipeline pipeline({.ner_models = ShippedNerModels()}, store_.get());
-    StatusOr<IngestOutcome> outcome = pipeline.IngestBytes(path, text);
-    ASSERT_TRUE(outcome.ok()) << outcome.status().ToString();
-  }
-
-  std::unique_ptr<EvidenceStore> store_;
-};
+class LoadCorpusTest : public testing::IngestedStoreTest {};
 
 TEST_F(LoadCorpusTest, SourcesCarryTheirExtractionAndEntitiesTheirMembers) {
   Ingest("a.txt", "Ismail Igilmanov met Serik Medetbekov in Almaty on 5 May 2005.\n");

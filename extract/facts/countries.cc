@@ -1,5 +1,7 @@
 #include "extract/facts/countries.h"
 
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 namespace dossier {
@@ -316,14 +318,97 @@ constexpr CountryWord kCountries[] = {{"kazakhstan", "Kazakhstan", false},
                                       {"new zealand", "New Zealand", false},
                                       {"new zealander", "New Zealand", true},
                                       {"fiji", "Fiji", false},
-                                      {"fijian", "Fiji", true}};
+                                      {"fijian", "Fiji", true},
+                                      {"andorra", "Andorra", false},
+                                      {"andorran", "Andorra", true},
+                                      {"bahamas", "Bahamas", false},
+                                      {"bahamian", "Bahamas", true},
+                                      {"bahrain", "Bahrain", false},
+                                      {"bahraini", "Bahrain", true},
+                                      {"barbados", "Barbados", false},
+                                      {"barbadian", "Barbados", true},
+                                      {"belize", "Belize", false},
+                                      {"belizean", "Belize", true},
+                                      {"benin", "Benin", false},
+                                      {"beninese", "Benin", true},
+                                      {"bhutan", "Bhutan", false},
+                                      {"bhutanese", "Bhutan", true},
+                                      {"botswana", "Botswana", false},
+                                      {"botswanan", "Botswana", true},
+                                      {"brunei", "Brunei", false},
+                                      {"bruneian", "Brunei", true},
+                                      {"burkina faso", "Burkina Faso", false},
+                                      {"burkinabe", "Burkina Faso", true},
+                                      {"burundi", "Burundi", false},
+                                      {"burundian", "Burundi", true},
+                                      {"chad", "Chad", false},
+                                      {"chadian", "Chad", true},
+                                      {"djibouti", "Djibouti", false},
+                                      {"djiboutian", "Djibouti", true},
+                                      {"eritrea", "Eritrea", false},
+                                      {"eritrean", "Eritrea", true},
+                                      {"gabon", "Gabon", false},
+                                      {"gabonese", "Gabon", true},
+                                      {"gambia", "Gambia", false},
+                                      {"gambian", "Gambia", true},
+                                      {"grenada", "Grenada", false},
+                                      {"grenadian", "Grenada", true},
+                                      {"guyana", "Guyana", false},
+                                      {"guyanese", "Guyana", true},
+                                      {"côte d'ivoire", "Côte d'Ivoire", false},
+                                      {"ivorian", "Côte d'Ivoire", true},
+                                      {"kosovo", "Kosovo", false},
+                                      {"kosovar", "Kosovo", true},
+                                      {"liberia", "Liberia", false},
+                                      {"liberian", "Liberia", true},
+                                      {"luxembourgish", "Luxembourg", true},
+                                      {"madagascar", "Madagascar", false},
+                                      {"malagasy", "Madagascar", true},
+                                      {"malawi", "Malawi", false},
+                                      {"malawian", "Malawi", true},
+                                      {"maldives", "Maldives", false},
+                                      {"maldivian", "Maldives", true},
+                                      {"mali", "Mali", false},
+                                      {"malian", "Mali", true},
+                                      {"malta", "Malta", false},
+                                      {"maltese", "Malta", true},
+                                      {"mauritania", "Mauritania", false},
+                                      {"mauritanian", "Mauritania", true},
+                                      {"mauritius", "Mauritius", false},
+                                      {"mauritian", "Mauritius", true},
+                                      {"monaco", "Monaco", false},
+                                      {"monegasque", "Monaco", true},
+                                      {"namibia", "Namibia", false},
+                                      {"namibian", "Namibia", true},
+                                      {"niger", "Niger", false},
+                                      {"nigerien", "Niger", true},
+                                      {"rwanda", "Rwanda", false},
+                                      {"rwandan", "Rwanda", true},
+                                      {"samoa", "Samoa", false},
+                                      {"samoan", "Samoa", true},
+                                      {"suriname", "Suriname", false},
+                                      {"surinamese", "Suriname", true},
+                                      {"tonga", "Tonga", false},
+                                      {"tongan", "Tonga", true},
+                                      {"togo", "Togo", false},
+                                      {"togolese", "Togo", true},
+                                      {"trinidad and tobago", "Trinidad and Tobago", false},
+                                      {"trinidadian", "Trinidad and Tobago", true},
+                                      {"prussia", "Prussia", false},
+                                      {"prussian", "Prussia", true},
+                                      {"ottoman empire", "Ottoman Empire", false},
+                                      {"ottoman", "Ottoman Empire", true}};
 
+// The table by word, built once: the patterns ask for every unit of a sentence.
 const CountryWord* Find(std::string_view lower) {
+  static const std::unordered_map<std::string_view, const CountryWord*> kByWord = [] {
+    std::unordered_map<std::string_view, const CountryWord*> map;
+    for (const CountryWord& c : kCountries) map.emplace(c.word, &c);  // the first spelling wins
+    return map;
+  }();
   if (lower.size() > 4 && lower.substr(0, 4) == "the ") lower = lower.substr(4);
-  for (const CountryWord& c : kCountries) {
-    if (c.word == lower) return &c;
-  }
-  return nullptr;
+  const auto it = kByWord.find(lower);
+  return it == kByWord.end() ? nullptr : it->second;
 }
 
 }  // namespace

@@ -231,8 +231,12 @@ void AttributeFacts(SentenceMatcher& m, std::vector<FoundFact>& found, size_t fi
       fact.according_to = m.context().entity(denier).id;
     } else if (Negated(m, trigger)) {
       fact.denied = true;
+      // "X was not appointed": no claim of anyone's to record, no fact;
+      // a negation in someone's words is their denial.
+      if (fact.according_to.empty() && m.unit(trigger).quote < 0) fact.subject.clear();
     }
   }
+  DropUnclaimedNegations(found, first);
 }
 
 }  // namespace dossier::internal

@@ -60,10 +60,17 @@ int ClosingCueSpeaker(const SentenceMatcher& m, int trigger) {
   return -1;
 }
 
+// "не владел", "не был директором", "не был назначен заместителем": "не"
+// before the trigger, a copula or a verb of taking office between.
 bool NegatedRu(const SentenceMatcher& m, int trigger) {
-  return m.IsWord(trigger - 1, "не") ||
-         (m.IsWord(trigger - 2, "не") &&
-          m.IsAnyWord(trigger - 1, {"был", "была", "являлся", "являлась", "было"}));
+  int k = trigger - 1;
+  for (int skipped = 0;
+       skipped < 2 && m.IsAnyWord(k, {"был", "была", "было", "являлся", "являлась", "назначен",
+                                      "назначена", "избран", "избрана"});
+       ++skipped) {
+    --k;
+  }
+  return m.IsWord(k, "не");
 }
 
 }  // namespace
@@ -91,8 +98,15 @@ void AttributeFactsRu(SentenceMatcher& m, std::vector<FoundFact>& found, size_t 
     if (speaker >= 0 && fact.according_to.empty()) {
       fact.according_to = m.context().entity(speaker).id;
     }
-    if (denied || NegatedRu(m, trigger)) fact.denied = true;
+    if (denied) {
+      fact.denied = true;
+    } else if (NegatedRu(m, trigger)) {
+      fact.denied = true;
+      // «X не был назначен»: no claim of anyone's to record, no fact.
+      if (fact.according_to.empty() && quote < 0) fact.subject.clear();
+    }
   }
+  DropUnclaimedNegations(found, first);
 }
 
 }  // namespace dossier::internal

@@ -35,23 +35,6 @@ std::string_view CountryAt(const SentenceMatcher& m, int i) {
   return {};
 }
 
-// The country as an object: the location entity at unit `at` when it names
-// the country ("acquired US citizenship"), else the document's location
-// entity naming it ("Canada", "U.S."), else its name as a literal.
-FactObject CountryObject(const SentenceMatcher& m, std::string_view country, int at) {
-  const FactContext& context = m.context();
-  auto names = [&](int e) {
-    const std::string lower = AsciiLower(context.entity(e).name);
-    return context.entity(e).type == EntityType::kLocation && CountryNamed(lower) == country &&
-           !IsNationalityAdjective(lower);
-  };
-  if (m.IsEntity(at) && names(m.unit(at).entity)) return EntityObject(context, m.unit(at).entity);
-  for (int e = 0; e < context.entity_count(); ++e) {
-    if (names(e)) return EntityObject(context, e);
-  }
-  return FactObject{std::string(country), false, -1};
-}
-
 // A country named at a unit.
 struct Nationality {
   std::string_view country;
@@ -82,6 +65,26 @@ std::vector<Nationality> NationalitiesFrom(const SentenceMatcher& m, int begin, 
       if (m.IsDash(j + 1) || m.IsPunct(j + 1, "-")) continue;
       countries.push_back({country, j});
       described = false;
+      continue;
+    }
+    if (m.IsEntity(j) && !m.unit(j).reference &&
+        m.context().entity(m.unit(j).entity).type != EntityType::kPerson) {
+      // A name the tagger took with the nationality ("Soviet Armenian
+      // Grandmaster") or after it ("Swedish Christian"): its leading
+      // nationalities, then the noun described.
+      std::string_view rest = m.unit(j).lower;
+      for (size_t space = rest.find(' '); space != std::string_view::npos; space = rest.find(' ')) {
+        const std::string_view country = CountryNamed(rest.substr(0, space));
+        if (country.empty()) break;
+        countries.push_back({country, j});
+        rest = rest.substr(space + 1);
+      }
+      // "a Mexican War hero": the name is a thing of the country, unless
+      // what follows the nationality names a person ("Grandmaster").
+      const bool agent = rest.ends_with("er") || rest.ends_with("or") || rest.ends_with("ist") ||
+                         rest.ends_with("ian") || RoleHead(rest).has_value();
+      if (countries.empty() || rest.find(' ') != std::string_view::npos || !agent) break;
+      described = true;
       continue;
     }
     const std::string_view w = m.Word(j);
@@ -124,30 +127,42 @@ void EmitCitizenships(SentenceMatcher& m, int trigger, int subject,
 void FindNationalityDescriptions(SentenceMatcher& m) {
   for (int i = 0; i + 2 < m.size(); ++i) {
     const bool copula = m.IsAnyWord(i, {"is", "was"});
-    const bool apposition = m.IsPunct(i, ",") && m.IsEntity(i - 1) && !m.unit(i - 1).reference;
+    // "X, a Kyrgyz economist", "X (1927–2006), Hungarian football player".
+    int named = i - 1;
+    if (m.IsPunct(named, ")")) {
+      for (int depth = 0; named >= 0; --named) {
+        if (m.IsPunct(named, ")")) ++depth;
+        if (m.IsPunct(named, "(") && --depth == 0) break;
+      }
+      --named;
+    }
+    const bool apposition = m.IsPunct(i, ",") && m.IsEntity(named) && !m.unit(named).reference;
     if (!copula && !apposition) continue;
     int j = i + 1;
     while (IsAdverb(m.Word(j))) ++j;
-    if (!m.IsAnyWord(j, {"a", "an"})) continue;
+    const bool bare = apposition && named < i - 1;  // after a parenthesis, no article needed
+    const bool article = m.IsAnyWord(j, {"a", "an"});
+    if (!article && !bare) continue;
+    const int from = article ? j + 1 : j;  // the description's first unit
     int end = 0;
-    std::vector<Nationality> countries = NationalitiesFrom(m, j + 1, &end);
+    std::vector<Nationality> countries = NationalitiesFrom(m, from, &end);
     if (countries.empty()) {
       // "a footballer from Argentina": a country (not a city) of origin.
-      int k = j + 1;
-      while (k < m.size() && k < j + 4 && !m.Word(k).empty() && !m.unit(k).capitalized &&
+      int k = from;
+      while (k < m.size() && k < from + 3 && !m.Word(k).empty() && !m.unit(k).capitalized &&
              !m.IsWord(k, "from")) {
         ++k;
       }
       const std::string_view country = CountryAt(m, k + 1);
-      if (k > j + 1 && m.IsWord(k, "from") && !country.empty() &&
+      if (k > from && m.IsWord(k, "from") && !country.empty() &&
           !IsNationalityAdjective(m.unit(k + 1).lower)) {
         countries.push_back({country, k + 1});
       }
     }
     if (countries.empty() || Negated(m, i + 1)) continue;
-    const int subject = copula ? m.VerbSubject(i, SubjectPolicy::kPerson) : m.unit(i - 1).entity;
+    const int subject = copula ? m.VerbSubject(i, SubjectPolicy::kPerson) : m.unit(named).entity;
     if (subject < 0 || m.context().entity(subject).type != EntityType::kPerson) continue;
-    EmitCitizenships(m, j + 1, subject, countries);
+    EmitCitizenships(m, from, subject, countries);
   }
 }
 
@@ -158,22 +173,74 @@ void FindNationalityBeforeNames(SentenceMatcher& m) {
     const std::string_view country = CountryAt(m, i);
     if (country.empty() || m.IsDash(i + 1) || m.IsPunct(i + 1, "-")) continue;
     int j = i + 1;
-    while (j < m.size() && j <= i + 3 && !m.IsEntity(j)) {
+    // "Australian recording artist and songwriter X", "American singer -
+    // songwriter X", "Ecuadorian ex - president X".
+    while (j < m.size() && j <= i + 5 && !m.IsEntity(j)) {
+      if ((m.IsPunct(j, "-") || m.IsDash(j)) && j > i + 1 && !m.Word(j + 1).empty()) {
+        ++j;
+        continue;
+      }
       const std::string_view w = m.Word(j);
+      if (w == "and" && j > i + 1 &&
+          (RoleHead(m.Word(j + 1)) ||
+           m.IsAnyWord(j + 1, {"songwriter", "producer", "actor", "actress", "writer"}))) {
+        ++j;
+        continue;
+      }
       if (w.empty() || w == "born" || (m.unit(j).capitalized && !RoleHead(w))) break;
       if (IsAuxiliary(w) || IsPreposition(w) || IsReportingVerb(w) || w == "and" || w == "who" ||
+          w == "as" || w == "known" || w == "whose" ||
           (w.size() > 3 && w.substr(w.size() - 2) == "ed")) {
         break;
       }
       ++j;
     }
     if (j == i + 1 || !m.IsEntity(j) || m.unit(j).reference) continue;
-    // "U.S. officials Smith and Jones": a plural is no title of one person.
+    // "the Chilean artists A and B": a plural noun describes each of a list.
     const std::string_view last = m.Word(j - 1);
-    if (last.back() == 's' && !RoleHead(last)) continue;
-    const int person = m.unit(j).entity;
-    if (m.context().entity(person).type != EntityType::kPerson) continue;
-    EmitCitizenships(m, i, person, {{country, i}});
+    std::vector<int> persons = {m.unit(j).entity};
+    // ("British diplomat praises Obama", "Syrian refugees Obama will accept":
+    // one name after a verb or a plural is no one described.)
+    if (last.size() > 3 && last.back() == 's' && !RoleHead(last)) {
+      persons = m.EntityList(j);
+      if (persons.size() < 2) continue;
+    }
+    for (int person : persons) {
+      if (m.context().entity(person).type != EntityType::kPerson) continue;
+      EmitCitizenships(m, i, person, {{country, i}});
+    }
+  }
+}
+
+// "Charles VII of France", "Nazarbayev of Kazakhstan", "Kazakhstan's
+// Nazarbayev", "Malta's Chiara": a person named with a country.
+void FindCountryWithName(SentenceMatcher& m) {
+  const FactContext& context = m.context();
+  auto person_at = [&](int k) { return IsNamedPerson(m, k); };
+  for (int i = 0; i + 1 < m.size(); ++i) {
+    if (!m.IsEntity(i) || m.unit(i).reference) continue;
+    int person = -1, country_unit = -1;
+    // "Charles VII of France"; a one-word name "of" a country is a title
+    // ("Lewis of Luxembourg"), and so may a tagged "Nintendo of America" be.
+    const bool several_words = m.TextOf(i, i + 1).find(' ') != std::string::npos;
+    if (person_at(i) && several_words && !m.unit(i).possessive && m.IsWord(i + 1, "of") &&
+        !RoleHead(m.Word(i - 1))) {
+      country_unit = m.SkipDeterminers(i + 2);
+      person = m.unit(i).entity;
+      // "X of France's ...": the country describes what follows.
+      if (!m.IsEntity(country_unit) || m.unit(country_unit).possessive) continue;
+    } else if (m.unit(i).possessive && person_at(i + 1)) {
+      country_unit = i;
+      person = m.unit(i + 1).entity;
+    } else {
+      continue;
+    }
+    const Entity& place = context.entity(m.unit(country_unit).entity);
+    if (place.type != EntityType::kLocation) continue;
+    const std::string lower = AsciiLower(place.name);
+    const std::string_view country = CountryNamed(lower);
+    if (country.empty() || IsNationalityAdjective(lower)) continue;
+    EmitCitizenships(m, i, person, {{country, country_unit}});
   }
 }
 
@@ -227,6 +294,23 @@ bool IsNationalOffice(std::string_view role) {
 
 }  // namespace
 
+// The country as an object: the location entity at unit `at` when it names
+// the country ("acquired US citizenship"), else the document's location
+// entity naming it ("Canada", "U.S."), else its name as a literal.
+FactObject CountryObject(const SentenceMatcher& m, std::string_view country, int at) {
+  const FactContext& context = m.context();
+  auto names = [&](int e) {
+    const std::string lower = AsciiLower(context.entity(e).name);
+    return context.entity(e).type == EntityType::kLocation && CountryNamed(lower) == country &&
+           !IsNationalityAdjective(lower);
+  };
+  if (m.IsEntity(at) && names(m.unit(at).entity)) return EntityObject(context, m.unit(at).entity);
+  for (int e = 0; e < context.entity_count(); ++e) {
+    if (names(e)) return EntityObject(context, e);
+  }
+  return FactObject{std::string(country), false, -1};
+}
+
 void FindCitizenshipByOffice(SentenceMatcher& m, size_t first) {
   const FactContext& context = m.context();
   auto index_of = [&](const std::string& id) {
@@ -250,7 +334,8 @@ void FindCitizenshipByOffice(SentenceMatcher& m, size_t first) {
       continue;
     }
     // Only a country the sentence names: the document's main country, which
-    // a bare "President X" falls back to, is no evidence of citizenship.
+    // a bare "President X" falls back to, is no evidence of citizenship (in
+    // news about other countries, "President Obama" names an American).
     bool named = false;
     for (int u = 0; u < m.size() && !named; ++u) {
       named = (m.IsEntity(u) && m.unit(u).entity == object_entity) ||
@@ -269,6 +354,7 @@ void FindCitizenshipFacts(SentenceMatcher& m) {
   FindNationalityDescriptions(m);
   FindNationalityBeforeNames(m);
   FindCitizenshipStated(m);
+  FindCountryWithName(m);
 }
 
 }  // namespace dossier::internal

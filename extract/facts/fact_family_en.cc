@@ -52,7 +52,7 @@ std::string_view PredicateFor(std::string_view word, bool former) {
 // "Y (X's ex-husband", "Y is X's son"; -1 when none.
 int RelativeBefore(const SentenceMatcher& m, int start) {
   int k = start - 1;
-  if (m.IsAnyWord(k, {"is", "was", "became"})) {
+  if (m.IsAnyWord(k, {"is", "was", "became", "were", "are"})) {
     return m.VerbSubject(k, SubjectPolicy::kPerson);
   }
   if (!(m.IsPunct(k, ",") || m.IsPunct(k, "(") || m.IsDash(k))) return -1;
@@ -86,12 +86,44 @@ int PersonInPhrase(const SentenceMatcher& m, int begin) {
   return -1;
 }
 
+// The person a description after a comma names: "architect Liang Sicheng",
+// "retired astronaut Mark Kelly", "longtime Hillary Clinton aide Huma
+// Abedin" (the last name before the phrase ends); -1 when the words read as
+// a verb's ("standing behind Trump", "attacked Trump").
+int DescribedPerson(const SentenceMatcher& m, int begin) {
+  int person = -1;
+  for (int k = begin; k < m.size() && k < begin + 6; ++k) {
+    const Unit& u = m.unit(k);
+    if (u.kind == UnitKind::kPunct || u.kind == UnitKind::kTime) break;
+    if (u.kind == UnitKind::kEntity) {
+      if (u.reference) break;
+      if (m.context().entity(u.entity).type == EntityType::kPerson) person = u.entity;
+      continue;
+    }
+    if (u.capitalized) continue;
+    const std::string_view w = m.Word(k);
+    if (IsAuxiliary(w) || IsPreposition(w) || IsReportingVerb(w) ||
+        m.IsAnyWord(k, {"who", "which", "that", "and", "or", "but"})) {
+      break;
+    }
+    const bool next_is_word =
+        k + 1 < m.size() && m.unit(k + 1).kind == UnitKind::kWord && !m.unit(k + 1).capitalized;
+    if (w.ends_with("ing") || ((w.ends_with("ed") || w.ends_with("s")) && !next_is_word)) {
+      return -1;
+    }
+  }
+  return person;
+}
+
 // The relative named right after the relation word: "his wife Dariga", "her
 // daughter, Leila"; -1 when none.
 int RelativeAfter(const SentenceMatcher& m, int word) {
   int k = word + 1;
-  if (m.IsPunct(k, ",")) ++k;
+  const bool comma = m.IsPunct(k, ",");
+  if (comma) ++k;
   k = m.SkipQuoteMarks(k);
+  // "Liang's father, architect Liang Sicheng": descriptive words first.
+  if (comma && !m.IsEntity(k) && m.unit(k).kind == UnitKind::kWord) return DescribedPerson(m, k);
   if (!m.IsEntity(k) || m.unit(k).reference) return -1;
   if (m.context().entity(m.unit(k).entity).type == EntityType::kPerson) return m.unit(k).entity;
   // "his wife, Democratic presidential nominee Hillary Clinton": a person
@@ -195,8 +227,13 @@ void FindPossessiveRelations(SentenceMatcher& m) {
 // "Y, the son of X", "Y is the wife of X", "the daughter of X, Y".
 void FindRelationOf(SentenceMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
-    if (!m.IsAnyWord(i, {"the", "a", "an"})) continue;
-    const int j = SkipKinModifiers(m, i + 1);
+    // "X, son of Y", "X is son of Y": the article may be left out.
+    const bool bare = !m.IsAnyWord(i, {"the", "a", "an"}) && m.IsWord(i + 1, "of") &&
+                      (FamilyWord(m.Word(i)) || !RelatedTie(m.Word(i)).empty()) &&
+                      (m.IsPunct(i - 1, ",") || m.IsPunct(i - 1, "(") ||
+                       m.IsAnyWord(i - 1, {"is", "was", "were", "are"}));
+    if (!bare && !m.IsAnyWord(i, {"the", "a", "an"})) continue;
+    const int j = bare ? i : SkipKinModifiers(m, i + 1);
     const bool former = FormerBefore(m, i + 1, j);
     std::string_view word = m.Word(j);
     if ((!FamilyWord(word) && RelatedTie(word).empty()) || !m.IsWord(j + 1, "of")) continue;
@@ -209,11 +246,19 @@ void FindRelationOf(SentenceMatcher& m) {
       const EntityType type = m.context().entity(e).type;
       const bool describes = type == EntityType::kOrganization && m.IsEntity(first) &&
                              first + 1 < m.size() && m.unit(first + 1).kind == UnitKind::kWord;
-      if (type != EntityType::kLocation && !describes) others.push_back(e);
+      // "son of the Republican front-runner": a name after "the" that a
+      // noun follows is a modifier.
+      const bool modifier = type == EntityType::kPerson && m.IsAnyWord(j + 2, {"the", "a", "an"}) &&
+                            first + 1 < m.size() && m.unit(first + 1).kind == UnitKind::kWord &&
+                            !m.unit(first + 1).capitalized;
+      if (type != EntityType::kLocation && !describes && !modifier) others.push_back(e);
     }
     if (others.empty()) {
-      const int e = m.ResolvePerson(j + 2);
-      if (e >= 0) others.push_back(e);
+      // "son of him", "son of the actor Sreenivasan"; not "son of the
+      // Republican front-runner" or "of Cuban immigrants" (names of no person).
+      int e = m.IsEntity(j + 2) ? -1 : m.ResolvePerson(j + 2);
+      if (e < 0 && !m.IsEntity(m.SkipDeterminers(j + 2))) e = DescribedPerson(m, j + 2);
+      if (e >= 0 && m.context().entity(e).type == EntityType::kPerson) others.push_back(e);
     }
     int relative = RelativeBefore(m, i);
     if (relative < 0) {

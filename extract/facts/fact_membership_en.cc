@@ -4,6 +4,7 @@
 // of X" itself is a role (fact_roles_en.cc).
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "base/ascii.h"
 #include "extract/facts/internal/fact_lexicon_en.h"
@@ -56,10 +57,96 @@ void FindTeamMembership(SentenceMatcher& m) {
   }
 }
 
+// The party a capitalized partisan adjective names ("a Republican member",
+// "elected as a Democrat"); empty for other words.
+std::string_view PartyOfAdjective(std::string_view lower) {
+  static constexpr std::pair<std::string_view, std::string_view> kParties[] = {
+      {"republican", "Republican Party"},
+      {"democrat", "Democratic Party"},
+      {"democratic", "Democratic Party"},
+      {"labour", "Labour Party"},
+      {"conservative", "Conservative Party"},
+      {"whig", "Whig Party"},
+      {"liberal", "Liberal Party"}};
+  for (const auto& [word, party] : kParties) {
+    if (word == lower) return party;
+  }
+  return {};
+}
+
+// "X was a Republican member of the House", "elected as a Democrat to",
+// "Democratic presidential nominee Hillary Clinton", "a Conservative MP":
+// a party named by its adjective before a partisan noun or a role, or
+// alone after "as a".
+void FindPartyAdjectives(SentenceMatcher& m) {
+  for (int i = 1; i < m.size(); ++i) {
+    if (m.unit(i).kind != UnitKind::kWord || !m.unit(i).capitalized) continue;
+    const std::string_view party = PartyOfAdjective(m.Word(i));
+    if (party.empty()) continue;
+    const bool article = m.IsAnyWord(i - 1, {"a", "an", "the"});
+    const std::string_view next = m.Word(i + 1);
+    const bool partisan = IsPartisanNoun(next) || RoleHead(next) || next == "presidential" ||
+                          next == "party" || next == "parliamentary";
+    const bool alone = article && m.IsWord(i - 2, "as") && (next.empty() || next == "to");
+    if (next == "party" || (!partisan && !alone)) continue;
+    int subject = -1;
+    if (article || alone) subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
+    if (subject < 0) {
+      // "Democratic presidential nominee Hillary Clinton": the name after the nouns.
+      int k = i + 1;
+      while (k < m.size() && k <= i + 3 && m.unit(k).kind == UnitKind::kWord) ++k;
+      if (m.IsEntity(k) && !m.unit(k).reference &&
+          m.context().entity(m.unit(k).entity).type == EntityType::kPerson) {
+        subject = m.unit(k).entity;
+      }
+    }
+    if (subject < 0) continue;
+    bool negated = false;
+    for (int k = i - 1; k >= 0 && k >= i - 4; --k) {
+      negated = negated || m.IsAnyWord(k, {"not", "never", "n't"});
+    }
+    if (negated) continue;
+    m.Emit(i, subject, "member_of", FactObject{std::string(party), false, -1}, {}, m.TimeFor(i),
+           TimeUse::kDuring);
+  }
+}
+
+// "Uma Bharti of the Bharatiya Janata Party", "Mary Wilson of the
+// Supremes": a person's organization right after the name; "Janne Johnsen
+// (Conservative Party)": a party in parentheses after the name.
+void FindAffiliationAfterName(SentenceMatcher& m) {
+  const FactContext& context = m.context();
+  for (int i = 0; i + 2 < m.size(); ++i) {
+    if (!IsNamedPerson(m, i) || m.unit(i).possessive) continue;
+    // "Senator X of Arizona": a title's office is the title's.
+    if (RoleHead(m.Word(i - 1))) continue;
+    const bool of = m.IsWord(i + 1, "of");
+    const bool parenthesis = m.IsPunct(i + 1, "(");
+    if (!of && !parenthesis) continue;
+    const int at = of ? m.SkipDeterminers(i + 2) : i + 2;
+    if (!m.IsEntity(at) || m.unit(at).reference || m.unit(at).possessive ||
+        context.entity(m.unit(at).entity).type != EntityType::kOrganization) {
+      continue;
+    }
+    // "X of the Y company": the name opens a longer phrase.
+    if (of && (IsOrganizationNoun(m.Word(at + 1)) || m.IsWord(at + 1, "party"))) {
+      continue;
+    }
+    if (parenthesis &&
+        (!m.IsPunct(at + 1, ")") || !NamesParty(context.entity(m.unit(at).entity).name))) {
+      continue;
+    }
+    m.Emit(i + 1, m.unit(i).entity, "member_of", EntityObject(context, m.unit(at).entity), {},
+           m.TimeFor(i + 1), TimeUse::kDuring);
+  }
+}
+
 }  // namespace
 
 void FindPartyMembership(SentenceMatcher& m) {
   FindTeamMembership(m);
+  FindPartyAdjectives(m);
+  FindAffiliationAfterName(m);
   for (int i = 0; i + 2 < m.size(); ++i) {
     if (!IsPartisanNoun(m.Word(i)) || !m.IsAnyWord(i + 1, {"for", "of", "from"})) continue;
     int begin = i + 2;

@@ -41,14 +41,19 @@ std::vector<int> ThingsBefore(const SentenceMatcher& m, int verb) {
         return things;
       }
     }
-    // Walk the list leftwards: "Khabar, NTK, Hit FM, Europe Plus".
+    // Walk the list leftwards: "Khabar, NTK, Hit FM, Europe Plus". A
+    // singular verb ("X is owned by") has one thing; a name after a
+    // preposition closes an opening phrase, no list ("According to
+    // documents seen by the Steppe Herald, Radio Akzhol is owned by").
+    const bool singular = m.IsAnyWord(verb - 1, {"is", "was"}) ||
+                          (m.IsWord(verb - 1, "been") && m.IsAnyWord(verb - 2, {"has", "had"}));
     for (int j = k; j >= 0 && m.IsEntity(j);) {
       things.insert(things.begin(), m.unit(j).entity);
       int p = j - 1;
       if (m.IsAnyWord(p, {"and"})) --p;
       if (m.IsPunct(p, ",")) --p;
       if (m.IsAnyWord(p, {"and"})) --p;
-      if (p == j - 1 || !m.IsEntity(p)) break;
+      if (singular || p == j - 1 || !m.IsEntity(p) || m.IsOblique(p)) break;
       j = p;
     }
     return things;

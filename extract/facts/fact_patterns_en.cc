@@ -1,5 +1,6 @@
 // English prose patterns for life events: birth, death, education,
 // residence and moves.
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,7 +19,34 @@ void DateAndPlaceAfter(SentenceMatcher& m, int trigger, int subject, std::string
   bool have_place = false;
   for (int j = trigger + 1; j < m.size() && j < trigger + 16;) {
     if (m.IsPunct(j, ";") || m.IsPunct(j, ")") || m.IsPunct(j, "(") || m.IsDash(j)) break;
+    // "(born March 28, 1973, Youngstown, Ohio)": a place entity after the date.
+    if (m.IsPunct(j, ",") && have_date && !have_place && m.IsEntity(j + 1) &&
+        !m.unit(j + 1).reference &&
+        m.context().entity(m.unit(j + 1).entity).type == EntityType::kLocation) {
+      m.Emit(trigger, subject, in, EntityObject(m.context(), m.unit(j + 1).entity));
+      break;
+    }
+    // "in St Louis, Missouri on January 26": the place's region.
+    if (m.IsPunct(j, ",") && have_place && m.IsEntity(j + 1) &&
+        m.context().entity(m.unit(j + 1).entity).type == EntityType::kLocation) {
+      j += 2;
+      continue;
+    }
     if (m.IsPunct(j, ",") && !m.IsAnyWord(j + 1, {"in", "at", "on"}) && !m.IsTime(j + 1)) break;
+    // "was born in Dublin to Peter Mumba and Barbara": the parents.
+    if (m.IsWord(j, "to") && on == "born_on") {
+      int k = j + 1;
+      while (k < m.size() && k <= j + 3 && !m.IsEntity(k) &&
+             (m.IsAnyWord(k, {"the", "a"}) || m.unit(k).capitalized)) {
+        ++k;  // "to the Reverend Joseph Brewster"
+      }
+      for (int parent : m.EntityList(k)) {
+        if (m.context().entity(parent).type == EntityType::kPerson) {
+          m.Emit(j, subject, "child_of", EntityObject(m.context(), parent));
+        }
+      }
+      break;
+    }
     if (m.IsAnyWord(j, {"to", "into", "and", "after", "when", "while", "because"}) &&
         !m.IsWord(j + 1, "raised")) {
       break;
@@ -59,20 +87,65 @@ std::optional<FactObject> LifespanPlace(const SentenceMatcher& m, int j) {
   return m.ObjectAt(j + 1, ObjectPolicy::kPlace);
 }
 
+// The person a lifespan's "(" at `open` follows: the person entity right
+// before it, or before an alias in parentheses ("John of Islay (or John
+// MacDonald) (1434–1503)"), an apposition of a few capitalized words ("Sir
+// George Prévost, 1st Baronet (", "X, OSB (", "X, née Y (") or the rest of
+// a hyphenated name ("Kang Won - yong ("); -1 when none.
+int LifespanSubject(const SentenceMatcher& m, int open) {
+  int k = open - 1;
+  for (int steps = 0; k >= 0 && steps < 10; ++steps) {
+    if (m.IsEntity(k) && !m.unit(k).reference) {
+      if (m.context().entity(m.unit(k).entity).type == EntityType::kPerson) return m.unit(k).entity;
+      --k;
+      continue;
+    }
+    if (m.IsPunct(k, ")")) {  // an alias or a native spelling in parentheses
+      int depth = 0;
+      for (; k >= 0; --k) {
+        if (m.IsPunct(k, ")")) ++depth;
+        if (m.IsPunct(k, "(") && --depth == 0) break;
+      }
+      --k;
+      continue;
+    }
+    const Unit& u = m.unit(k);
+    const bool hyphen_tail =
+        u.kind == UnitKind::kWord && (m.IsDash(k - 1) || m.IsPunct(k - 1, "-"));
+    if (m.IsPunct(k, ",") || m.IsDash(k) || m.IsPunct(k, "-") || m.IsQuoteMark(k) ||
+        u.kind == UnitKind::kNumber || hyphen_tail || m.IsAnyWord(k, {"née", "nee", "or"}) ||
+        (u.kind == UnitKind::kWord && u.capitalized)) {
+      --k;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 // Wikipedia's lifespan after a person's name: "X (19 May 1767 – 5 January
 // 1816)", "X (1767–1816)", with places after the dates ("(1767, Königsberg
-// – 1816, Berlin)"). A lone date stays unread (an office's term, an age).
+// – 1816, Berlin)", "(May 22, 1913 in Saint-Petersburg – ...)") or before
+// them ("(Nîmes, 2 June 1663 — Voorburg, May 1719)"), "(about 1780 – ...)".
+// A lone date stays unread (an office's term, an age).
 void FindLifespan(SentenceMatcher& m) {
-  for (int i = 0; i + 2 < m.size(); ++i) {
-    if (!m.IsEntity(i) || m.unit(i).reference || !m.IsPunct(i + 1, "(")) continue;
-    const int subject = m.unit(i).entity;
-    if (m.context().entity(subject).type != EntityType::kPerson) continue;
-    int j = i + 2;
+  for (int open = 1; open + 1 < m.size(); ++open) {
+    if (!m.IsPunct(open, "(")) continue;
+    int j = open + 1;
     // "(née Smith; 1767–1816)", "(Russian: ...; 1767–1816)": the dates follow the last ";".
     for (int k = j; k < m.size() && k < j + 24 && !m.IsPunct(k, ")"); ++k) {
       if (m.IsPunct(k, ";")) j = k + 1;
     }
+    while (m.IsPunct(j, ",") || m.IsAnyWord(j, {"about", "c.", "circa", "ca."})) ++j;
+    // "(Nîmes, 2 June 1663 — ...)": a place before the birth date.
+    std::optional<FactObject> born_place;
+    if (m.IsEntity(j) && m.IsPunct(j + 1, ",") && m.IsTime(j + 2)) {
+      born_place = m.ObjectOf(j, j + 1, ObjectPolicy::kPlace);
+      j += 2;
+    }
     if (!m.IsTime(j)) continue;
+    const int subject = LifespanSubject(m, open);
+    if (subject < 0) continue;
     const TimeMention& first = m.context().time(m.unit(j).time);
     std::string born, died;
     int born_unit = j, died_unit = -1;
@@ -83,12 +156,29 @@ void FindLifespan(SentenceMatcher& m) {
     } else {
       born = DateAtPrecision(first);
       int k = j + 1;
-      const std::optional<FactObject> born_place = LifespanPlace(m, k);
-      while (k < m.size() && !m.IsDash(k) && !m.IsPunct(k, ")")) ++k;
-      if (!m.IsDash(k) || !m.IsTime(k + 1)) continue;
+      if (!born_place) born_place = LifespanPlace(m, k);
+      // The dash before the death date (a hyphen inside a place name is none).
+      while (
+          k < m.size() && !m.IsPunct(k, ")") &&
+          !((m.IsDash(k) || m.IsPunct(k, "-")) &&
+            (m.IsTime(k + 1) || (m.IsEntity(k + 1) && m.IsPunct(k + 2, ",") && m.IsTime(k + 3))))) {
+        ++k;
+      }
+      if (k >= m.size() || m.IsPunct(k, ")")) continue;
+      std::optional<FactObject> died_place;
+      if (!m.IsTime(k + 1)) {
+        died_place = m.ObjectOf(k + 1, k + 2, ObjectPolicy::kPlace);
+        k += 2;
+      }
       died_unit = k + 1;
       died = DateAtPrecision(m.context().time(m.unit(died_unit).time));
       if (born_place && !born.empty()) m.Emit(born_unit, subject, "born_in", *born_place);
+      if (died_place && !died.empty()) {
+        m.Emit(born_unit, subject, "born_on", FactObject{born, false, -1});
+        m.Emit(died_unit, subject, "died_on", FactObject{died, false, -1});
+        m.Emit(died_unit, subject, "died_in", *died_place);
+        continue;
+      }
     }
     if (born.empty() || died.empty()) continue;
     m.Emit(born_unit, subject, "born_on", FactObject{born, false, -1});
@@ -119,7 +209,8 @@ void FindBirthAndDeath(SentenceMatcher& m) {
           i == 0 ? SubjectAfterOpening(m) : m.VerbSubject(i, SubjectPolicy::kPerson);
       if (subject >= 0) DateAndPlaceAfter(m, i, subject, "born_on", "born_in");
     } else if (w == "native" && m.IsWord(i + 1, "of")) {
-      int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+      // "A native of Syracuse, New York, Wallace attended ...": the person after the opening.
+      int subject = i <= 1 ? SubjectAfterOpening(m) : m.VerbSubject(i, SubjectPolicy::kPerson);
       if (auto place = m.ObjectAt(i + 2, ObjectPolicy::kPlace); place && subject >= 0) {
         m.Emit(i, subject, "born_in", *place);
       }
@@ -154,10 +245,17 @@ int EducationObjectStart(const SentenceMatcher& m, int i, TimeUse* use) {
     *use = TimeUse::kEnd;
     return i + 2;
   }
-  if ((w == "degree" || w == "diploma" || w == "doctorate" || w == "phd") &&
-      m.IsWord(i + 1, "from")) {
-    *use = TimeUse::kEnd;
-    return i + 2;
+  if (IsDegreeWord(w)) {
+    // "a law degree from X", "a BFA in sculpture and installation from X",
+    // "his doctorate at X": the school within a few words, no punctuation between.
+    for (int j = i + 1; j < m.size() && j <= i + 7; ++j) {
+      if (m.unit(j).kind == UnitKind::kPunct || m.IsEntity(j) || m.IsTime(j)) break;
+      if (m.IsAnyWord(j, {"from", "at"})) {
+        *use = TimeUse::kEnd;
+        return j + 1;
+      }
+    }
+    return -1;
   }
   if (w == "attended" || w == "attends") {
     *use = TimeUse::kDuring;
@@ -185,9 +283,10 @@ void FindEducation(SentenceMatcher& m) {
     TimeUse use = TimeUse::kDuring;
     const int start = EducationObjectStart(m, i, &use);
     if (start < 0) continue;
-    const int subject = i == 0 && m.IsWord(i, "educated")
-                            ? SubjectAfterOpening(m)
-                            : m.VerbSubject(i, SubjectPolicy::kPerson);
+    // A degree is a noun: its subject is the clause's ("he earned a law degree").
+    const int subject = i == 0 && m.IsWord(i, "educated") ? SubjectAfterOpening(m)
+                        : IsDegreeWord(m.Word(i)) ? m.SubjectBefore(i, SubjectPolicy::kPerson)
+                                                  : m.VerbSubject(i, SubjectPolicy::kPerson);
     if (subject < 0) continue;
     auto [b, e] = m.Phrase(start);
     auto object = m.ObjectOf(b, e, ObjectPolicy::kInstitution);
@@ -220,7 +319,9 @@ void FindEducation(SentenceMatcher& m) {
       }
       j = ie > k ? ie : k;
     }
-    return;  // one education statement per sentence
+    // The elided list ran to the sentence's end; a second statement after
+    // the object ("attended X and obtained a law degree from Y") still reads.
+    i = std::max(i, e - 1);
   }
 }
 

@@ -122,6 +122,12 @@ struct RoleWithObject {
   int end = 0;                      // one past the object phrase
   // "partner at Hogan & Hartson": an associate word at a firm states employment.
   bool employment = false;
+  // "RBF's chairwoman", "CIA Deputy Director": the unit of the organization
+  // named before the role, which the role is of; -1 when none.
+  int possessor = -1;
+  // "was appointed deputy finance minister": a minister of no country the
+  // sentence names, whose office is the holder's country's (or the ministry).
+  bool needs_country = false;
 };
 
 // "ROLE of ORG" / "ROLE at ORG" at unit i; a role with no object when no
@@ -156,6 +162,41 @@ std::optional<FactObject> SentenceCountry(const SentenceMatcher& m) {
   return std::nullopt;
 }
 
+// The country of a holder's office when the sentence names none: the one
+// the document already made the holder a citizen of ("In 2004, Seitov was
+// sent abroad as the Kazakh ambassador. ... he was appointed deputy finance
+// minister"); nullopt when none is known.
+std::optional<FactObject> HolderCountry(const SentenceMatcher& m, int holder) {
+  const std::string& id = m.context().entity(holder).id;
+  for (size_t k = m.found_count(); k-- > 0;) {
+    const Fact& f = m.found(k).fact;
+    if (f.subject != id || f.predicate != "citizen_of" || f.denied) continue;
+    FactObject object{f.object, f.object_is_entity, -1};
+    for (int e = 0; object.is_entity && e < m.context().entity_count(); ++e) {
+      if (m.context().entity(e).id == f.object) object.entity = e;
+    }
+    return object;
+  }
+  return std::nullopt;
+}
+
+// The ministry a minister's field names ("deputy finance minister":
+// "Ministry of Finance"; "foreign minister": "Ministry of Foreign
+// Affairs"); nullopt for a minister of no field.
+std::optional<FactObject> MinistryOf(const SentenceMatcher& m, const RolePhrase& role) {
+  for (int k = role.begin; k < role.heads.back(); ++k) {
+    const std::string_view w = m.Word(k);
+    std::string field;
+    if (w == "foreign") field = "Foreign Affairs";
+    if (w == "finance" || w == "defense" || w == "defence" || w == "interior" || w == "justice") {
+      field = std::string(w);
+      field[0] = static_cast<char>(field[0] - 'a' + 'A');
+    }
+    if (!field.empty()) return FactObject{"Ministry of " + field, false, -1};
+  }
+  return std::nullopt;
+}
+
 std::optional<RoleWithObject> RoleAt(const SentenceMatcher& m, int i) {
   auto role = MatchRolePhrase(m, i);
   if (!role) return std::nullopt;
@@ -169,15 +210,38 @@ std::optional<RoleWithObject> RoleAt(const SentenceMatcher& m, int i) {
     out.end = e;
     return out;
   }
-  if (!m.IsAnyWord(prep, {"of", "at", "in"})) {
+  if (!m.IsAnyWord(prep, {"of", "at", "in", "for"})) {
+    // "US Airways' CEO", "RBF's chairwoman", "appointed CIA Deputy
+    // Director": the organization right before the role.
+    int k = role->start - 1;
+    if (m.IsEntity(k) && !m.unit(k).reference &&
+        m.context().entity(m.unit(k).entity).type == EntityType::kOrganization) {
+      out.objects.push_back(EntityObject(m.context(), m.unit(k).entity));
+      out.possessor = k;
+      return out;
+    }
     // "was appointed deputy finance minister": a government's office, of
-    // the country the sentence or, failing that, the document names.
+    // the country the sentence names, else the holder's (EmitRoleChain).
     if (head == "minister") {
-      if (auto country = SentenceCountry(m)) out.objects.push_back(*country);
+      if (auto country = SentenceCountry(m)) {
+        out.objects.push_back(*country);
+      } else {
+        out.needs_country = true;
+      }
     }
     return out;
   }
   if (m.IsWord(prep, "in") && m.Word(role->heads.back()) != "member") return out;
+  // "a midfielder for FC Kairat": a member's team or band after "for".
+  if (m.IsWord(prep, "for")) {
+    const int at = m.SkipDeterminers(prep + 1);
+    if (RoleHead(head) == RoleKind::kMember && m.IsEntity(at) && !m.unit(at).reference &&
+        m.context().entity(m.unit(at).entity).type == EntityType::kOrganization) {
+      out.objects.push_back(EntityObject(m.context(), m.unit(at).entity));
+      out.end = at + 1;
+    }
+    return out;
+  }
   auto [b, e] = m.Phrase(prep + 1);
   const bool associate = RoleHead(m.Word(role->heads.back())) == RoleKind::kAssociate;
   if (associate && !m.IsWord(prep, "of")) {
@@ -227,6 +291,25 @@ bool IsNationalTitle(std::string_view lower_title) {
          lower_title.find("deputy") == std::string_view::npos;
 }
 
+// "former Sha Na Na member Jon Bauman", "La Oreja de Van Gogh member,
+// Amaia Montero": an organization, "member", a person. Returns whether a
+// person follows.
+bool FindMemberBeforeName(SentenceMatcher& m, const RolePhrase& role) {
+  int name = role.end;
+  if (m.IsPunct(name, ",")) ++name;
+  if (!m.IsEntity(name) || m.unit(name).reference ||
+      m.context().entity(m.unit(name).entity).type != EntityType::kPerson) {
+    return false;
+  }
+  const int k = role.start - 1;
+  if (m.IsEntity(k) && !m.unit(k).reference &&
+      m.context().entity(m.unit(k).entity).type == EntityType::kOrganization) {
+    m.Emit(role.heads.back(), m.unit(name).entity, "member_of",
+           EntityObject(m.context(), m.unit(k).entity));
+  }
+  return true;
+}
+
 // A title right before a person's name: "President Nursultan Nazarbayev",
 // "Prime Minister Karim Masimov of Kazakhstan", "U.S. Secretary of State
 // John Kerry", "Kazakh President X", "Kaspi Bank chairman X". The
@@ -237,7 +320,9 @@ bool IsNationalTitle(std::string_view lower_title) {
 bool FindTitleBeforeName(SentenceMatcher& m, int i) {
   auto role = MatchRolePhrase(m, i);
   if (!role || role->heads.size() != 1) return false;
-  if (RoleHead(m.Word(role->heads.back())) != RoleKind::kPosition) return false;
+  const RoleKind kind = *RoleHead(m.Word(role->heads.back()));
+  if (kind == RoleKind::kMember) return FindMemberBeforeName(m, *role);
+  if (kind != RoleKind::kPosition) return false;
   int name = role->end;
   // "Secretary of State John Kerry": the title's own "of".
   if (m.IsWord(name, "of") && name + 1 < m.size() && m.unit(name + 1).capitalized &&
@@ -269,16 +354,7 @@ bool FindTitleBeforeName(SentenceMatcher& m, int i) {
   }
   if (!object && !m.Word(k).empty()) {
     const std::string_view country = CountryNamed(m.Word(k));
-    if (!country.empty()) {
-      int e = -1;
-      for (int c = 0; c < context.entity_count() && e < 0; ++c) {
-        if (context.entity(c).type == EntityType::kLocation &&
-            CountryNamed(AsciiLower(context.entity(c).name)) == country) {
-          e = c;
-        }
-      }
-      object = e >= 0 ? EntityObject(context, e) : FactObject{std::string(country), false, -1};
-    }
+    if (!country.empty()) object = CountryObject(m, country, k);
   }
   if (!object && m.unit(role->heads.back()).capitalized && IsNationalTitle(AsciiLower(title))) {
     // The document's own country, unless the sentence names another one.
@@ -313,7 +389,7 @@ void FindRolePhrases(SentenceMatcher& m) {
     }
     if (FindTitleBeforeName(m, i)) continue;
     auto first = RoleAt(m, i);
-    if (!first || first->objects.empty()) continue;
+    if (!first || (first->objects.empty() && !first->needs_country)) continue;
     // A chain: "the former mayor of A, the akim of B and the Minister of C, NAME".
     std::vector<RoleWithObject> chain = {*first};
     int end = first->end;
@@ -329,24 +405,39 @@ void FindRolePhrases(SentenceMatcher& m) {
       end = next->end;
     }
     TimeUse use = TimeUse::kDuring;
+    // "RBF's chairwoman": the holder is named before the possessor.
+    const int role_start = first->possessor >= 0 ? first->possessor : first->role.start;
     int holder = HolderAfter(m, first->end, /*adjacent=*/true);
-    if (holder < 0) holder = HolderBefore(m, first->role.start);
+    if (holder < 0) holder = HolderBefore(m, role_start);
+    int nationality = -1;  // "as the Kazakh ambassador": the unit of the nationality
     if (holder < 0) {
       // "X is [never] a [close] ROLE", "X was appointed ROLE".
-      int k = first->role.start - 1;
+      int k = role_start - 1;
       for (int words = 0; k >= 0 && words < 4; --k, ++words) {
         const std::string_view before = m.Word(k);
-        // "as the Kazakh ambassador": a nationality is part of the description.
-        if (!before.empty() && m.unit(k).capitalized && IsNationalityAdjective(before)) continue;
-        if (before.empty() || m.unit(k).capitalized || IsCopula(before)) break;
+        // "as the Kazakh ambassador": a nationality is part of the description
+        // (a word, or a name the tagger made of it).
+        const bool nationality_name =
+            m.IsEntity(k) && !m.unit(k).reference &&
+            m.context().entity(m.unit(k).entity).type != EntityType::kPerson &&
+            IsNationalityAdjective(m.unit(k).lower);
+        if ((!before.empty() && m.unit(k).capitalized && IsNationalityAdjective(before)) ||
+            nationality_name) {
+          nationality = k;
+          continue;
+        }
+        // "X is the daughter of the Y founder": a role after a preposition is no predicate.
+        if (before.empty() || m.unit(k).capitalized || IsCopula(before) || IsPreposition(before)) {
+          break;
+        }
       }
       if (IsCopula(m.Word(k))) {
         use = UseOfCopula(m, k);
-        // "resigned as": the subject is the verb's.
-        holder =
-            m.IsWord(k, "as") && !m.Word(k - 1).empty() && !m.unit(k - 1).capitalized
-                ? m.VerbSubject(m.IsWord(k - 1, "down") ? k - 2 : k - 1, SubjectPolicy::kPerson)
-                : m.VerbSubject(k, SubjectPolicy::kPerson);
+        // "resigned as", "stepped down as", "sent abroad as": the subject is the verb's.
+        const int verb = m.IsAnyWord(k - 1, {"down", "abroad", "back"}) ? k - 2 : k - 1;
+        holder = m.IsWord(k, "as") && !m.Word(verb).empty() && !m.unit(verb).capitalized
+                     ? m.VerbSubject(verb, SubjectPolicy::kPerson)
+                     : m.VerbSubject(k, SubjectPolicy::kPerson);
       }
     }
     if (holder < 0) holder = HolderAfter(m, end, /*adjacent=*/false);
@@ -358,7 +449,21 @@ void FindRolePhrases(SentenceMatcher& m) {
       i = end - 1;
       continue;
     }
+    if (first->needs_country) {
+      auto office = HolderCountry(m, holder);
+      if (!office) office = MinistryOf(m, first->role);
+      if (!office) {
+        i = end - 1;
+        continue;
+      }
+      chain.front().objects.push_back(*office);
+    }
     const int time = m.TimeFor(i);
+    if (nationality >= 0) {
+      // "sent abroad as the Kazakh ambassador": the holder's own country.
+      m.Emit(nationality, holder, "citizen_of",
+             CountryObject(m, CountryNamed(m.unit(nationality).lower), nationality));
+    }
     for (const RoleWithObject& link : chain) {
       for (const FactObject& object : link.objects) {
         if (link.employment) {

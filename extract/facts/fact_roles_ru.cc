@@ -32,9 +32,10 @@ void RoleAfterVerb(SentenceMatcher& m, int verb, TimeUse use) {
   if (!role) return;
   const int subject = SubjectRu(m, verb, SubjectPolicy::kPerson, VerbGenderAt(m, verb),
                                 /*inverted=*/true);
-  if (auto object = ObjectRu(m, role->end, ObjectPolicy::kOrganization)) {
-    EmitRoleRu(m, *role, subject, *object, m.TimeFor(verb), use);
-  }
+  std::optional<FactObject> object = ObjectRu(m, role->end, ObjectPolicy::kOrganization);
+  // "назначен заместителем министра финансов": the ministry.
+  if (!object && !role->ministry.empty()) object = FactObject{role->ministry, false, -1};
+  if (object) EmitRoleRu(m, *role, subject, *object, m.TimeFor(verb), use);
 }
 
 void FindVerbFacts(SentenceMatcher& m) {

@@ -105,6 +105,8 @@ TEST(FactsNewsTest, TitlesAppositionsAndClauses) {
       // The document's main country gives the office, not a citizenship.
       {"<Kazakhstan> held talks. President [Nursultan Nazarbayev] spoke.",
        {"Nursultan Nazarbayev position Kazakhstan [President]"}},
+      // No country the document is mostly about: neither.
+      {"<Kazakhstan> and <Russia> held talks. President [Nursultan Nazarbayev] spoke.", {}},
       {"Kyrgyz President [Almaz Toktomushev] arrived.",
        {"Almaz Toktomushev citizen_of 'Kyrgyzstan'",
         "Almaz Toktomushev position 'Kyrgyzstan' [President]"}},
@@ -122,9 +124,17 @@ TEST(FactsNewsTest, TitlesAppositionsAndClauses) {
         "Bolat Seitov citizen_of Kazakhstan"}},
       // A minister's country from the sentence; none named, none guessed.
       {"[Bolat Seitov] was appointed Kazakh deputy finance minister.",
-       {"Bolat Seitov position 'Kazakhstan' [deputy finance minister]",
-        "Bolat Seitov citizen_of 'Kazakhstan'"}},
-      {"[Bolat Seitov] was appointed deputy finance minister.", {}},
+       {"Bolat Seitov citizen_of 'Kazakhstan'",
+        "Bolat Seitov position 'Kazakhstan' [deputy finance minister]"}},
+      // None named: the country the document gave the holder, else the ministry.
+      {"[Bolat Seitov] was appointed deputy finance minister.",
+       {"Bolat Seitov position 'Ministry of Finance' [deputy finance minister]"}},
+      {"In 2004, [Bolat Seitov] was sent abroad as the Kazakh ambassador to <Hungary>. After "
+       "returning home in 2009, he was appointed deputy finance minister.",
+       {"Bolat Seitov citizen_of 'Kazakhstan'",
+        "Bolat Seitov position Hungary [ambassador] 2004-01-01..",
+        "Bolat Seitov position 'Kazakhstan' [deputy finance minister] 2009-01-01.."}},
+      {"[Bolat Seitov] was appointed minister.", {}},
       {"[Bolat Seitov] was sent as ambassador to <Hungary>.",
        {"Bolat Seitov position Hungary [ambassador]"}},
       {"[Eivind Berg] was a Norwegian politician for the Labour Party.",
@@ -137,9 +147,11 @@ TEST(FactsNewsTest, TitlesAppositionsAndClauses) {
        {"Dan Alexa member_of FC Kairat 2012-01-01.."}},
       {"[Dan Alexa] hopes to play for {FC Kairat}.", {}},
       {"[Dan Alexa] played for <Romania>.", {}},
-      // A negation is recorded as denied; a hypothetical is nothing.
-      {"[Bolat Seitov] was not appointed chairman of {Temir Bank}.",
-       {"Bolat Seitov position Temir Bank [chairman] denied"}},
+      // A negation or a hypothetical states nothing; a reported negation
+      // is the speaker's denial.
+      {"[Bolat Seitov] was not appointed chairman of {Temir Bank}.", {}},
+      {"[Dana Omarova] said that [Bolat Seitov] was not appointed chairman of {Temir Bank}.",
+       {"Bolat Seitov position Temir Bank [chairman] by Dana Omarova denied"}},
       {"[Bolat Seitov] would never be a politician for the {Nur Otan} party.", {}},
   });
 }
@@ -183,6 +195,102 @@ TEST(FactsNewsTest, DeathsChargesAndSanctions) {
       {"[Bolat Seitov] could be charged with fraud.", {}},
       {"[Bolat Seitov] was never convicted of anything.", {}},
       {"Police found [Bolat Seitov] dead drunk? No: they were not sure he had died.", {}},
+  });
+}
+
+TEST(FactsNewsTest, EducationMembershipAndAffiliation) {
+  ExpectGolden({
+      // Degrees: the school after "from"/"at", the subject the clause's.
+      {"[Aramis Ayala] then obtained her law degree from the {University of Detroit}.",
+       {"Aramis Ayala educated_at University of Detroit"}},
+      {"[Sara Black] holds a BFA in sculpture from the {University of Chicago}.",
+       {"Sara Black educated_at University of Chicago"}},
+      {"[John Wallace] attended {Syracuse University} and obtained a law degree from {Hamilton "
+       "College}.",
+       {"John Wallace educated_at Syracuse University",
+        "John Wallace educated_at Hamilton College"}},
+      {"A native of <Syracuse>, [John Wallace] practised law.", {"John Wallace born_in Syracuse"}},
+      // A degree of no school, a degree of someone's else: nothing.
+      {"[Aramis Ayala] has a degree of freedom.", {}},
+      // Parties by adjective, affiliations after names, members before names.
+      {"[William Armstrong] was a Republican member of the House.",
+       {"William Armstrong member_of 'Republican Party'"}},
+      {"[James Maher] was elected as a Democrat to Congress.",
+       {"James Maher member_of 'Democratic Party'"}},
+      {"He was succeeded by [Uma Bharti] of the {Bharatiya Janata Party}.",
+       {"Uma Bharti member_of Bharatiya Janata Party"}},
+      {"The mayor is [Janne Johnsen] ({Conservative Party}).",
+       {"Janne Johnsen member_of Conservative Party"}},
+      {"It was written by former {Sha Na Na} member [Jon Bauman].",
+       {"Jon Bauman member_of Sha Na Na"}},
+      {"[Robin Gibb] was the guitarist of the {Bee Gees}.", {"Robin Gibb member_of Bee Gees"}},
+      {"[Dan Alexa] is a midfielder for {FC Kairat}.", {"Dan Alexa member_of FC Kairat"}},
+      {"[Valerie Rockefeller] serves as {RBF}'s chairwoman.",
+       {"Valerie Rockefeller position RBF [chairwoman]"}},
+      {"[Jack Ryan] is appointed {CIA} Deputy Director.",
+       {"Jack Ryan position CIA [Deputy Director]"}},
+      // A title the tagger took for a person, a party of no one, a daughter
+      // of a founder: nothing.
+      {"He was made a [Knight Commander] of the {Order of St Michael}.", {}},
+      {"The Democratic Republic of the Congo voted.", {}},
+      {"[Kim Myers] is the daughter of the {Dick's Sporting Goods} founder.", {}},
+      {"[Aramis Ayala] is not a Republican member of the House.", {}},
+  });
+}
+
+TEST(FactsNewsTest, CountriesWithNamesAndKin) {
+  ExpectGolden({
+      {"Troops of [Charles VII] of <France> took the city.", {"Charles VII citizen_of France"}},
+      {"The song preceded <Malta>'s [Chiara].", {"Chiara citizen_of Malta"}},
+      {"He studied with the Chilean artists [Cosme San Martin] and [Juan Mochi].",
+       {"Cosme San Martin citizen_of 'Chile'", "Juan Mochi citizen_of 'Chile'"}},
+      {"[Ferenc Puskas] (1927–2006), Hungarian football player and manager",
+       {"Ferenc Puskas born_on '1927'", "Ferenc Puskas died_on '2006'",
+        "Ferenc Puskas citizen_of 'Hungary'"}},
+      {"[Kylie Minogue] is performed by Australian recording artist and songwriter [Kylie "
+       "Minogue].",
+       {"Kylie Minogue citizen_of 'Australia'"}},
+      {"[Zachary Taylor], a {Mexican War} hero, was nominated.", {}},
+      {"British diplomat praises [Barack Obama].", {}},
+      {"Syrian refugees [Barack Obama] will accept.", {}},
+      {"[Leonard Blavatnik] is an American investor whose holdings include [Warner Music].",
+       {"Leonard Blavatnik citizen_of 'United States'"}},
+      // A one-word name "of" a country is a title; a country known as a name is none.
+      {"[Lewis] of <Luxembourg> was a bishop.", {}},
+      {"It is known in <France> as [Le Professeur].", {}},
+      // Kin: a description before the relative, "son of" without article, parents of a birth.
+      {"[Liang Congjie]'s father, architect [Liang Sicheng], led the attempts.",
+       {"Liang Sicheng parent_of Liang Congjie"}},
+      {"[Vineeth] is son of the actor [Sreenivasan].", {"Vineeth child_of Sreenivasan"}},
+      {"[Omero Mumba] was born in <Dublin> to [Peter Mumba] and [Barbara Mumba].",
+       {"Omero Mumba born_in Dublin", "Omero Mumba child_of Peter Mumba",
+        "Omero Mumba child_of Barbara Mumba"}},
+      {"[Omero Mumba] spoke to [Peter Mumba].", {}},
+      {"[Patti Davis], [Ronald Reagan]'s daughter, attacked [Donald Trump].",
+       {"Patti Davis child_of Ronald Reagan"}},
+      {"[Chris Christie]'s wife, standing behind [Donald Trump], grimaced.", {}},
+      {"[Eric Trump], son of the [Republican] front-runner, spoke.", {}},
+      {"[Anthony Weiner]'s wife, longtime [Hillary Clinton] aide [Huma Abedin], left him.",
+       {"Huma Abedin spouse Anthony Weiner"}},
+      {"His son of a gun was [Omero Mumba].", {}},
+  });
+}
+
+TEST(FactsNewsTest, LifespansOfNews) {
+  ExpectGolden({
+      {"[Hele Beji] (; born 1948) is a Tunisian writer.",
+       {"Hele Beji born_on '1948'", "Hele Beji citizen_of 'Tunisia'"}},
+      {"[John MacDonald] (or John of Islay) (1434–1503) was a magnate.",
+       {"John MacDonald born_on '1434'", "John MacDonald died_on '1503'"}},
+      {"[Anne du Noyer] (<Nimes>, 2 June 1663 — <Voorburg>, May 1719) was a journalist.",
+       {"Anne du Noyer born_in Nimes", "Anne du Noyer born_on '1663-06-02'",
+        "Anne du Noyer died_on '1719-05'", "Anne du Noyer died_in Voorburg"}},
+      {"[Leone Marucci] (born March 28, 1973, <Youngstown>, <Ohio>) is a filmmaker.",
+       {"Leone Marucci born_on '1973-03-28'", "Leone Marucci born_in Youngstown"}},
+      {"[Elwood Buchanan] was born in <St Louis>, <Missouri> on January 26, 1907.",
+       {"Elwood Buchanan born_in St Louis", "Elwood Buchanan born_on '1907-01-26'"}},
+      // A term of office in parentheses is no lifespan.
+      {"[Peter Anker] (prime minister 1814) led the delegation.", {}},
   });
 }
 

@@ -227,7 +227,7 @@ TEST(FactsTest, FamilyTies) {
        "nominee [Hillary Clinton].",
        {"Hillary Clinton spouse Bill Clinton"}},
       {"[Mitch McConnell], who is married to {Wells Fargo} board member [Elaine Chao], spoke.",
-       {"Mitch McConnell spouse Elaine Chao"}},
+       {"Mitch McConnell spouse Elaine Chao", "Elaine Chao member_of Wells Fargo"}},
       {"[Lisa Perry], who is married to {Perry Capital} CEO [Richard Perry], gave.",
        {"Lisa Perry spouse Richard Perry", "Richard Perry position Perry Capital [CEO]"}},
       // "his studies" is a noun: its subject is not the person named before.
@@ -304,8 +304,11 @@ TEST(FactsTest, Denials) {
        {"Serik Medetbekov claims 'Serik Medetbekov's claims' by Ismail Igilmanov denied"}},
       {"[Ismail Igilmanov] denied that he owned {Telefabrika Dala}.",
        {"Ismail Igilmanov owns Telefabrika Dala by Ismail Igilmanov denied"}},
-      {"[Anna Petrova] was never a member of {Nur Otan}.",
-       {"Anna Petrova member_of Nur Otan denied"}},
+      // The text's own negation records no one's claim: nothing; the same
+      // negation reported is the speaker's denial.
+      {"[Anna Petrova] was never a member of {Nur Otan}.", {}},
+      {"[Dana Omarova] said that [Anna Petrova] was never a member of {Nur Otan}.",
+       {"Anna Petrova member_of Nur Otan by Dana Omarova denied"}},
       {"In his publications, [Serik Medetbekov] operates with false facts.",
        {"Serik Medetbekov claims 'false facts' denied"}},
   });

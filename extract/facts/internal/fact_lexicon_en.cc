@@ -89,7 +89,11 @@ constexpr std::string_view kFounderHeads[] = {"founder",  "co-founder", "cofound
                                               "founders", "creator",    "co-founders"};
 constexpr std::string_view kOwnerHeads[] = {
     "owner", "co-owner", "owners", "shareholder", "beneficiary", "proprietor", "stakeholder"};
-constexpr std::string_view kMemberHeads[] = {"member", "members"};
+// Members of a band or a team: "the guitarist of the Bee Gees", "a
+// midfielder for FC Kairat", "Bee Gees drummer X".
+constexpr std::string_view kMemberHeads[] = {
+    "member",   "members",    "guitarist", "bassist", "drummer",    "vocalist", "keyboardist",
+    "frontman", "midfielder", "defender",  "striker", "goalkeeper", "winger",   "bandmate"};
 constexpr std::string_view kEmployeeHeads[] = {"employee", "employees", "staffer", "worker"};
 constexpr std::string_view kAssociateHeads[] = {"associate", "associates", "ally",    "allies",
                                                 "confidant", "confidante", "partner", "partners"};
@@ -183,6 +187,11 @@ constexpr std::string_view kInstitutionWords[] = {
     "school",       "university", "institute",    "academy",   "college",     "lyceum",
     "gymnasium",    "faculty",    "conservatory", "seminary",  "polytechnic", "conservatoire",
     "universities", "schools",    "courses",      "department"};
+
+constexpr std::string_view kDegreeWords[] = {
+    "degree",   "degrees",    "diploma",  "doctorate", "phd", "ph.d.", "ba",          "b.a.", "bs",
+    "bsc",      "ma",         "m.a.",     "msc",       "mba", "bfa",   "mfa",         "llb",  "llm",
+    "bachelor", "bachelor's", "master's", "md",        "jd",  "dphil", "habilitation"};
 
 constexpr std::string_view kReportingVerbs[] = {
     "said",      "says",       "say",       "noted",      "notes",     "told",     "tells",
@@ -282,6 +291,8 @@ std::string_view RelatedTie(std::string_view word) {
 }
 
 bool IsInstitutionWord(std::string_view word) { return Contains(kInstitutionWords, word); }
+
+bool IsDegreeWord(std::string_view word) { return Contains(kDegreeWords, word); }
 
 bool IsReportingVerb(std::string_view word) { return Contains(kReportingVerbs, word); }
 

@@ -51,6 +51,10 @@ std::string_view RelatedTie(std::string_view word);
 // "university", "institute", "academy", "lyceum", "faculty").
 bool IsInstitutionWord(std::string_view word);
 
+// Returns whether `word` names an academic degree: "degree", "diploma",
+// "doctorate", "phd", "ba", "mba", "bachelor's".
+bool IsDegreeWord(std::string_view word);
+
 // Returns whether `word` is a verb of saying that introduces reported speech
 // or closes a quotation: "said", "noted", "told", "claims", "explained".
 bool IsReportingVerb(std::string_view word);

@@ -105,15 +105,10 @@ bool SentenceMatcher::IsPunct(int i, std::string_view mark) const {
   return i >= 0 && i < size() && unit(i).kind == UnitKind::kPunct && unit(i).lower == mark;
 }
 
-bool SentenceMatcher::IsDash(int i) const {
-  return IsPunct(i, "-") || IsPunct(i, "\u2013") || IsPunct(i, "\u2014") || IsPunct(i, "\u2012");
-}
+bool SentenceMatcher::IsDash(int i) const { return i >= 0 && i < size() && unit(i).dash; }
 
 bool SentenceMatcher::IsQuoteMark(int i) const {
-  if (i < 0 || i >= size() || unit(i).kind != UnitKind::kPunct) return false;
-  static constexpr std::string_view kMarks[] = {"\"",     "\u201c", "\u201d", "\u00ab", "\u00bb",
-                                                "\u201e", "'",      "\u2018", "\u2019"};
-  return std::find(std::begin(kMarks), std::end(kMarks), unit(i).lower) != std::end(kMarks);
+  return i >= 0 && i < size() && unit(i).quote_mark;
 }
 
 bool SentenceMatcher::IsEntity(int i) const {
@@ -141,12 +136,15 @@ int SentenceMatcher::SkipDeterminers(int i) const {
 int SentenceMatcher::ResolvePerson(int i, int exclude) const {
   if (i < 0 || i >= size()) return -1;
   const Unit& u = unit(i);
-  bool referent_here = false;
-  for (int j = 0; j < size(); ++j) {
-    referent_here = referent_here || (j != i && IsEntity(j) && unit(j).entity == u.entity);
-  }
+  // Whether the sentence names the pronoun's referent (asked only for pronouns).
+  auto referent_here = [&] {
+    for (int j = 0; j < size(); ++j) {
+      if (j != i && IsEntity(j) && unit(j).entity == u.entity) return true;
+    }
+    return false;
+  };
   if (u.kind == UnitKind::kEntity && u.reference && IsThirdPersonPronoun(u.lower) &&
-      !referent_here) {
+      !referent_here()) {
     // A pronoun whose referent the sentence never names takes the person it
     // does name before it: "George W. Bush, who signed ..., and his wife".
     for (int j = i - 1; j >= 0; --j) {
@@ -250,7 +248,8 @@ int SentenceMatcher::SubjectBefore(int trigger, SubjectPolicy policy) const {
       ++j;  // the loop's --j lands before "("
       continue;
     }
-    if (IsPunct(j, ";")) return -1;
+    // "X (Kazakh: ...; born 1948)": a ";" inside the parenthesis ends no clause.
+    if (IsPunct(j, ";") && open < 0) return -1;
     const Unit& u = unit(j);
     std::string_view w = Word(j);
     const bool subject_pronoun = w == "he" || w == "she" || w == "i";
@@ -431,6 +430,24 @@ std::string SentenceMatcher::TextOf(int begin, int end) const {
 
 FactObject EntityObject(const FactContext& context, int entity) {
   return {context.entity(entity).id, true, entity};
+}
+
+void DropUnclaimedNegations(std::vector<FoundFact>& found, size_t first) {
+  found.erase(std::remove_if(found.begin() + static_cast<std::ptrdiff_t>(first), found.end(),
+                             [](const FoundFact& f) { return f.fact.subject.empty(); }),
+              found.end());
+}
+
+bool IsNamedPerson(const SentenceMatcher& m, int i) {
+  if (!m.IsEntity(i) || m.unit(i).reference ||
+      m.context().entity(m.unit(i).entity).type != EntityType::kPerson) {
+    return false;
+  }
+  if (IsDeterminer(m.Word(i - 1)) || m.IsAnyWord(i - 1, {"this", "that", "these", "those"})) {
+    return false;
+  }
+  const std::string_view first = m.unit(i).lower;
+  return !first.starts_with("our ") && !first.starts_with("the ") && !first.starts_with("my ");
 }
 
 std::optional<FactObject> SentenceMatcher::ObjectOf(int begin, int end, ObjectPolicy policy) const {

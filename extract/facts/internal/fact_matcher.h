@@ -153,6 +153,10 @@ class SentenceMatcher {
   Fact* Emit(int trigger, int subject, std::string_view predicate, const FactObject& object,
              std::string_view role = {}, int time_unit = -1, TimeUse use = TimeUse::kNone);
 
+  // Whether the unit at j is a preposition's object ("from radio RIK",
+  // "seen by the Steppe Herald"): a preposition up to three words before.
+  bool IsOblique(int j) const;
+
   // Whether any unit of the sentence is a date.
   bool SentenceHasDate() const;
   // The time index (into FactContext::time) of a date opening the sentence
@@ -167,8 +171,6 @@ class SentenceMatcher {
   // Whether a capitalized word follows unit k, directly or after "and"
   // and another capitalized unit: the name at k runs on ("U.N. Women").
   bool ContinuesName(int k) const;
-  // Whether the entity at j is a preposition's object ("from radio RIK").
-  bool IsOblique(int j) const;
   int ParenthesisOpen(int i) const;
 
   const FactContext& context_;
@@ -177,8 +179,19 @@ class SentenceMatcher {
   std::vector<FoundFact>* out_;
 };
 
+// Removes from found[first...] the facts their attribution emptied the
+// subject of: negations the text states on its own ("X was not
+// appointed"), which record no one's claim.
+void DropUnclaimedNegations(std::vector<FoundFact>& found, size_t first);
+
 // An entity as a fact object.
 FactObject EntityObject(const FactContext& context, int entity);
+
+// Whether unit i names a person by name: a person entity that is no
+// reference and follows no article or possessive determiner ("a Knight
+// Commander of", "the Brownlow Medal", "Our Lady of": titles and things the
+// tagger typed as persons).
+bool IsNamedPerson(const SentenceMatcher& m, int i);
 
 }  // namespace dossier::internal
 

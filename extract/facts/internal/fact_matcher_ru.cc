@@ -60,6 +60,27 @@ int SubjectEntityAt(const SentenceMatcher& m, int j) {
   return -1;
 }
 
+// The field of a ministry in the genitive from unit k ("финансов",
+// "иностранных дел", "сельского хозяйства"), lower case; empty when none.
+std::string MinistryFieldRu(const SentenceMatcher& m, int k) {
+  static constexpr std::string_view kOneWord[] = {
+      "финансов",        "обороны",  "юстиции",    "экономики", "энергетики", "образования",
+      "здравоохранения", "культуры", "транспорта", "труда",     "информации", "промышленности"};
+  static constexpr std::string_view kTwoWords[][2] = {{"иностранных", "дел"},
+                                                      {"внутренних", "дел"},
+                                                      {"сельского", "хозяйства"},
+                                                      {"национальной", "экономики"}};
+  for (const auto& pair : kTwoWords) {
+    if (m.IsWord(k, pair[0]) && m.IsWord(k + 1, pair[1])) {
+      return std::string(pair[0]) + " " + std::string(pair[1]);
+    }
+  }
+  for (std::string_view word : kOneWord) {
+    if (m.IsWord(k, word)) return std::string(word);
+  }
+  return {};
+}
+
 }  // namespace
 
 VerbGender VerbGenderAt(const SentenceMatcher& m, int i) {
@@ -242,11 +263,22 @@ std::optional<RolePhraseRu> MatchRolePhraseRu(const SentenceMatcher& m, int i) {
     return role;
   }
   // "заместитель директора": a role noun in the genitive completes it.
+  bool minister = head->nominative == "министр";
   if (head->nominative == "заместитель" || head->nominative == "помощник" ||
       head->nominative == "советник") {
     if (auto next = RoleNounRu(m.Word(k + 1))) {
       role.role += " " + std::string(m.unit(k + 1).lower);
       role.end = k + 2;
+      minister = next->nominative == "министр";
+    }
+  }
+  // "министр финансов", "заместитель министра иностранных дел": the field.
+  if (minister) {
+    const std::string field = MinistryFieldRu(m, role.end);
+    if (!field.empty()) {
+      role.role += " " + field;
+      role.ministry = "министерство " + field;
+      role.end += static_cast<int>(std::count(field.begin(), field.end(), ' ')) + 1;
     }
   }
   return role;

@@ -68,6 +68,10 @@ struct RolePhraseRu {
   RoleKind kind = RoleKind::kPosition;
   std::string role;  // in the nominative: "генеральный директор"
   bool former = false;
+  // "заместитель министра финансов": the ministry a minister's field names
+  // ("министерство финансов"), the office's object when no organization
+  // follows; empty otherwise.
+  std::string ministry;
 };
 std::optional<RolePhraseRu> MatchRolePhraseRu(const SentenceMatcher& m, int i);
 

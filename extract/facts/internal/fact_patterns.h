@@ -26,6 +26,12 @@ void FindCitizenshipFacts(SentenceMatcher& m);
 // run by FindRoleFacts().
 void FindCitizenshipByOffice(SentenceMatcher& m, size_t first);
 
+// A country (CountryNamed's English name) as a fact object: the location
+// entity at unit `at` when it names the country, else the document's
+// location entity naming it ("Canada", "U.S."), else the name as a literal
+// (fact_citizenship_en.cc).
+FactObject CountryObject(const SentenceMatcher& m, std::string_view country, int at);
+
 // charged_with, convicted_of (with the authority when named) and
 // sanctioned_by: "X was charged with fraud by the prosecutor", "convicted
 // of", "found X guilty of", "sanctioned by the U.S. Treasury"

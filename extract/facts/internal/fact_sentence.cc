@@ -27,6 +27,16 @@ bool StartsCapitalized(std::string_view text) {
   return !text_internal::IsLetter(cp) || text_internal::IsUpper(cp);
 }
 
+bool IsDashText(std::string_view t) {
+  return t == "-" || t == "\u2013" || t == "\u2014" || t == "\u2012";
+}
+
+bool IsQuoteMarkText(std::string_view t) {
+  static constexpr std::string_view kMarks[] = {"\"",     "\u201c", "\u201d", "\u00ab", "\u00bb",
+                                                "\u201e", "'",      "\u2018", "\u2019"};
+  return std::find(std::begin(kMarks), std::end(kMarks), t) != std::end(kMarks);
+}
+
 bool IsPossessiveTail(std::string_view tail) {
   return tail == "'s" || tail == "\u2019s" || tail == "'" || tail == "\u2019";
 }
@@ -184,6 +194,10 @@ SentenceView FactContext::View(int sentence, int passage) const {
     const std::string_view text = Text(unit.span);
     unit.lower = LowerWord(text);
     unit.capitalized = StartsCapitalized(text);
+    if (unit.kind == UnitKind::kPunct) {
+      unit.dash = IsDashText(unit.lower);
+      unit.quote_mark = IsQuoteMarkText(unit.lower);
+    }
     // Consume every token the unit covers; a token running past a mention
     // holds its possessive ending ("Nazarbayeva's").
     while (token != doc_.tokens.end() && token->span.start < covered_end) {

@@ -34,6 +34,8 @@ struct Unit {
   bool possessive = false;   // kEntity: followed by "'s" (consumed)
   int time = -1;             // kTime: index into the times
   int quote = -1;            // index of the quotation holding the unit, -1 outside quotes
+  bool dash = false;         // kPunct: "-", "–", "—" or "‒"
+  bool quote_mark = false;   // kPunct: an opening or closing quotation mark
 };
 
 struct SentenceView {
