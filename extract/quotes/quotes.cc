@@ -305,9 +305,169 @@ int SpeakerByDescription(const NormalizedDocument& doc, const internal::QuoteCon
   return static_cast<int>(entities->size()) - 1;
 }
 
-// True when `phrase` is the word "it" alone.
-bool IsIt(const internal::QuoteContext& context, Span phrase) {
-  return internal::EqualsAsciiCaseless(context.Text(phrase), "it");
+// The id of an entity the quotes made for an unnamed source whose
+// description ends in `head` ("the source" after "a source close to the
+// campaign"), or -1. Those entities are OTHER and come after `first_new`.
+int UnnamedSourceWithHead(const std::vector<Entity>& entities, size_t first_new,
+                          std::string_view head) {
+  for (size_t e = entities.size(); e-- > first_new;) {
+    if (entities[e].type != EntityType::kOther) continue;
+    const std::vector<std::string_view> words = internal::Words(entities[e].name);
+    if (!words.empty() && internal::LowerWord(words.back()) == internal::LowerWord(head)) {
+      return static_cast<int>(e);
+    }
+  }
+  return -1;
+}
+
+// An unnamed source or a document speaking, when nothing in the text names
+// who it is: "a source close to the campaign", "one user", "another
+// supporter" (someone new: a new OTHER entity), "the source", "the ad's
+// narrator", "the memo" (the unnamed source or document the text spoke of
+// before with the same noun, else a new one). The entity's mention is the
+// description cut after its head noun. -1 for anything else: a definite
+// description of a person ("the businessman") is never an unnamed source.
+int UnnamedSource(const NormalizedDocument& doc, const internal::QuoteContext& context, Span phrase,
+                  size_t first_new, std::vector<Entity>* entities, ReferenceResolver* resolver) {
+  constexpr size_t kMostWords = 5;
+  const internal::QuoteLexicon& lexicon = context.lexicon();
+  const std::string_view text = context.Text(phrase);
+  const std::vector<std::string_view> words = internal::Words(text);
+  if (words.empty()) return -1;
+  const std::string_view first = words.front();
+  const bool indefinite = lexicon.IsIndefinite(first);
+  const bool definite = !indefinite && (lexicon.IsDeterminer(first) || first.ends_with("'s") ||
+                                        first.ends_with("\u2019s"));
+  size_t head = words.size();
+  for (size_t w = indefinite || definite ? 1 : 0; w < words.size() && w < kMostWords; ++w) {
+    if (internal::StartsUpper(words[w]) && w + 1 < words.size()) continue;  // "one Democrat ..."
+    if (lexicon.StopsPhrase(words[w])) break;
+    const bool anonymous = lexicon.IsAnonymousNoun(words[w]) || lexicon.IsSpokesNoun(words[w]);
+    const bool person = lexicon.IsPersonNoun(words[w]);
+    const bool document = lexicon.IsDocumentNoun(words[w]);
+    if ((indefinite && (anonymous || person)) || (definite && (anonymous || document)) ||
+        (!indefinite && !definite && w == 0 && anonymous && !internal::StartsUpper(first))) {
+      head = w;
+      break;
+    }
+    if (person || document) return -1;
+  }
+  if (head == words.size()) return -1;
+  const Span span{
+      phrase.start,
+      phrase.start + static_cast<uint32_t>(words[head].data() + words[head].size() - text.data())};
+  if (!indefinite) {
+    const int known = UnnamedSourceWithHead(*entities, first_new, words[head]);
+    if (known >= 0) return known;
+  }
+  Entity source;
+  source.id = NextEntityId(*entities);
+  source.type = EntityType::kOther;
+  const std::string mention = doc.text.substr(span.start, span.size());
+  // The name without a definite article: "memo", "ad's narrator", "a source".
+  source.name = definite && internal::EqualsAsciiCaseless(first, "the") && head > 0
+                    ? std::string(context.Text(span).substr(words[1].data() - first.data()))
+                    : mention;
+  source.mentions.push_back({span, mention});
+  entities->push_back(std::move(source));
+  resolver->AddEntity();
+  return static_cast<int>(entities->size()) - 1;
+}
+
+// True when entity `e` is an unnamed person the quotes made ("a source",
+// "the spokesman"), whom "it" never continues.
+bool IsUnnamedPerson(const internal::QuoteContext& context, const std::vector<Entity>& entities,
+                     size_t first_new, int e) {
+  if (static_cast<size_t>(e) < first_new || entities[e].type != EntityType::kOther) return false;
+  const std::vector<std::string_view> words = internal::Words(entities[e].name);
+  return words.empty() || !context.lexicon().IsDocumentNoun(words.back());
+}
+
+// The narrator of a first-person text, the speaker of `"…," I said`: one
+// OTHER entity "narrator" per document, made at its first cue; `narrator`
+// keeps its index between calls (-1 before the first).
+int Narrator(const NormalizedDocument& doc, Span pronoun, std::vector<Entity>* entities,
+             ReferenceResolver* resolver, int* narrator) {
+  if (*narrator >= 0) return *narrator;
+  Entity person;
+  person.id = NextEntityId(*entities);
+  person.type = EntityType::kOther;
+  person.name = "narrator";
+  person.mentions.push_back({pronoun, doc.text.substr(pronoun.start, pronoun.size())});
+  entities->push_back(std::move(person));
+  resolver->AddEntity();
+  *narrator = static_cast<int>(entities->size()) - 1;
+  return *narrator;
+}
+
+// The thing "it" speaks for in a cue (`At the bottom it reads, "…"`, `It
+// stated that …`): the last document described ("the email") or
+// organization named in the sentence before "it" or in its own sentence up
+// to it. A document becomes an unnamed source (UnnamedSource). -1 when
+// neither is named, or a person is named after them.
+int ItAntecedent(const NormalizedDocument& doc, const internal::QuoteContext& context, Span it,
+                 size_t first_new, std::vector<Entity>* entities, ReferenceResolver* resolver) {
+  const int sentence = context.SentenceAt(it.start);
+  if (sentence < 0) return -1;
+  const uint32_t from = doc.sentences[std::max(0, sentence - 1)].start;
+  int found = -1;
+  Span document;
+  uint32_t found_at = 0;
+  for (int t = context.FirstTokenAtOrAfter(from);
+       t < context.token_count() && context.token(t).span.start < it.start; ++t) {
+    const Span span = context.token(t).span;
+    if (context.InQuote(span.start) || context.token(t).kind != TokenKind::kWord) continue;
+    if (t > 0 && context.lexicon().IsDocumentNoun(context.TokenText(t)) &&
+        context.token(t - 1).kind == TokenKind::kWord &&
+        context.lexicon().IsDeterminer(context.TokenText(t - 1)) &&
+        !context.lexicon().IsIndefinite(context.TokenText(t - 1))) {
+      document = {context.token(t - 1).span.start, span.end};
+      found = -1;
+      found_at = span.start;
+    }
+  }
+  for (size_t e = 0; e < entities->size(); ++e) {
+    for (const EntityMention& m : (*entities)[e].mentions) {
+      if (m.span.start < from || m.span.end > it.start || context.InQuote(m.span.start)) continue;
+      if (m.span.start < found_at) continue;
+      const EntityType type = (*entities)[e].type;
+      if (type == EntityType::kLocation) continue;
+      found = type == EntityType::kOrganization ? static_cast<int>(e) : -2;
+      found_at = m.span.start;
+      document = {};
+    }
+  }
+  if (found >= 0) return found;
+  if (found == -2 || document.size() == 0) return -1;
+  return UnnamedSource(doc, context, document, first_new, entities, resolver);
+}
+
+// The capitalized words right before the comma that opens a relative
+// clause (`from Mike Lee, who declared`): the antecedent of `relative`
+// when the tagger did not tag it; empty when there are none.
+Span NameBeforeRelative(const internal::QuoteContext& context, Span relative) {
+  int t = context.FirstTokenAtOrAfter(relative.start) - 1;
+  if (t < 1 || context.TokenText(t) != ",") return {};
+  int first = t;
+  while (first > 0 && context.token(first - 1).kind == TokenKind::kWord &&
+         internal::StartsUpper(context.TokenText(first - 1))) {
+    --first;
+  }
+  if (first == t) return {};
+  return {context.token(first).span.start, context.token(t - 1).span.end};
+}
+
+// The word "it" closing `phrase`, the subject right before the cue verb
+// ("it added", "At the bottom it reads"); empty when the phrase ends
+// otherwise.
+Span ItAtEnd(const internal::QuoteContext& context, Span phrase) {
+  const int last = context.FirstTokenAtOrAfter(phrase.end) - 1;
+  if (last < 0 || context.token(last).span.end != phrase.end ||
+      context.token(last).span.start < phrase.start ||
+      !internal::EqualsAsciiCaseless(context.TokenText(last), "it")) {
+    return {};
+  }
+  return context.token(last).span;
 }
 
 // Who a pronoun of a cue means when the resolver could not tell ("he" with
@@ -364,6 +524,8 @@ std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Enti
   MergeContinuations(doc.text, context, &quotes, &cues);
 
   ReferenceResolver resolver(context, *entities);
+  const size_t first_new = entities->size();  // entities from here on are the quotes' own
+  int narrator = -1;
   std::vector<Quote> out;
   std::vector<size_t> source;  // out[j] comes from quotes[source[j]]
   int previous_speaker = -1;
@@ -414,13 +576,40 @@ std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Enti
         speaker = SpeakerByDescription(doc, context, head, entities, &resolver);
         if (speaker >= 0) kind = PhraseKind::kName;
       }
-      if (speaker < 0 && IsIt(context, cue.speaker) && previous_speaker >= 0 &&
-          (*entities)[previous_speaker].type != EntityType::kPerson &&
-          (*entities)[previous_speaker].type != EntityType::kLocation) {
-        // `"…" it added.` after `the Times wrote`: the organization goes on.
-        speaker = previous_speaker;
+      if (speaker < 0 && kind == PhraseKind::kRelative) {
+        // "from Mike Lee, who declared": the name before the clause.
+        const Span name = NameBeforeRelative(context, head);
+        Span unused;
+        if (name.size() > 0) {
+          speaker = SpeakerByName(doc, context, name, entities, &resolver, &unused, cue_gender);
+        }
+      }
+      if (speaker < 0 && kind != PhraseKind::kPronoun && kind != PhraseKind::kRelative) {
+        const std::vector<std::string_view> words = internal::Words(context.Text(cue.speaker));
+        if (!words.empty() && context.lexicon().IsFirstPersonPronoun(words[0])) {
+          speaker = Narrator(doc, cue.speaker, entities, &resolver, &narrator);
+          kind = PhraseKind::kName;
+          head = cue.speaker;
+        } else {
+          speaker = UnnamedSource(doc, context, cue.speaker, first_new, entities, &resolver);
+          if (speaker >= 0) {
+            kind = PhraseKind::kName;
+            head = (*entities)[speaker].mentions.back().span;
+          }
+        }
+      }
+      const Span it = ItAtEnd(context, cue.speaker);
+      if (speaker < 0 && it.size() > 0) {
+        // `"…" it added.` after `the Times wrote`: the organization or the
+        // document goes on; else what the sentence before names.
+        const bool goes_on = previous_speaker >= 0 &&
+                             (*entities)[previous_speaker].type != EntityType::kPerson &&
+                             (*entities)[previous_speaker].type != EntityType::kLocation &&
+                             !IsUnnamedPerson(context, *entities, first_new, previous_speaker);
+        speaker = goes_on ? previous_speaker
+                          : ItAntecedent(doc, context, it, first_new, entities, &resolver);
         kind = PhraseKind::kPronoun;
-        head = cue.speaker;
+        head = it;
       }
       if (speaker >= 0) {
         quote.speaker_span = head;

@@ -179,7 +179,11 @@ TEST_F(QuotesTest, TrapsGoldenTable) {
        {"We will appeal the ruling, => Serik Medetbekov (said)"}},
       // Nobody to refer to: the speaker stays unknown.
       {"\"The decision is final,\" he said.", {"The decision is final, => null (said)"}},
+      // Nobody named: the spokesman is an unnamed source of its own.
       {"\"No comment on the case,\" the spokesman said.",
+       {"No comment on the case, => spokesman (said)"}},
+      // Trap: a description of a person is no unnamed source.
+      {"\"No comment on the case,\" the businessman said.",
        {"No comment on the case, => null (said)"}},
   };
   for (const Case& c : cases) EXPECT_EQ(Describe(c.text), c.expected) << c.text;
@@ -357,9 +361,7 @@ TEST_F(QuotesTest, GroupSpeakersGoldenTable) {
       // A crowd, definite or a bare plural.
       {"Demonstrators said they want \"justice for everyone in this city\" but pledged calm.",
        {"justice for everyone in this city => Demonstrators (said)"}},
-      // Traps: anonymous persons and plural persons stay unknown.
-      {"\"The vote was rigged from the start,\" a source said.",
-       {"The vote was rigged from the start, => null (said)"}},
+      // Traps: plural persons and an indefinite group stay unknown.
       {"\"The vote was rigged from the start,\" officials said.",
        {"The vote was rigged from the start, => null (said)"}},
       {"\"The vote was rigged from the start,\" a group said.",
@@ -408,8 +410,76 @@ TEST_F(QuotesTest, ItContinuesAnOrganizationGoldenTable) {
         "The ruling is final, => null (added)"}},
       {"\"The vote was rigged from the start,\" a source said.\n\"The count was late,\" it "
        "added.",
-       {"The vote was rigged from the start, => null (said)",
+       {"The vote was rigged from the start, => a source (said)",
         "The count was late, => null (added)"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Describe(c.text), c.expected) << c.text;
+}
+
+TEST_F(QuotesTest, UnnamedSourcesAndDocumentsGoldenTable) {
+  const Case cases[] = {
+      // Someone unnamed is a source of its own, cut after its noun; "the
+      // source" later is the same one.
+      {"\"The vote was rigged from the start,\" a source close to the campaign said.\n\"The "
+       "count was late,\" the source added.",
+       {"The vote was rigged from the start, => a source (said)",
+        "The count was late, => a source (added)"}},
+      {"\"He is not fit to lead the party,\" one user wrote on Facebook.",
+       {"He is not fit to lead the party, => one user (wrote)"}},
+      {"Another former campaign staffer said the office \"was a mess from day one.\"",
+       {"was a mess from day one. => Another former campaign staffer (said)"}},
+      // A document no one is named as the author of speaks for itself.
+      {"\"The director was aware of the risks,\" the memo said.",
+       {"The director was aware of the risks, => memo (said)"}},
+      {"\"Vote for the future of this state,\" the ad's narrator says.",
+       {"Vote for the future of this state, => ad's narrator (says)"}},
+      // "it" after a sentence describing a document: the document.
+      {"The email includes a photo of the senator.\nAt the bottom it reads, \"Win my "
+       "engraved shotgun today.\"",
+       {"Win my engraved shotgun today. => email (reads)"}},
+      {"Zeb Harkin sent the letter on Monday.\nAt the bottom it reads, \"Win my engraved "
+       "shotgun today.\"",
+       {"Win my engraved shotgun today. => letter (reads)"}},
+      // Traps: "it" with no document or organization before, a description
+      // of a person, and an indefinite document stay unknown.
+      {"Zeb Harkin spoke on Monday.\nAt the bottom it reads, \"Win my engraved shotgun "
+       "today.\"",
+       {"Win my engraved shotgun today. => null (reads)"}},
+      {"\"We were never told about the deal,\" the former governor said.",
+       {"We were never told about the deal, => null (said)"}},
+      {"\"We were never told about the deal,\" a letter said.",
+       {"We were never told about the deal, => null (said)"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Describe(c.text), c.expected) << c.text;
+}
+
+TEST_F(QuotesTest, RelativeClausesAndNarratorsGoldenTable) {
+  const Case cases[] = {
+      // "X, who said": the name before the relative clause.
+      {"Cruz scored his first endorsement from a Senate colleague, Mike Lee, who declared, "
+       "\"Ted is the candidate who can win in November.\"",
+       {"Ted is the candidate who can win in November. => Mike Lee (declared)"}},
+      {"Voters heard from Sen. Marco Rubio of Florida, who mused that Mary Dobbs was \"unfit "
+       "for the highest office in the land.\"",
+       {"unfit for the highest office in the land. => Marco Rubio (mused)"}},
+      // Trap: the nearest name before the clause, not the sentence's subject.
+      {"Zeb Harkin attacked Quon Ortolan, who said the plan was \"a waste of everyone's "
+       "money.\"",
+       {"a waste of everyone's money. => Quon Ortolan (said)"}},
+      // Trap: a restrictive clause ("the man who said") has no antecedent name.
+      {"The man who said \"we will build it ourselves\" left the room.",
+       {"we will build it ourselves => null (said)"}},
+      // A first-person narrator.
+      {"\"I am not guilty of anything,\" I said.",
+       {"I am not guilty of anything, => narrator (said)"}},
+      // Words before the subject: "But he", "though she".
+      {"Serik Medetbekov spoke to reporters in Almaty. But he added, \"The ruling changes "
+       "nothing for us.\"",
+       {"The ruling changes nothing for us. => Serik Medetbekov (added)"}},
+      // A description opening the sentence is its subject.
+      {"Serik Medetbekov opened the meeting. The businessman began with the drug crisis, "
+       "saying that heroin is now \"cheaper than a pack of cigarettes.\"",
+       {"cheaper than a pack of cigarettes. => Serik Medetbekov (saying)"}},
   };
   for (const Case& c : cases) EXPECT_EQ(Describe(c.text), c.expected) << c.text;
 }

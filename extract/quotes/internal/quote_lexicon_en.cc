@@ -146,6 +146,13 @@ constexpr std::string_view kDocumentNouns[] = {
     "note",       "op-ed",         "petition",     "post",      "release",  "report",
     "resolution", "ruling",        "speech",       "statement", "suit",     "tweet"};
 
+// Unnamed sources: "a source close to the campaign", "one user", "the
+// insider", "the ad's narrator".
+constexpr std::string_view kAnonymousNouns[] = {
+    "commenter", "follower", "insider", "narrator",  "observer", "onlooker", "passerby",
+    "person",    "poster",   "source",  "supporter", "user",     "viewer",   "voice",
+    "voter",     "resident", "friend",  "neighbor",  "attendee", "staffer",  "employee"};
+
 constexpr std::string_view kDeterminers[] = {"a",    "an",       "another", "ex",   "former",
                                              "late", "longtime", "new",     "one",  "that",
                                              "the",  "then",     "these",   "this", "those"};
@@ -401,6 +408,27 @@ class EnglishLexicon final : public QuoteLexicon {
     return InListCaseless(word, {"and", "but", "so", "still", "yet", "meanwhile", "instead", "now",
                                  "later", "then", "also", "however"});
   }
+
+  bool IsClauseOpener(std::string_view word) const override {
+    return IsSentenceOpener(word) ||
+           InListCaseless(word, {"though", "although", "when", "while", "as", "because", "if",
+                                 "since", "whereas", "or", "whom"});
+  }
+
+  bool IsRelativePronoun(std::string_view word) const override {
+    return EqualsAsciiCaseless(word, "who");
+  }
+
+  bool IsIndefinite(std::string_view word) const override {
+    return InListCaseless(word, {"a", "an", "one", "another", "someone", "somebody"});
+  }
+
+  bool IsAnonymousNoun(std::string_view word) const override {
+    static const WordSet set(kAnonymousNouns);
+    return Contains(set, word);
+  }
+
+  bool IsFirstPersonPronoun(std::string_view word) const override { return word == "I"; }
 
   bool OpensIntroPhrase(std::string_view word) const override {
     return InListCaseless(

@@ -123,6 +123,19 @@ int SentenceSubject(const QuoteContext& c, int first, int end, int* from) {
     }
   }
   if (j == i || j >= end) return first;
+  // A determiner and a description up to its head noun: "The businessman
+  // began …", "Another user wrote", "The conservative publication argued".
+  if (j == i + 1 &&
+      (c.lexicon().IsDeterminer(c.TokenText(i)) || c.lexicon().IsIndefinite(c.TokenText(i)))) {
+    for (int k = j; k < end && k - j < 4 && IsWord(c, k) && !StartsUpper(c.TokenText(k)); ++k) {
+      const std::string_view w = c.TokenText(k);
+      if (c.lexicon().IsPersonNoun(w) || c.lexicon().IsGroupNoun(w) ||
+          c.lexicon().IsDocumentNoun(w) || c.lexicon().IsAnonymousNoun(w) ||
+          c.lexicon().IsSpokesNoun(w)) {
+        return k + 1;
+      }
+    }
+  }
   // A name after its role noun: "Band member Flea", "Republican pollster
   // Daron Shaw".
   if (IsWord(c, j) && c.lexicon().IsPersonNoun(c.TokenText(j)) && !StartsUpper(c.TokenText(j))) {
