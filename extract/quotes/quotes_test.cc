@@ -476,6 +476,21 @@ TEST_F(QuotesTest, RelativeClausesAndNarratorsGoldenTable) {
       {"Serik Medetbekov spoke to reporters in Almaty. But he added, \"The ruling changes "
        "nothing for us.\"",
        {"The ruling changes nothing for us. => Serik Medetbekov (added)"}},
+      // A subject pronoun right before its verb after an introductory
+      // clause; an adverb before it.
+      {"Serik Medetbekov spoke to reporters in Almaty. Asked which city was his favorite, he "
+       "demurred: \"Every city has its own charm.\"",
+       {"Every city has its own charm. => Serik Medetbekov ()"}},
+      {"Mary Dobbs runs a group of volunteers. Recently she announced on her page, \"We will "
+       "march again in May.\"",
+       {"We will march again in May. => Mary Dobbs (announced)"}},
+      {"Mary Dobbs spoke on Monday. Conceding that a deal was likely \"down the line\" she "
+       "warned: \"It will not come soon.\"",
+       {"It will not come soon. => Mary Dobbs (warned)"}},
+      // Trap: "she" never goes to the only man named.
+      {"Serik Medetbekov spoke on Monday. Recently she announced on her page, \"We will "
+       "march again in May.\"",
+       {"We will march again in May. => null (announced)"}},
       // A description opening the sentence is its subject.
       {"Serik Medetbekov opened the meeting. The businessman began with the drug crisis, "
        "saying that heroin is now \"cheaper than a pack of cigarettes.\"",

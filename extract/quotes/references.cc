@@ -372,11 +372,34 @@ int ReferenceResolver::Resolve(Span phrase, int previous_speaker, PhraseKind* ki
        t < context_.token_count() && context_.token(t).span.end <= phrase.end; ++t) {
     if (context_.token(t).kind == TokenKind::kWord) words.push_back(context_.token(t).span);
   }
-  // "But he", "though she", "As X wrote": the words before the subject.
-  while (words.size() > 1 && context_.lexicon().IsClauseOpener(context_.Text(words[0]))) {
+  // "But he", "though she", "Recently she", "As X wrote": the words before
+  // the subject.
+  while (words.size() > 1 &&
+         (context_.lexicon().IsClauseOpener(context_.Text(words[0])) ||
+          context_.lexicon().IsCueFiller(internal::LowerWord(context_.Text(words[0]))))) {
     words.erase(words.begin());
   }
   if (words.empty()) return -1;
+  // "Conceding that … he", "Asked which …, he demurred": a subject pronoun
+  // closing the phrase, or with one lower-case word (its verb) after it, is
+  // the subject when no person is named in the phrase.
+  if (words.size() > 1) {
+    const size_t last = words.size() - 1;
+    size_t pronoun = words.size();
+    if (context_.lexicon().IsSubjectPronoun(context_.Text(words[last]))) {
+      pronoun = last;
+    } else if (context_.lexicon().IsSubjectPronoun(context_.Text(words[last - 1])) &&
+               !internal::StartsUpper(context_.Text(words[last]))) {
+      pronoun = last - 1;
+    }
+    bool named = false;
+    for (const Entity& e : entities_) {
+      for (const EntityMention& m : e.mentions) {
+        named |= IsPerson(e) && m.span.start >= phrase.start && m.span.end <= phrase.end;
+      }
+    }
+    if (pronoun < words.size() && !named) words = {words[pronoun]};
+  }
   phrase.start = words[0].start;
   if (words.size() == 1 && context_.lexicon().IsRelativePronoun(context_.Text(words[0]))) {
     *kind = PhraseKind::kRelative;

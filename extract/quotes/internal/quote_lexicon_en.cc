@@ -411,8 +411,9 @@ class EnglishLexicon final : public QuoteLexicon {
 
   bool IsClauseOpener(std::string_view word) const override {
     return IsSentenceOpener(word) ||
-           InListCaseless(word, {"though", "although", "when", "while", "as", "because", "if",
-                                 "since", "whereas", "or", "whom"});
+           InListCaseless(word,
+                          {"though", "although", "when", "while", "as", "because", "if", "since",
+                           "whereas", "or", "whom", "who", "which", "where", "that"});
   }
 
   bool IsRelativePronoun(std::string_view word) const override {

@@ -131,8 +131,8 @@ constexpr std::string_view kOpeners[] = {"и",     "но",    "а",      "одн
                                          "зато",  "ведь",  "также",  "тогда",  "потом",
                                          "затем", "позже", "теперь", "при",    "кроме"};
 
-constexpr std::string_view kClauseOpeners[] = {"когда", "хотя",      "если", "пока",
-                                               "как",   "поскольку", "хоть"};
+constexpr std::string_view kClauseOpeners[] = {"когда",     "хотя", "если", "пока", "как",
+                                               "поскольку", "хоть", "что",  "где"};
 
 // "который заявил", "которая рассказала": the subject of a cue verb.
 constexpr std::string_view kRelatives[] = {"который", "которая", "которые"};
