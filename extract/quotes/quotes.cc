@@ -325,10 +325,13 @@ int UnnamedSourceWithHead(const std::vector<Entity>& entities, size_t first_new,
 // supporter" (someone new: a new OTHER entity), "the source", "the ad's
 // narrator", "the memo" (the unnamed source or document the text spoke of
 // before with the same noun, else a new one). The entity's mention is the
-// description cut after its head noun. -1 for anything else: a definite
-// description of a person ("the businessman") is never an unnamed source.
+// description cut after its head noun, which *said gets (a later "the
+// source" is a reference to the earlier one). -1 for anything else: a
+// definite description of a person ("the businessman") is never an unnamed
+// source.
 int UnnamedSource(const NormalizedDocument& doc, const internal::QuoteContext& context, Span phrase,
-                  size_t first_new, std::vector<Entity>* entities, ReferenceResolver* resolver) {
+                  size_t first_new, std::vector<Entity>* entities, ReferenceResolver* resolver,
+                  Span* said) {
   constexpr size_t kMostWords = 5;
   const internal::QuoteLexicon& lexicon = context.lexicon();
   const std::string_view text = context.Text(phrase);
@@ -339,7 +342,10 @@ int UnnamedSource(const NormalizedDocument& doc, const internal::QuoteContext& c
   const bool definite = !indefinite && (lexicon.IsDeterminer(first) || first.ends_with("'s") ||
                                         first.ends_with("\u2019s"));
   size_t head = words.size();
-  for (size_t w = indefinite || definite ? 1 : 0; w < words.size() && w < kMostWords; ++w) {
+  // "Another said", "One wrote": the indefinite alone is the someone.
+  if (words.size() == 1 && indefinite && first.size() > 2) head = 0;
+  for (size_t w = indefinite || definite ? 1 : 0;
+       head == words.size() && w < words.size() && w < kMostWords; ++w) {
     if (internal::StartsUpper(words[w]) && w + 1 < words.size()) continue;  // "one Democrat ..."
     if (lexicon.StopsPhrase(words[w])) break;
     const bool anonymous = lexicon.IsAnonymousNoun(words[w]) || lexicon.IsSpokesNoun(words[w]);
@@ -356,6 +362,7 @@ int UnnamedSource(const NormalizedDocument& doc, const internal::QuoteContext& c
   const Span span{
       phrase.start,
       phrase.start + static_cast<uint32_t>(words[head].data() + words[head].size() - text.data())};
+  *said = span;
   if (!indefinite) {
     const int known = UnnamedSourceWithHead(*entities, first_new, words[head]);
     if (known >= 0) return known;
@@ -439,7 +446,8 @@ int ItAntecedent(const NormalizedDocument& doc, const internal::QuoteContext& co
   }
   if (found >= 0) return found;
   if (found == -2 || document.size() == 0) return -1;
-  return UnnamedSource(doc, context, document, first_new, entities, resolver);
+  Span unused;
+  return UnnamedSource(doc, context, document, first_new, entities, resolver, &unused);
 }
 
 // The capitalized words right before the comma that opens a relative
@@ -591,10 +599,13 @@ std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Enti
           kind = PhraseKind::kName;
           head = cue.speaker;
         } else {
-          speaker = UnnamedSource(doc, context, cue.speaker, first_new, entities, &resolver);
+          Span said;
+          speaker = UnnamedSource(doc, context, cue.speaker, first_new, entities, &resolver, &said);
           if (speaker >= 0) {
-            kind = PhraseKind::kName;
-            head = (*entities)[speaker].mentions.back().span;
+            head = said;
+            // A mention when new, else a reference to the source met before.
+            kind = (*entities)[speaker].mentions.back().span == said ? PhraseKind::kName
+                                                                     : PhraseKind::kDescription;
           }
         }
       }

@@ -204,6 +204,10 @@ TEST_F(QuotesTest, ReferencesGoldenTable) {
       {"But Serik Medetbekov, head of the Foreign Bureau living in Germany, disagreed.\n\"The "
        "lobbyist works for our coalition,\" the head of the bureau said.",
        {"the head of the bureau => Serik Medetbekov"}},
+      // An unnamed source named again: a reference to the one met first.
+      {"\"The vote was rigged from the start,\" a source said.\n\"The count was late,\" the "
+       "source added.",
+       {"the source => a source"}},
   };
   for (const Case& c : cases) EXPECT_EQ(References(c.text), c.expected) << c.text;
 }
@@ -426,6 +430,10 @@ TEST_F(QuotesTest, UnnamedSourcesAndDocumentsGoldenTable) {
         "The count was late, => a source (added)"}},
       {"\"He is not fit to lead the party,\" one user wrote on Facebook.",
        {"He is not fit to lead the party, => one user (wrote)"}},
+      {"\"He is not fit to lead the party,\" one user wrote.\nAnother tweeted, \"Two of a "
+       "kind who think they are above the rules.\"",
+       {"He is not fit to lead the party, => one user (wrote)",
+        "Two of a kind who think they are above the rules. => Another (tweeted)"}},
       {"Another former campaign staffer said the office \"was a mess from day one.\"",
        {"was a mess from day one. => Another former campaign staffer (said)"}},
       // A document no one is named as the author of speaks for itself.
@@ -466,6 +474,14 @@ TEST_F(QuotesTest, RelativeClausesAndNarratorsGoldenTable) {
       {"Zeb Harkin attacked Quon Ortolan, who said the plan was \"a waste of everyone's "
        "money.\"",
        {"a waste of everyone's money. => Quon Ortolan (said)"}},
+      // Without a comma, a name right before "who".
+      {"Among the replies was this tweet from Mary Dobbs who tweeted, \"Nobody is above the "
+       "rules in this country.\"",
+       {"Nobody is above the rules in this country. => Mary Dobbs (tweeted)"}},
+      // Trap: a noun after the name is who the clause is about.
+      {"One ad stars an Abraham Lincoln impersonator who promises that Johnson won't \"tell "
+       "you who to marry.\"",
+       {"tell you who to marry. => null (promises)"}},
       // Trap: a restrictive clause ("the man who said") has no antecedent name.
       {"The man who said \"we will build it ourselves\" left the room.",
        {"we will build it ourselves => null (said)"}},

@@ -292,7 +292,10 @@ int ReferenceResolver::ResolveRelative(Span relative) const {
   const std::string_view text = context_.doc().text;
   uint32_t before = relative.start;
   while (before > 0 && internal::IsSpace(static_cast<unsigned char>(text[before - 1]))) --before;
-  if (before == 0 || text[before - 1] != ',') return -1;
+  if (before == 0) return -1;
+  // Without a comma, only a name right before it ("Rikkie Wells who
+  // tweeted"), not a noun after a name ("a Lincoln impersonator who").
+  const bool comma = text[before - 1] == ',';
   const int sentence = context_.SentenceAt(relative.start);
   const uint32_t floor = sentence >= 0 ? context_.doc().sentences[sentence].start : 0;
   auto it = std::lower_bound(anchors_.begin(), anchors_.end(), relative.start,
@@ -301,7 +304,12 @@ int ReferenceResolver::ResolveRelative(Span relative) const {
     --it;
     if (it->at < floor || relative.start - it->at > kMostAntecedentBytes) break;
     const Entity& e = entities_[it->entity];
-    if (IsPerson(e) || IsOrganization(e)) return it->entity;
+    if (!IsPerson(e) && !IsOrganization(e)) continue;
+    if (comma) return it->entity;
+    for (const EntityMention& m : e.mentions) {
+      if (m.span.start == it->at && m.span.end == before) return it->entity;
+    }
+    return -1;
   }
   return -1;
 }
@@ -401,10 +409,15 @@ int ReferenceResolver::Resolve(Span phrase, int previous_speaker, PhraseKind* ki
     if (pronoun < words.size() && !named) words = {words[pronoun]};
   }
   phrase.start = words[0].start;
-  if (words.size() == 1 && context_.lexicon().IsRelativePronoun(context_.Text(words[0]))) {
-    *kind = PhraseKind::kRelative;
-    *head = words[0];
-    return ResolveRelative(words[0]);
+  // "X, who said", "from Rikkie Wells who tweeted": the relative pronoun
+  // right before the verb.
+  if (context_.lexicon().IsRelativePronoun(context_.Text(words.back()))) {
+    const int antecedent = ResolveRelative(words.back());
+    if (antecedent >= 0 || words.size() == 1) {
+      *kind = PhraseKind::kRelative;
+      *head = words.back();
+      return antecedent;
+    }
   }
   // Tagged mentions inside the phrase.
   struct Found {
