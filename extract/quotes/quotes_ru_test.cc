@@ -353,6 +353,10 @@ TEST(QuotesRuTest, UnnamedSourcesRelativesAndNarratorsGoldenTable) {
       {"Тулегенов выступил перед журналистами. Позже она добавила: «Станция продолжит работу».",
        {kTulegenov},
        {"Станция продолжит работу => null (добавила)"}},
+      // A parenthesis between the quotation and the verb.
+      {"«Мы не продадим станцию», — Тулегенов (директор станции) заявил.",
+       {kTulegenov},
+       {"Мы не продадим станцию => Арман Тулегенов (заявил)"}},
       // Trap: a description of a person is no unnamed source.
       {"«Решение уже принято», — сообщил бизнесмен.",
        {},

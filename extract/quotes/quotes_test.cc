@@ -274,6 +274,20 @@ TEST_F(QuotesTest, SentenceFinalCuesAndBylinesGoldenTable) {
       {"\"We are showing that small donors count.\" Jeff Weaver, the campaign manager of the "
        "senator from Vermont since last April, said in a statement.",
        {"We are showing that small donors count. => Jeff Weaver (said)"}},
+      // A parenthesis, an initial and a possessive apostrophe between the
+      // quotation and its speaker's verb.
+      {"\u201CWe will win the House this year.\u201D Rep. Jim McDermott (D-Wash.) said.",
+       {"We will win the House this year. => Jim McDermott (said)"}},
+      {"\u201CThe public will reflect on how he has done,\u201D Gallup\u2019s Jeffrey M. Jones "
+       "wrote in April.",
+       {"The public will reflect on how he has done, => Jeffrey M. Jones (wrote)"}},
+      {"\u201CWe are showing that small donors count.\u201D Jeff Weaver, Sanders\u2019 "
+       "campaign manager, said in a statement.",
+       {"We are showing that small donors count. => Jeff Weaver (said)"}},
+      // Trap: the parenthesis closes and the sentence ends before any verb.
+      {"\u201CWe will win the House this year.\u201D Jim McDermott (D-Wash.) left. Trump said "
+       "it was over.",
+       {"We will win the House this year. => null ()"}},
       // Trap: the next sentence reports other words of another speaker.
       {"Bernie Sanders called Trump a \"pathological liar.\" Carly Fiorina said Ted Cruz was "
        "wrong.",
