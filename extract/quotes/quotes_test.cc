@@ -405,6 +405,15 @@ TEST_F(QuotesTest, NewCueVerbsGoldenTable) {
       {"Zeb Harkin spoke in Ohio.\n\"Like Oakland. Or Ferguson,\" Harkin said. \"The numbers are "
        "worse.\"",
        {"Like Oakland. Or Ferguson, The numbers are worse. => Zeb Harkin (said)"}},
+      // Verbs with a particle: "shot back", "chimed in".
+      {"\"Look at all these supporters here,\" Mary Dobbs said.\n\"They will vote for us,\" Zeb "
+       "Harkin shot back with a laugh.",
+       {"Look at all these supporters here, => Mary Dobbs (said)",
+        "They will vote for us, => Zeb Harkin (shot back)"}},
+      // Trap: a day before a participle is no speaker.
+      {"Zeb Harkin spoke on Monday. Mary Dobbs released a statement Wednesday saying his words "
+       "\"do not reflect who we are.\"",
+       {"do not reflect who we are. => Mary Dobbs (saying)"}},
       // Traps: the noun and the adjective are no cues; a title before a name and a verb
       // that is no cue stays a title.
       {"\"Steppe Letters,\" Harkin published in 2004, sold well.", {}},

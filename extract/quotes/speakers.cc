@@ -348,7 +348,9 @@ bool ReadBefore(const QuoteContext& c, int first, int end, bool colon, QuoteCue*
           "on", "in", "at", "to", "for", "from", "by", "about", "via", "during", "over"};
       bool object = false;
       for (std::string_view p : kPrepositions) object |= TokenIs(c, name_first - 1, p);
-      if (name_first < v && !object) {
+      // Not a day: `a statement Wednesday saying "…"`.
+      const bool day = name_first + 1 == v && c.lexicon().IsTimeWord(c.TokenText(name_first));
+      if (name_first < v && !object && !day) {
         found.speaker = Cover(c, name_first, v - 1);
         *cue = found;
         return true;

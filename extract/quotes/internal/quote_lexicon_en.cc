@@ -302,7 +302,10 @@ class EnglishLexicon final : public QuoteLexicon {
     return ((EqualsAsciiCaseless(verb, "pointed") || EqualsAsciiCaseless(verb, "points")) &&
             EqualsAsciiCaseless(particle, "out")) ||
            ((EqualsAsciiCaseless(verb, "went") || EqualsAsciiCaseless(verb, "goes")) &&
-            EqualsAsciiCaseless(particle, "on"));
+            EqualsAsciiCaseless(particle, "on")) ||
+           (InListCaseless(verb, {"shot", "fired", "hit", "wrote", "snapped", "pushed"}) &&
+            EqualsAsciiCaseless(particle, "back")) ||
+           (InListCaseless(verb, {"chimed", "weighed"}) && EqualsAsciiCaseless(particle, "in"));
   }
 
   Gender CueVerbGender(std::string_view) const override { return Gender::kUnknown; }
