@@ -526,6 +526,10 @@ TEST_F(QuotesTest, RelativeClausesAndNarratorsGoldenTable) {
       {"Mary Dobbs spoke on Monday. Conceding that a deal was likely \"down the line\" she "
        "warned: \"It will not come soon.\"",
        {"It will not come soon. => Mary Dobbs (warned)"}},
+      // A short introduction closed by a comma before the pronoun.
+      {"Mary Dobbs ran for the Senate in 2002. Thirteen years earlier, she had voted for "
+       "\"the authority to act in every case.\"",
+       {"the authority to act in every case. => Mary Dobbs ()"}},
       // Trap: "she" never goes to the only man named.
       {"Serik Medetbekov spoke on Monday. Recently she announced on her page, \"We will "
        "march again in May.\"",

@@ -99,6 +99,19 @@ int SentenceSubject(const QuoteContext& c, int first, int end, int* from) {
     if (!TokenIs(c, i, ",")) return first;
     ++i;
   }
+  // A short introduction closed by a comma before "he" or "she":
+  // "Thirteen years earlier, she had voted", "Along with the photo, he
+  // posted".
+  for (int k = i + 1; k < end && k - i <= 5 && !EndsSentence(c, k) && !IsQuoteMarkToken(c, k);
+       ++k) {
+    if (IsWord(c, k) && c.lexicon().IsCueVerb(c.TokenText(k))) break;
+    if (!TokenIs(c, k, ",")) continue;
+    if (IsWord(c, k + 1) && c.lexicon().IsSubjectPronoun(c.TokenText(k + 1))) {
+      *from = k + 1;
+      return k + 2;
+    }
+    break;
+  }
   *from = i;
   // A description closed by its apposition's comma: "The lawmaker, who …,".
   if (TokenIs(c, i, "The") || TokenIs(c, i, "A") || TokenIs(c, i, "An")) {
