@@ -114,7 +114,8 @@ TEST_F(QuotesTest, CuePositionsGoldenTable) {
 TEST_F(QuotesTest, CueVerbsGoldenTable) {
   const char* verbs[] = {"wrote",     "noted",    "added",   "explained", "recalled",
                          "concluded", "informed", "stated",  "insisted",  "denied",
-                         "announced", "stressed", "replied", "clarified", "admitted"};
+                         "announced", "stressed", "replied", "clarified", "admitted",
+                         "surmised",  "demurred", "mocks",   "scoffs",    "beamed"};
   for (const char* verb : verbs) {
     std::string text = std::string(
                            "Serik Medetbekov spoke to KazTAG.\n\"We were not involved in "
@@ -519,6 +520,9 @@ TEST_F(QuotesTest, RelativeClausesAndNarratorsGoldenTable) {
       // clause; an adverb before it.
       {"Serik Medetbekov spoke to reporters in Almaty. Asked which city was his favorite, he "
        "demurred: \"Every city has its own charm.\"",
+       {"Every city has its own charm. => Serik Medetbekov (demurred)"}},
+      {"Serik Medetbekov spoke to reporters in Almaty. Asked which city was his favorite, he "
+       "smiled: \"Every city has its own charm.\"",
        {"Every city has its own charm. => Serik Medetbekov ()"}},
       {"Mary Dobbs runs a group of volunteers. Recently she announced on her page, \"We will "
        "march again in May.\"",

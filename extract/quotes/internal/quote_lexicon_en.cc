@@ -64,7 +64,8 @@ constexpr std::string_view kCueVerbs[] = {
     "posting",     "replying",     "responding",   "shared",      "telling",    "tweeting",
     "warning",     "writing",      "barked",       "bragged",     "fumed",      "griped",
     "grumbled",    "growled",      "hissed",       "interjected", "mocked",     "muttered",
-    "sneered",     "teased",
+    "sneered",     "teased",       "mocks",        "muses",       "scoffs",     "snaps",
+    "surmised",    "surmises",     "beamed",       "demurred",    "retorts",    "marvels",
 };
 
 constexpr std::string_view kPersonNouns[] = {
