@@ -7,6 +7,7 @@
 #include "extract/quotes/internal/quote_context.h"
 #include "extract/quotes/internal/quote_lexicon.h"
 #include "extract/quotes/internal/quote_names.h"
+#include "extract/quotes/internal/quote_new_entities.h"
 #include "extract/quotes/internal/quote_text.h"
 #include "extract/quotes/quote_scanner.h"
 #include "extract/quotes/references.h"
@@ -111,53 +112,6 @@ void AddReference(const NormalizedDocument& doc, Span span, Entity* entity) {
   entity->references.push_back({span, doc.text.substr(span.start, span.size())});
 }
 
-// Adds to `person` (a new entity named in a cue, one mention) the other
-// places the text writes its full name or its surname ("Melanne Verveer" ...
-// "Verveer said"), where no entity of `entities` has a mention already.
-void AddLaterMentions(const NormalizedDocument& doc, const internal::QuoteContext& context,
-                      const std::vector<Entity>& entities, Entity* person) {
-  const std::vector<std::string_view> parts = internal::Words(person->name);
-  if (parts.empty()) return;
-  const std::string_view surname = parts.back();
-  if (surname.size() < 3) return;
-  const Span first = person->mentions.front().span;
-  auto taken = [&](Span span) {
-    if (span.start < first.end && first.start < span.end) return true;
-    for (const Entity& e : entities) {
-      for (const EntityMention& m : e.mentions) {
-        if (span.start < m.span.end && m.span.start < span.end) return true;
-      }
-    }
-    return false;
-  };
-  for (int t = 0; t < context.token_count(); ++t) {
-    if (context.token(t).kind != TokenKind::kWord) continue;
-    // The surname as written, or in another case where names inflect
-    // ("Тулегенова" of "Тулегенов").
-    const std::string_view word = context.TokenText(t);
-    if (word != surname && (!context.lexicon().SameNameWord(word, surname) ||
-                            internal::QuoteLexicon::ExactNameWord(word, surname))) {
-      continue;
-    }
-    // The surname alone, or the end of the full name written again.
-    Span span = context.token(t).span;
-    const int opening = t - static_cast<int>(parts.size()) + 1;
-    if (parts.size() > 1 && opening >= 0 &&
-        context.Text({context.token(opening).span.start, span.end}) == person->name) {
-      span.start = context.token(opening).span.start;
-    } else if (t > 0 && context.token(t - 1).kind == TokenKind::kWord &&
-               internal::StartsUpper(context.TokenText(t - 1)) &&
-               !context.lexicon().IsPersonTitle(context.TokenText(t - 1))) {
-      continue;  // another name ending in the same word ("Bill Clinton" for "Clinton")
-    }
-    if (taken(span)) continue;
-    person->mentions.push_back({span, doc.text.substr(span.start, span.size())});
-  }
-  std::sort(
-      person->mentions.begin(), person->mentions.end(),
-      [](const EntityMention& a, const EntityMention& b) { return a.span.start < b.span.start; });
-}
-
 // The person an interview is with: a person entity named in the document's
 // first heading ("Интервью: Арман Тулегенов о радио «Сарыарка»"); -1 when
 // the document opens otherwise.
@@ -216,100 +170,6 @@ void AttributeAnswers(const NormalizedDocument& doc, const std::vector<ScannedQu
   }
 }
 
-// The id after the highest "eN" of `entities`, for an entity the quotes add.
-std::string NextEntityId(const std::vector<Entity>& entities) {
-  int last = 0;
-  for (const Entity& e : entities) {
-    if (e.id.size() > 1 && e.id[0] == 'e') last = std::max(last, std::atoi(e.id.c_str() + 1));
-  }
-  return "e" + std::to_string(last + 1);
-}
-
-// The person a name phrase of a cue means when the resolver found nobody:
-// an entity tagged inside the name as something other than a place ("Gov.
-// Kasich" tagged OTHER), a person whose name the name fits, or else a new
-// person appended to `entities`. -1 when the phrase is not a name. A
-// known person whose gender contradicts `gender` (the cue verb's:
-// "сказала") is not taken: "Назарбаева" after "сказала" is a new woman,
-// not Nursultan Nazarbayev in the genitive.
-int SpeakerByName(const NormalizedDocument& doc, const internal::QuoteContext& context, Span phrase,
-                  std::vector<Entity>* entities, ReferenceResolver* resolver, Span* head,
-                  internal::Gender gender = internal::Gender::kUnknown) {
-  const Span name = internal::PersonNameIn(context, phrase);
-  if (name.size() == 0) return -1;
-  for (size_t e = 0; e < entities->size(); ++e) {
-    for (const EntityMention& m : (*entities)[e].mentions) {
-      if (m.span.start < name.end && name.start < m.span.end) {
-        if ((*entities)[e].type == EntityType::kLocation) return -1;
-        *head = m.span;
-        return static_cast<int>(e);
-      }
-    }
-  }
-  *head = name;
-  const std::string text = doc.text.substr(name.start, name.size());
-  const int known = internal::BestPersonForName(*entities, text, -1, context.lexicon());
-  if (known >= 0 && resolver->GenderFits(known, gender)) return known;
-  Entity person;
-  person.id = NextEntityId(*entities);
-  person.type = EntityType::kPerson;
-  person.name = text;
-  person.mentions.push_back({name, text});
-  AddLaterMentions(doc, context, *entities, &person);
-  entities->push_back(std::move(person));
-  resolver->AddEntity();
-  return static_cast<int>(entities->size()) - 1;
-}
-
-// The organization (or gathering) a definite description of a cue means
-// when no entity matched it ("the ministry", "China's foreign ministry",
-// "the crowd"): a new ORGANIZATION (OTHER for a crowd) entity appended to
-// `entities`, whose mention is the description. -1 when `description` is
-// not definite, has no institution or crowd noun, or is long.
-int SpeakerByDescription(const NormalizedDocument& doc, const internal::QuoteContext& context,
-                         Span description, std::vector<Entity>* entities,
-                         ReferenceResolver* resolver) {
-  constexpr size_t kMostDescriptionWords = 5;
-  const std::vector<std::string_view> words = internal::Words(context.Text(description));
-  if (words.empty()) return -1;
-  const std::string_view first = words.front();
-  const bool definite = internal::EqualsAsciiCaseless(first, "the") || first.ends_with("'s") ||
-                        first.ends_with("\u2019s");
-  // A bare plural names a crowd too: "Demonstrators said", not "Officials said".
-  const bool bare_crowd = context.lexicon().IsCrowdNoun(first);
-  if (!definite && !bare_crowd) return -1;
-  // The head: the first institution or crowd noun ("the White House", "the
-  // campaign of the senator"); the description ends there.
-  bool crowd = bare_crowd, institution = false;
-  size_t head = 0;
-  for (size_t w = bare_crowd ? 0 : 1; w < words.size() && !crowd && !institution; ++w) {
-    crowd = context.lexicon().IsCrowdNoun(words[w]);
-    institution = context.lexicon().IsInstitutionNoun(words[w]);
-    head = w;
-  }
-  if ((!crowd && !institution) || head >= kMostDescriptionWords) return -1;
-  description.end =
-      description.start + static_cast<uint32_t>(words[head].data() + words[head].size() -
-                                                context.Text(description).data());
-  Entity group;
-  group.id = NextEntityId(*entities);
-  group.type = crowd ? EntityType::kOther : EntityType::kOrganization;
-  const std::string text = doc.text.substr(description.start, description.size());
-  // The name without its article: "foreign ministry", "China's foreign ministry".
-  group.name = definite && internal::EqualsAsciiCaseless(first, "the")
-                   ? std::string(context.Text(description).substr(words[1].data() - first.data()))
-                   : text;
-  group.mentions.push_back({description, text});
-  entities->push_back(std::move(group));
-  resolver->AddEntity();
-  return static_cast<int>(entities->size()) - 1;
-}
-
-// True when `phrase` is the word "it" alone.
-bool IsIt(const internal::QuoteContext& context, Span phrase) {
-  return internal::EqualsAsciiCaseless(context.Text(phrase), "it");
-}
-
 // Who a pronoun of a cue means when the resolver could not tell ("he" with
 // no person of known gender near): the subject of the sentence before (a
 // name, "Cruz openly admitted …"), or the speaker of the quotation before,
@@ -333,7 +193,7 @@ int PronounFallback(const NormalizedDocument& doc, const internal::QuoteContext&
     subject = resolver->Resolve(phrase, previous_speaker, &kind);
     if (subject < 0 && kind != PhraseKind::kPronoun) {
       Span head;
-      subject = SpeakerByName(doc, context, phrase, entities, resolver, &head);
+      subject = internal::SpeakerByName(doc, context, phrase, entities, resolver, &head);
     }
     break;
   }
@@ -364,6 +224,8 @@ std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Enti
   MergeContinuations(doc.text, context, &quotes, &cues);
 
   ReferenceResolver resolver(context, *entities);
+  const size_t first_new = entities->size();  // entities from here on are the quotes' own
+  int narrator = -1;
   std::vector<Quote> out;
   std::vector<size_t> source;  // out[j] comes from quotes[source[j]]
   int previous_speaker = -1;
@@ -408,19 +270,53 @@ std::vector<Quote> ExtractQuotes(const NormalizedDocument& doc, std::vector<Enti
         speaker = PronounFallback(doc, context, head, previous_speaker, previous_end, entities,
                                   &resolver);
       } else if (speaker < 0 && (kind == PhraseKind::kNone || kind == PhraseKind::kName)) {
-        speaker = SpeakerByName(doc, context, cue.speaker, entities, &resolver, &head, cue_gender);
+        speaker = internal::SpeakerByName(doc, context, cue.speaker, entities, &resolver, &head,
+                                          cue_gender);
         if (speaker >= 0) kind = PhraseKind::kName;
       } else if (speaker < 0 && kind == PhraseKind::kGroup) {
-        speaker = SpeakerByDescription(doc, context, head, entities, &resolver);
+        speaker = internal::SpeakerByDescription(doc, context, head, entities, &resolver);
         if (speaker >= 0) kind = PhraseKind::kName;
       }
-      if (speaker < 0 && IsIt(context, cue.speaker) && previous_speaker >= 0 &&
-          (*entities)[previous_speaker].type != EntityType::kPerson &&
-          (*entities)[previous_speaker].type != EntityType::kLocation) {
-        // `"…" it added.` after `the Times wrote`: the organization goes on.
-        speaker = previous_speaker;
+      if (speaker < 0 && kind == PhraseKind::kRelative) {
+        // "from Mike Lee, who declared": the name before the clause.
+        const Span name = internal::NameBeforeRelative(context, head);
+        Span unused;
+        if (name.size() > 0) {
+          speaker =
+              internal::SpeakerByName(doc, context, name, entities, &resolver, &unused, cue_gender);
+        }
+      }
+      if (speaker < 0 && kind != PhraseKind::kPronoun && kind != PhraseKind::kRelative) {
+        const std::vector<std::string_view> words = internal::Words(context.Text(cue.speaker));
+        if (!words.empty() && context.lexicon().IsFirstPersonPronoun(words[0])) {
+          speaker = internal::Narrator(doc, cue.speaker, entities, &resolver, &narrator);
+          kind = PhraseKind::kName;
+          head = cue.speaker;
+        } else {
+          Span said;
+          speaker = internal::UnnamedSource(doc, context, cue.speaker, first_new, entities,
+                                            &resolver, &said);
+          if (speaker >= 0) {
+            head = said;
+            // A mention when new, else a reference to the source met before.
+            kind = (*entities)[speaker].mentions.back().span == said ? PhraseKind::kName
+                                                                     : PhraseKind::kDescription;
+          }
+        }
+      }
+      const Span it = internal::ItAtEnd(context, cue.speaker);
+      if (speaker < 0 && it.size() > 0) {
+        // `"…" it added.` after `the Times wrote`: the organization or the
+        // document goes on; else what the sentence before names.
+        const bool goes_on =
+            previous_speaker >= 0 && (*entities)[previous_speaker].type != EntityType::kPerson &&
+            (*entities)[previous_speaker].type != EntityType::kLocation &&
+            !internal::IsUnnamedPerson(context, *entities, first_new, previous_speaker);
+        speaker = goes_on
+                      ? previous_speaker
+                      : internal::ItAntecedent(doc, context, it, first_new, entities, &resolver);
         kind = PhraseKind::kPronoun;
-        head = cue.speaker;
+        head = it;
       }
       if (speaker >= 0) {
         quote.speaker_span = head;

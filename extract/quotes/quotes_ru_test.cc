@@ -325,6 +325,51 @@ TEST(QuotesRuTest, InterviewAnswersGoTheInterviewee) {
             expected);
 }
 
+TEST(QuotesRuTest, UnnamedSourcesRelativesAndNarratorsGoldenTable) {
+  const Case cases[] = {
+      // An unnamed source is a source of its own; "источник" later is the same.
+      {"«Решение уже принято», — сообщил источник в правительстве.\n«Указ подпишут в "
+       "понедельник», — добавил источник.",
+       {kTulegenov},
+       {"Решение уже принято => источник (сообщил)",
+        "Указ подпишут в понедельник => источник (добавил)"}},
+      // "X, который заявил": the name before the relative clause.
+      {"Журналисты встретились с Тулегеновым, который заявил: «Мы не продадим станцию».",
+       {Named{"Арман Тулегенов", {"Арман Тулегенов", "Тулегеновым"}}},
+       {"Мы не продадим станцию => Арман Тулегенов (заявил)"}},
+      // A first-person narrator.
+      {"«Я ни в чём не виноват», — сказал я судье.",
+       {kTulegenov},
+       {"Я ни в чём не виноват => narrator (сказал)"}},
+      // Words before the subject: "Но он".
+      {"Тулегенов выступил перед журналистами. Но он добавил: «Станция продолжит работу».",
+       {kTulegenov},
+       {"Станция продолжит работу => Арман Тулегенов (добавил)"}},
+      // An adverb before the subject pronoun.
+      {"Тулегенов выступил перед журналистами. Позже он добавил: «Станция продолжит работу».",
+       {kTulegenov},
+       {"Станция продолжит работу => Арман Тулегенов (добавил)"}},
+      // A short introduction closed by a comma before the pronoun.
+      {"Тулегенов выступил перед журналистами. Через год после выборов, он добавил: «Станция "
+       "продолжит работу».",
+       {kTulegenov},
+       {"Станция продолжит работу => Арман Тулегенов (добавил)"}},
+      // Trap: "она" never goes to the only man named.
+      {"Тулегенов выступил перед журналистами. Позже она добавила: «Станция продолжит работу».",
+       {kTulegenov},
+       {"Станция продолжит работу => null (добавила)"}},
+      // A parenthesis between the quotation and the verb.
+      {"«Мы не продадим станцию», — Тулегенов (директор станции) заявил.",
+       {kTulegenov},
+       {"Мы не продадим станцию => Арман Тулегенов (заявил)"}},
+      // Trap: a description of a person is no unnamed source.
+      {"«Решение уже принято», — сообщил бизнесмен.",
+       {},
+       {"Решение уже принято => null (сообщил)"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Describe(c.text, c.named), c.expected) << c.text;
+}
+
 TEST(QuotesRuTest, NoQuotationGoldenTable) {
   const Case cases[] = {
       {"Он работал в компании «Дала Медиа» до 2004 года.", {}, {}},

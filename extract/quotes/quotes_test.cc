@@ -114,7 +114,8 @@ TEST_F(QuotesTest, CuePositionsGoldenTable) {
 TEST_F(QuotesTest, CueVerbsGoldenTable) {
   const char* verbs[] = {"wrote",     "noted",    "added",   "explained", "recalled",
                          "concluded", "informed", "stated",  "insisted",  "denied",
-                         "announced", "stressed", "replied", "clarified", "admitted"};
+                         "announced", "stressed", "replied", "clarified", "admitted",
+                         "surmised",  "demurred", "mocks",   "scoffs",    "beamed"};
   for (const char* verb : verbs) {
     std::string text = std::string(
                            "Serik Medetbekov spoke to KazTAG.\n\"We were not involved in "
@@ -179,7 +180,11 @@ TEST_F(QuotesTest, TrapsGoldenTable) {
        {"We will appeal the ruling, => Serik Medetbekov (said)"}},
       // Nobody to refer to: the speaker stays unknown.
       {"\"The decision is final,\" he said.", {"The decision is final, => null (said)"}},
+      // Nobody named: the spokesman is an unnamed source of its own.
       {"\"No comment on the case,\" the spokesman said.",
+       {"No comment on the case, => spokesman (said)"}},
+      // Trap: a description of a person is no unnamed source.
+      {"\"No comment on the case,\" the businessman said.",
        {"No comment on the case, => null (said)"}},
   };
   for (const Case& c : cases) EXPECT_EQ(Describe(c.text), c.expected) << c.text;
@@ -200,6 +205,10 @@ TEST_F(QuotesTest, ReferencesGoldenTable) {
       {"But Serik Medetbekov, head of the Foreign Bureau living in Germany, disagreed.\n\"The "
        "lobbyist works for our coalition,\" the head of the bureau said.",
        {"the head of the bureau => Serik Medetbekov"}},
+      // An unnamed source named again: a reference to the one met first.
+      {"\"The vote was rigged from the start,\" a source said.\n\"The count was late,\" the "
+       "source added.",
+       {"the source => a source"}},
   };
   for (const Case& c : cases) EXPECT_EQ(References(c.text), c.expected) << c.text;
 }
@@ -266,6 +275,20 @@ TEST_F(QuotesTest, SentenceFinalCuesAndBylinesGoldenTable) {
       {"\"We are showing that small donors count.\" Jeff Weaver, the campaign manager of the "
        "senator from Vermont since last April, said in a statement.",
        {"We are showing that small donors count. => Jeff Weaver (said)"}},
+      // A parenthesis, an initial and a possessive apostrophe between the
+      // quotation and its speaker's verb.
+      {"\u201CWe will win the House this year.\u201D Rep. Jim McDermott (D-Wash.) said.",
+       {"We will win the House this year. => Jim McDermott (said)"}},
+      {"\u201CThe public will reflect on how he has done,\u201D Gallup\u2019s Jeffrey M. Jones "
+       "wrote in April.",
+       {"The public will reflect on how he has done, => Jeffrey M. Jones (wrote)"}},
+      {"\u201CWe are showing that small donors count.\u201D Jeff Weaver, Sanders\u2019 "
+       "campaign manager, said in a statement.",
+       {"We are showing that small donors count. => Jeff Weaver (said)"}},
+      // Trap: the parenthesis closes and the sentence ends before any verb.
+      {"\u201CWe will win the House this year.\u201D Jim McDermott (D-Wash.) left. Trump said "
+       "it was over.",
+       {"We will win the House this year. => null ()"}},
       // Trap: the next sentence reports other words of another speaker.
       {"Bernie Sanders called Trump a \"pathological liar.\" Carly Fiorina said Ted Cruz was "
        "wrong.",
@@ -357,9 +380,7 @@ TEST_F(QuotesTest, GroupSpeakersGoldenTable) {
       // A crowd, definite or a bare plural.
       {"Demonstrators said they want \"justice for everyone in this city\" but pledged calm.",
        {"justice for everyone in this city => Demonstrators (said)"}},
-      // Traps: anonymous persons and plural persons stay unknown.
-      {"\"The vote was rigged from the start,\" a source said.",
-       {"The vote was rigged from the start, => null (said)"}},
+      // Traps: plural persons and an indefinite group stay unknown.
       {"\"The vote was rigged from the start,\" officials said.",
        {"The vote was rigged from the start, => null (said)"}},
       {"\"The vote was rigged from the start,\" a group said.",
@@ -385,6 +406,15 @@ TEST_F(QuotesTest, NewCueVerbsGoldenTable) {
       {"Zeb Harkin spoke in Ohio.\n\"Like Oakland. Or Ferguson,\" Harkin said. \"The numbers are "
        "worse.\"",
        {"Like Oakland. Or Ferguson, The numbers are worse. => Zeb Harkin (said)"}},
+      // Verbs with a particle: "shot back", "chimed in".
+      {"\"Look at all these supporters here,\" Mary Dobbs said.\n\"They will vote for us,\" Zeb "
+       "Harkin shot back with a laugh.",
+       {"Look at all these supporters here, => Mary Dobbs (said)",
+        "They will vote for us, => Zeb Harkin (shot back)"}},
+      // Trap: a day before a participle is no speaker.
+      {"Zeb Harkin spoke on Monday. Mary Dobbs released a statement Wednesday saying his words "
+       "\"do not reflect who we are.\"",
+       {"do not reflect who we are. => Mary Dobbs (saying)"}},
       // Traps: the noun and the adjective are no cues; a title before a name and a verb
       // that is no cue stays a title.
       {"\"Steppe Letters,\" Harkin published in 2004, sold well.", {}},
@@ -408,8 +438,110 @@ TEST_F(QuotesTest, ItContinuesAnOrganizationGoldenTable) {
         "The ruling is final, => null (added)"}},
       {"\"The vote was rigged from the start,\" a source said.\n\"The count was late,\" it "
        "added.",
-       {"The vote was rigged from the start, => null (said)",
+       {"The vote was rigged from the start, => a source (said)",
         "The count was late, => null (added)"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Describe(c.text), c.expected) << c.text;
+}
+
+TEST_F(QuotesTest, UnnamedSourcesAndDocumentsGoldenTable) {
+  const Case cases[] = {
+      // Someone unnamed is a source of its own, cut after its noun; "the
+      // source" later is the same one.
+      {"\"The vote was rigged from the start,\" a source close to the campaign said.\n\"The "
+       "count was late,\" the source added.",
+       {"The vote was rigged from the start, => a source (said)",
+        "The count was late, => a source (added)"}},
+      {"\"He is not fit to lead the party,\" one user wrote on Facebook.",
+       {"He is not fit to lead the party, => one user (wrote)"}},
+      {"\"He is not fit to lead the party,\" one user wrote.\nAnother tweeted, \"Two of a "
+       "kind who think they are above the rules.\"",
+       {"He is not fit to lead the party, => one user (wrote)",
+        "Two of a kind who think they are above the rules. => Another (tweeted)"}},
+      {"Another former campaign staffer said the office \"was a mess from day one.\"",
+       {"was a mess from day one. => Another former campaign staffer (said)"}},
+      // A document no one is named as the author of speaks for itself.
+      {"\"The director was aware of the risks,\" the memo said.",
+       {"The director was aware of the risks, => memo (said)"}},
+      {"\"Vote for the future of this state,\" the ad's narrator says.",
+       {"Vote for the future of this state, => ad's narrator (says)"}},
+      // "it" after a sentence describing a document: the document.
+      {"The email includes a photo of the senator.\nAt the bottom it reads, \"Win my "
+       "engraved shotgun today.\"",
+       {"Win my engraved shotgun today. => email (reads)"}},
+      {"Zeb Harkin sent the letter on Monday.\nAt the bottom it reads, \"Win my engraved "
+       "shotgun today.\"",
+       {"Win my engraved shotgun today. => letter (reads)"}},
+      // Traps: "it" with no document or organization before, a description
+      // of a person, and an indefinite document stay unknown.
+      {"Zeb Harkin spoke on Monday.\nAt the bottom it reads, \"Win my engraved shotgun "
+       "today.\"",
+       {"Win my engraved shotgun today. => null (reads)"}},
+      {"\"We were never told about the deal,\" the former governor said.",
+       {"We were never told about the deal, => null (said)"}},
+      {"\"We were never told about the deal,\" a letter said.",
+       {"We were never told about the deal, => null (said)"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Describe(c.text), c.expected) << c.text;
+}
+
+TEST_F(QuotesTest, RelativeClausesAndNarratorsGoldenTable) {
+  const Case cases[] = {
+      // "X, who said": the name before the relative clause.
+      {"Cruz scored his first endorsement from a Senate colleague, Mike Lee, who declared, "
+       "\"Ted is the candidate who can win in November.\"",
+       {"Ted is the candidate who can win in November. => Mike Lee (declared)"}},
+      {"Voters heard from Sen. Marco Rubio of Florida, who mused that Mary Dobbs was \"unfit "
+       "for the highest office in the land.\"",
+       {"unfit for the highest office in the land. => Marco Rubio (mused)"}},
+      // Trap: the nearest name before the clause, not the sentence's subject.
+      {"Zeb Harkin attacked Quon Ortolan, who said the plan was \"a waste of everyone's "
+       "money.\"",
+       {"a waste of everyone's money. => Quon Ortolan (said)"}},
+      // Without a comma, a name right before "who".
+      {"Among the replies was this tweet from Mary Dobbs who tweeted, \"Nobody is above the "
+       "rules in this country.\"",
+       {"Nobody is above the rules in this country. => Mary Dobbs (tweeted)"}},
+      // Trap: a noun after the name is who the clause is about.
+      {"One ad stars an Abraham Lincoln impersonator who promises that Johnson won't \"tell "
+       "you who to marry.\"",
+       {"tell you who to marry. => null (promises)"}},
+      // Trap: a restrictive clause ("the man who said") has no antecedent name.
+      {"The man who said \"we will build it ourselves\" left the room.",
+       {"we will build it ourselves => null (said)"}},
+      // A first-person narrator.
+      {"\"I am not guilty of anything,\" I said.",
+       {"I am not guilty of anything, => narrator (said)"}},
+      // Words before the subject: "But he", "though she".
+      {"Serik Medetbekov spoke to reporters in Almaty. But he added, \"The ruling changes "
+       "nothing for us.\"",
+       {"The ruling changes nothing for us. => Serik Medetbekov (added)"}},
+      // A subject pronoun right before its verb after an introductory
+      // clause; an adverb before it.
+      {"Serik Medetbekov spoke to reporters in Almaty. Asked which city was his favorite, he "
+       "demurred: \"Every city has its own charm.\"",
+       {"Every city has its own charm. => Serik Medetbekov (demurred)"}},
+      {"Serik Medetbekov spoke to reporters in Almaty. Asked which city was his favorite, he "
+       "smiled: \"Every city has its own charm.\"",
+       {"Every city has its own charm. => Serik Medetbekov ()"}},
+      {"Mary Dobbs runs a group of volunteers. Recently she announced on her page, \"We will "
+       "march again in May.\"",
+       {"We will march again in May. => Mary Dobbs (announced)"}},
+      {"Mary Dobbs spoke on Monday. Conceding that a deal was likely \"down the line\" she "
+       "warned: \"It will not come soon.\"",
+       {"It will not come soon. => Mary Dobbs (warned)"}},
+      // A short introduction closed by a comma before the pronoun.
+      {"Mary Dobbs ran for the Senate in 2002. Thirteen years earlier, she had voted for "
+       "\"the authority to act in every case.\"",
+       {"the authority to act in every case. => Mary Dobbs ()"}},
+      // Trap: "she" never goes to the only man named.
+      {"Serik Medetbekov spoke on Monday. Recently she announced on her page, \"We will "
+       "march again in May.\"",
+       {"We will march again in May. => null (announced)"}},
+      // A description opening the sentence is its subject.
+      {"Serik Medetbekov opened the meeting. The businessman began with the drug crisis, "
+       "saying that heroin is now \"cheaper than a pack of cigarettes.\"",
+       {"cheaper than a pack of cigarettes. => Serik Medetbekov (saying)"}},
   };
   for (const Case& c : cases) EXPECT_EQ(Describe(c.text), c.expected) << c.text;
 }

@@ -284,6 +284,36 @@ int ReferenceResolver::ResolveGroup(const std::vector<Span>& words, uint32_t at)
   return -1;
 }
 
+int ReferenceResolver::ResolveRelative(Span relative) const {
+  // "Sen. Marco Rubio of Florida, who mused …": the nearest person or
+  // organization before the comma that opens the relative clause, in the
+  // same sentence and close to it.
+  constexpr uint32_t kMostAntecedentBytes = 60;
+  const std::string_view text = context_.doc().text;
+  uint32_t before = relative.start;
+  while (before > 0 && internal::IsSpace(static_cast<unsigned char>(text[before - 1]))) --before;
+  if (before == 0) return -1;
+  // Without a comma, only a name right before it ("Rikkie Wells who
+  // tweeted"), not a noun after a name ("a Lincoln impersonator who").
+  const bool comma = text[before - 1] == ',';
+  const int sentence = context_.SentenceAt(relative.start);
+  const uint32_t floor = sentence >= 0 ? context_.doc().sentences[sentence].start : 0;
+  auto it = std::lower_bound(anchors_.begin(), anchors_.end(), relative.start,
+                             [](const Anchor& a, uint32_t o) { return a.at < o; });
+  while (it != anchors_.begin()) {
+    --it;
+    if (it->at < floor || relative.start - it->at > kMostAntecedentBytes) break;
+    const Entity& e = entities_[it->entity];
+    if (!IsPerson(e) && !IsOrganization(e)) continue;
+    if (comma) return it->entity;
+    for (const EntityMention& m : e.mentions) {
+      if (m.span.start == it->at && m.span.end == before) return it->entity;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 int ReferenceResolver::ResolveDocument(std::string_view noun, uint32_t at) const {
   const std::string_view text = context_.doc().text;
   const uint32_t floor = at > kDocumentWindow ? at - kDocumentWindow : 0;
@@ -350,7 +380,45 @@ int ReferenceResolver::Resolve(Span phrase, int previous_speaker, PhraseKind* ki
        t < context_.token_count() && context_.token(t).span.end <= phrase.end; ++t) {
     if (context_.token(t).kind == TokenKind::kWord) words.push_back(context_.token(t).span);
   }
+  // "But he", "though she", "Recently she", "As X wrote": the words before
+  // the subject.
+  while (words.size() > 1 &&
+         (context_.lexicon().IsClauseOpener(context_.Text(words[0])) ||
+          context_.lexicon().IsCueFiller(internal::LowerWord(context_.Text(words[0]))))) {
+    words.erase(words.begin());
+  }
   if (words.empty()) return -1;
+  // "Conceding that … he", "Asked which …, he demurred": a subject pronoun
+  // closing the phrase, or with one lower-case word (its verb) after it, is
+  // the subject when no person is named in the phrase.
+  if (words.size() > 1) {
+    const size_t last = words.size() - 1;
+    size_t pronoun = words.size();
+    if (context_.lexicon().IsSubjectPronoun(context_.Text(words[last]))) {
+      pronoun = last;
+    } else if (context_.lexicon().IsSubjectPronoun(context_.Text(words[last - 1])) &&
+               !internal::StartsUpper(context_.Text(words[last]))) {
+      pronoun = last - 1;
+    }
+    bool named = false;
+    for (const Entity& e : entities_) {
+      for (const EntityMention& m : e.mentions) {
+        named |= IsPerson(e) && m.span.start >= phrase.start && m.span.end <= phrase.end;
+      }
+    }
+    if (pronoun < words.size() && !named) words = {words[pronoun]};
+  }
+  phrase.start = words[0].start;
+  // "X, who said", "from Rikkie Wells who tweeted": the relative pronoun
+  // right before the verb.
+  if (context_.lexicon().IsRelativePronoun(context_.Text(words.back()))) {
+    const int antecedent = ResolveRelative(words.back());
+    if (antecedent >= 0 || words.size() == 1) {
+      *kind = PhraseKind::kRelative;
+      *head = words.back();
+      return antecedent;
+    }
+  }
   // Tagged mentions inside the phrase.
   struct Found {
     Span span;

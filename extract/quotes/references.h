@@ -36,7 +36,10 @@
 
 namespace dossier {
 
-enum class PhraseKind { kNone, kName, kPronoun, kDescription, kDocument, kGroup };
+// What a speaker phrase is: a name, a third-person pronoun, a description
+// of a person ("the businessman"), a document ("the statement"), a group
+// ("the ministry"), or a relative pronoun ("who", in "Mike Lee, who said").
+enum class PhraseKind { kNone, kName, kPronoun, kDescription, kDocument, kGroup, kRelative };
 
 class ReferenceResolver {
  public:
@@ -86,6 +89,7 @@ class ReferenceResolver {
   int ResolveDescription(const std::vector<Span>& words, uint32_t at, int previous_speaker) const;
   int ResolveDocument(std::string_view noun, uint32_t at) const;
   int ResolveGroup(const std::vector<Span>& words, uint32_t at) const;
+  int ResolveRelative(Span relative) const;
 
   void TakeIn(size_t e);
 

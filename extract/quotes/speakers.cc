@@ -111,6 +111,30 @@ bool FindInside(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue)
   return false;
 }
 
+// True when token `i` is the apostrophe of a possessive ("Sanders’
+// campaign", "Gallup's"): a mark right after a word, before a space or "s".
+bool IsPossessiveMark(const QuoteContext& c, int i) {
+  if (!(TokenIs(c, i, "'") || TokenIs(c, i, "\u2019")) || !IsWord(c, i - 1) ||
+      c.token(i - 1).span.end != c.token(i).span.start) {
+    return false;
+  }
+  const std::string_view before = c.TokenText(i - 1);
+  return TokenIs(c, i + 1, "s") || before.back() == 's' || before.back() == 'S';
+}
+
+// True when token `v`, on the way from a quotation to the verb of its
+// speaker, ends the search: a sentence's end or another quotation's mark.
+// "(D-Wash.)" (*parentheses counts the open ones) and the initial of
+// "Jeffrey M. Jones" end no sentence; the apostrophe of "Sanders’ campaign
+// manager" opens no quotation.
+bool EndsSpeakerSearch(const QuoteContext& c, int v, int* parentheses) {
+  *parentheses += TokenIs(c, v, "(") - TokenIs(c, v, ")");
+  const bool initial = TokenIs(c, v, ".") && IsWord(c, v - 1) && c.TokenText(v - 1).size() == 1 &&
+                       internal::StartsUpper(c.TokenText(v - 1));
+  return (EndsSentence(c, v) && *parentheses <= 0 && !initial) ||
+         (IsQuoteMarkToken(c, v) && !IsPossessiveMark(c, v));
+}
+
 // True when the cue verb's clause ends at token `past` (the token after the
 // verb and its addressee): punctuation, a quote mark, an adverb, a time or a
 // prepositional phrase ("said.", "told The Hill on Monday", "said of the
@@ -196,8 +220,9 @@ bool FindAfter(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) 
   if (new_sentence) {
     if (c.lexicon().IsSentenceOpener(c.TokenText(t)))
       return false;  // "…." And Sen. Rob Portman said
+    int parentheses = 0;
     for (int v = t + 1; v < window; ++v) {
-      if (EndsSentence(c, v) || IsQuoteMarkToken(c, v)) return false;
+      if (EndsSpeakerSearch(c, v, &parentheses)) return false;
       if (!IsCueVerbAt(c, v)) continue;
       // The verb follows the name directly, or the comma closing its
       // apposition ("…." Rep. Jim McDermott (D-Wash.) said.).
@@ -244,9 +269,10 @@ bool FindAfter(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) 
     *cue = found;
     return true;
   }
+  int parentheses = 0;
   for (int v = t + 1;
        v < window && v - t <= (apposition ? kMostAppositionTokens : kMostSpeakerTokens); ++v) {
-    if (EndsSentence(c, v) || IsQuoteMarkToken(c, v)) return false;
+    if (EndsSpeakerSearch(c, v, &parentheses)) return false;
     if (!IsCueVerbAt(c, v)) continue;
     const int end = TrimFillers(c, t, v);
     if (end == t) return false;
@@ -322,7 +348,9 @@ bool ReadBefore(const QuoteContext& c, int first, int end, bool colon, QuoteCue*
           "on", "in", "at", "to", "for", "from", "by", "about", "via", "during", "over"};
       bool object = false;
       for (std::string_view p : kPrepositions) object |= TokenIs(c, name_first - 1, p);
-      if (name_first < v && !object) {
+      // Not a day: `a statement Wednesday saying "…"`.
+      const bool day = name_first + 1 == v && c.lexicon().IsTimeWord(c.TokenText(name_first));
+      if (name_first < v && !object && !day) {
         found.speaker = Cover(c, name_first, v - 1);
         *cue = found;
         return true;

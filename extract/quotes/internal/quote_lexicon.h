@@ -87,6 +87,22 @@ class QuoteLexicon {
   virtual bool IsCueFiller(std::string_view word) const = 0;
   // Words opening a sentence before its subject: "And", "But".
   virtual bool IsSentenceOpener(std::string_view word) const = 0;
+  // Words that may stand before a clause's subject and are no part of it:
+  // the sentence openers and subordinators ("though he", "when she", "as
+  // X wrote"; "хотя он", "когда она").
+  virtual bool IsClauseOpener(std::string_view word) const = 0;
+  // A relative pronoun that may be the subject of a cue verb: "who"
+  // ("Mike Lee, who declared: …"); "который", "которая".
+  virtual bool IsRelativePronoun(std::string_view word) const = 0;
+  // A determiner that introduces someone new and unnamed: "a", "one",
+  // "another"; "один", "некий".
+  virtual bool IsIndefinite(std::string_view word) const = 0;
+  // A noun naming an unnamed source by how it spoke or what it knows, not
+  // by a role: "source", "insider", "user", "narrator"; "источник".
+  virtual bool IsAnonymousNoun(std::string_view word) const = 0;
+  // A first-person singular pronoun that may be a cue's subject: "I";
+  // "я".
+  virtual bool IsFirstPersonPronoun(std::string_view word) const = 0;
   // Prepositions opening an introductory phrase that a comma closes.
   virtual bool OpensIntroPhrase(std::string_view word) const = 0;
   // A word of time that may close a cue clause ("said Monday").

@@ -64,7 +64,8 @@ constexpr std::string_view kCueVerbs[] = {
     "posting",     "replying",     "responding",   "shared",      "telling",    "tweeting",
     "warning",     "writing",      "barked",       "bragged",     "fumed",      "griped",
     "grumbled",    "growled",      "hissed",       "interjected", "mocked",     "muttered",
-    "sneered",     "teased",
+    "sneered",     "teased",       "mocks",        "muses",       "scoffs",     "snaps",
+    "surmised",    "surmises",     "beamed",       "demurred",    "retorts",    "marvels",
 };
 
 constexpr std::string_view kPersonNouns[] = {
@@ -145,6 +146,13 @@ constexpr std::string_view kDocumentNouns[] = {
     "interview",  "lawsuit",       "letter",       "memo",      "message",  "motion",
     "note",       "op-ed",         "petition",     "post",      "release",  "report",
     "resolution", "ruling",        "speech",       "statement", "suit",     "tweet"};
+
+// Unnamed sources: "a source close to the campaign", "one user", "the
+// insider", "the ad's narrator".
+constexpr std::string_view kAnonymousNouns[] = {
+    "commenter", "follower", "insider", "narrator",  "observer", "onlooker", "passerby",
+    "person",    "poster",   "source",  "supporter", "user",     "viewer",   "voice",
+    "voter",     "resident", "friend",  "neighbor",  "attendee", "staffer",  "employee"};
 
 constexpr std::string_view kDeterminers[] = {"a",    "an",       "another", "ex",   "former",
                                              "late", "longtime", "new",     "one",  "that",
@@ -295,7 +303,10 @@ class EnglishLexicon final : public QuoteLexicon {
     return ((EqualsAsciiCaseless(verb, "pointed") || EqualsAsciiCaseless(verb, "points")) &&
             EqualsAsciiCaseless(particle, "out")) ||
            ((EqualsAsciiCaseless(verb, "went") || EqualsAsciiCaseless(verb, "goes")) &&
-            EqualsAsciiCaseless(particle, "on"));
+            EqualsAsciiCaseless(particle, "on")) ||
+           (InListCaseless(verb, {"shot", "fired", "hit", "wrote", "snapped", "pushed"}) &&
+            EqualsAsciiCaseless(particle, "back")) ||
+           (InListCaseless(verb, {"chimed", "weighed"}) && EqualsAsciiCaseless(particle, "in"));
   }
 
   Gender CueVerbGender(std::string_view) const override { return Gender::kUnknown; }
@@ -401,6 +412,28 @@ class EnglishLexicon final : public QuoteLexicon {
     return InListCaseless(word, {"and", "but", "so", "still", "yet", "meanwhile", "instead", "now",
                                  "later", "then", "also", "however"});
   }
+
+  bool IsClauseOpener(std::string_view word) const override {
+    return IsSentenceOpener(word) ||
+           InListCaseless(word,
+                          {"though", "although", "when", "while", "as", "because", "if", "since",
+                           "whereas", "or", "whom", "who", "which", "where", "that"});
+  }
+
+  bool IsRelativePronoun(std::string_view word) const override {
+    return EqualsAsciiCaseless(word, "who");
+  }
+
+  bool IsIndefinite(std::string_view word) const override {
+    return InListCaseless(word, {"a", "an", "one", "another", "someone", "somebody"});
+  }
+
+  bool IsAnonymousNoun(std::string_view word) const override {
+    static const WordSet set(kAnonymousNouns);
+    return Contains(set, word);
+  }
+
+  bool IsFirstPersonPronoun(std::string_view word) const override { return word == "I"; }
 
   bool OpensIntroPhrase(std::string_view word) const override {
     return InListCaseless(

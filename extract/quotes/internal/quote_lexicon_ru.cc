@@ -131,6 +131,20 @@ constexpr std::string_view kOpeners[] = {"и",     "но",    "а",      "одн
                                          "зато",  "ведь",  "также",  "тогда",  "потом",
                                          "затем", "позже", "теперь", "при",    "кроме"};
 
+constexpr std::string_view kClauseOpeners[] = {"когда",     "хотя", "если", "пока", "как",
+                                               "поскольку", "хоть", "что",  "где"};
+
+// "который заявил", "которая рассказала": the subject of a cue verb.
+constexpr std::string_view kRelatives[] = {"который", "которая", "которые"};
+
+constexpr std::string_view kIndefinites[] = {"один", "одна", "некий", "некая", "кто-то"};
+
+// Unnamed sources: «источник в правительстве», «собеседник издания».
+constexpr std::string_view kAnonymousNouns[] = {
+    "источник", "источники", "собеседник", "собеседница",   "пользователь", "пользовательница",
+    "очевидец", "очевидица", "свидетель",  "свидетельница", "житель",       "жительница",
+    "инсайдер", "знакомый",  "знакомая",   "сотрудник",     "сотрудница"};
+
 constexpr std::string_view kIntro[] = {"в", "во", "на", "после", "при", "по", "для", "с", "во"};
 
 constexpr std::string_view kTimeWords[] = {"вчера",   "сегодня", "накануне", "ранее",
@@ -401,6 +415,25 @@ class RussianLexicon final : public QuoteLexicon {
   bool IsSentenceOpener(std::string_view word) const override {
     static const WordSet set(kOpeners);
     return set.Has(word) || EnglishQuoteLexicon().IsSentenceOpener(word);
+  }
+  bool IsClauseOpener(std::string_view word) const override {
+    static const WordSet set(kClauseOpeners);
+    return IsSentenceOpener(word) || set.Has(word) || EnglishQuoteLexicon().IsClauseOpener(word);
+  }
+  bool IsRelativePronoun(std::string_view word) const override {
+    static const WordSet set(kRelatives);
+    return set.Has(word) || EnglishQuoteLexicon().IsRelativePronoun(word);
+  }
+  bool IsIndefinite(std::string_view word) const override {
+    static const WordSet set(kIndefinites);
+    return set.Has(word) || EnglishQuoteLexicon().IsIndefinite(word);
+  }
+  bool IsAnonymousNoun(std::string_view word) const override {
+    static const WordSet set(kAnonymousNouns);
+    return set.Has(word) || EnglishQuoteLexicon().IsAnonymousNoun(word);
+  }
+  bool IsFirstPersonPronoun(std::string_view word) const override {
+    return LowerWord(word) == "я" || EnglishQuoteLexicon().IsFirstPersonPronoun(word);
   }
   bool OpensIntroPhrase(std::string_view word) const override {
     static const WordSet set(kIntro);

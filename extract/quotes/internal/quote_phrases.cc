@@ -99,6 +99,19 @@ int SentenceSubject(const QuoteContext& c, int first, int end, int* from) {
     if (!TokenIs(c, i, ",")) return first;
     ++i;
   }
+  // A short introduction closed by a comma before "he" or "she":
+  // "Thirteen years earlier, she had voted", "Along with the photo, he
+  // posted".
+  for (int k = i + 1; k < end && k - i <= 5 && !EndsSentence(c, k) && !IsQuoteMarkToken(c, k);
+       ++k) {
+    if (IsWord(c, k) && c.lexicon().IsCueVerb(c.TokenText(k))) break;
+    if (!TokenIs(c, k, ",")) continue;
+    if (IsWord(c, k + 1) && c.lexicon().IsSubjectPronoun(c.TokenText(k + 1))) {
+      *from = k + 1;
+      return k + 2;
+    }
+    break;
+  }
   *from = i;
   // A description closed by its apposition's comma: "The lawmaker, who …,".
   if (TokenIs(c, i, "The") || TokenIs(c, i, "A") || TokenIs(c, i, "An")) {
@@ -123,6 +136,19 @@ int SentenceSubject(const QuoteContext& c, int first, int end, int* from) {
     }
   }
   if (j == i || j >= end) return first;
+  // A determiner and a description up to its head noun: "The businessman
+  // began …", "Another user wrote", "The conservative publication argued".
+  if (j == i + 1 &&
+      (c.lexicon().IsDeterminer(c.TokenText(i)) || c.lexicon().IsIndefinite(c.TokenText(i)))) {
+    for (int k = j; k < end && k - j < 4 && IsWord(c, k) && !StartsUpper(c.TokenText(k)); ++k) {
+      const std::string_view w = c.TokenText(k);
+      if (c.lexicon().IsPersonNoun(w) || c.lexicon().IsGroupNoun(w) ||
+          c.lexicon().IsDocumentNoun(w) || c.lexicon().IsAnonymousNoun(w) ||
+          c.lexicon().IsSpokesNoun(w)) {
+        return k + 1;
+      }
+    }
+  }
   // A name after its role noun: "Band member Flea", "Republican pollster
   // Daron Shaw".
   if (IsWord(c, j) && c.lexicon().IsPersonNoun(c.TokenText(j)) && !StartsUpper(c.TokenText(j))) {
