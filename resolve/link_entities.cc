@@ -1,5 +1,7 @@
 #include "resolve/link_entities.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -9,6 +11,7 @@
 #include <utility>
 
 #include "base/sha256.h"
+#include "base/utf8.h"
 #include "resolve/org_name.h"
 #include "resolve/person_attributes.h"
 #include "resolve/person_name.h"
@@ -94,6 +97,10 @@ struct UnitInfo {
   // compared with persons too, as `as_person`.
   bool person_like = false;
   PreparedName as_person;
+  // Other things named by a description, not a name ("narrator", "a
+  // friend", "the memo": quotation sources the tagger did not see): they
+  // belong to their source and never join another's.
+  bool description = false;
   // Organizations: the keys of the acronyms its source states for it ("KNB"
   // of "National Security Committee (KNB)", an alias of the unit).
   std::vector<std::string> stated_acronyms;
@@ -126,6 +133,12 @@ void AddBlockKeys(const PreparedName& prepared, char letter, std::set<std::strin
   }
 }
 
+// Whether `name` opens with a capital letter of any script.
+bool StartsWithCapital(std::string_view name) {
+  char32_t cp = 0;
+  return DecodeUtf8(name, 0, &cp) > 0 && u_isupper(static_cast<UChar32>(cp));
+}
+
 bool IsPartialPerson(const PersonName& parsed) {
   return parsed.surname.empty() || parsed.given.empty();
 }
@@ -152,6 +165,7 @@ UnitInfo DescribeUnit(const LinkUnit& unit) {
   }
   info.word_keys.assign(word_keys.begin(), word_keys.end());
   info.pair_keys.assign(pair_keys.begin(), pair_keys.end());
+  info.description = unit.type == EntityType::kOther && !StartsWithCapital(unit.name);
   if (unit.type == EntityType::kOrganization) {
     for (const std::string& alias : unit.aliases) {
       if (!LooksLikeAcronym(alias)) continue;
@@ -373,7 +387,9 @@ class Linker {
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
       if (!Linkable(i)) continue;
       std::string key = infos_[i].key;
-      if (infos_[i].partial) key += "\x1f" + std::to_string(units_[i].source);
+      if (infos_[i].partial || infos_[i].description) {
+        key += "\x1f" + std::to_string(units_[i].source);
+      }
       const auto [found, inserted] = first.emplace(std::move(key), i);
       if (!inserted) groups_.Join(found->second, i);
     }
@@ -454,6 +470,9 @@ class Linker {
   // Whether units a and b may be compared: one type, or a person and a name
   // of another type that reads as a person's.
   bool Comparable(int a, int b) const {
+    if ((infos_[a].description || infos_[b].description) && units_[a].source != units_[b].source) {
+      return false;
+    }
     if (units_[a].type == units_[b].type) return true;
     const auto person_or_like = [&](int unit) {
       return units_[unit].type == EntityType::kPerson || infos_[unit].person_like;

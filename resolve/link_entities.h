@@ -37,6 +37,9 @@
 //     store fits, a given name alone never ("Marat" in one story is not
 //     "Marat Zhakenov" in another). When several fit, it stays apart;
 //     unresolved partial units with the same key form one entity.
+//  Things of other types named by a description rather than a name (no
+//  capital: "narrator", "a friend", the unnamed sources of quotations) stay
+//  within their source under every rule.
 //  5. Judgments, in order, always win. A merge joins every unit whose name
 //     key is among its keys. A split makes every key of the split entity
 //     stand alone: no automatic rule joins two of them again; a later merge

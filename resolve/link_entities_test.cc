@@ -160,6 +160,18 @@ TEST(LinkEntitiesTest, AnAcronymJoinsTheOneOrganizationItIsStatedFor) {
   EXPECT_EQ(linked.groups.size(), 4u);
 }
 
+TEST(LinkEntitiesTest, DescriptionsStayInTheirSource) {
+  const EntityType kOther = EntityType::kOther;
+  const std::vector<LinkUnit> units = {{.type = kOther, .name = "narrator", .source = 1},
+                                       {.type = kOther, .name = "narrator", .source = 2},
+                                       {.type = kOther, .name = "a friend", .source = 2},
+                                       {.type = kOther, .name = "a friend", .source = 2},
+                                       {.type = kOther, .name = "Brexit", .source = 1},
+                                       {.type = kOther, .name = "Brexit", .source = 2}};
+  const LinkResult linked = LinkEntities(units, {});
+  EXPECT_EQ(linked.groups.size(), 4u);  // two narrators, one friend, one Brexit
+}
+
 TEST(LinkEntitiesTest, CountriesAreOnePlaceUnderEveryName) {
   for (const char* name : {"UK", "U.K.", "Britain", "United Kingdom", "the United Kingdom"}) {
     EXPECT_EQ(NameKey(name, kLoc), "L:country gb") << name;
