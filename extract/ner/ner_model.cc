@@ -102,7 +102,7 @@ void NerModel::CountRows() {
   uint32_t stored = 0;
   for (RowBlock& block : blocks_) {
     block.rank = stored;
-    stored += static_cast<uint32_t>(__builtin_popcountll(block.present));
+    stored += static_cast<uint32_t>(CountBits(block.present));
   }
 }
 

@@ -86,7 +86,7 @@ class NerModel {
     const uint64_t bit = uint64_t{1} << (row & 63);
     if ((block.present & bit) == 0) return nullptr;
     const uint32_t index =
-        block.rank + static_cast<uint32_t>(__builtin_popcountll(block.present & (bit - 1)));
+        block.rank + static_cast<uint32_t>(CountBits(block.present & (bit - 1)));
     return &weights_[size_t{index} * kNumNerTags];
   }
   float scale() const { return scale_; }
@@ -111,6 +111,13 @@ class NerModel {
     uint32_t rank = 0;
   };
   static constexpr int16_t kZeroRow[kNumNerTags] = {};
+  // The number of bits set, inline: without -mpopcnt the builtin is a call.
+  static int CountBits(uint64_t v) {
+    v -= (v >> 1) & 0x5555555555555555ull;
+    v = (v & 0x3333333333333333ull) + ((v >> 2) & 0x3333333333333333ull);
+    v = (v + (v >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+    return static_cast<int>((v * 0x0101010101010101ull) >> 56);
+  }
 
   // Stores the rows of `dense` (2^hash_bits rows) that have a weight.
   void PackRows(const std::vector<int16_t>& dense);
