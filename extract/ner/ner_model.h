@@ -85,8 +85,7 @@ class NerModel {
     const RowBlock& block = blocks_[row >> 6];
     const uint64_t bit = uint64_t{1} << (row & 63);
     if ((block.present & bit) == 0) return nullptr;
-    const uint32_t index =
-        block.rank + static_cast<uint32_t>(CountBits(block.present & (bit - 1)));
+    const uint32_t index = block.rank + static_cast<uint32_t>(CountBits(block.present & (bit - 1)));
     return &weights_[size_t{index} * kNumNerTags];
   }
   float scale() const { return scale_; }
