@@ -81,6 +81,17 @@ const WordCluster* WordClusters::Find(std::string_view key) const {
 
 void WordClusters::Add(std::string key, WordCluster cluster) { entries_[std::move(key)] = cluster; }
 
+bool WordClusters::operator==(const WordClusters& other) const {
+  if (entries_.size() != other.entries_.size()) return false;
+  for (const auto& [key, cluster] : entries_) {
+    const WordCluster* found = other.Find(key);
+    if (found == nullptr || found->fine != cluster.fine || found->coarse != cluster.coarse) {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::vector<std::pair<std::string, WordCluster>> WordClusters::SortedEntries() const {
   std::vector<std::pair<std::string, WordCluster>> sorted(entries_.begin(), entries_.end());
   std::sort(sorted.begin(), sorted.end(),

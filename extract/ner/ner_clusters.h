@@ -50,6 +50,7 @@ class WordClusters {
   const WordCluster* Find(std::string_view key) const;
   void Add(std::string key, WordCluster cluster);
   size_t size() const { return entries_.size(); }
+  bool operator==(const WordClusters& other) const;
   // Entries sorted by key: for writing a model file deterministically.
   std::vector<std::pair<std::string, WordCluster>> SortedEntries() const;
 

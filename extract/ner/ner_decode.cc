@@ -10,13 +10,19 @@ constexpr float kImpossible = -std::numeric_limits<float>::infinity();
 
 struct AllowedTable {
   bool start[kT];
-  bool pair[kT * kT];
   bool end[kT];
+  // Per tag b: the tags that may precede it, in increasing order.
+  uint8_t before[kT][kT];
+  int num_before[kT] = {};
   AllowedTable() {
     for (int a = 0; a < kT; ++a) {
       start[a] = BilouTransitionAllowed(-1, a);
       end[a] = BilouTransitionAllowed(a, -1);
-      for (int b = 0; b < kT; ++b) pair[a * kT + b] = BilouTransitionAllowed(a, b);
+    }
+    for (int b = 0; b < kT; ++b) {
+      for (int a = 0; a < kT; ++a) {
+        if (BilouTransitionAllowed(a, b)) before[b][num_before[b]++] = static_cast<uint8_t>(a);
+      }
     }
   }
 };
@@ -46,8 +52,8 @@ void ViterbiDecoder::Decode(const float* emissions, int n, const NerTransitions&
     for (int b = 0; b < kT; ++b) {
       float best = kImpossible;
       int arg = 0;
-      for (int a = 0; a < kT; ++a) {
-        if (!allowed.pair[a * kT + b]) continue;
+      for (int k = 0; k < allowed.num_before[b]; ++k) {
+        const int a = allowed.before[b][k];
         const float s = prev[a] + transitions.pair[a * kT + b];
         if (s > best) {
           best = s;

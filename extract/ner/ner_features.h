@@ -37,10 +37,9 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/ner/ner_clusters.h"
@@ -48,6 +47,10 @@
 #include "extract/ner/ner_tags.h"
 
 namespace dossier {
+namespace internal {
+class WordFeatureTable;
+struct WordFeatures;
+}  // namespace internal
 
 // The feature set `dossier train ner` writes (bumped whenever templates change;
 // model files name theirs so a model never meets features it was not trained
@@ -65,10 +68,15 @@ class NerDocumentContext {
       : feature_version_(feature_version) {}
 
   void AddSentence(const std::vector<std::string_view>& words);
+  // As AddSentence(), given NerKeyHash() of each word's key
+  // (NerFeatureExtractor::KeyHashes()).
+  void AddSentence(const std::vector<std::string_view>& words, const uint64_t* key_hashes);
 
   // Records the first pass's entity spans of one sentence: each capitalized
   // word votes for the type of the span it is in, or for none.
   void AddPredictions(const std::vector<std::string_view>& words,
+                      const std::vector<TypedSpan>& spans);
+  void AddPredictions(const std::vector<std::string_view>& words, const uint64_t* key_hashes,
                       const std::vector<TypedSpan>& spans);
   bool has_predictions() const { return has_predictions_; }
 
@@ -83,11 +91,21 @@ class NerDocumentContext {
   int PredictedType(uint64_t key_hash) const;
 
  private:
-  std::unordered_set<uint64_t> capitalized_inside_;
-  std::unordered_set<uint64_t> lowercase_;
-  std::unordered_set<uint64_t> in_run_;
-  // Votes per word key: [0] outside, [1 + type] inside an entity of type.
-  std::unordered_map<uint64_t, std::array<uint16_t, 1 + kNumEntityTypes>> votes_;
+  // What the document says about one word key; an open-addressing table.
+  struct Word {
+    uint64_t key_hash = 0;
+    bool used = false;
+    bool voted = false;  // has a capitalized occurrence in the first pass
+    uint8_t flags = 0;   // as Flags()
+    // Votes: [0] outside, [1 + type] inside an entity of type.
+    std::array<uint16_t, 1 + kNumEntityTypes> votes{};
+  };
+  std::vector<uint64_t> KeyHashes(const std::vector<std::string_view>& words) const;
+  Word* Insert(uint64_t key_hash);
+  const Word* Find(uint64_t key_hash) const;
+
+  std::vector<Word> words_;  // size a power of two, at most half used
+  size_t size_ = 0;
   bool has_predictions_ = false;
   uint32_t feature_version_;
 };
@@ -104,40 +122,50 @@ struct NerFeatures {
 class NerFeatureExtractor {
  public:
   // `clusters` and `gazetteer` (may be null) must outlive the extractor.
+  // With `table` null the extractor keeps its own table of word features;
+  // else it uses `table` (which must outlive it and serve the same clusters,
+  // hash bits and feature set: internal/word_features.h), so that
+  // extractors one after another share what earlier ones computed.
   // REQUIRES: 8 <= hash_bits <= 30; feature_version as for NerDocumentContext.
   NerFeatureExtractor(const WordClusters* clusters, int hash_bits,
                       const NerGazetteer* gazetteer = nullptr,
-                      uint32_t feature_version = kNerFeatureSetVersion);
+                      uint32_t feature_version = kNerFeatureSetVersion,
+                      internal::WordFeatureTable* table = nullptr);
+  ~NerFeatureExtractor();
+
+  // Uses `table` from now on (as the constructor's `table`, not null).
+  void set_table(internal::WordFeatureTable* table) { table_ = table; }
 
   // Replaces *out with the features of `words` (as written, one sentence).
   void Extract(const std::vector<std::string_view>& words, const NerDocumentContext& doc,
                NerFeatures* out);
+
+  // Replaces *out with NerKeyHash() of each word's key.
+  void KeyHashes(const std::vector<std::string_view>& words, std::vector<uint64_t>* out);
 
   // Returns "template=value" names of token `i`'s features, in emission
   // order: for tests and debugging. REQUIRES: 0 <= i < words.size().
   std::vector<std::string> FeatureNames(const std::vector<std::string_view>& words,
                                         const NerDocumentContext& doc, int i);
 
+  // The most distinct words a table holds between sentences (about 300
+  // bytes each); past it, the table starts again empty.
+  static constexpr size_t kMaxTableWords = size_t{1} << 15;
+
  private:
   struct TokenInfo {
-    std::string_view word;
-    std::string key;                // NerWordKey(word)
-    std::vector<uint32_t> letters;  // byte offsets of key's letters, then its size (version 4)
-    std::string shape;              // collapsed shape
-    char cap[8] = {};               // capitalization pattern, NUL-terminated
-    int fine = -1;                  // cluster ids, -1 when the word has none
-    int coarse = -1;
-    uint32_t lex = 0;       // internal::LexiconFlags
+    const internal::WordFeatures* word = nullptr;
     uint32_t doc = 0;       // NerDocumentContext::Flags
     int predicted = -1;     // NerDocumentContext::PredictedType
     uint8_t gazetteer = 0;  // NerGazetteer::Match mark
   };
+  // Fills info_: the sentence's words at [2, n + 2), the bounds around them.
   void Prepare(const std::vector<std::string_view>& words, const NerDocumentContext& doc);
 
   const WordClusters* clusters_;
   const NerGazetteer* gazetteer_;
-  uint32_t mask_;
-  uint32_t feature_version_;
+  internal::WordFeatureTable* table_;
+  std::unique_ptr<internal::WordFeatureTable> own_table_;
   std::vector<TokenInfo> info_;
   bool headline_ = false;  // the sentence being extracted has no lower-case word
 };

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include "extract/ner/internal/feature_templates.h"
 #include "extract/ner/internal/ner_lexicon.h"
+#include "extract/ner/internal/word_features.h"
 
 namespace dossier {
 namespace {
@@ -182,6 +184,85 @@ TEST(NerFeaturesTest, HashedRowsMatchNamesAndStayInRange) {
   NerFeatures again;
   extractor.Extract(words, doc, &again);
   EXPECT_EQ(features.rows, again.rows);
+}
+
+// The row of feature name "template=value": the template's id and the value
+// (parts already joined by '|') hashed as the model files expect.
+uint32_t RowOfName(const std::string& name, uint32_t mask) {
+  const size_t eq = name.find('=');
+  const std::string_view tmpl = std::string_view(name).substr(0, eq);
+  for (int t = 0; t < internal::kNumTemplates; ++t) {
+    if (internal::kTemplateNames[t] == tmpl) {
+      return internal::FeatureRow(static_cast<internal::Template>(t), name.substr(eq + 1)) & mask;
+    }
+  }
+  ADD_FAILURE() << "unknown template in " << name;
+  return 0;
+}
+
+// The rows Extract() takes from its table of words are those of the
+// features' names, hashed afresh, in the same order: in both feature sets,
+// with clusters, gazetteer phrases, document hints and stacked predictions,
+// for words seen before (by this extractor or one sharing its table) and new.
+TEST(NerFeaturesTest, RowsAreTheHashesOfTheNames) {
+  WordClusters clusters;
+  clusters.Add("almaty", WordCluster{7, 2});
+  clusters.Add("bank", WordCluster{11, 3});
+  clusters.Add("\xD0\xB0\xD0\xBB\xD0\xBC\xD0\xB0\xD1\x82\xD1\x8B", WordCluster{7, 2});  // алматы
+  NerGazetteer gazetteer;
+  gazetteer.Add("Almaty", GazetteerKind::kCity);
+  gazetteer.Add("United States", GazetteerKind::kCountry);
+  const std::vector<std::vector<std::string_view>> sentences = {
+      {"Mr.", "Medetbekov", "of", "Kazkommertsbank", "visited", "Almaty", "in", "1999", "."},
+      {"SOCCER", "-", "ALMATY", "WIN", "OVER", "UNITED", "STATES"},
+      {"The", "United", "States", "and", "the", "Almaty", "Bank", "'s", "I.P.", "Yegarmin"},
+      {"\xD0\x92", "\xD0\x90\xD0\xBB\xD0\xBC\xD0\xB0\xD1\x82\xD1\x8B",  // В Алматы
+       "\xD0\x9D\xD0\xB0\xD0\xB7\xD0\xB0\xD1\x80\xD0\xB1\xD0\xB0\xD0\xB5\xD0\xB2\xD0\xB0",
+       "\xC3\x89mile", "\x80\x80", "x"},
+      {"a"},
+      {"Almaty"}};
+  for (uint32_t version : {3u, 4u}) {
+    internal::WordFeatureTable shared((1u << 14) - 1, version);
+    NerFeatureExtractor first(&clusters, 14, &gazetteer, version, &shared);
+    NerFeatureExtractor second(&clusters, 14, &gazetteer, version, &shared);
+    NerDocumentContext doc(version);
+    for (const auto& words : sentences) doc.AddSentence(words);
+    for (int pass = 0; pass < 3; ++pass) {
+      if (pass == 2) {
+        for (const auto& words : sentences) {
+          doc.AddPredictions(words, {{0, 1, EntityType::kPerson}, {1, 2, EntityType::kLocation}});
+        }
+      }
+      NerFeatureExtractor& extractor = pass == 0 ? first : second;
+      for (const auto& words : sentences) {
+        NerFeatures features;
+        extractor.Extract(words, doc, &features);
+        ASSERT_EQ(features.starts.size(), words.size() + 1);
+        for (size_t t = 0; t < words.size(); ++t) {
+          std::vector<uint32_t> expected;
+          for (const std::string& name : extractor.FeatureNames(words, doc, static_cast<int>(t))) {
+            expected.push_back(RowOfName(name, (1u << 14) - 1));
+          }
+          const std::vector<uint32_t> rows(features.rows.begin() + features.starts[t],
+                                           features.rows.begin() + features.starts[t + 1]);
+          EXPECT_EQ(rows, expected)
+              << "version " << version << ", pass " << pass << ", word " << words[t];
+        }
+      }
+    }
+  }
+}
+
+// Row numbers pinned down (FNV-1a and Mix64 computed apart from this code):
+// the hashes are persisted in the model files.
+TEST(NerFeaturesTest, FeatureRowsNeverChange) {
+  const uint32_t mask = (1u << 20) - 1;
+  EXPECT_EQ(internal::FeatureRow(internal::kKey, "almaty") & mask, 349388u);
+  EXPECT_EQ(internal::FeatureRow(internal::kBigramPrev, "mr.", "medetbekov") & mask, 620179u);
+  EXPECT_EQ(internal::FeatureRow(internal::kBias, "1") & mask, 1014958u);
+  WordClusters none;
+  internal::WordFeatureTable table(mask, 3);
+  EXPECT_EQ(table.Get("Almaty", &none).rows[internal::kSlotKey], 349388u);
 }
 
 TEST(NerClustersTest, BuildsDeterministicClusters) {

@@ -1,6 +1,7 @@
 #include "extract/ner/ner_model.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -17,6 +18,11 @@ constexpr int kMinHashBits = 8;
 constexpr int kMaxHashBits = 26;
 
 uint64_t Fnv64(std::string_view bytes) { return internal::FnvBytes(internal::kFnvOffset, bytes); }
+
+uint64_t NewWordFeaturesId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
 
 class Writer {
  public:
@@ -83,7 +89,42 @@ class Reader {
 }  // namespace
 
 NerModel::NerModel(int hash_bits)
-    : hash_bits_(hash_bits), weights_((size_t{1} << hash_bits) * kNumNerTags, 0) {}
+    : hash_bits_(hash_bits),
+      blocks_(std::max<size_t>(1, (size_t{1} << hash_bits) / 64)),
+      word_features_id_(NewWordFeaturesId()) {}
+
+void NerModel::AppendRow(uint32_t row, const int16_t* weights) {
+  blocks_[row >> 6].present |= uint64_t{1} << (row & 63);
+  weights_.insert(weights_.end(), weights, weights + kNumNerTags);
+}
+
+void NerModel::CountRows() {
+  uint32_t stored = 0;
+  for (RowBlock& block : blocks_) {
+    block.rank = stored;
+    stored += static_cast<uint32_t>(CountBits(block.present));
+  }
+}
+
+void NerModel::PackRows(const std::vector<int16_t>& dense) {
+  blocks_.assign(blocks_.size(), RowBlock{});
+  weights_.clear();
+  for (size_t row = 0; row < (size_t{1} << hash_bits_); ++row) {
+    const int16_t* weights = &dense[row * kNumNerTags];
+    if (std::any_of(weights, weights + kNumNerTags, [](int16_t v) { return v != 0; })) {
+      AppendRow(static_cast<uint32_t>(row), weights);
+    }
+  }
+  CountRows();
+}
+
+void NerModel::set_second_stage(NerModel stage) {
+  if (stage.hash_bits_ == hash_bits_ && stage.feature_version_ == feature_version_ &&
+      stage.clusters_ == clusters_) {
+    stage.word_features_id_ = word_features_id_;
+  }
+  second_stage_ = std::make_shared<const NerModel>(std::move(stage));
+}
 
 NerModel NerModel::FromFloatWeights(int hash_bits, const std::vector<float>& weights,
                                     const NerTransitions& transitions, WordClusters clusters,
@@ -92,9 +133,11 @@ NerModel NerModel::FromFloatWeights(int hash_bits, const std::vector<float>& wei
   float max_abs = 0;
   for (float w : weights) max_abs = std::max(max_abs, std::fabs(w));
   model.scale_ = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
-  for (size_t i = 0; i < weights.size() && i < model.weights_.size(); ++i) {
-    model.weights_[i] = static_cast<int16_t>(std::lround(weights[i] / model.scale_));
+  std::vector<int16_t> dense((size_t{1} << hash_bits) * kNumNerTags, 0);
+  for (size_t i = 0; i < weights.size() && i < dense.size(); ++i) {
+    dense[i] = static_cast<int16_t>(std::lround(weights[i] / model.scale_));
   }
+  model.PackRows(dense);
   model.transitions_ = transitions;
   model.clusters_ = std::move(clusters);
   model.description_ = std::move(description);
@@ -135,18 +178,22 @@ std::string NerModel::ToBytes() const {
     w.U16(static_cast<uint16_t>(phrase.size()));
     w.Bytes(phrase);
   }
-  const uint32_t rows = 1u << hash_bits_;
-  uint32_t nonzero = 0;
-  for (uint32_t r = 0; r < rows; ++r) {
-    const int16_t* row = Row(r);
-    nonzero += std::any_of(row, row + kNumNerTags, [](int16_t v) { return v != 0; });
-  }
-  w.U32(nonzero);
-  for (uint32_t r = 0; r < rows; ++r) {
-    const int16_t* row = Row(r);
-    if (std::none_of(row, row + kNumNerTags, [](int16_t v) { return v != 0; })) continue;
-    w.U32(r);
-    for (int t = 0; t < kNumNerTags; ++t) w.U16(static_cast<uint16_t>(row[t]));
+  // Rows with a weight, in row order (a stored row of zeros, which a file
+  // may hold, is not written).
+  auto nonzero = [](const int16_t* row) {
+    return std::any_of(row, row + kNumNerTags, [](int16_t v) { return v != 0; });
+  };
+  uint32_t count = 0;
+  for (size_t i = 0; i < weights_.size(); i += kNumNerTags) count += nonzero(&weights_[i]);
+  w.U32(count);
+  for (size_t b = 0; b < blocks_.size(); ++b) {
+    for (uint64_t present = blocks_[b].present; present != 0; present &= present - 1) {
+      const uint32_t r = static_cast<uint32_t>(b * 64 + __builtin_ctzll(present));
+      const int16_t* row = StoredRow(r);
+      if (!nonzero(row)) continue;
+      w.U32(r);
+      for (int t = 0; t < kNumNerTags; ++t) w.U16(static_cast<uint16_t>(row[t]));
+    }
   }
   const std::string second = second_stage_ ? second_stage_->ToBytes() : std::string();
   w.U32(static_cast<uint32_t>(second.size()));
@@ -249,6 +296,7 @@ StatusOr<NerModel> NerModel::FromBytes(std::string_view bytes, std::string_view 
     model.gazetteer_.AddKeyed(std::string(text), static_cast<GazetteerKind>(kind));
   }
   if (!r.Uint(&count)) return truncated();
+  model.weights_.reserve(size_t{std::min<uint64_t>(count, r.remaining() / 38)} * kNumNerTags);
   const uint32_t rows = 1u << hash_bits;
   int64_t previous = -1;
   for (uint32_t i = 0; i < count; ++i) {
@@ -258,13 +306,15 @@ StatusOr<NerModel> NerModel::FromBytes(std::string_view bytes, std::string_view 
       return DataLossError(prefix + "weight row " + std::to_string(row) + " out of order");
     }
     previous = row;
-    int16_t* dst = &model.weights_[size_t{row} * kNumNerTags];
+    int16_t weights[kNumNerTags];
     for (int t = 0; t < kNumNerTags; ++t) {
       uint16_t v = 0;
       if (!r.Uint(&v)) return truncated();
-      dst[t] = static_cast<int16_t>(v);
+      weights[t] = static_cast<int16_t>(v);
     }
+    model.AppendRow(row, weights);
   }
+  model.CountRows();
   if (!r.Uint(&length) || !r.Bytes(length, &text)) return truncated();
   if (length > 0) {
     StatusOr<NerModel> second = FromBytes(text, std::string(name) + " (second stage)");

@@ -5,6 +5,11 @@
 // clusters its features use, and a free-text description of how it was
 // trained. Immutable once built; thread-safe for concurrent reads.
 //
+// In memory only the rows with a weight are stored, packed in row order,
+// with a bitmap of which rows have one (and the count of rows before each
+// 64 of it): a few MB that the caches can hold, where the whole table of
+// 2^20 rows would take 34 MB.
+//
 // A model may carry a second stage: a model of the same kind that tags a
 // document again with the first stage's predictions as features (stacked
 // document-level consistency; see NerTagger::TagDocument).
@@ -71,7 +76,18 @@ class NerModel {
   // The feature set the model was trained with (ner_features.h).
   uint32_t feature_version() const { return feature_version_; }
   // The kNumNerTags weights of feature row `row`. REQUIRES: row < 2^hash_bits.
-  const int16_t* Row(uint32_t row) const { return &weights_[size_t{row} * kNumNerTags]; }
+  const int16_t* Row(uint32_t row) const {
+    const int16_t* weights = StoredRow(row);
+    return weights != nullptr ? weights : kZeroRow;
+  }
+  // As Row(), but null for a row whose weights are all zero.
+  const int16_t* StoredRow(uint32_t row) const {
+    const RowBlock& block = blocks_[row >> 6];
+    const uint64_t bit = uint64_t{1} << (row & 63);
+    if ((block.present & bit) == 0) return nullptr;
+    const uint32_t index = block.rank + static_cast<uint32_t>(CountBits(block.present & (bit - 1)));
+    return &weights_[size_t{index} * kNumNerTags];
+  }
   float scale() const { return scale_; }
   const NerTransitions& transitions() const { return transitions_; }
   const WordClusters& clusters() const { return clusters_; }
@@ -80,20 +96,46 @@ class NerModel {
   void set_gazetteer(NerGazetteer gazetteer) { gazetteer_ = std::move(gazetteer); }
   // The second stage, or null for a one-stage model.
   const NerModel* second_stage() const { return second_stage_.get(); }
-  void set_second_stage(NerModel stage) {
-    second_stage_ = std::make_shared<const NerModel>(std::move(stage));
-  }
+  void set_second_stage(NerModel stage);
+
+  // Names the word-level feature configuration (clusters, hash bits, feature
+  // set) for caches of word features: copies of a model share it, and so
+  // does a second stage configured as its first; other models never do.
+  uint64_t word_features_id() const { return word_features_id_; }
 
  private:
+  // 64 rows: which have weights, and how many rows before them do.
+  struct RowBlock {
+    uint64_t present = 0;
+    uint32_t rank = 0;
+  };
+  static constexpr int16_t kZeroRow[kNumNerTags] = {};
+  // The number of bits set, inline: without -mpopcnt the builtin is a call.
+  static int CountBits(uint64_t v) {
+    v -= (v >> 1) & 0x5555555555555555ull;
+    v = (v & 0x3333333333333333ull) + ((v >> 2) & 0x3333333333333333ull);
+    v = (v + (v >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+    return static_cast<int>((v * 0x0101010101010101ull) >> 56);
+  }
+
+  // Stores the rows of `dense` (2^hash_bits rows) that have a weight.
+  void PackRows(const std::vector<int16_t>& dense);
+  // Appends row `row` (greater than any stored before) with its weights;
+  // CountRows() must follow the last.
+  void AppendRow(uint32_t row, const int16_t* weights);
+  void CountRows();
+
   int hash_bits_ = 8;
   uint32_t feature_version_ = kNerFeatureSetVersion;
-  std::vector<int16_t> weights_;
+  std::vector<RowBlock> blocks_;  // 2^hash_bits / 64, at least one
+  std::vector<int16_t> weights_;  // the stored rows, kNumNerTags each, in row order
   float scale_ = 1.0f;
   NerTransitions transitions_;
   WordClusters clusters_;
   NerGazetteer gazetteer_;
   std::string description_;
   std::shared_ptr<const NerModel> second_stage_;  // shared: models are immutable
+  uint64_t word_features_id_;                     // set by every constructor
 };
 
 }  // namespace dossier

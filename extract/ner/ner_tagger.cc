@@ -2,12 +2,37 @@
 
 #include <cstdint>
 
+#include "extract/ner/internal/word_features.h"
+
 namespace dossier {
+namespace {
+
+// The word feature tables of the models this thread tagged with lately (one
+// per NerModel::word_features_id()), so that a word is featurized once per
+// thread rather than once per document; the oldest goes past kMaxTables.
+internal::WordFeatureTable* ThreadWordTable(const NerModel& model) {
+  constexpr size_t kMaxTables = 6;
+  struct Entry {
+    uint64_t id;
+    std::unique_ptr<internal::WordFeatureTable> table;
+  };
+  thread_local std::vector<Entry> tables;
+  for (Entry& entry : tables) {
+    if (entry.id == model.word_features_id()) return entry.table.get();
+  }
+  if (tables.size() >= kMaxTables) tables.erase(tables.begin());
+  const uint32_t mask = (1u << model.hash_bits()) - 1;
+  tables.push_back({model.word_features_id(),
+                    std::make_unique<internal::WordFeatureTable>(mask, model.feature_version())});
+  return tables.back().table.get();
+}
+
+}  // namespace
 
 NerTagger::NerTagger(const NerModel* model)
     : model_(model),
       extractor_(&model->clusters(), model->hash_bits(), &model->gazetteer(),
-                 model->feature_version()) {
+                 model->feature_version(), ThreadWordTable(*model)) {
   if (model->second_stage() != nullptr) {
     second_stage_ = std::make_unique<NerTagger>(model->second_stage());
   }
@@ -15,21 +40,27 @@ NerTagger::NerTagger(const NerModel* model)
 
 void NerTagger::Tag(const std::vector<std::string_view>& words, const NerDocumentContext& doc,
                     std::vector<int>* tags) {
+  extractor_.set_table(ThreadWordTable(*model_));
   const int n = static_cast<int>(words.size());
   extractor_.Extract(words, doc, &features_);
   emissions_.resize(static_cast<size_t>(n) * kNumNerTags);
   const float scale = model_->scale();
-  // The weight table is larger than the caches and each feature row a random
-  // read: ask for every row of the sentence before summing any.
-  for (uint32_t row : features_.rows) {
-    const int16_t* weights = model_->Row(row);
-    __builtin_prefetch(weights);
-    __builtin_prefetch(weights + kNumNerTags - 1);
+  // Rows without weights (most of those of rare words) add nothing; ask for
+  // every stored row of the sentence before summing any.
+  weights_.resize(features_.rows.size());
+  for (size_t f = 0; f < features_.rows.size(); ++f) {
+    const int16_t* weights = model_->StoredRow(features_.rows[f]);
+    weights_[f] = weights;
+    if (weights != nullptr) {
+      __builtin_prefetch(weights);
+      __builtin_prefetch(weights + kNumNerTags - 1);
+    }
   }
   for (int t = 0; t < n; ++t) {
     int32_t acc[kNumNerTags] = {};
     for (uint32_t f = features_.starts[t]; f < features_.starts[t + 1]; ++f) {
-      const int16_t* row = model_->Row(features_.rows[f]);
+      const int16_t* row = weights_[f];
+      if (row == nullptr) continue;
       for (int k = 0; k < kNumNerTags; ++k) acc[k] += row[k];
     }
     float* out = &emissions_[static_cast<size_t>(t) * kNumNerTags];
@@ -46,13 +77,20 @@ std::vector<TypedSpan> NerTagger::TagSpans(const std::vector<std::string_view>& 
 
 std::vector<std::vector<TypedSpan>> NerTagger::TagDocument(
     const std::vector<std::vector<std::string_view>>& sentences) {
+  extractor_.set_table(ThreadWordTable(*model_));
   NerDocumentContext context(model_->feature_version());
-  for (const auto& words : sentences) context.AddSentence(words);
+  std::vector<std::vector<uint64_t>> key_hashes(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    extractor_.KeyHashes(sentences[s], &key_hashes[s]);
+    context.AddSentence(sentences[s], key_hashes[s].data());
+  }
   std::vector<std::vector<TypedSpan>> spans;
   spans.reserve(sentences.size());
   for (const auto& words : sentences) spans.push_back(TagSpans(words, context));
   if (second_stage_ == nullptr) return spans;
-  for (size_t s = 0; s < sentences.size(); ++s) context.AddPredictions(sentences[s], spans[s]);
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    context.AddPredictions(sentences[s], key_hashes[s].data(), spans[s]);
+  }
   for (size_t s = 0; s < sentences.size(); ++s) {
     spans[s] = second_stage_->TagSpans(sentences[s], context);
   }

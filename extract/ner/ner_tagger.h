@@ -8,7 +8,10 @@
 //   std::vector<TypedSpan> spans = tagger.TagSpans(sentences[0], doc);
 //
 // Not thread-safe (scratch buffers); use one tagger per thread. The model
-// must outlive the tagger.
+// must outlive the tagger. The features of each distinct word are computed
+// once per thread and model configuration and kept (in a thread-local table
+// of at most NerFeatureExtractor::kMaxTableWords words per model) for the
+// taggers that thread makes later.
 #ifndef DOSSIER_EXTRACT_NER_NER_TAGGER_H_
 #define DOSSIER_EXTRACT_NER_NER_TAGGER_H_
 
@@ -48,6 +51,7 @@ class NerTagger {
   const NerModel* model_;
   NerFeatureExtractor extractor_;
   NerFeatures features_;
+  std::vector<const int16_t*> weights_;  // per feature of the sentence; null: no weights
   std::vector<float> emissions_;
   ViterbiDecoder decoder_;
   std::vector<int> tags_;
