@@ -56,6 +56,17 @@ struct EntityStatements {
   Statement insert_judgment;
 };
 
+// A row of source_entities selected as (source_id, local_id, type, name,
+// aliases, mentions, ...) / of list_entries as (list_id, idx, record_id,
+// type, name, aliases, date_of_birth, nationality, gender); kDataLoss naming
+// `path` for an unknown type.
+StatusOr<SourceEntity> ReadSourceEntityRow(const std::string& path, const Statement& row);
+StatusOr<ListEntry> ReadListEntryRow(const std::string& path, const Statement& row);
+
+// A failed insert into the entity tables: a broken reference (foreign key)
+// or a repeated key is the caller's mistake, named by `what`.
+Status EntityInsertError(sqlite3* db, const Status& status, const std::string& what);
+
 class SqliteStore : public EvidenceStore {
  public:
   // Takes a connection that OpenDatabase has configured and migrated.
@@ -85,8 +96,24 @@ class SqliteStore : public EvidenceStore {
   Status LinkExclusively(const std::function<Status()>& link) override;
   Status ReplaceLinkedEntities(const std::vector<LinkedEntity>& entities) override;
   StatusOr<std::vector<LinkedEntity>> ListLinkedEntities(std::optional<EntityType> type) override;
+  StatusOr<bool> HasLinkIndex() override;
+  StatusOr<std::vector<SourceEntity>> ListUnlinkedSourceEntities() override;
+  StatusOr<std::vector<ListEntry>> ListUnlinkedListEntries() override;
+  StatusOr<std::vector<SourceEntity>> GetSourceEntities(
+      const std::vector<EntityMemberRef>& refs) override;
+  StatusOr<std::vector<ListEntry>> GetListEntries(const std::vector<ListEntryRef>& refs) override;
+  StatusOr<EntityCandidates> FindLinkedEntities(const std::vector<std::string>& keys,
+                                                const std::vector<std::string>& blocks,
+                                                size_t max_block) override;
+  StatusOr<std::vector<LinkedEntity>> GetLinkedEntities(
+      const std::vector<std::string>& ids) override;
+  Status UpdateLinkedEntities(const std::vector<LinkedEntity>& removed,
+                              const std::vector<LinkedEntity>& added) override;
 
  private:
+  // Inserts linked entities with their names, members, blocks and
+  // relations (each related pair once, whichever end gives it).
+  Status InsertLinkedEntities(const std::vector<LinkedEntity>& entities);
   SqliteStore(SqliteHandle db, std::string path) : db_(std::move(db)), path_(std::move(path)) {}
 
   Status PrepareStatements();
