@@ -29,8 +29,8 @@ int ReportRelink(const StatusOr<RelinkSummary>& linked, const std::string& what)
     ReportError(linked.status());
     return 1;
   }
-  fmt::print(stderr, "{}; {} {} entities from {} names ({} related pairs)\n", what,
-             linked->whole ? "re-linked all:" : "linked", linked->entities, linked->units,
+  fmt::print(stderr, "{}; {} names linked into {} entities{} ({} related pairs)\n", what,
+             linked->units, linked->entities, linked->whole ? " (the whole store)" : "",
              linked->relations);
   return 0;
 }
@@ -159,7 +159,7 @@ int RunImport(const GlobalOptions& global, const std::string& file, const std::s
 int RunRelink(const GlobalOptions& global) {
   std::unique_ptr<EvidenceStore> store = OpenStoreOrReport(global.db, /*must_exist=*/true);
   if (store == nullptr) return 1;
-  return ReportRelink(RelinkEntities(store.get()), "relinked");
+  return ReportRelink(RelinkEntities(store.get()), "re-linked");
 }
 
 int RunReextract(const GlobalOptions& global, bool progress) {
