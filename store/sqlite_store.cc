@@ -172,7 +172,9 @@ Status SqliteStore::LinkExclusively(const std::function<Status()>& link) {
   // The write lock keeps every other process from committing until the
   // re-link is stored; the reads inside see one state.
   RETURN_IF_ERROR(Exec(db_.get(), path_, "BEGIN IMMEDIATE"));
+  linking_ = true;
   Status linked = link();
+  linking_ = false;
   if (linked.ok()) linked = Exec(db_.get(), path_, "COMMIT");
   if (!linked.ok() && sqlite3_get_autocommit(db_.get()) == 0) {
     Exec(db_.get(), path_, "ROLLBACK").IgnoreError();

@@ -46,6 +46,28 @@ StatusOr<ListEntry> ReadListEntryRow(const std::string& path, const Statement& r
   return entry;
 }
 
+StatusOr<std::vector<SourceEntity>> ReadSourceEntities(const std::string& path, Statement* rows) {
+  std::vector<SourceEntity> out;
+  while (true) {
+    ASSIGN_OR_RETURN(bool row, rows->Step());
+    if (!row) break;
+    ASSIGN_OR_RETURN(SourceEntity entity, ReadSourceEntityRow(path, *rows));
+    out.push_back(std::move(entity));
+  }
+  return out;
+}
+
+StatusOr<std::vector<ListEntry>> ReadListEntries(const std::string& path, Statement* rows) {
+  std::vector<ListEntry> out;
+  while (true) {
+    ASSIGN_OR_RETURN(bool row, rows->Step());
+    if (!row) break;
+    ASSIGN_OR_RETURN(ListEntry entry, ReadListEntryRow(path, *rows));
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
 Status SqliteStore::PrepareEntityStatements() {
   struct Entry {
     Statement* statement;
@@ -170,14 +192,7 @@ StatusOr<std::optional<StoredExtraction>> SqliteStore::GetExtraction(int64_t sou
 StatusOr<std::vector<SourceEntity>> SqliteStore::ListSourceEntities() {
   Statement& list = entity_statements_.list_source_entities;
   StatementScope scope(&list);
-  std::vector<SourceEntity> out;
-  while (true) {
-    ASSIGN_OR_RETURN(bool row, list.Step());
-    if (!row) break;
-    ASSIGN_OR_RETURN(SourceEntity entity, ReadSourceEntityRow(path_, list));
-    out.push_back(std::move(entity));
-  }
-  return out;
+  return ReadSourceEntities(path_, &list);
 }
 
 StatusOr<int64_t> SqliteStore::ImportList(std::string_view name, std::string_view path,
@@ -266,14 +281,7 @@ StatusOr<std::vector<ListEntry>> SqliteStore::ListListEntries() {
       Statement::Prepare(db_.get(), path_,
                          "SELECT list_id, idx, record_id, type, name, aliases, date_of_birth, "
                          "nationality, gender FROM list_entries ORDER BY list_id, idx"));
-  std::vector<ListEntry> out;
-  while (true) {
-    ASSIGN_OR_RETURN(bool row, list.Step());
-    if (!row) break;
-    ASSIGN_OR_RETURN(ListEntry entry, ReadListEntryRow(path_, list));
-    out.push_back(std::move(entry));
-  }
-  return out;
+  return ReadListEntries(path_, &list);
 }
 
 StatusOr<int64_t> SqliteStore::AddJudgment(const EntityJudgment& judgment) {
@@ -316,7 +324,7 @@ StatusOr<std::vector<EntityJudgment>> SqliteStore::ListJudgments() {
 
 Status SqliteStore::ReplaceLinkedEntities(const std::vector<LinkedEntity>& entities) {
   Transaction transaction(db_.get(), path_);
-  RETURN_IF_ERROR(transaction.Begin());
+  RETURN_IF_ERROR(BeginLinkWrite(&transaction));
   RETURN_IF_ERROR(Exec(db_.get(), path_,
                        "DELETE FROM entity_relations; DELETE FROM entity_list_members; "
                        "DELETE FROM entity_members; DELETE FROM entity_names; "
@@ -328,7 +336,7 @@ Status SqliteStore::ReplaceLinkedEntities(const std::vector<LinkedEntity>& entit
     }
   }
   RETURN_IF_ERROR(InsertLinkedEntities(entities));
-  return transaction.Commit();
+  return CommitLinkWrite(&transaction);
 }
 
 StatusOr<std::vector<LinkedEntity>> SqliteStore::ListLinkedEntities(

@@ -62,6 +62,9 @@ struct EntityStatements {
 // `path` for an unknown type.
 StatusOr<SourceEntity> ReadSourceEntityRow(const std::string& path, const Statement& row);
 StatusOr<ListEntry> ReadListEntryRow(const std::string& path, const Statement& row);
+// Every row of `rows` (selected as above) read.
+StatusOr<std::vector<SourceEntity>> ReadSourceEntities(const std::string& path, Statement* rows);
+StatusOr<std::vector<ListEntry>> ReadListEntries(const std::string& path, Statement* rows);
 
 // A failed insert into the entity tables: a broken reference (foreign key)
 // or a repeated key is the caller's mistake, named by `what`.
@@ -133,8 +136,16 @@ class SqliteStore : public EvidenceStore {
   Status ReadSections(int64_t source_id, NormalizedDocument* document);
   Status ReadPassages(int64_t source_id, NormalizedDocument* document);
 
+  // Opens the transaction of a write to the linked entities, unless inside
+  // LinkExclusively, whose transaction holds them: a savepoint there would
+  // keep every page each statement touches in the statement journal until
+  // the link ends (a link costs then what its journal grows to).
+  Status BeginLinkWrite(Transaction* transaction);
+  Status CommitLinkWrite(Transaction* transaction);
+
   SqliteHandle db_;
   std::string path_;  // names the database in every error; statements point at it
+  bool linking_ = false;  // inside LinkExclusively: its transaction is open
   Statements statements_;
   EntityStatements entity_statements_;
 };

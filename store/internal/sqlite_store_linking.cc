@@ -109,14 +109,7 @@ StatusOr<std::vector<SourceEntity>> SqliteStore::ListUnlinkedSourceEntities() {
                          "SELECT source_id, local_id, type, name, aliases, mentions FROM "
                          "source_entities WHERE source_id > (SELECT coalesce(max(source_id), 0) "
                          "FROM entity_members) ORDER BY source_id, position"));
-  std::vector<SourceEntity> out;
-  while (true) {
-    ASSIGN_OR_RETURN(bool row, list.Step());
-    if (!row) break;
-    ASSIGN_OR_RETURN(SourceEntity entity, ReadSourceEntityRow(path_, list));
-    out.push_back(std::move(entity));
-  }
-  return out;
+  return ReadSourceEntities(path_, &list);
 }
 
 StatusOr<std::vector<ListEntry>> SqliteStore::ListUnlinkedListEntries() {
@@ -127,14 +120,7 @@ StatusOr<std::vector<ListEntry>> SqliteStore::ListUnlinkedListEntries() {
                          "nationality, gender FROM list_entries WHERE list_id IN (SELECT l.id "
                          "FROM lists l WHERE NOT EXISTS (SELECT 1 FROM entity_list_members m "
                          "WHERE m.list_id = l.id)) ORDER BY list_id, idx"));
-  std::vector<ListEntry> out;
-  while (true) {
-    ASSIGN_OR_RETURN(bool row, list.Step());
-    if (!row) break;
-    ASSIGN_OR_RETURN(ListEntry entry, ReadListEntryRow(path_, list));
-    out.push_back(std::move(entry));
-  }
-  return out;
+  return ReadListEntries(path_, &list);
 }
 
 StatusOr<std::vector<SourceEntity>> SqliteStore::GetSourceEntities(
@@ -321,7 +307,7 @@ Status SqliteStore::UpdateLinkedEntities(const std::vector<LinkedEntity>& remove
     }
   }
   Transaction transaction(db_.get(), path_);
-  RETURN_IF_ERROR(transaction.Begin());
+  RETURN_IF_ERROR(BeginLinkWrite(&transaction));
   ASSIGN_OR_RETURN(Statement delete_block,
                    Statement::Prepare(db_.get(), path_,
                                       "DELETE FROM entity_blocks WHERE block = ?1 AND is_full = ?2 "
@@ -351,7 +337,15 @@ Status SqliteStore::UpdateLinkedEntities(const std::vector<LinkedEntity>& remove
     }
   }
   RETURN_IF_ERROR(InsertLinkedEntities(added));
-  return transaction.Commit();
+  return CommitLinkWrite(&transaction);
+}
+
+Status SqliteStore::BeginLinkWrite(Transaction* transaction) {
+  return linking_ ? Status::Ok() : transaction->Begin();
+}
+
+Status SqliteStore::CommitLinkWrite(Transaction* transaction) {
+  return linking_ ? Status::Ok() : transaction->Commit();
 }
 
 }  // namespace dossier::store_internal
