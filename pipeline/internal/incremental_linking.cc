@@ -183,6 +183,37 @@ void CarryRelations(const Neighbourhood& read, const UnitIndex& index, const Lin
   }
 }
 
+bool SameNames(const std::vector<LinkedEntityName>& a, const std::vector<LinkedEntityName>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                    [](const LinkedEntityName& x, const LinkedEntityName& y) {
+                      return x.name == y.name && x.key == y.key && x.units == y.units;
+                    });
+}
+
+// Per old entity, whether the link leaves it as it was: its units, and only
+// they, in one group with its id, type, name, origin and names. (Its
+// relations to changed entities are written with those.)
+std::vector<bool> KeptAsTheyWere(const std::vector<LinkedEntity>& old_entities,
+                                 const UnitIndex& index, const LinkResult& linked,
+                                 const std::vector<LinkedEntity>& entities) {
+  std::vector<bool> kept(old_entities.size(), false);
+  for (size_t i = 0; i < old_entities.size(); ++i) {
+    const LinkedEntity& old = old_entities[i];
+    const std::vector<int> units = index.UnitsOf(old);
+    if (units.empty()) continue;
+    const int group = linked.group_of[units.front()];
+    if (linked.groups[group].units.size() != units.size() ||
+        !std::all_of(units.begin(), units.end(),
+                     [&](int unit) { return linked.group_of[unit] == group; })) {
+      continue;
+    }
+    const LinkedEntity& now = entities[group];
+    kept[i] = now.id == old.id && now.type == old.type && now.name == old.name &&
+              now.origin == old.origin && SameNames(now.names, old.names);
+  }
+  return kept;
+}
+
 Status LinkAround(EvidenceStore* store, const std::vector<std::string>& keys,
                   const LinkOptions& options, RelinkSummary* summary) {
   ASSIGN_OR_RETURN(bool indexed, store->HasLinkIndex());
@@ -218,17 +249,36 @@ Status LinkAround(EvidenceStore* store, const std::vector<std::string>& keys,
   const LinkResult linked = LinkEntities(inputs.units, ToLinkJudgments(judgments), around);
   std::vector<LinkedEntity> entities = ToLinkedEntities(inputs, linked);
 
-  std::set<std::string> replaced;
-  for (const LinkedEntity& old : read.old_entities) replaced.insert(old.id);
-  RETURN_IF_ERROR(FreeIds(store, replaced, &entities).status());
   const UnitIndex index(inputs);
-  CarryRelations(read, index, linked, replaced, &entities);
-  // The index rows to drop: those of the old entities' units, as written.
-  for (LinkedEntity& old : read.old_entities)
+  std::set<std::string> read_ids;
+  for (const LinkedEntity& old : read.old_entities) read_ids.insert(old.id);
+  CarryRelations(read, index, linked, read_ids, &entities);
+  // Only what changed is written: most neighbours read come out as they were.
+  const std::vector<bool> kept = KeptAsTheyWere(read.old_entities, index, linked, entities);
+  std::vector<LinkedEntity> removed, added;
+  std::set<std::string> replaced;
+  for (size_t i = 0; i < read.old_entities.size(); ++i) {
+    if (kept[i]) continue;
+    LinkedEntity& old = read.old_entities[i];
+    // The index rows to drop: those of its units, as they were written.
     old.blocks = BlocksOf(inputs.units, index.UnitsOf(old));
-  RETURN_IF_ERROR(store->UpdateLinkedEntities(read.old_entities, entities));
+    replaced.insert(old.id);
+    removed.push_back(std::move(old));
+  }
+  std::vector<bool> unchanged_group(entities.size(), false);
+  for (size_t i = 0; i < read.old_entities.size(); ++i) {
+    if (kept[i])
+      unchanged_group[linked.group_of[index.UnitsOf(read.old_entities[i]).front()]] = true;
+  }
+  for (size_t g = 0; g < entities.size(); ++g) {
+    if (unchanged_group[g]) continue;
+    FillBlocks(inputs, linked.groups[g], &entities[g]);
+    added.push_back(std::move(entities[g]));
+  }
+  RETURN_IF_ERROR(FreeIds(store, replaced, &added).status());
+  RETURN_IF_ERROR(store->UpdateLinkedEntities(removed, added));
   *summary = RelinkSummary{.units = static_cast<int64_t>(inputs.units.size()),
-                           .entities = static_cast<int64_t>(entities.size()),
+                           .entities = static_cast<int64_t>(added.size()),
                            .relations = static_cast<int64_t>(linked.related.size())};
   return Status::Ok();
 }
@@ -242,7 +292,8 @@ Status RelinkWholeStore(EvidenceStore* store, const LinkOptions& options, Relink
   const LinkInputs inputs = OrderUnits(source_entities, std::move(lists), list_entries);
   ASSIGN_OR_RETURN(std::vector<EntityJudgment> judgments, store->ListJudgments());
   const LinkResult linked = LinkEntities(inputs.units, ToLinkJudgments(judgments), options);
-  const std::vector<LinkedEntity> entities = ToLinkedEntities(inputs, linked);
+  std::vector<LinkedEntity> entities = ToLinkedEntities(inputs, linked);
+  for (size_t g = 0; g < entities.size(); ++g) FillBlocks(inputs, linked.groups[g], &entities[g]);
   RETURN_IF_ERROR(store->ReplaceLinkedEntities(entities));
   *summary = RelinkSummary{.units = static_cast<int64_t>(inputs.units.size()),
                            .entities = static_cast<int64_t>(entities.size()),

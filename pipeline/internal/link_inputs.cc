@@ -75,6 +75,10 @@ std::vector<EntityBlockKey> BlocksOf(const std::vector<LinkUnit>& units,
   return out;
 }
 
+void FillBlocks(const LinkInputs& inputs, const LinkedGroup& group, LinkedEntity* entity) {
+  if (!group.settled) entity->blocks = BlocksOf(inputs.units, group.units);
+}
+
 std::vector<LinkedEntity> ToLinkedEntities(const LinkInputs& inputs, const LinkResult& linked) {
   std::vector<LinkedEntity> out;
   out.reserve(linked.groups.size());
@@ -97,9 +101,6 @@ std::vector<LinkedEntity> ToLinkedEntities(const LinkInputs& inputs, const LinkR
     entity.origin = extracted && listed ? EntityOrigin::kBoth
                     : listed            ? EntityOrigin::kList
                                         : EntityOrigin::kExtracted;
-    // A settled group is found by its keys only (a judgment's), never
-    // through the blocking index: no new name can join it.
-    if (!group.settled) entity.blocks = BlocksOf(inputs.units, group.units);
     out.push_back(std::move(entity));
   }
   for (const GroupRelation& relation : linked.related) {

@@ -32,9 +32,14 @@ std::vector<LinkJudgment> ToLinkJudgments(const std::vector<EntityJudgment>& jud
 std::vector<EntityBlockKey> BlocksOf(const std::vector<LinkUnit>& units,
                                      const std::vector<int>& which);
 
-// The groups as store records: names, members, list entries, relations (both
-// directions) and, unless settled, blocks.
+// The groups as store records: names, members, list entries and relations
+// (given at both ends); no blocks.
 std::vector<LinkedEntity> ToLinkedEntities(const LinkInputs& inputs, const LinkResult& linked);
+
+// Fills the blocks of `entity`, the record of `group`: none for a settled
+// group (found by its keys only, never through the index: no new name can
+// join it).
+void FillBlocks(const LinkInputs& inputs, const LinkedGroup& group, LinkedEntity* entity);
 
 }  // namespace dossier::pipeline_internal
 
