@@ -29,8 +29,9 @@ int ReportRelink(const StatusOr<RelinkSummary>& linked, const std::string& what)
     ReportError(linked.status());
     return 1;
   }
-  fmt::print(stderr, "{}; {} entities from {} names ({} related pairs)\n", what, linked->entities,
-             linked->units, linked->relations);
+  fmt::print(stderr, "{}; {} names linked into {} entities{} ({} related pairs)\n", what,
+             linked->units, linked->entities, linked->whole ? " (the whole store)" : "",
+             linked->relations);
   return 0;
 }
 
@@ -137,13 +138,28 @@ int RunImport(const GlobalOptions& global, const std::string& file, const std::s
   }
   std::unique_ptr<EvidenceStore> store = OpenStoreOrReport(global.db, /*must_exist=*/false);
   if (store == nullptr) return 1;
+  StatusOr<std::vector<StoredList>> lists = store->ListLists();
+  if (!lists.ok()) {
+    ReportError(lists.status());
+    return 1;
+  }
+  // A list imported again drops its old entries from the entities they
+  // joined: only a whole re-link finds those entities.
+  const bool replaces = std::any_of(lists->begin(), lists->end(),
+                                    [&](const StoredList& stored) { return stored.name == name; });
   if (StatusOr<int64_t> id = store->ImportList(name, file, entries); !id.ok()) {
     ReportError(id.status());
     return 1;
   }
   return ReportRelink(
-      RelinkEntities(store.get()),
+      replaces ? RelinkEntities(store.get()) : LinkNewEntities(store.get()),
       fmt::format("imported {} names from {} as list '{}'", entries.size(), file, name));
+}
+
+int RunRelink(const GlobalOptions& global) {
+  std::unique_ptr<EvidenceStore> store = OpenStoreOrReport(global.db, /*must_exist=*/true);
+  if (store == nullptr) return 1;
+  return ReportRelink(RelinkEntities(store.get()), "re-linked");
 }
 
 int RunReextract(const GlobalOptions& global, bool progress) {

@@ -8,6 +8,7 @@
 //   dossier split ID [--db FILE]        # each spelling of ID its own entity, kept likewise
 //   dossier import FILE [--list NAME] [--db FILE]
 //   dossier reextract [--db FILE]
+//   dossier relink [--db FILE]          # every entity linked again from scratch
 #ifndef DOSSIER_CLI_ENTITY_COMMANDS_H_
 #define DOSSIER_CLI_ENTITY_COMMANDS_H_
 
@@ -39,6 +40,9 @@ int RunSplit(const GlobalOptions& global, const std::string& id);
 // (default: the file name without its extension), replacing a list of that
 // name, and re-links.
 int RunImport(const GlobalOptions& global, const std::string& file, const std::string& list);
+
+// dossier relink: links every stored entity again (RelinkEntities).
+int RunRelink(const GlobalOptions& global);
 
 // Recomputes every stored extraction with the current extractors and the
 // shipped NER model, then re-links.

@@ -81,11 +81,11 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
     ReportError(ingested);
     return 1;
   }
-  // The entities across sources depend on every stored one: re-link after
-  // any new source.
+  // The new sources' entities are linked against the stored ones they may
+  // join (an old store without the linking index is re-linked whole once).
   int64_t entities = -1;
   if (tally.stored > 0) {
-    StatusOr<RelinkSummary> linked = RelinkEntities(store.get());
+    StatusOr<RelinkSummary> linked = LinkNewEntities(store.get());
     if (!linked.ok()) {
       ReportError(linked.status());
       return 1;

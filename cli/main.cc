@@ -217,6 +217,11 @@ int main(int argc, char** argv) {
   import_cmd->add_option("--list", import_list,
                          "the list's name (default: the file name without extension); "
                          "importing a name again replaces that list");
+  CLI::App* relink_cmd = app.add_subcommand(
+      "relink",
+      "link every stored entity again from scratch (ingest, import and judgments link only "
+      "what they change)");
+  AddGlobalOptions(relink_cmd, &global, /*listing=*/false);
   CLI::App* reextract_cmd = app.add_subcommand(
       "reextract", "recompute every stored extraction with the current extractors, re-link");
   AddGlobalOptions(reextract_cmd, &global, /*listing=*/false);
@@ -268,6 +273,7 @@ int main(int argc, char** argv) {
   if (*split_cmd) return dossier::cli::RunSplit(global, split_id);
   if (*import_cmd) return dossier::cli::RunImport(global, import_file, import_list);
   if (*reextract_cmd) return dossier::cli::RunReextract(global, !reextract_no_progress);
+  if (*relink_cmd) return dossier::cli::RunRelink(global);
   if (*show_cmd) return dossier::cli::RunShow(global, show_source);
   if (*search_cmd) return dossier::cli::RunSearch(global, search);
   if (*extract_cmd) {

@@ -5,107 +5,15 @@
 #include <utility>
 #include <vector>
 
+#include "pipeline/internal/incremental_linking.h"
+
 namespace dossier {
 namespace {
 
-// What a linking run reads, with the store's reference of each unit.
-struct Units {
-  std::vector<LinkUnit> units;
-  std::vector<EntityMemberRef> members;  // per unit; source_id 0 for list records
-  std::vector<ListEntryRef> entries;     // per unit; list_id 0 for source entities
-};
-
-// Source entities by source id, each list's records right after the
-// entities of the last source stored before it: the order things arrived.
-StatusOr<Units> ReadUnits(EvidenceStore* store) {
-  ASSIGN_OR_RETURN(std::vector<SourceEntity> entities, store->ListSourceEntities());
-  ASSIGN_OR_RETURN(std::vector<StoredList> lists, store->ListLists());
-  ASSIGN_OR_RETURN(std::vector<ListEntry> entries, store->ListListEntries());
-  std::stable_sort(lists.begin(), lists.end(), [](const StoredList& a, const StoredList& b) {
-    return a.after_source < b.after_source;
-  });
-  Units out;
-  const auto add_entity = [&](const SourceEntity& entity) {
-    out.units.push_back(LinkUnit{.type = entity.type,
-                                 .name = entity.name,
-                                 .aliases = entity.aliases,
-                                 .source = entity.source_id,
-                                 .mentions = entity.mentions});
-    out.members.push_back({entity.source_id, entity.local_id});
-    out.entries.push_back({});
-  };
-  const auto add_list = [&](const StoredList& list) {
-    for (const ListEntry& entry : entries) {
-      if (entry.list_id != list.id) continue;
-      out.units.push_back(LinkUnit{.type = entry.type,
-                                   .name = entry.name,
-                                   .aliases = entry.aliases,
-                                   .list = entry.list_id,
-                                   .date_of_birth = entry.date_of_birth});
-      out.members.push_back({});
-      out.entries.push_back({entry.list_id, entry.index});
-    }
-  };
-  size_t next_list = 0;
-  for (const SourceEntity& entity : entities) {
-    while (next_list < lists.size() && lists[next_list].after_source < entity.source_id) {
-      add_list(lists[next_list++]);
-    }
-    add_entity(entity);
-  }
-  while (next_list < lists.size()) add_list(lists[next_list++]);
-  return out;
-}
-
-std::vector<LinkJudgment> ToLinkJudgments(const std::vector<EntityJudgment>& judgments) {
-  std::vector<LinkJudgment> out;
-  for (const EntityJudgment& judgment : judgments) {
-    out.push_back(LinkJudgment{.kind = judgment.kind == JudgmentKind::kMerge
-                                           ? LinkJudgmentKind::kMerge
-                                           : LinkJudgmentKind::kSplit,
-                               .keys_a = judgment.keys_a,
-                               .keys_b = judgment.keys_b});
-  }
-  return out;
-}
-
-std::vector<LinkedEntity> ToLinkedEntities(const Units& read, const LinkResult& linked) {
-  std::vector<LinkedEntity> out;
-  out.reserve(linked.groups.size());
-  for (const LinkedGroup& group : linked.groups) {
-    LinkedEntity entity{.id = group.id, .type = group.type, .name = group.name};
-    for (size_t i = 0; i < group.names.size(); ++i) {
-      entity.names.push_back({group.names[i], group.keys[i], group.name_units[i]});
-    }
-    bool extracted = false;
-    bool listed = false;
-    for (int unit : group.units) {
-      if (read.members[unit].source_id != 0) {
-        entity.members.push_back(read.members[unit]);
-        extracted = true;
-      } else {
-        entity.list_entries.push_back(read.entries[unit]);
-        listed = true;
-      }
-    }
-    entity.origin = extracted && listed ? EntityOrigin::kBoth
-                    : listed            ? EntityOrigin::kList
-                                        : EntityOrigin::kExtracted;
-    out.push_back(std::move(entity));
-  }
-  for (const GroupRelation& relation : linked.related) {
-    out[relation.a].related.push_back({out[relation.b].id, relation.reason});
-    out[relation.b].related.push_back({out[relation.a].id, relation.reason});
-  }
-  return out;
-}
-
 StatusOr<LinkedEntity> FindEntity(EvidenceStore* store, const std::string& id) {
-  ASSIGN_OR_RETURN(std::vector<LinkedEntity> entities, store->ListLinkedEntities(std::nullopt));
-  for (LinkedEntity& entity : entities) {
-    if (entity.id == id) return std::move(entity);
-  }
-  return NotFoundError("no entity " + id + " (see `dossier entities`)");
+  ASSIGN_OR_RETURN(std::vector<LinkedEntity> entities, store->GetLinkedEntities({id}));
+  if (entities.empty()) return NotFoundError("no entity " + id + " (see `dossier entities`)");
+  return std::move(entities.front());
 }
 
 // The keys of the names an entity's units carry (not aliases only).
@@ -118,6 +26,14 @@ std::vector<std::string> UnitKeys(const LinkedEntity& entity) {
     }
   }
   return keys;
+}
+
+// Re-links the entities a judgment concerns: those with one of its keys
+// and their neighbours (LinkIncrementally).
+StatusOr<RelinkSummary> RelinkConcerned(EvidenceStore* store, const EntityJudgment& judgment) {
+  std::vector<std::string> keys = judgment.keys_a;
+  keys.insert(keys.end(), judgment.keys_b.begin(), judgment.keys_b.end());
+  return LinkIncrementally(store, keys);
 }
 
 std::string WithNote(std::string words, std::string_view note) {
@@ -151,17 +67,8 @@ StatusOr<RelinkSummary> RelinkEntities(EvidenceStore* store, const LinkOptions& 
   RelinkSummary summary;
   // Exclusively: another process's re-link or new sources cannot slip in
   // between reading the inputs and replacing the entities.
-  RETURN_IF_ERROR(store->LinkExclusively([&]() -> Status {
-    ASSIGN_OR_RETURN(Units read, ReadUnits(store));
-    ASSIGN_OR_RETURN(std::vector<EntityJudgment> judgments, store->ListJudgments());
-    const LinkResult linked = LinkEntities(read.units, ToLinkJudgments(judgments), options);
-    const std::vector<LinkedEntity> entities = ToLinkedEntities(read, linked);
-    RETURN_IF_ERROR(store->ReplaceLinkedEntities(entities));
-    summary = RelinkSummary{.units = static_cast<int64_t>(read.units.size()),
-                            .entities = static_cast<int64_t>(entities.size()),
-                            .relations = static_cast<int64_t>(linked.related.size())};
-    return Status::Ok();
-  }));
+  RETURN_IF_ERROR(store->LinkExclusively(
+      [&]() -> Status { return pipeline_internal::RelinkWholeStore(store, options, &summary); }));
   return summary;
 }
 
@@ -184,7 +91,7 @@ StatusOr<RelinkSummary> MergeEntities(EvidenceStore* store, const std::string& i
     return InvalidArgumentError("cannot merge " + id_a + " " + id_b + ": an entity has no names");
   }
   RETURN_IF_ERROR(store->AddJudgment(judgment).status());
-  return RelinkEntities(store);
+  return RelinkConcerned(store, judgment);
 }
 
 StatusOr<RelinkSummary> SplitEntity(EvidenceStore* store, const std::string& id,
@@ -198,7 +105,7 @@ StatusOr<RelinkSummary> SplitEntity(EvidenceStore* store, const std::string& id,
                                 entity.name + "')");
   }
   RETURN_IF_ERROR(store->AddJudgment(judgment).status());
-  return RelinkEntities(store);
+  return RelinkConcerned(store, judgment);
 }
 
 }  // namespace dossier
@@ -218,7 +125,7 @@ StatusOr<RelinkSummary> SeparateEntities(EvidenceStore* store, const std::string
   RETURN_IF_ERROR(AddSeparation(
       store, keys_a, keys_b,
       WithNote("not the same: " + id_a + " " + id_b + " (" + a.name + " / " + b.name + ")", note)));
-  return RelinkEntities(store);
+  return RelinkConcerned(store, EntityJudgment{.keys_a = keys_a, .keys_b = keys_b});
 }
 
 StatusOr<RelinkSummary> UndoJudgment(EvidenceStore* store, int64_t judgment_id,
@@ -244,7 +151,7 @@ StatusOr<RelinkSummary> UndoJudgment(EvidenceStore* store, int64_t judgment_id,
                                        .note = words})
                         .status());
   }
-  return RelinkEntities(store);
+  return RelinkConcerned(store, *undone);
 }
 
 }  // namespace dossier

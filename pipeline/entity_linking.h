@@ -1,12 +1,24 @@
-// Re-linking the store's entities: reads every source's entities, every
-// imported list record and every judgment, groups them into cross-document
-// entities (resolve/link_entities.h) and replaces the stored ones in one
-// transaction. The result depends only on what is stored, so it can run
-// after any ingest, re-extraction, import, merge or split.
+// Linking the store's entities into cross-document entities
+// (resolve/link_entities.h), in two ways:
+//  - LinkNewEntities, after an ingest or an import: the entities of the
+//    sources and lists not linked yet are linked against the linked
+//    entities they may join, found through the store's blocking index
+//    (EvidenceStore::FindLinkedEntities); only those entities are read and
+//    rewritten, so the cost per new source does not grow with the store.
+//    Judgments (MergeEntities, ...) re-link the same way the entities with
+//    one of their keys and their neighbours.
+//  - RelinkEntities (`dossier relink`, `dossier reextract`): reads every
+//    source's entities, every list record and every judgment and replaces
+//    all linked entities and the index.
+// Both apply the same rules to what they read, so a corpus ingested in one
+// run or in several links the same, with the exceptions docs/architecture.md
+// lists (what an incremental link does not re-read); a whole re-link
+// always gives the answer for everything stored. Both run under
+// EvidenceStore::LinkExclusively.
 //
 // Not thread-safe: uses the caller's store from the calling thread.
 //
-//   ASSIGN_OR_RETURN(RelinkSummary linked, RelinkEntities(store.get()));
+//   ASSIGN_OR_RETURN(RelinkSummary linked, LinkNewEntities(store.get()));
 #ifndef DOSSIER_PIPELINE_ENTITY_LINKING_H_
 #define DOSSIER_PIPELINE_ENTITY_LINKING_H_
 
@@ -21,19 +33,26 @@
 namespace dossier {
 
 struct RelinkSummary {
-  int64_t units = 0;      // source entities and list records linked
-  int64_t entities = 0;   // cross-document entities stored
-  int64_t relations = 0;  // related pairs (each stored in both directions)
+  int64_t units = 0;      // source entities and list records linked (read)
+  int64_t entities = 0;   // cross-document entities stored (written)
+  int64_t relations = 0;  // related pairs among them (each stored in both directions)
+  bool whole = false;     // the whole store was re-linked
 };
 
 // Re-links everything stored. REQUIRES: no batch is open on `store`.
 StatusOr<RelinkSummary> RelinkEntities(EvidenceStore* store, const LinkOptions& options = {});
 
+// Links the entities of sources and lists not linked yet (nothing to do:
+// a summary of zeros). A store whose entities were linked before the
+// blocking index existed is re-linked whole (summary.whole).
+// REQUIRES: no batch is open on `store`.
+StatusOr<RelinkSummary> LinkNewEntities(EvidenceStore* store, const LinkOptions& options = {});
+
 // A merge or split judgment about stored entities, by id ("P-3fa94c01d2"),
 // for the CLI and the workbench: records it (`note`, when not empty, is kept
-// after the judgment's own words) and re-links. kNotFound naming an unknown
-// id; kInvalidArgument for a merge of an entity with itself or of two types,
-// or a split of an entity with one name key.
+// after the judgment's own words) and re-links the entities it concerns. kNotFound naming an
+// unknown id; kInvalidArgument for a merge of an entity with itself or of two types, or a split of
+// an entity with one name key.
 StatusOr<RelinkSummary> MergeEntities(EvidenceStore* store, const std::string& id_a,
                                       const std::string& id_b, std::string_view note = "");
 StatusOr<RelinkSummary> SplitEntity(EvidenceStore* store, const std::string& id,

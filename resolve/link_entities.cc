@@ -499,7 +499,7 @@ class Linker {
     std::unordered_set<uint64_t> compared;
     std::vector<std::pair<int, int>> same;
     for (const auto& [key, members] : blocks) {
-      if (members.size() > options_.max_block) continue;
+      if (members.size() > options_.max_block || options_.oversized_blocks.contains(key)) continue;
       for (size_t x = 0; x < members.size(); ++x) {
         for (size_t y = x + 1; y < members.size(); ++y) {
           const int a = members[x];
@@ -586,6 +586,7 @@ class Linker {
         for (int candidate : CompatibleFullNames(i)) roots.insert(groups_.Find(candidate));
       }
       if (roots.size() == 1 && groups_.Join(*roots.begin(), i)) continue;
+      if (roots.size() > 1) ambiguous_.insert(i);
       unresolved.push_back(i);
     }
     // Unresolved partial names with one key are one entity within their
@@ -639,7 +640,10 @@ class Linker {
     std::unordered_set<int> compared;
     for (const std::string& key : infos_[partial].word_keys) {
       const auto block = word_blocks_.find(key);
-      if (block == word_blocks_.end() || block->second.size() > options_.max_block) continue;
+      if (block == word_blocks_.end() || block->second.size() > options_.max_block ||
+          options_.oversized_blocks.contains(key)) {
+        continue;
+      }
       for (int candidate : block->second) {
         if (units_[candidate].type != units_[partial].type || !compared.insert(candidate).second) {
           continue;
@@ -771,6 +775,8 @@ class Linker {
         group->name_units.push_back(0);
       }
     }
+    group->settled = std::all_of(group->units.begin(), group->units.end(),
+                                 [&](int unit) { return ambiguous_.contains(unit); });
     const std::string base = std::string(1, TypeLetter(group->type)) + "-" +
                              Sha256Hex(infos_[group->units.front()].key).substr(0, 10);
     std::string id = base;
@@ -792,6 +798,7 @@ class Linker {
   BlockMap word_blocks_;  // full names by word key, for rule 4
   std::unordered_map<std::string, std::vector<int>> compatible_;  // by type and name
   std::vector<Relation> relations_;
+  std::unordered_set<int> ambiguous_;  // partial units that fit several groups
   std::unordered_map<int64_t, std::vector<int>> source_units_;  // full names by source
   bool source_units_ready_ = false;
 };
@@ -817,6 +824,15 @@ std::string NameKey(std::string_view name, EntityType type) {
   if (words.empty()) words = WordSkeletons(name);
   if (words.empty()) return "";
   return std::string(1, TypeLetter(type)) + ":" + JoinSorted(std::move(words));
+}
+
+LinkBlocking LinkBlockingOf(std::string_view name, EntityType type) {
+  const UnitInfo info = DescribeUnit(LinkUnit{.type = type, .name = std::string(name)});
+  LinkBlocking out{.keys = info.word_keys, .full = !info.partial};
+  out.keys.insert(out.keys.end(), info.pair_keys.begin(), info.pair_keys.end());
+  std::sort(out.keys.begin(), out.keys.end());
+  out.keys.erase(std::unique(out.keys.begin(), out.keys.end()), out.keys.end());
+  return out;
 }
 
 LinkResult LinkEntities(const std::vector<LinkUnit>& units,

@@ -66,6 +66,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/ner/ner_tags.h"
@@ -101,6 +102,10 @@ struct LinkOptions {
   // (a common surname in a list of millions) link by exact keys only: more
   // is quadratic.
   size_t max_block = 200;
+  // Blocking keys (LinkBlockingOf) known to hold more than max_block names
+  // in the whole store when only part of it is given (incremental linking):
+  // they link by exact keys only, as they would over the whole store.
+  std::unordered_set<std::string> oversized_blocks;
 };
 
 struct LinkedGroup {
@@ -114,6 +119,9 @@ struct LinkedGroup {
   std::vector<std::string> keys;  // NameKey of each of `names`
   std::vector<int> name_units;    // how many units carry each of `names` as their name
   std::vector<int> units;         // indices into the input, ascending
+  // Every unit is a partial name that fits several full-name groups (rule
+  // 4): no name added later can join it, only a judgment.
+  bool settled = false;
 };
 
 // A family or other link between two groups, never a merge.
@@ -138,6 +146,18 @@ struct LinkResult {
 // names (CountryCode, person_attributes.h), is the country: "L:country gb"
 // for "UK", "U.K.", "Britain" and "United Kingdom".
 std::string NameKey(std::string_view name, EntityType type);
+
+// What brings a name together with others: its blocking keys (the word keys
+// "Pglmnv" of its words and, for persons, the pair keys "Pglmnv|i" with the
+// initial of another word; a name of another type that reads as a person's
+// has the person keys too), and whether it is a full name (persons: a given
+// name and a surname) that rules 3 and 4 block. Two names LinkEntities may
+// compare share a blocking key; two it may join otherwise share their NameKey.
+struct LinkBlocking {
+  std::vector<std::string> keys;  // sorted, distinct
+  bool full = true;
+};
+LinkBlocking LinkBlockingOf(std::string_view name, EntityType type);
 
 // Groups `units` (given in the order they were stored) under the rules above
 // and `judgments` (in the order they were made).

@@ -130,7 +130,9 @@ HttpResponse Workbench::Judge(const HttpRequest& request) {
   view_->Invalidate();
   if (!done.ok()) return ErrorResponse(done.status());
   StatusOr<std::vector<EntityJudgment>> judgments = store->ListJudgments();
-  StatusOr<std::vector<LinkedEntity>> entities = store->ListLinkedEntities(std::nullopt);
+  std::vector<std::string> named = {*entity};
+  if (!other->empty()) named.push_back(*other);
+  StatusOr<std::vector<LinkedEntity>> entities = store->GetLinkedEntities(named);
   if (!judgments.ok() || !entities.ok() || judgments->empty())
     return JsonError(500, "internal error");
 
@@ -194,7 +196,7 @@ HttpResponse Workbench::Ingest(const HttpRequest& request) {
                            {"failed", failed},
                            {"errors", std::move(errors)}};
   if (stored > 0) {
-    StatusOr<RelinkSummary> linked = RelinkEntities(store.get());
+    StatusOr<RelinkSummary> linked = LinkNewEntities(store.get());
     if (!linked.ok()) return ErrorResponse(linked.status());
     result["entities"] = linked->entities;
   }

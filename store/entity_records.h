@@ -104,6 +104,13 @@ struct EntityRelation {
   std::string reason;
 };
 
+// One blocking key of a linked entity's names; `full` when a full name
+// (not a surname or given name alone) has it.
+struct EntityBlockKey {
+  std::string key;
+  bool full = true;
+};
+
 // One cross-document entity.
 struct LinkedEntity {
   std::string id;  // stable: "P-…", "O-…", "L-…", "X-…"
@@ -116,6 +123,20 @@ struct LinkedEntity {
   std::vector<std::string> lists;  // names of the lists of list_entries (read back only)
   std::vector<EntityRelation> related;
   int source_count = 0;  // distinct sources among members (read back only)
+  // The blocking keys of its names (resolve/link_entities.h LinkBlockingOf):
+  // the index incremental linking finds candidates through. Written only;
+  // never read back.
+  std::vector<EntityBlockKey> blocks;
+};
+
+// Which linked entities a new name may join: those with one of its matching
+// keys or one of its blocking keys (EvidenceStore::FindLinkedEntities).
+struct EntityCandidates {
+  std::vector<std::string> ids;  // sorted, distinct
+  // Blocking keys asked for under which more than max_block entities have a
+  // full name, sorted: their entities are not in `ids` (linking compares
+  // nothing under them).
+  std::vector<std::string> oversized;
 };
 
 // "extracted", "list", "both".

@@ -47,18 +47,19 @@ TEST(SchemaTest, NewDatabaseIsStampedAndUsesWal) {
   ASSERT_TRUE(OpenSqliteStore(path).ok());
   EXPECT_EQ(Query(path, "PRAGMA user_version"),
             std::to_string(store_internal::CurrentSchemaVersion()));
-  EXPECT_EQ(store_internal::CurrentSchemaVersion(), 3);
+  EXPECT_EQ(store_internal::CurrentSchemaVersion(), 4);
   EXPECT_EQ(Query(path, "PRAGMA application_id"), std::to_string(store_internal::kApplicationId));
   EXPECT_EQ(Query(path, "PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(Query(path,
-                  "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE "
-                  "type = 'table' AND name NOT LIKE 'passages_fts_%' ORDER BY name)"),
-            "entities entity_list_members entity_members entity_names entity_relations "
-            "extractions judgments list_entries lists lsh_bands passages passages_fts sections "
-            "source_entities sources");
+  EXPECT_EQ(
+      Query(path,
+            "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE "
+            "type = 'table' AND name NOT LIKE 'passages_fts_%' ORDER BY name)"),
+      "entities entity_blocks entity_list_members entity_members entity_names entity_relations "
+      "extractions judgments list_entries lists lsh_bands passages passages_fts sections "
+      "source_entities sources");
   // Reopening migrates nothing and keeps the version.
   ASSERT_TRUE(OpenSqliteStore(path, {.must_exist = true}).ok());
-  EXPECT_EQ(Query(path, "PRAGMA user_version"), "3");
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "4");
 }
 
 TEST(SchemaTest, EmptyFileBecomesADatabase) {
@@ -78,7 +79,7 @@ TEST(SchemaTest, NewerSchemaIsFailedPrecondition) {
   const Status status = OpenSqliteStore(path).status();
   EXPECT_EQ(status,
             FailedPreconditionError(path + ": database schema version 99 is newer than this "
-                                           "program supports (version 3); use a newer Dossier"));
+                                           "program supports (version 4); use a newer Dossier"));
   EXPECT_EQ(Query(path, "PRAGMA user_version"), "99");  // left untouched
 }
 
@@ -119,6 +120,7 @@ void DowngradeToVersion2(const std::string& path, const std::string& raw) {
   ASSERT_EQ(Query(path, "SELECT count(*) FROM sources WHERE text_codec != 0"), "0")
       << "a text too short to deflate was deflated";
   Exec(path,
+       "DROP TABLE entity_blocks; DROP INDEX entity_relations_by_other; "
        "UPDATE sources SET raw = ?1; "
        "UPDATE extractions SET json = '{\"entities\":[],\"old\":true}'; "
        "CREATE TABLE old_texts AS SELECT p.id, CAST(substr(CAST(s.text AS BLOB), "
@@ -156,7 +158,7 @@ TEST(SchemaTest, VersionOneDatabaseMigratesForward) {
 
   StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path, {.must_exist = true});
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(Query(path, "PRAGMA user_version"), "3");
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "4");
   StatusOr<StoredSource> stored = (*store)->GetSource("1");
   ASSERT_TRUE(stored.ok());
   EXPECT_EQ(stored->document.text, source.document.text);
@@ -183,7 +185,7 @@ TEST(SchemaTest, VersionTwoDatabaseMigratesForward) {
 
   StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path, {.must_exist = true});
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(Query(path, "PRAGMA user_version"), "3");
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "4");
   EXPECT_EQ(Query(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'passages_fts_v2'"), "0");
   EXPECT_EQ(*(*store)->GetRawBytes(1), source.raw);
   EXPECT_EQ((*(*store)->GetExtraction(1))->json, R"({"entities":[],"old":true})");
@@ -198,6 +200,52 @@ TEST(SchemaTest, VersionTwoDatabaseMigratesForward) {
   ASSERT_TRUE((*store)->AddSource(newer.ToStore()).ok());
   EXPECT_EQ(*(*store)->GetRawBytes(2), newer.raw);
   EXPECT_EQ((*store)->Search("cafe", 5)->size(), 2u);
+}
+
+// A version 3 store (each relation stored both ways, 64-bit band keys, no
+// blocking index) opens, migrates to version 4, finds its near duplicates
+// through the shortened band keys, reads each relation from both ends, and
+// asks for a whole re-link (no index).
+TEST(SchemaTest, VersionThreeDatabaseMigratesForward) {
+  ScratchDir dir;
+  const std::string path = dir.File("v3.db");
+  const std::string text =
+      "The committee met on Tuesday to review the procurement contracts signed by the regional "
+      "administration during the previous fiscal year, and asked why three of them had no tender.";
+  const store_testing::TestSource source =
+      store_testing::MakeSource("old.txt", {store_testing::Paragraph(text)});
+  StoreOneSource(path, source, R"({"entities":[]})");
+  ASSERT_NE(Query(path, "SELECT count(*) FROM lsh_bands"), "0");
+  Exec(path,
+       "DROP TABLE entity_blocks; DROP INDEX entity_relations_by_other; "
+       "UPDATE lsh_bands SET band_key = band_key + 1099511627776; "
+       "INSERT INTO entities VALUES ('P-a', 'PERSON', 'Dariga Nazarbayeva', 'extracted'), "
+       "('P-b', 'PERSON', 'Nursultan Nazarbayev', 'extracted'); "
+       "INSERT INTO entity_relations VALUES ('P-a', 'P-b', 'gendered surname form'), "
+       "('P-b', 'P-a', 'gendered surname form'); PRAGMA user_version = 3",
+       nullptr);
+
+  StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path, {.must_exist = true});
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "4");
+  EXPECT_EQ(Query(path, "SELECT max(band_key) < 2147483648 FROM lsh_bands"), "1");
+  EXPECT_EQ(Query(path, "SELECT count(*) FROM entity_relations"), "1");
+  const store_testing::TestSource again = store_testing::MakeSource(
+      "again.txt", {store_testing::Paragraph(text + " Nothing else changed.")});
+  StatusOr<std::optional<StoredDuplicate>> found =
+      (*store)->FindDuplicate(again.fingerprints[0], DedupeOptions());
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  ASSERT_TRUE(found->has_value());
+  EXPECT_EQ((*found)->source_id, 1);
+  EXPECT_FALSE((*found)->exact);
+  StatusOr<std::vector<LinkedEntity>> entities = (*store)->ListLinkedEntities(std::nullopt);
+  ASSERT_TRUE(entities.ok());
+  ASSERT_EQ(entities->size(), 2u);
+  ASSERT_EQ((*entities)[0].related.size(), 1u);
+  EXPECT_EQ((*entities)[0].related[0].other_id, "P-b");
+  ASSERT_EQ((*entities)[1].related.size(), 1u);
+  EXPECT_EQ((*entities)[1].related[0].other_id, "P-a");
+  EXPECT_FALSE(*(*store)->HasLinkIndex());
 }
 
 TEST(SchemaTest, NotSqliteIsInvalidArgument) {

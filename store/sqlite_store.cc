@@ -19,6 +19,15 @@
 
 namespace dossier {
 namespace store_internal {
+namespace {
+
+// lsh_bands keeps the low 31 bits of each band key (schema version 4): a
+// SQLite integer of four bytes instead of eight. Keys that collide there
+// only bring a candidate that NearDuplicatePicker compares and drops.
+constexpr uint64_t kBandKeyMask = 0x7fffffff;
+
+}  // namespace
+
 StatusOr<std::unique_ptr<SqliteStore>> SqliteStore::Create(SqliteHandle db, std::string path) {
   std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(db), std::move(path)));
   RETURN_IF_ERROR(store->PrepareStatements());
@@ -126,7 +135,7 @@ StatusOr<std::optional<StoredDuplicate>> SqliteStore::FindDuplicate(
   Statement& candidates = statements_.find_band_candidates;
   StatementScope scope(&candidates);
   for (int band = 0; band < kLshBands; ++band) {
-    candidates.BindInt64(band + 1, static_cast<int64_t>(band_keys[band]));
+    candidates.BindInt64(band + 1, static_cast<int64_t>(band_keys[band] & kBandKeyMask));
   }
   NearDuplicatePicker picker(fingerprint, options, path_);
   while (true) {
@@ -163,7 +172,9 @@ Status SqliteStore::LinkExclusively(const std::function<Status()>& link) {
   // The write lock keeps every other process from committing until the
   // re-link is stored; the reads inside see one state.
   RETURN_IF_ERROR(Exec(db_.get(), path_, "BEGIN IMMEDIATE"));
+  linking_ = true;
   Status linked = link();
+  linking_ = false;
   if (linked.ok()) linked = Exec(db_.get(), path_, "COMMIT");
   if (!linked.ok() && sqlite3_get_autocommit(db_.get()) == 0) {
     Exec(db_.get(), path_, "ROLLBACK").IgnoreError();
@@ -302,7 +313,7 @@ Status SqliteStore::WritePassages(const SourceToStore& source, int64_t source_id
     if (passage.duplicate_of.has_value()) continue;  // only first occurrences are candidates
     for (uint64_t key : LshBandKeys(fingerprint)) {
       StatementScope scope(&band);
-      band.BindInt64(1, static_cast<int64_t>(key));
+      band.BindInt64(1, static_cast<int64_t>(key & kBandKeyMask));
       band.BindInt64(2, passage_id);
       RETURN_IF_ERROR(band.Run());
     }

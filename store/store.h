@@ -200,10 +200,48 @@ class EvidenceStore {
   // are undone when it fails. REQUIRES: no batch is open.
   virtual Status LinkExclusively(const std::function<Status()>& link) = 0;
 
-  // Replaces all cross-document entities with `entities` (a re-link).
-  // kInvalidArgument naming the entity when an id repeats or a member or
-  // relation names a missing source, list or entity.
+  // Replaces all cross-document entities with `entities` (a re-link), and
+  // the blocking index with their `blocks`. kInvalidArgument naming the
+  // entity when an id repeats or a member or relation names a missing
+  // source, list or entity.
   virtual Status ReplaceLinkedEntities(const std::vector<LinkedEntity>& entities) = 0;
+
+  // --- Incremental linking (pipeline/entity_linking.h): the store's part
+  // of linking new sources and lists against the linked entities, at a cost
+  // that does not grow with the store. Call inside LinkExclusively.
+
+  // Whether the blocking index covers the linked entities: false when
+  // entities were stored without blocks (a store linked before the index
+  // existed, or copied): link the whole store once.
+  virtual StatusOr<bool> HasLinkIndex() = 0;
+  // The entities of the sources stored after the last linked one (above the
+  // highest source id of any entity member), in ListSourceEntities' order.
+  virtual StatusOr<std::vector<SourceEntity>> ListUnlinkedSourceEntities() = 0;
+  // The entries of the lists none of whose entries is linked, in
+  // ListListEntries' order.
+  virtual StatusOr<std::vector<ListEntry>> ListUnlinkedListEntries() = 0;
+  // The source entities / list entries named by `refs` that exist, in
+  // ListSourceEntities' / ListListEntries' order.
+  virtual StatusOr<std::vector<SourceEntity>> GetSourceEntities(
+      const std::vector<EntityMemberRef>& refs) = 0;
+  virtual StatusOr<std::vector<ListEntry>> GetListEntries(
+      const std::vector<ListEntryRef>& refs) = 0;
+  // The linked entities with a name whose matching key is one of `keys`,
+  // or with a blocking key among `blocks` held by at most `max_block`
+  // entities' full names (see EntityCandidates).
+  virtual StatusOr<EntityCandidates> FindLinkedEntities(const std::vector<std::string>& keys,
+                                                        const std::vector<std::string>& blocks,
+                                                        size_t max_block) = 0;
+  // The linked entities of `ids` that exist, as ListLinkedEntities gives
+  // them (list names aside), by id.
+  virtual StatusOr<std::vector<LinkedEntity>> GetLinkedEntities(
+      const std::vector<std::string>& ids) = 0;
+  // Removes the entities `removed` (as GetLinkedEntities read them, with
+  // their `blocks` filled: the index rows to drop; their relations go both
+  // ways) and stores `added` with their blocks, each relation in both
+  // directions. Errors as ReplaceLinkedEntities.
+  virtual Status UpdateLinkedEntities(const std::vector<LinkedEntity>& removed,
+                                      const std::vector<LinkedEntity>& added) = 0;
 
   // Returns the cross-document entities (of `type` when set) by id, with
   // their names, members, list entries, list names, relations and source

@@ -1,5 +1,9 @@
 #include "store/internal/entity_fields.h"
 
+#include <algorithm>
+
+#include "base/hash.h"
+
 namespace dossier {
 
 const char* EntityOriginName(EntityOrigin origin) {
@@ -64,6 +68,21 @@ const char* JudgmentKindName(JudgmentKind kind) {
 
 JudgmentKind ReadJudgmentKind(std::string_view name) {
   return name == "merge" ? JudgmentKind::kMerge : JudgmentKind::kSplit;
+}
+
+void SortRelations(std::vector<EntityRelation>* related) {
+  std::stable_sort(
+      related->begin(), related->end(),
+      [](const EntityRelation& a, const EntityRelation& b) { return a.other_id < b.other_id; });
+}
+
+int64_t BlockHash(std::string_view key) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (char c : key) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ull;
+  }
+  return static_cast<int64_t>(Mix64(h));
 }
 
 }  // namespace store_internal

@@ -5,6 +5,7 @@
 #ifndef DOSSIER_STORE_INTERNAL_ENTITY_FIELDS_H_
 #define DOSSIER_STORE_INTERNAL_ENTITY_FIELDS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,14 @@ StatusOr<EntityOrigin> ReadOrigin(const std::string& store_name, std::string_vie
 // "merge" or "split", and back (anything but "merge" is a split).
 const char* JudgmentKindName(JudgmentKind kind);
 JudgmentKind ReadJudgmentKind(std::string_view name);
+
+// Sorts relations as both stores read them back: by other id (bytewise).
+void SortRelations(std::vector<EntityRelation>* related);
+
+// The integer a blocking key (EntityBlockKey) is indexed under: 64 bits of
+// its FNV-1a hash, spread. A collision only adds candidates. Persisted: never
+// change it.
+int64_t BlockHash(std::string_view key);
 
 }  // namespace dossier::store_internal
 

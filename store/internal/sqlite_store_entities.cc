@@ -14,18 +14,59 @@
 #include "store/internal/sqlite_store_impl.h"
 
 namespace dossier::store_internal {
-namespace {
-
-// A failed insert into the entity tables: a broken reference (foreign key) or
-// a repeated key is the caller's mistake, named by `what`.
-Status InsertError(sqlite3* db, const Status& status, const std::string& what) {
+Status EntityInsertError(sqlite3* db, const Status& status, const std::string& what) {
   if ((sqlite3_extended_errcode(db) & 0xff) == SQLITE_CONSTRAINT) {
     return InvalidArgumentError(what + ": " + sqlite3_errmsg(db));
   }
   return status;
 }
 
-}  // namespace
+StatusOr<SourceEntity> ReadSourceEntityRow(const std::string& path, const Statement& row) {
+  SourceEntity entity;
+  entity.source_id = row.ColumnInt64(0);
+  entity.local_id = std::string(row.ColumnText(1));
+  ASSIGN_OR_RETURN(entity.type, ReadType(path, row.ColumnText(2)));
+  entity.name = std::string(row.ColumnText(3));
+  entity.aliases = SplitFields(row.ColumnText(4));
+  entity.mentions = static_cast<int>(row.ColumnInt64(5));
+  return entity;
+}
+
+StatusOr<ListEntry> ReadListEntryRow(const std::string& path, const Statement& row) {
+  ListEntry entry;
+  entry.list_id = row.ColumnInt64(0);
+  entry.index = static_cast<int>(row.ColumnInt64(1));
+  entry.record_id = std::string(row.ColumnText(2));
+  ASSIGN_OR_RETURN(entry.type, ReadType(path, row.ColumnText(3)));
+  entry.name = std::string(row.ColumnText(4));
+  entry.aliases = SplitFields(row.ColumnText(5));
+  entry.date_of_birth = std::string(row.ColumnText(6));
+  entry.nationality = std::string(row.ColumnText(7));
+  entry.gender = std::string(row.ColumnText(8));
+  return entry;
+}
+
+StatusOr<std::vector<SourceEntity>> ReadSourceEntities(const std::string& path, Statement* rows) {
+  std::vector<SourceEntity> out;
+  while (true) {
+    ASSIGN_OR_RETURN(bool row, rows->Step());
+    if (!row) break;
+    ASSIGN_OR_RETURN(SourceEntity entity, ReadSourceEntityRow(path, *rows));
+    out.push_back(std::move(entity));
+  }
+  return out;
+}
+
+StatusOr<std::vector<ListEntry>> ReadListEntries(const std::string& path, Statement* rows) {
+  std::vector<ListEntry> out;
+  while (true) {
+    ASSIGN_OR_RETURN(bool row, rows->Step());
+    if (!row) break;
+    ASSIGN_OR_RETURN(ListEntry entry, ReadListEntryRow(path, *rows));
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
 
 Status SqliteStore::PrepareEntityStatements() {
   struct Entry {
@@ -102,7 +143,7 @@ Status SqliteStore::WriteExtraction(int64_t source_id, std::string_view json, in
     s.insert_source_entity.BindText(6, aliases);
     s.insert_source_entity.BindInt64(7, entity.mentions);
     if (Status status = s.insert_source_entity.Run(); !status.ok()) {
-      return InsertError(
+      return EntityInsertError(
           db_.get(), status,
           path_ + ": source " + std::to_string(source_id) + " entity '" + entity.local_id + "'");
     }
@@ -151,20 +192,7 @@ StatusOr<std::optional<StoredExtraction>> SqliteStore::GetExtraction(int64_t sou
 StatusOr<std::vector<SourceEntity>> SqliteStore::ListSourceEntities() {
   Statement& list = entity_statements_.list_source_entities;
   StatementScope scope(&list);
-  std::vector<SourceEntity> out;
-  while (true) {
-    ASSIGN_OR_RETURN(bool row, list.Step());
-    if (!row) break;
-    SourceEntity entity;
-    entity.source_id = list.ColumnInt64(0);
-    entity.local_id = std::string(list.ColumnText(1));
-    ASSIGN_OR_RETURN(entity.type, ReadType(path_, list.ColumnText(2)));
-    entity.name = std::string(list.ColumnText(3));
-    entity.aliases = SplitFields(list.ColumnText(4));
-    entity.mentions = static_cast<int>(list.ColumnInt64(5));
-    out.push_back(std::move(entity));
-  }
-  return out;
+  return ReadSourceEntities(path_, &list);
 }
 
 StatusOr<int64_t> SqliteStore::ImportList(std::string_view name, std::string_view path,
@@ -253,23 +281,7 @@ StatusOr<std::vector<ListEntry>> SqliteStore::ListListEntries() {
       Statement::Prepare(db_.get(), path_,
                          "SELECT list_id, idx, record_id, type, name, aliases, date_of_birth, "
                          "nationality, gender FROM list_entries ORDER BY list_id, idx"));
-  std::vector<ListEntry> out;
-  while (true) {
-    ASSIGN_OR_RETURN(bool row, list.Step());
-    if (!row) break;
-    ListEntry entry;
-    entry.list_id = list.ColumnInt64(0);
-    entry.index = static_cast<int>(list.ColumnInt64(1));
-    entry.record_id = std::string(list.ColumnText(2));
-    ASSIGN_OR_RETURN(entry.type, ReadType(path_, list.ColumnText(3)));
-    entry.name = std::string(list.ColumnText(4));
-    entry.aliases = SplitFields(list.ColumnText(5));
-    entry.date_of_birth = std::string(list.ColumnText(6));
-    entry.nationality = std::string(list.ColumnText(7));
-    entry.gender = std::string(list.ColumnText(8));
-    out.push_back(std::move(entry));
-  }
-  return out;
+  return ReadListEntries(path_, &list);
 }
 
 StatusOr<int64_t> SqliteStore::AddJudgment(const EntityJudgment& judgment) {
@@ -312,70 +324,19 @@ StatusOr<std::vector<EntityJudgment>> SqliteStore::ListJudgments() {
 
 Status SqliteStore::ReplaceLinkedEntities(const std::vector<LinkedEntity>& entities) {
   Transaction transaction(db_.get(), path_);
-  RETURN_IF_ERROR(transaction.Begin());
+  RETURN_IF_ERROR(BeginLinkWrite(&transaction));
   RETURN_IF_ERROR(Exec(db_.get(), path_,
                        "DELETE FROM entity_relations; DELETE FROM entity_list_members; "
                        "DELETE FROM entity_members; DELETE FROM entity_names; "
-                       "DELETE FROM entities"));
-  EntityStatements& s = entity_statements_;
+                       "DELETE FROM entity_blocks; DELETE FROM entities"));
   std::unordered_set<std::string_view> ids;
   for (const LinkedEntity& entity : entities) {
-    const std::string what = path_ + ": entity " + entity.id;
-    if (!ids.insert(entity.id).second) return InvalidArgumentError(what + " is given twice");
-    {
-      StatementScope scope(&s.insert_entity);
-      s.insert_entity.BindText(1, entity.id);
-      s.insert_entity.BindText(2, ContractTypeName(entity.type));
-      s.insert_entity.BindText(3, entity.name);
-      s.insert_entity.BindText(4, EntityOriginName(entity.origin));
-      RETURN_IF_ERROR(s.insert_entity.Run());
-    }
-    for (size_t i = 0; i < entity.names.size(); ++i) {
-      StatementScope scope(&s.insert_entity_name);
-      s.insert_entity_name.BindText(1, entity.id);
-      s.insert_entity_name.BindInt64(2, static_cast<int64_t>(i));
-      s.insert_entity_name.BindText(3, entity.names[i].name);
-      s.insert_entity_name.BindText(4, entity.names[i].key);
-      s.insert_entity_name.BindInt64(5, entity.names[i].units);
-      RETURN_IF_ERROR(s.insert_entity_name.Run());
-    }
-    for (const EntityMemberRef& member : entity.members) {
-      StatementScope scope(&s.insert_member);
-      s.insert_member.BindInt64(1, member.source_id);
-      s.insert_member.BindText(2, member.local_id);
-      s.insert_member.BindText(3, entity.id);
-      if (Status status = s.insert_member.Run(); !status.ok()) {
-        return InsertError(
-            db_.get(), status,
-            what + " member " + std::to_string(member.source_id) + "/" + member.local_id);
-      }
-    }
-    for (const ListEntryRef& entry : entity.list_entries) {
-      StatementScope scope(&s.insert_list_member);
-      s.insert_list_member.BindInt64(1, entry.list_id);
-      s.insert_list_member.BindInt64(2, entry.index);
-      s.insert_list_member.BindText(3, entity.id);
-      if (Status status = s.insert_list_member.Run(); !status.ok()) {
-        return InsertError(db_.get(), status,
-                           what + " list entry " + std::to_string(entry.list_id) + "/" +
-                               std::to_string(entry.index));
-      }
+    if (!ids.insert(entity.id).second) {
+      return InvalidArgumentError(path_ + ": entity " + entity.id + " is given twice");
     }
   }
-  // Relations last: both ends must exist.
-  for (const LinkedEntity& entity : entities) {
-    for (const EntityRelation& relation : entity.related) {
-      StatementScope scope(&s.insert_relation);
-      s.insert_relation.BindText(1, entity.id);
-      s.insert_relation.BindText(2, relation.other_id);
-      s.insert_relation.BindText(3, relation.reason);
-      if (Status status = s.insert_relation.Run(); !status.ok()) {
-        return InsertError(db_.get(), status,
-                           path_ + ": entity " + entity.id + " relation to " + relation.other_id);
-      }
-    }
-  }
-  return transaction.Commit();
+  RETURN_IF_ERROR(InsertLinkedEntities(entities));
+  return CommitLinkWrite(&transaction);
 }
 
 StatusOr<std::vector<LinkedEntity>> SqliteStore::ListLinkedEntities(
@@ -440,12 +401,26 @@ StatusOr<std::vector<LinkedEntity>> SqliteStore::ListLinkedEntities(
           entity.lists.push_back(std::move(list));
         }
       }));
-  RETURN_IF_ERROR(for_each_row(
-      "SELECT entity_id, other_id, reason FROM entity_relations ORDER BY entity_id, other_id",
-      [](const Statement& row, LinkedEntity& entity) {
-        entity.related.push_back(EntityRelation{.other_id = std::string(row.ColumnText(1)),
-                                                .reason = std::string(row.ColumnText(2))});
-      }));
+  // Each related pair is stored once: given to both ends, by other id.
+  {
+    ASSIGN_OR_RETURN(
+        Statement rows,
+        Statement::Prepare(db_.get(), path_,
+                           "SELECT entity_id, other_id, reason FROM entity_relations"));
+    while (true) {
+      ASSIGN_OR_RETURN(bool row, rows.Step());
+      if (!row) break;
+      const std::string a(rows.ColumnText(0)), b(rows.ColumnText(1));
+      const std::string reason(rows.ColumnText(2));
+      if (const auto found = index.find(a); found != index.end()) {
+        out[found->second].related.push_back({b, reason});
+      }
+      if (const auto found = index.find(b); found != index.end()) {
+        out[found->second].related.push_back({a, reason});
+      }
+    }
+  }
+  for (LinkedEntity& entity : out) SortRelations(&entity.related);
   return out;
 }
 

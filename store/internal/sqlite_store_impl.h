@@ -56,6 +56,20 @@ struct EntityStatements {
   Statement insert_judgment;
 };
 
+// A row of source_entities selected as (source_id, local_id, type, name,
+// aliases, mentions, ...) / of list_entries as (list_id, idx, record_id,
+// type, name, aliases, date_of_birth, nationality, gender); kDataLoss naming
+// `path` for an unknown type.
+StatusOr<SourceEntity> ReadSourceEntityRow(const std::string& path, const Statement& row);
+StatusOr<ListEntry> ReadListEntryRow(const std::string& path, const Statement& row);
+// Every row of `rows` (selected as above) read.
+StatusOr<std::vector<SourceEntity>> ReadSourceEntities(const std::string& path, Statement* rows);
+StatusOr<std::vector<ListEntry>> ReadListEntries(const std::string& path, Statement* rows);
+
+// A failed insert into the entity tables: a broken reference (foreign key)
+// or a repeated key is the caller's mistake, named by `what`.
+Status EntityInsertError(sqlite3* db, const Status& status, const std::string& what);
+
 class SqliteStore : public EvidenceStore {
  public:
   // Takes a connection that OpenDatabase has configured and migrated.
@@ -85,8 +99,24 @@ class SqliteStore : public EvidenceStore {
   Status LinkExclusively(const std::function<Status()>& link) override;
   Status ReplaceLinkedEntities(const std::vector<LinkedEntity>& entities) override;
   StatusOr<std::vector<LinkedEntity>> ListLinkedEntities(std::optional<EntityType> type) override;
+  StatusOr<bool> HasLinkIndex() override;
+  StatusOr<std::vector<SourceEntity>> ListUnlinkedSourceEntities() override;
+  StatusOr<std::vector<ListEntry>> ListUnlinkedListEntries() override;
+  StatusOr<std::vector<SourceEntity>> GetSourceEntities(
+      const std::vector<EntityMemberRef>& refs) override;
+  StatusOr<std::vector<ListEntry>> GetListEntries(const std::vector<ListEntryRef>& refs) override;
+  StatusOr<EntityCandidates> FindLinkedEntities(const std::vector<std::string>& keys,
+                                                const std::vector<std::string>& blocks,
+                                                size_t max_block) override;
+  StatusOr<std::vector<LinkedEntity>> GetLinkedEntities(
+      const std::vector<std::string>& ids) override;
+  Status UpdateLinkedEntities(const std::vector<LinkedEntity>& removed,
+                              const std::vector<LinkedEntity>& added) override;
 
  private:
+  // Inserts linked entities with their names, members, blocks and
+  // relations (each related pair once, whichever end gives it).
+  Status InsertLinkedEntities(const std::vector<LinkedEntity>& entities);
   SqliteStore(SqliteHandle db, std::string path) : db_(std::move(db)), path_(std::move(path)) {}
 
   Status PrepareStatements();
@@ -106,8 +136,16 @@ class SqliteStore : public EvidenceStore {
   Status ReadSections(int64_t source_id, NormalizedDocument* document);
   Status ReadPassages(int64_t source_id, NormalizedDocument* document);
 
+  // Opens the transaction of a write to the linked entities, unless inside
+  // LinkExclusively, whose transaction holds them: a savepoint there would
+  // keep every page each statement touches in the statement journal until
+  // the link ends (a link costs then what its journal grows to).
+  Status BeginLinkWrite(Transaction* transaction);
+  Status CommitLinkWrite(Transaction* transaction);
+
   SqliteHandle db_;
   std::string path_;  // names the database in every error; statements point at it
+  bool linking_ = false;  // inside LinkExclusively: its transaction is open
   Statements statements_;
   EntityStatements entity_statements_;
 };

@@ -195,13 +195,30 @@ INSERT INTO first_occurrences(exact_key, passage_id)
   WHERE dup_source_id IS NULL ORDER BY exact_key, id;
 )sql";
 
+// Version 4, as the SQLite store's: entity_blocks, the blocking index of
+// incremental linking (is_full = 1 for a full name's keys; entities linked
+// before have no rows, so the next link re-links the whole store), and each
+// related pair of entities once (entity_id < other_id, bytewise), read from
+// both ends. (Band keys stay whole: a bigint is eight bytes whatever it holds.)
+constexpr char kSchemaV4[] = R"sql(
+CREATE TABLE entity_blocks(
+  block bigint NOT NULL,
+  is_full smallint NOT NULL,
+  entity_id text NOT NULL,
+  PRIMARY KEY(block, is_full, entity_id)
+);
+DELETE FROM entity_relations WHERE entity_id COLLATE "C" > other_id COLLATE "C";
+CREATE INDEX entity_relations_by_other ON entity_relations(other_id);
+)sql";
+
 // Append only: kPgMigrations[i].version == i + 1.
 constexpr PgMigration kPgMigrations[] = {
     {1, kSchemaV1},
     {2, kSchemaV2},
     {3, kSchemaV3},
+    {4, kSchemaV4},
 };
-static_assert(std::size(kPgMigrations) == 3, "numbered as the SQLite store's migrations");
+static_assert(std::size(kPgMigrations) == 4, "numbered as the SQLite store's migrations");
 
 int CurrentVersion() { return static_cast<int>(std::size(kPgMigrations)); }
 

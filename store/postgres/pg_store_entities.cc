@@ -127,6 +127,10 @@ StatusOr<std::vector<SourceEntity>> PostgresStore::ListSourceEntities() {
   ASSIGN_OR_RETURN(PgResult rows,
                    db_->Exec("SELECT source_id, local_id, type, name, aliases, mentions FROM "
                              "source_entities ORDER BY source_id, position"));
+  return SourceEntityRows(rows);
+}
+
+StatusOr<std::vector<SourceEntity>> PostgresStore::SourceEntityRows(const PgResult& rows) {
   std::vector<SourceEntity> out;
   out.reserve(rows.rows());
   for (int row = 0; row < rows.rows(); ++row) {
@@ -224,6 +228,10 @@ StatusOr<std::vector<ListEntry>> PostgresStore::ListListEntries() {
                    db_->Exec("SELECT list_id, idx, record_id, type, name, aliases, "
                              "date_of_birth, nationality, gender FROM list_entries ORDER BY "
                              "list_id, idx"));
+  return ListEntryRows(rows);
+}
+
+StatusOr<std::vector<ListEntry>> PostgresStore::ListEntryRows(const PgResult& rows) {
   std::vector<ListEntry> out;
   for (int row = 0; row < rows.rows(); ++row) {
     ListEntry entry;
@@ -282,15 +290,45 @@ StatusOr<std::vector<EntityJudgment>> PostgresStore::ListJudgments() {
 }
 
 Status PostgresStore::ReplaceLinkedEntities(const std::vector<LinkedEntity>& entities) {
-  // Checked before writing, so that errors name the entity: ids unique,
-  // members and list entries naming stored sources and lists, relations
-  // naming given entities.
   std::unordered_set<std::string_view> ids;
-  std::vector<int64_t> source_ids, list_ids;
   for (const LinkedEntity& entity : entities) {
     if (!ids.insert(entity.id).second) {
       return InvalidArgumentError(name() + ": entity " + entity.id + " is given twice");
     }
+  }
+  // Relations name given entities only (checked here, so that errors name them).
+  for (const LinkedEntity& entity : entities) {
+    for (const EntityRelation& relation : entity.related) {
+      if (!ids.contains(relation.other_id)) {
+        return InvalidArgumentError(name() + ": entity " + entity.id + " relation to " +
+                                    relation.other_id + ": no such entity");
+      }
+    }
+  }
+  PgTransaction transaction(db_.get());
+  RETURN_IF_ERROR(BeginLinkWrite(&transaction));
+  RETURN_IF_ERROR(
+      db_->RunScript("DELETE FROM entity_relations; DELETE FROM entity_list_members; DELETE FROM "
+                     "entity_members; DELETE FROM entity_names; DELETE FROM entity_blocks; "
+                     "DELETE FROM entities"));
+  RETURN_IF_ERROR(InsertLinkedEntities(entities));
+  return transaction.Commit();
+}
+
+Status PostgresStore::BeginLinkWrite(PgTransaction* transaction) {
+  RETURN_IF_ERROR(BeginWrite(transaction, /*changes_link_inputs=*/false));
+  if (linking_) return Status::Ok();
+  // Called on its own: still never beside a re-link in progress.
+  PgParams lock;
+  lock.Int(kPgLockSpace).Int(kPgLinkLock);
+  return db_->Run("SELECT pg_advisory_xact_lock($1::int4, $2::int4)", lock);
+}
+
+Status PostgresStore::InsertLinkedEntities(const std::vector<LinkedEntity>& entities) {
+  // Checked before writing, so that errors name the entity: members and
+  // list entries naming stored sources and lists.
+  std::vector<int64_t> source_ids, list_ids;
+  for (const LinkedEntity& entity : entities) {
     for (const EntityMemberRef& member : entity.members) source_ids.push_back(member.source_id);
     for (const ListEntryRef& entry : entity.list_entries) list_ids.push_back(entry.list_id);
   }
@@ -307,6 +345,8 @@ Status PostgresStore::ReplaceLinkedEntities(const std::vector<LinkedEntity>& ent
   std::vector<std::string_view> list_member_entities;
   std::vector<int64_t> list_member_lists, list_member_indices;
   std::vector<std::string_view> relation_from, relation_to, relation_reasons;
+  std::vector<int64_t> block_hashes, block_full;
+  std::vector<std::string_view> block_entities;
   for (const LinkedEntity& entity : entities) {
     const std::string what = name() + ": entity " + entity.id;
     entity_ids.push_back(entity.id);
@@ -338,36 +378,32 @@ Status PostgresStore::ReplaceLinkedEntities(const std::vector<LinkedEntity>& ent
       list_member_lists.push_back(entry.list_id);
       list_member_indices.push_back(entry.index);
     }
+    // Each related pair once, the lesser id first.
     for (const EntityRelation& relation : entity.related) {
-      if (!ids.contains(relation.other_id)) {
-        return InvalidArgumentError(what + " relation to " + relation.other_id +
-                                    ": no such entity");
-      }
-      relation_from.push_back(entity.id);
-      relation_to.push_back(relation.other_id);
+      const bool forward = entity.id < relation.other_id;
+      relation_from.push_back(forward ? std::string_view(entity.id) : relation.other_id);
+      relation_to.push_back(forward ? std::string_view(relation.other_id) : entity.id);
       relation_reasons.push_back(relation.reason);
     }
+    for (const EntityBlockKey& block : entity.blocks) {
+      block_hashes.push_back(BlockHash(block.key));
+      block_full.push_back(block.full ? 1 : 0);
+      block_entities.push_back(entity.id);
+    }
   }
-  PgTransaction transaction(db_.get());
-  RETURN_IF_ERROR(BeginWrite(&transaction, /*changes_link_inputs=*/false));
-  if (!linking_) {
-    // Called on its own: still never beside a re-link in progress.
-    PgParams lock;
-    lock.Int(kPgLockSpace).Int(kPgLinkLock);
-    RETURN_IF_ERROR(db_->Run("SELECT pg_advisory_xact_lock($1::int4, $2::int4)", lock));
-  }
-  RETURN_IF_ERROR(
-      db_->RunScript("DELETE FROM entity_relations; DELETE FROM entity_list_members; DELETE FROM "
-                     "entity_members; DELETE FROM entity_names; DELETE FROM entities"));
   PgParams entity_rows;
   entity_rows.Text(TextArray(entity_ids))
       .Text(TextArray(types))
       .Text(TextArray(names))
       .Text(TextArray(origins));
-  RETURN_IF_ERROR(
-      db_->Run("INSERT INTO entities(id, type, name, origin) SELECT * FROM "
-               "unnest($1::text[], $2::text[], $3::text[], $4::text[])",
-               entity_rows));
+  if (Status status = db_->Run("INSERT INTO entities(id, type, name, origin) SELECT * FROM "
+                               "unnest($1::text[], $2::text[], $3::text[], $4::text[])",
+                               entity_rows);
+      !status.ok()) {
+    return status.code() == StatusCode::kInvalidArgument
+               ? InvalidArgumentError(status.message() + " (an entity stored already)")
+               : status;
+  }
   PgParams name_rows;
   name_rows.Text(TextArray(name_entities))
       .Text(IntArray(name_positions))
@@ -399,30 +435,44 @@ Status PostgresStore::ReplaceLinkedEntities(const std::vector<LinkedEntity>& ent
       db_->Run("INSERT INTO entity_list_members(list_id, idx, entity_id) SELECT * "
                "FROM unnest($1::int8[], $2::int4[], $3::text[])",
                list_rows));
+  PgParams block_rows;
+  block_rows.Text(IntArray(block_hashes))
+      .Text(IntArray(block_full))
+      .Text(TextArray(block_entities));
+  RETURN_IF_ERROR(
+      db_->Run("INSERT INTO entity_blocks(block, is_full, entity_id) SELECT * FROM "
+               "unnest($1::int8[], $2::int2[], $3::text[]) ON CONFLICT DO NOTHING",
+               block_rows));
   PgParams relation_rows;
   relation_rows.Text(TextArray(relation_from))
       .Text(TextArray(relation_to))
       .Text(TextArray(relation_reasons));
   // A pair given twice keeps its last reason, as in the SQLite store.
-  RETURN_IF_ERROR(
-      db_->Run("INSERT INTO entity_relations(entity_id, other_id, reason) SELECT "
-               "DISTINCT ON (f, t) f, t, r FROM unnest($1::text[], $2::text[], "
-               "$3::text[]) WITH ORDINALITY AS u(f, t, r, n) ORDER BY f, t, n DESC",
-               relation_rows));
-  return transaction.Commit();
+  return db_->Run(
+      "INSERT INTO entity_relations(entity_id, other_id, reason) SELECT "
+      "DISTINCT ON (f, t) f, t, r FROM unnest($1::text[], $2::text[], "
+      "$3::text[]) WITH ORDINALITY AS u(f, t, r, n) ORDER BY f, t, n DESC",
+      relation_rows);
 }
 
 StatusOr<std::vector<LinkedEntity>> PostgresStore::ListLinkedEntities(
     std::optional<EntityType> type) {
+  PgParams params;
+  params.Text(type.has_value() ? ContractTypeName(*type) : std::string_view(""));
+  return ReadLinkedEntities("$1 = '' OR type = $1", params, nullptr);
+}
+
+StatusOr<std::vector<LinkedEntity>> PostgresStore::ReadLinkedEntities(
+    const std::string& filter, const PgParams& params, const std::vector<std::string>* ids) {
+  const std::string detail_filter = ids != nullptr ? "entity_id = ANY($1::text[])" : "true";
+  PgParams detail_params;
+  if (ids != nullptr) detail_params.Text(TextArray({ids->begin(), ids->end()}));
   std::vector<LinkedEntity> out;
   std::unordered_map<std::string, size_t> index;
   {
-    PgParams params;
-    params.Text(type.has_value() ? ContractTypeName(*type) : std::string_view(""));
-    ASSIGN_OR_RETURN(PgResult rows,
-                     db_->Exec("SELECT id, type, name, origin FROM entities WHERE $1 = '' OR "
-                               "type = $1 ORDER BY id COLLATE \"C\"",
-                               params));
+    ASSIGN_OR_RETURN(PgResult rows, db_->Exec("SELECT id, type, name, origin FROM entities WHERE " +
+                                                  filter + " ORDER BY id COLLATE \"C\"",
+                                              params));
     for (int row = 0; row < rows.rows(); ++row) {
       LinkedEntity entity;
       entity.id = rows.String(row, 0);
@@ -434,35 +484,37 @@ StatusOr<std::vector<LinkedEntity>> PostgresStore::ListLinkedEntities(
     }
   }
   // Each detail table is read once, in entity order, and attached by id.
-  const auto for_each_row = [&](const char* sql, auto&& handle) -> Status {
-    ASSIGN_OR_RETURN(PgResult rows, db_->Exec(sql));
+  const auto for_each_row = [&](const std::string& sql, auto&& handle) -> Status {
+    ASSIGN_OR_RETURN(PgResult rows, db_->Exec(sql, detail_params));
     for (int row = 0; row < rows.rows(); ++row) {
       const auto found = index.find(rows.String(row, 0));
       if (found != index.end()) handle(rows, row, out[found->second]);
     }
     return Status::Ok();
   };
-  RETURN_IF_ERROR(for_each_row(
-      "SELECT entity_id, name, key, units FROM entity_names ORDER BY entity_id, position",
-      [](const PgResult& rows, int row, LinkedEntity& entity) {
-        entity.names.push_back(LinkedEntityName{.name = rows.String(row, 1),
-                                                .key = rows.String(row, 2),
-                                                .units = static_cast<int>(rows.Int(row, 3))});
-      }));
-  RETURN_IF_ERROR(for_each_row(
-      "SELECT entity_id, source_id, local_id FROM entity_members ORDER BY entity_id, source_id, "
-      "local_id COLLATE \"C\"",
-      [](const PgResult& rows, int row, LinkedEntity& entity) {
-        const int64_t source_id = rows.Int(row, 1);
-        if (entity.members.empty() || entity.members.back().source_id != source_id) {
-          ++entity.source_count;
-        }
-        entity.members.push_back(
-            EntityMemberRef{.source_id = source_id, .local_id = rows.String(row, 2)});
-      }));
+  RETURN_IF_ERROR(for_each_row("SELECT entity_id, name, key, units FROM entity_names WHERE " +
+                                   detail_filter + " ORDER BY entity_id, position",
+                               [](const PgResult& rows, int row, LinkedEntity& entity) {
+                                 entity.names.push_back(
+                                     LinkedEntityName{.name = rows.String(row, 1),
+                                                      .key = rows.String(row, 2),
+                                                      .units = static_cast<int>(rows.Int(row, 3))});
+                               }));
+  RETURN_IF_ERROR(
+      for_each_row("SELECT entity_id, source_id, local_id FROM entity_members WHERE " +
+                       detail_filter + " ORDER BY entity_id, source_id, local_id COLLATE \"C\"",
+                   [](const PgResult& rows, int row, LinkedEntity& entity) {
+                     const int64_t source_id = rows.Int(row, 1);
+                     if (entity.members.empty() || entity.members.back().source_id != source_id) {
+                       ++entity.source_count;
+                     }
+                     entity.members.push_back(
+                         EntityMemberRef{.source_id = source_id, .local_id = rows.String(row, 2)});
+                   }));
   RETURN_IF_ERROR(for_each_row(
       "SELECT m.entity_id, m.list_id, m.idx, l.name FROM entity_list_members m JOIN lists l ON "
-      "l.id = m.list_id ORDER BY m.entity_id, m.list_id, m.idx",
+      "l.id = m.list_id WHERE " +
+          detail_filter + " ORDER BY m.entity_id, m.list_id, m.idx",
       [](const PgResult& rows, int row, LinkedEntity& entity) {
         entity.list_entries.push_back(
             ListEntryRef{.list_id = rows.Int(row, 1), .index = static_cast<int>(rows.Int(row, 2))});
@@ -471,13 +523,26 @@ StatusOr<std::vector<LinkedEntity>> PostgresStore::ListLinkedEntities(
           entity.lists.push_back(std::move(list));
         }
       }));
-  RETURN_IF_ERROR(for_each_row(
-      "SELECT entity_id, other_id, reason FROM entity_relations ORDER BY entity_id, other_id "
-      "COLLATE \"C\"",
-      [](const PgResult& rows, int row, LinkedEntity& entity) {
-        entity.related.push_back(
-            EntityRelation{.other_id = rows.String(row, 1), .reason = rows.String(row, 2)});
-      }));
+  // Each related pair is stored once: given to both ends, by other id.
+  {
+    const std::string relation_filter =
+        ids != nullptr ? detail_filter + " OR other_id = ANY($1::text[])" : "true";
+    ASSIGN_OR_RETURN(PgResult rows,
+                     db_->Exec("SELECT entity_id, other_id, reason FROM entity_relations WHERE " +
+                                   relation_filter,
+                               detail_params));
+    for (int row = 0; row < rows.rows(); ++row) {
+      const std::string a = rows.String(row, 0), b = rows.String(row, 1);
+      const std::string reason = rows.String(row, 2);
+      if (const auto found = index.find(a); found != index.end()) {
+        out[found->second].related.push_back({b, reason});
+      }
+      if (const auto found = index.find(b); found != index.end()) {
+        out[found->second].related.push_back({a, reason});
+      }
+    }
+  }
+  for (LinkedEntity& entity : out) SortRelations(&entity.related);
   return out;
 }
 

@@ -61,8 +61,37 @@ class PostgresStore : public EvidenceStore {
   Status LinkExclusively(const std::function<Status()>& link) override;
   Status ReplaceLinkedEntities(const std::vector<LinkedEntity>& entities) override;
   StatusOr<std::vector<LinkedEntity>> ListLinkedEntities(std::optional<EntityType> type) override;
+  StatusOr<bool> HasLinkIndex() override;
+  StatusOr<std::vector<SourceEntity>> ListUnlinkedSourceEntities() override;
+  StatusOr<std::vector<ListEntry>> ListUnlinkedListEntries() override;
+  StatusOr<std::vector<SourceEntity>> GetSourceEntities(
+      const std::vector<EntityMemberRef>& refs) override;
+  StatusOr<std::vector<ListEntry>> GetListEntries(const std::vector<ListEntryRef>& refs) override;
+  StatusOr<EntityCandidates> FindLinkedEntities(const std::vector<std::string>& keys,
+                                                const std::vector<std::string>& blocks,
+                                                size_t max_block) override;
+  StatusOr<std::vector<LinkedEntity>> GetLinkedEntities(
+      const std::vector<std::string>& ids) override;
+  Status UpdateLinkedEntities(const std::vector<LinkedEntity>& removed,
+                              const std::vector<LinkedEntity>& added) override;
 
  private:
+  // Opens a transaction that writes linked entities, holding the exclusive
+  // link lock unless inside LinkExclusively (which holds it).
+  Status BeginLinkWrite(PgTransaction* transaction);
+  // Inserts linked entities with their names, members, blocks and
+  // relations (each related pair once, whichever end gives it).
+  Status InsertLinkedEntities(const std::vector<LinkedEntity>& entities);
+  // Reads linked entities: those `filter` (SQL over entities, with `params`)
+  // selects, or those of `ids` ($1 of `filter` then) when not null, with
+  // their names, members, list entries and relations.
+  StatusOr<std::vector<LinkedEntity>> ReadLinkedEntities(const std::string& filter,
+                                                         const PgParams& params,
+                                                         const std::vector<std::string>* ids);
+  // Source entities / list entries from rows selected as ListSourceEntities
+  // / ListListEntries select them.
+  StatusOr<std::vector<SourceEntity>> SourceEntityRows(const PgResult& rows);
+  StatusOr<std::vector<ListEntry>> ListEntryRows(const PgResult& rows);
   const std::string& name() const { return db_->name(); }
   // Opens a write transaction (unless a re-link holds one open) holding the
   // shared link lock when it changes what linking reads.

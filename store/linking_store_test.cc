@@ -1,0 +1,177 @@
+// The store's part of incremental linking, on both backends: what is not
+// linked yet, the blocking index, point reads of linked entities and their
+// units, and replacing some entities while keeping the others' relations.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "store/test_documents.h"
+#include "store/testing/store_backends.h"
+
+namespace dossier {
+namespace {
+
+using store_testing::MakeSource;
+using store_testing::Paragraph;
+using store_testing::TestSource;
+
+class LinkingStoreTest : public store_testing::StoreTest {};
+INSTANTIATE_STORE_BACKENDS(LinkingStoreTest);
+
+int64_t AddWithEntities(EvidenceStore& store, const std::string& path,
+                        const std::vector<SourceEntity>& entities) {
+  const TestSource source = MakeSource(path, {Paragraph("Text of " + path + ".")});
+  SourceToStore to_store = source.ToStore();
+  to_store.extraction_json = "{}";
+  to_store.entities = &entities;
+  StatusOr<int64_t> id = store.AddSource(to_store);
+  EXPECT_TRUE(id.ok()) << id.status().ToString();
+  return id.ok() ? *id : 0;
+}
+
+std::vector<std::string> Names(const std::vector<SourceEntity>& entities) {
+  std::vector<std::string> out;
+  for (const SourceEntity& entity : entities) {
+    out.push_back(std::to_string(entity.source_id) + "/" + entity.local_id + " " + entity.name);
+  }
+  return out;
+}
+
+std::vector<std::string> Ids(const std::vector<LinkedEntity>& entities) {
+  std::vector<std::string> out;
+  for (const LinkedEntity& entity : entities) out.push_back(entity.id);
+  return out;
+}
+
+LinkedEntity Serik(const std::string& id, int64_t source) {
+  LinkedEntity serik{.id = id, .type = EntityType::kPerson, .name = "Serik Medetbekov"};
+  serik.names = {{"Serik Medetbekov", "P:medetbekov serik", 1}, {"Medetbekov", "P:medetbekov", 0}};
+  serik.members = {{source, "e1"}};
+  serik.blocks = {{"Pmdtbkv", true}, {"Pmdtbkv|s", true}, {"Psrk", true}};
+  return serik;
+}
+
+TEST_P(LinkingStoreTest, NewSourcesAndListsAreUnlinkedUntilLinked) {
+  EvidenceStore* store = store_.get();
+  const int64_t a =
+      AddWithEntities(*store, "a.txt",
+                      {{.local_id = "e2", .type = EntityType::kOrganization, .name = "Dala Media"},
+                       {.local_id = "e1", .name = "Serik Medetbekov", .aliases = {"Medetbekov"}}});
+  EXPECT_TRUE(*store->HasLinkIndex());  // nothing linked yet: nothing to index
+  EXPECT_EQ(Names(*store->ListUnlinkedSourceEntities()),
+            (std::vector<std::string>{"1/e2 Dala Media", "1/e1 Serik Medetbekov"}));
+
+  LinkedEntity dala{.id = "O-1", .type = EntityType::kOrganization, .name = "Dala Media"};
+  dala.names = {{"Dala Media", "O:dala media", 1}};
+  dala.members = {{a, "e2"}};
+  dala.blocks = {{"Odl", true}, {"Omd", true}};
+  LinkedEntity serik = Serik("P-1", a);
+  serik.related = {{"O-1", "works for"}};
+  ASSERT_TRUE(store->LinkExclusively([&] {
+                     return store->UpdateLinkedEntities({}, {dala, serik});
+                   })
+                  .ok());
+  EXPECT_TRUE(store->ListUnlinkedSourceEntities()->empty());
+
+  const int64_t b = AddWithEntities(*store, "b.txt", {{.local_id = "e1", .name = "Medetbekov S."}});
+  EXPECT_EQ(Names(*store->ListUnlinkedSourceEntities()),
+            (std::vector<std::string>{"2/e1 Medetbekov S."}));
+  EXPECT_EQ(
+      Names(*store->GetSourceEntities({{a, "e1"}, {b, "e1"}, {a, "e2"}, {a, "e9"}})),
+      (std::vector<std::string>{"1/e2 Dala Media", "1/e1 Serik Medetbekov", "2/e1 Medetbekov S."}));
+
+  ASSERT_TRUE(
+      store->ImportList("pep", "pep.csv", {{.name = "Aigul Omarova"}, {.name = "Dala Media"}})
+          .ok());
+  StatusOr<std::vector<ListEntry>> listed = store->ListUnlinkedListEntries();
+  ASSERT_TRUE(listed.ok());
+  ASSERT_EQ(listed->size(), 2u);
+  EXPECT_EQ((*listed)[1].name, "Dala Media");
+  EXPECT_EQ((*listed)[1].index, 1);
+  EXPECT_EQ(store->GetListEntries({{(*listed)[1].list_id, 1}})->front().name, "Dala Media");
+  dala.list_entries = {{(*listed)[1].list_id, 1}};
+  dala.origin = EntityOrigin::kBoth;
+  StatusOr<std::vector<LinkedEntity>> old = store->GetLinkedEntities({"O-1"});
+  ASSERT_TRUE(old.ok() && old->size() == 1u);
+  (*old)[0].blocks = dala.blocks;
+  dala.related = {};
+  ASSERT_TRUE(
+      store->LinkExclusively([&] { return store->UpdateLinkedEntities(*old, {dala}); }).ok());
+  EXPECT_TRUE(store->ListUnlinkedListEntries()->empty());
+}
+
+TEST_P(LinkingStoreTest, BlocksFindCandidatesAndUpdatesKeepOutsideRelations) {
+  EvidenceStore* store = store_.get();
+  const int64_t a = AddWithEntities(
+      *store, "a.txt",
+      {{.local_id = "e1", .name = "Serik Medetbekov"},
+       {.local_id = "e2", .type = EntityType::kOrganization, .name = "Dala Media"}});
+  LinkedEntity dala{.id = "O-1", .type = EntityType::kOrganization, .name = "Dala Media"};
+  dala.names = {{"Dala Media", "O:dala media", 1}};
+  dala.members = {{a, "e2"}};
+  dala.blocks = {{"Odl", true}};
+  LinkedEntity serik = Serik("P-1", a);
+  serik.related = {{"O-1", "works for"}};
+  ASSERT_TRUE(store->LinkExclusively([&] {
+                     return store->ReplaceLinkedEntities({dala, serik});
+                   })
+                  .ok());
+  // A relation given at one end is read back at both.
+  ASSERT_EQ(store->GetLinkedEntities({"O-1"})->front().related.size(), 1u);
+  EXPECT_EQ(store->GetLinkedEntities({"O-1"})->front().related[0].other_id, "P-1");
+  EXPECT_EQ(store->ListLinkedEntities(std::nullopt)->front().related[0].reason, "works for");
+
+  StatusOr<EntityCandidates> found = store->FindLinkedEntities({}, {"Pmdtbkv", "Pnone"}, 5);
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  EXPECT_EQ(found->ids, std::vector<std::string>{"P-1"});
+  EXPECT_TRUE(found->oversized.empty());
+  found = store->FindLinkedEntities({"O:dala media", "P:medetbekov"}, {}, 5);
+  EXPECT_EQ(found->ids, (std::vector<std::string>{"O-1", "P-1"}));  // aliases' keys too
+  found = store->FindLinkedEntities({}, {"Pmdtbkv", "Odl"}, 0);
+  EXPECT_TRUE(found->ids.empty());
+  EXPECT_EQ(found->oversized, (std::vector<std::string>{"Odl", "Pmdtbkv"}));
+
+  StatusOr<std::vector<LinkedEntity>> read = store->GetLinkedEntities({"P-1", "P-9", "P-1"});
+  ASSERT_TRUE(read.ok()) << read.status().ToString();
+  ASSERT_EQ(Ids(*read), std::vector<std::string>{"P-1"});
+  const LinkedEntity& p1 = read->front();
+  EXPECT_EQ(p1.name, "Serik Medetbekov");
+  EXPECT_EQ(p1.names.size(), 2u);
+  EXPECT_EQ(p1.members, (std::vector<EntityMemberRef>{{a, "e1"}}));
+  EXPECT_EQ(p1.source_count, 1);
+  ASSERT_EQ(p1.related.size(), 1u);
+  EXPECT_EQ(p1.related[0].other_id, "O-1");
+
+  // P-1 becomes P-2: its index rows and relations go, P-2's come.
+  LinkedEntity removed = p1;
+  removed.blocks = serik.blocks;
+  LinkedEntity renamed = Serik("P-2", a);
+  renamed.related = {{"O-1", "works for"}};
+  ASSERT_TRUE(
+      store->LinkExclusively([&] { return store->UpdateLinkedEntities({removed}, {renamed}); })
+          .ok());
+  EXPECT_EQ(store->FindLinkedEntities({}, {"Pmdtbkv"}, 5)->ids, std::vector<std::string>{"P-2"});
+  EXPECT_EQ(Ids(*store->ListLinkedEntities(std::nullopt)),
+            (std::vector<std::string>{"O-1", "P-2"}));
+  StatusOr<std::vector<LinkedEntity>> o1 = store->GetLinkedEntities({"O-1"});
+  ASSERT_EQ(o1->front().related.size(), 1u);
+  EXPECT_EQ(o1->front().related[0].other_id, "P-2");
+  EXPECT_TRUE(*store->HasLinkIndex());
+
+  // An id that stays outside the update cannot be added again.
+  const Status twice =
+      store->LinkExclusively([&] { return store->UpdateLinkedEntities({}, {dala}); });
+  EXPECT_EQ(twice.code(), StatusCode::kInvalidArgument) << twice.ToString();
+
+  // Entities written without blocks (a store linked before the index): no index.
+  ASSERT_TRUE(store
+                  ->LinkExclusively([&] {
+                    return store->ReplaceLinkedEntities(*store->ListLinkedEntities(std::nullopt));
+                  })
+                  .ok());
+  EXPECT_FALSE(*store->HasLinkIndex());
+}
+
+}  // namespace
+}  // namespace dossier
