@@ -7,6 +7,7 @@
 #include "base/ascii.h"
 #include "base/utf8.h"
 #include "bench/internal/world_name_pools.h"
+#include "resolve/transliterate.h"
 
 namespace dossier::bench {
 namespace {
@@ -92,23 +93,6 @@ std::u32string CodePoints(std::string_view s) {
     i += static_cast<size_t>(n);
   }
   return out;
-}
-
-// Whether `a` and `b` are one letter changed, dropped, added or two
-// neighbours swapped apart (the typo variants' operations).
-bool OneTypoApart(const std::u32string& a, const std::u32string& b) {
-  if (a == b) return false;
-  const std::u32string& shorter = a.size() <= b.size() ? a : b;
-  const std::u32string& longer = a.size() <= b.size() ? b : a;
-  if (longer.size() - shorter.size() > 1) return false;
-  size_t i = 0;
-  while (i < shorter.size() && shorter[i] == longer[i]) ++i;
-  if (shorter.size() == longer.size()) {
-    if (shorter.compare(i + 1, std::u32string::npos, longer, i + 1) == 0) return true;
-    return i + 1 < shorter.size() && shorter[i] == longer[i + 1] && shorter[i + 1] == longer[i] &&
-           shorter.compare(i + 2, std::u32string::npos, longer, i + 2) == 0;
-  }
-  return shorter.compare(i, std::u32string::npos, longer, i + 1) == 0;
 }
 
 // Whether `a` and `b` are one stem with the endings -ов / -ев (-ова / -ева).
@@ -200,7 +184,7 @@ bool WorldPerson::Namesake(const WorldPerson& other) const {
 bool WorldPerson::NearNamesake(const WorldPerson& other) const {
   if (!GivenNamesCompatible(*this, other)) return false;
   const std::u32string a = CodePoints(FamilyText()), b = CodePoints(other.FamilyText());
-  return a == b || OneTypoApart(a, b) || OvEvPair(a, b);
+  return a == b || OneEditApart<char32_t>(a, b) || OvEvPair(a, b);
 }
 
 WorldNameGenerator::WorldNameGenerator(uint64_t seed) : rng_(seed), slavic_(seed * 31 + 7) {}

@@ -689,6 +689,17 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
       !oblique && !surname_written) {
     return finish(MatchVerdict::kDifferent, std::min(below_possible, surname_sim));
   }
+  // More than one slip apart, as skeletons and as written: a full letter
+  // and more (Tchouchaev / Chuchuev, Doshaov / Tishaov), which long words
+  // pass by similarity alone. Romanizations differ by vowels and confusable
+  // letters at half a slip each (Koschachmetowa / Kozhakhmetova, Husein /
+  // Hosain); a typist makes one slip.
+  if (a.surname != nullptr && !gendered && !oblique && !east_asian &&
+      WeightedEditDistance(a.surname->skeleton, b.surname->skeleton, 1.0) > 1.0 &&
+      WeightedEditDistance(a.surname->latin, b.surname->latin, 1.0) > 1.0) {
+    why->Add("the surnames differ by more than one slip");
+    return finish(MatchVerdict::kPossible, below_possible);
+  }
   // Parent and child: one's patronymic derives from the other's given name.
   auto parent_of = [&](const PersonParts& child, const PersonParts& parent) {
     if (child.patronymic == nullptr || parent.given.empty()) return false;
