@@ -695,6 +695,7 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   // letters at half a slip each (Koschachmetowa / Kozhakhmetova, Husein /
   // Hosain); a typist makes one slip.
   if (a.surname != nullptr && !gendered && !oblique && !east_asian &&
+      a.surname->skeleton != b.surname->skeleton &&
       WeightedEditDistance(a.surname->skeleton, b.surname->skeleton, 1.0) > 1.0 &&
       WeightedEditDistance(a.surname->latin, b.surname->latin, 1.0) > 1.0) {
     why->Add("the surnames differ by more than one slip");

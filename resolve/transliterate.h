@@ -24,7 +24,6 @@
 
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace dossier {
@@ -53,25 +52,6 @@ std::string NameSkeleton(std::string_view word);
 // for two neighbouring letters swapped (a transposition, "smtih" / "smith").
 // Stops early and returns a value > `limit` once the cost exceeds `limit`.
 double WeightedEditDistance(std::string_view a, std::string_view b, double limit = 1e9);
-
-// Whether `a` and `b` differ by exactly one edit: one letter changed,
-// dropped or added, or two neighbours swapped (what one typing slip does).
-// Compares code units: pass skeletons, or std::u32string_view for text in
-// other scripts.
-template <typename Char>
-bool OneEditApart(std::basic_string_view<Char> a, std::basic_string_view<Char> b) {
-  if (a == b) return false;
-  if (a.size() > b.size()) std::swap(a, b);
-  if (b.size() - a.size() > 1) return false;
-  size_t i = 0;
-  while (i < a.size() && a[i] == b[i]) ++i;
-  if (a.size() == b.size()) {
-    if (a.substr(i + 1) == b.substr(i + 1)) return true;
-    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-           a.substr(i + 2) == b.substr(i + 2);
-  }
-  return a.substr(i) == b.substr(i + 1);
-}
 
 // A human-readable summary of the edits between two skeletons, e.g.
 // "1 vowel", "1 vowel, 1 letter", "1 transposition", "" when equal. For
