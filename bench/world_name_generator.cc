@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "base/ascii.h"
+#include "base/utf8.h"
 #include "bench/internal/world_name_pools.h"
 
 namespace dossier::bench {
@@ -55,29 +56,150 @@ std::string WorldPerson::Key() const {
   return key + (female ? "f" : "m");
 }
 
-bool WorldPerson::SameFamily(const WorldPerson& other) const {
-  if (convention != other.convention) return false;
-  if (convention == Convention::kSlavicTurkic) return slavic.surname == other.slavic.surname;
-  return surname[0] == other.surname[0];
+namespace {
+
+// Lower case, with the accents of the pools' Latin letters folded.
+std::string Fold(std::string_view written) {
+  std::string out;
+  for (size_t i = 0; i < written.size();) {
+    char32_t cp = 0;
+    const int n = DecodeUtf8(written, i, &cp);
+    if (n == 0) {
+      ++i;
+      continue;
+    }
+    i += static_cast<size_t>(n);
+    static const std::u32string_view kAccented = U"áàâäãéèêëíìîïóòôöõúùûüñçÁÉÍÓÚÑ";
+    static const std::string_view kPlain = "aaaaaeeeeiiiiooooouuuuncaeioun";
+    if (const size_t at = kAccented.find(cp); at != std::u32string_view::npos) cp = kPlain[at];
+    if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
+    if (cp >= U'А' && cp <= U'Я') cp += U'а' - U'А';
+    AppendUtf8(cp, &out);
+  }
+  return out;
 }
 
-bool WorldPerson::Namesake(const WorldPerson& other) const {
-  if (convention != other.convention) return false;
-  if (convention == Convention::kSlavicTurkic) {
-    return slavic.given == other.slavic.given && slavic.surname == other.slavic.surname;
+std::u32string CodePoints(std::string_view s) {
+  std::u32string out;
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp = 0;
+    const int n = DecodeUtf8(s, i, &cp);
+    if (n == 0) {
+      ++i;
+      continue;
+    }
+    out += cp;
+    i += static_cast<size_t>(n);
   }
-  if (surname[0] != other.surname[0]) return false;
-  if (convention == Convention::kKorean || convention == Convention::kChinese) {
-    return given == other.given;
+  return out;
+}
+
+// Whether `a` and `b` are one letter changed, dropped, added or two
+// neighbours swapped apart (the typo variants' operations).
+bool OneTypoApart(std::u32string_view a, std::u32string_view b) {
+  if (a == b) return false;
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size()) {
+    if (a.substr(i + 1) == b.substr(i + 1)) return true;
+    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           a.substr(i + 2) == b.substr(i + 2);
   }
+  return a.substr(i) == b.substr(i + 1);
+}
+
+// Whether `a` and `b` are one stem with the endings -ов / -ев (-ова / -ева).
+bool OvEvPair(const std::u32string& a, const std::u32string& b) {
+  if (a.size() != b.size() || a.size() < 4) return false;
+  const size_t at = a.back() == U'а' ? a.size() - 3 : a.size() - 2;
+  if (a.compare(0, at, b, 0, at) != 0 || a.compare(at + 1, std::u32string::npos, b, at + 1) != 0) {
+    return false;
+  }
+  return a[at + 1] == U'в' &&
+         ((a[at] == U'о' && b[at] == U'е') || (a[at] == U'е' && b[at] == U'о'));
+}
+
+}  // namespace
+
+std::string WorldPerson::FamilyText() const {
+  switch (convention) {
+    case Convention::kSlavicTurkic:
+      return Fold(slavic.surname);
+    case Convention::kWestern:
+      return Fold(kWesternSurnames[static_cast<size_t>(surname[0])][0]);
+    case Convention::kArabic:
+      return Fold(kArabicFamily[static_cast<size_t>(surname[0])][0]);
+    case Convention::kKorean:
+      return Fold(kKoreanFamily[static_cast<size_t>(surname[0])][0]);
+    case Convention::kChinese:
+      return Fold(kChineseFamily[static_cast<size_t>(surname[0])][0]);
+    case Convention::kSpanish:
+      return Fold(kSpanishSurnames[static_cast<size_t>(surname[0])][0]);
+  }
+  return "";
+}
+
+std::vector<std::string> WorldPerson::GivenTexts() const {
+  if (convention == Convention::kSlavicTurkic) return {Fold(slavic.given)};
+  const Pool* pool = &kWesternGiven;
+  switch (convention) {
+    case Convention::kArabic:
+      pool = female ? &kArabicFemale : &kArabicMale;
+      break;
+    case Convention::kKorean:
+      pool = &kKoreanSyllables;
+      break;
+    case Convention::kChinese:
+      pool = &kChineseSyllables;
+      break;
+    case Convention::kSpanish:
+      pool = &kSpanishGiven;
+      break;
+    default:
+      break;
+  }
+  std::vector<std::string> out;
+  for (int g : given) out.push_back(Fold((*pool)[static_cast<size_t>(g)][0]));
+  return out;
+}
+
+bool WorldPerson::SameFamily(const WorldPerson& other) const {
+  return FamilyText() == other.FamilyText();
+}
+
+namespace {
+
+// Namesake() with the family names already compared.
+bool GivenNamesCompatible(const WorldPerson& a, const WorldPerson& b) {
+  const std::vector<std::string> ga = a.GivenTexts(), gb = b.GivenTexts();
+  const auto syllables = [](const WorldPerson& p) {
+    return p.convention == Convention::kKorean || p.convention == Convention::kChinese;
+  };
+  // East Asian given names are their syllables, all of them.
+  if (syllables(a) || syllables(b)) return ga == gb;
   // The first given name (the ism) in common; the other given names of one
   // among the other's names.
-  if (given[0] != other.given[0]) return false;
-  auto within = [](const std::vector<int>& few, const std::vector<int>& many) {
-    return std::all_of(few.begin(), few.end(),
-                       [&](int g) { return std::find(many.begin(), many.end(), g) != many.end(); });
+  if (ga.empty() || gb.empty() || ga[0] != gb[0]) return false;
+  auto within = [](const std::vector<std::string>& few, const std::vector<std::string>& many) {
+    return std::all_of(few.begin(), few.end(), [&](const std::string& g) {
+      return std::find(many.begin(), many.end(), g) != many.end();
+    });
   };
-  return within(given, other.given) || within(other.given, given);
+  return within(ga, gb) || within(gb, ga);
+}
+
+}  // namespace
+
+bool WorldPerson::Namesake(const WorldPerson& other) const {
+  return SameFamily(other) && GivenNamesCompatible(*this, other);
+}
+
+bool WorldPerson::NearNamesake(const WorldPerson& other) const {
+  if (!GivenNamesCompatible(*this, other)) return false;
+  const std::u32string a = CodePoints(FamilyText()), b = CodePoints(other.FamilyText());
+  return a == b || OneTypoApart(a, b) || OvEvPair(a, b);
 }
 
 WorldNameGenerator::WorldNameGenerator(uint64_t seed) : rng_(seed), slavic_(seed * 31 + 7) {}

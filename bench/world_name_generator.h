@@ -45,11 +45,25 @@ struct WorldPerson {
   // Whether `other` is called by a name compatible with this one: the same
   // family name (a Spanish first surname), and the given names of one among
   // the other's (a middle name or nasab more or less). No name comparison
-  // can tell such persons apart; a date of birth can.
+  // can tell such persons apart; a date of birth can. Names are compared by
+  // their canonical text (the first spelling, accents and case folded), so
+  // a "John Martin" of the Slavic base and one of the Western pools are
+  // namesakes.
   bool Namesake(const WorldPerson& other) const;
   // Whether `other` has the same family name (canonical: the first surname,
-  // the laqab or nisba, the East Asian family name).
+  // the laqab or nisba, the East Asian family name), compared as text.
   bool SameFamily(const WorldPerson& other) const;
+  // Whether `other` is a namesake but for a family name one typo away (one
+  // letter changed, dropped, added, or two neighbours swapped) or one
+  // spelling rule away (the Slavic -ov / -ev, -ova / -eva of one stem: ё
+  // written е). The typo queries ask the screener to find exactly such
+  // names, so a query whose name is one of them is a name match, not an
+  // unrelated person: only a date of birth can tell them apart.
+  bool NearNamesake(const WorldPerson& other) const;
+  // The family name and given names as canonical text (lower case, accents
+  // folded; Cyrillic as is).
+  std::string FamilyText() const;
+  std::vector<std::string> GivenTexts() const;
 };
 
 enum class WorldVariant {

@@ -303,5 +303,49 @@ TEST_F(EntityCommandsTest, ScreeningExplainsReadingsAndAttributes) {
   EXPECT_EQ(line["matches"][1]["vetoed"], false);
 }
 
+// `dossier screen --db`: stored persons bring what the store knows beside
+// their names, each named in the reasons: the citizenship and the date of
+// birth their facts state (citizen_of, born_on) and the attributes of the
+// imported list entries they hold.
+TEST_F(EntityCommandsTest, ScreeningAgainstTheStoreUsesStoredAttributes) {
+  Write("a.txt",
+        "Dana Omarova is a Kazakh journalist. Serik Akhmetov, a banker, was born on 5 May 1960 "
+        "in Almaty.\n");
+  ASSERT_EQ(
+      Run({"ingest", "--db", db_, "--no-progress", (dir_ / "in").string() + "/a.txt"}).exit_code,
+      0);
+  const std::string list = Write("list.csv",
+                                 "name,date_of_birth,nationality,gender\n"
+                                 "Aigul Sadykova,1975-02-03,kz,female\n");
+  ASSERT_EQ(Run({"import", "--db", db_, list}).exit_code, 0);
+  const std::string queries = Write("queries.csv",
+                                    "name,dob,nationality\n"
+                                    "Dana Omarova,,Russia\n"
+                                    "Serik Akhmetov,1991,\n"
+                                    "Aigul Sadykova,1975,KZ\n");
+  const RunResult run = Run({"screen", "--db", db_, "--file", queries, "--json", "--explain"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::vector<json> lines;
+  std::stringstream in(run.out);
+  for (std::string line; std::getline(in, line);) lines.push_back(json::parse(line));
+  ASSERT_EQ(lines.size(), 3u);
+  const struct {
+    const char* name;
+    const char* why_attributes;
+    bool vetoed;
+  } expected[] = {
+      {"Dana Omarova", "nationality: ru ≠ kz", false},
+      {"Serik Akhmetov", "date of birth: 1991 ≠ 1960-05-05, another person", true},
+      {"Aigul Sadykova", "date of birth: 1975 ~ 1975-02-03; nationality: kz = kz", false},
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    ASSERT_EQ(lines[i]["matches"].size(), 1u) << lines[i];
+    const json& match = lines[i]["matches"][0];
+    EXPECT_EQ(match["name"], expected[i].name);
+    EXPECT_EQ(match["why_attributes"], expected[i].why_attributes);
+    EXPECT_EQ(match["vetoed"], expected[i].vetoed);
+  }
+}
+
 }  // namespace
 }  // namespace dossier

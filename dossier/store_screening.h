@@ -1,7 +1,9 @@
 // Screening names against everything a store knows: every cross-document
 // entity (extracted and imported) under all its names, persons with the
-// dates of birth their born_on facts give. What `dossier screen --db` and
-// the workbench's POST /api/screen answer.
+// dates of birth and citizenships their facts state (born_on, citizen_of)
+// and the dates of birth, nationalities and gender of the imported list
+// entries they hold. What `dossier screen --db` and the workbench's POST
+// /api/screen answer.
 //
 // Not thread-safe while loading; a loaded CorpusScreening is read-only and
 // may be queried from several threads.

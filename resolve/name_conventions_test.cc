@@ -159,7 +159,43 @@ TEST(CompareNamesTest, EastAsianNames) {
       {"Xi Jinping", "JINPING Xi", V::kSame},
       {"Kim Jong Un", "Kim Yo Jong", V::kRelated},
       {"Kim Jong Un", "Park Jong Un", V::kDifferent},
+      // An East Asian family name at one end decides the order: the given
+      // names are never read as family names ("Zhang Haitao" is not Mr
+      // Haitao), but a Western given name keeps both orders.
+      {"Zhang Haitao", "Wang Haitao", V::kDifferent},
+      {"Liu Yongdong", "Li Yonghong", V::kDifferent},
+      {"Haitao Zhang", "ZHANG, Haitao", V::kSame},
+      {"Kim Basinger", "Basinger, Kim", V::kSame},
+      // A slip that leaves no syllables is a slip; another syllable is
+      // another name.
+      {"Chen Pimg", "Chen Ping", V::kSame},
+      {"Ma Weijni", "Ma Weijin", V::kSame},
+      {"Kim Mni Jong", "Kim Min Jong", V::kSame},
+      {"Kim Jong Un", "Kim Jong Il", V::kRelated},
+      // One slip in a family name makes a word that is none (Wnag), found
+      // as possible; two family names one letter apart stay two.
+      {"Wnag Huajun", "Wang Huajun", V::kPossible},
+      {"Chej Tao", "Chen Tao", V::kPossible},
   });
+  // A possible slip is reported at the default threshold.
+  EXPECT_GE(CompareNames("Wnag Huajun", "Wang Huajun", EntityType::kPerson).score, 0.70);
+  EXPECT_EQ(CompareNames("Chen Pimg", "Chen Ping", EntityType::kPerson).reasons,
+            "surname: Chen = Chen; given name: Pimg ~ Ping, 1 similar letter (a slip: not "
+            "syllables)");
+}
+
+TEST(NameConventionsTest, RomanizedSyllables) {
+  const struct {
+    const char* latin;
+    bool syllables;
+  } cases[] = {
+      {"jinping", true},  {"jongun", true},    {"hsinfeng", true}, {"chiangjin", true},
+      {"yeonghui", true}, {"xiaojun", true},   {"pimg", false},    {"weijni", false},
+      {"mnijong", false}, {"chiagjin", false}, {"", false},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(internal::IsRomanizedSyllables(c.latin), c.syllables) << c.latin;
+  }
 }
 
 TEST(CompareNamesTest, SpanishDoubleSurnames) {
@@ -169,7 +205,45 @@ TEST(CompareNamesTest, SpanishDoubleSurnames) {
       {"Juan Carlos Rodriguez Perez", "Juan Rodriguez", V::kSame},
       {"Maria Garcia Lopez", "Maria Fernandez Lopez", V::kPossible},
       {"Maria Garcia", "Maria Fernandez", V::kDifferent},
+      // The family's surname is the first: without it, or with the two in
+      // the other order, the name is another family's (a weak possible,
+      // below the default threshold).
+      {"Ana Cruz Díaz", "Ana Díaz", V::kPossible},
+      {"Eduardo Antonio Flores Ramos", "Eduardo Ramos", V::kPossible},
+      {"Ana Reyes Salazar", "SALAZAR REYES, Ana", V::kPossible},
+      {"Sergio Martinez González", "Sergio González Martinez", V::kPossible},
+      // The second surname left out, or the comma form, is the person.
+      {"Ana Cruz Díaz", "Ana Cruz", V::kSame},
+      {"Ana Cruz Díaz", "CRUZ DIAZ, Ana", V::kSame},
+      {"Maria Jose Garcia Lopez", "GARCIA LOPEZ, Maria Jose", V::kSame},
+      // Without a Spanish cue a middle name is a middle name.
+      {"John Fitzgerald Kennedy", "John Kennedy", V::kSame},
   });
+  for (const auto& [a, b] : std::vector<std::pair<const char*, const char*>>{
+           {"Ana Cruz Díaz", "Ana Díaz"}, {"Ana Reyes Salazar", "SALAZAR REYES, Ana"}}) {
+    EXPECT_LT(CompareNames(a, b, EntityType::kPerson).score, 0.70) << a << " / " << b;
+  }
+  EXPECT_EQ(CompareNames("Ana Cruz Díaz", "Ana Díaz", EntityType::kPerson).reasons,
+            "surname: Díaz = Díaz; given name: Ana = Ana; first surname: Cruz on one side only; "
+            "the family names differ");
+  EXPECT_EQ(CompareNames("Ana Reyes Salazar", "SALAZAR REYES, Ana", EntityType::kPerson).reasons,
+            "surname: Salazar = SALAZAR; given name: Ana = Ana; surnames in the other order: "
+            "Reyes / REYES; the family names differ");
+}
+
+TEST(CompareNamesTest, SurnamesMoreThanOneSlipApart) {
+  ExpectVerdicts({
+      // Vowels and confusable letters are what romanizations disagree on.
+      {"Husein Ali", "Hosain Ali", V::kSame},
+      {"Ekaterina Kozhakhmetova", "Jekaterina Koschachmetowa", V::kSame},
+      // A full letter and more: another family as often as the same.
+      {"Vladimir Nurmaganbetkhanov", "Vladimir Nurmaganbettaiov", V::kPossible},
+  });
+  EXPECT_EQ(
+      CompareNames("Vladimir Nurmaganbetkhanov", "Vladimir Nurmaganbettaiov", EntityType::kPerson)
+          .reasons,
+      "surname: Nurmaganbetkhanov ~ Nurmaganbettaiov, 1 similar letter, 1 letter; given "
+      "name: Vladimir = Vladimir; the surnames differ by more than one slip");
 }
 
 }  // namespace

@@ -220,6 +220,9 @@ struct PersonParts {
   // The other nominative readings of the surname and their skeletons.
   const std::vector<std::string>* surname_alternatives = nullptr;
   const std::vector<std::string>* alternative_skeletons = nullptr;
+  // A Spanish first surname this reading takes for a middle name (the
+  // family name is the last word); null when none.
+  const Word* first_surname = nullptr;
 };
 
 // The parts of `name` under its reading number `reading` (an index into
@@ -268,6 +271,11 @@ PersonParts Parts(const PreparedName& name, size_t reading) {
       }
     }
   }
+  const int first_surname = name.first_surname_at();
+  if (first_surname >= 0 && first_surname != surname_at &&
+      static_cast<size_t>(first_surname) < full.size()) {
+    parts.first_surname = full[static_cast<size_t>(first_surname)];
+  }
   return parts;
 }
 
@@ -312,7 +320,27 @@ constexpr double kOneSidedMiddleCap = 0.98;
 struct MiddleNames {
   bool conflict = false;   // both names have given names the other's do not match
   bool one_sided = false;  // one name has given names (or initials) the other lacks
+  // The other name lacks a Spanish first surname of this one ("Ana Cruz
+  // Díaz" / "Ana Díaz"), or has the two surnames in the other order ("Ana
+  // Reyes Salazar" / "SALAZAR REYES, Ana").
+  bool surnames_differ = false;
 };
+
+// Whether `w`, one of p.given, stands after the family name of a name that
+// starts with a given name (a second surname: "Lopez" of "Maria Garcia
+// Lopez" read as Señora Garcia) or is a further word of a comma block.
+bool Trailing(const PersonParts& p, const Word* w) {
+  if (w->role == Word::kOtherSurname) return true;
+  return p.surname != nullptr && w > p.surname && !p.given.empty() && p.given.front() < p.surname;
+}
+
+// Whether `w`, one of p.given other than the first, stands between the first
+// given name and the family name (a middle name, or a first surname read as
+// one).
+bool Leading(const PersonParts& p, const Word* w) {
+  return p.surname != nullptr && w < p.surname && w != p.given.front() &&
+         w->role != Word::kOtherSurname;
+}
 
 // Aligns the given names other than the matched pair (`matched_a`,
 // `matched_b`; null when the given names did not match): each pairs with a
@@ -339,15 +367,22 @@ MiddleNames AlignMiddleNames(const PersonParts& a, const PersonParts& b, const W
     }
     if (best_j >= 0) {
       used_b[best_j] = true;
+      const Word* gb = b.given[static_cast<size_t>(best_j)];
+      if ((Trailing(a, ga) && Leading(b, gb)) || (Leading(a, ga) && Trailing(b, gb))) {
+        out.surnames_differ = true;
+        why->Add("surnames in the other order: ", ga->written, " / ", gb->written);
+      }
     } else {
       ++left_a;
       unmatched_a = ga;
+      if (ga == a.first_surname) out.surnames_differ = true;
     }
   }
   for (size_t j = 0; j < b.given.size(); ++j) {
     if (b.given[j] == matched_b || (j < 16 && used_b[j])) continue;
     ++left_b;
     unmatched_b = b.given[j];
+    if (unmatched_b == b.first_surname) out.surnames_differ = true;
   }
   // The first given names must agree: "Timothy Anderson" is not "James
   // Timothy Anderson", nor the ism Abdullah the father Abdallah of "AL-SHAHRI,
@@ -372,6 +407,14 @@ MiddleNames AlignMiddleNames(const PersonParts& a, const PersonParts& b, const W
   if (left_a > 0 && left_b > 0) {
     out.conflict = true;
     why->Add("middle name: ", unmatched_a->written, " ≠ ", unmatched_b->written);
+  } else if (out.surnames_differ && left_a + left_b > 0) {
+    const Word* first = left_a > 0 ? a.first_surname : b.first_surname;
+    if (first != nullptr) {
+      why->Add("first surname: ", first->written, " on one side only");
+    } else {
+      why->Add("middle name: ", (left_a > 0 ? unmatched_a : unmatched_b)->written,
+               " on one side only");
+    }
   } else if (left_a + left_b > 0) {
     out.one_sided = true;
     const Word* extra = left_a > 0 ? unmatched_a : unmatched_b;
@@ -452,7 +495,13 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
       // Sith / Smith): the written forms decide.
       internal::NoteWrittenConsulted();
       const double written = WordSimilarity(la, lb);
-      if (CloseWords(la, lb, written, opt.word_threshold)) {
+      // One slip in a short East Asian family name makes a word that is
+      // none (Kmi / Kim, Wnag / Wang); two family names stay two.
+      const bool east_asian_slip =
+          std::min(la.size(), lb.size()) >= 2 && std::max(la.size(), lb.size()) >= 3 &&
+          internal::IsEastAsianFamilyName(sa) != internal::IsEastAsianFamilyName(sb) &&
+          WeightedEditDistance(la, lb, 1.0) <= 1.0;
+      if (CloseWords(la, lb, written, opt.word_threshold) || east_asian_slip) {
         surname_written = true;
         surname_sim = std::max(surname_sim, written);
       }
@@ -514,8 +563,21 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
         written > 0 && GivenNameSlip(best_a->latin, best_b->latin, written) &&
         (internal::LookUpGivenName(best_a->skeleton) == internal::ListedGender::kNotListed ||
          internal::LookUpGivenName(best_b->skeleton) == internal::ListedGender::kNotListed);
-    if (given.state == PartResult::kConflict && surname_agrees &&
-        GivenNameSlip(best_a->skeleton, best_b->skeleton, best)) {
+    // Beside one East Asian family name, a slip that leaves no syllables
+    // (Pimg / Ping, Weijni / Weijin); two syllable names stay two names.
+    const bool syllable_slip =
+        given.state == PartResult::kConflict && east_asian &&
+        (!internal::IsRomanizedSyllables(best_a->latin) ||
+         !internal::IsRomanizedSyllables(best_b->latin)) &&
+        GivenNameSlip(best_a->latin, best_b->latin, WordSimilarity(best_a->latin, best_b->latin));
+    if (syllable_slip) internal::NoteWrittenConsulted();
+    if (syllable_slip) {
+      given.state = PartResult::kMatch;
+      if (why->enabled())
+        why->Add("given name: ", best_a->written, " ~ ", best_b->written, ", ",
+                 DescribeEdits(best_a->latin, best_b->latin), " (a slip: not syllables)");
+    } else if (given.state == PartResult::kConflict && surname_agrees &&
+               GivenNameSlip(best_a->skeleton, best_b->skeleton, best)) {
       given.state = PartResult::kMatch;
       if (why->enabled())
         why->Add("given name: ", best_a->written, " ~ ", best_b->written, ", ",
@@ -627,6 +689,18 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
       !oblique && !surname_written) {
     return finish(MatchVerdict::kDifferent, std::min(below_possible, surname_sim));
   }
+  // More than one slip apart, as skeletons and as written: a full letter
+  // and more (Tchouchaev / Chuchuev, Doshaov / Tishaov), which long words
+  // pass by similarity alone. Romanizations differ by vowels and confusable
+  // letters at half a slip each (Koschachmetowa / Kozhakhmetova, Husein /
+  // Hosain); a typist makes one slip.
+  if (a.surname != nullptr && !gendered && !oblique && !east_asian &&
+      a.surname->skeleton != b.surname->skeleton &&
+      WeightedEditDistance(a.surname->skeleton, b.surname->skeleton, 1.0) > 1.0 &&
+      WeightedEditDistance(a.surname->latin, b.surname->latin, 1.0) > 1.0) {
+    why->Add("the surnames differ by more than one slip");
+    return finish(MatchVerdict::kPossible, below_possible);
+  }
   // Parent and child: one's patronymic derives from the other's given name.
   auto parent_of = [&](const PersonParts& child, const PersonParts& parent) {
     if (child.patronymic == nullptr || parent.given.empty()) return false;
@@ -657,6 +731,11 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   if (patronymic.state == PartResult::kConflict) {
     why->Add("same name, different patronymics");
     return finish(MatchVerdict::kRelated, below_possible);
+  }
+  if (middle.surnames_differ) {
+    // Spanish double surnames: the family's is the first.
+    why->Add("the family names differ");
+    return finish(MatchVerdict::kPossible, below_possible);
   }
   if (middle.conflict) {
     // One given name in common and different others: a namesake as often as

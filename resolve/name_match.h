@@ -122,6 +122,10 @@ class PreparedName {
   // words (roles kGiven and kSurname) in written order, the parse's reading
   // first; the comparison tries each. Empty when the name has no surname.
   const std::vector<uint8_t>& surname_readings() const { return readings_; }
+  // Persons: the full-word position of a Spanish first surname ("Cruz" of
+  // "Ana Cruz Díaz"), which a reading with the last word as the family name
+  // takes for a middle name; -1 when the name shows no such cue.
+  int first_surname_at() const { return first_surname_at_; }
   // Persons: the other nominative readings of the surname (Cyrillic oblique
   // forms: "Назарбаев" for "Назарбаева"); organizations: the canonical legal form.
   const std::vector<std::string>& alternatives() const { return alternatives_; }
@@ -137,6 +141,7 @@ class PreparedName {
   std::vector<std::string> alternative_skeletons_;
   std::string legal_form_;
   std::vector<uint8_t> readings_;
+  int8_t first_surname_at_ = -1;
   bool order_uncertain_ = false;
 };
 

@@ -38,7 +38,8 @@ PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name)
     std::vector<std::string_view> other_surnames(parsed.other_surnames.begin(),
                                                  parsed.other_surnames.end());
     int full_count = 0, surname_at = -1;
-    std::vector<uint8_t> block;  // full-word positions of the other surnames
+    std::vector<uint8_t> block;           // full-word positions of the other surnames
+    std::vector<bool> east_asian_family;  // per full word: NameWord::family_name
     for (const internal::NameWord& w : split.words) {
       if (w.kind == internal::NameWord::kTitle || w.kind == internal::NameWord::kParticle) {
         continue;
@@ -62,7 +63,10 @@ PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name)
         word.role = Word::kOtherSurname;
         if (w.article) block.push_back(static_cast<uint8_t>(full_count));
       }
-      if (word.role != Word::kPatronymic && word.role != Word::kInitial) ++full_count;
+      if (word.role != Word::kPatronymic && word.role != Word::kInitial) {
+        ++full_count;
+        east_asian_family.push_back(w.family_name);
+      }
       words_.push_back(std::move(word));
     }
     order_uncertain_ = parsed.order == NameOrder::kUncertain;
@@ -77,9 +81,30 @@ PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name)
           readings_.push_back(static_cast<uint8_t>(at));
         }
       };
-      add(surname_at);
+      // An East Asian family name at one end and none at the other decides
+      // an uncertain order ("Zhang Haitao" is never Mr Haitao) unless it is
+      // also a Western given name (Kim Basinger, Lee Marvin).
+      const int other_end = surname_at == 0 ? full_count - 1 : 0;
+      static const std::string kGivenToo[] = {internal::PersonWordKey("Kim"),
+                                              internal::PersonWordKey("Lee")};
+      auto decides = [&](int at, const Word& w) {
+        return east_asian_family[at] &&
+               !east_asian_family[at == surname_at ? other_end : surname_at] &&
+               std::find(std::begin(kGivenToo), std::end(kGivenToo), w.skeleton) ==
+                   std::end(kGivenToo);
+      };
+      int east_asian_at = -1;
+      if (order_uncertain_ && full_count == 2) {
+        int at = 0;
+        for (const Word& w : words_) {
+          if (w.role == Word::kPatronymic || w.role == Word::kInitial) continue;
+          if (decides(at, w)) east_asian_at = at;
+          ++at;
+        }
+      }
+      add(east_asian_at >= 0 ? east_asian_at : surname_at);
       for (uint8_t at : block) add(at);
-      if (order_uncertain_ && full_count >= 2) add(surname_at == 0 ? full_count - 1 : 0);
+      if (order_uncertain_ && full_count >= 2 && east_asian_at < 0) add(other_end);
       if (block.empty() && parsed.other_surnames.empty() && full_count >= 3 &&
           parsed.patronymic.empty() && parsed.order != NameOrder::kSurnameFirst &&
           parsed.script == Script::kLatin) {
@@ -87,6 +112,10 @@ PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name)
       }
       // Not a given name of our list ("Michael Alan Clark" has a middle
       // name), nor a Slavic surname ("Nursultan Nazarbayev Foundation").
+      std::string_view last_full;
+      for (const Word& w : words_) {
+        if (w.role != Word::kPatronymic && w.role != Word::kInitial) last_full = w.skeleton;
+      }
       int at = 0;
       for (const Word& w : words_) {
         if (w.role == Word::kPatronymic || w.role == Word::kInitial) continue;
@@ -94,6 +123,11 @@ PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name)
             internal::LookUpGivenName(w.skeleton) == internal::ListedGender::kNotListed &&
             !HasSurnameEnding(w.written)) {
           add(penultimate);
+          // A Spanish family name before the last word: read with the last
+          // word as the family name, it is no middle name to leave out.
+          if (internal::IsHispanicSurname(w.skeleton) || internal::IsHispanicSurname(last_full)) {
+            first_surname_at_ = static_cast<int8_t>(penultimate);
+          }
         }
       }
     }

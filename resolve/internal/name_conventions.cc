@@ -163,6 +163,63 @@ bool IsEastAsianFamilyName(std::string_view key) {
   return keys.count(std::string(key)) > 0;
 }
 
+bool IsRomanizedSyllables(std::string_view latin) {
+  static constexpr std::string_view kOnsets[] = {
+      "",   "b",  "p",  "m",  "f",  "d",  "t",  "n",  "l",  "g",  "k",  "h",   "j",
+      "q",  "x",  "r",  "z",  "c",  "s",  "y",  "w",  "zh", "ch", "sh", "hs",  "ts",
+      "tz", "kk", "tt", "pp", "ss", "jj", "gw", "kw", "hw", "ry", "ny", "chh", "tch"};
+  static constexpr std::string_view kCodas[] = {"", "n", "ng", "r", "k", "l", "m", "p", "t"};
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  // ok[i]: latin[0, i) splits into syllables.
+  std::vector<bool> ok(latin.size() + 1, false);
+  ok[0] = true;
+  for (size_t i = 0; i < latin.size(); ++i) {
+    if (!ok[i]) continue;
+    for (std::string_view onset : kOnsets) {
+      if (latin.substr(i, onset.size()) != onset) continue;
+      const size_t nucleus = i + onset.size();
+      // A vowel group of one to three letters (a, ou, iao), then a coda.
+      for (size_t end = nucleus + 1; end <= latin.size() && end - nucleus <= 3; ++end) {
+        if (!vowel(latin[end - 1])) break;
+        for (std::string_view coda : kCodas) {
+          if (latin.substr(end, coda.size()) == coda) ok[end + coda.size()] = true;
+        }
+      }
+    }
+  }
+  return !latin.empty() && ok[latin.size()];
+}
+
+bool IsHispanicSurname(std::string_view key) {
+  if (key.size() >= 4) {
+    const std::string_view end = key.substr(key.size() - 2);
+    if (end == "ez" || end == "az" || end == "iz" || end == "oz") return true;
+  }
+  // The commonest surnames of Spain and Latin America without that ending.
+  static const std::unordered_set<std::string> keys = [] {
+    static constexpr std::string_view kCommon[] = {
+        "Garcia",   "Martin",    "Moreno",   "Romero",     "Alonso",   "Navarro",  "Torres",
+        "Gil",      "Serrano",   "Blanco",   "Molina",     "Morales",  "Ortega",   "Delgado",
+        "Castro",   "Rubio",     "Marin",    "Sanz",       "Iglesias", "Medina",   "Garrido",
+        "Castillo", "Santos",    "Lozano",   "Guerrero",   "Cano",     "Prieto",   "Cruz",
+        "Herrera",  "Pena",      "Leon",     "Cabrera",    "Gallego",  "Calvo",    "Vidal",
+        "Campos",   "Vega",      "Carrasco", "Caballero",  "Nieto",    "Aguilar",  "Pascual",
+        "Santana",  "Herrero",   "Montero",  "Lorenzo",    "Hidalgo",  "Ferrer",   "Duran",
+        "Santiago", "Mora",      "Vicente",  "Vargas",     "Arias",    "Carmona",  "Crespo",
+        "Roman",    "Pastor",    "Soto",     "Velasco",    "Moya",     "Soler",    "Parra",
+        "Esteban",  "Bravo",     "Gallardo", "Rojas",      "Silva",    "Rivera",   "Mendoza",
+        "Salazar",  "Contreras", "Guzman",   "Acosta",     "Figueroa", "Aguirre",  "Pineda",
+        "Cordero",  "Ramos",     "Flores",   "Reyes",      "Ortiz",    "Mejia",    "Castaneda",
+        "Espinosa", "Rios",      "Cardenas", "Villanueva", "Sandoval", "Miranda",  "Cortes",
+        "Lopes",    "Pereira",   "Oliveira", "Costa",      "Rocha",    "Carvalho", "Almeida",
+    };
+    std::unordered_set<std::string> out;
+    for (std::string_view name : kCommon) out.insert(PersonWordKey(name));
+    return out;
+  }();
+  return keys.count(std::string(key)) > 0;
+}
+
 NameWords SplitPersonWords(std::string_view text) {
   NameWords split = SplitNameWords(text);
   std::vector<NameWord>& words = split.words;

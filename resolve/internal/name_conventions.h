@@ -39,6 +39,20 @@ std::string PersonWordKey(std::string_view written);
 // Whether `key` (a PersonWordKey) is a common East Asian family name.
 bool IsEastAsianFamilyName(std::string_view key);
 
+// Whether `latin` (lower-case letters) is a run of Chinese or Korean
+// syllables as romanizations write them (pinyin, Wade-Giles, Revised and
+// McCune-Reischauer: an onset, a vowel group, a coda of n, ng, r, k, l, m,
+// p or t): "jinping", "jongun", "hsinfeng" are; "pimg", "weijni" are not.
+// One letter off a given name that still reads as syllables may be another
+// name (Fangping / Fengping); one that does not is a slip.
+bool IsRomanizedSyllables(std::string_view latin);
+
+// Whether `key` (a PersonWordKey) looks like a Spanish or Portuguese family
+// name: one of the common ones, or a patronymic ending in -ez / -az / -iz /
+// -oz (Rodríguez, Díaz, Ruiz, Muñoz). A cue that a name of three words or
+// more may carry two surnames, the first the family's.
+bool IsHispanicSurname(std::string_view key);
+
 }  // namespace dossier::internal
 
 #endif  // DOSSIER_RESOLVE_INTERNAL_NAME_CONVENTIONS_H_
