@@ -166,20 +166,12 @@ UnitInfo DescribeUnit(const LinkUnit& unit) {
   info.word_keys.assign(word_keys.begin(), word_keys.end());
   info.pair_keys.assign(pair_keys.begin(), pair_keys.end());
   info.description = unit.type == EntityType::kOther && !StartsWithCapital(unit.name);
-  if (unit.type == EntityType::kOrganization) {
-    for (const std::string& alias : unit.aliases) {
-      if (!LooksLikeAcronym(alias)) continue;
-      std::string key = NameKey(alias, unit.type);
-      if (key != info.key) info.stated_acronyms.push_back(std::move(key));
-    }
-  }
+  info.stated_acronyms = StatedAcronymKeys(unit);
   return info;
 }
 
-// Whether unit x's name is an acronym the source of unit y states for y.
-bool StatedAcronymOf(const UnitInfo& x, const UnitInfo& y) {
-  return std::find(y.stated_acronyms.begin(), y.stated_acronyms.end(), x.key) !=
-         y.stated_acronyms.end();
+bool Contains(const std::vector<std::string>& keys, const std::string& key) {
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
 // A key without its type letter: a split holds for a spelling whatever type
@@ -262,6 +254,7 @@ class Groups {
         }
       }
       if (!infos[i].partial) root.full_names.push_back(static_cast<int>(i));
+      root.stated_acronyms = infos[i].stated_acronyms;
     }
   }
 
@@ -289,6 +282,8 @@ class Groups {
     into.split_classes.insert(into.split_classes.end(), from.split_classes.begin(),
                               from.split_classes.end());
     for (int unit : from.full_names) AddFullName(&into, unit);
+    into.stated_acronyms.insert(into.stated_acronyms.end(), from.stated_acronyms.begin(),
+                                from.stated_acronyms.end());
     from = Root();
     return true;
   }
@@ -298,7 +293,8 @@ class Groups {
     std::vector<int64_t> lists;
     std::vector<std::string> births;
     std::vector<std::pair<int, int>> split_classes;  // (split set, class)
-    std::vector<int> full_names;  // units with distinct keys, at most kMaxFullNames
+    std::vector<int> full_names;               // units with distinct keys, at most kMaxFullNames
+    std::vector<std::string> stated_acronyms;  // of its units (rule 3b)
   };
   static constexpr size_t kMaxFullNames = 6;
 
@@ -328,9 +324,10 @@ class Groups {
     for (int x : a.full_names) {
       for (int y : b.full_names) {
         // One matching key is one name (a country under its other names), and
-        // an acronym a source states is the name it abbreviates.
+        // an acronym a source states for a group is the name it abbreviates.
         if (units_[x].type != units_[y].type || infos_[x].key == infos_[y].key ||
-            StatedAcronymOf(infos_[x], infos_[y]) || StatedAcronymOf(infos_[y], infos_[x])) {
+            Contains(b.stated_acronyms, infos_[x].key) ||
+            Contains(a.stated_acronyms, infos_[y].key)) {
           continue;
         }
         const MatchVerdict verdict =
@@ -833,6 +830,18 @@ LinkBlocking LinkBlockingOf(std::string_view name, EntityType type) {
   std::sort(out.keys.begin(), out.keys.end());
   out.keys.erase(std::unique(out.keys.begin(), out.keys.end()), out.keys.end());
   return out;
+}
+
+std::vector<std::string> StatedAcronymKeys(const LinkUnit& unit) {
+  std::vector<std::string> keys;
+  if (unit.type != EntityType::kOrganization) return keys;
+  const std::string own = NameKey(unit.name, unit.type);
+  for (const std::string& alias : unit.aliases) {
+    if (!LooksLikeAcronym(alias)) continue;
+    std::string key = NameKey(alias, unit.type);
+    if (key != own) keys.push_back(std::move(key));
+  }
+  return keys;
 }
 
 LinkResult LinkEntities(const std::vector<LinkUnit>& units,

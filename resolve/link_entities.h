@@ -159,6 +159,11 @@ struct LinkBlocking {
 };
 LinkBlocking LinkBlockingOf(std::string_view name, EntityType type);
 
+// The NameKeys of the acronyms the source of an organization unit states for
+// it (its aliases that read as acronyms, LooksLikeAcronym): rule 3b joins a
+// unit named by one of them. Empty for other types.
+std::vector<std::string> StatedAcronymKeys(const LinkUnit& unit);
+
 // Groups `units` (given in the order they were stored) under the rules above
 // and `judgments` (in the order they were made).
 LinkResult LinkEntities(const std::vector<LinkUnit>& units,

@@ -158,6 +158,12 @@ TEST(LinkEntitiesTest, AnAcronymJoinsTheOneOrganizationItIsStatedFor) {
       {.type = kOrg, .name = "Communist Party of China", .aliases = {"CPC"}, .source = 5});
   linked = LinkEntities(units, {});
   EXPECT_EQ(linked.groups.size(), 4u);
+  // The statement may come after both, from a third source.
+  const std::vector<LinkUnit> later = {
+      {.type = kOrg, .name = "National Security Committee", .source = 1},
+      {.type = kOrg, .name = "KNB", .source = 2},
+      {.type = kOrg, .name = "National Security Committee", .aliases = {"KNB"}, .source = 3}};
+  EXPECT_EQ(LinkEntities(later, {}).groups.size(), 1u);
 }
 
 TEST(LinkEntitiesTest, DescriptionsStayInTheirSource) {

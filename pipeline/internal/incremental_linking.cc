@@ -30,6 +30,9 @@ void AddKeysOf(const std::vector<LinkUnit>& units, std::vector<std::string>* key
     // Names without letters (keys of a type letter alone) link with nothing.
     std::string key = NameKey(unit.name, unit.type);
     if (key.size() > 2) keys->push_back(std::move(key));
+    // An acronym the unit's source states joins an organization named by it
+    // alone (rule 3b), stored before or after.
+    for (std::string& acronym : StatedAcronymKeys(unit)) keys->push_back(std::move(acronym));
     const LinkBlocking blocking = LinkBlockingOf(unit.name, unit.type);
     blocks->insert(blocks->end(), blocking.keys.begin(), blocking.keys.end());
   }
