@@ -114,7 +114,8 @@ std::string JudgmentForm(const Profile& profile) {
          "<form id=\"judgment\" class=\"judgment\" data-entity=\"" +
          id +
          "\">\n<p><label for=\"judge-other\">Other entity id</label> "
-         "<input id=\"judge-other\" name=\"other\" autocomplete=\"off\" placeholder=\"P-…\"> "
+         "<input id=\"judge-other\" name=\"other\" autocomplete=\"off\" placeholder=\"such as "
+         "P-3fa94c01d2\"> "
          "<label for=\"judge-note\">Note</label> <input id=\"judge-note\" name=\"note\"></p>\n"
          "<p><button type=\"button\" data-action=\"merge\">Merge with the other</button> "
          "<button type=\"button\" data-action=\"not_same\">Not the same as the other</button> "

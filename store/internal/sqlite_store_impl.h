@@ -144,7 +144,7 @@ class SqliteStore : public EvidenceStore {
   Status CommitLinkWrite(Transaction* transaction);
 
   SqliteHandle db_;
-  std::string path_;  // names the database in every error; statements point at it
+  std::string path_;      // names the database in every error; statements point at it
   bool linking_ = false;  // inside LinkExclusively: its transaction is open
   Statements statements_;
   EntityStatements entity_statements_;
