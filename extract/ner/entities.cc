@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <set>
 #include <string_view>
 
 #include "base/ascii.h"
@@ -329,7 +330,9 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
     }
     // A place's too ("Женеве" gives "Женева"; place_forms.h).
     if (g.entity.type == EntityType::kLocation) {
+      std::set<std::string_view> asked;  // each spelling once: a dictionary lookup takes a lock
       for (const EntityMention& m : g.entity.mentions) {
+        if (!asked.insert(m.text).second) continue;
         if (std::string form = PlaceDictionaryForm(m.text, doc.language); !form.empty()) {
           add_alias(form);
         }

@@ -142,6 +142,22 @@ bool OpensSentence(const std::vector<std::string_view>& words, int i) {
   return false;
 }
 
+// Whether a sentence of the document has `folded` (case folded) capitalized
+// within it, not opening it. Asked only for the rare common-word candidate,
+// so a scan rather than an index built for every document.
+bool CapitalizedInsideASentence(const std::vector<std::vector<std::string_view>>& sentences,
+                                const std::string& folded) {
+  for (const std::vector<std::string_view>& words : sentences) {
+    for (int i = 0; i < static_cast<int>(words.size()); ++i) {
+      if (words[i].size() == folded.size() && StartsWithCapital(words[i]) &&
+          !OpensSentence(words, i) && FoldedWord(words[i]) == folded) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // True when the word right before the span is an organization cue.
 bool AfterCue(const std::vector<std::string_view>& words, const TypedSpan& span,
               const RetypeWords& lists) {
@@ -190,17 +206,11 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
   // by leading words when what follows is heads only ("Khabar" of "Khabar
   // TV"); the words of persons' full names. An organization the tagger alone
   // saw is not evidence (it may be wrong, and would spread).
-  std::unordered_set<std::string> organizations;       // whole names
-  std::unordered_set<std::string> stems;               // their leading words
-  std::unordered_set<std::string> person_words;        // words of persons' names of 2+ words
-  std::unordered_set<std::string> capitalized_inside;  // words capitalized within a sentence
+  std::unordered_set<std::string> organizations;  // whole names
+  std::unordered_set<std::string> stems;          // their leading words
+  std::unordered_set<std::string> person_words;   // words of persons' names of 2+ words
   for (size_t k = 0; k < sentences.size(); ++k) {
     const std::vector<std::string_view>& words = sentences[k];
-    for (int i = 0; i < static_cast<int>(words.size()); ++i) {
-      if (!OpensSentence(words, i) && StartsWithCapital(words[i])) {
-        capitalized_inside.insert(FoldedWord(words[i]));
-      }
-    }
     for (TypedSpan& span : (*tagged)[k]) {
       const bool evidence = HasHead(words, span, lists) || AfterCue(words, span, lists);
       if (evidence) span.type = EntityType::kOrganization;
@@ -291,9 +301,9 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
       const std::string word = FoldedWord(words[span.begin]);
       if (In(lists.sentence_adverbs, word)) return true;
       return lists.only_common_word != nullptr && !person_words.contains(word) &&
-             !capitalized_inside.contains(word) &&
              (LexiconFlags(words[span.begin]) & kGivenName) == 0 &&
-             lists.only_common_word(words[span.begin]);
+             lists.only_common_word(words[span.begin]) &&
+             !CapitalizedInsideASentence(sentences, word);
     });
   }
 }
