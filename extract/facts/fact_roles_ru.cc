@@ -8,6 +8,7 @@
 // "Трудовая деятельность:", "Образование:", "Семья: жена – …".
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/facts/internal/fact_matcher_ru.h"
 #include "extract/facts/internal/fact_patterns.h"
@@ -109,8 +110,15 @@ void FindVerbFacts(SentenceMatcher& m) {
 }
 
 // "президент телерадиокомпании «РИК» Серик Медетбеков" and "Серик
-// Медетбеков, директор ТОО «X»," / "Медетбеков — основатель радио «X»".
+// Медетбеков, директор ТОО «X»," / "Медетбеков — основатель радио «X»"; a
+// list of roles before one name ("депутат собрания района Отрадное,
+// сопредседатель движения «Солидарность» Михаил Вельмакин") gives each.
 void FindAppositions(SentenceMatcher& m) {
+  struct Held {
+    RolePhraseRu role;
+    FactObject object;
+  };
+  std::vector<Held> listed;  // roles before a comma and another role, waiting for their holder
   for (int i = 0; i < m.size(); ++i) {
     const std::optional<RolePhraseRu> role = MatchRolePhraseRu(m, i);
     if (!role) continue;
@@ -120,11 +128,12 @@ void FindAppositions(SentenceMatcher& m) {
     // "Президент Назарбаев": a title before a name names no organization.
     if (!object ||
         (object->is_entity && m.context().entity(object->entity).type == EntityType::kPerson)) {
+      listed.clear();
       continue;
     }
     // The holder named right after the organization.
     int holder = PersonAt(m, end);
-    if (holder < 0) {
+    if (holder < 0 && listed.empty()) {
       // Or before the role, across a comma, a dash or "является".
       int k = role->start - 1;
       if (m.IsPunct(k, ",") || m.IsDash(k) ||
@@ -133,7 +142,19 @@ void FindAppositions(SentenceMatcher& m) {
         holder = PersonAt(m, k);
       }
     }
-    if (holder < 0) continue;
+    if (holder < 0) {
+      if (m.IsPunct(end, ",") && MatchRolePhraseRu(m, end + 1)) {
+        listed.push_back({*role, *object});
+      } else {
+        listed.clear();
+      }
+      i = end - 1;
+      continue;
+    }
+    for (const Held& held : listed) {
+      EmitRoleRu(m, held.role, holder, held.object, m.TimeFor(held.role.start), TimeUse::kDuring);
+    }
+    listed.clear();
     EmitRoleRu(m, *role, holder, *object, m.TimeFor(i), TimeUse::kDuring);
     i = end - 1;
   }

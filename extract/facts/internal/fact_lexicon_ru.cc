@@ -52,7 +52,40 @@ constexpr RoleStem kRoleStems[] = {
     {"ректор", "ректор", RoleKind::kPosition},
     {"прокурор", "прокурор", RoleKind::kPosition},
     {"управляющ", "управляющий", RoleKind::kPosition},
+    {"координатор", "координатор", RoleKind::kPosition},
+    {"сопредседател", "сопредседатель", RoleKind::kPosition},
+    {"представител", "представитель", RoleKind::kPosition},
+    {"лидер", "лидер", RoleKind::kPosition},
+    {"спикер", "спикер", RoleKind::kPosition},
+    {"вице-спикер", "вице-спикер", RoleKind::kPosition},
+    {"пресс-секретар", "пресс-секретарь", RoleKind::kPosition},
+    {"премьер", "премьер", RoleKind::kPosition},
+    {"премьер-министр", "премьер-министр", RoleKind::kPosition},
+    {"вице-премьер", "вице-премьер", RoleKind::kPosition},
+    {"канцлер", "канцлер", RoleKind::kPosition},
+    {"генсек", "генсек", RoleKind::kPosition},
+    {"генпрокурор", "генпрокурор", RoleKind::kPosition},
+    {"консул", "консул", RoleKind::kPosition},
+    {"комиссар", "комиссар", RoleKind::kPosition},
+    {"тренер", "тренер", RoleKind::kPosition},
+    {"капитан", "капитан", RoleKind::kPosition},
+    {"замглав", "замглавы", RoleKind::kPosition},
+    {"замминистр", "замминистра", RoleKind::kPosition},
+    {"замдиректор", "замдиректора", RoleKind::kPosition},
+    {"зампред", "зампред", RoleKind::kPosition},
+    {"полпред", "полпред", RoleKind::kPosition},
     {"корреспондент", "корреспондент", RoleKind::kEmployee},
+    {"обозревател", "обозреватель", RoleKind::kEmployee},
+    {"колумнист", "колумнист", RoleKind::kEmployee},
+    {"аналитик", "аналитик", RoleKind::kEmployee},
+    {"работник", "работник", RoleKind::kEmployee},
+    {"пилот", "пилот", RoleKind::kEmployee},
+    {"игрок", "игрок", RoleKind::kEmployee},
+    {"полузащитник", "полузащитник", RoleKind::kEmployee},
+    {"защитник", "защитник", RoleKind::kEmployee},
+    {"форвард", "форвард", RoleKind::kEmployee},
+    {"вратар", "вратарь", RoleKind::kEmployee},
+    {"голкипер", "голкипер", RoleKind::kEmployee},
     {"сотрудник", "сотрудник", RoleKind::kEmployee},
     {"журналист", "журналист", RoleKind::kEmployee},
     {"основател", "основатель", RoleKind::kFounder},
@@ -111,14 +144,18 @@ std::optional<RuRole> RoleNounRu(std::string_view word) {
 
 std::string RoleModifierRu(std::string_view word) {
   static constexpr std::string_view kStems[] = {
-      "генеральн", "исполнительн", "главн",    "перв",         "коммерческ",
-      "финансов",  "технич",       "творческ", "художественн", "региональн"};
+      "генеральн", "исполнительн", "главн",     "перв",         "коммерческ",
+      "финансов",  "технич",       "творческ",  "художественн", "региональн",
+      "официальн", "постоянн",     "полномочн", "действующ"};
   for (std::string_view stem : kStems) {
     if (!word.starts_with(stem)) continue;
     const std::string_view rest = word.substr(stem.size());
     if (OneOf(rest, {"ый", "ого", "ому", "ым", "ом", "ий", "его", "ему", "им", "ая", "ой", "ую",
                      "ей", "ые", "ых"})) {
-      const bool soft = stem.ends_with("к") || stem.ends_with("ч");
+      // After к, г, х, ж, ш, щ, ч the masculine ending is "-ий".
+      bool soft = false;
+      for (std::string_view letter : {"к", "г", "х", "ж", "ш", "щ", "ч"})
+        soft |= stem.ends_with(letter);
       return std::string(stem) + (soft ? "ий" : "ый");
     }
   }
