@@ -85,14 +85,6 @@ bool FormOf(std::string_view word, std::string_view stem,
   return false;
 }
 
-// The word at i in lower case for the few capitals a clause opens with.
-std::string_view Lower(const SentenceMatcher& m, int i) {
-  const std::string_view w = m.Word(i);
-  if (w == "Ол") return "ол";
-  if (w == "Оның") return "оның";
-  return w;
-}
-
 bool IsPerson(const SentenceMatcher& m, int j) {
   return m.IsEntity(j) && !m.unit(j).reference &&
          m.context().entity(m.unit(j).entity).type == EntityType::kPerson;
@@ -118,7 +110,7 @@ int SubjectKk(SentenceMatcher& m, int trigger) {
       if (CaseOfName(m, j) == CaseKk::kNominative) return m.unit(j).entity;
       other_person = true;
     }
-    if (Lower(m, j) == "ол") pronoun = true;
+    if (m.Word(j) == "ол") pronoun = true;
   }
   if (!pronoun && other_person) return -1;
   const int current = m.discourse().last_person;
@@ -319,7 +311,7 @@ bool FoundingVerb(const SentenceMatcher& m, int i) {
 
 void FindLifeEventFactsKk(SentenceMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
-    const std::string_view w = Lower(m, i);
+    const std::string_view w = m.Word(i);
     if (w.empty()) continue;
     if (OneOf(w, {"туған", "туды", "туылған", "туылды", "туыпты"}) ||
         (w == "дүниеге" && FormOf(m.Word(i + 1), "кел", {"ген", "ді", "іпті"}))) {
@@ -382,7 +374,7 @@ void FindFamilyFactsKk(SentenceMatcher& m) {
     const bool former = m.Word(i - 1) == "бұрынғы";
     const int before = former ? i - 2 : i - 1;
     int anchor = -1;  // whose relative
-    if (Lower(m, before) == "оның") {
+    if (m.Word(before) == "оның") {
       anchor = m.discourse().last_person;
     } else if (before >= 0 && IsPerson(m, before) && CaseOfName(m, before) == CaseKk::kGenitive) {
       anchor = m.unit(before).entity;
