@@ -123,8 +123,16 @@ void FindAppositions(SentenceMatcher& m) {
     const std::optional<RolePhraseRu> role = MatchRolePhraseRu(m, i);
     if (!role) continue;
     int end = role->end;
-    const std::optional<FactObject> object =
-        ObjectRu(m, role->end, ObjectPolicy::kOrganization, &end);
+    std::optional<FactObject> object = ObjectRu(m, role->end, ObjectPolicy::kOrganization, &end);
+    // "с корреспондентом «Голоса Америки» лидер движения X": another role
+    // inside the phrase is the name's; this one has no holder.
+    for (int k = role->end + 1; k < end; ++k) {
+      if (MatchRolePhraseRu(m, k)) {
+        object.reset();
+        end = k;
+        break;
+      }
+    }
     // "Президент Назарбаев": a title before a name names no organization.
     if (!object ||
         (object->is_entity && m.context().entity(object->entity).type == EntityType::kPerson)) {

@@ -172,6 +172,10 @@ TEST(FactsRuTest, RolesBeforeAName) {
        "{Солидарность} [Михаил Вельмакин].",
        {"Михаил Вельмакин position муниципального собрания [депутат]",
         "Михаил Вельмакин position Солидарность [сопредседатель]"}},
+      // The name after a second role is that role's holder only.
+      {"– сказал в беседе с корреспондентом {Голоса Америки} лидер {Движения против "
+       "нелегальной иммиграции} [Александр Белов].",
+       {"Александр Белов position Движения против нелегальной иммиграции [лидер]"}},
       // A role with no holder after it gives nothing, nor does a role list
       // ending in a person-less phrase.
       {"Координатор движения {Левый фронт} заявил о протесте.", {}},
