@@ -8,33 +8,15 @@
 #include <string>
 #include <vector>
 
-#include "extract/facts/facts.h"
-#include "extract/quotes/quotes.h"
-#include "extract/testing/marked_text.h"
-#include "text/testing/test_document.h"
+#include "extract/facts/facts_golden.h"
 
 namespace dossier {
 namespace {
 
-std::vector<std::string> RunKk(const std::string& marked) {
-  MarkedText read = ReadMarkedText(marked);
-  NormalizedDocument doc = MakeTestDocument(read.text);
-  doc.language = "kk";
-  std::vector<Quote> quotes = ExtractQuotes(doc, &read.entities);
-  return DescribeFacts(ExtractFacts(doc, read.entities, read.times, quotes), read.entities);
-}
-
-struct Case {
-  const char* text;
-  std::vector<std::string> expected;
-};
-
-void ExpectGolden(const std::vector<Case>& cases) {
-  for (const Case& c : cases) EXPECT_EQ(RunKk(c.text), c.expected) << c.text;
-}
+void ExpectKk(const std::vector<GoldenCase>& cases) { ExpectGoldenIn("kk", cases); }
 
 TEST(FactsKkTest, LifeEvents) {
-  ExpectGolden({
+  ExpectKk({
       {"[Арман Тулегенов] ⟦1968 жылы 4 наурызда;1968-03-04;1968-03-04;day⟧ <Қарағанды> "
        "қаласында дүниеге келген.",
        {"Арман Тулегенов born_on '1968-03-04'", "Арман Тулегенов born_in Қарағанды"}},
@@ -59,7 +41,7 @@ TEST(FactsKkTest, LifeEvents) {
 }
 
 TEST(FactsKkTest, RolesAndFounding) {
-  ExpectGolden({
+  ExpectKk({
       // The founder's noun takes no date from the clause's verb.
       {"«{Сарыарқа}» радиосының негізін қалаушы [Арман Тулегенов] ⟦2011 "
        "жылы;2011-01-01;2011-12-31;year⟧ көшіп кетті.",
@@ -81,7 +63,7 @@ TEST(FactsKkTest, RolesAndFounding) {
 }
 
 TEST(FactsKkTest, Family) {
-  ExpectGolden({
+  ExpectKk({
       {"[Назарбаевтың=Нұрсұлтан Назарбаев] қызы [Дариға Назарбаева] сөйледі.",
        {"Дариға Назарбаева child_of Нұрсұлтан Назарбаев"}},
       {"[Арман Тулегенов] журналист. Оның әйелі [Гүлнара Тулегенова] дәрігер.",
