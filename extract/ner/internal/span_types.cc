@@ -212,7 +212,7 @@ std::span<const std::string_view> Merged(std::span<const std::string_view> Retyp
 
 const RetypeWords& AllRetypeWords() {
   struct MergedWords {
-    std::array<std::vector<std::string_view>, 12> storage;
+    std::array<std::vector<std::string_view>, 13> storage;
     RetypeWords words;
   };
   static const MergedWords* const kMerged = [] {
@@ -223,7 +223,7 @@ const RetypeWords& AllRetypeWords() {
           &RetypeWords::organization_cues, &RetypeWords::kinship, &RetypeWords::sentence_adverbs,
           &RetypeWords::person_roles, &RetypeWords::titles, &RetypeWords::portfolio_offices,
           &RetypeWords::conjunctions, &RetypeWords::apposition_openers, &RetypeWords::place_heads,
-          &RetypeWords::law_heads}) {
+          &RetypeWords::bare_designators, &RetypeWords::law_heads}) {
       merged->words.*list = Merged(list, &merged->storage[next++]);
     }
     merged->words.only_common_word = EnglishRetypeWords().only_common_word;
@@ -364,6 +364,10 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
     // common word opening its sentence that the document never capitalizes
     // inside one nor uses in a full name.
     std::erase_if(spans, [&](const TypedSpan& span) {
+      // (10) "LLP", "FM": no name alone.
+      if (span.end - span.begin == 1 && In(lists.bare_designators, FoldedWord(words[span.begin]))) {
+        return true;
+      }
       if (span.type != EntityType::kPerson || span.end - span.begin != 1 ||
           !OpensSentence(words, span.begin)) {
         return false;

@@ -51,6 +51,9 @@ struct RetypeWords {
   // Heads of the list above that end places' names too: a span tagged as a
   // place keeps its type ("West Bank", "National Tennis Centre").
   std::span<const std::string_view> place_heads;
+  // Words that are never a name alone: company forms and broadcast bands
+  // ("LLP" of 'LLP "Telefactory Dala"', "FM" of "101.5 FM").
+  std::span<const std::string_view> bare_designators;
   // Last words of the names of laws and treaties, which are no place nor
   // organization: "act", "treaty" ("Magnitsky Act").
   std::span<const std::string_view> law_heads;
@@ -101,7 +104,8 @@ const RetypeWords& AllRetypeWords();
 // person span of 2+ words listed with an organization ("programs from
 // Deutsche Welle and the BBC") is an organization when none of its words is
 // a given name or surname of our lexicon, a proper noun of the dictionary,
-// or a word of another person's name in the document.
+// or a word of another person's name in the document; (10) a one-word span
+// that is a bare designator ("LLP", "FM", "ТОО") is dropped.
 // REQUIRES: tagged->size() == sentences.size().
 void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sentences,
                            const RetypeWords& words, std::vector<std::vector<TypedSpan>>* tagged);

@@ -56,6 +56,9 @@ constexpr std::array<std::string_view, 5> kAppositionOpeners = {"a", "an", "ex",
 
 constexpr std::array<std::string_view, 3> kPlaceHeads = {"bank", "center", "centre"};
 
+constexpr std::array<std::string_view, 8> kBareDesignators = {"fm",  "inc", "jsc", "llc",
+                                                              "llp", "ltd", "plc", "tv"};
+
 constexpr std::array<std::string_view, 4> kLawHeads = {"act", "amendment", "statute", "treaty"};
 
 }  // namespace
@@ -73,6 +76,7 @@ const RetypeWords& EnglishRetypeWords() {
       .conjunctions = kConjunctions,
       .apposition_openers = kAppositionOpeners,
       .place_heads = kPlaceHeads,
+      .bare_designators = kBareDesignators,
       .law_heads = kLawHeads,
       .only_common_word = OnlyACommonEnglishWord,
       .proper_noun = AProperNounInEnglish};

@@ -131,6 +131,13 @@ TEST(SpanTypesTest, GoldenTable) {
         {"Henry", "Act", "spoke", "."}},
        {{{2, 4, kLoc}}, {{1, 5, kOrg}}, {{0, 1, kPer}}},
        {{{2, 4, kOther}}, {{1, 5, kOther}}, {{0, 1, kPer}}}},
+      {"a bare designator is no name",
+       {{"at", "LLP", "\"", "Telefactory", "Dala", "\""},
+        {"on", "101.5", "FM", "."},
+        {"ТОО", "«", "Дала", "»"},
+        {"Acme", "LLP", "grew"}},
+       {{{1, 2, kOrg}, {3, 5, kOrg}}, {{2, 3, kOrg}}, {{0, 1, kOrg}, {2, 3, kOrg}}, {{0, 2, kOrg}}},
+       {{{3, 5, kOrg}}, {}, {{2, 3, kOrg}}, {{0, 2, kOrg}}}},
       {"a family and a people by the singular the document uses",
        {{"Viktor", "Khrapunov", "left", "."},
         {"the", "Khrapunovs", "and", "the", "Kazakhs", "."},
@@ -204,7 +211,7 @@ TEST(SpanTypesTest, ListsAreSortedAndFolded) {
        {words.organization_heads, words.organization_heads_not_of_persons, words.organization_cues,
         words.kinship, words.sentence_adverbs, words.person_roles, words.titles,
         words.portfolio_offices, words.conjunctions, words.apposition_openers, words.place_heads,
-        words.law_heads}) {
+        words.bare_designators, words.law_heads}) {
     EXPECT_FALSE(list.empty());
     EXPECT_TRUE(std::is_sorted(list.begin(), list.end()));
     for (std::string_view word : list) {
