@@ -1,4 +1,4 @@
-#include "extract/ner/internal/quoted_names.h"
+#include "extract/ner/internal/kind_noun_names.h"
 
 #include <gtest/gtest.h>
 
@@ -19,7 +19,7 @@ struct QuotedCase {
   std::vector<TypedSpan> expected;
 };
 
-TEST(QuotedNamesTest, GoldenTable) {
+TEST(KindNounNamesTest, GoldenTable) {
   const QuotedCase cases[] = {
       {"Kazakh: the noun after, in the genitive",
        {"«", "Сарыарқа", "»", "радиосының", "негізін", "қалаушы", "Арман", "Тулегенов"},
@@ -53,11 +53,12 @@ TEST(QuotedNamesTest, GoldenTable) {
        {"компания", "«", "Дала", "Медиа", "»"},
        {{0, 3, kOrg}},
        {{0, 3, kOrg}}},
+      {"Russian: no unquoted run", {"Он", "возглавил", "Национальный", "банк", "."}, {}, {}},
       {"a word that only begins like a noun of a kind", {"банкротство", "«", "Альфа", "»"}, {}, {}},
   };
   for (const QuotedCase& c : cases) {
     std::vector<std::vector<TypedSpan>> tagged = {c.tagged};
-    TagQuotedOrganizations({c.words}, &tagged);
+    TagKindNounOrganizations({c.words}, &tagged);
     EXPECT_EQ(tagged[0], c.expected) << c.name;
   }
 }

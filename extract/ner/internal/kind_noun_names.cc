@@ -1,4 +1,4 @@
-#include "extract/ner/internal/quoted_names.h"
+#include "extract/ner/internal/kind_noun_names.h"
 
 #include <algorithm>
 #include <string>
@@ -53,8 +53,8 @@ bool RussianOrganizationNoun(std::string_view word) {
                      [&](std::string_view stem) { return StemForm(folded, stem, 6); });
 }
 
-void TagQuotedOrganizations(const std::vector<std::vector<std::string_view>>& sentences,
-                            std::vector<std::vector<TypedSpan>>* tagged) {
+void TagKindNounOrganizations(const std::vector<std::vector<std::string_view>>& sentences,
+                              std::vector<std::vector<TypedSpan>>* tagged) {
   constexpr int kMostWords = 4;
   for (size_t k = 0; k < sentences.size(); ++k) {
     const std::vector<std::string_view>& words = sentences[k];
