@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 
+#include "extract/time/dateline.h"
 #include "extract/time/internal/time_tokens.h"
 #include "extract/time/internal/time_value.h"
 #include "extract/time/money_grammar.h"
@@ -199,6 +200,8 @@ TimeMoneyResult ExtractTimesAndMoney(const NormalizedDocument& doc,
                                      std::optional<CivilDate> document_date) {
   TimeMoneyResult out;
   Narrative narrative;
+  // A news text without a date in its metadata may state one in its dateline.
+  if (!document_date) document_date = DatelineDate(doc);
   for (const Passage& passage : doc.passages) {
     if (passage.span.end > doc.text.size() || passage.span.start > passage.span.end) continue;
     if (!PassageIsRead(doc, passage)) continue;

@@ -73,7 +73,9 @@ struct TimeMoneyResult {
 };
 
 // Finds times and money in every passage of `doc` that is not a duplicate.
-// Offsets are UTF-8 byte offsets into doc.text.
+// Offsets are UTF-8 byte offsets into doc.text. Relative dates resolve
+// against `document_date`, or without one against the document's dateline
+// (dateline.h) when it has one.
 TimeMoneyResult ExtractTimesAndMoney(const NormalizedDocument& doc,
                                      std::optional<CivilDate> document_date);
 
