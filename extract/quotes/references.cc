@@ -462,7 +462,10 @@ int ReferenceResolver::Resolve(Span phrase, int previous_speaker, PhraseKind* ki
       }
     }
     for (const Found& f : found) {
-      if (IsPerson(entities_[f.entity])) {
+      // A common word the tagger took for a name ("More recently, …").
+      const bool common = context_.Text(f.span).find(' ') == std::string_view::npos &&
+                          internal::LoneCommonWord(context_, f.span);
+      if (IsPerson(entities_[f.entity]) && !common) {
         *kind = PhraseKind::kName;
         *head = f.span;
         // "Igilmanov" tagged apart from "Ismail Igilmanov": the full name wins.

@@ -123,16 +123,19 @@ bool IsPossessiveMark(const QuoteContext& c, int i) {
 }
 
 // True when token `v`, on the way from a quotation to the verb of its
-// speaker, ends the search: a sentence's end or another quotation's mark.
-// "(D-Wash.)" (*parentheses counts the open ones) and the initial of
-// "Jeffrey M. Jones" end no sentence; the apostrophe of "Sanders’ campaign
-// manager" opens no quotation.
+// speaker, ends the search: a sentence's end or the mark of another
+// quotation of speech. "(D-Wash.)" (*parentheses counts the open ones), the
+// initial of "Jeffrey M. Jones" and an abbreviation before a comma
+// ("McConnell, R-Ky., said") end no sentence; the apostrophe of "Sanders’
+// campaign manager" and the marks of a quoted name or scare quote ("a
+// "turbulent election cycle" played out, he said") open no quotation.
 bool EndsSpeakerSearch(const QuoteContext& c, int v, int* parentheses) {
   *parentheses += TokenIs(c, v, "(") - TokenIs(c, v, ")");
   const bool initial = TokenIs(c, v, ".") && IsWord(c, v - 1) && c.TokenText(v - 1).size() == 1 &&
                        internal::StartsUpper(c.TokenText(v - 1));
-  return (EndsSentence(c, v) && *parentheses <= 0 && !initial) ||
-         (IsQuoteMarkToken(c, v) && !IsPossessiveMark(c, v));
+  const bool abbreviation = TokenIs(c, v, ".") && TokenIs(c, v + 1, ",");
+  return (EndsSentence(c, v) && *parentheses <= 0 && !initial && !abbreviation) ||
+         (IsQuoteMarkToken(c, v) && !IsPossessiveMark(c, v) && c.InQuote(c.token(v).span.start));
 }
 
 // True when the cue verb's clause ends at token `past` (the token after the
@@ -180,6 +183,34 @@ bool FindSourcePlace(const QuoteContext& c, int verb, int past, int limit, Quote
     cue->speaker = Cover(c, k, end - 1);
     break;
   }
+  return true;
+}
+
+// True when the phrase [first, end) after a cue verb may name its speaker:
+// a name, its first and last words capitalized ("said CBS moderator Nancy
+// Cordes"), or a description ("said the mayor").
+bool NamesSpeaker(const QuoteContext& c, int first, int end) {
+  return end > first && (c.lexicon().IsDeterminer(c.TokenText(first)) ||
+                         (internal::StartsUpper(c.TokenText(first)) &&
+                          internal::StartsUpper(c.TokenText(end - 1))));
+}
+
+// A partial quotation whose sentence goes on after it and ends with its
+// cue, the speaker after the verb: `"…" that Sanders can catch Clinton,
+// said Steve Elmendorf, deputy campaign manager`. The verb at `verb`
+// follows a comma, and a name or a description ("said the mayor") closed by
+// a comma or the sentence's end follows it; not `…, said Trump would win`.
+bool FindSpeakerAfterClause(const QuoteContext& c, int verb, int limit, QuoteCue* cue) {
+  if (!TokenIs(c, verb - 1, ",") || c.lexicon().IsCueParticiple(c.TokenText(verb))) return false;
+  QuoteCue found;
+  const int past = ReadCue(c, verb, limit, &found);
+  if (found.addressee.size() > 0 || !IsWord(c, past)) return false;
+  const int end = PhraseEnd(c, past, limit, kMostSpeakerTokens);
+  const bool closed = end >= limit || TokenIs(c, end, ",") || EndsSentence(c, end);
+  if (!closed || !NamesSpeaker(c, past, end)) return false;
+  found.position = CuePosition::kAfter;
+  found.speaker = Cover(c, past, end - 1);
+  *cue = found;
   return true;
 }
 
@@ -274,6 +305,7 @@ bool FindAfter(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) 
        v < window && v - t <= (apposition ? kMostAppositionTokens : kMostSpeakerTokens); ++v) {
     if (EndsSpeakerSearch(c, v, &parentheses)) return false;
     if (!IsCueVerbAt(c, v)) continue;
+    if (FindSpeakerAfterClause(c, v, limit, cue)) return true;
     const int end = TrimFillers(c, t, v);
     if (end == t) return false;
     // A clause before the cue ("…" at the convention, he said): the speaker
@@ -365,11 +397,7 @@ bool ReadBefore(const QuoteContext& c, int first, int end, bool colon, QuoteCue*
           found.addressee.size() > 0 ? past : PhraseEnd(c, past, end, kMostSpeakerTokens);
       const bool closed =
           TokenIs(c, after_end, ",") || TokenIs(c, after_end, ":") || (after_end == end && colon);
-      // A name, its first and last words capitalized ("said CBS moderator
-      // Nancy Cordes:"), or a description ("said the mayor,").
-      const bool named = after_end > past && (c.lexicon().IsDeterminer(c.TokenText(past)) ||
-                                              (internal::StartsUpper(c.TokenText(past)) &&
-                                               internal::StartsUpper(c.TokenText(after_end - 1))));
+      const bool named = NamesSpeaker(c, past, after_end);
       if (!participle && found.addressee.size() == 0 && closed && named) {
         found.speaker = Cover(c, past, after_end - 1);
         *cue = found;
@@ -415,6 +443,31 @@ bool HasWordBetween(const QuoteContext& c, uint32_t from, uint32_t to) {
   return false;
 }
 
+// A quotation opening its sentence right after a sentence that its cue
+// verb closes (`…," Cole said. "…"`, `Dianne Bystrom agreed. "…"`): that
+// cue's speaker. The verb ends the sentence or only a short phrase of time,
+// place or manner follows it ("said on Monday."); `Trump said the plan
+// failed. "…"` and `Clinton asked Trump to leave. "…"` lead to no one.
+// `floor` is where the sentence may start at the earliest.
+bool FindAfterClosingCue(const QuoteContext& c, uint32_t open, uint32_t floor, QuoteCue* cue) {
+  constexpr int kMostTokensAfterVerb = 5;
+  const int last = c.FirstTokenAtOrAfter(open) - 1;  // the sentence's end
+  if (last < 1 || !EndsSentence(c, last) || c.InQuote(c.token(last).span.start)) return false;
+  const int first = SentenceStartToken(c, c.token(last).span.start, floor);
+  for (int v = last - 1; v > first && last - v <= kMostTokensAfterVerb + 1; --v) {
+    if (!IsCueVerbAt(c, v)) continue;
+    QuoteCue found;
+    const int past = ReadCue(c, v, last, &found);
+    if (past < last && (!ClosesCueClause(c, past) || TokenIs(c, past, "to"))) return false;
+    if (!ReadBefore(c, first, past, /*colon=*/false, &found) || found.speaker.size() == 0) {
+      return false;
+    }
+    *cue = found;
+    return true;
+  }
+  return false;
+}
+
 // X said: "…"  /  According to X, "…"  /  a sentence ending in ":" before.
 bool FindBefore(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) {
   const std::string_view text = c.doc().text;
@@ -450,9 +503,10 @@ bool FindBefore(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue)
   while (before > 0 && internal::IsSpace(internal::CodePointBefore(text, before))) --before;
   if (before == 0 || c.InQuote(static_cast<uint32_t>(before - 1))) return false;
   if (text[before - 1] != ':') {
+    if (HasWordBetween(c, passage_start, open)) return FindAfterClosingCue(c, open, floor, cue);
     // Opening its paragraph: the last sentence of the paragraph before may
     // say who speaks ("Carter said that … \n\n "That's because …").
-    if (passage <= 0 || HasWordBetween(c, passage_start, open)) return false;
+    if (passage <= 0) return false;
     int previous = passage - 1;
     while (previous >= 0 && c.doc().passages[previous].duplicate_of.has_value()) --previous;
     if (previous < 0) return false;

@@ -132,6 +132,12 @@ class QuoteLexicon {
   // "Кадыров"), not a capitalized common word opening a sentence
   // ("Особенно", "Потенциальному").
   virtual bool MayNameAlone(std::string_view word) const = 0;
+  // True when the language's dictionary knows the capitalized word `word`
+  // only as a common word, never as a name: "Details", "Frustrations"
+  // (a possessive "'s" ignored); false for names ("Trump", "Brown") and
+  // for words it does not know ("Kamin"). Where no dictionary is read,
+  // false.
+  virtual bool OnlyACommonWord(std::string_view word) const = 0;
   // True when `mention` equals `name` ignoring case (no inflection).
   static bool ExactNameWord(std::string_view mention, std::string_view name);
 };

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "base/ascii.h"
+#include "extract/ner/word_dictionary.h"
 #include "extract/quotes/internal/quote_lexicon.h"
 #include "extract/quotes/internal/quote_text.h"
 #include "extract/quotes/internal/word_set.h"
@@ -66,6 +67,7 @@ constexpr std::string_view kCueVerbs[] = {
     "grumbled",    "growled",      "hissed",       "interjected", "mocked",     "muttered",
     "sneered",     "teased",       "mocks",        "muses",       "scoffs",     "snaps",
     "surmised",    "surmises",     "beamed",       "demurred",    "retorts",    "marvels",
+    "pressed",     "retaliated",
 };
 
 constexpr std::string_view kPersonNouns[] = {
@@ -306,7 +308,8 @@ class EnglishLexicon final : public QuoteLexicon {
             EqualsAsciiCaseless(particle, "on")) ||
            (InListCaseless(verb, {"shot", "fired", "hit", "wrote", "snapped", "pushed"}) &&
             EqualsAsciiCaseless(particle, "back")) ||
-           (InListCaseless(verb, {"chimed", "weighed"}) && EqualsAsciiCaseless(particle, "in"));
+           (InListCaseless(verb, {"chimed", "weighed", "cut"}) &&
+            EqualsAsciiCaseless(particle, "in"));
   }
 
   Gender CueVerbGender(std::string_view) const override { return Gender::kUnknown; }
@@ -425,7 +428,7 @@ class EnglishLexicon final : public QuoteLexicon {
   }
 
   bool IsIndefinite(std::string_view word) const override {
-    return InListCaseless(word, {"a", "an", "one", "another", "someone", "somebody"});
+    return InListCaseless(word, {"a", "an", "one", "another", "others", "someone", "somebody"});
   }
 
   bool IsAnonymousNoun(std::string_view word) const override {
@@ -457,6 +460,13 @@ class EnglishLexicon final : public QuoteLexicon {
   }
 
   bool MayNameAlone(std::string_view) const override { return true; }
+
+  bool OnlyACommonWord(std::string_view word) const override {
+    for (std::string_view possessive : {std::string_view("'s"), std::string_view("\u2019s")}) {
+      if (word.ends_with(possessive)) word.remove_suffix(possessive.size());
+    }
+    return !word.empty() && OnlyACommonEnglishWord(word);
+  }
 
   bool SubjectNearVerb() const override { return false; }
 

@@ -467,6 +467,11 @@ class RussianLexicon final : public QuoteLexicon {
     return false;
   }
 
+  // Russian names alone are judged by their endings (MayNameAlone).
+  bool OnlyACommonWord(std::string_view word) const override {
+    return !IsCyrillicWord(word) && EnglishQuoteLexicon().OnlyACommonWord(word);
+  }
+
   bool SubjectNearVerb() const override { return true; }
 
   bool CueNeedsDash() const override { return true; }
