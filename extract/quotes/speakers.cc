@@ -359,6 +359,30 @@ bool ReadBefore(const QuoteContext& c, int first, int end, bool colon, QuoteCue*
     bool clause_has_word = false;
     for (int i = speaker_first; i < speaker_end; ++i) clause_has_word |= IsWord(c, i);
     if (!clause_has_word) speaker_end = speaker_first;
+    // A verb coordinated with the sentence's own (`Suu Kyi said it was too
+    // early but added, "…"`, `he … furrowed his brow and said, "…"`): the
+    // sentence's subject speaks.
+    if (speaker_end > first && IsWord(c, speaker_end - 1) &&
+        !internal::StartsUpper(c.TokenText(speaker_end - 1)) &&
+        c.lexicon().IsSentenceOpener(c.TokenText(speaker_end - 1)) &&
+        !c.lexicon().IsCueParticiple(c.TokenText(v))) {
+      // The subject of its clause ("…, Bush thought for a moment and
+      // said"), else of the sentence.
+      int from = speaker_first;
+      int subject_end = SentenceSubject(c, speaker_first, speaker_end - 1, &from);
+      if (subject_end == speaker_first) {
+        from = first;
+        subject_end = SentenceSubject(c, first, speaker_end - 1, &from);
+      }
+      if (subject_end > from) {
+        QuoteCue found;
+        found.position = CuePosition::kBefore;
+        ReadCue(c, v, end, &found);
+        found.speaker = Cover(c, from, subject_end - 1);
+        *cue = found;
+        return true;
+      }
+    }
     const bool after_comma =
         TokenIs(c, v - 1, ",") || (IsQuoteMarkToken(c, v - 1) && TokenIs(c, v - 2, ","));
     const bool participle = c.lexicon().IsCueParticiple(c.TokenText(v));
