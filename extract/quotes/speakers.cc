@@ -288,7 +288,13 @@ bool FindAfter(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) 
   if (IsCueVerbAt(c, t) && !c.lexicon().IsCueParticiple(c.TokenText(t))) {
     QuoteCue found;
     int past = ReadCue(c, t, window, &found);
-    if (found.addressee.size() > 0) return false;  // "…," told the court X: too odd
+    if (found.addressee.size() > 0) {
+      // After the quotation the verb's object is its speaker: `"…" asked
+      // Sen. Barbara Mikulski`, `"…" warned Clinton.`
+      found = QuoteCue{};
+      found.cue = Cover(c, t, t);
+      past = t + 1;
+    }
     if (FindSourcePlace(c, t, past, window, &found)) {
       *cue = found;
       return true;
@@ -513,8 +519,16 @@ bool FindBefore(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue)
   if (has_word) {
     const bool colon = TokenIs(c, end - 1, ":");
     if (ReadBefore(c, first, colon ? end - 1 : end, colon, cue)) return true;
-    // The subject opens the sentence, even before an earlier quotation in it.
-    const int sentence_first = SentenceStartToken(c, open, passage_start);
+    // The subject opens the sentence, even before an earlier quotation in
+    // it, or the clause after its colon (`… sounded equivocal: Former Rep.
+    // Jane Harman called it "…"`).
+    int sentence_first = SentenceStartToken(c, open, passage_start);
+    for (int i = end - 1; i > sentence_first; --i) {
+      if (TokenIs(c, i, ":") && !c.InQuote(c.token(i).span.start)) {
+        sentence_first = i + 1;
+        break;
+      }
+    }
     int from = sentence_first;
     const int subject_end = SentenceSubject(c, sentence_first, end, &from);
     if (subject_end == sentence_first || c.InQuote(c.token(from).span.start)) return false;
