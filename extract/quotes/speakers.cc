@@ -197,11 +197,20 @@ bool NamesSpeaker(const QuoteContext& c, int first, int end) {
 
 // A partial quotation whose sentence goes on after it and ends with its
 // cue, the speaker after the verb: `"…" that Sanders can catch Clinton,
-// said Steve Elmendorf, deputy campaign manager`. The verb at `verb`
-// follows a comma, and a name or a description ("said the mayor") closed by
-// a comma or the sentence's end follows it; not `…, said Trump would win`.
-bool FindSpeakerAfterClause(const QuoteContext& c, int verb, int limit, QuoteCue* cue) {
-  if (!TokenIs(c, verb - 1, ",") || c.lexicon().IsCueParticiple(c.TokenText(verb))) return false;
+// said Steve Elmendorf, deputy campaign manager`. The first cue verb after
+// token `t` in the sentence follows a comma, and a name or a description
+// ("said the mayor") closed by a comma or the sentence's end follows it;
+// not `…, said Trump would win`.
+bool FindSpeakerAfterClause(const QuoteContext& c, int t, int limit, QuoteCue* cue) {
+  int verb = t + 1, parentheses = 0;
+  while (verb < limit && verb - t <= kMostAppositionTokens && !IsCueVerbAt(c, verb)) {
+    if (EndsSpeakerSearch(c, verb, &parentheses)) return false;
+    ++verb;
+  }
+  if (verb >= limit || verb - t > kMostAppositionTokens || !TokenIs(c, verb - 1, ",") ||
+      c.lexicon().IsCueParticiple(c.TokenText(verb))) {
+    return false;
+  }
   QuoteCue found;
   const int past = ReadCue(c, verb, limit, &found);
   if (found.addressee.size() > 0 || !IsWord(c, past)) return false;
@@ -306,12 +315,12 @@ bool FindAfter(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) 
     *cue = found;
     return true;
   }
+  if (FindSpeakerAfterClause(c, t, limit, cue)) return true;
   int parentheses = 0;
   for (int v = t + 1;
        v < window && v - t <= (apposition ? kMostAppositionTokens : kMostSpeakerTokens); ++v) {
     if (EndsSpeakerSearch(c, v, &parentheses)) return false;
     if (!IsCueVerbAt(c, v)) continue;
-    if (FindSpeakerAfterClause(c, v, limit, cue)) return true;
     const int end = TrimFillers(c, t, v);
     if (end == t) return false;
     // A clause before the cue ("…" at the convention, he said): the speaker
