@@ -464,7 +464,8 @@ int ReferenceResolver::Resolve(Span phrase, int previous_speaker, PhraseKind* ki
     for (const Found& f : found) {
       // A common word the tagger took for a name ("More recently, …").
       const bool common = context_.Text(f.span).find(' ') == std::string_view::npos &&
-                          internal::LoneCommonWord(context_, f.span);
+                          (context_.lexicon().NeverAName(context_.Text(f.span)) ||
+                           internal::LoneCommonWord(context_, f.span));
       if (IsPerson(entities_[f.entity]) && !common) {
         *kind = PhraseKind::kName;
         *head = f.span;

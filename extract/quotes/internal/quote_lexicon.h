@@ -138,6 +138,10 @@ class QuoteLexicon {
   // for words it does not know ("Kamin"). Where no dictionary is read,
   // false.
   virtual bool OnlyACommonWord(std::string_view word) const = 0;
+  // True for the words that never name anyone however they are written:
+  // pronouns and demonstratives, contracted or not ("It's", "We",
+  // "That"; "Это", "Мы"), which dictionaries may list as names.
+  virtual bool NeverAName(std::string_view word) const = 0;
   // True when `mention` equals `name` ignoring case (no inflection).
   static bool ExactNameWord(std::string_view mention, std::string_view name);
 };

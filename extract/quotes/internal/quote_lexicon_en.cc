@@ -297,6 +297,17 @@ Gender GenderOfNameWords(const std::vector<std::string_view>& words) {
   return Gender::kUnknown;
 }
 
+// `word` without a contracted auxiliary written onto it: "he" of "he's",
+// "she’d", "he'll".
+std::string_view WithoutContraction(std::string_view word) {
+  for (std::string_view tail : {"'s", "\u2019s", "'d", "\u2019d", "'ll", "\u2019ll", "'re",
+                                "\u2019re", "'ve", "\u2019ve"}) {
+    if (word.size() > tail.size() && word.ends_with(tail))
+      return word.substr(0, word.size() - tail.size());
+  }
+  return word;
+}
+
 // "46-year-old", which names a person: "said the 46-year-old".
 bool IsAge(std::string_view word) {
   constexpr std::string_view kTail = "-year-old";
@@ -338,6 +349,7 @@ class EnglishLexicon final : public QuoteLexicon {
   bool OpensSourcePlace(std::string_view, std::string_view) const override { return false; }
 
   PronounKind ThirdPersonPronoun(std::string_view word) const override {
+    word = WithoutContraction(word);
     if (InListCaseless(word, {"he", "him", "his", "himself"})) return PronounKind::kMale;
     if (InListCaseless(word, {"she", "her", "hers", "herself"})) return PronounKind::kFemale;
     if (InListCaseless(word, {"they", "them", "their", "themselves"})) return PronounKind::kPlural;
@@ -345,6 +357,7 @@ class EnglishLexicon final : public QuoteLexicon {
   }
 
   bool IsSubjectPronoun(std::string_view word) const override {
+    word = WithoutContraction(word);
     return EqualsAsciiCaseless(word, "he") || EqualsAsciiCaseless(word, "she");
   }
 
@@ -472,10 +485,14 @@ class EnglishLexicon final : public QuoteLexicon {
   bool MayNameAlone(std::string_view) const override { return true; }
 
   bool OnlyACommonWord(std::string_view word) const override {
-    for (std::string_view possessive : {std::string_view("'s"), std::string_view("\u2019s")}) {
-      if (word.ends_with(possessive)) word.remove_suffix(possessive.size());
-    }
+    word = WithoutContraction(word);
     return !word.empty() && OnlyACommonEnglishWord(word);
+  }
+
+  bool NeverAName(std::string_view word) const override {
+    return InListCaseless(WithoutContraction(word),
+                          {"it", "its", "we", "you", "they", "there", "here", "this", "that",
+                           "these", "those", "what"});
   }
 
   bool SubjectNearVerb() const override { return false; }

@@ -29,8 +29,9 @@ bool IsAcronym(std::string_view word) {
 // A capitalized word that may be part of a person's name.
 bool IsNameWord(const QuoteLexicon& lexicon, std::string_view word) {
   return StartsUpper(word) && !IsAcronym(word) && !lexicon.IsDeterminer(word) &&
-         lexicon.ThirdPersonPronoun(word) == PronounKind::kNone && !lexicon.IsPersonNoun(word) &&
-         !lexicon.IsGroupNoun(word) && !lexicon.IsDocumentNoun(word) && !lexicon.IsCueVerb(word);
+         !lexicon.NeverAName(word) && lexicon.ThirdPersonPronoun(word) == PronounKind::kNone &&
+         !lexicon.IsPersonNoun(word) && !lexicon.IsGroupNoun(word) &&
+         !lexicon.IsDocumentNoun(word) && !lexicon.IsCueVerb(word);
 }
 
 // True when `word` is written in lower case somewhere in the document: a
