@@ -316,9 +316,12 @@ bool FindAfter(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) 
     return true;
   }
   if (FindSpeakerAfterClause(c, t, limit, cue)) return true;
+  // A clause after the quotation (`"…" as donors waited …, he said`) may
+  // run as long as an apposition.
+  const bool clause = c.lexicon().StopsPhrase(c.TokenText(t));
+  const int most = apposition || clause ? kMostAppositionTokens : kMostSpeakerTokens;
   int parentheses = 0;
-  for (int v = t + 1;
-       v < window && v - t <= (apposition ? kMostAppositionTokens : kMostSpeakerTokens); ++v) {
+  for (int v = t + 1; v < std::min(limit, t + most + 1) && v - t <= most; ++v) {
     if (EndsSpeakerSearch(c, v, &parentheses)) return false;
     if (!IsCueVerbAt(c, v)) continue;
     const int end = TrimFillers(c, t, v);

@@ -308,16 +308,6 @@ std::string_view WithoutContraction(std::string_view word) {
   return word;
 }
 
-// "46-year-old", which names a person: "said the 46-year-old".
-bool IsAge(std::string_view word) {
-  constexpr std::string_view kTail = "-year-old";
-  if (!word.ends_with(kTail) || word.size() == kTail.size()) return false;
-  for (char ch : word.substr(0, word.size() - kTail.size())) {
-    if (ch < '0' || ch > '9') return false;
-  }
-  return true;
-}
-
 class EnglishLexicon final : public QuoteLexicon {
  public:
   bool IsCueVerb(std::string_view word) const override { return Contains(CueVerbs(), word); }
@@ -363,7 +353,7 @@ class EnglishLexicon final : public QuoteLexicon {
 
   bool IsPersonNoun(std::string_view word) const override {
     static const WordSet set(kPersonNouns);
-    return Contains(set, word) || IsAge(word);
+    return Contains(set, word);
   }
   bool IsSpokesNoun(std::string_view word) const override {
     static const WordSet set(kSpokesNouns);
