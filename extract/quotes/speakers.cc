@@ -223,6 +223,27 @@ bool FindSpeakerAfterClause(const QuoteContext& c, int t, int limit, QuoteCue* c
   return true;
 }
 
+// The verb after the quotation closes its sentence and the speaker's words
+// stand before the quotation, as where the verb comes last (Kazakh
+// `Тулегенов «…» деп мәлімдеді.`): those words, from the sentence's start,
+// are the speaker's phrase. `found` holds the cue read from the verb;
+// `past` is the token after it.
+bool FindSubjectBefore(const QuoteContext& c, const ScannedQuote& quote, int past, int limit,
+                       QuoteCue* found, QuoteCue* cue) {
+  if (past < limit && !EndsSentence(c, past)) return false;
+  const int passage = c.PassageAt(quote.open_mark.start);
+  const uint32_t floor = passage >= 0 ? c.doc().passages[passage].span.start : 0;
+  const int first = SentenceStartToken(c, quote.open_mark.start, floor);
+  const int end = TrimFillers(c, first, c.FirstTokenAtOrAfter(quote.open_mark.start));
+  bool has_word = false;
+  for (int i = first; i < end; ++i) has_word |= IsWord(c, i);
+  if (!has_word || end - first > kMostSpeakerTokens) return false;
+  found->position = CuePosition::kAfter;
+  found->speaker = Cover(c, first, end - 1);
+  *cue = *found;
+  return true;
+}
+
 // "…," X said  /  "…," said X  /  "…," according to X.
 bool FindAfter(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) {
   if (quote.close_mark.size() == 0) return false;
@@ -309,7 +330,7 @@ bool FindAfter(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) 
       return true;
     }
     int end = PhraseEnd(c, past, window, kMostSpeakerTokens);
-    if (end == past) return false;
+    if (end == past) return FindSubjectBefore(c, quote, past, limit, &found, cue);
     found.position = CuePosition::kAfter;
     found.speaker = Cover(c, past, end - 1);
     *cue = found;
