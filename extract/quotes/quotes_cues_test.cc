@@ -280,5 +280,22 @@ TEST_F(QuotesTest, CoordinatedAndClosingCuesGoldenTable) {
   };
   for (const Case& c : cases) EXPECT_EQ(Describe(c.text), c.expected) << c.text;
 }
+TEST_F(QuotesTest, ColonCuesGoldenTable) {
+  const Case cases[] = {
+      // A name after a role noun or a dash closing the phrase before the
+      // colon speaks.
+      {"The surge does not surprise Republican pollster Daron Shaw: \"Voters want someone from "
+       "outside the party this year.\"",
+       {"Voters want someone from outside the party this year. => Daron Shaw ()"}},
+      {"Media shares blame in poll overhype - Michael P. McDonald: \"Pollsters are taking a lot "
+       "of heat this week.\"",
+       {"Pollsters are taking a lot of heat this week. => Michael P. McDonald ()"}},
+      // Trap: a name after a verb is its object; the subject speaks.
+      {"Zeb Harkin attacked Mary Dobbs: \"She has never worked a day in her life, not one.\"",
+       {"She has never worked a day in her life, not one. => Zeb Harkin ()"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Describe(c.text), c.expected) << c.text;
+}
+
 }  // namespace
 }  // namespace dossier

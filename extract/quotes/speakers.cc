@@ -370,6 +370,25 @@ bool FindAfter(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) 
   return false;
 }
 
+// The first token of the phrase before a colon with no cue verb that names
+// who speaks: a name closing it after a role noun or a dash ("… doesn't
+// surprise Republican pollster Daron Shaw:", "Media shares blame - HuffPollster:",
+// "… STATES - Michael P. McDonald:"); else the whole phrase from `first`
+// (whose subject speaks: "Trump attacked Clinton:").
+int NameBeforeColon(const QuoteContext& c, int first, int end) {
+  int k = end;
+  while (k > first &&
+         ((IsWord(c, k - 1) && internal::StartsUpper(c.TokenText(k - 1))) ||
+          IsTitlePeriod(c, k - 1) ||
+          (TokenIs(c, k - 1, ".") && IsWord(c, k - 2) && c.TokenText(k - 2).size() == 1))) {
+    --k;
+  }
+  if (k == end || k == first || !IsWord(c, k)) return first;
+  const bool after_role = IsWord(c, k - 1) && !internal::StartsUpper(c.TokenText(k - 1)) &&
+                          c.lexicon().IsPersonNoun(c.TokenText(k - 1));
+  return after_role || IsDashToken(c, k - 1) ? k : first;
+}
+
 // Reads the speaker and cue in tokens [first, end) before a quotation.
 bool ReadBefore(const QuoteContext& c, int first, int end, bool colon, QuoteCue* cue) {
   for (int i = first; i + 1 < end; ++i) {
@@ -492,7 +511,7 @@ bool ReadBefore(const QuoteContext& c, int first, int end, bool colon, QuoteCue*
   }
   if (colon && end > first) {
     cue->position = CuePosition::kColon;
-    cue->speaker = Cover(c, first, end - 1);
+    cue->speaker = Cover(c, NameBeforeColon(c, first, end), end - 1);
     return true;
   }
   return false;
