@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "extract/quotes/internal/quote_cue_words.h"
 #include "extract/quotes/internal/quote_lexicon.h"
 #include "extract/quotes/internal/quote_phrases.h"
 #include "extract/quotes/internal/quote_text.h"
@@ -10,71 +11,34 @@
 namespace dossier {
 namespace {
 
+using internal::ClosesCueClause;
 using internal::Cover;
 using internal::EndsSentence;
+using internal::EndsSpeakerSearch;
+using internal::IsAccordingTo;
+using internal::IsCueVerbAt;
 using internal::IsDashToken;
 using internal::IsQuoteMarkToken;
 using internal::IsTitlePeriod;
 using internal::IsWord;
+using internal::kMostAfterTokens;
+using internal::kMostAppositionTokens;
+using internal::kMostBylineTokens;
+using internal::kMostSpeakerTokens;
+using internal::NamesSpeaker;
 using internal::PhraseEnd;
 using internal::QuoteContext;
+using internal::ReadCue;
 using internal::SentenceStartToken;
 using internal::SentenceSubject;
 using internal::TokenIs;
 using internal::TrimFillers;
-
-constexpr int kMostSpeakerTokens = 10;
-constexpr int kMostAfterTokens = 16;
-constexpr int kMostAppositionTokens = 28;
-constexpr int kMostBylineTokens = 6;
 
 // The index of the last token of `quote`'s passage.
 int PassageTokenLimit(const QuoteContext& c, uint32_t offset) {
   int passage = c.PassageAt(offset);
   uint32_t end = passage >= 0 ? c.doc().passages[passage].span.end : offset;
   return c.FirstTokenAtOrAfter(end);
-}
-
-// Fills cue (and addressee, after "told") for the verb at token `verb`;
-// returns the index past the cue.
-int ReadCue(const QuoteContext& c, int verb, int limit, QuoteCue* cue) {
-  int end = verb + 1;
-  if (end < limit && IsWord(c, end) &&
-      c.lexicon().IsCueVerbWithParticle(c.TokenText(verb), c.TokenText(end))) {
-    ++end;
-  }
-  if (c.lexicon().TakesAddressee(c.TokenText(verb)) && IsWord(c, end)) {
-    int addressee_end = PhraseEnd(c, end, limit, 6);
-    if (addressee_end > end) {
-      cue->addressee = Cover(c, end, addressee_end - 1);
-      end = addressee_end;
-    }
-  } else if (TokenIs(c, end, "to") && IsWord(c, end + 1)) {  // said to Newsweek
-    int addressee_end = PhraseEnd(c, end + 1, limit, 6);
-    if (addressee_end > end + 1) cue->addressee = Cover(c, end + 1, addressee_end - 1);
-  }
-  cue->cue = Cover(c, verb, end - 1);
-  return end;
-}
-
-// "read" speaks only for a document: `"…," the statement read`, `it read`.
-bool IsDocumentRead(const QuoteContext& c, int i) {
-  return (TokenIs(c, i, "read") || TokenIs(c, i, "reads")) && i > 0 && IsWord(c, i - 1) &&
-         (c.lexicon().IsDocumentNoun(c.TokenText(i - 1)) || TokenIs(c, i - 1, "it"));
-}
-
-bool IsCueVerbAt(const QuoteContext& c, int i) {
-  // Lower case only: "State" in "Secretary of State" is a name.
-  return IsWord(c, i) && !internal::StartsUpper(c.TokenText(i)) &&
-         (c.lexicon().IsCueVerb(c.TokenText(i)) || IsDocumentRead(c, i) ||
-          (IsWord(c, i + 1) &&
-           c.lexicon().IsCueVerbWithParticle(c.TokenText(i), c.TokenText(i + 1))));
-}
-
-// "according to X"; "по словам X", "как сообщает X".
-bool IsAccordingTo(const QuoteContext& c, int i) {
-  return IsWord(c, i) && IsWord(c, i + 1) &&
-         c.lexicon().OpensSourcePhrase(c.TokenText(i), c.TokenText(i + 1));
 }
 
 // "…, – says Gennady Vashchenkov, – …" inside a part of the quotation.
@@ -111,46 +75,6 @@ bool FindInside(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue)
   return false;
 }
 
-// True when token `i` is the apostrophe of a possessive ("Sanders’
-// campaign", "Gallup's"): a mark right after a word, before a space or "s".
-bool IsPossessiveMark(const QuoteContext& c, int i) {
-  if (!(TokenIs(c, i, "'") || TokenIs(c, i, "\u2019")) || !IsWord(c, i - 1) ||
-      c.token(i - 1).span.end != c.token(i).span.start) {
-    return false;
-  }
-  const std::string_view before = c.TokenText(i - 1);
-  return TokenIs(c, i + 1, "s") || before.back() == 's' || before.back() == 'S';
-}
-
-// True when token `v`, on the way from a quotation to the verb of its
-// speaker, ends the search: a sentence's end or the mark of another
-// quotation of speech. "(D-Wash.)" (*parentheses counts the open ones), the
-// initial of "Jeffrey M. Jones" and an abbreviation before a comma
-// ("McConnell, R-Ky., said") end no sentence; the apostrophe of "Sanders’
-// campaign manager" and the marks of a quoted name or scare quote ("a
-// "turbulent election cycle" played out, he said") open no quotation.
-bool EndsSpeakerSearch(const QuoteContext& c, int v, int* parentheses) {
-  *parentheses += TokenIs(c, v, "(") - TokenIs(c, v, ")");
-  const bool initial = TokenIs(c, v, ".") && IsWord(c, v - 1) && c.TokenText(v - 1).size() == 1 &&
-                       internal::StartsUpper(c.TokenText(v - 1));
-  const bool abbreviation = TokenIs(c, v, ".") && TokenIs(c, v + 1, ",");
-  return (EndsSentence(c, v) && *parentheses <= 0 && !initial && !abbreviation) ||
-         (IsQuoteMarkToken(c, v) && !IsPossessiveMark(c, v) && c.InQuote(c.token(v).span.start));
-}
-
-// True when the cue verb's clause ends at token `past` (the token after the
-// verb and its addressee): punctuation, a quote mark, an adverb, a time or a
-// prepositional phrase ("said.", "told The Hill on Monday", "said of the
-// encounter", "wrote last week"), not an object or a complement clause ("said
-// Ted Cruz …", "added that …").
-bool ClosesCueClause(const QuoteContext& c, int past) {
-  if (past >= c.token_count() || !IsWord(c, past)) return true;
-  const std::string_view word = c.TokenText(past);
-  if (c.lexicon().IsTimeWord(word)) return true;
-  return (c.lexicon().StopsPhrase(word) && word != "that" && word != "and" && word != "but") ||
-         c.lexicon().IsCueFiller(word);
-}
-
 // True when tokens [t, limit) are a name alone closing the passage, a
 // period allowed after it: the byline of a quotation ("…" ― Pamela Padilla).
 bool ClosesPassageWithName(const QuoteContext& c, int t, int limit) {
@@ -184,15 +108,6 @@ bool FindSourcePlace(const QuoteContext& c, int verb, int past, int limit, Quote
     break;
   }
   return true;
-}
-
-// True when the phrase [first, end) after a cue verb may name its speaker:
-// a name, its first and last words capitalized ("said CBS moderator Nancy
-// Cordes"), or a description ("said the mayor").
-bool NamesSpeaker(const QuoteContext& c, int first, int end) {
-  return end > first && (c.lexicon().IsDeterminer(c.TokenText(first)) ||
-                         (internal::StartsUpper(c.TokenText(first)) &&
-                          internal::StartsUpper(c.TokenText(end - 1))));
 }
 
 // A partial quotation whose sentence goes on after it and ends with its
