@@ -390,6 +390,40 @@ TEST(QuotesRuTest, NoQuotationGoldenTable) {
   EXPECT_EQ(Describe("— Yes, it was in 1996.", {}, "en"), std::vector<std::string>{});
 }
 
+// Kazakh: the cue verbs (деді, айтты, мәлімдеді, "деп" before the verb),
+// the verb last after the quotation, and "ол" (he or she).
+TEST(QuotesKkTest, CueVerbsGoldenTable) {
+  const Named tulegenov{"Арман Тулегенов", {"Арман Тулегенов", "Тулегенов"}};
+  const Named seitova{"Айгүл Сейтова", {"Айгүл Сейтова", "Сейтова"}};
+  const Case cases[] = {
+      {"«Біз станцияны ешқашан сатқан жоқпыз», – деді Тулегенов.",
+       {tulegenov},
+       {"Біз станцияны ешқашан сатқан жоқпыз => Арман Тулегенов (деді)"}},
+      {"«Біз станцияны ешқашан сатқан жоқпыз», – деп айтты Айгүл Сейтова.",
+       {seitova},
+       {"Біз станцияны ешқашан сатқан жоқпыз => Айгүл Сейтова (деп айтты)"}},
+      {"«Біз станцияны ешқашан сатқан жоқпыз», – деп мәлімдеді Тулегенов.",
+       {tulegenov},
+       {"Біз станцияны ешқашан сатқан жоқпыз => Арман Тулегенов (деп мәлімдеді)"}},
+      // The verb last: the speaker stands before the quotation.
+      {"Тулегенов «Біз станцияны ешқашан сатқан жоқпыз» деп мәлімдеді.",
+       {tulegenov},
+       {"Біз станцияны ешқашан сатқан жоқпыз => Арман Тулегенов (деп мәлімдеді)"}},
+      // "ол" is he or she: the one person named before.
+      {"Айгүл Сейтова сұхбат берді. «Біз станцияны ешқашан сатқан жоқпыз», – деді ол.",
+       {seitova},
+       {"Біз станцияны ешқашан сатқан жоқпыз => Айгүл Сейтова (деді)"}},
+      // Trap: "ол" is a person, never the company named before.
+      {"Дала Медиа компаниясы мәлімдеме жасады. «Біз станцияны ешқашан сатқан жоқпыз», – деді "
+       "ол.",
+       {{"Дала Медиа", {"Дала Медиа"}, EntityType::kOrganization}},
+       {"Біз станцияны ешқашан сатқан жоқпыз => null (деді)"}},
+      // Trap: a quoted name before a verb of no speech is no quotation.
+      {"Тулегенов «Сарыарқа» радиосын құрды.", {tulegenov}, {}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Describe(c.text, c.named, "kk"), c.expected) << c.text;
+}
+
 TEST(NameFormsRuTest, WordsThatNameSomeoneAlone) {
   const internal::QuoteLexicon& ru = internal::RussianQuoteLexicon();
   EXPECT_TRUE(ru.MayNameAlone("Тулегенов"));

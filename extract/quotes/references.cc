@@ -51,6 +51,7 @@ bool ReferenceResolver::PronounFits(Span pronoun, int entity) const {
   if (entity < 0 || kind == internal::PronounKind::kNone) return false;
   if (kind == internal::PronounKind::kPlural) return !IsPerson(entities_[entity]);
   if (!IsPerson(entities_[entity])) return false;
+  if (kind == internal::PronounKind::kEither) return true;
   const int wanted = kind == internal::PronounKind::kMale ? kMale : kFemale;
   return gender_[entity] == kGenderUnknown || gender_[entity] == wanted;
 }
@@ -152,7 +153,10 @@ int ReferenceResolver::ResolvePronoun(Span pronoun, int previous_speaker) const 
     }
     return -1;
   }
-  const int wanted = kind == internal::PronounKind::kMale ? kMale : kFemale;
+  // kEither ("ол") fits a person of either gender.
+  const int wanted = kind == internal::PronounKind::kMale     ? kMale
+                     : kind == internal::PronounKind::kFemale ? kFemale
+                                                              : kGenderUnknown;
   const int sentence = context_.SentenceAt(at);
   const uint32_t recent_floor = sentence > 1 ? context_.doc().sentences[sentence - 2].start : 0;
   std::map<int, double> score;
@@ -163,8 +167,10 @@ int ReferenceResolver::ResolvePronoun(Span pronoun, int previous_speaker) const 
     const int e = it->entity;
     if (!IsPerson(entities_[e])) continue;
     const int g = gender_[e];
-    if (g != kGenderUnknown && g != wanted) continue;
-    if (!score.count(e)) score[e] = (g == wanted ? 1.0 : 0.0) + (e == previous_speaker ? 3.0 : 0.0);
+    if (g != kGenderUnknown && wanted != kGenderUnknown && g != wanted) continue;
+    if (!score.count(e))
+      score[e] = (wanted != kGenderUnknown && g == wanted ? 1.0 : 0.0) +
+                 (e == previous_speaker ? 3.0 : 0.0);
     if (first) score[e] += 2.0;
     first = false;
     score[e] += 0.5;
@@ -462,7 +468,11 @@ int ReferenceResolver::Resolve(Span phrase, int previous_speaker, PhraseKind* ki
       }
     }
     for (const Found& f : found) {
-      if (IsPerson(entities_[f.entity])) {
+      // A common word the tagger took for a name ("More recently, …").
+      const bool common = context_.Text(f.span).find(' ') == std::string_view::npos &&
+                          (context_.lexicon().NeverAName(context_.Text(f.span)) ||
+                           internal::LoneCommonWord(context_, f.span));
+      if (IsPerson(entities_[f.entity]) && !common) {
         *kind = PhraseKind::kName;
         *head = f.span;
         // "Igilmanov" tagged apart from "Ismail Igilmanov": the full name wins.

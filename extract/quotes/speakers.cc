@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "extract/quotes/internal/quote_cue_words.h"
 #include "extract/quotes/internal/quote_lexicon.h"
 #include "extract/quotes/internal/quote_phrases.h"
 #include "extract/quotes/internal/quote_text.h"
@@ -10,71 +11,34 @@
 namespace dossier {
 namespace {
 
+using internal::ClosesCueClause;
 using internal::Cover;
 using internal::EndsSentence;
+using internal::EndsSpeakerSearch;
+using internal::IsAccordingTo;
+using internal::IsCueVerbAt;
 using internal::IsDashToken;
 using internal::IsQuoteMarkToken;
 using internal::IsTitlePeriod;
 using internal::IsWord;
+using internal::kMostAfterTokens;
+using internal::kMostAppositionTokens;
+using internal::kMostBylineTokens;
+using internal::kMostSpeakerTokens;
+using internal::NamesSpeaker;
 using internal::PhraseEnd;
 using internal::QuoteContext;
+using internal::ReadCue;
 using internal::SentenceStartToken;
 using internal::SentenceSubject;
 using internal::TokenIs;
 using internal::TrimFillers;
-
-constexpr int kMostSpeakerTokens = 10;
-constexpr int kMostAfterTokens = 16;
-constexpr int kMostAppositionTokens = 28;
-constexpr int kMostBylineTokens = 6;
 
 // The index of the last token of `quote`'s passage.
 int PassageTokenLimit(const QuoteContext& c, uint32_t offset) {
   int passage = c.PassageAt(offset);
   uint32_t end = passage >= 0 ? c.doc().passages[passage].span.end : offset;
   return c.FirstTokenAtOrAfter(end);
-}
-
-// Fills cue (and addressee, after "told") for the verb at token `verb`;
-// returns the index past the cue.
-int ReadCue(const QuoteContext& c, int verb, int limit, QuoteCue* cue) {
-  int end = verb + 1;
-  if (end < limit && IsWord(c, end) &&
-      c.lexicon().IsCueVerbWithParticle(c.TokenText(verb), c.TokenText(end))) {
-    ++end;
-  }
-  if (c.lexicon().TakesAddressee(c.TokenText(verb)) && IsWord(c, end)) {
-    int addressee_end = PhraseEnd(c, end, limit, 6);
-    if (addressee_end > end) {
-      cue->addressee = Cover(c, end, addressee_end - 1);
-      end = addressee_end;
-    }
-  } else if (TokenIs(c, end, "to") && IsWord(c, end + 1)) {  // said to Newsweek
-    int addressee_end = PhraseEnd(c, end + 1, limit, 6);
-    if (addressee_end > end + 1) cue->addressee = Cover(c, end + 1, addressee_end - 1);
-  }
-  cue->cue = Cover(c, verb, end - 1);
-  return end;
-}
-
-// "read" speaks only for a document: `"…," the statement read`, `it read`.
-bool IsDocumentRead(const QuoteContext& c, int i) {
-  return (TokenIs(c, i, "read") || TokenIs(c, i, "reads")) && i > 0 && IsWord(c, i - 1) &&
-         (c.lexicon().IsDocumentNoun(c.TokenText(i - 1)) || TokenIs(c, i - 1, "it"));
-}
-
-bool IsCueVerbAt(const QuoteContext& c, int i) {
-  // Lower case only: "State" in "Secretary of State" is a name.
-  return IsWord(c, i) && !internal::StartsUpper(c.TokenText(i)) &&
-         (c.lexicon().IsCueVerb(c.TokenText(i)) || IsDocumentRead(c, i) ||
-          (IsWord(c, i + 1) &&
-           c.lexicon().IsCueVerbWithParticle(c.TokenText(i), c.TokenText(i + 1))));
-}
-
-// "according to X"; "по словам X", "как сообщает X".
-bool IsAccordingTo(const QuoteContext& c, int i) {
-  return IsWord(c, i) && IsWord(c, i + 1) &&
-         c.lexicon().OpensSourcePhrase(c.TokenText(i), c.TokenText(i + 1));
 }
 
 // "…, – says Gennady Vashchenkov, – …" inside a part of the quotation.
@@ -111,43 +75,6 @@ bool FindInside(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue)
   return false;
 }
 
-// True when token `i` is the apostrophe of a possessive ("Sanders’
-// campaign", "Gallup's"): a mark right after a word, before a space or "s".
-bool IsPossessiveMark(const QuoteContext& c, int i) {
-  if (!(TokenIs(c, i, "'") || TokenIs(c, i, "\u2019")) || !IsWord(c, i - 1) ||
-      c.token(i - 1).span.end != c.token(i).span.start) {
-    return false;
-  }
-  const std::string_view before = c.TokenText(i - 1);
-  return TokenIs(c, i + 1, "s") || before.back() == 's' || before.back() == 'S';
-}
-
-// True when token `v`, on the way from a quotation to the verb of its
-// speaker, ends the search: a sentence's end or another quotation's mark.
-// "(D-Wash.)" (*parentheses counts the open ones) and the initial of
-// "Jeffrey M. Jones" end no sentence; the apostrophe of "Sanders’ campaign
-// manager" opens no quotation.
-bool EndsSpeakerSearch(const QuoteContext& c, int v, int* parentheses) {
-  *parentheses += TokenIs(c, v, "(") - TokenIs(c, v, ")");
-  const bool initial = TokenIs(c, v, ".") && IsWord(c, v - 1) && c.TokenText(v - 1).size() == 1 &&
-                       internal::StartsUpper(c.TokenText(v - 1));
-  return (EndsSentence(c, v) && *parentheses <= 0 && !initial) ||
-         (IsQuoteMarkToken(c, v) && !IsPossessiveMark(c, v));
-}
-
-// True when the cue verb's clause ends at token `past` (the token after the
-// verb and its addressee): punctuation, a quote mark, an adverb, a time or a
-// prepositional phrase ("said.", "told The Hill on Monday", "said of the
-// encounter", "wrote last week"), not an object or a complement clause ("said
-// Ted Cruz …", "added that …").
-bool ClosesCueClause(const QuoteContext& c, int past) {
-  if (past >= c.token_count() || !IsWord(c, past)) return true;
-  const std::string_view word = c.TokenText(past);
-  if (c.lexicon().IsTimeWord(word)) return true;
-  return (c.lexicon().StopsPhrase(word) && word != "that" && word != "and" && word != "but") ||
-         c.lexicon().IsCueFiller(word);
-}
-
 // True when tokens [t, limit) are a name alone closing the passage, a
 // period allowed after it: the byline of a quotation ("…" ― Pamela Padilla).
 bool ClosesPassageWithName(const QuoteContext& c, int t, int limit) {
@@ -180,6 +107,55 @@ bool FindSourcePlace(const QuoteContext& c, int verb, int past, int limit, Quote
     cue->speaker = Cover(c, k, end - 1);
     break;
   }
+  return true;
+}
+
+// A partial quotation whose sentence goes on after it and ends with its
+// cue, the speaker after the verb: `"…" that Sanders can catch Clinton,
+// said Steve Elmendorf, deputy campaign manager`. The first cue verb after
+// token `t` in the sentence follows a comma, and a name or a description
+// ("said the mayor") closed by a comma or the sentence's end follows it;
+// not `…, said Trump would win`.
+bool FindSpeakerAfterClause(const QuoteContext& c, int t, int limit, QuoteCue* cue) {
+  int verb = t + 1, parentheses = 0;
+  while (verb < limit && verb - t <= kMostAppositionTokens && !IsCueVerbAt(c, verb)) {
+    if (EndsSpeakerSearch(c, verb, &parentheses)) return false;
+    ++verb;
+  }
+  if (verb >= limit || verb - t > kMostAppositionTokens || !TokenIs(c, verb - 1, ",") ||
+      c.lexicon().IsCueParticiple(c.TokenText(verb))) {
+    return false;
+  }
+  QuoteCue found;
+  const int past = ReadCue(c, verb, limit, &found);
+  if (found.addressee.size() > 0 || !IsWord(c, past)) return false;
+  const int end = PhraseEnd(c, past, limit, kMostSpeakerTokens);
+  const bool closed = end >= limit || TokenIs(c, end, ",") || EndsSentence(c, end);
+  if (!closed || !NamesSpeaker(c, past, end)) return false;
+  found.position = CuePosition::kAfter;
+  found.speaker = Cover(c, past, end - 1);
+  *cue = found;
+  return true;
+}
+
+// The verb after the quotation closes its sentence and the speaker's words
+// stand before the quotation, as where the verb comes last (Kazakh
+// `Тулегенов «…» деп мәлімдеді.`): those words, from the sentence's start,
+// are the speaker's phrase. `found` holds the cue read from the verb;
+// `past` is the token after it.
+bool FindSubjectBefore(const QuoteContext& c, const ScannedQuote& quote, int past, int limit,
+                       QuoteCue* found, QuoteCue* cue) {
+  if (past < limit && !EndsSentence(c, past)) return false;
+  const int passage = c.PassageAt(quote.open_mark.start);
+  const uint32_t floor = passage >= 0 ? c.doc().passages[passage].span.start : 0;
+  const int first = SentenceStartToken(c, quote.open_mark.start, floor);
+  const int end = TrimFillers(c, first, c.FirstTokenAtOrAfter(quote.open_mark.start));
+  bool has_word = false;
+  for (int i = first; i < end; ++i) has_word |= IsWord(c, i);
+  if (!has_word || end - first > kMostSpeakerTokens) return false;
+  found->position = CuePosition::kAfter;
+  found->speaker = Cover(c, first, end - 1);
+  *cue = *found;
   return true;
 }
 
@@ -257,21 +233,31 @@ bool FindAfter(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) 
   if (IsCueVerbAt(c, t) && !c.lexicon().IsCueParticiple(c.TokenText(t))) {
     QuoteCue found;
     int past = ReadCue(c, t, window, &found);
-    if (found.addressee.size() > 0) return false;  // "…," told the court X: too odd
+    if (found.addressee.size() > 0) {
+      // After the quotation the verb's object is its speaker: `"…" asked
+      // Sen. Barbara Mikulski`, `"…" warned Clinton.`
+      found = QuoteCue{};
+      found.cue = Cover(c, t, t);
+      past = t + 1;
+    }
     if (FindSourcePlace(c, t, past, window, &found)) {
       *cue = found;
       return true;
     }
     int end = PhraseEnd(c, past, window, kMostSpeakerTokens);
-    if (end == past) return false;
+    if (end == past) return FindSubjectBefore(c, quote, past, limit, &found, cue);
     found.position = CuePosition::kAfter;
     found.speaker = Cover(c, past, end - 1);
     *cue = found;
     return true;
   }
+  if (FindSpeakerAfterClause(c, t, limit, cue)) return true;
+  // A clause after the quotation (`"…" as donors waited …, he said`) may
+  // run as long as an apposition.
+  const bool clause = c.lexicon().StopsPhrase(c.TokenText(t));
+  const int most = apposition || clause ? kMostAppositionTokens : kMostSpeakerTokens;
   int parentheses = 0;
-  for (int v = t + 1;
-       v < window && v - t <= (apposition ? kMostAppositionTokens : kMostSpeakerTokens); ++v) {
+  for (int v = t + 1; v < std::min(limit, t + most + 1) && v - t <= most; ++v) {
     if (EndsSpeakerSearch(c, v, &parentheses)) return false;
     if (!IsCueVerbAt(c, v)) continue;
     const int end = TrimFillers(c, t, v);
@@ -297,6 +283,25 @@ bool FindAfter(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue) 
     return true;
   }
   return false;
+}
+
+// The first token of the phrase before a colon with no cue verb that names
+// who speaks: a name closing it after a role noun or a dash ("… doesn't
+// surprise Republican pollster Daron Shaw:", "Media shares blame - HuffPollster:",
+// "… STATES - Michael P. McDonald:"); else the whole phrase from `first`
+// (whose subject speaks: "Trump attacked Clinton:").
+int NameBeforeColon(const QuoteContext& c, int first, int end) {
+  int k = end;
+  while (k > first &&
+         ((IsWord(c, k - 1) && internal::StartsUpper(c.TokenText(k - 1))) ||
+          IsTitlePeriod(c, k - 1) ||
+          (TokenIs(c, k - 1, ".") && IsWord(c, k - 2) && c.TokenText(k - 2).size() == 1))) {
+    --k;
+  }
+  if (k == end || k == first || !IsWord(c, k)) return first;
+  const bool after_role = IsWord(c, k - 1) && !internal::StartsUpper(c.TokenText(k - 1)) &&
+                          c.lexicon().IsPersonNoun(c.TokenText(k - 1));
+  return after_role || IsDashToken(c, k - 1) ? k : first;
 }
 
 // Reads the speaker and cue in tokens [first, end) before a quotation.
@@ -327,6 +332,30 @@ bool ReadBefore(const QuoteContext& c, int first, int end, bool colon, QuoteCue*
     bool clause_has_word = false;
     for (int i = speaker_first; i < speaker_end; ++i) clause_has_word |= IsWord(c, i);
     if (!clause_has_word) speaker_end = speaker_first;
+    // A verb coordinated with the sentence's own (`Suu Kyi said it was too
+    // early but added, "…"`, `he … furrowed his brow and said, "…"`): the
+    // sentence's subject speaks.
+    if (speaker_end > first && IsWord(c, speaker_end - 1) &&
+        !internal::StartsUpper(c.TokenText(speaker_end - 1)) &&
+        c.lexicon().IsSentenceOpener(c.TokenText(speaker_end - 1)) &&
+        !c.lexicon().IsCueParticiple(c.TokenText(v))) {
+      // The subject of its clause ("…, Bush thought for a moment and
+      // said"), else of the sentence.
+      int from = speaker_first;
+      int subject_end = SentenceSubject(c, speaker_first, speaker_end - 1, &from);
+      if (subject_end == speaker_first) {
+        from = first;
+        subject_end = SentenceSubject(c, first, speaker_end - 1, &from);
+      }
+      if (subject_end > from) {
+        QuoteCue found;
+        found.position = CuePosition::kBefore;
+        ReadCue(c, v, end, &found);
+        found.speaker = Cover(c, from, subject_end - 1);
+        *cue = found;
+        return true;
+      }
+    }
     const bool after_comma =
         TokenIs(c, v - 1, ",") || (IsQuoteMarkToken(c, v - 1) && TokenIs(c, v - 2, ","));
     const bool participle = c.lexicon().IsCueParticiple(c.TokenText(v));
@@ -365,11 +394,7 @@ bool ReadBefore(const QuoteContext& c, int first, int end, bool colon, QuoteCue*
           found.addressee.size() > 0 ? past : PhraseEnd(c, past, end, kMostSpeakerTokens);
       const bool closed =
           TokenIs(c, after_end, ",") || TokenIs(c, after_end, ":") || (after_end == end && colon);
-      // A name, its first and last words capitalized ("said CBS moderator
-      // Nancy Cordes:"), or a description ("said the mayor,").
-      const bool named = after_end > past && (c.lexicon().IsDeterminer(c.TokenText(past)) ||
-                                              (internal::StartsUpper(c.TokenText(past)) &&
-                                               internal::StartsUpper(c.TokenText(after_end - 1))));
+      const bool named = NamesSpeaker(c, past, after_end);
       if (!participle && found.addressee.size() == 0 && closed && named) {
         found.speaker = Cover(c, past, after_end - 1);
         *cue = found;
@@ -401,7 +426,7 @@ bool ReadBefore(const QuoteContext& c, int first, int end, bool colon, QuoteCue*
   }
   if (colon && end > first) {
     cue->position = CuePosition::kColon;
-    cue->speaker = Cover(c, first, end - 1);
+    cue->speaker = Cover(c, NameBeforeColon(c, first, end), end - 1);
     return true;
   }
   return false;
@@ -411,6 +436,31 @@ bool HasWordBetween(const QuoteContext& c, uint32_t from, uint32_t to) {
   for (int i = c.FirstTokenAtOrAfter(from); i < c.token_count() && c.token(i).span.start < to;
        ++i) {
     if (IsWord(c, i)) return true;
+  }
+  return false;
+}
+
+// A quotation opening its sentence right after a sentence that its cue
+// verb closes (`…," Cole said. "…"`, `Dianne Bystrom agreed. "…"`): that
+// cue's speaker. The verb ends the sentence or only a short phrase of time,
+// place or manner follows it ("said on Monday."); `Trump said the plan
+// failed. "…"` and `Clinton asked Trump to leave. "…"` lead to no one.
+// `floor` is where the sentence may start at the earliest.
+bool FindAfterClosingCue(const QuoteContext& c, uint32_t open, uint32_t floor, QuoteCue* cue) {
+  constexpr int kMostTokensAfterVerb = 5;
+  const int last = c.FirstTokenAtOrAfter(open) - 1;  // the sentence's end
+  if (last < 1 || !EndsSentence(c, last) || c.InQuote(c.token(last).span.start)) return false;
+  const int first = SentenceStartToken(c, c.token(last).span.start, floor);
+  for (int v = last - 1; v > first && last - v <= kMostTokensAfterVerb + 1; --v) {
+    if (!IsCueVerbAt(c, v)) continue;
+    QuoteCue found;
+    const int past = ReadCue(c, v, last, &found);
+    if (past < last && (!ClosesCueClause(c, past) || TokenIs(c, past, "to"))) return false;
+    if (!ReadBefore(c, first, past, /*colon=*/false, &found) || found.speaker.size() == 0) {
+      return false;
+    }
+    *cue = found;
+    return true;
   }
   return false;
 }
@@ -436,8 +486,16 @@ bool FindBefore(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue)
   if (has_word) {
     const bool colon = TokenIs(c, end - 1, ":");
     if (ReadBefore(c, first, colon ? end - 1 : end, colon, cue)) return true;
-    // The subject opens the sentence, even before an earlier quotation in it.
-    const int sentence_first = SentenceStartToken(c, open, passage_start);
+    // The subject opens the sentence, even before an earlier quotation in
+    // it, or the clause after its colon (`… sounded equivocal: Former Rep.
+    // Jane Harman called it "…"`).
+    int sentence_first = SentenceStartToken(c, open, passage_start);
+    for (int i = end - 1; i > sentence_first; --i) {
+      if (TokenIs(c, i, ":") && !c.InQuote(c.token(i).span.start)) {
+        sentence_first = i + 1;
+        break;
+      }
+    }
     int from = sentence_first;
     const int subject_end = SentenceSubject(c, sentence_first, end, &from);
     if (subject_end == sentence_first || c.InQuote(c.token(from).span.start)) return false;
@@ -450,9 +508,10 @@ bool FindBefore(const QuoteContext& c, const ScannedQuote& quote, QuoteCue* cue)
   while (before > 0 && internal::IsSpace(internal::CodePointBefore(text, before))) --before;
   if (before == 0 || c.InQuote(static_cast<uint32_t>(before - 1))) return false;
   if (text[before - 1] != ':') {
+    if (HasWordBetween(c, passage_start, open)) return FindAfterClosingCue(c, open, floor, cue);
     // Opening its paragraph: the last sentence of the paragraph before may
     // say who speaks ("Carter said that … \n\n "That's because …").
-    if (passage <= 0 || HasWordBetween(c, passage_start, open)) return false;
+    if (passage <= 0) return false;
     int previous = passage - 1;
     while (previous >= 0 && c.doc().passages[previous].duplicate_of.has_value()) --previous;
     if (previous < 0) return false;

@@ -9,9 +9,8 @@
 namespace dossier::internal {
 
 const QuoteLexicon& QuoteLexiconFor(std::string_view language) {
-  // Kazakh news quotes the way Russian news does (guillemets, dash
-  // dialogue), and often in Russian.
-  if (language == "ru" || language == "kk") return RussianQuoteLexicon();
+  if (language == "ru") return RussianQuoteLexicon();
+  if (language == "kk") return KazakhQuoteLexicon();
   return EnglishQuoteLexicon();
 }
 

@@ -3,7 +3,7 @@
 // and name endings with their gender, the words that open or stop a
 // speaker's phrase, and whether paragraphs opening with a dash are speech.
 // One implementation per language, in files named by it
-// (quote_lexicon_en.cc, quote_lexicon_ru.cc); the scanner, cue finder and
+// (quote_lexicon_en.cc, quote_lexicon_ru.cc, quote_lexicon_kk.cc); the scanner, cue finder and
 // resolver ask the document's rules and never test a language code.
 //
 //   const QuoteLexicon& lexicon = QuoteLexiconFor(doc.language);
@@ -22,7 +22,8 @@ namespace dossier::internal {
 
 enum class Gender { kUnknown, kMale, kFemale };
 
-enum class PronounKind { kNone, kMale, kFemale, kPlural };
+// kEither: a singular person of either gender (Kazakh "ол").
+enum class PronounKind { kNone, kMale, kFemale, kEither, kPlural };
 
 class QuoteLexicon {
  public:
@@ -132,6 +133,16 @@ class QuoteLexicon {
   // "Кадыров"), not a capitalized common word opening a sentence
   // ("Особенно", "Потенциальному").
   virtual bool MayNameAlone(std::string_view word) const = 0;
+  // True when the language's dictionary knows the capitalized word `word`
+  // only as a common word, never as a name: "Details", "Frustrations"
+  // (a possessive "'s" ignored); false for names ("Trump", "Brown") and
+  // for words it does not know ("Kamin"). Where no dictionary is read,
+  // false.
+  virtual bool OnlyACommonWord(std::string_view word) const = 0;
+  // True for the words that never name anyone however they are written:
+  // pronouns and demonstratives, contracted or not ("It's", "We",
+  // "That"; "Это", "Мы"), which dictionaries may list as names.
+  virtual bool NeverAName(std::string_view word) const = 0;
   // True when `mention` equals `name` ignoring case (no inflection).
   static bool ExactNameWord(std::string_view mention, std::string_view name);
 };
@@ -141,6 +152,7 @@ class QuoteLexicon {
 const QuoteLexicon& QuoteLexiconFor(std::string_view language);
 const QuoteLexicon& EnglishQuoteLexicon();
 const QuoteLexicon& RussianQuoteLexicon();
+const QuoteLexicon& KazakhQuoteLexicon();
 
 // `word` in lower case (every script), for lexicon lookups.
 std::string LowerWord(std::string_view word);

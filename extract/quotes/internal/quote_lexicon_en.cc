@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "base/ascii.h"
+#include "extract/ner/word_dictionary.h"
 #include "extract/quotes/internal/quote_lexicon.h"
 #include "extract/quotes/internal/quote_text.h"
 #include "extract/quotes/internal/word_set.h"
@@ -66,6 +67,7 @@ constexpr std::string_view kCueVerbs[] = {
     "grumbled",    "growled",      "hissed",       "interjected", "mocked",     "muttered",
     "sneered",     "teased",       "mocks",        "muses",       "scoffs",     "snaps",
     "surmised",    "surmises",     "beamed",       "demurred",    "retorts",    "marvels",
+    "pressed",     "retaliated",
 };
 
 constexpr std::string_view kPersonNouns[] = {
@@ -295,6 +297,17 @@ Gender GenderOfNameWords(const std::vector<std::string_view>& words) {
   return Gender::kUnknown;
 }
 
+// `word` without a contracted auxiliary written onto it: "he" of "he's",
+// "she’d", "he'll".
+std::string_view WithoutContraction(std::string_view word) {
+  for (std::string_view tail : {"'s", "\u2019s", "'d", "\u2019d", "'ll", "\u2019ll", "'re",
+                                "\u2019re", "'ve", "\u2019ve"}) {
+    if (word.size() > tail.size() && word.ends_with(tail))
+      return word.substr(0, word.size() - tail.size());
+  }
+  return word;
+}
+
 class EnglishLexicon final : public QuoteLexicon {
  public:
   bool IsCueVerb(std::string_view word) const override { return Contains(CueVerbs(), word); }
@@ -306,7 +319,8 @@ class EnglishLexicon final : public QuoteLexicon {
             EqualsAsciiCaseless(particle, "on")) ||
            (InListCaseless(verb, {"shot", "fired", "hit", "wrote", "snapped", "pushed"}) &&
             EqualsAsciiCaseless(particle, "back")) ||
-           (InListCaseless(verb, {"chimed", "weighed"}) && EqualsAsciiCaseless(particle, "in"));
+           (InListCaseless(verb, {"chimed", "weighed", "cut"}) &&
+            EqualsAsciiCaseless(particle, "in"));
   }
 
   Gender CueVerbGender(std::string_view) const override { return Gender::kUnknown; }
@@ -325,6 +339,7 @@ class EnglishLexicon final : public QuoteLexicon {
   bool OpensSourcePlace(std::string_view, std::string_view) const override { return false; }
 
   PronounKind ThirdPersonPronoun(std::string_view word) const override {
+    word = WithoutContraction(word);
     if (InListCaseless(word, {"he", "him", "his", "himself"})) return PronounKind::kMale;
     if (InListCaseless(word, {"she", "her", "hers", "herself"})) return PronounKind::kFemale;
     if (InListCaseless(word, {"they", "them", "their", "themselves"})) return PronounKind::kPlural;
@@ -332,6 +347,7 @@ class EnglishLexicon final : public QuoteLexicon {
   }
 
   bool IsSubjectPronoun(std::string_view word) const override {
+    word = WithoutContraction(word);
     return EqualsAsciiCaseless(word, "he") || EqualsAsciiCaseless(word, "she");
   }
 
@@ -425,7 +441,7 @@ class EnglishLexicon final : public QuoteLexicon {
   }
 
   bool IsIndefinite(std::string_view word) const override {
-    return InListCaseless(word, {"a", "an", "one", "another", "someone", "somebody"});
+    return InListCaseless(word, {"a", "an", "one", "another", "others", "someone", "somebody"});
   }
 
   bool IsAnonymousNoun(std::string_view word) const override {
@@ -457,6 +473,17 @@ class EnglishLexicon final : public QuoteLexicon {
   }
 
   bool MayNameAlone(std::string_view) const override { return true; }
+
+  bool OnlyACommonWord(std::string_view word) const override {
+    word = WithoutContraction(word);
+    return !word.empty() && OnlyACommonEnglishWord(word);
+  }
+
+  bool NeverAName(std::string_view word) const override {
+    return InListCaseless(WithoutContraction(word),
+                          {"it", "its", "we", "you", "they", "there", "here", "this", "that",
+                           "these", "those", "what"});
+  }
 
   bool SubjectNearVerb() const override { return false; }
 

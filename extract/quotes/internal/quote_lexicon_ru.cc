@@ -467,6 +467,20 @@ class RussianLexicon final : public QuoteLexicon {
     return false;
   }
 
+  // Russian names alone are judged by their endings (MayNameAlone).
+  bool OnlyACommonWord(std::string_view word) const override {
+    return !IsCyrillicWord(word) && EnglishQuoteLexicon().OnlyACommonWord(word);
+  }
+
+  bool NeverAName(std::string_view word) const override {
+    if (!IsCyrillicWord(word)) return EnglishQuoteLexicon().NeverAName(word);
+    const std::string lower = LowerWord(word);
+    for (std::string_view w : {"это", "оно", "мы", "вы", "они", "ты", "тут", "там", "что"}) {
+      if (lower == w) return true;
+    }
+    return false;
+  }
+
   bool SubjectNearVerb() const override { return true; }
 
   bool CueNeedsDash() const override { return true; }

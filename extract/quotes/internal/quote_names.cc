@@ -29,8 +29,9 @@ bool IsAcronym(std::string_view word) {
 // A capitalized word that may be part of a person's name.
 bool IsNameWord(const QuoteLexicon& lexicon, std::string_view word) {
   return StartsUpper(word) && !IsAcronym(word) && !lexicon.IsDeterminer(word) &&
-         lexicon.ThirdPersonPronoun(word) == PronounKind::kNone && !lexicon.IsPersonNoun(word) &&
-         !lexicon.IsGroupNoun(word) && !lexicon.IsDocumentNoun(word) && !lexicon.IsCueVerb(word);
+         !lexicon.NeverAName(word) && lexicon.ThirdPersonPronoun(word) == PronounKind::kNone &&
+         !lexicon.IsPersonNoun(word) && !lexicon.IsGroupNoun(word) &&
+         !lexicon.IsDocumentNoun(word) && !lexicon.IsCueVerb(word);
 }
 
 // True when `word` is written in lower case somewhere in the document: a
@@ -44,6 +45,25 @@ bool WrittenLowerCase(const QuoteContext& context, std::string_view word) {
 }
 
 }  // namespace
+
+bool LoneCommonWord(const QuoteContext& context, Span word) {
+  const std::string_view text = context.Text(word);
+  if (!context.lexicon().OnlyACommonWord(text)) return false;
+  for (int t = 1; t < context.token_count(); ++t) {
+    if (context.token(t).kind != TokenKind::kWord || context.TokenText(t) != text) continue;
+    const Token& before = context.token(t - 1);
+    const std::string_view previous = context.TokenText(t - 1);
+    const bool name_before = before.kind == TokenKind::kWord && StartsUpper(previous);
+    const bool title_before =
+        previous == "." && t > 1 && context.lexicon().IsPersonTitle(context.TokenText(t - 2));
+    // A word that speaks is a name: "Sweeny said", "said Sweeny".
+    const bool speaks =
+        context.lexicon().IsCueVerb(previous) ||
+        (t + 1 < context.token_count() && context.lexicon().IsCueVerb(context.TokenText(t + 1)));
+    if (name_before || title_before || speaks) return false;
+  }
+  return true;
+}
 
 Span PersonNameIn(const QuoteContext& context, Span phrase) {
   std::string_view text = context.Text(phrase);
@@ -71,6 +91,11 @@ Span PersonNameIn(const QuoteContext& context, Span phrase) {
   }
   const uint32_t start =
       phrase.start + static_cast<uint32_t>(words[first].data() - context.Text(phrase).data());
+  // "Details aside, …": a common word alone opening the phrase is no name.
+  if (!titled && words.size() - first == 1 &&
+      LoneCommonWord(context, {start, start + static_cast<uint32_t>(words[first].size())})) {
+    return {};
+  }
   const uint32_t end =
       phrase.start + static_cast<uint32_t>(words.back().data() + words.back().size() -
                                            context.Text(phrase).data());

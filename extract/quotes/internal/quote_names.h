@@ -31,6 +31,14 @@ namespace dossier::internal {
 // or more than four name words.
 Span PersonNameIn(const QuoteContext& context, Span phrase);
 
+// True when the word at `word` (a capitalized word standing alone as a
+// name) is a common word of the language (QuoteLexicon::OnlyACommonWord:
+// "Details" of "Details aside, …") that the document never writes inside
+// a longer name (right after a capitalized word or a title: "Mike Pence",
+// "Gov. Pence" keep "Pence" a name) nor right before or after a cue verb
+// ("Sweeny said").
+bool LoneCommonWord(const QuoteContext& context, Span word);
+
 // True when every word of `name` longer than one letter appears in `fuller`
 // and its first initial ("I." of "I.A.") starts a word of `fuller`, ignoring
 // case (later initials are patronymics, often not written out).

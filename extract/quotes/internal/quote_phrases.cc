@@ -94,7 +94,18 @@ int SentenceSubject(const QuoteContext& c, int first, int end, int* from) {
   const bool participle = IsWord(c, i) && StartsUpper(c.TokenText(i)) &&
                           c.TokenText(i).size() > 5 && c.TokenText(i).ends_with("ing") &&
                           IsWord(c, i + 1) && !StartsUpper(c.TokenText(i + 1));
-  if (i < end && IsWord(c, i) && (c.lexicon().OpensIntroPhrase(c.TokenText(i)) || participle)) {
+  // A subordinate clause before the subject: "As the crowd began to chant,
+  // Silverman … joked". When the quotation sits in that clause ("When
+  // Trump used the words, "…"", "While Sullivan proclaims the article a
+  // "…"") its subject is the clause's, after the opener.
+  if (IsWord(c, i) && StartsUpper(c.TokenText(i)) && c.lexicon().IsClauseOpener(c.TokenText(i)) &&
+      !c.lexicon().IsSentenceOpener(c.TokenText(i))) {
+    int comma = i + 1;
+    while (comma < end && !TokenIs(c, comma, ",") && !IsQuoteMarkToken(c, comma)) ++comma;
+    const bool words_after = TokenIs(c, comma, ",") && IsWord(c, comma + 1) && comma + 1 < end;
+    i = words_after ? comma + 1 : i + 1;
+  } else if (i < end && IsWord(c, i) &&
+             (c.lexicon().OpensIntroPhrase(c.TokenText(i)) || participle)) {
     while (i < end && !TokenIs(c, i, ",") && !IsQuoteMarkToken(c, i)) ++i;
     if (!TokenIs(c, i, ",")) return first;
     ++i;
