@@ -35,6 +35,24 @@ std::string_view CountryAt(const SentenceMatcher& m, int i) {
   return {};
 }
 
+// Whether a lower-case word names a person by occupation ("pianist",
+// "composer", "governor", "songwriter"): a role head or an agent noun.
+bool IsPersonNoun(std::string_view w) {
+  if (w.empty()) return false;
+  if (RoleHead(w)) return true;
+  for (std::string_view end : {"er", "or", "ist", "ian", "ess", "ant", "ent"}) {
+    if (w.size() > end.size() + 2 && w.ends_with(end)) return true;
+  }
+  for (std::string_view noun :
+       {"poet",        "priest",  "model", "oligarch", "tycoon",    "magnate", "billionaire",
+        "millionaire", "athlete", "coach", "official", "diplomat",  "soldier", "pilot",
+        "judge",       "monk",    "nun",   "heir",     "mogul",     "spy",     "star",
+        "chef",        "envoy",   "hero",  "expert",   "economist", "jockey"}) {
+    if (w == noun) return true;
+  }
+  return false;
+}
+
 // A country named at a unit.
 struct Nationality {
   std::string_view country;
@@ -149,14 +167,17 @@ void FindNationalityDescriptions(SentenceMatcher& m) {
     if (countries.empty()) {
       // "a footballer from Argentina": a country (not a city) of origin.
       int k = from;
-      while (k < m.size() && k < from + 3 && !m.Word(k).empty() && !m.unit(k).capitalized &&
-             !m.IsWord(k, "from")) {
+      // ("a Pentecostal pastor from Nigeria": a capitalized adjective may describe too.)
+      while (k < m.size() && k < from + 4 && !m.Word(k).empty() && !m.IsWord(k, "from")) {
         ++k;
       }
-      const std::string_view country = CountryAt(m, k + 1);
+      // "a folk singer from Malatya, Turkey": the country after a place.
+      int at = k + 1;
+      if (CountryAt(m, at).empty() && m.IsEntity(at) && m.IsPunct(at + 1, ",")) at += 2;
+      const std::string_view country = CountryAt(m, at);
       if (k > from && m.IsWord(k, "from") && !country.empty() &&
-          !IsNationalityAdjective(m.unit(k + 1).lower)) {
-        countries.push_back({country, k + 1});
+          !IsNationalityAdjective(m.unit(at).lower)) {
+        countries.push_back({country, at});
       }
     }
     if (countries.empty() || Negated(m, i + 1)) continue;
@@ -175,15 +196,19 @@ void FindNationalityBeforeNames(SentenceMatcher& m) {
     int j = i + 1;
     // "Australian recording artist and songwriter X", "American singer -
     // songwriter X", "Ecuadorian ex - president X".
-    while (j < m.size() && j <= i + 5 && !m.IsEntity(j)) {
+    while (j < m.size() && j <= i + 7 && !m.IsEntity(j)) {
       if ((m.IsPunct(j, "-") || m.IsDash(j)) && j > i + 1 && !m.Word(j + 1).empty()) {
         ++j;
         continue;
       }
+      // "the Polish pianist, composer and teacher X": a list of role nouns.
+      if (m.IsPunct(j, ",") && j > i + 1 && IsPersonNoun(m.Word(j - 1)) &&
+          IsPersonNoun(m.Word(j + 1))) {
+        ++j;
+        continue;
+      }
       const std::string_view w = m.Word(j);
-      if (w == "and" && j > i + 1 &&
-          (RoleHead(m.Word(j + 1)) ||
-           m.IsAnyWord(j + 1, {"songwriter", "producer", "actor", "actress", "writer"}))) {
+      if (w == "and" && j > i + 1 && IsPersonNoun(m.Word(j + 1))) {
         ++j;
         continue;
       }
@@ -204,6 +229,8 @@ void FindNationalityBeforeNames(SentenceMatcher& m) {
     if (last.size() > 3 && last.back() == 's' && !RoleHead(last)) {
       persons = m.EntityList(j);
       if (persons.size() < 2) continue;
+    } else if (!IsPersonNoun(last) && !IsPersonNoun(AsciiLower(m.TextOf(j - 1, j)))) {
+      continue;  // "British envoys met X": the word before the name is a verb
     }
     for (int person : persons) {
       if (m.context().entity(person).type != EntityType::kPerson) continue;
@@ -278,6 +305,45 @@ void FindCitizenshipStated(SentenceMatcher& m) {
   }
 }
 
+// Whether a word names a sports or song contest between countries.
+bool IsContestWord(std::string_view w) {
+  for (std::string_view contest : {"olympics", "olympic", "games", "championships", "championship",
+                                   "cup", "contest", "tournament", "olympiad", "paralympics"}) {
+    if (w == contest) return true;
+  }
+  return false;
+}
+
+// "represented Norway at the 1952 Winter Olympics", "to represent China at
+// the World Championships", "represented Ireland in the Eurovision Song
+// Contest": a country a person competed for (not a lawyer's client: the
+// contest must follow).
+void FindCountryRepresented(SentenceMatcher& m) {
+  for (int i = 1; i + 2 < m.size(); ++i) {
+    if (!m.IsAnyWord(i, {"represented", "represent", "represents", "representing"})) continue;
+    const std::string_view country = CountryAt(m, i + 1);
+    if (country.empty() || m.unit(i + 1).possessive ||
+        IsNationalityAdjective(m.unit(i + 1).lower) || !m.IsAnyWord(i + 2, {"at", "in"}) ||
+        Negated(m, i)) {
+      continue;
+    }
+    bool contest = false;
+    for (int k = i + 3; k < m.size() && k <= i + 8 && !contest; ++k) {
+      if (m.IsPunct(k, ",") || m.IsPunct(k, ".")) break;
+      std::string_view text = m.unit(k).lower;  // a word, or an entity's words
+      for (size_t space = text.find(' '); !contest; space = text.find(' ')) {
+        contest = IsContestWord(text.substr(0, space));
+        if (space == std::string_view::npos) break;
+        text = text.substr(space + 1);
+      }
+    }
+    if (!contest) continue;
+    const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+    if (subject < 0) continue;
+    EmitCitizenships(m, i, subject, {{country, i + 1}});
+  }
+}
+
 // Whether a role is a national office whose holder is the country's citizen.
 bool IsNationalOffice(std::string_view role) {
   const std::string lower = AsciiLower(role);
@@ -293,6 +359,13 @@ bool IsNationalOffice(std::string_view role) {
 }
 
 }  // namespace
+
+int EntityIndexOf(const FactContext& context, std::string_view id) {
+  for (int e = 0; e < context.entity_count(); ++e) {
+    if (context.entity(e).id == id) return e;
+  }
+  return -1;
+}
 
 // The country as an object: the location entity at unit `at` when it names
 // the country ("acquired US citizenship"), else the document's location
@@ -313,12 +386,7 @@ FactObject CountryObject(const SentenceMatcher& m, std::string_view country, int
 
 void FindCitizenshipByOffice(SentenceMatcher& m, size_t first) {
   const FactContext& context = m.context();
-  auto index_of = [&](const std::string& id) {
-    for (int e = 0; e < context.entity_count(); ++e) {
-      if (context.entity(e).id == id) return e;
-    }
-    return -1;
-  };
+  auto index_of = [&](const std::string& id) { return EntityIndexOf(context, id); };
   const size_t end = m.found_count();
   for (size_t k = first; k < end; ++k) {
     const Fact f = m.found(k).fact;  // a copy: Emit grows the list
@@ -350,11 +418,55 @@ void FindCitizenshipByOffice(SentenceMatcher& m, size_t first) {
   }
 }
 
+void FindCitizenshipByBirthplace(SentenceMatcher& m, size_t first) {
+  const FactContext& context = m.context();
+  const size_t end = m.found_count();
+  for (size_t k = first; k < end; ++k) {
+    const Fact f = m.found(k).fact;  // a copy: Emit grows the list
+    if (f.predicate != "born_in" || f.denied || !f.according_to.empty()) continue;
+    const int subject = EntityIndexOf(context, f.subject);
+    if (subject < 0 || context.entity(subject).type != EntityType::kPerson) continue;
+    // The country: the first location naming one after the trigger, before
+    // the death's dash, a parenthesis' end, a clause or a second verb.
+    std::string_view country;
+    int at = -1;
+    for (int u = m.found(k).trigger + 1; u < m.size() && u <= m.found(k).trigger + 12; ++u) {
+      if (m.IsDash(u) || m.IsPunct(u, ")") || m.IsPunct(u, ";") || m.IsPunct(u, ".") ||
+          m.IsAnyWord(u, {"and", "but", "died", "to", "who", "which", "where", "moved", "raised",
+                          "grew", "before", "after", "until"})) {
+        break;
+      }
+      if (!m.IsEntity(u) || m.unit(u).reference || m.unit(u).possessive) continue;
+      const Entity& place = context.entity(m.unit(u).entity);
+      const std::string lower = AsciiLower(place.name);
+      if (place.type != EntityType::kLocation || IsNationalityAdjective(lower)) continue;
+      country = CountryNamed(lower);
+      if (!country.empty()) {
+        at = u;
+        break;
+      }
+    }
+    if (country.empty()) continue;
+    // A citizenship the document states otherwise wins over the birthplace
+    // ("born in Tashkent, Uzbekistan, ... a Russian businessman").
+    bool other = false;
+    for (size_t j = 0; j < end && !other; ++j) {
+      const Fact& g = m.found(j).fact;
+      if (g.predicate != "citizen_of" || g.subject != f.subject || g.denied) continue;
+      const int e = g.object_is_entity ? EntityIndexOf(context, g.object) : -1;
+      other = CountryNamed(AsciiLower(e >= 0 ? context.entity(e).name : g.object)) != country;
+    }
+    if (other) continue;
+    m.Emit(m.found(k).trigger, subject, "citizen_of", CountryObject(m, country, at));
+  }
+}
+
 void FindCitizenshipFacts(SentenceMatcher& m) {
   FindNationalityDescriptions(m);
   FindNationalityBeforeNames(m);
   FindCitizenshipStated(m);
   FindCountryWithName(m);
+  FindCountryRepresented(m);
 }
 
 }  // namespace dossier::internal

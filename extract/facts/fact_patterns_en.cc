@@ -398,7 +398,9 @@ void FindResidenceAndMoves(SentenceMatcher& m) {
 }  // namespace
 
 void FindLifeEventFacts(SentenceMatcher& m) {
+  const size_t first = m.found_count();
   FindBirthAndDeath(m);
+  FindCitizenshipByBirthplace(m, first);
   FindEducation(m);
   FindResidenceAndMoves(m);
   FindCitizenshipFacts(m);

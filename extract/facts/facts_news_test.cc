@@ -28,7 +28,8 @@ TEST(FactsNewsTest, Lifespans) {
 TEST(FactsNewsTest, BirthPlaces) {
   ExpectGolden({
       {"[Olof Berg] (born 12 December 1981 in <Gothenburg>, <Sweden>) plays guitar.",
-       {"Olof Berg born_on '1981-12-12'", "Olof Berg born_in Gothenburg"}},
+       {"Olof Berg born_on '1981-12-12'", "Olof Berg born_in Gothenburg",
+        "Olof Berg citizen_of Sweden"}},
       {"Born in <Berlin>, [Kurt Tamm] moved to <Paris> in 1924.",
        {"Kurt Tamm born_in Berlin", "Kurt Tamm moved_to Paris 1924-01-01.."}},
       {"Born in <Berlin>, <Germany>, he moved away. [Kurt Tamm] came back.", {}},
@@ -60,6 +61,26 @@ TEST(FactsNewsTest, Citizenship) {
       {"[Nadir Khan] is a retired Pakistani general.", {"Nadir Khan citizen_of 'Pakistan'"}},
       {"[John Tull] was a British Army officer.", {"John Tull citizen_of 'United Kingdom'"}},
       {"[Juan Ortiz] was a footballer from <Argentina>.", {"Juan Ortiz citizen_of Argentina"}},
+      {"[Ahmet Kaya] was a folk singer from <Malatya>, <Turkey>.",
+       {"Ahmet Kaya citizen_of Turkey"}},
+      {"[Dan Ajayi] is a Pentecostal pastor from <Nigeria>.", {"Dan Ajayi citizen_of Nigeria"}},
+      {"The Polish pianist, composer and teacher [Frederic Chopin] left.",
+       {"Frederic Chopin citizen_of 'Poland'"}},
+      {"[Yao Bin] was the first skater to represent <China> at the {World Championships}.",
+       {"Yao Bin citizen_of China"}},
+      {"[Ole Berg] represented <Norway> in the 1952 Winter Olympics.",
+       {"Ole Berg citizen_of Norway"}},
+      // A birthplace's country is the person's, unless the text says otherwise.
+      {"[Kurt Tamm] was born in <Munich>, <Germany>.",
+       {"Kurt Tamm born_in Munich", "Kurt Tamm citizen_of Germany"}},
+      {"[Kurt Tamm] is an Austrian painter. [Kurt Tamm] was born in <Munich>, <Germany>.",
+       {"Kurt Tamm citizen_of 'Austria'", "Kurt Tamm born_in Munich"}},
+      {"[Kurt Tamm] was born in <Munich> and moved to <Germany>.",
+       {"Kurt Tamm born_in Munich", "Kurt Tamm moved_to Germany"}},
+      // A client, not a country competed for; a list of places; nothing.
+      {"[Anna Berg] represented <Ukraine> in the arbitration.", {}},
+      {"[Anna Berg] never represented <Ukraine> at the Olympics.", {}},
+      {"The French, German and British envoys met [Anna Berg].", {}},
       // Negation, loss, wishes, a city of origin, someone else's description: nothing.
       {"[Juan Ortiz] was a footballer from <Rosario>.", {}},
       {"[Timur Saidov] is not a Russian citizen.", {}},

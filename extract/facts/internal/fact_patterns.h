@@ -26,6 +26,16 @@ void FindCitizenshipFacts(SentenceMatcher& m);
 // run by FindRoleFacts().
 void FindCitizenshipByOffice(SentenceMatcher& m, size_t first);
 
+// citizen_of from the births among the facts found since fact `first`
+// whose place names a country ("born in Gothenburg, Sweden", "(1767,
+// Königsberg, Prussia – ...)"): a birthplace's country taken as the
+// person's, unless the document has already stated another citizenship for
+// them (fact_citizenship_en.cc); run by FindLifeEventFacts().
+void FindCitizenshipByBirthplace(SentenceMatcher& m, size_t first);
+
+// The index of the entity with `id`; -1 when none (fact_citizenship_en.cc).
+int EntityIndexOf(const FactContext& context, std::string_view id);
+
 // A country (CountryNamed's English name) as a fact object: the location
 // entity at unit `at` when it names the country, else the document's
 // location entity naming it ("Canada", "U.S."), else the name as a literal
