@@ -310,6 +310,7 @@ void FindFamilyFacts(SentenceMatcher& m) {
   FindMarriageNoun(m);
   FindRelationOf(m);
   FindMarriage(m);
+  FindKinLists(m);
 }
 
 }  // namespace dossier::internal

@@ -68,6 +68,12 @@ void FindOrganizationFacts(SentenceMatcher& m);
 // (fact_family_en.cc).
 void FindFamilyFacts(SentenceMatcher& m);
 
+// sibling_of among the people a plural kin word lists ("four children: A,
+// B and C", "the Rockefeller brothers: A, B and C") and child_of after "had
+// N children" (of the subject and of the partner "with whom")
+// (fact_family_lists_en.cc); run by FindFamilyFacts().
+void FindKinLists(SentenceMatcher& m);
+
 // Denials: "X had nothing to do with Y", "everything that X wrote was not
 // true", "X denies the allegations" (fact_attribution_en.cc).
 void FindDenialFacts(SentenceMatcher& m);
