@@ -79,7 +79,11 @@ int PartnerWithWhom(const SentenceMatcher& m, int had) {
 void FindKinLists(SentenceMatcher& m) {
   for (int i = 1; i + 2 < m.size(); ++i) {
     const std::string_view w = m.Word(i);
-    if (!IsPluralKinWord(w)) continue;
+    // "native sons A and B", "fellow brothers": kin words used of no family.
+    if (!IsPluralKinWord(w) ||
+        m.IsAnyWord(i - 1, {"native", "fellow", "favorite", "favourite", "founding", "prodigal"})) {
+      continue;
+    }
     const std::vector<int> listed = PersonsListedAfter(m, i);
     if (listed.empty()) continue;
     const int n = std::min<int>(static_cast<int>(listed.size()), kMaxSiblings);

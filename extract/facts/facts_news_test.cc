@@ -130,6 +130,8 @@ TEST(FactsNewsTest, KinAndTies) {
       {"[Marcel Roche] had two children, [Rosa Roche].", {}},
       {"[Marcel Roche] had children with [Rosa Roche] and [Ana Dugand].", {}},
       {"The brothers of the order met [Rosa Roche] and [Ana Dugand].", {}},
+      {"The primaries are must-win contests for native sons [John Kasich] and [Marco Rubio].",
+       {}},
       {"[Marcel Roche] did not have two sons, [Rosa Roche] and [Luis Roche].", {}},
       {"[Richard Omarov], the fifth child of [David Omarov], retired.",
        {"Richard Omarov child_of David Omarov"}},
