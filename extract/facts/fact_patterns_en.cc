@@ -87,6 +87,17 @@ std::optional<FactObject> LifespanPlace(const SentenceMatcher& m, int j) {
   return m.ObjectAt(j + 1, ObjectPolicy::kPlace);
 }
 
+// The date after a place named in a lifespan at unit `j`, its region and
+// country ("San Fernando, Chile, August 29, 1869": up to three entities,
+// each followed by a comma): the date's index, or -1 when no entity or no
+// date follows so.
+int PlaceChainEnd(const SentenceMatcher& m, int j) {
+  for (int k = j; k < j + 6 && m.IsEntity(k) && m.IsPunct(k + 1, ","); k += 2) {
+    if (m.IsTime(k + 2)) return k + 2;
+  }
+  return -1;
+}
+
 // The person a lifespan's "(" at `open` follows: the person entity right
 // before it, or before an alias in parentheses ("John of Islay (or John
 // MacDonald) (1434–1503)"), an apposition of a few capitalized words ("Sir
@@ -137,11 +148,12 @@ void FindLifespan(SentenceMatcher& m) {
       if (m.IsPunct(k, ";")) j = k + 1;
     }
     while (m.IsPunct(j, ",") || m.IsAnyWord(j, {"about", "c.", "circa", "ca."})) ++j;
-    // "(Nîmes, 2 June 1663 — ...)": a place before the birth date.
+    // "(Nîmes, 2 June 1663 — ...)", "(San Fernando, Chile, August 29,
+    // 1869 – ...)": a place (and its region or country) before the birth date.
     std::optional<FactObject> born_place;
-    if (m.IsEntity(j) && m.IsPunct(j + 1, ",") && m.IsTime(j + 2)) {
+    if (const int date = PlaceChainEnd(m, j); date > j) {
       born_place = m.ObjectOf(j, j + 1, ObjectPolicy::kPlace);
-      j += 2;
+      j = date;
     }
     if (!m.IsTime(j)) continue;
     const int subject = LifespanSubject(m, open);
@@ -158,17 +170,16 @@ void FindLifespan(SentenceMatcher& m) {
       int k = j + 1;
       if (!born_place) born_place = LifespanPlace(m, k);
       // The dash before the death date (a hyphen inside a place name is none).
-      while (
-          k < m.size() && !m.IsPunct(k, ")") &&
-          !((m.IsDash(k) || m.IsPunct(k, "-")) &&
-            (m.IsTime(k + 1) || (m.IsEntity(k + 1) && m.IsPunct(k + 2, ",") && m.IsTime(k + 3))))) {
+      while (k < m.size() && !m.IsPunct(k, ")") &&
+             !((m.IsDash(k) || m.IsPunct(k, "-")) &&
+               (m.IsTime(k + 1) || PlaceChainEnd(m, k + 1) > k + 1))) {
         ++k;
       }
       if (k >= m.size() || m.IsPunct(k, ")")) continue;
       std::optional<FactObject> died_place;
       if (!m.IsTime(k + 1)) {
         died_place = m.ObjectOf(k + 1, k + 2, ObjectPolicy::kPlace);
-        k += 2;
+        k = PlaceChainEnd(m, k + 1) - 1;
       }
       died_unit = k + 1;
       died = DateAtPrecision(m.context().time(m.unit(died_unit).time));

@@ -341,7 +341,12 @@ TEST(FactsNewsTest, LifespansOfNews) {
        {"Leone Marucci born_on '1973-03-28'", "Leone Marucci born_in Youngstown"}},
       {"[Elwood Buchanan] was born in <St Louis>, <Missouri> on January 26, 1907.",
        {"Elwood Buchanan born_in St Louis", "Elwood Buchanan born_on '1907-01-26'"}},
-      // A term of office in parentheses is no lifespan.
+      {"[Alberto Llanos] (<San Fernando>, <Chile>, August 29, 1869 – <Santiago>, <Chile>, July "
+       "23, 1925) was a painter.",
+       {"Alberto Llanos born_in San Fernando", "Alberto Llanos born_on '1869-08-29'",
+        "Alberto Llanos died_on '1925-07-23'", "Alberto Llanos died_in Santiago"}},
+      // A term of office in parentheses is no lifespan; places with no date are no lifespan.
+      {"[Alberto Llanos] (<San Fernando>, <Chile>) was a painter.", {}},
       {"[Peter Anker] (prime minister 1814) led the delegation.", {}},
   });
 }
