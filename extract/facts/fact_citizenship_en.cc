@@ -53,6 +53,14 @@ bool IsPersonNoun(std::string_view w) {
   return false;
 }
 
+bool IsHonorific(std::string_view w) {
+  for (std::string_view h :
+       {"dr.", "dr", "sir", "mr.", "mr", "mrs.", "mrs", "ms.", "lord", "dame"}) {
+    if (w == h) return true;
+  }
+  return false;
+}
+
 // A country named at a unit.
 struct Nationality {
   std::string_view country;
@@ -120,7 +128,9 @@ std::vector<Nationality> NationalitiesFrom(const SentenceMatcher& m, int begin, 
     }
     // "a U.S. Representative", "a British Army officer": capitalized words
     // after the nationality belong to the noun; before it, a name ends it.
-    if (m.unit(j).capitalized && countries.empty()) break;
+    // ("a Flemish Belgian journalist": a capitalized word right before a
+    // nationality describes too.)
+    if (m.unit(j).capitalized && countries.empty() && CountryAt(m, j + 1).empty()) break;
     // "a retired Pakistani general": words before the nationality describe too.
     if (!countries.empty()) described = true;
     if (described && !m.unit(j).capitalized && !IsAdverb(w) && !IsRoleModifier(w) &&
@@ -194,6 +204,7 @@ void FindNationalityBeforeNames(SentenceMatcher& m) {
     const std::string_view country = CountryAt(m, i);
     if (country.empty() || m.IsDash(i + 1) || m.IsPunct(i + 1, "-")) continue;
     int j = i + 1;
+    int honorific = -1;  // the unit of a "Dr." before the name
     // "Australian recording artist and songwriter X", "American singer -
     // songwriter X", "Ecuadorian ex - president X".
     while (j < m.size() && j <= i + 7 && !m.IsEntity(j)) {
@@ -212,7 +223,20 @@ void FindNationalityBeforeNames(SentenceMatcher& m) {
         ++j;
         continue;
       }
-      if (w.empty() || w == "born" || (m.unit(j).capitalized && !RoleHead(w))) break;
+      // "Malaysian Prime Minister Dr. Mahathir": an honorific opens the name.
+      if (m.unit(j).capitalized && IsHonorific(m.Word(j))) {
+        const int name = m.IsPunct(j + 1, ".") ? j + 2 : j + 1;
+        if (m.IsEntity(name)) {
+          honorific = j;
+          j = name;
+          break;
+        }
+      }
+      // ("Prime Minister", "Vice President": a capitalized word before a role head.)
+      if (w.empty() || w == "born" ||
+          (m.unit(j).capitalized && !RoleHead(w) && !RoleHead(m.Word(j + 1)))) {
+        break;
+      }
       if (IsAuxiliary(w) || IsPreposition(w) || IsReportingVerb(w) || w == "and" || w == "who" ||
           w == "as" || w == "known" || w == "whose" ||
           (w.size() > 3 && w.substr(w.size() - 2) == "ed")) {
@@ -222,14 +246,15 @@ void FindNationalityBeforeNames(SentenceMatcher& m) {
     }
     if (j == i + 1 || !m.IsEntity(j) || m.unit(j).reference) continue;
     // "the Chilean artists A and B": a plural noun describes each of a list.
-    const std::string_view last = m.Word(j - 1);
+    const int noun = (honorific >= 0 ? honorific : j) - 1;
+    const std::string_view last = m.Word(noun);
     std::vector<int> persons = {m.unit(j).entity};
     // ("British diplomat praises Obama", "Syrian refugees Obama will accept":
     // one name after a verb or a plural is no one described.)
     if (last.size() > 3 && last.back() == 's' && !RoleHead(last)) {
       persons = m.EntityList(j);
       if (persons.size() < 2) continue;
-    } else if (!IsPersonNoun(last) && !IsPersonNoun(AsciiLower(m.TextOf(j - 1, j)))) {
+    } else if (!IsPersonNoun(last) && !IsPersonNoun(AsciiLower(m.TextOf(noun, noun + 1)))) {
       continue;  // "British envoys met X": the word before the name is a verb
     }
     for (int person : persons) {

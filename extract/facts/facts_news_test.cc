@@ -70,6 +70,10 @@ TEST(FactsNewsTest, Citizenship) {
        {"Yao Bin citizen_of China"}},
       {"[Ole Berg] represented <Norway> in the 1952 Winter Olympics.",
        {"Ole Berg citizen_of Norway"}},
+      {"It was proposed by Malaysian Prime Minister Dr. [Mahathir Mohamad].",
+       {"Mahathir Mohamad citizen_of 'Malaysia'"}},
+      {"[Paul Belien] is a Flemish Belgian journalist.", {"Paul Belien citizen_of 'Belgium'"}},
+      {"[Paul Belien] is a Flemish journalist.", {}},
       // A birthplace's country is the person's, unless the text says otherwise.
       {"[Kurt Tamm] was born in <Munich>, <Germany>.",
        {"Kurt Tamm born_in Munich", "Kurt Tamm citizen_of Germany"}},
