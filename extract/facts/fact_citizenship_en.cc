@@ -443,6 +443,27 @@ void FindCitizenshipByOffice(SentenceMatcher& m, size_t first) {
   }
 }
 
+namespace {
+
+// Whether the facts found so far make `subject` (an entity id) a citizen of
+// a country other than `country`: a citizenship the document states wins
+// over the birthplace ("born in Tashkent, Uzbekistan, ... a Russian
+// businessman").
+bool StatedOtherwise(const SentenceMatcher& m, std::string_view subject, std::string_view country) {
+  const FactContext& context = m.context();
+  for (size_t j = 0; j < m.found_count(); ++j) {
+    const Fact& g = m.found(j).fact;
+    if (g.predicate != "citizen_of" || g.subject != subject || g.denied) continue;
+    const int e = g.object_is_entity ? EntityIndexOf(context, g.object) : -1;
+    if (CountryNamed(AsciiLower(e >= 0 ? context.entity(e).name : g.object)) != country) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void FindCitizenshipByBirthplace(SentenceMatcher& m, size_t first) {
   const FactContext& context = m.context();
   const size_t end = m.found_count();
@@ -451,11 +472,31 @@ void FindCitizenshipByBirthplace(SentenceMatcher& m, size_t first) {
     if (f.predicate != "born_in" || f.denied || !f.according_to.empty()) continue;
     const int subject = EntityIndexOf(context, f.subject);
     if (subject < 0 || context.entity(subject).type != EntityType::kPerson) continue;
-    // The country: the first location naming one after the trigger, before
+    // The birthplace may be the country itself ("born in Canada").
+    if (f.object_is_entity) {
+      const int place = EntityIndexOf(context, f.object);
+      const std::string lower = place >= 0 ? AsciiLower(context.entity(place).name) : "";
+      if (place >= 0 && context.entity(place).type == EntityType::kLocation &&
+          !IsNationalityAdjective(lower) && !CountryNamed(lower).empty() &&
+          !StatedOtherwise(m, f.subject, CountryNamed(lower))) {
+        m.Emit(m.found(k).trigger, subject, "citizen_of", EntityObject(context, place));
+        continue;
+      }
+    }
+    // The country: the first location naming one after the place, before
     // the death's dash, a parenthesis' end, a clause or a second verb.
     std::string_view country;
     int at = -1;
-    for (int u = m.found(k).trigger + 1; u < m.size() && u <= m.found(k).trigger + 12; ++u) {
+    // From the birthplace itself when it is named in the sentence (a
+    // lifespan's place comes before its date, the trigger), else the trigger.
+    int from = m.found(k).trigger;
+    for (int u = 0; f.object_is_entity && u < m.size(); ++u) {
+      if (m.IsEntity(u) && context.entity(m.unit(u).entity).id == f.object) {
+        from = u;
+        break;
+      }
+    }
+    for (int u = from + 1; u < m.size() && u <= from + 12; ++u) {
       if (m.IsDash(u) || m.IsPunct(u, ")") || m.IsPunct(u, ";") || m.IsPunct(u, ".") ||
           m.IsAnyWord(u, {"and", "but", "died", "to", "who", "which", "where", "moved", "raised",
                           "grew", "before", "after", "until"})) {
@@ -472,16 +513,7 @@ void FindCitizenshipByBirthplace(SentenceMatcher& m, size_t first) {
       }
     }
     if (country.empty()) continue;
-    // A citizenship the document states otherwise wins over the birthplace
-    // ("born in Tashkent, Uzbekistan, ... a Russian businessman").
-    bool other = false;
-    for (size_t j = 0; j < end && !other; ++j) {
-      const Fact& g = m.found(j).fact;
-      if (g.predicate != "citizen_of" || g.subject != f.subject || g.denied) continue;
-      const int e = g.object_is_entity ? EntityIndexOf(context, g.object) : -1;
-      other = CountryNamed(AsciiLower(e >= 0 ? context.entity(e).name : g.object)) != country;
-    }
-    if (other) continue;
+    if (StatedOtherwise(m, f.subject, country)) continue;
     m.Emit(m.found(k).trigger, subject, "citizen_of", CountryObject(m, country, at));
   }
 }

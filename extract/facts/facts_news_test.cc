@@ -79,6 +79,8 @@ TEST(FactsNewsTest, Citizenship) {
        {"Kurt Tamm born_in Munich", "Kurt Tamm citizen_of Germany"}},
       {"[Kurt Tamm] is an Austrian painter. [Kurt Tamm] was born in <Munich>, <Germany>.",
        {"Kurt Tamm citizen_of 'Austria'", "Kurt Tamm born_in Munich"}},
+      {"[Kurt Tamm] was born in <Canada> in 1970.",
+       {"Kurt Tamm born_in Canada", "Kurt Tamm born_on '1970'", "Kurt Tamm citizen_of Canada"}},
       {"[Kurt Tamm] was born in <Munich> and moved to <Germany>.",
        {"Kurt Tamm born_in Munich", "Kurt Tamm moved_to Germany"}},
       // A client, not a country competed for; a list of places; nothing.
@@ -348,7 +350,8 @@ TEST(FactsNewsTest, LifespansOfNews) {
       {"[Alberto Llanos] (<San Fernando>, <Chile>, August 29, 1869 – <Santiago>, <Chile>, July "
        "23, 1925) was a painter.",
        {"Alberto Llanos born_in San Fernando", "Alberto Llanos born_on '1869-08-29'",
-        "Alberto Llanos died_on '1925-07-23'", "Alberto Llanos died_in Santiago"}},
+        "Alberto Llanos citizen_of Chile", "Alberto Llanos died_on '1925-07-23'",
+        "Alberto Llanos died_in Santiago"}},
       // A term of office in parentheses is no lifespan; places with no date are no lifespan.
       {"[Alberto Llanos] (<San Fernando>, <Chile>) was a painter.", {}},
       {"[Peter Anker] (prime minister 1814) led the delegation.", {}},
