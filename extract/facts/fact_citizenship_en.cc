@@ -264,6 +264,43 @@ void FindNationalityBeforeNames(SentenceMatcher& m) {
   }
 }
 
+// "X was one of Chile's greatest painters", "X, Scotland's national poet,",
+// "X is South Africa's Minister of Finance": a country's possessive before
+// a few words and a person noun, said of a person by a copula or apposition.
+void FindCountryPossessiveDescription(SentenceMatcher& m) {
+  for (int i = 1; i + 2 < m.size(); ++i) {
+    const Unit& u = m.unit(i);
+    if (u.kind != UnitKind::kEntity || !u.possessive || u.reference ||
+        m.context().entity(u.entity).type != EntityType::kLocation ||
+        IsNationalityAdjective(u.lower)) {
+      continue;
+    }
+    const std::string_view country = CountryNamed(AsciiLower(m.context().entity(u.entity).name));
+    if (country.empty()) continue;
+    auto person_noun = [&](int at) {
+      const std::string_view w = m.Word(at);
+      return IsPersonNoun(w) || (w.ends_with('s') && IsPersonNoun(w.substr(0, w.size() - 1)));
+    };
+    int k = i + 1;
+    while (k < m.size() && k <= i + 4 && !m.Word(k).empty() && !person_noun(k)) ++k;
+    // What stands before the country: "is", "was one of", "X,".
+    int before = i - 1;
+    const bool one_of = m.IsWord(before, "of") && m.IsWord(before - 1, "one");
+    if (one_of) before -= 2;
+    // ("one of Chile's greatest painters": a plural only after "one of".)
+    if (!person_noun(k) || (!IsPersonNoun(m.Word(k)) && !one_of)) continue;
+    int subject = -1;
+    if (m.IsAnyWord(before, {"is", "was", "became"}) && !Negated(m, before + 1)) {
+      subject = m.VerbSubject(before, SubjectPolicy::kPerson);
+    } else if (m.IsPunct(before, ",") && m.IsEntity(before - 1) && !m.unit(before - 1).reference &&
+               !m.unit(before - 1).possessive) {
+      subject = m.unit(before - 1).entity;
+    }
+    if (subject < 0 || m.context().entity(subject).type != EntityType::kPerson) continue;
+    EmitCitizenships(m, i, subject, {{country, i}});
+  }
+}
+
 // "Charles VII of France", "Nazarbayev of Kazakhstan", "Kazakhstan's
 // Nazarbayev", "Malta's Chiara": a person named with a country.
 void FindCountryWithName(SentenceMatcher& m) {
@@ -524,6 +561,7 @@ void FindCitizenshipFacts(SentenceMatcher& m) {
   FindCitizenshipStated(m);
   FindCountryWithName(m);
   FindCountryRepresented(m);
+  FindCountryPossessiveDescription(m);
 }
 
 }  // namespace dossier::internal

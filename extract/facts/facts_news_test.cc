@@ -74,6 +74,14 @@ TEST(FactsNewsTest, Citizenship) {
        {"Mahathir Mohamad citizen_of 'Malaysia'"}},
       {"[Paul Belien] is a Flemish Belgian journalist.", {"Paul Belien citizen_of 'Belgium'"}},
       {"[Paul Belien] is a Flemish journalist.", {}},
+      {"[Pedro Lira] was one of <Chile>'s greatest painters.", {"Pedro Lira citizen_of Chile"}},
+      {"It is named after [Robert Burns], <Scotland>'s national poet.",
+       {"Robert Burns citizen_of Scotland"}},
+      {"[Pedro Lira] was <Chile>'s ambassador to <Peru>.", {"Pedro Lira citizen_of Chile"}},
+      // A country's thing, a plural not "one of", a negation: nothing.
+      {"[Pedro Lira] was <Chile>'s best hope.", {}},
+      {"[Pedro Lira] praised <Chile>'s painters.", {}},
+      {"[Pedro Lira] was not <Chile>'s greatest painter.", {}},
       // A birthplace's country is the person's, unless the text says otherwise.
       {"[Kurt Tamm] was born in <Munich>, <Germany>.",
        {"Kurt Tamm born_in Munich", "Kurt Tamm citizen_of Germany"}},
