@@ -22,7 +22,7 @@ void FindCitizenshipFacts(SentenceMatcher& m);
 
 // citizen_of from the national offices among the positions found since
 // fact `first` ("President of Kazakhstan", "Russian Prime Minister X"; no
-// ambassador, envoy or consul, who serve abroad) (fact_citizenship_en.cc);
+// ambassador, envoy or consul, who serve abroad) (fact_citizenship_inferred_en.cc);
 // run by FindRoleFacts().
 void FindCitizenshipByOffice(SentenceMatcher& m, size_t first);
 
@@ -30,7 +30,7 @@ void FindCitizenshipByOffice(SentenceMatcher& m, size_t first);
 // whose place names a country ("born in Gothenburg, Sweden", "(1767,
 // Königsberg, Prussia – ...)"): a birthplace's country taken as the
 // person's, unless the document has already stated another citizenship for
-// them (fact_citizenship_en.cc); run by FindLifeEventFacts().
+// them (fact_citizenship_inferred_en.cc); run by FindLifeEventFacts().
 void FindCitizenshipByBirthplace(SentenceMatcher& m, size_t first);
 
 // The index of the entity with `id`; -1 when none (fact_citizenship_en.cc).
