@@ -25,8 +25,13 @@ std::string_view CountryAt(const SentenceMatcher& m, int i) {
     // "Russian-American": the last of a hyphenated chain ("Canadian-born"
     // and "Russian-language" name none).
     const size_t hyphen = u.lower.rfind('-');
-    return CountryNamed(hyphen == std::string::npos ? std::string_view(u.lower)
-                                                    : std::string_view(u.lower).substr(hyphen + 1));
+    if (hyphen == std::string::npos) return CountryNamed(u.lower);
+    // "German-Jewish": a faith after the nationality leaves it the citizenship.
+    const std::string_view last = std::string_view(u.lower).substr(hyphen + 1);
+    for (std::string_view faith : {"jewish", "muslim", "catholic", "christian", "orthodox"}) {
+      if (last == faith) return CountryNamed(std::string_view(u.lower).substr(0, hyphen));
+    }
+    return CountryNamed(last);
   }
   if (u.kind == UnitKind::kEntity && !u.reference && !u.possessive &&
       m.context().entity(u.entity).type != EntityType::kPerson) {

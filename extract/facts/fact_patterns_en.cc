@@ -123,9 +123,9 @@ int LifespanSubject(const SentenceMatcher& m, int open) {
     const Unit& u = m.unit(k);
     const bool hyphen_tail =
         u.kind == UnitKind::kWord && (m.IsDash(k - 1) || m.IsPunct(k - 1, "-"));
-    if (m.IsPunct(k, ",") || m.IsDash(k) || m.IsPunct(k, "-") || m.IsQuoteMark(k) ||
-        u.kind == UnitKind::kNumber || hyphen_tail || m.IsAnyWord(k, {"née", "nee", "or"}) ||
-        (u.kind == UnitKind::kWord && u.capitalized)) {
+    if (m.IsPunct(k, ",") || m.IsPunct(k, ".") || m.IsDash(k) || m.IsPunct(k, "-") ||
+        m.IsQuoteMark(k) || u.kind == UnitKind::kNumber || hyphen_tail ||
+        m.IsAnyWord(k, {"née", "nee", "or"}) || (u.kind == UnitKind::kWord && u.capitalized)) {
       --k;
       continue;
     }
@@ -215,6 +215,8 @@ void FindBirthAndDeath(SentenceMatcher& m) {
   FindLifespan(m);
   for (int i = 0; i < m.size(); ++i) {
     std::string_view w = m.Word(i);
+    // A sentence-initial "Born" the tagger took into a name: still the verb.
+    if (i == 0 && m.unit(0).lower == "born") w = "born";
     if (w == "born") {
       const int subject =
           i == 0 ? SubjectAfterOpening(m) : m.VerbSubject(i, SubjectPolicy::kPerson);

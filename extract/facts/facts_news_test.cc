@@ -360,6 +360,16 @@ TEST(FactsNewsTest, LifespansOfNews) {
        {"Alberto Llanos born_in San Fernando", "Alberto Llanos born_on '1869-08-29'",
         "Alberto Llanos citizen_of Chile", "Alberto Llanos died_on '1925-07-23'",
         "Alberto Llanos died_in Santiago"}},
+      {"[Paul Desmarais Jr]. (born July 3, 1954) is a businessman.",
+       {"Paul Desmarais Jr born_on '1954-07-03'"}},
+      {"[Bernard Cribbins], OBE (born 29 December 1928) is an actor.",
+       {"Bernard Cribbins born_on '1928-12-29'"}},
+      {"[Kurt Tucholsky] (9 January 1890 – 21 December 1935) was a German-Jewish journalist.",
+       {"Kurt Tucholsky born_on '1890-01-09'", "Kurt Tucholsky died_on '1935-12-21'",
+        "Kurt Tucholsky citizen_of 'Germany'"}},
+      // A post-nominal needs its comma; a faith alone names no country.
+      {"The [Bernard Cribbins] OBE (born 1928) list.", {}},
+      {"[Kurt Tucholsky] was a Jewish journalist.", {}},
       // A term of office in parentheses is no lifespan; places with no date are no lifespan.
       {"[Alberto Llanos] (<San Fernando>, <Chile>) was a painter.", {}},
       {"[Peter Anker] (prime minister 1814) led the delegation.", {}},

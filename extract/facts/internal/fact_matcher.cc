@@ -234,8 +234,14 @@ int SentenceMatcher::SubjectBefore(int trigger, SubjectPolicy policy) const {
   for (int j = trigger - 1; j >= 0; --j) {
     if (j == open) {
       // Inside "(...)" with no subject of its own: the entity the parenthesis follows.
+      // ("Paul Desmarais Jr. (born": an abbreviation's dot; "X, OBE (": a
+      // post-nominal after a comma.)
       int k = open - 1;
-      while (k >= 0 && (IsQuoteMark(k) || IsPunct(k, ","))) --k;
+      while (k >= 0 && (IsQuoteMark(k) || IsPunct(k, ",") || IsPunct(k, "."))) --k;
+      if (k >= 2 && unit(k).kind == UnitKind::kWord && unit(k).capitalized && IsPunct(k - 1, ",") &&
+          IsEntity(k - 2)) {
+        k -= 2;
+      }
       int e = IsEntity(k) ? ResolvePerson(k) : -1;
       return SubjectAllowed(e, policy) ? e : -1;
     }
