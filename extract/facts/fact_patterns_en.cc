@@ -248,8 +248,20 @@ void FindBirthAndDeath(SentenceMatcher& m) {
 // the word opens no education pattern. *use is how the time applies.
 int EducationObjectStart(const SentenceMatcher& m, int i, TimeUse* use) {
   std::string_view w = m.Word(i);
-  if ((w == "graduated" || w == "graduates" || w == "graduate" || w == "graduating") &&
-      m.IsWord(i + 1, "from")) {
+  if (w == "graduated" || w == "graduates" || w == "graduating") {
+    // "graduated from X", "graduated with a BA from X", "graduated at age
+    // 21 from X": "from" within a few words, no punctuation or name between.
+    for (int j = i + 1; j < m.size() && j <= i + 6; ++j) {
+      if (m.IsWord(j, "from")) {
+        *use = TimeUse::kEnd;
+        return j + 1;
+      }
+      if (m.unit(j).kind == UnitKind::kPunct || m.IsEntity(j) || m.IsAnyWord(j, {"and", "but"})) {
+        break;
+      }
+    }
+  }
+  if (w == "graduate" && m.IsWord(i + 1, "from")) {
     *use = TimeUse::kEnd;
     return i + 2;
   }
@@ -308,6 +320,21 @@ void FindEducation(SentenceMatcher& m) {
       object.reset();  // "studied in Moscow" names a city, not a school
     }
     if (object) m.Emit(i, subject, "educated_at", *object, {}, m.TimeFor(i), use);
+    // "studied at the Moore College of Art and the University of
+    // Pennsylvania": a second school joined by "and".
+    if (object && object->is_entity && m.IsWord(e, "and")) {
+      const int next = m.SkipDeterminers(e + 1);
+      auto [nb, ne] = m.Phrase(next);
+      auto second = m.ObjectOf(nb, ne, ObjectPolicy::kInstitution);
+      // ("attended Jets and Giants football games": a name before a noun
+      // modifies it; the school is the whole phrase.)
+      const bool modifier = ne > nb + 1;
+      if (second && second->is_entity && !modifier &&
+          m.context().entity(second->entity).type == EntityType::kOrganization) {
+        m.Emit(i, subject, "educated_at", *second, {}, m.TimeFor(i), use);
+        e = ne;
+      }
+    }
     // The elided list: "..., in 1984 – the Kazakh Agricultural Institute, ...".
     for (int j = e; j < m.size();) {
       int k = j;

@@ -35,6 +35,18 @@ TEST(FactsNewsTest, BirthPlaces) {
       {"Born in <Berlin>, <Germany>, he moved away. [Kurt Tamm] came back.", {}},
       {"Educated at {Upper Canada College}, [John Boyd] began his career in 1860.",
        {"John Boyd educated_at Upper Canada College"}},
+      {"[Ed Finnegan] graduated with a BA from {Loyola University} in 1948.",
+       {"Ed Finnegan educated_at Loyola University ..1948-12-31"}},
+      {"[Betty Bowes] studied at the {Moore College of Art} and the {University of "
+       "Pennsylvania}.",
+       {"Betty Bowes educated_at Moore College of Art",
+        "Betty Bowes educated_at University of Pennsylvania"}},
+      // A graduation with no school, a second thing that is no school: nothing more.
+      {"[Ed Finnegan] graduated with honors and moved to {Loyola University}.",
+       {"Ed Finnegan moved_to Loyola University"}},
+      {"[Betty Bowes] studied at {Yale} and <Paris>.", {"Betty Bowes educated_at Yale"}},
+      {"[Chris Christie] attended {Yale} and {New York Giants} football games.",
+       {"Chris Christie educated_at Yale"}},
       // A birth of something unnamed: nothing.
       {"Born in <Berlin>, the company moved to <Paris>.", {}},
   });
