@@ -88,9 +88,17 @@ void FindPartyAdjectives(SentenceMatcher& m) {
     const bool partisan = IsPartisanNoun(next) || RoleHead(next) || next == "presidential" ||
                           next == "party" || next == "parliamentary";
     const bool alone = article && m.IsWord(i - 2, "as") && (next.empty() || next == "to");
-    if (next == "party" || (!partisan && !alone)) continue;
-    int subject = -1;
-    if (article || alone) subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
+    // "sought the Democratic nomination", "won the Republican primary".
+    const bool nomination =
+        m.IsAnyWord(i + 1, {"nomination", "primary"}) && m.IsWord(i - 1, "the") &&
+        m.IsAnyWord(i - 2, {"sought", "won", "lost", "secured", "clinched", "received", "seeking",
+                            "winning", "accepted", "seek", "win"});
+    // "fellow Democrat Sidney Yates", "Republican John McCain": the party
+    // noun right before a name.
+    const bool before_name = IsNamedPerson(m, i + 1) && !m.unit(i + 1).possessive;
+    if (next == "party" || (!partisan && !alone && !nomination && !before_name)) continue;
+    int subject = before_name ? m.unit(i + 1).entity : -1;
+    if (subject < 0 && (article || alone)) subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
     if (subject < 0) {
       // "Democratic presidential nominee Hillary Clinton": the name after the nouns.
       int k = i + 1;
