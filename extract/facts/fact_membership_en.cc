@@ -95,7 +95,9 @@ void FindPartyAdjectives(SentenceMatcher& m) {
                             "winning", "accepted", "seek", "win"});
     // "fellow Democrat Sidney Yates", "Republican John McCain": the party
     // noun right before a name.
-    const bool before_name = IsNamedPerson(m, i + 1) && !m.unit(i + 1).possessive;
+    // ("Conservative"/"Liberal" before a name is as often a leaning.)
+    const bool before_name = IsNamedPerson(m, i + 1) && !m.unit(i + 1).possessive &&
+                             !m.IsAnyWord(i, {"conservative", "liberal"});
     if (next == "party" || (!partisan && !alone && !nomination && !before_name)) continue;
     int subject = before_name ? m.unit(i + 1).entity : -1;
     if (subject < 0 && (article || alone)) subject = m.SubjectBefore(i, SubjectPolicy::kPerson);

@@ -295,6 +295,7 @@ TEST(FactsNewsTest, EducationMembershipAndAffiliation) {
       // Voters of a primary, a party's own possessive: nothing.
       {"[Ed Finnegan] spoke to voters in the Democratic primary.", {}},
       {"Republican [Ed Finnegan]'s plan failed.", {}},
+      {"Underdog Conservative [Claudia Tenney] beats the establishment.", {}},
       {"He was succeeded by [Uma Bharti] of the {Bharatiya Janata Party}.",
        {"Uma Bharti member_of Bharatiya Janata Party"}},
       {"[Murray] toured with [Paul Langlois] and [Rob Baker] of {The Tragically Hip}.",
