@@ -211,8 +211,66 @@ int SubjectAfterOpening(const SentenceMatcher& m) {
   return -1;
 }
 
+// The person whose death a noun at `noun` names: "Morris's death", "his
+// (untimely) death", "the death of X"; *next is set to the unit after the
+// phrase. -1 when none.
+int DeathNounSubject(const SentenceMatcher& m, int noun, int* next) {
+  *next = noun + 1;
+  if (m.IsWord(noun - 1, "the") && m.IsWord(noun + 1, "of") && IsNamedPerson(m, noun + 2)) {
+    *next = noun + 3;
+    return m.unit(noun + 2).entity;
+  }
+  int k = noun - 1;
+  // One describing word between: "his untimely death", "Arias' sudden death".
+  if (k > 0 && m.unit(k).kind == UnitKind::kWord && !m.unit(k).capitalized &&
+      !m.IsAnyWord(k, {"his", "her", "the", "a", "an", "of", "no"})) {
+    --k;
+  }
+  int person = -1;
+  if (m.IsEntity(k) && m.unit(k).possessive && !m.unit(k).reference) {
+    person = m.unit(k).entity;
+  } else if (m.IsAnyWord(k, {"his", "her"}) || (m.IsEntity(k) && m.unit(k).reference)) {
+    person = m.ResolvePerson(k);
+  }
+  // "rumours of his death", "faked his death": no death.
+  for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
+    if (m.IsAnyWord(j, {"faked", "fake", "faking", "staged", "rumors", "rumours", "rumor", "rumour",
+                        "false", "reports", "feared", "fears", "threatened"})) {
+      return -1;
+    }
+  }
+  if (person < 0 || m.context().entity(person).type != EntityType::kPerson) return -1;
+  return person;
+}
+
+// Deaths stated by a noun with their date: "Following Morris's death in
+// 1896", "after the death of X on 5 May 1821", "until his murder in 1490",
+// "his death in Paris in 1920". Without a date no death is read ("his
+// death shocked the party" states no time).
+void FindDeathNouns(SentenceMatcher& m) {
+  for (int i = 1; i + 2 < m.size(); ++i) {
+    if (!m.IsAnyWord(i, {"death", "murder", "assassination", "execution"})) continue;
+    int j = 0;
+    const int subject = DeathNounSubject(m, i, &j);
+    if (subject < 0) continue;
+    std::optional<FactObject> place;
+    if (m.IsAnyWord(j, {"in", "at"}) && m.IsEntity(j + 1) && !m.unit(j + 1).reference &&
+        m.context().entity(m.unit(j + 1).entity).type == EntityType::kLocation) {
+      place = EntityObject(m.context(), m.unit(j + 1).entity);
+      j += 2;
+      if (m.IsPunct(j, ",") && m.IsEntity(j + 1)) j += 2;  // "in Paris, France"
+    }
+    if (!m.IsAnyWord(j, {"in", "on"}) || !m.IsTime(j + 1)) continue;
+    const std::string date = DateAtPrecision(m.context().time(m.unit(j + 1).time));
+    if (date.empty()) continue;
+    m.Emit(i, subject, "died_on", FactObject{date, false, -1});
+    if (place) m.Emit(i, subject, "died_in", *place);
+  }
+}
+
 void FindBirthAndDeath(SentenceMatcher& m) {
   FindLifespan(m);
+  FindDeathNouns(m);
   for (int i = 0; i < m.size(); ++i) {
     std::string_view w = m.Word(i);
     // A sentence-initial "Born" the tagger took into a name: still the verb.

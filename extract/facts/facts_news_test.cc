@@ -392,6 +392,18 @@ TEST(FactsNewsTest, LifespansOfNews) {
       // A post-nominal needs its comma; a faith alone names no country.
       {"The [Bernard Cribbins] OBE (born 1928) list.", {}},
       {"[Kurt Tucholsky] was a Jewish journalist.", {}},
+      // A death stated by a noun, with its date.
+      {"Following [William Morris]'s death in 1896, he led the firm.",
+       {"William Morris died_on '1896'"}},
+      {"After the death of [Arnulfo Arias] on 10 August 1988, he ran.",
+       {"Arnulfo Arias died_on '1988-08-10'"}},
+      {"[Angus Og] dominated the clan until his murder in 1490.", {"Angus Og died_on '1490'"}},
+      {"[Pyotr Ilyich] fell ill before his death in <Paris> in 1920.",
+       {"Pyotr Ilyich died_on '1920'", "Pyotr Ilyich died_in Paris"}},
+      // No date, a faked death, a death penalty: nothing.
+      {"[William Morris]'s death shocked the party.", {}},
+      {"[William Morris] faked his death in 1896.", {}},
+      {"[William Morris] faced the death penalty in 1896.", {}},
       // A term of office in parentheses is no lifespan; places with no date are no lifespan.
       {"[Alberto Llanos] (<San Fernando>, <Chile>) was a painter.", {}},
       {"[Peter Anker] (prime minister 1814) led the delegation.", {}},
