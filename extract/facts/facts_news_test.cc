@@ -296,6 +296,11 @@ TEST(FactsNewsTest, EducationMembershipAndAffiliation) {
       {"[Ed Finnegan] spoke to voters in the Democratic primary.", {}},
       {"Republican [Ed Finnegan]'s plan failed.", {}},
       {"Underdog Conservative [Claudia Tenney] beats the establishment.", {}},
+      {"The current president of {RBF} is [Stephen Heintz].",
+       {"Stephen Heintz position RBF [president]"}},
+      // The holder's possessive, a negation: nothing.
+      {"The president of {RBF} is [Stephen Heintz]'s friend.", {}},
+      {"The president of {RBF} is not [Stephen Heintz].", {}},
       {"He was succeeded by [Uma Bharti] of the {Bharatiya Janata Party}.",
        {"Uma Bharti member_of Bharatiya Janata Party"}},
       {"[Murray] toured with [Paul Langlois] and [Rob Baker] of {The Tragically Hip}.",
