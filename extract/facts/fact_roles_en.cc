@@ -578,6 +578,7 @@ void FindRoleFacts(SentenceMatcher& m) {
   FindRolePhrases(m);
   FindOrganizationFacts(m);
   FindPartyMembership(m);
+  FindMonarchs(m);
   FindCitizenshipByOffice(m, first);
 }
 

@@ -296,6 +296,13 @@ TEST(FactsNewsTest, EducationMembershipAndAffiliation) {
       {"[Ed Finnegan] spoke to voters in the Democratic primary.", {}},
       {"Republican [Ed Finnegan]'s plan failed.", {}},
       {"Underdog Conservative [Claudia Tenney] beats the establishment.", {}},
+      {"[Carol II] reigned as King of <Romania> from 8 June 1930.",
+       {"Carol II position Romania [King] 1930-06-08..", "Carol II citizen_of Romania"}},
+      {"It was built for Emperor [Gojong] of <Korea>.",
+       {"Gojong position Korea [Emperor]", "Gojong citizen_of Korea"}},
+      // A realm that is no country, a title never held: nothing.
+      {"[Michael Jackson], the King of Pop, sang.", {}},
+      {"[Carol II] never became King of <Romania>.", {}},
       {"The current president of {RBF} is [Stephen Heintz].",
        {"Stephen Heintz position RBF [president]"}},
       // The holder's possessive, a negation: nothing.

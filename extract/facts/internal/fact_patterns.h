@@ -53,6 +53,11 @@ void FindChargeFacts(SentenceMatcher& m);
 // (fact_membership_en.cc); run by FindRoleFacts().
 void FindPartyMembership(SentenceMatcher& m);
 
+// position of a monarch over a realm that names a country ("X reigned as
+// King of Romania", "Emperor Gojong of Korea") (fact_monarchs_en.cc); run by
+// FindRoleFacts().
+void FindMonarchs(SentenceMatcher& m);
+
 // position, founded, owns, member_of, employed_by, associate_of from roles
 // ("General Director of X", "President X") (fact_roles_en.cc), then
 // FindOrganizationFacts().
