@@ -269,6 +269,37 @@ void FindNationalityBeforeNames(SentenceMatcher& m) {
   }
 }
 
+// "X played for the Ghana national team", "was called up to the Turkey
+// national football team", "his debut for the Canada national side": a
+// country's national team a person plays for.
+void FindNationalTeam(SentenceMatcher& m) {
+  for (int i = 1; i + 1 < m.size(); ++i) {
+    if (!m.IsWord(i, "national")) continue;
+    const std::string_view country = CountryAt(m, i - 1);
+    if (country.empty() || IsNationalityAdjective(m.unit(i - 1).lower)) continue;
+    bool team = false;
+    for (int k = i + 1; k < m.size() && k <= i + 3 && !team; ++k) {
+      team = m.IsAnyWord(k, {"team", "squad", "side", "eleven"});
+    }
+    if (!team) continue;
+    int verb = -1;
+    for (int k = i - 2; k >= 0 && k >= i - 7; --k) {
+      if (m.unit(k).kind == UnitKind::kPunct) break;
+      if (m.IsAnyWord(k, {"played", "plays", "playing", "called", "selected", "capped", "debut",
+                          "debuted", "represented", "represents", "captained", "joined"})) {
+        verb = k;
+        break;
+      }
+    }
+    if (verb < 0 || Negated(m, verb)) continue;
+    // "his debut for": the noun's subject is the clause's.
+    const int subject = m.IsWord(verb, "debut") ? m.SubjectBefore(verb, SubjectPolicy::kPerson)
+                                                : m.VerbSubject(verb, SubjectPolicy::kPerson);
+    if (subject < 0) continue;
+    EmitCitizenships(m, verb, subject, {{country, i - 1}});
+  }
+}
+
 // "X was one of Chile's greatest painters", "X, Scotland's national poet,",
 // "X is South Africa's Minister of Finance": a country's possessive before
 // a few words and a person noun, said of a person by a copula or apposition.
@@ -444,6 +475,7 @@ void FindCitizenshipFacts(SentenceMatcher& m) {
   FindCountryWithName(m);
   FindCountryRepresented(m);
   FindCountryPossessiveDescription(m);
+  FindNationalTeam(m);
 }
 
 }  // namespace dossier::internal

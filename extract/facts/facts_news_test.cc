@@ -103,6 +103,11 @@ TEST(FactsNewsTest, Citizenship) {
        {"Kurt Tamm born_in Canada", "Kurt Tamm born_on '1970'", "Kurt Tamm citizen_of Canada"}},
       {"[Kurt Tamm] was born in <Munich> and moved to <Germany>.",
        {"Kurt Tamm born_in Munich", "Kurt Tamm moved_to Germany"}},
+      {"[Sait Altin] was called up to the <Turkey> national football team in 1937.",
+       {"Sait Altin citizen_of Turkey"}},
+      {"[Kofi Atsu] played for the <Ghana> national team.", {"Kofi Atsu citizen_of Ghana"}},
+      {"[Kofi Atsu] never played for the <Ghana> national team.", {}},
+      {"[Kofi Atsu] watched the <Ghana> national team.", {}},
       // A client, not a country competed for; a list of places; nothing.
       {"[Anna Berg] represented <Ukraine> in the arbitration.", {}},
       {"[Anna Berg] never represented <Ukraine> at the Olympics.", {}},
