@@ -32,22 +32,6 @@ bool IsCountWord(std::string_view w) {
   return false;
 }
 
-// The persons listed after the plural kin word at `word` ("children: A, B
-// and C", "sons, A and B", "children included A, B and C"); empty unless two
-// or more persons follow.
-std::vector<int> PersonsListedAfter(const SentenceMatcher& m, int word) {
-  int k = word + 1;
-  if (m.IsPunct(k, ",") || m.IsPunct(k, ":") || m.IsPunct(k, "(") || m.IsDash(k)) ++k;
-  if (m.IsAnyWord(k, {"included", "include", "includes", "are", "were", "namely"})) ++k;
-  if (m.IsPunct(k, ":")) ++k;
-  std::vector<int> persons;
-  for (int e : m.EntityList(m.SkipQuoteMarks(k))) {
-    if (m.context().entity(e).type == EntityType::kPerson) persons.push_back(e);
-  }
-  if (persons.size() < 2) persons.clear();
-  return persons;
-}
-
 // The verb "had"/"have" that a count and the kin word at `word` follow
 // ("he had four children", "they have two sons"); -1 when none.
 int HadBefore(const SentenceMatcher& m, int word) {
@@ -75,6 +59,20 @@ int PartnerWithWhom(const SentenceMatcher& m, int had) {
 }
 
 }  // namespace
+
+// (Declared in fact_patterns.h.)
+std::vector<int> PersonsListedAfter(const SentenceMatcher& m, int word) {
+  int k = word + 1;
+  if (m.IsPunct(k, ",") || m.IsPunct(k, ":") || m.IsPunct(k, "(") || m.IsDash(k)) ++k;
+  if (m.IsAnyWord(k, {"included", "include", "includes", "are", "were", "namely"})) ++k;
+  if (m.IsPunct(k, ":")) ++k;
+  std::vector<int> persons;
+  for (int e : m.EntityList(m.SkipQuoteMarks(k))) {
+    if (m.context().entity(e).type == EntityType::kPerson) persons.push_back(e);
+  }
+  if (persons.size() < 2) persons.clear();
+  return persons;
+}
 
 void FindKinLists(SentenceMatcher& m) {
   for (int i = 1; i + 2 < m.size(); ++i) {

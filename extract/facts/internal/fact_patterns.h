@@ -73,6 +73,11 @@ void FindOrganizationFacts(SentenceMatcher& m);
 // (fact_family_en.cc).
 void FindFamilyFacts(SentenceMatcher& m);
 
+// The persons listed after the plural kin word at `word` ("his brothers
+// Nurlan and Asylbek", "children: A, B and C", "children included A, B and
+// C"); empty unless two or more persons follow (fact_family_lists_en.cc).
+std::vector<int> PersonsListedAfter(const SentenceMatcher& m, int word);
+
 // sibling_of among the people a plural kin word lists ("four children: A,
 // B and C", "the Rockefeller brothers: A, B and C") and child_of after "had
 // N children" (of the subject and of the partner "with whom")
