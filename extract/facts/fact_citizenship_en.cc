@@ -2,7 +2,10 @@
 // nationality adjective describing a person ("X is an American songwriter",
 // "X, a Kazakh journalist,", "Kazakh journalist X") and citizenship stated
 // ("a citizen of Canada", "became a Russian citizen in 2001", "holds
-// Israeli citizenship"). Countries come from countries.h.
+// Israeli citizenship"), a country competed for ("represented Norway at the
+// Olympics", "the Ghana national team") and a country's possessive ("one of
+// Chile's greatest painters"). Countries come from countries.h; citizenship
+// inferred from an office or a birthplace is in fact_citizenship_inferred_en.cc.
 #include <string>
 #include <string_view>
 #include <vector>
