@@ -8,6 +8,7 @@
 
 #include "cli/ner_commands.h"
 #include "extract/eval/fact_eval.h"
+#include "extract/eval/fact_eval_factrueval.h"
 #include "pipeline/ingest_pipeline.h"
 #include "pipeline/run_extractors.h"
 
@@ -22,7 +23,8 @@ void PrintRow(const std::string& name, const FamilyScore& s) {
 }  // namespace
 
 int RunEvalFacts(const std::string& file, bool verbose) {
-  StatusOr<std::vector<RelationDocument>> docs = ReadReDocRed(file);
+  StatusOr<std::vector<RelationDocument>> docs =
+      IsFactRuEvalFolder(file) ? ReadFactRuEvalFacts(file) : ReadReDocRed(file);
   if (!docs.ok()) {
     fmt::print(stderr, "dossier: {}\n", docs.status().message());
     return 1;

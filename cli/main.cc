@@ -137,8 +137,12 @@ int main(int argc, char** argv) {
   eval_quotes->add_option("--model", ner_model, "NER model (default: the shipped one)");
   eval_quotes->add_flag("--verbose", eval_verbose, "print each miss");
   CLI::App* eval_facts = eval_cmd->add_subcommand(
-      "facts", "fact recall and precision per family on Re-DocRED JSON (cli/fact_commands.h)");
-  eval_facts->add_option("file", eval_path, "a Re-DocRED/DocRED JSON file")->required();
+      "facts",
+      "fact recall and precision per family on Re-DocRED JSON or factRuEval (cli/fact_commands.h)");
+  eval_facts
+      ->add_option("file", eval_path,
+                   "a Re-DocRED/DocRED JSON file, or a factRuEval-2016 folder (devset, testset)")
+      ->required();
   eval_facts->add_flag("--verbose", eval_verbose, "print each miss and wrong fact");
 
   CLI::App* train_cmd = app.add_subcommand("train", "train a model");

@@ -78,12 +78,25 @@ bool IsKyrgyzLetter(char32_t cp) {
          cp == 0x04AF;
 }
 
+// Letters Ukrainian writes and Russian does not (і ї є ґ), and the reverse
+// (ы э ъ ё).
+bool IsUkrainianOnlyLetter(char32_t cp) {
+  return cp == 0x0406 || cp == 0x0456 || cp == 0x0407 || cp == 0x0457 || cp == 0x0404 ||
+         cp == 0x0454 || cp == 0x0490 || cp == 0x0491;
+}
+bool IsRussianOnlyLetter(char32_t cp) {
+  return cp == 0x042B || cp == 0x044B || cp == 0x042D || cp == 0x044D || cp == 0x042A ||
+         cp == 0x044A || cp == 0x0401 || cp == 0x0451;
+}
+
 // What the statistics read off one text.
 struct TextCounts {
   size_t latin = 0;
   size_t cyrillic = 0;
   size_t kazakh = 0;      // Kazakh-only letters among the Cyrillic ones
   size_t not_kyrgyz = 0;  // those of them Kyrgyz does not have either (ә ғ қ ұ һ і)
+  size_t ukrainian_only = 0;  // і ї є ґ
+  size_t russian_only = 0;    // ы э ъ ё
   size_t other = 0;
   UScriptCode other_script = USCRIPT_UNKNOWN;  // the script of the last other letter
   size_t words = 0;
@@ -153,6 +166,8 @@ TextCounts Count(std::string_view text) {
       ++counts.cyrillic;
       counts.kazakh += IsKazakhLetter(cp);
       counts.not_kyrgyz += IsKazakhLetter(cp) && !IsKyrgyzLetter(cp);
+      counts.ukrainian_only += IsUkrainianOnlyLetter(cp);
+      counts.russian_only += IsRussianOnlyLetter(cp);
     } else {
       UErrorCode status = U_ZERO_ERROR;
       const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
@@ -211,7 +226,13 @@ std::string DetectLanguage(std::string_view text) {
       const std::string model = ModelLanguage(text);
       // Kyrgyz shares three of Kazakh's letters, never the other six.
       const bool kyrgyz_contradicted = model == "ky" && counts.not_kyrgyz > 0;
-      if (!model.empty() && model != "ru" && model != "kk" && !kyrgyz_contradicted) return model;
+      // Ukrainian writes і, ї, є or ґ in any sentence and never ы, э, ъ, ё.
+      const bool ukrainian_contradicted =
+          model == "uk" && (counts.ukrainian_only == 0 || counts.russian_only > 0);
+      if (!model.empty() && model != "ru" && model != "kk" && !kyrgyz_contradicted &&
+          !ukrainian_contradicted) {
+        return model;
+      }
     }
     return kazakh ? "kk" : "ru";
   }

@@ -40,6 +40,11 @@ const LanguageRow kRows[] = {
     // Cyrillic text in Ukrainian or Kyrgyz is not read as Russian or Kazakh.
     {"Засновник компанії заявив у вівторок, що він залишив країну і не повернеться.", "uk"},
     {"Компаниянын негиздөөчүсү шейшемби күнү өлкөдөн кеткенин билдирди жана кайтпайт.", "ky"},
+    // Russian without its function words that a model takes for Ukrainian:
+    // no letter of Ukrainian's own.
+    {"Крис Хелмбрехт - управляющий директор агентства Kollektiv. Крис Хелмбрехт — директор "
+     "агентства «Kollektiv».",
+     "ru"},
     // A Russian list of names and places stays Russian.
     {"Назарбаев Нурсултан Абишевич, Алматы, Астана, Шымкент, Караганда, Тараз", "ru"},
     // Invalid UTF-8 does not count as letters.

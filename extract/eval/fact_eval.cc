@@ -1,5 +1,7 @@
 #include "extract/eval/fact_eval.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -10,6 +12,7 @@
 #include <utility>
 
 #include "base/ascii.h"
+#include "base/utf8.h"
 #include "extract/facts/countries.h"
 #include "extract/time/time_money.h"
 
@@ -51,19 +54,21 @@ bool Closing(std::string_view t) {
   return std::find(std::begin(kClosing), std::end(kClosing), t) != std::end(kClosing);
 }
 
-// Lower-case words of `name`: runs of ASCII letters and digits and of
-// non-ASCII bytes (other scripts, accented letters).
+// Lower-case words of `name`: runs of letters and digits of any script
+// ("«Левый фронт»" gives "левый", "фронт"; invalid bytes end a word).
 std::vector<std::string> Words(std::string_view name) {
   std::vector<std::string> words;
   std::string word;
-  for (char c : name) {
-    const unsigned char u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || u >= 0x80) {
-      word.push_back(static_cast<char>(std::tolower(u)));
+  for (size_t i = 0; i < name.size();) {
+    char32_t cp = 0;
+    const int length = DecodeUtf8(name, i, &cp);
+    if (length > 0 && u_isalnum(static_cast<UChar32>(cp))) {
+      AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))), &word);
     } else if (!word.empty()) {
       words.push_back(std::move(word));
       word.clear();
     }
+    i += length > 0 ? length : 1;
   }
   if (!word.empty()) words.push_back(std::move(word));
   return words;

@@ -8,48 +8,16 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "extract/eval/internal/corpus_files.h"
+
 namespace dossier {
 namespace {
 
 namespace fs = std::filesystem;
-
-StatusOr<std::string> Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFoundError(path.string() + ": cannot open");
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
-// The whitespace-separated fields of `line` before any '#'.
-std::vector<std::string_view> Fields(std::string_view line) {
-  if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
-  std::vector<std::string_view> fields;
-  size_t i = 0;
-  while (i < line.size()) {
-    while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r')) ++i;
-    const size_t start = i;
-    while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') ++i;
-    if (i > start) fields.push_back(line.substr(start, i - start));
-  }
-  return fields;
-}
-
-bool ParseInt(std::string_view text, long* value) {
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), *value);
-  return ec == std::errc() && end == text.data() + text.size();
-}
-
-template <typename Fn>
-void ForEachLine(std::string_view text, Fn fn) {
-  int number = 0;
-  while (!text.empty()) {
-    const size_t end = text.find('\n');
-    fn(text.substr(0, end), ++number);
-    if (end == std::string_view::npos) break;
-    text.remove_prefix(end + 1);
-  }
-}
+using eval_internal::Fields;
+using eval_internal::ForEachLine;
+using eval_internal::ParseInt;
+using eval_internal::Slurp;
 
 struct FactRuSpan {
   std::string type;

@@ -6,8 +6,10 @@
 // "создана Тулегеновым", "владеет", "купил", "принадлежит"; profile
 // lines "1992–1999 – президент телерадиокомпании «РИК»", labels
 // "Трудовая деятельность:", "Образование:", "Семья: жена – …".
+#include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/facts/internal/fact_matcher_ru.h"
 #include "extract/facts/internal/fact_patterns.h"
@@ -20,6 +22,20 @@ int PersonAt(const SentenceMatcher& m, int j) {
                  m.context().entity(m.unit(j).entity).type == EntityType::kPerson
              ? m.unit(j).entity
              : -1;
+}
+
+// A country as an object: the document's location entity named so (by
+// name or alias: "России" has "Россия"), else the name as a literal.
+FactObject CountryObjectRu(const SentenceMatcher& m, std::string_view country) {
+  for (int e = 0; e < m.context().entity_count(); ++e) {
+    const Entity& entity = m.context().entity(e);
+    if (entity.type != EntityType::kLocation) continue;
+    if (entity.name == country ||
+        std::find(entity.aliases.begin(), entity.aliases.end(), country) != entity.aliases.end()) {
+      return EntityObject(m.context(), e);
+    }
+  }
+  return FactObject{std::string(country), false, -1};
 }
 
 // A role phrase after a verb of taking office ("назначен генеральным
@@ -109,22 +125,61 @@ void FindVerbFacts(SentenceMatcher& m) {
 }
 
 // "президент телерадиокомпании «РИК» Серик Медетбеков" and "Серик
-// Медетбеков, директор ТОО «X»," / "Медетбеков — основатель радио «X»".
+// Медетбеков, директор ТОО «X»," / "Медетбеков — основатель радио «X»"; a
+// list of roles before one name ("депутат собрания района Отрадное,
+// сопредседатель движения «Солидарность» Михаил Вельмакин") gives each.
 void FindAppositions(SentenceMatcher& m) {
+  struct Held {
+    RolePhraseRu role;
+    FactObject object;
+  };
+  std::vector<Held> listed;  // roles before a comma and another role, waiting for their holder
   for (int i = 0; i < m.size(); ++i) {
     const std::optional<RolePhraseRu> role = MatchRolePhraseRu(m, i);
     if (!role) continue;
     int end = role->end;
-    const std::optional<FactObject> object =
-        ObjectRu(m, role->end, ObjectPolicy::kOrganization, &end);
+    std::optional<FactObject> object = ObjectRu(m, role->end, ObjectPolicy::kOrganization, &end);
+    // "с корреспондентом «Голоса Америки» лидер движения X": another role
+    // inside the phrase is the name's; this one has no holder.
+    for (int k = role->end + 1; k < end; ++k) {
+      if (MatchRolePhraseRu(m, k)) {
+        object.reset();
+        end = k;
+        break;
+      }
+    }
+    // "британский премьер Гордон Браун": the office of a country.
+    if (const std::string_view country = CountryOfAdjectiveRu(m.Word(role->start - 1));
+        !country.empty() && role->kind == RoleKind::kPosition && PersonAt(m, role->end) >= 0) {
+      EmitRoleRu(m, *role, PersonAt(m, role->end), CountryObjectRu(m, country), m.TimeFor(i),
+                 TimeUse::kDuring);
+      listed.clear();
+      i = role->end;
+      continue;
+    }
     // "Президент Назарбаев": a title before a name names no organization.
     if (!object ||
         (object->is_entity && m.context().entity(object->entity).type == EntityType::kPerson)) {
+      listed.clear();
       continue;
     }
-    // The holder named right after the organization.
+    // The holder named right after the organization, or after where the
+    // office serves ("посол Японии в России Масахару Коно", "полпред
+    // президента РФ в Северо-Кавказском федеральном округе Александр
+    // Хлопонин").
     int holder = PersonAt(m, end);
-    if (holder < 0) {
+    if (holder < 0 && m.IsAnyWord(end, {"в", "во", "на", "при", "от"})) {
+      for (int k = end + 1; k < m.size() && k <= end + 5; ++k) {
+        if (m.IsPunct(k, ",") || m.unit(k).kind == UnitKind::kTime || MatchRolePhraseRu(m, k)) {
+          break;
+        }
+        if ((holder = PersonAt(m, k)) >= 0) {
+          end = k;
+          break;
+        }
+      }
+    }
+    if (holder < 0 && listed.empty()) {
       // Or before the role, across a comma, a dash or "является".
       int k = role->start - 1;
       if (m.IsPunct(k, ",") || m.IsDash(k) ||
@@ -133,7 +188,19 @@ void FindAppositions(SentenceMatcher& m) {
         holder = PersonAt(m, k);
       }
     }
-    if (holder < 0) continue;
+    if (holder < 0) {
+      if (m.IsPunct(end, ",") && MatchRolePhraseRu(m, end + 1)) {
+        listed.push_back({*role, *object});
+      } else {
+        listed.clear();
+      }
+      i = end - 1;
+      continue;
+    }
+    for (const Held& held : listed) {
+      EmitRoleRu(m, held.role, holder, held.object, m.TimeFor(held.role.start), TimeUse::kDuring);
+    }
+    listed.clear();
     EmitRoleRu(m, *role, holder, *object, m.TimeFor(i), TimeUse::kDuring);
     i = end - 1;
   }

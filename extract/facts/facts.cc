@@ -134,7 +134,18 @@ const FactPatternSet& FactPatternsFor(std::string_view language) {
                                        AttributeFactsRu,
                                        RussianOblique,
                                        RussianStatementHeading};
-  return language == "ru" || language == "kk" ? kRussian : kEnglish;
+  // Kazakh pages keep Russian profile labels and attribution words often
+  // enough that those families read them; prose has its own.
+  static const FactPatternSet kKazakh{FindProfileLineFactsRu,
+                                      FindLifeEventFactsKk,
+                                      FindRoleFactsKk,
+                                      FindFamilyFactsKk,
+                                      nullptr,
+                                      AttributeFactsRu,
+                                      RussianOblique,
+                                      RussianStatementHeading};
+  if (language == "kk") return kKazakh;
+  return language == "ru" ? kRussian : kEnglish;
 }
 
 }  // namespace internal

@@ -1,7 +1,10 @@
-// The English golden tables' runner (facts_test.cc, facts_news_test.cc):
+// The golden tables' runners. English (facts_test.cc, facts_news_test.cc):
 // a text with marked entities (MarkedEntities, extract/testing/marked_text.h)
 // read with the real time grammar, its facts described one per line
-// (DescribeFacts). Test-only.
+// (DescribeFacts). Russian and Kazakh (facts_ru_test.cc, facts_kk_test.cc):
+// entities and dates both marked (ReadMarkedText), so the rows need neither
+// tagger nor time grammar, and quotations found as the pipeline finds them.
+// Test-only.
 #ifndef DOSSIER_EXTRACT_FACTS_FACTS_GOLDEN_H_
 #define DOSSIER_EXTRACT_FACTS_FACTS_GOLDEN_H_
 
@@ -12,6 +15,7 @@
 #include <vector>
 
 #include "extract/facts/facts.h"
+#include "extract/quotes/quotes.h"
 #include "extract/testing/marked_text.h"
 #include "text/testing/test_document.h"
 
@@ -34,6 +38,22 @@ inline std::vector<std::string> RunMarked(const std::string& marked,
 inline void ExpectGolden(const std::vector<GoldenCase>& cases) {
   for (const GoldenCase& c : cases) {
     EXPECT_EQ(RunMarked(c.text), c.expected) << c.text;
+  }
+}
+
+// Facts of a document in `language` written with marks; quotations and
+// their pronoun references come from ExtractQuotes, as in the pipeline.
+inline std::vector<std::string> RunMarkedIn(const char* language, const std::string& marked) {
+  MarkedText read = ReadMarkedText(marked);
+  NormalizedDocument doc = MakeTestDocument(read.text);
+  doc.language = language;
+  std::vector<Quote> quotes = ExtractQuotes(doc, &read.entities);
+  return DescribeFacts(ExtractFacts(doc, read.entities, read.times, quotes), read.entities);
+}
+
+inline void ExpectGoldenIn(const char* language, const std::vector<GoldenCase>& cases) {
+  for (const GoldenCase& c : cases) {
+    EXPECT_EQ(RunMarkedIn(language, c.text), c.expected) << c.text;
   }
 }
 

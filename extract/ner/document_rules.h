@@ -1,6 +1,8 @@
 // The corrections the whole document makes to the tagger's spans, in the
 // order ExtractEntities() applies them: spans of all-caps headlines kept only
-// when the body corroborates them (internal/caps_sentences.h), then types
+// when the body corroborates them (internal/caps_sentences.h), names in
+// quotation marks beside the noun of an organization's kind
+// (internal/kind_noun_names.h), then types
 // and edges fixed by the document's evidence (internal/span_types.h). Public
 // so that evaluation scores what the pipeline extracts, not only the tagger.
 //

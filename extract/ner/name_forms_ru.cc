@@ -1,6 +1,7 @@
 #include "extract/ner/name_forms_ru.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "extract/ner/internal/ner_lexicon.h"
 
@@ -116,19 +117,6 @@ constexpr Rule kRules[] = {
     {"ии", "ия", kFeminine},
     {"ию", "ия", kFeminine},
     {"ией", "ия", kFeminine},
-    // Kazakh case suffixes written with Kazakh letters (genitive -тың/-дың/
-    // -ның, dative -қа/-ға, accusative -ті/-ді/-ні): "Тулегеновтың".
-    {"тың", "", kAny},
-    {"тің", "", kAny},
-    {"дың", "", kAny},
-    {"дің", "", kAny},
-    {"ның", "", kAny},
-    {"нің", "", kAny},
-    {"қа", "", kAny},
-    {"ға", "", kAny},
-    {"ті", "", kAny},
-    {"ді", "", kAny},
-    {"ні", "", kAny},
     // Given names in -а/-я (Ирина, Дарига) and after a consonant (Борис).
     {"ой", "а", kFeminine},
     {"ы", "а", kFeminine},
@@ -162,17 +150,18 @@ bool IsFeminineGivenName(std::string_view word) {
          std::end(kFeminineGivenNames);
 }
 
+std::optional<NameReading> KazakhCaseReading(std::string_view word);
+
 // Whether the word can itself be a nominative: a consonant, -й, -а/-я or a
 // nominative surname ending; not an oblique case ending.
 bool CanBeNominative(std::string_view w) {
   for (std::string_view oblique :
        {"ову",   "овым",  "овой",  "ове",  "еву",  "евым", "евой",  "еве",   "ину",    "иным",
         "иной",  "ского", "скому", "ским", "ской", "скую", "овича", "овичу", "овичем", "овны",
-        "овной", "ом",    "ем",    "ы",    "у",    "ю",    "е",     "и",     "ой",     "тың",
-        "тің",   "дың",   "дің",   "ның",  "нің",  "қа",   "ға",    "ті",    "ді",     "ні"}) {
+        "овной", "ом",    "ем",    "ы",    "у",    "ю",    "е",     "и",     "ой"}) {
     if (w.ends_with(oblique)) return false;
   }
-  return true;
+  return !KazakhCaseReading(w).has_value();
 }
 
 // Whether `w` ends like a surname or patronymic in some case (a rule of
@@ -195,22 +184,58 @@ bool HasNameEnding(std::string_view w) {
   return false;
 }
 
+// Kazakh case suffixes on a name of surname shape: genitive, accusative,
+// dative, locative, ablative, instrumental ("Тулегеновтың", "Тоқаевқа",
+// "Әбілқасымованы", "Зеленскиймен"). Longest first.
+constexpr std::string_view kKazakhCaseSuffixes[] = {
+    "тың", "тің", "дың", "дің", "ның", "нің", "нда", "нде", "тан", "тен", "дан",
+    "ден", "нан", "нен", "мен", "бен", "пен", "ты",  "ті",  "ды",  "ді",  "ны",
+    "ні",  "қа",  "ке",  "ға",  "ге",  "та",  "те",  "да",  "де"};
+
+// The reading of `word` as a surname of known shape with a Kazakh case
+// suffix, its gender by the surname's ending; nullopt for none. A Russian
+// patronymic's genitive ("Романовны") is no such form.
+std::optional<NameReading> KazakhCaseReading(std::string_view word) {
+  for (std::string_view oblique : {"овны", "евны", "ичны"}) {
+    if (word.ends_with(oblique)) return std::nullopt;
+  }
+  for (std::string_view suffix : kKazakhCaseSuffixes) {
+    if (!word.ends_with(suffix)) continue;
+    const std::string_view stem = word.substr(0, word.size() - suffix.size());
+    if (!HasNameEnding(stem)) continue;
+    const bool feminine = stem.ends_with("а") || stem.ends_with("я");
+    return NameReading{std::string(stem), feminine ? kFeminine : kMasculine};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<NameReading> CyrillicNameReadings(std::string_view written) {
   std::vector<NameReading> out;
   if (!IsCyrillicWord(written)) return {{std::string(written), kAny}};
-  // A name in capitals ("НАЗАРБАЕВА" in a headline) reads as written with
-  // a capital and small letters.
+  // A name in capitals ("НАЗАРБАЕВА" in a headline, "ҚАСЫМ-ЖОМАРТ") reads
+  // as written with a capital and small letters in each hyphenated part.
   std::string folded;
   internal::FoldLetterCase(written, &folded);
   std::string titled;
-  if (folded.size() > 2 && std::string_view(folded).substr(2) != written.substr(2)) {
-    titled = std::string(written.substr(0, 2)) + folded.substr(2);
+  if (folded.size() == written.size() && folded.size() > 2) {
+    titled = folded;
+    for (size_t part = 0; part < titled.size();) {
+      const size_t first = static_cast<unsigned char>(written[part]) >= 0x80 ? 2 : 1;
+      titled.replace(part, first, written.substr(part, first));
+      const size_t hyphen = written.find('-', part);
+      if (hyphen == std::string_view::npos) break;
+      part = hyphen + 1;
+    }
+    if (titled == written) titled.clear();
   }
   const std::string_view word = titled.empty() ? written : std::string_view(titled);
   if (IsFeminineGivenName(word)) return {{std::string(word), kFeminine}};
   if (CanBeNominative(word)) AddReading(&out, std::string(word), kAny);
+  if (std::optional<NameReading> kazakh = KazakhCaseReading(word)) {
+    AddReading(&out, std::move(kazakh->lemma), kazakh->gender);
+  }
   constexpr size_t kMinStem = 4;  // two Cyrillic letters
   for (const Rule& rule : kRules) {
     if (word.size() < rule.ending.size() + kMinStem || !word.ends_with(rule.ending)) continue;

@@ -63,6 +63,17 @@ TEST(CyrillicNameLemmaFormsTest, WholeNamesInTheNominative) {
       {{"Serik", "Medetbekov"}, {}},
       {{"Медиа", "Групп"}, {}},           // no name ending: no invented forms
       {{"Тулегеновтың"}, {"Тулегенов"}},  // Kazakh genitive
+      // Kazakh accusative, instrumental, dative, ablative; a woman's
+      // surname keeps its "-а".
+      {{"Мәдина", "Әбілқасымованы"}, {"Мәдина Әбілқасымова"}},
+      {{"Владимир", "Зеленскиймен"}, {"Владимир Зеленский"}},
+      {{"Тоқаевқа"}, {"Тоқаев"}},
+      {{"Назарбаевтан"}, {"Назарбаев"}},
+      // Each part of a hyphenated name keeps its capital.
+      {{"Қасым-Жомарт", "Тоқаевқа"}, {"Қасым-Жомарт Тоқаев"}},
+      {{"ҚАСЫМ-ЖОМАРТ", "ТОҚАЕВ"}, {"Қасым-Жомарт Тоқаев"}},
+      // A Russian patronymic's genitive is no Kazakh case.
+      {{"Анны", "Романовны"}, {"Анна Романовна"}},
       {{"А.Б.", "Тулегенова"}, {"А.Б. Тулегенов"}},
   };
   for (const Case& c : kCases) {

@@ -100,6 +100,21 @@ std::string WordForm(const std::string& word, bool kazakh) {
   return best.empty() ? "" : Capitalized(best);
 }
 
+// A Kazakh case ending on a place the Kazakh dictionary does not know but
+// the Russian one does as a proper noun in its dictionary form
+// ("Вильнюстан" → "Вильнюс", "Женевада" → "Женева"); "" when none.
+std::string KazakhEndingOnRussianName(const std::string& word) {
+  const std::string folded = internal::FoldedWord(word);
+  for (size_t cut = 2; cut <= 8 && cut < folded.size(); cut += 2) {  // 1 to 4 Cyrillic letters
+    const std::string stem = word.substr(0, word.size() - cut);
+    if (!KazakhPlaceEnding(folded, internal::FoldedWord(stem))) continue;
+    for (const std::string& known : DictionaryStems(stem, DictionaryLanguage::kRussian)) {
+      if (known == stem && internal::StartsWithCapital(known)) return known;
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string PlaceDictionaryForm(std::string_view name, std::string_view language) {
@@ -110,6 +125,8 @@ std::string PlaceDictionaryForm(std::string_view name, std::string_view language
   if (!CyrillicWord(last, &kazakh) || name.find(' ') != std::string_view::npos) return "";
   std::string form = WordForm(std::string(last), kazakh || language == "kk");
   if (form.empty() && !kazakh && language == "kk") form = WordForm(std::string(last), false);
+  if (form.empty() && (kazakh || language == "kk"))
+    form = KazakhEndingOnRussianName(std::string(last));
   return form.empty() ? "" : std::string(head) + form;
 }
 

@@ -30,7 +30,11 @@ TEST(PlaceFormsTest, GoldenTable) {
       {"Чикаго", "ru", ""},  // does not decline
       {"Алматыда", "kk", "Алматы"},
       {"Литваға", "kk", "Литва"},
-      {"Қарағанды", "kk", ""},             // a name, not a verb's form with an accusative ending
+      {"Қарағанды", "kk", ""},          // a name, not a verb's form with an accusative ending
+      {"Вильнюстан", "kk", "Вильнюс"},  // a Kazakh ending on a name the Russian dictionary knows
+      {"Женевада", "kk", "Женева"},
+      {"Вильнюс", "kk", ""},               // the name itself
+      {"Астанада", "ru", ""},              // Russian text reads no Kazakh ending
       {"Қазақстанда", "ru", "Қазақстан"},  // a Kazakh letter makes it Kazakh
       {"Северной Америке", "ru", ""},      // phrases are left alone
       {"London", "ru", ""},

@@ -69,4 +69,11 @@ bool OnlyACommonEnglishWord(std::string_view word) {
   return true;
 }
 
+bool AProperNounInEnglish(std::string_view word) {
+  for (const std::string& stem : DictionaryStems(word, DictionaryLanguage::kEnglish)) {
+    if (internal::StartsWithCapital(stem)) return true;
+  }
+  return false;
+}
+
 }  // namespace dossier

@@ -25,6 +25,10 @@ std::vector<std::string> DictionaryStems(std::string_view word, DictionaryLangua
 // "Clinton", nor an unknown name).
 bool OnlyACommonEnglishWord(std::string_view word);
 
+// Whether the English dictionary knows `word` as a proper noun: a stem found
+// with its capital ("Bill", "Brown", "Clinton"; not "Deutsche", "Well").
+bool AProperNounInEnglish(std::string_view word);
+
 }  // namespace dossier
 
 #endif  // DOSSIER_EXTRACT_NER_WORD_DICTIONARY_H_

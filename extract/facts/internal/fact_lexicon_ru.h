@@ -47,6 +47,11 @@ std::string RoleModifierRu(std::string_view word);
 // "бывший", "бывшая", "экс" and their cases: the role or relation is past.
 bool IsFormerRu(std::string_view word);
 
+// The country a Russian adjective of nationality names, in the nominative,
+// in any case and gender ("британский", "израильскому" → "Великобритания",
+// "Израиль"); "" for any other word.
+std::string_view CountryOfAdjectiveRu(std::string_view word);
+
 // A family word in any case: "жена", "жены", "женой"; "дочь", "дочери";
 // "зять" (an in-law: kInLaw). nullopt for other words.
 enum class RuKin { kSpouse, kChild, kParent, kSibling, kInLaw };

@@ -246,7 +246,12 @@ std::optional<RolePhraseRu> MatchRolePhraseRu(const SentenceMatcher& m, int i) {
     if (modifier.empty()) break;
     modifiers += modifier + " ";
   }
-  const std::optional<RuRole> head = RoleNounRu(m.Word(k));
+  std::string_view head_word = m.Word(k);
+  if (head_word.starts_with("экс-")) {  // "экс-председатель"
+    role.former = true;
+    head_word.remove_prefix(std::string_view("экс-").size());
+  }
+  const std::optional<RuRole> head = RoleNounRu(head_word);
   if (!head) return std::nullopt;
   role.kind = head->kind;
   role.role = modifiers + head->nominative;

@@ -131,6 +131,12 @@ void FindFamilyFactsRu(SentenceMatcher& m);
 bool FindProfileLineFactsRu(SentenceMatcher& m, ProfileList* list);
 void AttributeFactsRu(SentenceMatcher& m, std::vector<FoundFact>& found, size_t first);
 
+// Kazakh families (fact_patterns_kk.cc): life events, roles and founding,
+// family, read by the case suffixes of names before the clause's verb.
+void FindLifeEventFactsKk(SentenceMatcher& m);
+void FindRoleFactsKk(SentenceMatcher& m);
+void FindFamilyFactsKk(SentenceMatcher& m);
+
 // The pattern families of one language, in the order ExtractFacts runs
 // them; `oblique` tells a preposition that keeps the person after it from
 // being a sentence's subject, `statement` a heading word that opens a

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extract/ner/internal/ner_lexicon.h"
@@ -59,19 +60,21 @@ bool HasSurnameEnding(std::string_view word) {
   return true;
 }
 
-// True when a person span sits right before or after `span`, joined to it by
-// a conjunction or a comma ("Kazhegeldin and Ablyazov").
-bool ListedBesidePerson(const std::vector<std::string_view>& words,
-                        const std::vector<TypedSpan>& spans, const TypedSpan& span,
-                        const RetypeWords& lists) {
-  auto joins = [&](int i) {
-    const std::string word = FoldedAt(words, i);
+// True when a span of `type` sits right before or after `span`, joined to it
+// by a conjunction or a comma, with "the" allowed after the join ("Deutsche
+// Welle and the BBC").
+bool ListedBeside(const std::vector<std::string_view>& words, const std::vector<TypedSpan>& spans,
+                  const TypedSpan& span, EntityType type, const RetypeWords& lists) {
+  auto joins = [&](int from, int to) {  // the words [from, to) join two names
+    if (to - from == 2 && FoldedAt(words, to - 1) == "the") --to;
+    if (to - from != 1) return false;
+    const std::string word = FoldedAt(words, from);
     return word == "," || In(lists.conjunctions, word);
   };
   for (const TypedSpan& other : spans) {
-    if (other.type != EntityType::kPerson) continue;
-    if (other.end + 1 == span.begin && joins(other.end)) return true;
-    if (span.end + 1 == other.begin && joins(span.end)) return true;
+    if (other.type != type || &other == &span) continue;
+    if (other.end < span.begin && joins(other.end, span.begin)) return true;
+    if (span.end < other.begin && joins(span.end, other.begin)) return true;
   }
   return false;
 }
@@ -158,6 +161,35 @@ bool CapitalizedInsideASentence(const std::vector<std::vector<std::string_view>>
   return false;
 }
 
+// True when every word of the span is Latin and none is known to name
+// people: a given name or surname of our lexicon, a proper noun of the
+// dictionary, a word of another person's name in the document (`person_word_names` counts the
+// distinct person names of 2+ words each folded word is in).
+bool NoWordNamesPeople(const std::vector<std::string_view>& words, const TypedSpan& span,
+                       const std::unordered_map<std::string, int>& person_word_names,
+                       const RetypeWords& lists) {
+  if (lists.proper_noun == nullptr) return false;
+  for (int i = span.begin; i < span.end; ++i) {
+    // The dictionary asked is English: another script's word is not judged.
+    if (words[i].empty() || static_cast<unsigned char>(words[i][0]) >= 0x80) return false;
+    const std::string key = FoldedWord(words[i]);
+    if ((LexiconFlags(words[i]) & (kGivenName | kRegionSurname | kPatronymic)) != 0 ||
+        lists.proper_noun(words[i])) {
+      return false;
+    }
+    const auto spans = person_word_names.find(key);
+    if (spans != person_word_names.end() && spans->second > 1) return false;
+  }
+  return true;
+}
+
+// The word without a plural's "s" ("Khrapunovs", "Kazakhs"); "" when it is
+// not such a plural.
+std::string Singular(std::string_view word) {
+  if (word.size() < 4 || !word.ends_with('s') || word.ends_with("ss")) return {};
+  return FoldedWord(word.substr(0, word.size() - 1));
+}
+
 // True when the word right before the span is an organization cue.
 bool AfterCue(const std::vector<std::string_view>& words, const TypedSpan& span,
               const RetypeWords& lists) {
@@ -180,7 +212,7 @@ std::span<const std::string_view> Merged(std::span<const std::string_view> Retyp
 
 const RetypeWords& AllRetypeWords() {
   struct MergedWords {
-    std::array<std::vector<std::string_view>, 11> storage;
+    std::array<std::vector<std::string_view>, 13> storage;
     RetypeWords words;
   };
   static const MergedWords* const kMerged = [] {
@@ -190,11 +222,12 @@ const RetypeWords& AllRetypeWords() {
          {&RetypeWords::organization_heads, &RetypeWords::organization_heads_not_of_persons,
           &RetypeWords::organization_cues, &RetypeWords::kinship, &RetypeWords::sentence_adverbs,
           &RetypeWords::person_roles, &RetypeWords::titles, &RetypeWords::portfolio_offices,
-          &RetypeWords::conjunctions, &RetypeWords::apposition_openers,
-          &RetypeWords::place_heads}) {
+          &RetypeWords::conjunctions, &RetypeWords::apposition_openers, &RetypeWords::place_heads,
+          &RetypeWords::bare_designators, &RetypeWords::law_heads}) {
       merged->words.*list = Merged(list, &merged->storage[next++]);
     }
     merged->words.only_common_word = EnglishRetypeWords().only_common_word;
+    merged->words.proper_noun = EnglishRetypeWords().proper_noun;
     return merged;
   }();
   return kMerged->words;
@@ -209,13 +242,23 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
   std::unordered_set<std::string> organizations;  // whole names
   std::unordered_set<std::string> stems;          // their leading words
   std::unordered_set<std::string> person_words;   // words of persons' names of 2+ words
+  std::unordered_set<std::string> person_names;   // persons' names of 2+ words
+  std::unordered_set<std::string> surnames;       // last words of persons' names of 2+ words
+  std::unordered_set<std::string> others;         // one-word spans of type other ("Kazakh")
   for (size_t k = 0; k < sentences.size(); ++k) {
     const std::vector<std::string_view>& words = sentences[k];
     for (TypedSpan& span : (*tagged)[k]) {
       const bool evidence = HasHead(words, span, lists) || AfterCue(words, span, lists);
       if (evidence) span.type = EntityType::kOrganization;
       if (span.type == EntityType::kPerson && span.end - span.begin >= 2) {
-        for (int i = span.begin; i < span.end; ++i) person_words.insert(FoldedWord(words[i]));
+        for (int i = span.begin; i < span.end; ++i) {
+          person_words.insert(FoldedWord(words[i]));
+        }
+        person_names.insert(FoldedWords(words, span.begin, span.end));
+        surnames.insert(FoldedWord(words[span.end - 1]));
+      }
+      if (span.type == EntityType::kOther && span.end - span.begin == 1) {
+        others.insert(FoldedWord(words[span.begin]));
       }
       if (!evidence) continue;
       organizations.insert(FoldedWords(words, span.begin, span.end));
@@ -232,6 +275,14 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
       if (stem_end - stem_begin < span.end - span.begin) {
         stems.insert(WordSetKey(words, stem_begin, stem_end));
       }
+    }
+  }
+  std::unordered_map<std::string, int> person_word_names;  // how many of those have each word
+  for (const std::string& name : person_names) {
+    for (size_t begin = 0; begin < name.size();) {
+      const size_t end = std::min(name.find(' ', begin), name.size());
+      ++person_word_names[name.substr(begin, end - begin)];
+      begin = end + 1;
     }
   }
   for (size_t k = 0; k < sentences.size(); ++k) {
@@ -260,7 +311,7 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
         if (In(lists.kinship, FoldedAt(words, kin)) ||
             BeforeRoleApposition(words, span.end, lists) ||
             (HasSurnameEnding(words[span.begin]) &&
-             ListedBesidePerson(words, spans, span, lists))) {
+             ListedBeside(words, spans, span, EntityType::kPerson, lists))) {
           span.type = EntityType::kPerson;
         }
       }
@@ -289,11 +340,34 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
           NameStartsBefore(words, spans, span)) {
         --span.begin;
       }
+      // (7) Laws and treaties.
+      if (span.end - span.begin >= 2 && In(lists.law_heads, FoldedWord(words[span.end - 1]))) {
+        span.type = EntityType::kOther;
+      }
+      // (8) A family and a people by the singular the document uses.
+      if (span.end - span.begin == 1 && span.type != EntityType::kOrganization) {
+        const std::string singular = Singular(words[span.begin]);
+        if (!singular.empty() && surnames.contains(singular)) span.type = EntityType::kPerson;
+        if (!singular.empty() && others.contains(singular)) span.type = EntityType::kOther;
+      }
+    }
+    // (9) A name no one is known by, listed with an organization (judged
+    // after every span of the sentence has its type).
+    for (TypedSpan& span : spans) {
+      if (span.type == EntityType::kPerson && span.end - span.begin >= 2 &&
+          ListedBeside(words, spans, span, EntityType::kOrganization, lists) &&
+          NoWordNamesPeople(words, span, person_word_names, lists)) {
+        span.type = EntityType::kOrganization;
+      }
     }
     // (4) "Moreover, ..." is no one, nor "Details ..." or "Says ...": a
     // common word opening its sentence that the document never capitalizes
     // inside one nor uses in a full name.
     std::erase_if(spans, [&](const TypedSpan& span) {
+      // (10) "LLP", "FM": no name alone.
+      if (span.end - span.begin == 1 && In(lists.bare_designators, FoldedWord(words[span.begin]))) {
+        return true;
+      }
       if (span.type != EntityType::kPerson || span.end - span.begin != 1 ||
           !OpensSentence(words, span.begin)) {
         return false;

@@ -51,9 +51,18 @@ struct RetypeWords {
   // Heads of the list above that end places' names too: a span tagged as a
   // place keeps its type ("West Bank", "National Tennis Centre").
   std::span<const std::string_view> place_heads;
+  // Words that are never a name alone: company forms and broadcast bands
+  // ("LLP" of 'LLP "Telefactory Dala"', "FM" of "101.5 FM").
+  std::span<const std::string_view> bare_designators;
+  // Last words of the names of laws and treaties, which are no place nor
+  // organization: "act", "treaty" ("Magnitsky Act").
+  std::span<const std::string_view> law_heads;
   // Whether the language's dictionary knows a word only as a common word
   // (word_dictionary.h); null where there is none to ask.
   bool (*only_common_word)(std::string_view word) = nullptr;
+  // Whether the language's dictionary knows a word as a proper noun
+  // (word_dictionary.h); null where there is none to ask.
+  bool (*proper_noun)(std::string_view word) = nullptr;
 };
 
 // Each language's words (span_types_<language>.cc).
@@ -87,7 +96,16 @@ const RetypeWords& AllRetypeWords();
 // ending in "-gate" is an affair ("Kazakhgate"), and a person's span loses a leading
 // title ("Mayor Khrapunov" is "Khrapunov"); (6) a person span that opens
 // with a patronymic takes in the capitalized word before it ("Arman
-// Bolatovich Tulegenov" tagged from "Bolatovich").
+// Bolatovich Tulegenov" tagged from "Bolatovich"); (7) a span ending in a
+// law's head is other ("Magnitsky Act"); (8) a one-word plural whose
+// singular is the last word of a person's full name in the document is a
+// person (a family: "the Khrapunovs"), and one whose singular the document
+// types as other is other (a people: "Kazakhs" beside "Kazakh"); (9) a
+// person span of 2+ words listed with an organization ("programs from
+// Deutsche Welle and the BBC") is an organization when none of its words is
+// a given name or surname of our lexicon, a proper noun of the dictionary,
+// or a word of another person's name in the document; (10) a one-word span
+// that is a bare designator ("LLP", "FM", "ТОО") is dropped.
 // REQUIRES: tagged->size() == sentences.size().
 void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sentences,
                            const RetypeWords& words, std::vector<std::vector<TypedSpan>>* tagged);

@@ -56,6 +56,11 @@ constexpr std::array<std::string_view, 5> kAppositionOpeners = {"a", "an", "ex",
 
 constexpr std::array<std::string_view, 3> kPlaceHeads = {"bank", "center", "centre"};
 
+constexpr std::array<std::string_view, 8> kBareDesignators = {"fm",  "inc", "jsc", "llc",
+                                                              "llp", "ltd", "plc", "tv"};
+
+constexpr std::array<std::string_view, 4> kLawHeads = {"act", "amendment", "statute", "treaty"};
+
 }  // namespace
 
 const RetypeWords& EnglishRetypeWords() {
@@ -71,7 +76,10 @@ const RetypeWords& EnglishRetypeWords() {
       .conjunctions = kConjunctions,
       .apposition_openers = kAppositionOpeners,
       .place_heads = kPlaceHeads,
-      .only_common_word = OnlyACommonEnglishWord};
+      .bare_designators = kBareDesignators,
+      .law_heads = kLawHeads,
+      .only_common_word = OnlyACommonEnglishWord,
+      .proper_noun = AProperNounInEnglish};
   return kWords;
 }
 

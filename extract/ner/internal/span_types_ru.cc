@@ -30,6 +30,10 @@ constexpr std::array<std::string_view, 3> kAppositionOpeners = {"бывшая", 
 constexpr std::array<std::string_view, 5> kSentenceAdverbs = {"впрочем", "итак", "кстати", "однако",
                                                               "тем"};
 
+// Russian and Kazakh company forms (sorted by bytes).
+constexpr std::array<std::string_view, 8> kBareDesignators = {"ао",  "жшс", "зао", "нао",
+                                                              "оао", "ооо", "пао", "тоо"};
+
 }  // namespace
 
 const RetypeWords& RussianRetypeWords() {
@@ -37,7 +41,8 @@ const RetypeWords& RussianRetypeWords() {
                                      .sentence_adverbs = kSentenceAdverbs,
                                      .person_roles = kPersonRoles,
                                      .conjunctions = kConjunctions,
-                                     .apposition_openers = kAppositionOpeners};
+                                     .apposition_openers = kAppositionOpeners,
+                                     .bare_designators = kBareDesignators};
   return kWords;
 }
 

@@ -125,6 +125,26 @@ TEST(SpanTypesTest, GoldenTable) {
         {"In", "Karaganda", "Bolatovich", "spoke", "."}},
        {{{1, 3, kPer}}, {{1, 2, kLoc}, {2, 3, kPer}}},
        {{{0, 3, kPer}}, {{1, 2, kLoc}, {2, 3, kPer}}}},
+      {"a law is other, whatever the tagger said",
+       {{"under", "the", "Magnitsky", "Act", "."},
+        {"the", "Foreign", "Agents", "Registration", "Act", "of", "1938"},
+        {"Henry", "Act", "spoke", "."}},
+       {{{2, 4, kLoc}}, {{1, 5, kOrg}}, {{0, 1, kPer}}},
+       {{{2, 4, kOther}}, {{1, 5, kOther}}, {{0, 1, kPer}}}},
+      {"a bare designator is no name",
+       {{"at", "LLP", "\"", "Telefactory", "Dala", "\""},
+        {"on", "101.5", "FM", "."},
+        {"ТОО", "«", "Дала", "»"},
+        {"Acme", "LLP", "grew"}},
+       {{{1, 2, kOrg}, {3, 5, kOrg}}, {{2, 3, kOrg}}, {{0, 1, kOrg}, {2, 3, kOrg}}, {{0, 2, kOrg}}},
+       {{{3, 5, kOrg}}, {}, {{2, 3, kOrg}}, {{0, 2, kOrg}}}},
+      {"a family and a people by the singular the document uses",
+       {{"Viktor", "Khrapunov", "left", "."},
+        {"the", "Khrapunovs", "and", "the", "Kazakhs", "."},
+        {"a", "Kazakh", "court", "."},
+        {"in", "Athens", "."}},
+       {{{0, 2, kPer}}, {{1, 2, kLoc}, {4, 5, kLoc}}, {{1, 2, kOther}}, {{1, 2, kLoc}}},
+       {{{0, 2, kPer}}, {{1, 2, kPer}, {4, 5, kOther}}, {{1, 2, kOther}}, {{1, 2, kLoc}}}},
   };
   for (const RetypeCase& c : cases) {
     std::vector<std::vector<TypedSpan>> tagged = c.tagged;
@@ -154,12 +174,44 @@ TEST(SpanTypesTest, CommonWordsOpeningASentenceAreNoOne) {
   EXPECT_EQ(tagged, expected);  // "Brown" is capitalized inside a sentence elsewhere
 }
 
+// The listed-with-an-organization rule, with a dictionary that knows "Bill"
+// and "Gates" as proper nouns.
+TEST(SpanTypesTest, ANameNoOneIsKnownByListedWithAnOrganization) {
+  RetypeWords words = AllRetypeWords();
+  words.proper_noun = [](std::string_view word) { return word == "Bill" || word == "Gates"; };
+  const std::vector<std::vector<std::string_view>> sentences = {
+      {"programs", "from", "Deutsche", "Welle", "and", "the", "BBC", "."},
+      {"Microsoft", "and", "Bill", "Gates", "."},
+      {"Radio", "RIK", "and", "Ismail", "Igilmanov", "."},
+      {"Deutsche", "Welle", "spoke", "."}};
+  std::vector<std::vector<TypedSpan>> tagged = {{{2, 4, kPer}, {6, 7, kOrg}},
+                                                {{0, 1, kOrg}, {2, 4, kPer}},
+                                                {{0, 2, kOrg}, {3, 5, kPer}},
+                                                {{0, 2, kPer}}};
+  RetypeSpansByDocument(sentences, words, &tagged);
+  const std::vector<std::vector<TypedSpan>> expected = {
+      {{2, 4, kOrg}, {6, 7, kOrg}},  // no word of "Deutsche Welle" names anyone
+      {{0, 1, kOrg}, {2, 4, kPer}},  // the dictionary knows Bill and Gates
+      {{0, 2, kOrg}, {3, 5, kPer}},  // a surname of the region
+      {{0, 2, kPer}}};               // not listed with an organization here
+  EXPECT_EQ(tagged, expected);
+
+  // A word of another person's name in the document names people.
+  const std::vector<std::vector<std::string_view>> with_namesake = {{"Hans", "Welle", "spoke", "."},
+                                                                    sentences[0]};
+  std::vector<std::vector<TypedSpan>> tagged_with_namesake = {{{0, 2, kPer}},
+                                                              {{2, 4, kPer}, {6, 7, kOrg}}};
+  RetypeSpansByDocument(with_namesake, words, &tagged_with_namesake);
+  EXPECT_EQ(tagged_with_namesake[1][0].type, kPer);
+}
+
 TEST(SpanTypesTest, ListsAreSortedAndFolded) {
   const RetypeWords& words = AllRetypeWords();
   for (std::span<const std::string_view> list :
        {words.organization_heads, words.organization_heads_not_of_persons, words.organization_cues,
         words.kinship, words.sentence_adverbs, words.person_roles, words.titles,
-        words.portfolio_offices, words.conjunctions, words.apposition_openers, words.place_heads}) {
+        words.portfolio_offices, words.conjunctions, words.apposition_openers, words.place_heads,
+        words.bare_designators, words.law_heads}) {
     EXPECT_FALSE(list.empty());
     EXPECT_TRUE(std::is_sorted(list.begin(), list.end()));
     for (std::string_view word : list) {
