@@ -2,7 +2,10 @@
 // nationality adjective describing a person ("X is an American songwriter",
 // "X, a Kazakh journalist,", "Kazakh journalist X") and citizenship stated
 // ("a citizen of Canada", "became a Russian citizen in 2001", "holds
-// Israeli citizenship"). Countries come from countries.h.
+// Israeli citizenship"), a country competed for ("represented Norway at the
+// Olympics", "the Ghana national team") and a country's possessive ("one of
+// Chile's greatest painters"). Countries come from countries.h; citizenship
+// inferred from an office or a birthplace is in fact_citizenship_inferred_en.cc.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,14 +28,45 @@ std::string_view CountryAt(const SentenceMatcher& m, int i) {
     // "Russian-American": the last of a hyphenated chain ("Canadian-born"
     // and "Russian-language" name none).
     const size_t hyphen = u.lower.rfind('-');
-    return CountryNamed(hyphen == std::string::npos ? std::string_view(u.lower)
-                                                    : std::string_view(u.lower).substr(hyphen + 1));
+    if (hyphen == std::string::npos) return CountryNamed(u.lower);
+    // "German-Jewish": a faith after the nationality leaves it the citizenship.
+    const std::string_view last = std::string_view(u.lower).substr(hyphen + 1);
+    for (std::string_view faith : {"jewish", "muslim", "catholic", "christian", "orthodox"}) {
+      if (last == faith) return CountryNamed(std::string_view(u.lower).substr(0, hyphen));
+    }
+    return CountryNamed(last);
   }
   if (u.kind == UnitKind::kEntity && !u.reference && !u.possessive &&
       m.context().entity(u.entity).type != EntityType::kPerson) {
     return CountryNamed(u.lower);
   }
   return {};
+}
+
+// Whether a lower-case word names a person by occupation ("pianist",
+// "composer", "governor", "songwriter"): a role head or an agent noun.
+bool IsPersonNoun(std::string_view w) {
+  if (w.empty()) return false;
+  if (RoleHead(w)) return true;
+  for (std::string_view end : {"er", "or", "ist", "ian", "ess", "ant", "ent"}) {
+    if (w.size() > end.size() + 2 && w.ends_with(end)) return true;
+  }
+  for (std::string_view noun :
+       {"poet",        "priest",  "model", "oligarch", "tycoon",    "magnate", "billionaire",
+        "millionaire", "athlete", "coach", "official", "diplomat",  "soldier", "pilot",
+        "judge",       "monk",    "nun",   "heir",     "mogul",     "spy",     "star",
+        "chef",        "envoy",   "hero",  "expert",   "economist", "jockey"}) {
+    if (w == noun) return true;
+  }
+  return false;
+}
+
+bool IsHonorific(std::string_view w) {
+  for (std::string_view h :
+       {"dr.", "dr", "sir", "mr.", "mr", "mrs.", "mrs", "ms.", "lord", "dame"}) {
+    if (w == h) return true;
+  }
+  return false;
 }
 
 // A country named at a unit.
@@ -102,7 +136,9 @@ std::vector<Nationality> NationalitiesFrom(const SentenceMatcher& m, int begin, 
     }
     // "a U.S. Representative", "a British Army officer": capitalized words
     // after the nationality belong to the noun; before it, a name ends it.
-    if (m.unit(j).capitalized && countries.empty()) break;
+    // ("a Flemish Belgian journalist": a capitalized word right before a
+    // nationality describes too.)
+    if (m.unit(j).capitalized && countries.empty() && CountryAt(m, j + 1).empty()) break;
     // "a retired Pakistani general": words before the nationality describe too.
     if (!countries.empty()) described = true;
     if (described && !m.unit(j).capitalized && !IsAdverb(w) && !IsRoleModifier(w) &&
@@ -149,14 +185,17 @@ void FindNationalityDescriptions(SentenceMatcher& m) {
     if (countries.empty()) {
       // "a footballer from Argentina": a country (not a city) of origin.
       int k = from;
-      while (k < m.size() && k < from + 3 && !m.Word(k).empty() && !m.unit(k).capitalized &&
-             !m.IsWord(k, "from")) {
+      // ("a Pentecostal pastor from Nigeria": a capitalized adjective may describe too.)
+      while (k < m.size() && k < from + 4 && !m.Word(k).empty() && !m.IsWord(k, "from")) {
         ++k;
       }
-      const std::string_view country = CountryAt(m, k + 1);
+      // "a folk singer from Malatya, Turkey": the country after a place.
+      int at = k + 1;
+      if (CountryAt(m, at).empty() && m.IsEntity(at) && m.IsPunct(at + 1, ",")) at += 2;
+      const std::string_view country = CountryAt(m, at);
       if (k > from && m.IsWord(k, "from") && !country.empty() &&
-          !IsNationalityAdjective(m.unit(k + 1).lower)) {
-        countries.push_back({country, k + 1});
+          !IsNationalityAdjective(m.unit(at).lower)) {
+        countries.push_back({country, at});
       }
     }
     if (countries.empty() || Negated(m, i + 1)) continue;
@@ -173,21 +212,39 @@ void FindNationalityBeforeNames(SentenceMatcher& m) {
     const std::string_view country = CountryAt(m, i);
     if (country.empty() || m.IsDash(i + 1) || m.IsPunct(i + 1, "-")) continue;
     int j = i + 1;
+    int honorific = -1;  // the unit of a "Dr." before the name
     // "Australian recording artist and songwriter X", "American singer -
     // songwriter X", "Ecuadorian ex - president X".
-    while (j < m.size() && j <= i + 5 && !m.IsEntity(j)) {
+    while (j < m.size() && j <= i + 7 && !m.IsEntity(j)) {
       if ((m.IsPunct(j, "-") || m.IsDash(j)) && j > i + 1 && !m.Word(j + 1).empty()) {
         ++j;
         continue;
       }
-      const std::string_view w = m.Word(j);
-      if (w == "and" && j > i + 1 &&
-          (RoleHead(m.Word(j + 1)) ||
-           m.IsAnyWord(j + 1, {"songwriter", "producer", "actor", "actress", "writer"}))) {
+      // "the Polish pianist, composer and teacher X": a list of role nouns.
+      if (m.IsPunct(j, ",") && j > i + 1 && IsPersonNoun(m.Word(j - 1)) &&
+          IsPersonNoun(m.Word(j + 1))) {
         ++j;
         continue;
       }
-      if (w.empty() || w == "born" || (m.unit(j).capitalized && !RoleHead(w))) break;
+      const std::string_view w = m.Word(j);
+      if (w == "and" && j > i + 1 && IsPersonNoun(m.Word(j + 1))) {
+        ++j;
+        continue;
+      }
+      // "Malaysian Prime Minister Dr. Mahathir": an honorific opens the name.
+      if (m.unit(j).capitalized && IsHonorific(m.Word(j))) {
+        const int name = m.IsPunct(j + 1, ".") ? j + 2 : j + 1;
+        if (m.IsEntity(name)) {
+          honorific = j;
+          j = name;
+          break;
+        }
+      }
+      // ("Prime Minister", "Vice President": a capitalized word before a role head.)
+      if (w.empty() || w == "born" ||
+          (m.unit(j).capitalized && !RoleHead(w) && !RoleHead(m.Word(j + 1)))) {
+        break;
+      }
       if (IsAuxiliary(w) || IsPreposition(w) || IsReportingVerb(w) || w == "and" || w == "who" ||
           w == "as" || w == "known" || w == "whose" ||
           (w.size() > 3 && w.substr(w.size() - 2) == "ed")) {
@@ -197,18 +254,89 @@ void FindNationalityBeforeNames(SentenceMatcher& m) {
     }
     if (j == i + 1 || !m.IsEntity(j) || m.unit(j).reference) continue;
     // "the Chilean artists A and B": a plural noun describes each of a list.
-    const std::string_view last = m.Word(j - 1);
+    const int noun = (honorific >= 0 ? honorific : j) - 1;
+    const std::string_view last = m.Word(noun);
     std::vector<int> persons = {m.unit(j).entity};
     // ("British diplomat praises Obama", "Syrian refugees Obama will accept":
     // one name after a verb or a plural is no one described.)
     if (last.size() > 3 && last.back() == 's' && !RoleHead(last)) {
       persons = m.EntityList(j);
       if (persons.size() < 2) continue;
+    } else if (!IsPersonNoun(last) && !IsPersonNoun(AsciiLower(m.TextOf(noun, noun + 1)))) {
+      continue;  // "British envoys met X": the word before the name is a verb
     }
     for (int person : persons) {
       if (m.context().entity(person).type != EntityType::kPerson) continue;
       EmitCitizenships(m, i, person, {{country, i}});
     }
+  }
+}
+
+// "X played for the Ghana national team", "was called up to the Turkey
+// national football team", "his debut for the Canada national side": a
+// country's national team a person plays for.
+void FindNationalTeam(SentenceMatcher& m) {
+  for (int i = 1; i + 1 < m.size(); ++i) {
+    if (!m.IsWord(i, "national")) continue;
+    const std::string_view country = CountryAt(m, i - 1);
+    if (country.empty() || IsNationalityAdjective(m.unit(i - 1).lower)) continue;
+    bool team = false;
+    for (int k = i + 1; k < m.size() && k <= i + 3 && !team; ++k) {
+      team = m.IsAnyWord(k, {"team", "squad", "side", "eleven"});
+    }
+    if (!team) continue;
+    int verb = -1;
+    for (int k = i - 2; k >= 0 && k >= i - 7; --k) {
+      if (m.unit(k).kind == UnitKind::kPunct) break;
+      if (m.IsAnyWord(k, {"played", "plays", "playing", "called", "selected", "capped", "debut",
+                          "debuted", "represented", "represents", "captained", "joined"})) {
+        verb = k;
+        break;
+      }
+    }
+    if (verb < 0 || Negated(m, verb)) continue;
+    // "his debut for": the noun's subject is the clause's.
+    const int subject = m.IsWord(verb, "debut") ? m.SubjectBefore(verb, SubjectPolicy::kPerson)
+                                                : m.VerbSubject(verb, SubjectPolicy::kPerson);
+    if (subject < 0) continue;
+    EmitCitizenships(m, verb, subject, {{country, i - 1}});
+  }
+}
+
+// "X was one of Chile's greatest painters", "X, Scotland's national poet,",
+// "X is South Africa's Minister of Finance": a country's possessive before
+// a few words and a person noun, said of a person by a copula or apposition.
+void FindCountryPossessiveDescription(SentenceMatcher& m) {
+  for (int i = 1; i + 2 < m.size(); ++i) {
+    const Unit& u = m.unit(i);
+    if (u.kind != UnitKind::kEntity || !u.possessive || u.reference ||
+        m.context().entity(u.entity).type != EntityType::kLocation ||
+        IsNationalityAdjective(u.lower)) {
+      continue;
+    }
+    const std::string_view country = CountryNamed(AsciiLower(m.context().entity(u.entity).name));
+    if (country.empty()) continue;
+    auto person_noun = [&](int at) {
+      const std::string_view w = m.Word(at);
+      return IsPersonNoun(w) || (w.ends_with('s') && IsPersonNoun(w.substr(0, w.size() - 1)));
+    };
+    int k = i + 1;
+    while (k < m.size() && k <= i + 4 && !m.Word(k).empty() && !person_noun(k)) ++k;
+    // What stands before the country: "is", "was one of", "X,".
+    int before = i - 1;
+    const bool one_of = m.IsWord(before, "of") && m.IsWord(before - 1, "one");
+    if (one_of) before -= 2;
+    // ("one of Chile's greatest painters": a plural only after "one of".)
+    if (!person_noun(k) || (!IsPersonNoun(m.Word(k)) && !one_of)) continue;
+    int subject = -1;
+    if (m.IsAnyWord(before, {"is", "was", "became"}) && !Negated(m, before + 1)) {
+      subject = m.VerbSubject(before, SubjectPolicy::kPerson);
+    } else if (m.IsPunct(before, ",") && m.IsEntity(before - 1) && !m.unit(before - 1).reference &&
+               !m.unit(before - 1).possessive) {
+      subject = m.unit(before - 1).entity;
+    }
+    if (subject < 0 || m.context().entity(subject).type != EntityType::kPerson) continue;
+    EmitCitizenships(m, i, subject, {{country, i}});
   }
 }
 
@@ -278,21 +406,53 @@ void FindCitizenshipStated(SentenceMatcher& m) {
   }
 }
 
-// Whether a role is a national office whose holder is the country's citizen.
-bool IsNationalOffice(std::string_view role) {
-  const std::string lower = AsciiLower(role);
-  for (std::string_view abroad : {"ambassador", "envoy", "consul", "attach"}) {
-    if (lower.find(abroad) != std::string::npos) return false;
-  }
-  for (std::string_view office :
-       {"president", "prime minister", "premier", "king", "queen", "emperor", "empress",
-        "chancellor", "minister", "monarch", "sultan", "shah", "tsar", "czar", "senator"}) {
-    if (lower.find(office) != std::string::npos) return true;
+// Whether a word names a sports or song contest between countries.
+bool IsContestWord(std::string_view w) {
+  for (std::string_view contest : {"olympics", "olympic", "games", "championships", "championship",
+                                   "cup", "contest", "tournament", "olympiad", "paralympics"}) {
+    if (w == contest) return true;
   }
   return false;
 }
 
+// "represented Norway at the 1952 Winter Olympics", "to represent China at
+// the World Championships", "represented Ireland in the Eurovision Song
+// Contest": a country a person competed for (not a lawyer's client: the
+// contest must follow).
+void FindCountryRepresented(SentenceMatcher& m) {
+  for (int i = 1; i + 2 < m.size(); ++i) {
+    if (!m.IsAnyWord(i, {"represented", "represent", "represents", "representing"})) continue;
+    const std::string_view country = CountryAt(m, i + 1);
+    if (country.empty() || m.unit(i + 1).possessive ||
+        IsNationalityAdjective(m.unit(i + 1).lower) || !m.IsAnyWord(i + 2, {"at", "in"}) ||
+        Negated(m, i)) {
+      continue;
+    }
+    bool contest = false;
+    for (int k = i + 3; k < m.size() && k <= i + 8 && !contest; ++k) {
+      if (m.IsPunct(k, ",") || m.IsPunct(k, ".")) break;
+      std::string_view text = m.unit(k).lower;  // a word, or an entity's words
+      for (size_t space = text.find(' '); !contest; space = text.find(' ')) {
+        contest = IsContestWord(text.substr(0, space));
+        if (space == std::string_view::npos) break;
+        text = text.substr(space + 1);
+      }
+    }
+    if (!contest) continue;
+    const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+    if (subject < 0) continue;
+    EmitCitizenships(m, i, subject, {{country, i + 1}});
+  }
+}
+
 }  // namespace
+
+int EntityIndexOf(const FactContext& context, std::string_view id) {
+  for (int e = 0; e < context.entity_count(); ++e) {
+    if (context.entity(e).id == id) return e;
+  }
+  return -1;
+}
 
 // The country as an object: the location entity at unit `at` when it names
 // the country ("acquired US citizenship"), else the document's location
@@ -311,50 +471,14 @@ FactObject CountryObject(const SentenceMatcher& m, std::string_view country, int
   return FactObject{std::string(country), false, -1};
 }
 
-void FindCitizenshipByOffice(SentenceMatcher& m, size_t first) {
-  const FactContext& context = m.context();
-  auto index_of = [&](const std::string& id) {
-    for (int e = 0; e < context.entity_count(); ++e) {
-      if (context.entity(e).id == id) return e;
-    }
-    return -1;
-  };
-  const size_t end = m.found_count();
-  for (size_t k = first; k < end; ++k) {
-    const Fact f = m.found(k).fact;  // a copy: Emit grows the list
-    const int trigger = m.found(k).trigger;
-    if (f.predicate != "position" || f.denied || !IsNationalOffice(f.role)) continue;
-    const int object_entity = f.object_is_entity ? index_of(f.object) : -1;
-    const std::string lower =
-        AsciiLower(object_entity >= 0 ? context.entity(object_entity).name : f.object);
-    const std::string_view country = CountryNamed(lower);
-    const int subject = index_of(f.subject);
-    if (country.empty() || IsNationalityAdjective(lower) || subject < 0 ||
-        context.entity(subject).type != EntityType::kPerson) {
-      continue;
-    }
-    // Only a country the sentence names: the document's main country, which
-    // a bare "President X" falls back to, is no evidence of citizenship (in
-    // news about other countries, "President Obama" names an American).
-    bool named = false;
-    for (int u = 0; u < m.size() && !named; ++u) {
-      named = (m.IsEntity(u) && m.unit(u).entity == object_entity) ||
-              (!m.unit(u).reference && CountryNamed(m.unit(u).lower) == country);
-    }
-    if (!named) continue;
-    // The office's trigger (its quotation, its negation); a citizenship has
-    // no period of the office's.
-    m.Emit(trigger, subject, "citizen_of",
-           object_entity >= 0 ? EntityObject(context, object_entity)
-                              : FactObject{f.object, false, -1});
-  }
-}
-
 void FindCitizenshipFacts(SentenceMatcher& m) {
   FindNationalityDescriptions(m);
   FindNationalityBeforeNames(m);
   FindCitizenshipStated(m);
   FindCountryWithName(m);
+  FindCountryRepresented(m);
+  FindCountryPossessiveDescription(m);
+  FindNationalTeam(m);
 }
 
 }  // namespace dossier::internal

@@ -143,19 +143,6 @@ void EmitRelation(SentenceMatcher& m, int trigger, int relative, std::string_vie
   }
 }
 
-// The persons a plural kin word lists: "his brothers Nurlan and Asylbek",
-// "X's siblings, A, B and C"; empty unless two or more follow.
-std::vector<int> RelativesListed(const SentenceMatcher& m, int word) {
-  int k = word + 1;
-  if (m.IsPunct(k, ",")) ++k;
-  std::vector<int> persons;
-  for (int e : m.EntityList(m.SkipQuoteMarks(k))) {
-    if (m.context().entity(e).type == EntityType::kPerson) persons.push_back(e);
-  }
-  if (persons.size() < 2) persons.clear();
-  return persons;
-}
-
 // The unit after the kin modifiers from `j` on ("late", "eldest", "two
 // younger"); "twin" is one only before another kin word ("twin brother").
 int SkipKinModifiers(const SentenceMatcher& m, int j) {
@@ -210,7 +197,7 @@ void FindPossessiveRelations(SentenceMatcher& m) {
     // "his children included A, B and C": the list after a verb of being.
     int list_word = j;
     if (m.IsAnyWord(j + 1, {"included", "include", "includes", "are", "were"})) list_word = j + 1;
-    if (const std::vector<int> listed = RelativesListed(m, list_word); !listed.empty()) {
+    if (const std::vector<int> listed = PersonsListedAfter(m, list_word); !listed.empty()) {
       for (int relative : listed) EmitRelation(m, j, relative, predicate, possessor);
       continue;
     }
@@ -310,6 +297,7 @@ void FindFamilyFacts(SentenceMatcher& m) {
   FindMarriageNoun(m);
   FindRelationOf(m);
   FindMarriage(m);
+  FindKinLists(m);
 }
 
 }  // namespace dossier::internal

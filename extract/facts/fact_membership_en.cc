@@ -88,9 +88,19 @@ void FindPartyAdjectives(SentenceMatcher& m) {
     const bool partisan = IsPartisanNoun(next) || RoleHead(next) || next == "presidential" ||
                           next == "party" || next == "parliamentary";
     const bool alone = article && m.IsWord(i - 2, "as") && (next.empty() || next == "to");
-    if (next == "party" || (!partisan && !alone)) continue;
-    int subject = -1;
-    if (article || alone) subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
+    // "sought the Democratic nomination", "won the Republican primary".
+    const bool nomination =
+        m.IsAnyWord(i + 1, {"nomination", "primary"}) && m.IsWord(i - 1, "the") &&
+        m.IsAnyWord(i - 2, {"sought", "won", "lost", "secured", "clinched", "received", "seeking",
+                            "winning", "accepted", "seek", "win"});
+    // "fellow Democrat Sidney Yates", "Republican John McCain": the party
+    // noun right before a name.
+    // ("Conservative"/"Liberal" before a name is as often a leaning.)
+    const bool before_name = IsNamedPerson(m, i + 1) && !m.unit(i + 1).possessive &&
+                             !m.IsAnyWord(i, {"conservative", "liberal"});
+    if (next == "party" || (!partisan && !alone && !nomination && !before_name)) continue;
+    int subject = before_name ? m.unit(i + 1).entity : -1;
+    if (subject < 0 && (article || alone)) subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
     if (subject < 0) {
       // "Democratic presidential nominee Hillary Clinton": the name after the nouns.
       int k = i + 1;
@@ -111,9 +121,41 @@ void FindPartyAdjectives(SentenceMatcher& m) {
   }
 }
 
+// Nouns of a group whose name may follow ("the metal band Amaranthe", "the
+// Mexican pop group RBD"): the name is the group's, whatever the tagger typed.
+bool IsGroupNoun(std::string_view w) {
+  for (std::string_view noun : {"band", "group", "duo", "trio", "quartet", "ensemble", "orchestra",
+                                "club", "team", "outfit", "choir"}) {
+    if (w == noun) return true;
+  }
+  return false;
+}
+
+// The group named from unit `at` on: an organization entity, or any entity
+// but a person after a group noun ("the pop group RBD"); -1 when none.
+int GroupAt(const SentenceMatcher& m, int at) {
+  int k = at;
+  // "the Mexican pop group RBD": descriptive words, then the group noun.
+  while (k < m.size() && k < at + 4 && !m.IsEntity(k) && !m.Word(k).empty() &&
+         !IsGroupNoun(m.Word(k))) {
+    ++k;
+  }
+  const bool noun = IsGroupNoun(m.Word(k));
+  k = noun ? k + 1 : at;
+  if (!m.IsEntity(k) || m.unit(k).reference || m.unit(k).possessive) return -1;
+  const EntityType type = m.context().entity(m.unit(k).entity).type;
+  if (type == EntityType::kOrganization || (noun && type != EntityType::kPerson)) {
+    return m.unit(k).entity;
+  }
+  return -1;
+}
+
 // "Uma Bharti of the Bharatiya Janata Party", "Mary Wilson of the
-// Supremes": a person's organization right after the name; "Janne Johnsen
-// (Conservative Party)": a party in parentheses after the name.
+// Supremes", "Paul Langlois and Rob Baker of The Tragically Hip", "Dulce
+// Maria of the Mexican pop group RBD": a person's organization right after
+// the name (every person of a list before "of"); "Janne Johnsen
+// (Conservative Party)": a party in parentheses after the name; "Leroy
+// Burgess (formerly of Black Ivory)": a former group.
 void FindAffiliationAfterName(SentenceMatcher& m) {
   const FactContext& context = m.context();
   for (int i = 0; i + 2 < m.size(); ++i) {
@@ -122,22 +164,31 @@ void FindAffiliationAfterName(SentenceMatcher& m) {
     if (RoleHead(m.Word(i - 1))) continue;
     const bool of = m.IsWord(i + 1, "of");
     const bool parenthesis = m.IsPunct(i + 1, "(");
+    const bool formerly =
+        parenthesis && m.IsAnyWord(i + 2, {"formerly", "previously"}) && m.IsWord(i + 3, "of");
     if (!of && !parenthesis) continue;
-    const int at = of ? m.SkipDeterminers(i + 2) : i + 2;
-    if (!m.IsEntity(at) || m.unit(at).reference || m.unit(at).possessive ||
-        context.entity(m.unit(at).entity).type != EntityType::kOrganization) {
-      continue;
+    const int at = of ? m.SkipDeterminers(i + 2) : formerly ? m.SkipDeterminers(i + 4) : i + 2;
+    int group = of || formerly ? GroupAt(m, at) : -1;
+    if (group < 0 && parenthesis && !formerly && m.IsEntity(at) && !m.unit(at).reference &&
+        context.entity(m.unit(at).entity).type == EntityType::kOrganization &&
+        m.IsPunct(at + 1, ")") && NamesParty(context.entity(m.unit(at).entity).name)) {
+      group = m.unit(at).entity;
     }
+    if (group < 0) continue;
     // "X of the Y company": the name opens a longer phrase.
-    if (of && (IsOrganizationNoun(m.Word(at + 1)) || m.IsWord(at + 1, "party"))) {
+    if (of && m.IsEntity(at) && (IsOrganizationNoun(m.Word(at + 1)) || m.IsWord(at + 1, "party"))) {
       continue;
     }
-    if (parenthesis &&
-        (!m.IsPunct(at + 1, ")") || !NamesParty(context.entity(m.unit(at).entity).name))) {
-      continue;
+    const int time = formerly ? -1 : m.TimeFor(i + 1);
+    m.Emit(i + 1, m.unit(i).entity, "member_of", EntityObject(context, group), {}, time,
+           TimeUse::kDuring);
+    // "A, B and C of the Supremes": the persons listed before the name.
+    for (int k = i - 1; of && k >= 1 && (m.IsWord(k, "and") || m.IsPunct(k, ",")) &&
+                        IsNamedPerson(m, k - 1) && !m.unit(k - 1).possessive;
+         k -= 2) {
+      m.Emit(i + 1, m.unit(k - 1).entity, "member_of", EntityObject(context, group), {}, time,
+             TimeUse::kDuring);
     }
-    m.Emit(i + 1, m.unit(i).entity, "member_of", EntityObject(context, m.unit(at).entity), {},
-           m.TimeFor(i + 1), TimeUse::kDuring);
   }
 }
 

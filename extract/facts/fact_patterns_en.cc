@@ -87,6 +87,17 @@ std::optional<FactObject> LifespanPlace(const SentenceMatcher& m, int j) {
   return m.ObjectAt(j + 1, ObjectPolicy::kPlace);
 }
 
+// The date after a place named in a lifespan at unit `j`, its region and
+// country ("San Fernando, Chile, August 29, 1869": up to three entities,
+// each followed by a comma): the date's index, or -1 when no entity or no
+// date follows so.
+int PlaceChainEnd(const SentenceMatcher& m, int j) {
+  for (int k = j; k < j + 6 && m.IsEntity(k) && m.IsPunct(k + 1, ","); k += 2) {
+    if (m.IsTime(k + 2)) return k + 2;
+  }
+  return -1;
+}
+
 // The person a lifespan's "(" at `open` follows: the person entity right
 // before it, or before an alias in parentheses ("John of Islay (or John
 // MacDonald) (1434–1503)"), an apposition of a few capitalized words ("Sir
@@ -112,9 +123,9 @@ int LifespanSubject(const SentenceMatcher& m, int open) {
     const Unit& u = m.unit(k);
     const bool hyphen_tail =
         u.kind == UnitKind::kWord && (m.IsDash(k - 1) || m.IsPunct(k - 1, "-"));
-    if (m.IsPunct(k, ",") || m.IsDash(k) || m.IsPunct(k, "-") || m.IsQuoteMark(k) ||
-        u.kind == UnitKind::kNumber || hyphen_tail || m.IsAnyWord(k, {"née", "nee", "or"}) ||
-        (u.kind == UnitKind::kWord && u.capitalized)) {
+    if (m.IsPunct(k, ",") || m.IsPunct(k, ".") || m.IsDash(k) || m.IsPunct(k, "-") ||
+        m.IsQuoteMark(k) || u.kind == UnitKind::kNumber || hyphen_tail ||
+        m.IsAnyWord(k, {"née", "nee", "or"}) || (u.kind == UnitKind::kWord && u.capitalized)) {
       --k;
       continue;
     }
@@ -137,11 +148,12 @@ void FindLifespan(SentenceMatcher& m) {
       if (m.IsPunct(k, ";")) j = k + 1;
     }
     while (m.IsPunct(j, ",") || m.IsAnyWord(j, {"about", "c.", "circa", "ca."})) ++j;
-    // "(Nîmes, 2 June 1663 — ...)": a place before the birth date.
+    // "(Nîmes, 2 June 1663 — ...)", "(San Fernando, Chile, August 29,
+    // 1869 – ...)": a place (and its region or country) before the birth date.
     std::optional<FactObject> born_place;
-    if (m.IsEntity(j) && m.IsPunct(j + 1, ",") && m.IsTime(j + 2)) {
+    if (const int date = PlaceChainEnd(m, j); date > j) {
       born_place = m.ObjectOf(j, j + 1, ObjectPolicy::kPlace);
-      j += 2;
+      j = date;
     }
     if (!m.IsTime(j)) continue;
     const int subject = LifespanSubject(m, open);
@@ -158,17 +170,16 @@ void FindLifespan(SentenceMatcher& m) {
       int k = j + 1;
       if (!born_place) born_place = LifespanPlace(m, k);
       // The dash before the death date (a hyphen inside a place name is none).
-      while (
-          k < m.size() && !m.IsPunct(k, ")") &&
-          !((m.IsDash(k) || m.IsPunct(k, "-")) &&
-            (m.IsTime(k + 1) || (m.IsEntity(k + 1) && m.IsPunct(k + 2, ",") && m.IsTime(k + 3))))) {
+      while (k < m.size() && !m.IsPunct(k, ")") &&
+             !((m.IsDash(k) || m.IsPunct(k, "-")) &&
+               (m.IsTime(k + 1) || PlaceChainEnd(m, k + 1) > k + 1))) {
         ++k;
       }
       if (k >= m.size() || m.IsPunct(k, ")")) continue;
       std::optional<FactObject> died_place;
       if (!m.IsTime(k + 1)) {
         died_place = m.ObjectOf(k + 1, k + 2, ObjectPolicy::kPlace);
-        k += 2;
+        k = PlaceChainEnd(m, k + 1) - 1;
       }
       died_unit = k + 1;
       died = DateAtPrecision(m.context().time(m.unit(died_unit).time));
@@ -200,10 +211,70 @@ int SubjectAfterOpening(const SentenceMatcher& m) {
   return -1;
 }
 
+// The person whose death a noun at `noun` names: "Morris's death", "his
+// (untimely) death", "the death of X"; *next is set to the unit after the
+// phrase. -1 when none.
+int DeathNounSubject(const SentenceMatcher& m, int noun, int* next) {
+  *next = noun + 1;
+  if (m.IsWord(noun - 1, "the") && m.IsWord(noun + 1, "of") && IsNamedPerson(m, noun + 2)) {
+    *next = noun + 3;
+    return m.unit(noun + 2).entity;
+  }
+  int k = noun - 1;
+  // One describing word between: "his untimely death", "Arias' sudden death".
+  if (k > 0 && m.unit(k).kind == UnitKind::kWord && !m.unit(k).capitalized &&
+      !m.IsAnyWord(k, {"his", "her", "the", "a", "an", "of", "no"})) {
+    --k;
+  }
+  int person = -1;
+  if (m.IsEntity(k) && m.unit(k).possessive && !m.unit(k).reference) {
+    person = m.unit(k).entity;
+  } else if (m.IsAnyWord(k, {"his", "her"}) || (m.IsEntity(k) && m.unit(k).reference)) {
+    person = m.ResolvePerson(k);
+  }
+  // "rumours of his death", "faked his death": no death.
+  for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
+    if (m.IsAnyWord(j, {"faked", "fake", "faking", "staged", "rumors", "rumours", "rumor", "rumour",
+                        "false", "reports", "feared", "fears", "threatened"})) {
+      return -1;
+    }
+  }
+  if (person < 0 || m.context().entity(person).type != EntityType::kPerson) return -1;
+  return person;
+}
+
+// Deaths stated by a noun with their date: "Following Morris's death in
+// 1896", "after the death of X on 5 May 1821", "until his murder in 1490",
+// "his death in Paris in 1920". Without a date no death is read ("his
+// death shocked the party" states no time).
+void FindDeathNouns(SentenceMatcher& m) {
+  for (int i = 1; i + 2 < m.size(); ++i) {
+    if (!m.IsAnyWord(i, {"death", "murder", "assassination", "execution"})) continue;
+    int j = 0;
+    const int subject = DeathNounSubject(m, i, &j);
+    if (subject < 0) continue;
+    std::optional<FactObject> place;
+    if (m.IsAnyWord(j, {"in", "at"}) && m.IsEntity(j + 1) && !m.unit(j + 1).reference &&
+        m.context().entity(m.unit(j + 1).entity).type == EntityType::kLocation) {
+      place = EntityObject(m.context(), m.unit(j + 1).entity);
+      j += 2;
+      if (m.IsPunct(j, ",") && m.IsEntity(j + 1)) j += 2;  // "in Paris, France"
+    }
+    if (!m.IsAnyWord(j, {"in", "on"}) || !m.IsTime(j + 1)) continue;
+    const std::string date = DateAtPrecision(m.context().time(m.unit(j + 1).time));
+    if (date.empty()) continue;
+    m.Emit(i, subject, "died_on", FactObject{date, false, -1});
+    if (place) m.Emit(i, subject, "died_in", *place);
+  }
+}
+
 void FindBirthAndDeath(SentenceMatcher& m) {
   FindLifespan(m);
+  FindDeathNouns(m);
   for (int i = 0; i < m.size(); ++i) {
     std::string_view w = m.Word(i);
+    // A sentence-initial "Born" the tagger took into a name: still the verb.
+    if (i == 0 && m.unit(0).lower == "born") w = "born";
     if (w == "born") {
       const int subject =
           i == 0 ? SubjectAfterOpening(m) : m.VerbSubject(i, SubjectPolicy::kPerson);
@@ -235,8 +306,20 @@ void FindBirthAndDeath(SentenceMatcher& m) {
 // the word opens no education pattern. *use is how the time applies.
 int EducationObjectStart(const SentenceMatcher& m, int i, TimeUse* use) {
   std::string_view w = m.Word(i);
-  if ((w == "graduated" || w == "graduates" || w == "graduate" || w == "graduating") &&
-      m.IsWord(i + 1, "from")) {
+  if (w == "graduated" || w == "graduates" || w == "graduating") {
+    // "graduated from X", "graduated with a BA from X", "graduated at age
+    // 21 from X": "from" within a few words, no punctuation or name between.
+    for (int j = i + 1; j < m.size() && j <= i + 6; ++j) {
+      if (m.IsWord(j, "from")) {
+        *use = TimeUse::kEnd;
+        return j + 1;
+      }
+      if (m.unit(j).kind == UnitKind::kPunct || m.IsEntity(j) || m.IsAnyWord(j, {"and", "but"})) {
+        break;
+      }
+    }
+  }
+  if (w == "graduate" && m.IsWord(i + 1, "from")) {
     *use = TimeUse::kEnd;
     return i + 2;
   }
@@ -295,6 +378,21 @@ void FindEducation(SentenceMatcher& m) {
       object.reset();  // "studied in Moscow" names a city, not a school
     }
     if (object) m.Emit(i, subject, "educated_at", *object, {}, m.TimeFor(i), use);
+    // "studied at the Moore College of Art and the University of
+    // Pennsylvania": a second school joined by "and".
+    if (object && object->is_entity && m.IsWord(e, "and")) {
+      const int next = m.SkipDeterminers(e + 1);
+      auto [nb, ne] = m.Phrase(next);
+      auto second = m.ObjectOf(nb, ne, ObjectPolicy::kInstitution);
+      // ("attended Jets and Giants football games": a name before a noun
+      // modifies it; the school is the whole phrase.)
+      const bool modifier = ne > nb + 1;
+      if (second && second->is_entity && !modifier &&
+          m.context().entity(second->entity).type == EntityType::kOrganization) {
+        m.Emit(i, subject, "educated_at", *second, {}, m.TimeFor(i), use);
+        e = ne;
+      }
+    }
     // The elided list: "..., in 1984 – the Kazakh Agricultural Institute, ...".
     for (int j = e; j < m.size();) {
       int k = j;
@@ -398,7 +496,9 @@ void FindResidenceAndMoves(SentenceMatcher& m) {
 }  // namespace
 
 void FindLifeEventFacts(SentenceMatcher& m) {
+  const size_t first = m.found_count();
   FindBirthAndDeath(m);
+  FindCitizenshipByBirthplace(m, first);
   FindEducation(m);
   FindResidenceAndMoves(m);
   FindCitizenshipFacts(m);

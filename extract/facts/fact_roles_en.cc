@@ -441,6 +441,12 @@ void FindRolePhrases(SentenceMatcher& m) {
       }
     }
     if (holder < 0) holder = HolderAfter(m, end, /*adjacent=*/false);
+    // "The current president of RBF is Stephen Heintz", "the first prime
+    // minister of Siam was X": the holder after a copula.
+    if (holder < 0 && m.IsAnyWord(end, {"is", "was"}) && IsNamedPerson(m, end + 1) &&
+        !m.unit(end + 1).possessive) {
+      holder = m.unit(end + 1).entity;
+    }
     // "He said members of the Court ...": a plural role is no one subject's.
     if (holder < 0 && i <= 2 && !IsPluralHead(m.Word(first->role.heads.back()))) {
       holder = m.SubjectBefore(i, SubjectPolicy::kPerson);
@@ -572,6 +578,7 @@ void FindRoleFacts(SentenceMatcher& m) {
   FindRolePhrases(m);
   FindOrganizationFacts(m);
   FindPartyMembership(m);
+  FindMonarchs(m);
   FindCitizenshipByOffice(m, first);
 }
 

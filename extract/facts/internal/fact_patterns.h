@@ -22,9 +22,19 @@ void FindCitizenshipFacts(SentenceMatcher& m);
 
 // citizen_of from the national offices among the positions found since
 // fact `first` ("President of Kazakhstan", "Russian Prime Minister X"; no
-// ambassador, envoy or consul, who serve abroad) (fact_citizenship_en.cc);
+// ambassador, envoy or consul, who serve abroad) (fact_citizenship_inferred_en.cc);
 // run by FindRoleFacts().
 void FindCitizenshipByOffice(SentenceMatcher& m, size_t first);
+
+// citizen_of from the births among the facts found since fact `first`
+// whose place names a country ("born in Gothenburg, Sweden", "(1767,
+// Königsberg, Prussia – ...)"): a birthplace's country taken as the
+// person's, unless the document has already stated another citizenship for
+// them (fact_citizenship_inferred_en.cc); run by FindLifeEventFacts().
+void FindCitizenshipByBirthplace(SentenceMatcher& m, size_t first);
+
+// The index of the entity with `id`; -1 when none (fact_citizenship_en.cc).
+int EntityIndexOf(const FactContext& context, std::string_view id);
 
 // A country (CountryNamed's English name) as a fact object: the location
 // entity at unit `at` when it names the country, else the document's
@@ -43,6 +53,11 @@ void FindChargeFacts(SentenceMatcher& m);
 // (fact_membership_en.cc); run by FindRoleFacts().
 void FindPartyMembership(SentenceMatcher& m);
 
+// position of a monarch over a realm that names a country ("X reigned as
+// King of Romania", "Emperor Gojong of Korea") (fact_monarchs_en.cc); run by
+// FindRoleFacts().
+void FindMonarchs(SentenceMatcher& m);
+
 // position, founded, owns, member_of, employed_by, associate_of from roles
 // ("General Director of X", "President X") (fact_roles_en.cc), then
 // FindOrganizationFacts().
@@ -57,6 +72,17 @@ void FindOrganizationFacts(SentenceMatcher& m);
 // associates ("X's wife Y", "Y, the son of X", "X married Y")
 // (fact_family_en.cc).
 void FindFamilyFacts(SentenceMatcher& m);
+
+// The persons listed after the plural kin word at `word` ("his brothers
+// Nurlan and Asylbek", "children: A, B and C", "children included A, B and
+// C"); empty unless two or more persons follow (fact_family_lists_en.cc).
+std::vector<int> PersonsListedAfter(const SentenceMatcher& m, int word);
+
+// sibling_of among the people a plural kin word lists ("four children: A,
+// B and C", "the Rockefeller brothers: A, B and C") and child_of after "had
+// N children" (of the subject and of the partner "with whom")
+// (fact_family_lists_en.cc); run by FindFamilyFacts().
+void FindKinLists(SentenceMatcher& m);
 
 // Denials: "X had nothing to do with Y", "everything that X wrote was not
 // true", "X denies the allegations" (fact_attribution_en.cc).
