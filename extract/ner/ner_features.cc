@@ -17,8 +17,8 @@ using namespace internal;  // the feature templates (kBias, kWord, ...)
 // Sinks receive the features of a token: HashSink as rows (taking what the
 // word table holds), NameSink as readable names. Parts are joined with '|'.
 struct HashSink {
-  uint32_t mask;
-  std::vector<uint32_t>* rows;
+  uint32_t mask = 0;
+  std::vector<uint32_t>* rows = nullptr;
   void Add(Template t, std::string_view a, std::string_view b = {}, std::string_view c = {}) {
     rows->push_back(internal::FeatureRow(t, a, b, c) & mask);
   }
@@ -33,6 +33,20 @@ struct HashSink {
         internal::FeatureContinue(internal::FeatureContinue(left.chains[chain], b), c);
     rows->push_back(internal::FeatureRow(h) & mask);
   }
+};
+
+// Takes only the features that no single word gives by itself (the bias,
+// bigrams, positions, gazetteer, document and second-pass features): a
+// caller adds each word's role rows (internal::AppendRoleRows) apart.
+struct ContextSink : HashSink {
+  void Add(Template t, std::string_view a, std::string_view b = {}, std::string_view c = {}) {
+    if (t == kLex || t == kLexPrev || t == kLexNext) return;
+    HashSink::Add(t, a, b, c);
+  }
+  void Slot(const WordFeatures& w, WordSlot slot) {
+    if (slot == internal::kSlotFirst) HashSink::Slot(w, slot);
+  }
+  void Affixes(const WordFeatures&) {}
 };
 
 struct NameSink {
@@ -313,18 +327,31 @@ void NerFeatureExtractor::Prepare(const std::vector<std::string_view>& words,
   headline_ = headline_ && words_with_letters >= 3;
 }
 
-void NerFeatureExtractor::Extract(const std::vector<std::string_view>& words,
-                                  const NerDocumentContext& doc, NerFeatures* out) {
+template <typename Sink>
+void NerFeatureExtractor::EmitSentence(const std::vector<std::string_view>& words,
+                                       const NerDocumentContext& doc, NerFeatures* out) {
   Prepare(words, doc);
   out->rows.clear();
   out->starts.clear();
   const int n = static_cast<int>(words.size());
-  HashSink sink{table_->mask(), &out->rows};
+  Sink sink;
+  sink.mask = table_->mask();
+  sink.rows = &out->rows;
   for (int i = 0; i < n; ++i) {
     out->starts.push_back(static_cast<uint32_t>(out->rows.size()));
     EmitToken(info_.data(), n, i, headline_, sink);
   }
   out->starts.push_back(static_cast<uint32_t>(out->rows.size()));
+}
+
+void NerFeatureExtractor::Extract(const std::vector<std::string_view>& words,
+                                  const NerDocumentContext& doc, NerFeatures* out) {
+  EmitSentence<HashSink>(words, doc, out);
+}
+
+void NerFeatureExtractor::ExtractContext(const std::vector<std::string_view>& words,
+                                         const NerDocumentContext& doc, NerFeatures* out) {
+  EmitSentence<ContextSink>(words, doc, out);
 }
 
 std::vector<std::string> NerFeatureExtractor::FeatureNames(

@@ -140,6 +140,15 @@ class NerFeatureExtractor {
   void Extract(const std::vector<std::string_view>& words, const NerDocumentContext& doc,
                NerFeatures* out);
 
+  // As Extract(), but leaving out the features a token takes from one word
+  // alone (internal::AppendRoleRows: its own, and those its neighbours give
+  // it), which the caller adds from word().
+  void ExtractContext(const std::vector<std::string_view>& words, const NerDocumentContext& doc,
+                      NerFeatures* out);
+  // The features of word i of the sentence last extracted; -2 <= i < n + 2,
+  // the sentence bounds outside [0, n). Valid until the next extraction.
+  const internal::WordFeatures& word(int i) const { return *info_[i + 2].word; }
+
   // Replaces *out with NerKeyHash() of each word's key.
   void KeyHashes(const std::vector<std::string_view>& words, std::vector<uint64_t>* out);
 
@@ -161,6 +170,10 @@ class NerFeatureExtractor {
   };
   // Fills info_: the sentence's words at [2, n + 2), the bounds around them.
   void Prepare(const std::vector<std::string_view>& words, const NerDocumentContext& doc);
+  // Prepare(), then the rows of every token as `Sink` takes them.
+  template <typename Sink>
+  void EmitSentence(const std::vector<std::string_view>& words, const NerDocumentContext& doc,
+                    NerFeatures* out);
 
   const WordClusters* clusters_;
   const NerGazetteer* gazetteer_;

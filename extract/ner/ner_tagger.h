@@ -52,6 +52,9 @@ class NerTagger {
   NerFeatureExtractor extractor_;
   NerFeatures features_;
   std::vector<const int16_t*> weights_;  // per feature of the sentence; null: no weights
+  // Per word of the sentence and the two bounds either side: its sums per
+  // role (internal::WordWeightSums::Sums, kNumWordRoles x kNumNerTags).
+  std::vector<const int32_t*> word_sums_;
   std::vector<float> emissions_;
   ViterbiDecoder decoder_;
   std::vector<int> tags_;
