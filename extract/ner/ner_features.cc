@@ -291,17 +291,19 @@ NerFeatureExtractor::NerFeatureExtractor(const WordClusters* clusters, int hash_
 
 NerFeatureExtractor::~NerFeatureExtractor() = default;
 
-void NerFeatureExtractor::KeyHashes(const std::vector<std::string_view>& words,
-                                    std::vector<uint64_t>* out) {
-  table_->Trim(kMaxTableWords);
+void NerFeatureExtractor::StartDocument() { table_->Trim(kMaxTableWords); }
+
+void NerFeatureExtractor::LookUp(const std::vector<std::string_view>& words,
+                                 std::vector<const internal::WordFeatures*>* out) {
   out->clear();
-  for (std::string_view word : words) out->push_back(table_->Get(word, clusters_).key_hash);
+  for (std::string_view word : words) out->push_back(&table_->Get(word, clusters_));
 }
 
 void NerFeatureExtractor::Prepare(const std::vector<std::string_view>& words,
-                                  const NerDocumentContext& doc) {
+                                  const NerDocumentContext& doc,
+                                  const internal::WordFeatures* const* looked_up) {
   // The references into the table live until the sentence is emitted.
-  table_->Trim(kMaxTableWords);
+  if (looked_up == nullptr) table_->Trim(kMaxTableWords);
   const size_t n = words.size();
   info_.resize(n + 4);
   info_[0] = info_[1] = TokenInfo{&table_->sentence_start()};
@@ -310,7 +312,7 @@ void NerFeatureExtractor::Prepare(const std::vector<std::string_view>& words,
       gazetteer_ != nullptr ? gazetteer_->Match(words) : std::vector<uint8_t>(n, 0);
   for (size_t i = 0; i < n; ++i) {
     TokenInfo& t = info_[i + 2];
-    t.word = &table_->Get(words[i], clusters_);
+    t.word = looked_up != nullptr ? looked_up[i] : &table_->Get(words[i], clusters_);
     t.gazetteer = marks[i];
     t.doc = doc.Flags(t.word->key_hash);
     t.predicted = doc.has_predictions() ? doc.PredictedType(t.word->key_hash) : -1;
@@ -329,8 +331,10 @@ void NerFeatureExtractor::Prepare(const std::vector<std::string_view>& words,
 
 template <typename Sink>
 void NerFeatureExtractor::EmitSentence(const std::vector<std::string_view>& words,
-                                       const NerDocumentContext& doc, NerFeatures* out) {
-  Prepare(words, doc);
+                                       const NerDocumentContext& doc,
+                                       const internal::WordFeatures* const* looked_up,
+                                       NerFeatures* out) {
+  Prepare(words, doc, looked_up);
   out->rows.clear();
   out->starts.clear();
   const int n = static_cast<int>(words.size());
@@ -346,12 +350,13 @@ void NerFeatureExtractor::EmitSentence(const std::vector<std::string_view>& word
 
 void NerFeatureExtractor::Extract(const std::vector<std::string_view>& words,
                                   const NerDocumentContext& doc, NerFeatures* out) {
-  EmitSentence<HashSink>(words, doc, out);
+  EmitSentence<HashSink>(words, doc, nullptr, out);
 }
 
 void NerFeatureExtractor::ExtractContext(const std::vector<std::string_view>& words,
-                                         const NerDocumentContext& doc, NerFeatures* out) {
-  EmitSentence<ContextSink>(words, doc, out);
+                                         const NerDocumentContext& doc, NerFeatures* out,
+                                         const internal::WordFeatures* const* looked_up) {
+  EmitSentence<ContextSink>(words, doc, looked_up, out);
 }
 
 std::vector<std::string> NerFeatureExtractor::FeatureNames(

@@ -48,6 +48,14 @@ class NerTagger {
       const std::vector<std::vector<std::string_view>>& sentences);
 
  private:
+  // Tag() and TagSpans(), given the words looked up in this tagger's word
+  // table (NerFeatureExtractor::LookUp), or null.
+  void TagWords(const std::vector<std::string_view>& words, const NerDocumentContext& doc,
+                const internal::WordFeatures* const* looked_up, std::vector<int>* tags);
+  std::vector<TypedSpan> TagWordSpans(const std::vector<std::string_view>& words,
+                                      const NerDocumentContext& doc,
+                                      const internal::WordFeatures* const* looked_up);
+
   const NerModel* model_;
   NerFeatureExtractor extractor_;
   NerFeatures features_;
