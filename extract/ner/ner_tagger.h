@@ -10,8 +10,9 @@
 // Not thread-safe (scratch buffers); use one tagger per thread. The model
 // must outlive the tagger. The features of each distinct word are computed
 // once per thread and model configuration and kept (in a thread-local table
-// of at most NerFeatureExtractor::kMaxTableWords words per model) for the
-// taggers that thread makes later.
+// of at most NerFeatureExtractor::kMaxTableWords words per model between
+// documents), and so are the sums of their weights per model stage
+// (internal/word_sums.h), for the taggers that thread makes later.
 #ifndef DOSSIER_EXTRACT_NER_NER_TAGGER_H_
 #define DOSSIER_EXTRACT_NER_NER_TAGGER_H_
 
