@@ -69,7 +69,7 @@ class NerDocumentContext {
 
   void AddSentence(const std::vector<std::string_view>& words);
   // As AddSentence(), given NerKeyHash() of each word's key
-  // (NerFeatureExtractor::KeyHashes()).
+  // (the key_hash of each word NerFeatureExtractor::LookUp() gives).
   void AddSentence(const std::vector<std::string_view>& words, const uint64_t* key_hashes);
 
   // Records the first pass's entity spans of one sentence: each capitalized
