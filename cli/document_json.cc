@@ -6,6 +6,7 @@
 #include "cli/ner_commands.h"
 #include "extract/document_extraction.h"
 #include "extract/extraction_json.h"
+#include "extract/extraction_json_writer.h"
 #include "pipeline/run_extractors.h"
 #include "text/language.h"
 
@@ -14,80 +15,113 @@ namespace {
 
 using nlohmann::json;
 
-json OrNull(std::string_view value) {
-  return value.empty() ? json(nullptr) : json(std::string(value));
+// The writers below put the keys of each object in byte order, as
+// nlohmann::json keeps them.
+void WriteDocument(const DocumentView& view, JsonWriter* w) {
+  const NormalizedDocument& document = *view.document;
+  w->BeginObject();
+  w->Key("bytes"), w->Uint(view.bytes);
+  w->Key("encoding"), w->String(view.encoding);
+  w->Key("kind"), w->String(view.kind);
+  w->Key("language"), w->String(document.language);
+  w->Key("path"), w->String(view.path);
+  w->Key("published"), w->StringOrNull(view.published);
+  w->Key("sha256"), w->String(view.sha256);
+  if (view.source_id != 0) w->Key("source_id"), w->Int(view.source_id);
+  w->Key("text"), w->String(document.text);
+  w->Key("title"), w->StringOrNull(view.title);
+  w->Key("url"), w->StringOrNull(view.url);
+  w->EndObject();
 }
 
-json PassageJson(const NormalizedDocument& document, int index) {
+// Passage `duplicate_of` is the index of the passage repeated, else null.
+void WritePassage(const NormalizedDocument& document, int index, JsonWriter* w) {
   const Passage& passage = document.passages[index];
-  json out = {
-      {"index", index},
-      {"start", passage.span.start},
-      {"end", passage.span.end},
-      {"kind", std::string(PassageKindName(passage.kind))},
-      {"section",
-       passage.section >= 0 ? OrNull(document.sections[passage.section].title) : json(nullptr)},
-      {"duplicate_of", nullptr},
-      // The language the passage is read in; one we do not read marks a
-      // passage that adds nothing to the extraction lists.
-      {"language", std::string(PassageLanguage(document, passage))},
-  };
-  json sentences = json::array();
-  for (int s = passage.first_sentence; s < passage.first_sentence + passage.sentence_count; ++s) {
-    sentences.push_back({document.sentences[s].start, document.sentences[s].end});
-  }
-  out["sentences"] = std::move(sentences);
-  if (passage.duplicate_of.has_value()) {
-    const DuplicateRef& ref = *passage.duplicate_of;
-    out["duplicate_of"] = ref.passage_index;
-    out["duplicate_exact"] = ref.exact;
-    out["duplicate_similarity"] = ref.similarity;
-    if (!ref.source_sha256.empty()) {
-      out["duplicate_source"] = ref.source_sha256;
-      out["duplicate_source_id"] = ref.source_id;
+  const DuplicateRef* ref = passage.duplicate_of ? &*passage.duplicate_of : nullptr;
+  w->BeginObject();
+  if (ref != nullptr) w->Key("duplicate_exact"), w->Bool(ref->exact);
+  w->Key("duplicate_of");
+  if (ref != nullptr) {
+    w->Int(ref->passage_index);
+    w->Key("duplicate_similarity"), w->Double(ref->similarity);
+    if (!ref->source_sha256.empty()) {
+      w->Key("duplicate_source"), w->String(ref->source_sha256);
+      w->Key("duplicate_source_id"), w->Int(ref->source_id);
     }
+  } else {
+    w->Null();
   }
-  return out;
+  w->Key("end"), w->Uint(passage.span.end);
+  w->Key("index"), w->Int(index);
+  w->Key("kind"), w->String(PassageKindName(passage.kind));
+  // The language the passage is read in; one we do not read marks a
+  // passage that adds nothing to the extraction lists.
+  w->Key("language"), w->String(PassageLanguage(document, passage));
+  w->Key("section");
+  if (passage.section >= 0) {
+    w->StringOrNull(document.sections[passage.section].title);
+  } else {
+    w->Null();
+  }
+  w->Key("sentences");
+  w->BeginArray();
+  for (int s = passage.first_sentence; s < passage.first_sentence + passage.sentence_count; ++s) {
+    w->BeginArray();
+    w->Uint(document.sentences[s].start);
+    w->Uint(document.sentences[s].end);
+    w->EndArray();
+  }
+  w->EndArray();
+  w->Key("start"), w->Uint(passage.span.start);
+  w->EndObject();
+}
+
+void WriteSections(const NormalizedDocument& document, JsonWriter* w) {
+  w->BeginArray();
+  for (const Section& section : document.sections) {
+    w->BeginObject();
+    w->Key("heading_passage"), w->Int(section.heading_passage);
+    w->Key("level"), w->Int(section.level);
+    w->Key("title"), w->String(section.title);
+    w->EndObject();
+  }
+  w->EndArray();
 }
 
 }  // namespace
 
-json DocumentJson(const DocumentView& view, const NerModels* ner_models) {
+std::string DocumentJsonText(const DocumentView& view, const NerModels* ner_models, int indent) {
   const NormalizedDocument& document = *view.document;
-  json doc = {
-      {"sha256", std::string(view.sha256)},
-      {"path", std::string(view.path)},
-      {"title", OrNull(view.title)},
-      {"language", document.language},
-      {"text", document.text},
-      {"kind", std::string(view.kind)},
-      {"encoding", std::string(view.encoding)},
-      {"url", OrNull(view.url)},
-      {"published", OrNull(view.published)},
-      {"bytes", view.bytes},
-  };
-  if (view.source_id != 0) doc["source_id"] = view.source_id;
-
-  json passages = json::array();
-  for (int i = 0; i < static_cast<int>(document.passages.size()); ++i) {
-    passages.push_back(PassageJson(document, i));
-  }
-  json sections = json::array();
-  for (const Section& section : document.sections) {
-    sections.push_back({{"title", section.title},
-                        {"level", section.level},
-                        {"heading_passage", section.heading_passage}});
-  }
   // Times are anchored at the publication date when it is known. Without a
   // model there are no entities, so no speakers or facts about them either.
   ExtractionOptions options;
   options.ner_models = ner_models;
   options.document_date = ParseDocumentDate(view.published);
-  json out = ExtractionToJson(RunExtractors(document, options));
-  out["document"] = std::move(doc);
-  out["passages"] = std::move(passages);
-  out["sections"] = std::move(sections);
-  return out;
+  const DocumentExtraction extraction = RunExtractors(document, options);
+
+  std::string text;
+  JsonWriter w(&text, indent);
+  w.BeginObject();
+  w.Key("document"), WriteDocument(view, &w);
+  for (ExtractionList list :
+       {ExtractionList::kEntities, ExtractionList::kFacts, ExtractionList::kMoney}) {
+    w.Key(ExtractionListName(list)), WriteExtractionList(extraction, list, &w);
+  }
+  w.Key("passages");
+  w.BeginArray();
+  for (int i = 0; i < static_cast<int>(document.passages.size()); ++i) {
+    WritePassage(document, i, &w);
+  }
+  w.EndArray();
+  w.Key("quotes"), WriteExtractionList(extraction, ExtractionList::kQuotes, &w);
+  w.Key("sections"), WriteSections(document, &w);
+  w.Key("times"), WriteExtractionList(extraction, ExtractionList::kTimes, &w);
+  w.EndObject();
+  return text;
+}
+
+json DocumentJson(const DocumentView& view, const NerModels* ner_models) {
+  return json::parse(DocumentJsonText(view, ner_models));
 }
 
 std::string ToJsonText(const json& value, int indent) {

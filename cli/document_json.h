@@ -22,6 +22,10 @@ namespace dossier::cli {
 // With non-null `ner_models`, entities are tagged and grouped; without one
 // the entities list is empty.
 nlohmann::json DocumentJson(const DocumentView& view, const NerModels* ner_models);
+// The same as JSON text (indent < 0: one line), written directly: byte for
+// byte ToJsonText(DocumentJson(view, ner_models), indent).
+std::string DocumentJsonText(const DocumentView& view, const NerModels* ner_models,
+                             int indent = -1);
 
 // Serializes `value` (indent < 0: one line). Invalid UTF-8, which readers
 // never let through, would be replaced rather than abort the output.

@@ -70,8 +70,7 @@ int RunExtract(const GlobalOptions& global, const ExtractOptions& options) {
       {StepPlace::kWorkers,
        [&](size_t, FileInFlight& file) {
          if (!file.processed.ok() || !global.json) return Status::Ok();
-         file.json =
-             ToJsonText(DocumentJson(ViewOf(*file.processed), ner_models.get()), single ? 2 : -1);
+         file.json = DocumentJsonText(ViewOf(*file.processed), ner_models.get(), single ? 2 : -1);
          return Status::Ok();
        }},
       {StepPlace::kInOrder,

@@ -23,7 +23,7 @@ int RunShow(const GlobalOptions& global, const std::string& source) {
   if (global.json) {
     const std::unique_ptr<NerModels> models = LoadShippedNerModelsOrReport();
     if (models == nullptr) return 1;
-    fmt::print("{}\n", ToJsonText(DocumentJson(ViewOf(*stored), models.get()), 2));
+    fmt::print("{}\n", DocumentJsonText(ViewOf(*stored), models.get(), 2));
   } else {
     PrintDocumentText(ViewOf(*stored), stdout);
   }

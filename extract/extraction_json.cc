@@ -8,87 +8,128 @@ namespace {
 
 using nlohmann::json;
 
-json OrNull(const std::optional<std::string>& value) {
-  return value ? json(*value) : json(nullptr);
+// Each writer below writes one value; the keys of an object in byte order,
+// as nlohmann::json keeps them (the output is byte-identical to dumping the
+// same value built as a json).
+void WriteSpanText(Span span, const std::string& text, JsonWriter* w) {
+  w->BeginObject();
+  w->Key("end"), w->Uint(span.end);
+  w->Key("start"), w->Uint(span.start);
+  w->Key("text"), w->String(text);
+  w->EndObject();
 }
 
-json OrNull(const std::string& value) { return value.empty() ? json(nullptr) : json(value); }
-
-json SpanText(Span span, const std::string& text) {
-  return {{"start", span.start}, {"end", span.end}, {"text", text}};
+void WriteMentions(const std::vector<EntityMention>& mentions, JsonWriter* w) {
+  w->BeginArray();
+  for (const EntityMention& m : mentions) WriteSpanText(m.span, m.text, w);
+  w->EndArray();
 }
 
-json MentionsJson(const std::vector<EntityMention>& mentions) {
-  json out = json::array();
-  for (const EntityMention& m : mentions) out.push_back(SpanText(m.span, m.text));
-  return out;
+void WriteEntity(const Entity& e, JsonWriter* w) {
+  w->BeginObject();
+  w->Key("aliases");
+  w->BeginArray();
+  for (const std::string& alias : e.aliases) w->String(alias);
+  w->EndArray();
+  w->Key("id"), w->String(e.id);
+  w->Key("mentions"), WriteMentions(e.mentions, w);
+  w->Key("name"), w->String(e.name);
+  w->Key("references"), WriteMentions(e.references, w);
+  w->Key("type"), w->String(ContractTypeName(e.type));
+  w->EndObject();
 }
 
-json EntityJson(const Entity& e) {
-  return {{"id", e.id},
-          {"type", std::string(ContractTypeName(e.type))},
-          {"name", e.name},
-          {"aliases", e.aliases},
-          {"mentions", MentionsJson(e.mentions)},
-          {"references", MentionsJson(e.references)}};
+void WriteTime(const TimeMention& t, JsonWriter* w) {
+  w->BeginObject();
+  w->Key("end"), w->Uint(t.span.end);
+  w->Key("from"), w->StringOrNull(t.from);
+  w->Key("kind"), w->String(TimeKindName(t.kind));
+  w->Key("precision"), w->String(t.precision);
+  w->Key("start"), w->Uint(t.span.start);
+  w->Key("text"), w->String(t.text);
+  w->Key("timex"), w->String(t.timex);
+  w->Key("to"), w->StringOrNull(t.to);
+  w->EndObject();
 }
 
-json TimeJson(const TimeMention& t) {
-  return {{"start", t.span.start},
-          {"end", t.span.end},
-          {"text", t.text},
-          {"from", OrNull(t.from)},
-          {"to", OrNull(t.to)},
-          {"precision", t.precision},
-          {"kind", std::string(TimeKindName(t.kind))},
-          {"timex", t.timex}};
+void WriteNumberOrNull(const std::optional<double>& value, JsonWriter* w) {
+  if (value) {
+    w->Double(*value);
+  } else {
+    w->Null();
+  }
 }
 
-json MoneyJson(const MoneyMention& m) {
-  json item = {{"start", m.span.start},  {"end", m.span.end},
-               {"text", m.text},         {"amount", m.amount ? json(*m.amount) : json(nullptr)},
-               {"currency", m.currency}, {"per", OrNull(m.per)}};
-  if (m.amount_max) item["amount_max"] = *m.amount_max;
-  if (m.lower_bound) item["lower_bound"] = true;
-  return item;
+void WriteMoney(const MoneyMention& m, JsonWriter* w) {
+  w->BeginObject();
+  w->Key("amount"), WriteNumberOrNull(m.amount, w);
+  if (m.amount_max) w->Key("amount_max"), w->Double(*m.amount_max);
+  w->Key("currency"), w->String(m.currency);
+  w->Key("end"), w->Uint(m.span.end);
+  if (m.lower_bound) w->Key("lower_bound"), w->Bool(true);
+  w->Key("per"), w->StringOrNull(m.per);
+  w->Key("start"), w->Uint(m.span.start);
+  w->Key("text"), w->String(m.text);
+  w->EndObject();
 }
 
-json SpanOrNull(Span span) {
-  if (span.start == 0 && span.end == 0) return nullptr;
-  return {{"start", span.start}, {"end", span.end}};
+void WriteSpan(Span span, JsonWriter* w) {
+  w->BeginObject();
+  w->Key("end"), w->Uint(span.end);
+  w->Key("start"), w->Uint(span.start);
+  w->EndObject();
 }
 
-json QuoteJson(const Quote& q) {
-  json parts = json::array();
-  for (Span part : q.parts) parts.push_back({{"start", part.start}, {"end", part.end}});
-  return {{"start", q.span.start},
-          {"end", q.span.end},
-          {"text", q.text},
-          {"speaker", OrNull(q.speaker)},
-          {"cue", OrNull(q.cue)},
-          {"cue_span", SpanOrNull(q.cue_span)},
-          {"speaker_span", SpanOrNull(q.speaker_span)},
-          {"addressee", OrNull(q.addressee)},
-          {"addressee_entity", OrNull(q.addressee_entity)},
-          {"passage", q.passage},
-          {"parts", std::move(parts)}};
+void WriteSpanOrNull(Span span, JsonWriter* w) {
+  if (span.start == 0 && span.end == 0) {
+    w->Null();
+  } else {
+    WriteSpan(span, w);
+  }
 }
 
-json FactJson(const Fact& f) {
-  json item = {{"subject", f.subject},
-               {"predicate", f.predicate},
-               {"object", f.object},
-               {"object_is_entity", f.object_is_entity},
-               {"from", OrNull(f.from)},
-               {"to", OrNull(f.to)},
-               {"according_to", OrNull(f.according_to)},
-               {"denied", f.denied},
-               {"evidence", {{"start", f.evidence.start}, {"end", f.evidence.end}}},
-               {"passage", f.passage}};
-  if (!f.role.empty()) item["role"] = f.role;
-  if (!f.relation.empty()) item["relation"] = f.relation;
-  if (!f.authority.empty()) item["authority"] = f.authority;
-  return item;
+void WriteQuote(const Quote& q, JsonWriter* w) {
+  w->BeginObject();
+  w->Key("addressee"), w->StringOrNull(q.addressee);
+  w->Key("addressee_entity"), w->StringOrNull(q.addressee_entity);
+  w->Key("cue"), w->StringOrNull(q.cue);
+  w->Key("cue_span"), WriteSpanOrNull(q.cue_span, w);
+  w->Key("end"), w->Uint(q.span.end);
+  w->Key("parts");
+  w->BeginArray();
+  for (Span part : q.parts) WriteSpan(part, w);
+  w->EndArray();
+  w->Key("passage"), w->Int(q.passage);
+  w->Key("speaker"), w->StringOrNull(q.speaker);
+  w->Key("speaker_span"), WriteSpanOrNull(q.speaker_span, w);
+  w->Key("start"), w->Uint(q.span.start);
+  w->Key("text"), w->String(q.text);
+  w->EndObject();
+}
+
+void WriteFact(const Fact& f, JsonWriter* w) {
+  w->BeginObject();
+  w->Key("according_to"), w->StringOrNull(f.according_to);
+  if (!f.authority.empty()) w->Key("authority"), w->String(f.authority);
+  w->Key("denied"), w->Bool(f.denied);
+  w->Key("evidence"), WriteSpan(f.evidence, w);
+  w->Key("from"), w->StringOrNull(f.from);
+  w->Key("object"), w->String(f.object);
+  w->Key("object_is_entity"), w->Bool(f.object_is_entity);
+  w->Key("passage"), w->Int(f.passage);
+  w->Key("predicate"), w->String(f.predicate);
+  if (!f.relation.empty()) w->Key("relation"), w->String(f.relation);
+  if (!f.role.empty()) w->Key("role"), w->String(f.role);
+  w->Key("subject"), w->String(f.subject);
+  w->Key("to"), w->StringOrNull(f.to);
+  w->EndObject();
+}
+
+template <typename T, typename WriteOne>
+void WriteList(const std::vector<T>& items, WriteOne write_one, JsonWriter* w) {
+  w->BeginArray();
+  for (const T& item : items) write_one(item, w);
+  w->EndArray();
 }
 
 // Reading back: each accessor names the field it failed on.
@@ -180,19 +221,52 @@ std::vector<EntityMention> ReadMentions(Reader& r, const json& array) {
 
 }  // namespace
 
+std::string_view ExtractionListName(ExtractionList list) {
+  switch (list) {
+    case ExtractionList::kEntities:
+      return "entities";
+    case ExtractionList::kFacts:
+      return "facts";
+    case ExtractionList::kMoney:
+      return "money";
+    case ExtractionList::kQuotes:
+      return "quotes";
+    case ExtractionList::kTimes:
+      return "times";
+  }
+  return {};
+}
+
+void WriteExtractionList(const DocumentExtraction& extraction, ExtractionList list,
+                         JsonWriter* writer) {
+  switch (list) {
+    case ExtractionList::kEntities:
+      return WriteList(extraction.entities, WriteEntity, writer);
+    case ExtractionList::kFacts:
+      return WriteList(extraction.facts, WriteFact, writer);
+    case ExtractionList::kMoney:
+      return WriteList(extraction.money, WriteMoney, writer);
+    case ExtractionList::kQuotes:
+      return WriteList(extraction.quotes, WriteQuote, writer);
+    case ExtractionList::kTimes:
+      return WriteList(extraction.times, WriteTime, writer);
+  }
+}
+
+std::string ExtractionToJsonText(const DocumentExtraction& extraction) {
+  std::string text;
+  JsonWriter writer(&text);
+  writer.BeginObject();
+  for (ExtractionList list : kExtractionLists) {
+    writer.Key(ExtractionListName(list));
+    WriteExtractionList(extraction, list, &writer);
+  }
+  writer.EndObject();
+  return text;
+}
+
 json ExtractionToJson(const DocumentExtraction& extraction) {
-  json entities = json::array(), times = json::array(), money = json::array(),
-       quotes = json::array(), facts = json::array();
-  for (const Entity& e : extraction.entities) entities.push_back(EntityJson(e));
-  for (const TimeMention& t : extraction.times) times.push_back(TimeJson(t));
-  for (const MoneyMention& m : extraction.money) money.push_back(MoneyJson(m));
-  for (const Quote& q : extraction.quotes) quotes.push_back(QuoteJson(q));
-  for (const Fact& f : extraction.facts) facts.push_back(FactJson(f));
-  return {{"entities", std::move(entities)},
-          {"times", std::move(times)},
-          {"money", std::move(money)},
-          {"quotes", std::move(quotes)},
-          {"facts", std::move(facts)}};
+  return json::parse(ExtractionToJsonText(extraction));
 }
 
 StatusOr<DocumentExtraction> ExtractionFromJson(const json& lists) {

@@ -1,7 +1,6 @@
 #include "pipeline/ingest_pipeline.h"
 
 #include <cassert>
-#include <nlohmann/json.hpp>
 #include <utility>
 
 #include "base/sha256.h"
@@ -14,10 +13,7 @@
 namespace dossier {
 
 std::string ExtractionJsonText(const DocumentExtraction& extraction) {
-  // Invalid UTF-8 cannot reach here (the text stage decodes strictly), but
-  // replacing beats throwing across the module boundary.
-  return ExtractionToJson(extraction)
-      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return ExtractionToJsonText(extraction);
 }
 
 std::vector<SourceEntity> SourceEntitiesOf(const DocumentExtraction& extraction) {

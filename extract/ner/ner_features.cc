@@ -17,8 +17,8 @@ using namespace internal;  // the feature templates (kBias, kWord, ...)
 // Sinks receive the features of a token: HashSink as rows (taking what the
 // word table holds), NameSink as readable names. Parts are joined with '|'.
 struct HashSink {
-  uint32_t mask;
-  std::vector<uint32_t>* rows;
+  uint32_t mask = 0;
+  std::vector<uint32_t>* rows = nullptr;
   void Add(Template t, std::string_view a, std::string_view b = {}, std::string_view c = {}) {
     rows->push_back(internal::FeatureRow(t, a, b, c) & mask);
   }
@@ -33,6 +33,20 @@ struct HashSink {
         internal::FeatureContinue(internal::FeatureContinue(left.chains[chain], b), c);
     rows->push_back(internal::FeatureRow(h) & mask);
   }
+};
+
+// Takes only the features that no single word gives by itself (the bias,
+// bigrams, positions, gazetteer, document and second-pass features): a
+// caller adds each word's role rows (internal::AppendRoleRows) apart.
+struct ContextSink : HashSink {
+  void Add(Template t, std::string_view a, std::string_view b = {}, std::string_view c = {}) {
+    if (t == kLex || t == kLexPrev || t == kLexNext) return;
+    HashSink::Add(t, a, b, c);
+  }
+  void Slot(const WordFeatures& w, WordSlot slot) {
+    if (slot == internal::kSlotFirst) HashSink::Slot(w, slot);
+  }
+  void Affixes(const WordFeatures&) {}
 };
 
 struct NameSink {
@@ -277,17 +291,19 @@ NerFeatureExtractor::NerFeatureExtractor(const WordClusters* clusters, int hash_
 
 NerFeatureExtractor::~NerFeatureExtractor() = default;
 
-void NerFeatureExtractor::KeyHashes(const std::vector<std::string_view>& words,
-                                    std::vector<uint64_t>* out) {
-  table_->Trim(kMaxTableWords);
+void NerFeatureExtractor::StartDocument() { table_->Trim(kMaxTableWords); }
+
+void NerFeatureExtractor::LookUp(const std::vector<std::string_view>& words,
+                                 std::vector<const internal::WordFeatures*>* out) {
   out->clear();
-  for (std::string_view word : words) out->push_back(table_->Get(word, clusters_).key_hash);
+  for (std::string_view word : words) out->push_back(&table_->Get(word, clusters_));
 }
 
 void NerFeatureExtractor::Prepare(const std::vector<std::string_view>& words,
-                                  const NerDocumentContext& doc) {
+                                  const NerDocumentContext& doc,
+                                  const internal::WordFeatures* const* looked_up) {
   // The references into the table live until the sentence is emitted.
-  table_->Trim(kMaxTableWords);
+  if (looked_up == nullptr) table_->Trim(kMaxTableWords);
   const size_t n = words.size();
   info_.resize(n + 4);
   info_[0] = info_[1] = TokenInfo{&table_->sentence_start()};
@@ -296,7 +312,7 @@ void NerFeatureExtractor::Prepare(const std::vector<std::string_view>& words,
       gazetteer_ != nullptr ? gazetteer_->Match(words) : std::vector<uint8_t>(n, 0);
   for (size_t i = 0; i < n; ++i) {
     TokenInfo& t = info_[i + 2];
-    t.word = &table_->Get(words[i], clusters_);
+    t.word = looked_up != nullptr ? looked_up[i] : &table_->Get(words[i], clusters_);
     t.gazetteer = marks[i];
     t.doc = doc.Flags(t.word->key_hash);
     t.predicted = doc.has_predictions() ? doc.PredictedType(t.word->key_hash) : -1;
@@ -313,18 +329,34 @@ void NerFeatureExtractor::Prepare(const std::vector<std::string_view>& words,
   headline_ = headline_ && words_with_letters >= 3;
 }
 
-void NerFeatureExtractor::Extract(const std::vector<std::string_view>& words,
-                                  const NerDocumentContext& doc, NerFeatures* out) {
-  Prepare(words, doc);
+template <typename Sink>
+void NerFeatureExtractor::EmitSentence(const std::vector<std::string_view>& words,
+                                       const NerDocumentContext& doc,
+                                       const internal::WordFeatures* const* looked_up,
+                                       NerFeatures* out) {
+  Prepare(words, doc, looked_up);
   out->rows.clear();
   out->starts.clear();
   const int n = static_cast<int>(words.size());
-  HashSink sink{table_->mask(), &out->rows};
+  Sink sink;
+  sink.mask = table_->mask();
+  sink.rows = &out->rows;
   for (int i = 0; i < n; ++i) {
     out->starts.push_back(static_cast<uint32_t>(out->rows.size()));
     EmitToken(info_.data(), n, i, headline_, sink);
   }
   out->starts.push_back(static_cast<uint32_t>(out->rows.size()));
+}
+
+void NerFeatureExtractor::Extract(const std::vector<std::string_view>& words,
+                                  const NerDocumentContext& doc, NerFeatures* out) {
+  EmitSentence<HashSink>(words, doc, nullptr, out);
+}
+
+void NerFeatureExtractor::ExtractContext(const std::vector<std::string_view>& words,
+                                         const NerDocumentContext& doc, NerFeatures* out,
+                                         const internal::WordFeatures* const* looked_up) {
+  EmitSentence<ContextSink>(words, doc, looked_up, out);
 }
 
 std::vector<std::string> NerFeatureExtractor::FeatureNames(

@@ -69,7 +69,7 @@ class NerDocumentContext {
 
   void AddSentence(const std::vector<std::string_view>& words);
   // As AddSentence(), given NerKeyHash() of each word's key
-  // (NerFeatureExtractor::KeyHashes()).
+  // (the key_hash of each word NerFeatureExtractor::LookUp() gives).
   void AddSentence(const std::vector<std::string_view>& words, const uint64_t* key_hashes);
 
   // Records the first pass's entity spans of one sentence: each capitalized
@@ -140,16 +140,32 @@ class NerFeatureExtractor {
   void Extract(const std::vector<std::string_view>& words, const NerDocumentContext& doc,
                NerFeatures* out);
 
-  // Replaces *out with NerKeyHash() of each word's key.
-  void KeyHashes(const std::vector<std::string_view>& words, std::vector<uint64_t>* out);
+  // As Extract(), but leaving out the features a token takes from one word
+  // alone (internal::AppendRoleRows: its own, and those its neighbours give
+  // it), which the caller adds from word(). With `looked_up` (LookUp() of
+  // `words`) the words are not looked up again.
+  void ExtractContext(const std::vector<std::string_view>& words, const NerDocumentContext& doc,
+                      NerFeatures* out, const internal::WordFeatures* const* looked_up = nullptr);
+  // The features of word i of the sentence last extracted; -2 <= i < n + 2,
+  // the sentence bounds outside [0, n). Valid until the next extraction.
+  const internal::WordFeatures& word(int i) const { return *info_[i + 2].word; }
+
+  // Starts a document: the table forgets its words if it holds more than
+  // kMaxTableWords. Then LookUp() gives the words of each sentence, valid
+  // until the next StartDocument() or an extraction without `looked_up`
+  // (the only calls that forget words).
+  void StartDocument();
+  void LookUp(const std::vector<std::string_view>& words,
+              std::vector<const internal::WordFeatures*>* out);
 
   // Returns "template=value" names of token `i`'s features, in emission
   // order: for tests and debugging. REQUIRES: 0 <= i < words.size().
   std::vector<std::string> FeatureNames(const std::vector<std::string_view>& words,
                                         const NerDocumentContext& doc, int i);
 
-  // The most distinct words a table holds between sentences (about 300
-  // bytes each); past it, the table starts again empty.
+  // The most distinct words a table holds between documents (about 300
+  // bytes each, and one document's words more); past it, the table starts
+  // again empty.
   static constexpr size_t kMaxTableWords = size_t{1} << 15;
 
  private:
@@ -159,8 +175,14 @@ class NerFeatureExtractor {
     int predicted = -1;     // NerDocumentContext::PredictedType
     uint8_t gazetteer = 0;  // NerGazetteer::Match mark
   };
-  // Fills info_: the sentence's words at [2, n + 2), the bounds around them.
-  void Prepare(const std::vector<std::string_view>& words, const NerDocumentContext& doc);
+  // Fills info_: the sentence's words at [2, n + 2) (`looked_up`, or looked
+  // up now when null), the bounds around them.
+  void Prepare(const std::vector<std::string_view>& words, const NerDocumentContext& doc,
+               const internal::WordFeatures* const* looked_up = nullptr);
+  // Prepare(), then the rows of every token as `Sink` takes them.
+  template <typename Sink>
+  void EmitSentence(const std::vector<std::string_view>& words, const NerDocumentContext& doc,
+                    const internal::WordFeatures* const* looked_up, NerFeatures* out);
 
   const WordClusters* clusters_;
   const NerGazetteer* gazetteer_;

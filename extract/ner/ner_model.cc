@@ -19,7 +19,7 @@ constexpr int kMaxHashBits = 26;
 
 uint64_t Fnv64(std::string_view bytes) { return internal::FnvBytes(internal::kFnvOffset, bytes); }
 
-uint64_t NewWordFeaturesId() {
+uint64_t NewModelId() {
   static std::atomic<uint64_t> next{1};
   return next.fetch_add(1, std::memory_order_relaxed);
 }
@@ -91,7 +91,8 @@ class Reader {
 NerModel::NerModel(int hash_bits)
     : hash_bits_(hash_bits),
       blocks_(std::max<size_t>(1, (size_t{1} << hash_bits) / 64)),
-      word_features_id_(NewWordFeaturesId()) {}
+      word_features_id_(NewModelId()),
+      weights_id_(NewModelId()) {}
 
 void NerModel::AppendRow(uint32_t row, const int16_t* weights) {
   blocks_[row >> 6].present |= uint64_t{1} << (row & 63);

@@ -102,6 +102,9 @@ class NerModel {
   // set) for caches of word features: copies of a model share it, and so
   // does a second stage configured as its first; other models never do.
   uint64_t word_features_id() const { return word_features_id_; }
+  // Names the weights, for caches of sums of them: copies of a model share
+  // it; every other model has its own.
+  uint64_t weights_id() const { return weights_id_; }
 
  private:
   // 64 rows: which have weights, and how many rows before them do.
@@ -136,6 +139,7 @@ class NerModel {
   std::string description_;
   std::shared_ptr<const NerModel> second_stage_;  // shared: models are immutable
   uint64_t word_features_id_;                     // set by every constructor
+  uint64_t weights_id_;                           // likewise
 };
 
 }  // namespace dossier

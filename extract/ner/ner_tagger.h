@@ -10,8 +10,9 @@
 // Not thread-safe (scratch buffers); use one tagger per thread. The model
 // must outlive the tagger. The features of each distinct word are computed
 // once per thread and model configuration and kept (in a thread-local table
-// of at most NerFeatureExtractor::kMaxTableWords words per model) for the
-// taggers that thread makes later.
+// of at most NerFeatureExtractor::kMaxTableWords words per model between
+// documents), and so are the sums of their weights per model stage
+// (internal/word_sums.h), for the taggers that thread makes later.
 #ifndef DOSSIER_EXTRACT_NER_NER_TAGGER_H_
 #define DOSSIER_EXTRACT_NER_NER_TAGGER_H_
 
@@ -48,10 +49,21 @@ class NerTagger {
       const std::vector<std::vector<std::string_view>>& sentences);
 
  private:
+  // Tag() and TagSpans(), given the words looked up in this tagger's word
+  // table (NerFeatureExtractor::LookUp), or null.
+  void TagWords(const std::vector<std::string_view>& words, const NerDocumentContext& doc,
+                const internal::WordFeatures* const* looked_up, std::vector<int>* tags);
+  std::vector<TypedSpan> TagWordSpans(const std::vector<std::string_view>& words,
+                                      const NerDocumentContext& doc,
+                                      const internal::WordFeatures* const* looked_up);
+
   const NerModel* model_;
   NerFeatureExtractor extractor_;
   NerFeatures features_;
   std::vector<const int16_t*> weights_;  // per feature of the sentence; null: no weights
+  // Per word of the sentence and the two bounds either side: its sums per
+  // role (internal::WordWeightSums::Sums, kNumWordRoles x kNumNerTags).
+  std::vector<const int32_t*> word_sums_;
   std::vector<float> emissions_;
   ViterbiDecoder decoder_;
   std::vector<int> tags_;

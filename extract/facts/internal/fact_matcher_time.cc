@@ -25,6 +25,9 @@ int SentenceMatcher::OpeningDate() const {
 }
 
 int SentenceMatcher::TimeFor(int trigger) const {
+  // Every answer below is a date unit: a sentence without one (most) needs
+  // no reading of its clauses. Patterns ask for every word of a sentence.
+  if (!SentenceHasDate()) return -1;
   auto is_bound = [&](int j) { return IsPunct(j, ",") || IsPunct(j, ";"); };
   int lo = trigger;
   while (lo > 0 && !is_bound(lo - 1)) {
@@ -54,8 +57,9 @@ int SentenceMatcher::TimeFor(int trigger) const {
     ++hi;
   }
   int best = -1;
+  const int trigger_open = ParenthesisOpen(trigger);
   for (int j = lo; j < hi; ++j) {
-    if (!IsTime(j) || ParenthesisOpen(j) != ParenthesisOpen(trigger)) continue;
+    if (!IsTime(j) || ParenthesisOpen(j) != trigger_open) continue;
     const TimeMention& t = context_.time(unit(j).time);
     if (!t.from && !t.to) continue;
     if (best < 0 || std::abs(j - trigger) < std::abs(best - trigger)) best = j;

@@ -1,6 +1,7 @@
 #include "extract/ner/internal/word_features.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 #include "extract/ner/internal/ner_lexicon.h"
@@ -81,10 +82,16 @@ uint32_t WordHash(std::string_view s) {
 }
 
 // A sentence bound: word, key and shape all `mark`.
-WordFeatures Bound(std::string_view mark) {
+WordFeatures Bound(std::string_view mark, uint32_t index) {
   WordFeatures w;
   w.word = w.key = w.shape = std::string(mark);
+  w.index = index;
   return w;
+}
+
+uint64_t NewGeneration() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
 }
 
 }  // namespace
@@ -115,8 +122,59 @@ void WordKeyInto(std::string_view word, uint32_t feature_version, std::string* k
   }
 }
 
+void AppendRoleRows(const WordFeatures& w, WordRole role, uint32_t mask,
+                    std::vector<uint32_t>* rows) {
+  // Per role: the slots given always, those given when the word has
+  // clusters (fine >= 0) or a coarse cluster, and the lexicon template.
+  struct RoleSlots {
+    WordSlot always[4];
+    int num_always;
+    WordSlot clustered[3];
+    int num_clustered;
+    bool needs_coarse;  // the clustered slots need coarse >= 0 rather than fine >= 0
+    Template lex;       // kNumTemplates: none
+  };
+  static constexpr RoleSlots kRoles[kNumWordRoles] = {
+      {{kSlotWord, kSlotKey, kSlotShape, kSlotCap},
+       4,
+       {kSlotFine, kSlotCoarse, kSlotFineCap},
+       3,
+       false,
+       kLex},
+      {{kSlotKeyAsPrev1, kSlotShapeAsPrev, kSlotWordAsPrev},
+       3,
+       {kSlotFineAsPrev, kSlotCoarseAsPrev},
+       2,
+       false,
+       kLexPrev},
+      {{kSlotKeyAsNext1, kSlotShapeAsNext, kSlotWordAsNext},
+       3,
+       {kSlotFineAsNext, kSlotCoarseAsNext},
+       2,
+       false,
+       kLexNext},
+      {{kSlotKeyAsPrev2}, 1, {kSlotCoarseTwoBefore}, 1, true, kNumTemplates},
+      {{kSlotKeyAsNext2}, 1, {kSlotCoarseTwoAfter}, 1, true, kNumTemplates},
+  };
+  const RoleSlots& r = kRoles[role];
+  for (int k = 0; k < r.num_always; ++k) rows->push_back(w.rows[r.always[k]]);
+  if (role == kRoleSelf) rows->insert(rows->end(), w.affixes, w.affixes + w.num_affixes);
+  if ((r.needs_coarse ? w.coarse : w.fine) >= 0) {
+    for (int k = 0; k < r.num_clustered; ++k) rows->push_back(w.rows[r.clustered[k]]);
+  }
+  if (r.lex != kNumTemplates) {
+    for (int bit = 0; bit < kNumLexiconFlags; ++bit) {
+      if (w.lex & (1u << bit)) rows->push_back(FeatureRow(r.lex, LexiconFlagName(bit)) & mask);
+    }
+  }
+}
+
 WordFeatureTable::WordFeatureTable(uint32_t mask, uint32_t feature_version)
-    : mask_(mask), feature_version_(feature_version), start_(Bound("<s>")), end_(Bound("</s>")) {
+    : mask_(mask),
+      feature_version_(feature_version),
+      generation_(NewGeneration()),
+      start_(Bound("<s>", kBoundStartIndex)),
+      end_(Bound("</s>", kBoundEndIndex)) {
   FillRows(&start_);
   FillRows(&end_);
 }
@@ -133,6 +191,7 @@ const WordFeatures& WordFeatureTable::Get(std::string_view word, const WordClust
   }
   WordFeatures& w = words_.emplace_back();
   Fill(word, clusters, &w);
+  w.index = static_cast<uint32_t>(words_.size() - 1);
   slots_[at] = uint64_t{hash} << 32 | words_.size();
   return w;
 }
@@ -153,6 +212,7 @@ void WordFeatureTable::Trim(size_t limit) {
   if (words_.size() <= limit) return;
   slots_.assign(slots_.size(), 0);
   words_.clear();
+  generation_ = NewGeneration();
 }
 
 void WordFeatureTable::Fill(std::string_view word, const WordClusters* clusters,

@@ -61,6 +61,24 @@ enum WordChain : uint8_t {
   kNumWordChains
 };
 
+// Whose features a token takes from a word: the word's own (kRoleSelf), or
+// those it gives the token one or two places after it (kRolePrev1: the word
+// is the token's previous word) or before it.
+enum WordRole : uint8_t {
+  kRoleSelf,
+  kRolePrev1,
+  kRoleNext1,
+  kRolePrev2,
+  kRoleNext2,
+  kNumWordRoles
+};
+// Where the word of each role stands, relative to the token.
+inline constexpr int kRoleOffset[kNumWordRoles] = {0, -1, 1, -2, 2};
+
+// WordFeatures::index of the sentence bounds.
+inline constexpr uint32_t kBoundStartIndex = 0xFFFFFFFEu;
+inline constexpr uint32_t kBoundEndIndex = 0xFFFFFFFFu;
+
 // Prefixes (up to 4 bytes, or 6 letters from feature set 4) and suffixes
 // (up to 5) shorter than the key.
 inline constexpr int kMaxAffixes = 11;
@@ -78,7 +96,17 @@ struct WordFeatures {
   uint64_t chains[kNumWordChains] = {};  // unmasked hash states
   uint32_t affixes[kMaxAffixes] = {};    // masked rows: prefixes, then suffixes
   int num_affixes = 0;
+  uint32_t index = 0;  // the word's place in its table; kBound*Index for the bounds
 };
+
+// Appends to *rows the masked rows of the features that word `w` gives a
+// token in `role`, whoever the other words of the sentence are: in kRoleSelf
+// its word, key, affixes, shape, capitalization, clusters and lexicon flags;
+// in the others the key, shape, word, clusters and lexicon flags seen from
+// that distance (those the tagger emits for w there: ner_features.cc). Rows
+// whose value depends on two words (bigrams, shape trigram) are in no role.
+void AppendRoleRows(const WordFeatures& w, WordRole role, uint32_t mask,
+                    std::vector<uint32_t>* rows);
 
 // The key of `word`: lower case (only ASCII before feature set 4), digits as 0.
 void WordKeyInto(std::string_view word, uint32_t feature_version, std::string* key);
@@ -203,6 +231,9 @@ class WordFeatureTable {
   void Trim(size_t limit);
 
   uint32_t mask() const { return mask_; }
+  // Changes whenever the table forgets its words (Trim()): caches indexed by
+  // WordFeatures::index compare it. Unique across tables of the process.
+  uint64_t generation() const { return generation_; }
   uint32_t feature_version() const { return feature_version_; }
   size_t size() const { return words_.size(); }
 
@@ -213,6 +244,7 @@ class WordFeatureTable {
 
   uint32_t mask_;
   uint32_t feature_version_;
+  uint64_t generation_;
   WordFeatures start_, end_;
   std::deque<WordFeatures> words_;  // elements never move
   // Open addressing over words_: a slot holds a word's hash (high 32 bits)
