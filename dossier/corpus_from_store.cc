@@ -8,10 +8,9 @@
 #include "extract/extraction_json.h"
 
 namespace dossier {
-namespace {
 
-StatusOr<DocumentExtraction> ReadExtraction(const StoredExtraction& stored,
-                                            const std::string& path) {
+StatusOr<DocumentExtraction> ReadStoredExtraction(const StoredExtraction& stored,
+                                                  const std::string& path) {
   const nlohmann::json lists =
       nlohmann::json::parse(stored.json, nullptr, /*allow_exceptions=*/false);
   if (lists.is_discarded()) {
@@ -25,7 +24,22 @@ StatusOr<DocumentExtraction> ReadExtraction(const StoredExtraction& stored,
   return extraction;
 }
 
-}  // namespace
+StatusOr<CorpusSource> LoadCorpusSource(EvidenceStore& store, int64_t source_id) {
+  ASSIGN_OR_RETURN(StoredSource stored, store.GetSource(std::to_string(source_id)));
+  SourceSummary& summary = stored.summary;
+  CorpusSource source{.source_id = summary.id,
+                      .sha256 = std::move(summary.sha256),
+                      .path = std::move(summary.path),
+                      .title = std::move(summary.title),
+                      .url = std::move(stored.url),
+                      .published = std::move(stored.published),
+                      .document = std::move(stored.document)};
+  ASSIGN_OR_RETURN(std::optional<StoredExtraction> extraction, store.GetExtraction(summary.id));
+  if (extraction.has_value()) {
+    ASSIGN_OR_RETURN(source.extraction, ReadStoredExtraction(*extraction, source.path));
+  }
+  return source;
+}
 
 StatusOr<Corpus> LoadCorpus(EvidenceStore& store) {
   Corpus corpus;
@@ -33,18 +47,7 @@ StatusOr<Corpus> LoadCorpus(EvidenceStore& store) {
   std::unordered_map<int64_t, int> index_of;
   corpus.sources.reserve(sources.size());
   for (const SourceSummary& summary : sources) {
-    ASSIGN_OR_RETURN(StoredSource stored, store.GetSource(std::to_string(summary.id)));
-    CorpusSource source{.source_id = summary.id,
-                        .sha256 = summary.sha256,
-                        .path = summary.path,
-                        .title = summary.title,
-                        .url = std::move(stored.url),
-                        .published = std::move(stored.published),
-                        .document = std::move(stored.document)};
-    ASSIGN_OR_RETURN(std::optional<StoredExtraction> extraction, store.GetExtraction(summary.id));
-    if (extraction.has_value()) {
-      ASSIGN_OR_RETURN(source.extraction, ReadExtraction(*extraction, summary.path));
-    }
+    ASSIGN_OR_RETURN(CorpusSource source, LoadCorpusSource(store, summary.id));
     index_of.emplace(summary.id, static_cast<int>(corpus.sources.size()));
     corpus.sources.push_back(std::move(source));
   }

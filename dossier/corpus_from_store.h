@@ -22,6 +22,15 @@ namespace dossier {
 // extraction cannot be read back.
 StatusOr<Corpus> LoadCorpus(EvidenceStore& store);
 
+// Returns a stored extraction read back; kDataLoss naming `path` (the
+// source's) when it cannot be.
+StatusOr<DocumentExtraction> ReadStoredExtraction(const StoredExtraction& stored,
+                                                  const std::string& path);
+
+// Returns one stored source with its extraction, as LoadCorpus gives it.
+// kNotFound when there is no such source.
+StatusOr<CorpusSource> LoadCorpusSource(EvidenceStore& store, int64_t source_id);
+
 }  // namespace dossier
 
 #endif  // DOSSIER_DOSSIER_CORPUS_FROM_STORE_H_
