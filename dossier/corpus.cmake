@@ -9,7 +9,7 @@ target_link_libraries(dossier_corpus
 
 dossier_test(corpus_from_store_test
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/corpus_from_store_test.cc
-  LIBS dossier_corpus dossier_pipeline dossier_extract_testing)
+  LIBS dossier_corpus dossier_pipeline dossier_extract_testing nlohmann_json::nlohmann_json)
 
 # A person's profile from three news articles through the real pipeline.
 dossier_test(news_profile_test

@@ -9,10 +9,14 @@
 
 namespace dossier {
 
-StatusOr<DocumentExtraction> ReadStoredExtraction(const StoredExtraction& stored,
-                                                  const std::string& path) {
-  const nlohmann::json lists =
-      nlohmann::json::parse(stored.json, nullptr, /*allow_exceptions=*/false);
+namespace {
+
+// Reads back a stored extraction, keeping of its JSON what `keep` keeps
+// (nlohmann's parse callback; null: everything).
+StatusOr<DocumentExtraction> ReadExtractionJson(const StoredExtraction& stored,
+                                                const std::string& path,
+                                                const nlohmann::json::parser_callback_t& keep) {
+  const nlohmann::json lists = nlohmann::json::parse(stored.json, keep, /*allow_exceptions=*/false);
   if (lists.is_discarded()) {
     return DataLossError(path + ": the stored extraction is not valid JSON");
   }
@@ -22,6 +26,30 @@ StatusOr<DocumentExtraction> ReadStoredExtraction(const StoredExtraction& stored
                          extraction.status().message() + ")");
   }
   return extraction;
+}
+
+}  // namespace
+
+StatusOr<DocumentExtraction> ReadStoredExtraction(const StoredExtraction& stored,
+                                                  const std::string& path) {
+  return ReadExtractionJson(stored, path, nullptr);
+}
+
+StatusOr<DocumentExtraction> ReadStoredEntitiesAndFacts(const StoredExtraction& stored,
+                                                        const std::string& path) {
+  std::string list;  // the top-level list being read
+  const nlohmann::json::parser_callback_t keep =
+      [&list](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+        if (event != nlohmann::json::parse_event_t::key) return true;
+        const std::string& key = parsed.get_ref<const std::string&>();
+        if (depth == 1) {
+          list = key;
+          return list == "entities" || list == "facts";
+        }
+        // The fields of an entity (depth 3: object, list, entity).
+        return depth != 3 || list != "entities" || (key != "mentions" && key != "references");
+      };
+  return ReadExtractionJson(stored, path, keep);
 }
 
 StatusOr<CorpusSource> LoadCorpusSource(EvidenceStore& store, int64_t source_id) {

@@ -102,7 +102,7 @@ StatusOr<Gathered> StoredFactsOf(EvidenceStore* store, const std::vector<LinkedE
     ASSIGN_OR_RETURN(std::optional<StoredExtraction> stored, store->GetExtraction(source_id));
     if (!stored.has_value()) continue;
     ASSIGN_OR_RETURN(const DocumentExtraction extraction,
-                     ReadStoredExtraction(*stored, "source " + std::to_string(source_id)));
+                     ReadStoredEntitiesAndFacts(*stored, "source " + std::to_string(source_id)));
     for (const auto& [local_id, entity_id] : members) {
       AddFacts(extraction, *local_id, *entity_id, &out);
     }
