@@ -6,6 +6,8 @@
 #include <iostream>
 #include <memory>
 #include <set>
+#include <utility>
+#include <vector>
 
 #include "cli/store_access.h"
 #include "dossier/corpus_from_store.h"
@@ -13,6 +15,7 @@
 #include "dossier/export_tables.h"
 #include "dossier/find_entity.h"
 #include "dossier/profile.h"
+#include "dossier/profile_from_store.h"
 #include "dossier/render.h"
 
 namespace dossier::cli {
@@ -51,23 +54,62 @@ std::optional<Corpus> LoadCorpusOrReport(const std::string& db) {
 
 namespace {
 
-// Finds the one entity NAME stands for; lists the candidates when several.
-const CorpusEntity* FindOneOrReport(const Corpus& corpus, const std::string& name) {
-  std::vector<const CorpusEntity*> found = FindEntities(corpus, name);
+// One candidate entity of a name, as the listing of candidates shows it.
+struct Candidate {
+  const std::string& id;
+  EntityType type;
+  const std::string& name;
+  int sources;
+};
+
+// Reports that NAME names no entity, or lists its candidates.
+void ReportNotOne(const std::string& name, const std::vector<Candidate>& found) {
   if (found.empty()) {
     ReportError(NotFoundError("no entity named '" + name + "' in the store"));
-    return nullptr;
+    return;
   }
-  if (found.size() == 1) return found.front();
   fmt::print(stderr, "dossier: '{}' names {} entities; give a fuller name or the id:\n", name,
              found.size());
-  for (const CorpusEntity* entity : found) {
-    std::set<int> sources;
-    for (const EntityMember& member : entity->members) sources.insert(member.source);
-    fmt::print(stderr, "  {}  {}  {}  ({} sources)\n", entity->id, ContractTypeName(entity->type),
-               entity->name, sources.size());
+  for (const Candidate& entity : found) {
+    fmt::print(stderr, "  {}  {}  {}  ({} sources)\n", entity.id, ContractTypeName(entity.type),
+               entity.name, entity.sources);
   }
-  return nullptr;
+}
+
+// The one stored entity NAME (any spelling, or an entity id) stands for,
+// read through the store's indexes; nullopt after reporting on stderr.
+std::optional<LinkedEntity> ResolveStoredEntityOrReport(EvidenceStore& store, const std::string& db,
+                                                        const std::string& name) {
+  StatusOr<std::vector<LinkedEntity>> found = store.GetLinkedEntities({name});
+  if (found.ok() && found->empty()) found = FindStoredEntities(store, name);
+  if (!found.ok()) {
+    ReportError(found.status().WithPrefix(db));
+    return std::nullopt;
+  }
+  if (found->size() == 1) return std::move(found->front());
+  std::vector<Candidate> candidates;
+  for (const LinkedEntity& entity : *found) {
+    candidates.push_back({entity.id, entity.type, entity.name, entity.source_count});
+  }
+  ReportNotOne(name, candidates);
+  return std::nullopt;
+}
+
+// The profile of the entity NAME stands for, from the part of the store it
+// reads (profile_from_store.h), with that part; nullopt after reporting.
+std::optional<std::pair<Profile, Corpus>> StoredProfileOrReport(const ProfileOptions& options) {
+  std::unique_ptr<EvidenceStore> store = OpenStoreOrReport(options.db, /*must_exist=*/true);
+  if (store == nullptr) return std::nullopt;
+  std::optional<LinkedEntity> entity =
+      ResolveStoredEntityOrReport(*store, options.db, options.name);
+  if (!entity) return std::nullopt;
+  StatusOr<Corpus> corpus = LoadProfileCorpus(*store, *entity);
+  if (!corpus.ok()) {
+    ReportError(corpus.status().WithPrefix(options.db));
+    return std::nullopt;
+  }
+  Profile profile = BuildProfile(*corpus, entity->id);
+  return std::make_pair(std::move(profile), std::move(corpus).value());
 }
 
 }  // namespace
@@ -76,7 +118,17 @@ const CorpusEntity* ResolveEntityOrReport(const Corpus& corpus, const std::strin
   for (const CorpusEntity& entity : corpus.entities) {
     if (entity.id == name) return &entity;
   }
-  return FindOneOrReport(corpus, name);
+  std::vector<const CorpusEntity*> found = FindEntities(corpus, name);
+  if (found.size() == 1) return found.front();
+  std::vector<Candidate> candidates;
+  for (const CorpusEntity* entity : found) {
+    std::set<int> sources;
+    for (const EntityMember& member : entity->members) sources.insert(member.source);
+    candidates.push_back(
+        {entity->id, entity->type, entity->name, static_cast<int>(sources.size())});
+  }
+  ReportNotOne(name, candidates);
+  return nullptr;
 }
 
 int RunProfile(const ProfileOptions& options) {
@@ -85,20 +137,16 @@ int RunProfile(const ProfileOptions& options) {
     fmt::print(stderr, "dossier: --format {}: expected text, md, html or json\n", options.format);
     return kUsage;
   }
-  std::optional<Corpus> corpus = LoadCorpusOrReport(options.db);
-  if (!corpus) return kFailure;
-  const CorpusEntity* entity = ResolveEntityOrReport(*corpus, options.name);
-  if (entity == nullptr) return kFailure;
-  std::cout << RenderProfile(BuildProfile(*corpus, entity->id), *corpus, *format);
+  const std::optional<std::pair<Profile, Corpus>> built = StoredProfileOrReport(options);
+  if (!built) return kFailure;
+  std::cout << RenderProfile(built->first, built->second, *format);
   return 0;
 }
 
 int RunTimeline(const ProfileOptions& options) {
-  std::optional<Corpus> corpus = LoadCorpusOrReport(options.db);
-  if (!corpus) return kFailure;
-  const CorpusEntity* entity = ResolveEntityOrReport(*corpus, options.name);
-  if (entity == nullptr) return kFailure;
-  std::cout << RenderTimelineText(BuildProfile(*corpus, entity->id), *corpus);
+  const std::optional<std::pair<Profile, Corpus>> built = StoredProfileOrReport(options);
+  if (!built) return kFailure;
+  std::cout << RenderTimelineText(built->first, built->second);
   return 0;
 }
 

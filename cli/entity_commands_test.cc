@@ -347,5 +347,37 @@ TEST_F(EntityCommandsTest, ScreeningAgainstTheStoreUsesStoredAttributes) {
   }
 }
 
+// `dossier profile` and `timeline` find a name among the stored entities'
+// names, list the candidates of an ambiguous one, and give the same page for
+// a name and for its entity's id.
+TEST_F(EntityCommandsTest, ProfileFindsNamesAndIdsInTheStore) {
+  ASSERT_EQ(Run({"ingest", "--db", db_, "--no-progress", kExamples}).exit_code, 0);
+
+  const RunResult missing = Run({"profile", "--db", db_, "nobody such"});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_EQ(missing.err, "dossier: no entity named 'nobody such' in the store\n");
+
+  const RunResult ambiguous = Run({"profile", "--db", db_, "media"});
+  EXPECT_EQ(ambiguous.exit_code, 1);
+  EXPECT_EQ(ambiguous.err.rfind("dossier: 'media' names ", 0), 0u) << ambiguous.err;
+  EXPECT_NE(ambiguous.err.find("  ORGANIZATION  Dala Media Group  ("), std::string::npos)
+      << ambiguous.err;
+  EXPECT_TRUE(ambiguous.out.empty());
+
+  const RunResult by_name = Run({"profile", "--db", db_, "--format", "json", "Dala Media Group"});
+  ASSERT_EQ(by_name.exit_code, 0) << by_name.err;
+  const json page = json::parse(by_name.out);
+  EXPECT_EQ(page["entity"]["name"], "Dala Media Group");
+  const std::string id = page["entity"]["id"];
+  EXPECT_EQ(id.rfind("O-", 0), 0u) << id;
+  const RunResult by_id = Run({"profile", "--db", db_, "--format", "json", id});
+  ASSERT_EQ(by_id.exit_code, 0) << by_id.err;
+  EXPECT_EQ(by_id.out, by_name.out);
+
+  const RunResult timeline = Run({"timeline", "--db", db_, id});
+  EXPECT_EQ(timeline.exit_code, 0) << timeline.err;
+  EXPECT_FALSE(timeline.out.empty());
+}
+
 }  // namespace
 }  // namespace dossier

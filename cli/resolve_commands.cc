@@ -9,7 +9,6 @@
 #include <unordered_map>
 
 #include "cli/store_access.h"
-#include "dossier/corpus_from_store.h"
 #include "dossier/store_screening.h"
 #include "resolve/name_list.h"
 #include "resolve/names_eval.h"
@@ -107,9 +106,7 @@ int RunScreen(const ScreenOptions& options) {
   } else {
     std::unique_ptr<EvidenceStore> store = OpenStoreOrReport(options.db, /*must_exist=*/true);
     if (store == nullptr) return 1;
-    StatusOr<Corpus> corpus = LoadCorpus(*store);
-    StatusOr<CorpusScreening> screening =
-        corpus.ok() ? CorpusScreening::Load(store.get(), *corpus) : corpus.status();
+    StatusOr<CorpusScreening> screening = CorpusScreening::Load(store.get());
     if (!screening.ok()) {
       std::fprintf(stderr, "dossier: %s: %s\n", options.db.c_str(),
                    screening.status().message().c_str());

@@ -22,6 +22,21 @@ namespace dossier {
 // extraction cannot be read back.
 StatusOr<Corpus> LoadCorpus(EvidenceStore& store);
 
+// Returns a stored extraction read back; kDataLoss naming `path` (the
+// source's) when it cannot be.
+StatusOr<DocumentExtraction> ReadStoredExtraction(const StoredExtraction& stored,
+                                                  const std::string& path);
+
+// As ReadStoredExtraction, the entities (without their mentions and
+// references) and the facts alone, at a fraction of the cost: what
+// screening reads of every person's sources.
+StatusOr<DocumentExtraction> ReadStoredEntitiesAndFacts(const StoredExtraction& stored,
+                                                        const std::string& path);
+
+// Returns one stored source with its extraction, as LoadCorpus gives it.
+// kNotFound when there is no such source.
+StatusOr<CorpusSource> LoadCorpusSource(EvidenceStore& store, int64_t source_id);
+
 }  // namespace dossier
 
 #endif  // DOSSIER_DOSSIER_CORPUS_FROM_STORE_H_

@@ -5,8 +5,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 #include "dossier/testing/ingested_store.h"
+#include "extract/extraction_json.h"
 #include "pipeline/entity_linking.h"
 
 namespace dossier {
@@ -62,6 +64,42 @@ TEST_F(LoadCorpusTest, UnreadableExtractionIsDataLossNamingTheSource) {
   ASSERT_TRUE(store_->ReplaceExtraction(1, "{", kExtractorVersion, {}).ok());
   EXPECT_EQ(LoadCorpus(*store_).status(),
             DataLossError("a.txt: the stored extraction is not valid JSON"));
+}
+
+// Screening reads of each extraction its entities (no mentions) and facts.
+TEST(ReadStoredEntitiesAndFactsTest, KeepsEntitiesWithoutMentionsAndFacts) {
+  DocumentExtraction found;
+  Entity serik{.id = "e1", .type = EntityType::kPerson, .name = "Serik Medetbekov"};
+  serik.aliases = {"Medetbekov"};
+  serik.mentions = {{.span = {0, 16}, .text = "Serik Medetbekov"}};
+  serik.references = {{.span = {20, 22}, .text = "he"}};
+  found.entities = {serik};
+  found.times = {{.span = {30, 34}, .text = "1961", .precision = "year"}};
+  found.facts = {{.subject = "e1", .predicate = "born_on", .object = "1961"}};
+  const StoredExtraction stored{.source_id = 3, .json = ExtractionToJson(found).dump()};
+  StatusOr<DocumentExtraction> read = ReadStoredEntitiesAndFacts(stored, "a.txt");
+  ASSERT_TRUE(read.ok()) << read.status().ToString();
+  ASSERT_EQ(read->entities.size(), 1u);
+  EXPECT_EQ(read->entities[0].id, "e1");
+  EXPECT_EQ(read->entities[0].name, "Serik Medetbekov");
+  EXPECT_EQ(read->entities[0].aliases, std::vector<std::string>{"Medetbekov"});
+  EXPECT_TRUE(read->entities[0].mentions.empty());
+  EXPECT_TRUE(read->entities[0].references.empty());
+  EXPECT_TRUE(read->times.empty());
+  ASSERT_EQ(read->facts.size(), 1u);
+  EXPECT_EQ(read->facts[0].subject, "e1");
+  EXPECT_EQ(read->facts[0].predicate, "born_on");
+  EXPECT_EQ(read->facts[0].object, "1961");
+  // The whole extraction keeps what this one leaves out.
+  StatusOr<DocumentExtraction> whole = ReadStoredExtraction(stored, "a.txt");
+  ASSERT_TRUE(whole.ok()) << whole.status().ToString();
+  EXPECT_EQ(whole->entities[0].mentions.size(), 1u);
+  EXPECT_EQ(whole->times.size(), 1u);
+
+  EXPECT_EQ(ReadStoredEntitiesAndFacts({.json = "{"}, "b.txt").status(),
+            DataLossError("b.txt: the stored extraction is not valid JSON"));
+  EXPECT_EQ(ReadStoredEntitiesAndFacts({.json = R"({"facts":{"x":1}})"}, "c.txt").status().code(),
+            StatusCode::kDataLoss);
 }
 
 TEST_F(LoadCorpusTest, EmptyStoreIsAnEmptyCorpus) {

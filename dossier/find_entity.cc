@@ -1,9 +1,7 @@
 #include "dossier/find_entity.h"
 
 #include <algorithm>
-#include <set>
 #include <sstream>
-#include <string>
 
 #include "dossier/internal/fold.h"
 
@@ -25,28 +23,44 @@ int SourceCount(const CorpusEntity& entity) {
 
 }  // namespace
 
+EntityNameQuery::EntityNameQuery(std::string_view name)
+    : query_(internal::FoldKey(name)), words_(Words(query_)) {}
+
+EntityNameMatch EntityNameQuery::Match(std::string_view name,
+                                       const std::vector<std::string_view>& spellings) const {
+  if (query_.empty()) return EntityNameMatch::kNone;
+  const std::string folded_name = internal::FoldKey(name);
+  bool is_exact = folded_name == query_;
+  bool is_partial = false;
+  const auto holds_every_word = [&](const std::string& folded) {
+    const std::set<std::string> words = Words(folded);
+    return std::includes(words.begin(), words.end(), words_.begin(), words_.end());
+  };
+  for (std::string_view spelling : spellings) {
+    const std::string folded = internal::FoldKey(spelling);
+    is_exact |= folded == query_;
+    is_partial |= holds_every_word(folded);
+  }
+  is_partial |= holds_every_word(folded_name);
+  if (is_exact) return EntityNameMatch::kExact;
+  return is_partial ? EntityNameMatch::kPartial : EntityNameMatch::kNone;
+}
+
 std::vector<const CorpusEntity*> FindEntities(const Corpus& corpus, std::string_view name) {
-  const std::string query = internal::FoldKey(name);
+  const EntityNameQuery query(name);
   if (query.empty()) return {};
-  const std::set<std::string> query_words = Words(query);
   std::vector<const CorpusEntity*> exact, partial;
   for (const CorpusEntity& entity : corpus.entities) {
-    bool is_exact = internal::FoldKey(entity.name) == query;
-    bool is_partial = false;
-    for (const std::string& spelling : entity.names) {
-      const std::string folded = internal::FoldKey(spelling);
-      is_exact |= folded == query;
-      const std::set<std::string> words = Words(folded);
-      is_partial |=
-          std::includes(words.begin(), words.end(), query_words.begin(), query_words.end());
-    }
-    const std::set<std::string> name_words = Words(internal::FoldKey(entity.name));
-    is_partial |=
-        std::includes(name_words.begin(), name_words.end(), query_words.begin(), query_words.end());
-    if (is_exact) {
-      exact.push_back(&entity);
-    } else if (is_partial) {
-      partial.push_back(&entity);
+    const std::vector<std::string_view> spellings(entity.names.begin(), entity.names.end());
+    switch (query.Match(entity.name, spellings)) {
+      case EntityNameMatch::kExact:
+        exact.push_back(&entity);
+        break;
+      case EntityNameMatch::kPartial:
+        partial.push_back(&entity);
+        break;
+      case EntityNameMatch::kNone:
+        break;
     }
   }
   std::vector<const CorpusEntity*>& found = exact.empty() ? partial : exact;

@@ -4,10 +4,12 @@
 //   std::vector<const CorpusEntity*> found = FindEntities(corpus, "medetbekov");
 //   if (found.size() > 1) { /* list them and ask for a fuller name */ }
 //
-// Thread-compatible; the function is pure. Pointers point into `corpus`.
+// Thread-compatible; the functions are pure. Pointers point into `corpus`.
 #ifndef DOSSIER_DOSSIER_FIND_ENTITY_H_
 #define DOSSIER_DOSSIER_FIND_ENTITY_H_
 
+#include <set>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,11 +17,31 @@
 
 namespace dossier {
 
-// Returns the entities one of whose names equals `name` ignoring case and
-// punctuation. When there is none: the entities one of whose names holds
-// every word of `name` (in any order: "Medetbekov Serik" finds "Serik
-// Medetbekov"). Either way, entities mentioned in more sources come first.
-// Empty when `name` has no letter or digit.
+enum class EntityNameMatch { kNone, kPartial, kExact };
+
+// A name typed by a user, folded once, to match against many entities.
+class EntityNameQuery {
+ public:
+  explicit EntityNameQuery(std::string_view name);
+
+  // Whether the name has no letter or digit (it matches nothing).
+  bool empty() const { return query_.empty(); }
+
+  // kExact when the entity's fullest name or one of its spellings equals
+  // the query ignoring case and punctuation; else kPartial when one of them
+  // holds every word of the query, in any order; else kNone.
+  EntityNameMatch Match(std::string_view name,
+                        const std::vector<std::string_view>& spellings) const;
+
+ private:
+  std::string query_;
+  std::set<std::string> words_;
+};
+
+// Returns the entities EntityNameQuery matches exactly; when there is none,
+// those it matches partially. Either way, entities mentioned in more
+// sources come first, then in corpus order. Empty when `name` has no letter
+// or digit.
 std::vector<const CorpusEntity*> FindEntities(const Corpus& corpus, std::string_view name);
 
 }  // namespace dossier

@@ -8,7 +8,7 @@
 // Not thread-safe while loading; a loaded CorpusScreening is read-only and
 // may be queried from several threads.
 //
-//   ASSIGN_OR_RETURN(CorpusScreening screening, CorpusScreening::Load(store.get(), corpus));
+//   ASSIGN_OR_RETURN(CorpusScreening screening, CorpusScreening::Load(store.get()));
 //   for (const ScreeningHit& hit : screening.Query(query, options))
 //     const LinkedEntity& entity = screening.entity(hit.record);
 #ifndef DOSSIER_DOSSIER_STORE_SCREENING_H_
@@ -29,6 +29,9 @@ class CorpusScreening {
   // Indexes the store's entities with the attributes `corpus` (loaded from
   // the same store) gives them.
   static StatusOr<CorpusScreening> Load(EvidenceStore* store, const Corpus& corpus);
+  // The same without a corpus: the attributes come from the extractions of
+  // the sources persons are members of, read one at a time.
+  static StatusOr<CorpusScreening> Load(EvidenceStore* store);
 
   // The matches of `query` (with its own dates of birth, countries and
   // gender), best first.

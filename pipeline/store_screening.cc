@@ -5,10 +5,11 @@
 
 namespace dossier {
 
-StatusOr<StoreScreening> LoadScreeningRecords(
-    EvidenceStore* store, const std::unordered_map<std::string, PersonAttributes>* attributes) {
+StoreScreening IndexScreeningRecords(
+    std::vector<LinkedEntity> entities,
+    const std::unordered_map<std::string, PersonAttributes>* attributes) {
   StoreScreening out;
-  ASSIGN_OR_RETURN(out.entities, store->ListLinkedEntities(std::nullopt));
+  out.entities = std::move(entities);
   for (size_t i = 0; i < out.entities.size(); ++i) {
     const LinkedEntity& entity = out.entities[i];
     for (const LinkedEntityName& name : entity.names) {
@@ -21,6 +22,12 @@ StatusOr<StoreScreening> LoadScreeningRecords(
   }
   out.index.Build();
   return out;
+}
+
+StatusOr<StoreScreening> LoadScreeningRecords(
+    EvidenceStore* store, const std::unordered_map<std::string, PersonAttributes>* attributes) {
+  ASSIGN_OR_RETURN(std::vector<LinkedEntity> entities, store->ListLinkedEntities(std::nullopt));
+  return IndexScreeningRecords(std::move(entities), attributes);
 }
 
 }  // namespace dossier

@@ -28,6 +28,12 @@ struct StoreScreening {
 // Loads the entities of the last re-link (entity_linking.h) and indexes each
 // of their names under the entity's type, with the attributes `attributes`
 // (may be null) gives an entity id.
+// Indexes each name of `entities` (as ListLinkedEntities reads them) as
+// LoadScreeningRecords does.
+StoreScreening IndexScreeningRecords(
+    std::vector<LinkedEntity> entities,
+    const std::unordered_map<std::string, PersonAttributes>* attributes = nullptr);
+
 StatusOr<StoreScreening> LoadScreeningRecords(
     EvidenceStore* store,
     const std::unordered_map<std::string, PersonAttributes>* attributes = nullptr);

@@ -139,6 +139,15 @@ struct EntityCandidates {
   std::vector<std::string> oversized;
 };
 
+// A source entity's place in a linked entity, with that entity's id, type
+// and name (EvidenceStore::GetEntityMemberships).
+struct EntityMembership {
+  EntityMemberRef member;
+  std::string entity_id;
+  EntityType type = EntityType::kPerson;
+  std::string entity_name;
+};
+
 // "extracted", "list", "both".
 const char* EntityOriginName(EntityOrigin origin);
 

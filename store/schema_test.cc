@@ -47,7 +47,7 @@ TEST(SchemaTest, NewDatabaseIsStampedAndUsesWal) {
   ASSERT_TRUE(OpenSqliteStore(path).ok());
   EXPECT_EQ(Query(path, "PRAGMA user_version"),
             std::to_string(store_internal::CurrentSchemaVersion()));
-  EXPECT_EQ(store_internal::CurrentSchemaVersion(), 4);
+  EXPECT_EQ(store_internal::CurrentSchemaVersion(), 5);
   EXPECT_EQ(Query(path, "PRAGMA application_id"), std::to_string(store_internal::kApplicationId));
   EXPECT_EQ(Query(path, "PRAGMA journal_mode"), "wal");
   EXPECT_EQ(
@@ -59,7 +59,7 @@ TEST(SchemaTest, NewDatabaseIsStampedAndUsesWal) {
       "source_entities sources");
   // Reopening migrates nothing and keeps the version.
   ASSERT_TRUE(OpenSqliteStore(path, {.must_exist = true}).ok());
-  EXPECT_EQ(Query(path, "PRAGMA user_version"), "4");
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "5");
 }
 
 TEST(SchemaTest, EmptyFileBecomesADatabase) {
@@ -79,7 +79,7 @@ TEST(SchemaTest, NewerSchemaIsFailedPrecondition) {
   const Status status = OpenSqliteStore(path).status();
   EXPECT_EQ(status,
             FailedPreconditionError(path + ": database schema version 99 is newer than this "
-                                           "program supports (version 4); use a newer Dossier"));
+                                           "program supports (version 5); use a newer Dossier"));
   EXPECT_EQ(Query(path, "PRAGMA user_version"), "99");  // left untouched
 }
 
@@ -112,11 +112,25 @@ void StoreOneSource(const std::string& path, const store_testing::TestSource& so
   ASSERT_TRUE((*store)->AddSource(to_store).ok());
 }
 
+// Turns a database written by this program back into exactly the version 4
+// schema: origin maps and sentence spans stored as they are.
+void DowngradeToVersion4(const std::string& path) {
+  ASSERT_EQ(
+      Query(path, "SELECT count(*) FROM sources WHERE origin_codec != 0 OR sentences_codec != 0"),
+      "0")
+      << "spans too short to deflate were deflated";
+  Exec(path,
+       "ALTER TABLE sources DROP COLUMN origin_codec; "
+       "ALTER TABLE sources DROP COLUMN sentences_codec; PRAGMA user_version = 4");
+  ASSERT_EQ(Query(path, "PRAGMA user_version"), "4");
+}
+
 // Turns a database written by this program, holding one source whose raw
 // bytes are `raw`, back into exactly the version 2 schema: raw bytes and
 // extraction JSON stored as they are, the full-text index with its own
 // copy of the text.
 void DowngradeToVersion2(const std::string& path, const std::string& raw) {
+  DowngradeToVersion4(path);
   ASSERT_EQ(Query(path, "SELECT count(*) FROM sources WHERE text_codec != 0"), "0")
       << "a text too short to deflate was deflated";
   Exec(path,
@@ -158,7 +172,7 @@ TEST(SchemaTest, VersionOneDatabaseMigratesForward) {
 
   StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path, {.must_exist = true});
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(Query(path, "PRAGMA user_version"), "4");
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "5");
   StatusOr<StoredSource> stored = (*store)->GetSource("1");
   ASSERT_TRUE(stored.ok());
   EXPECT_EQ(stored->document.text, source.document.text);
@@ -185,7 +199,7 @@ TEST(SchemaTest, VersionTwoDatabaseMigratesForward) {
 
   StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path, {.must_exist = true});
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(Query(path, "PRAGMA user_version"), "4");
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "5");
   EXPECT_EQ(Query(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'passages_fts_v2'"), "0");
   EXPECT_EQ(*(*store)->GetRawBytes(1), source.raw);
   EXPECT_EQ((*(*store)->GetExtraction(1))->json, R"({"entities":[],"old":true})");
@@ -216,6 +230,7 @@ TEST(SchemaTest, VersionThreeDatabaseMigratesForward) {
       store_testing::MakeSource("old.txt", {store_testing::Paragraph(text)});
   StoreOneSource(path, source, R"({"entities":[]})");
   ASSERT_NE(Query(path, "SELECT count(*) FROM lsh_bands"), "0");
+  DowngradeToVersion4(path);
   Exec(path,
        "DROP TABLE entity_blocks; DROP INDEX entity_relations_by_other; "
        "UPDATE lsh_bands SET band_key = band_key + 1099511627776; "
@@ -227,7 +242,7 @@ TEST(SchemaTest, VersionThreeDatabaseMigratesForward) {
 
   StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path, {.must_exist = true});
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(Query(path, "PRAGMA user_version"), "4");
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "5");
   EXPECT_EQ(Query(path, "SELECT max(band_key) < 2147483648 FROM lsh_bands"), "1");
   EXPECT_EQ(Query(path, "SELECT count(*) FROM entity_relations"), "1");
   const store_testing::TestSource again = store_testing::MakeSource(
@@ -246,6 +261,40 @@ TEST(SchemaTest, VersionThreeDatabaseMigratesForward) {
   ASSERT_EQ((*entities)[1].related.size(), 1u);
   EXPECT_EQ((*entities)[1].related[0].other_id, "P-a");
   EXPECT_FALSE(*(*store)->HasLinkIndex());
+}
+
+// A version 4 store (origin maps and sentence spans as they are) migrates
+// to version 5: its source reads back the same, and a new source long
+// enough stores its sentence spans deflated and reads them back.
+TEST(SchemaTest, VersionFourDatabaseMigratesForward) {
+  ScratchDir dir;
+  const std::string path = dir.File("v4.db");
+  const store_testing::TestSource old_source = store_testing::MakeSource(
+      "old.txt", {store_testing::Paragraph("Stored before spans were deflated.")});
+  StoreOneSource(path, old_source, "");
+  DowngradeToVersion4(path);
+
+  StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path, {.must_exist = true});
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "5");
+  std::string long_text;
+  for (int i = 0; i < 40; ++i)
+    long_text += "The committee met again on day " + std::to_string(i) + ". ";
+  const store_testing::TestSource new_source =
+      store_testing::MakeSource("new.txt", {store_testing::Paragraph(long_text)});
+  ASSERT_TRUE((*store)->AddSource(new_source.ToStore()).ok());
+  EXPECT_EQ(Query(path,
+                  "SELECT group_concat(origin_codec || '/' || sentences_codec, ' ') FROM "
+                  "(SELECT * FROM sources ORDER BY id)"),
+            "0/0 0/1");  // a test document's origin map is one run (origin[i] = i + 3),
+                         // packed to a few bytes already: kept as it is
+  for (const store_testing::TestSource* source : {&old_source, &new_source}) {
+    StatusOr<StoredSource> back = (*store)->GetSource(source->sha256.substr(0, 12));
+    ASSERT_TRUE(back.ok()) << source->path << ": " << back.status().ToString();
+    EXPECT_EQ(back->document.text, source->document.text) << source->path;
+    EXPECT_EQ(back->document.origin, source->document.origin) << source->path;
+    EXPECT_EQ(back->document.sentences, source->document.sentences) << source->path;
+  }
 }
 
 TEST(SchemaTest, NotSqliteIsInvalidArgument) {

@@ -46,9 +46,9 @@ Status SqliteStore::PrepareStatements() {
       {&s.insert_source,
        "INSERT INTO sources(sha256, path, kind, encoding, title, url, published, language, bytes, "
        "passage_count, duplicate_count, ingested_at, text, origin, sentences, raw, codec, "
-       "text_codec) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-       "coalesce(nullif(?18, ''), strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), ?12, ?13, ?14, ?15, "
-       "?16, ?17)"},
+       "text_codec, origin_codec, sentences_codec) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+       "?10, ?11, coalesce(nullif(?18, ''), strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), ?12, ?13, "
+       "?14, ?15, ?16, ?17, ?19, ?20)"},
       {&s.insert_section,
        "INSERT INTO sections(source_id, idx, title, level, heading_passage) VALUES (?1, ?2, ?3, "
        "?4, ?5)"},
@@ -74,8 +74,8 @@ Status SqliteStore::PrepareStatements() {
       {&s.source_exists, "SELECT 1 FROM sources WHERE id = ?1"},
       {&s.get_source,
        "SELECT id, sha256, path, title, kind, language, bytes, passage_count, duplicate_count, "
-       "ingested_at, encoding, url, published, text, origin, sentences, text_codec FROM sources "
-       "WHERE id = ?1"},
+       "ingested_at, encoding, url, published, text, origin, sentences, text_codec, "
+       "origin_codec, sentences_codec FROM sources WHERE id = ?1"},
       {&s.find_source_by_sha_prefix,
        "SELECT id FROM sources WHERE sha256 >= ?1 AND sha256 < ?2 ORDER BY sha256 LIMIT 2"},
       {&s.get_sections,
@@ -246,9 +246,18 @@ Status SqliteStore::WriteSource(const SourceToStore& source, int64_t* id) {
       insert.BindBlob(12, text.bytes);
     }
     insert.BindInt64(17, text.codec);
+    // Packed offsets repeat: an origin map deflates to about a twentieth.
     const std::string origin = PackOrigin(doc.origin);
-    insert.BindBlob(13, origin);
-    insert.BindBlob(14, PackSpans(doc.sentences, &sentence_scratch));
+    const Encoded packed_origin = Encode(origin);
+    insert.BindBlob(13, packed_origin.codec == kCodecPlain ? std::string_view(origin)
+                                                           : std::string_view(packed_origin.bytes));
+    insert.BindInt64(19, packed_origin.codec);
+    const std::string_view sentences = PackSpans(doc.sentences, &sentence_scratch);
+    const Encoded packed_sentences = Encode(sentences);
+    insert.BindBlob(14, packed_sentences.codec == kCodecPlain
+                            ? sentences
+                            : std::string_view(packed_sentences.bytes));
+    insert.BindInt64(20, packed_sentences.codec);
     const Encoded raw = Encode(source.raw);
     insert.BindBlob(15, raw.codec == kCodecPlain ? source.raw : std::string_view(raw.bytes));
     insert.BindInt64(16, raw.codec);

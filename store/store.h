@@ -243,6 +243,18 @@ class EvidenceStore {
   virtual Status UpdateLinkedEntities(const std::vector<LinkedEntity>& removed,
                                       const std::vector<LinkedEntity>& added) = 0;
 
+  // --- Reading a few entities (a profile, a name typed by a user) without
+  // reading them all: no member, list or relation of the entities not asked
+  // about is read.
+
+  // Every linked entity's id, type, name, origin and names (with their keys
+  // and units), by id; nothing else.
+  virtual StatusOr<std::vector<LinkedEntity>> ListEntityNames() = 0;
+  // The entity members among the entities of the sources `source_ids`, by
+  // source id, then local id, each with its entity's id, type and name.
+  virtual StatusOr<std::vector<EntityMembership>> GetEntityMemberships(
+      const std::vector<int64_t>& source_ids) = 0;
+
   // Returns the cross-document entities (of `type` when set) by id, with
   // their names, members, list entries, list names, relations and source
   // counts.

@@ -1,5 +1,5 @@
 // Compression of the large values the store keeps (raw bytes, normalized
-// text, extraction JSON): zlib's deflate behind a 4-byte little-endian length of the original,
+// text, extraction JSON, origin maps and sentence spans): zlib's deflate behind a 4-byte little-endian length of the original,
 // so that inflating allocates once. A column's codec says which rows hold
 // such a value (kCodecDeflate) and which the value itself (kCodecPlain, the
 // rows of stores written before schema version 3).

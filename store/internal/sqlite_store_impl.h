@@ -112,6 +112,9 @@ class SqliteStore : public EvidenceStore {
       const std::vector<std::string>& ids) override;
   Status UpdateLinkedEntities(const std::vector<LinkedEntity>& removed,
                               const std::vector<LinkedEntity>& added) override;
+  StatusOr<std::vector<LinkedEntity>> ListEntityNames() override;
+  StatusOr<std::vector<EntityMembership>> GetEntityMemberships(
+      const std::vector<int64_t>& source_ids) override;
 
  private:
   // Inserts linked entities with their names, members, blocks and

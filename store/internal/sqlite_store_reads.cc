@@ -86,11 +86,15 @@ StatusOr<StoredSource> SqliteStore::GetSource(std::string_view id_or_sha) {
     const std::string where = path_ + ": source " + std::to_string(id);
     ASSIGN_OR_RETURN(doc.text, Decode(get.ColumnBlob(13), get.ColumnInt64(16), where + " text"));
     doc.language = stored.summary.language;
-    if (!UnpackOrigin(get.ColumnBlob(14), doc.text.size() + 1, &doc.origin) ||
+    ASSIGN_OR_RETURN(const std::string origin,
+                     Decode(get.ColumnBlob(14), get.ColumnInt64(17), where + " origin map"));
+    if (!UnpackOrigin(origin, doc.text.size() + 1, &doc.origin) ||
         doc.origin.size() != doc.text.size() + 1) {
       return DataLossError(where + ": origin map does not match its text");
     }
-    if (!UnpackSpans(get.ColumnBlob(15), &doc.sentences)) {
+    ASSIGN_OR_RETURN(const std::string sentences,
+                     Decode(get.ColumnBlob(15), get.ColumnInt64(18), where + " sentence spans"));
+    if (!UnpackSpans(sentences, &doc.sentences)) {
       return DataLossError(where + ": malformed sentence spans");
     }
   }

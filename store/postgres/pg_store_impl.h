@@ -74,6 +74,9 @@ class PostgresStore : public EvidenceStore {
       const std::vector<std::string>& ids) override;
   Status UpdateLinkedEntities(const std::vector<LinkedEntity>& removed,
                               const std::vector<LinkedEntity>& added) override;
+  StatusOr<std::vector<LinkedEntity>> ListEntityNames() override;
+  StatusOr<std::vector<EntityMembership>> GetEntityMemberships(
+      const std::vector<int64_t>& source_ids) override;
 
  private:
   // Opens a transaction that writes linked entities, holding the exclusive
