@@ -138,6 +138,14 @@ bool GivenNameSlip(std::string_view a, std::string_view b, double similarity) {
          LookUpGivenName(b) == ListedGender::kNotListed;
 }
 
+bool ListedFamiliesApart(std::string_view a, uint16_t a_records, std::string_view b,
+                         uint16_t b_records) {
+  // A romanization's difference: one vowel or one confusable letter.
+  constexpr double kSpellingCost = 0.5;
+  return a_records >= kListedFamilyRecords && b_records >= kListedFamilyRecords && a != b &&
+         WeightedEditDistance(a, b, kSpellingCost) > kSpellingCost;
+}
+
 }  // namespace internal
 
 namespace {
@@ -149,6 +157,24 @@ using internal::MasculineForms;
 using internal::WordSimilarity;
 
 using Word = PreparedName::Word;
+
+// Whether `a` and `b` are two family names of the list (Word::listed_family)
+// rather than one name and a slip: more than a romanization's difference
+// apart (internal::ListedFamiliesApart), or within it but each spelled one
+// way (neither romanized: Hill / Hall, Чудеев / Чудоев). The masculine and
+// feminine forms of one family name are that, not two names.
+bool TwoListedNames(const Word& a, const Word& b, double threshold) {
+  if (a.listed_family < kListedFamilyRecords || b.listed_family < kListedFamilyRecords ||
+      a.skeleton == b.skeleton) {
+    return false;
+  }
+  const bool far =
+      internal::ListedFamiliesApart(a.skeleton, a.listed_family, b.skeleton, b.listed_family);
+  // Within a romanization's difference the written forms decide.
+  if (!far) internal::NoteWrittenConsulted();
+  if (!far && (a.romanized || b.romanized)) return false;
+  return !GenderedPair(a.skeleton, b.skeleton, threshold);
+}
 
 // Collects reasons only when asked, so that screening scores candidates
 // without building strings. Add()'s arguments are built before it looks:
@@ -223,6 +249,10 @@ struct PersonParts {
   // A Spanish first surname this reading takes for a middle name (the
   // family name is the last word); null when none.
   const Word* first_surname = nullptr;
+
+  bool surname_alternatives_empty() const {
+    return alternative_skeletons == nullptr || alternative_skeletons->empty();
+  }
 };
 
 // The parts of `name` under its reading number `reading` (an index into
@@ -437,8 +467,11 @@ struct PersonScore {
   MatchVerdict verdict = MatchVerdict::kDifferent;
 };
 
+// With `quick_different`, a kDifferent verdict may come with score 0 (the
+// comparison stops at the first part that decides it). REQUIRES: !why->enabled()
+// when quick_different.
 PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const MatchOptions& opt,
-                         Why* why) {
+                         Why* why, bool quick_different = false) {
   PersonScore result;
   // --- Surname ---
   bool surname_only_a = a.given.empty() && a.initials.empty() && a.patronymic == nullptr;
@@ -452,11 +485,18 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   // Zhang, Kim is not Kang); their given names are syllables, and one
   // syllable more or less is another name.
   bool east_asian = false;
+  bool listed_apart = false;  // ListedFamiliesApart()
   if (a.surname != nullptr && b.surname != nullptr) {
     surname_sim = WordSimilarity(a.surname->skeleton, b.surname->skeleton);
     east_asian = internal::IsEastAsianFamilyName(a.surname->skeleton) &&
                  internal::IsEastAsianFamilyName(b.surname->skeleton);
     if (east_asian && surname_sim < 1) surname_sim = 0;
+    // Two family names of the list are two names, whatever their similarity
+    // (the other readings of a Cyrillic form decide on their own).
+    listed_apart = !east_asian && surname_sim < 1 && a.surname_alternatives_empty() &&
+                   b.surname_alternatives_empty() &&
+                   TwoListedNames(*a.surname, *b.surname, opt.word_threshold);
+    if (listed_apart) surname_sim = 0;
     if (surname_sim < 1) {
       // Cyrillic oblique readings ("Назарбаева" may be the genitive of "Назарбаев").
       auto try_alternatives = [&](const PersonParts& x, const PersonParts& y) {
@@ -482,14 +522,14 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     const std::string& sb = b.surname->skeleton;
     const std::string& la = a.surname->latin;
     const std::string& lb = b.surname->latin;
-    if (!oblique && sa != sb && (sa.back() == 'a' || sb.back() == 'a') &&
+    if (!oblique && !listed_apart && sa != sb && (sa.back() == 'a' || sb.back() == 'a') &&
         GenderedPair(sa, sb, opt.word_threshold)) {
       // Written alike but for one letter in place (Kuzmovv / Kuzmova): a
       // slip; the masculine and feminine forms differ in length as written.
       internal::NoteWrittenConsulted();
       gendered = !(la.size() == lb.size() && WeightedEditDistance(la, lb, 1.0) <= 1.0);
     }
-    if (!oblique && !gendered && !east_asian &&
+    if (!oblique && !gendered && !east_asian && !listed_apart &&
         !CloseWords(sa, sb, surname_sim, opt.word_threshold)) {
       // A slip that the folding widens to two edits (Jhonson / Johnson,
       // Sith / Smith): the written forms decide.
@@ -508,6 +548,9 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     }
     if (oblique) {
       why->Add("surname: ", oblique_note);
+    } else if (listed_apart) {
+      why->Add("surname: ", a.surname->written, " ≠ ", b.surname->written,
+               ", two family names of the list");
     } else if (gendered) {
       why->Add("surname: ", a.surname->written, " / ", b.surname->written,
                ", masculine and feminine forms of one family name");
@@ -522,6 +565,12 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   } else if (a.surname != nullptr || b.surname != nullptr) {
     // One name has no surname ("Vladimir", "Serik Rakhimbaevich").
     surname_sim = -1;
+  }
+  // Screening: the surnames alone decide kDifferent; the rest is not read.
+  if (quick_different && a.surname != nullptr && b.surname != nullptr && !gendered && !oblique &&
+      !surname_written &&
+      !CloseWords(a.surname->skeleton, b.surname->skeleton, surname_sim, opt.word_threshold)) {
+    return result;
   }
 
   // --- Given names ---
@@ -545,6 +594,10 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
         if (sim > best) best = sim, best_a = ga, best_b = gb;
       }
     }
+    // Two family names of the list read as given names (the other reading
+    // of "John Nelson" / "John Nielsen") are two names.
+    const bool given_apart = best < 1 && TwoListedNames(*best_a, *best_b, opt.word_threshold);
+    if (given_apart) best = 0;
     given.similarity = best;
     const double given_threshold =
         east_asian ? std::max(opt.given_threshold, kEastAsianGivenThreshold) : opt.given_threshold;
@@ -556,7 +609,8 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
                                 !surname_written;
     // The slip as written when the folding widens it (Williax / William:
     // x becomes ks); two names of our list stay two names.
-    const bool given_conflict = given.state == PartResult::kConflict && surname_agrees;
+    const bool given_conflict =
+        given.state == PartResult::kConflict && surname_agrees && !given_apart;
     if (given_conflict) internal::NoteWrittenConsulted();
     const double written = given_conflict ? WordSimilarity(best_a->latin, best_b->latin) : 0;
     const bool written_slip =
@@ -566,7 +620,7 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     // Beside one East Asian family name, a slip that leaves no syllables
     // (Pimg / Ping, Weijni / Weijin); two syllable names stay two names.
     const bool syllable_slip =
-        given.state == PartResult::kConflict && east_asian &&
+        given.state == PartResult::kConflict && east_asian && !given_apart &&
         (!internal::IsRomanizedSyllables(best_a->latin) ||
          !internal::IsRomanizedSyllables(best_b->latin)) &&
         GivenNameSlip(best_a->latin, best_b->latin, WordSimilarity(best_a->latin, best_b->latin));
@@ -818,20 +872,35 @@ std::string DescribeReading(const PersonParts& p) {
 // and a Spanish first surname.
 constexpr size_t kMaxReadings = 4;
 
+// The parts of `name` under each of its readings (at most kMaxReadings).
+size_t AllParts(const PreparedName& name, PersonParts (&parts)[kMaxReadings]) {
+  const size_t readings =
+      std::min(kMaxReadings, std::max<size_t>(1, name.surname_readings().size()));
+  for (size_t r = 0; r < readings; ++r) parts[r] = Parts(name, r);
+  return readings;
+}
+
+// `a_parts`: the parts of `a` per reading when computed before (screening
+// computes a query's once), else null. With `quick_different` (screening,
+// without reasons) a kDifferent verdict may come with score 0.
 NameMatch ComparePersons(const PreparedName& a, const PreparedName& b, const MatchOptions& opt,
-                         bool explain) {
+                         bool explain, const PersonParts* a_parts = nullptr, size_t a_readings = 0,
+                         bool quick_different = false) {
   NameMatch best;
   best.score = -1;
   // Each reading's parts once (not once per pair of readings).
-  const size_t readings_a = std::max<size_t>(1, a.surname_readings().size());
-  const size_t readings_b = std::max<size_t>(1, b.surname_readings().size());
+  PersonParts own_a[kMaxReadings];
+  if (a_parts == nullptr) {
+    a_readings = AllParts(a, own_a);
+    a_parts = own_a;
+  }
   PersonParts parts_b[kMaxReadings];
-  for (size_t r = 0; r < readings_b && r < kMaxReadings; ++r) parts_b[r] = Parts(b, r);
-  for (size_t ra = 0; ra < readings_a && ra < kMaxReadings; ++ra) {
-    const PersonParts parts_a = Parts(a, ra);
-    for (size_t rb = 0; rb < readings_b && rb < kMaxReadings; ++rb) {
+  const size_t readings_b = AllParts(b, parts_b);
+  for (size_t ra = 0; ra < a_readings; ++ra) {
+    const PersonParts& parts_a = a_parts[ra];
+    for (size_t rb = 0; rb < readings_b; ++rb) {
       Why why(explain);
-      PersonScore s = ScorePersons(parts_a, parts_b[rb], opt, &why);
+      PersonScore s = ScorePersons(parts_a, parts_b[rb], opt, &why, quick_different && !explain);
       // A family link needs the parses' own readings: "Christine Walsh" and
       // "Christine Diaz" read surname first are not one family.
       if (s.verdict == MatchVerdict::kRelated && (ra > 0 || rb > 0)) {
@@ -964,10 +1033,29 @@ NameMatch CompareImpl(const PreparedName& a, const PreparedName& b, const MatchO
 }  // namespace
 
 namespace internal {
-NameMatch CompareWithoutReasons(const PreparedName& a, const PreparedName& b,
-                                const MatchOptions& options) {
-  return CompareImpl(a, b, options, false);
+
+struct ScreeningQuery::Readings {
+  PersonParts parts[kMaxReadings];
+  size_t count = 0;
+};
+
+ScreeningQuery::ScreeningQuery(const PreparedName& name, bool quick_different)
+    : name_(&name), quick_different_(quick_different) {
+  if (name.type() != EntityType::kPerson || name.words().empty()) return;
+  readings_ = std::make_unique<Readings>();
+  readings_->count = AllParts(name, readings_->parts);
 }
+
+ScreeningQuery::~ScreeningQuery() = default;
+
+NameMatch ScreeningQuery::Compare(const PreparedName& listed, const MatchOptions& options) const {
+  if (readings_ == nullptr || listed.type() != EntityType::kPerson || listed.words().empty()) {
+    return CompareImpl(*name_, listed, options, false);
+  }
+  return ComparePersons(*name_, listed, options, false, readings_->parts, readings_->count,
+                        quick_different_);
+}
+
 }  // namespace internal
 
 std::string_view MatchVerdictName(MatchVerdict verdict) {

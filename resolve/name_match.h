@@ -114,6 +114,17 @@ class PreparedName {
       kCore,
       kOtherSurname
     } role = kCore;
+    // Screening (screening_index.h): how many listed records have this
+    // skeleton as their family name, capped at 65535; 0 outside an index.
+    // Two words that both have at least kListedFamilyRecords are two family
+    // names of the list, not a slip of one another (name_match.cc).
+    uint16_t listed_family = 0;
+    // Persons: a Latin spelling of a name from another script, whose vowels
+    // vary between romanizations: a Slavic or Turkic surname ending, an East
+    // Asian family name, any word of an Arabic name (article, bin/ibn, abu).
+    // Words in their own script (Cyrillic) and other Latin names are spelled
+    // one way: Hill is not Hall.
+    bool romanized = false;
   };
   const std::vector<Word>& words() const { return words_; }
   // Persons: the parse had no cue for the order; the comparison tries both.
@@ -132,6 +143,8 @@ class PreparedName {
   // NameSkeleton() of each of alternatives() (persons), computed once.
   const std::vector<std::string>& alternative_skeletons() const { return alternative_skeletons_; }
   const std::string& legal_form() const { return legal_form_; }
+  // Screening: sets words()[word].listed_family. REQUIRES: word < words().size().
+  void set_listed_family(size_t word, uint16_t records) { words_[word].listed_family = records; }
 
  private:
   std::string text_;
@@ -144,6 +157,11 @@ class PreparedName {
   int8_t first_surname_at_ = -1;
   bool order_uncertain_ = false;
 };
+
+// The fewest listed records with a family name for it to count as a name of
+// the list (Word::listed_family): one record may carry a typo, two make a
+// name.
+inline constexpr uint16_t kListedFamilyRecords = 2;
 
 // CompareNames() on prepared names. REQUIRES: a.type() == b.type() for a
 // meaningful result (different types are kDifferent).

@@ -208,6 +208,70 @@ TEST(CompareNamesTest, AcronymsWhenStated) {
             V::kDifferent);
 }
 
+// A name whose surname the list holds `records` times (what the screening
+// index sets on every word it knows).
+PreparedName Listed(const char* name, uint16_t records) {
+  PreparedName prepared(name, EntityType::kPerson);
+  for (size_t i = 0; i < prepared.words().size(); ++i) {
+    if (prepared.words()[i].role == PreparedName::Word::kSurname) {
+      prepared.set_listed_family(i, records);
+    }
+  }
+  return prepared;
+}
+
+struct ListedCase {
+  const char* a;
+  uint16_t a_records;  // records listing a's surname (0: not a name of the list)
+  const char* b;
+  uint16_t b_records;
+  MatchVerdict verdict;
+  const char* reasons;  // among the reasons
+};
+
+// Two family names of the list are two names, however close; a slip is
+// forgiven only where one side is no family name of the list (one record
+// may carry a typo); romanizations of one name stay one name.
+TEST(CompareNamesTest, ListedFamilyNamesAreNotSlips) {
+  const ListedCase cases[] = {
+      // Must not match: both are family names of the list.
+      {"John Nelson", 40, "John Nielsen", 12, V::kDifferent,
+       "surname: Nelson ≠ Nielsen, two family names of the list"},
+      {"George Baker", 30, "George Becker", 9, V::kDifferent,
+       "surname: Baker ≠ Becker, two family names of the list"},
+      {"James Hill", 25, "James Hall", 31, V::kDifferent,
+       "surname: Hill ≠ Hall, two family names of the list"},
+      // Read the other way round (Joseph the family name), still two names.
+      {"Joseph Johnson", 50, "Joseph Johansson", 4, V::kDifferent,
+       "given name: Johnson ≠ Johansson"},
+      {"Сергей Чудеев", 3, "Сергей Чудоев", 2, V::kDifferent,
+       "surname: Чудеев ≠ Чудоев, two family names of the list"},
+      // Must stay related: the masculine and feminine forms of one name.
+      {"Ivan Kuznetsov", 9, "Anna Kuznetsova", 6, V::kRelated,
+       "surname: Kuznetsov / Kuznetsova, masculine and feminine forms of one family name"},
+      // Must match: a typo makes a word the list does not have.
+      {"John Neslon", 0, "John Nelson", 40, V::kSame, "surname: Neslon ~ Nelson, 1 transposition"},
+      {"George Bakre", 0, "George Baker", 30, V::kSame, "surname: Bakre ~ Baker, 1 transposition"},
+      {"John Nielsen", 1, "John Nelson", 40, V::kSame, "surname: Nielsen ~ Nelson, 1 vowel"},
+      // Must match: romanizations of one name, both listed.
+      {"Omar al-Hashemi", 7, "Omar al-Hashimi", 20, V::kSame,
+       "surname: al-Hashemi ~ al-Hashimi, 1 vowel"},
+      {"Oleg Gorbachev", 9, "Oleg Gorbachov", 3, V::kSame,
+       "surname: Gorbachev ~ Gorbachov, 1 vowel"},
+      {"Nursultan Nazarbayev", 5, "Назарбаев Нурсултан", 5, V::kSame,
+       "surname: Nazarbayev = Назарбаев"},
+  };
+  for (const ListedCase& c : cases) {
+    const NameMatch m = ComparePrepared(Listed(c.a, c.a_records), Listed(c.b, c.b_records));
+    EXPECT_EQ(MatchVerdictName(m.verdict), MatchVerdictName(c.verdict))
+        << c.a << " / " << c.b << ": " << m.score << " " << m.reasons;
+    EXPECT_NE(m.reasons.find(c.reasons), std::string::npos)
+        << c.a << " / " << c.b << ": " << m.reasons;
+  }
+  // Outside an index nothing is listed: the slip is forgiven as before.
+  EXPECT_EQ(CompareNames("John Nelson", "John Nielsen", EntityType::kPerson).verdict, V::kSame);
+}
+
 TEST(CompareNamesTest, TypesMustAgree) {
   const PreparedName person("Dala", EntityType::kPerson);
   const PreparedName org("Dala", EntityType::kOrganization);

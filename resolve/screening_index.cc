@@ -50,7 +50,7 @@ std::string WrittenSignature(const PreparedName& name) {
   std::string out;
   for (const Word& w : name.words()) {
     out += w.latin;
-    out += '|';
+    out += w.romanized ? '~' : '|';
   }
   return out;
 }
@@ -99,6 +99,27 @@ struct ScreeningIndex::Impl {
   Postings pairs;        // PairKey(token, token) -> shapes with both words
   Postings initials;     // InitialKey(token, letter) -> shapes with the word and
                          // another full word starting with the letter
+  // Per token: how many records list it as a person's family name (the
+  // parse's reading), capped; Word::listed_family of every word with it.
+  std::vector<uint16_t> family_records;
+
+  // The token of (type, skeleton); -1 when the vocabulary lacks it.
+  int64_t FindToken(EntityType type, std::string_view skeleton) const {
+    std::string key(1, static_cast<char>('0' + static_cast<int>(type)));
+    key += skeleton;
+    auto it = token_ids.find(key);
+    return it == token_ids.end() ? -1 : static_cast<int64_t>(it->second);
+  }
+
+  // Sets Word::listed_family of each full word and patronymic of `name`.
+  void MarkListedFamilies(PreparedName* name) const {
+    for (size_t i = 0; i < name->words().size(); ++i) {
+      const Word& w = name->words()[i];
+      if (w.role == Word::kInitial) continue;
+      const int64_t token = FindToken(name->type(), w.skeleton);
+      name->set_listed_family(i, token < 0 ? 0 : family_records[static_cast<size_t>(token)]);
+    }
+  }
 
   uint32_t Intern(EntityType type, std::string_view skeleton) {
     std::string key(1, static_cast<char>('0' + static_cast<int>(type)));
@@ -276,6 +297,31 @@ void ScreeningIndex::Build() {
       }
     }
   }
+  // The list's family names: per token, the records whose parse reads it
+  // as the family name (a record's names are usually added together, so a
+  // record is counted once per run of its names).
+  {
+    std::vector<uint32_t> last_record(m.tokens.size(), UINT32_MAX);
+    m.family_records.assign(m.tokens.size(), 0);
+    for (size_t i = 0; i < m.names.size(); ++i) {
+      const PreparedName& name = m.names[i];
+      if (name.type() != EntityType::kPerson || name.surname_readings().empty()) continue;
+      int at = name.surname_readings()[0];
+      const Word* surname = nullptr;
+      for (const Word& w : name.words()) {
+        if (IsFullPersonWord(w) && at-- == 0) surname = &w;
+      }
+      if (surname == nullptr) continue;
+      // Every full word is in the vocabulary (interned with its shape).
+      const auto token = static_cast<size_t>(m.FindToken(EntityType::kPerson, surname->skeleton));
+      if (last_record[token] == m.records[i]) continue;
+      last_record[token] = m.records[i];
+      if (m.family_records[token] < UINT16_MAX) ++m.family_records[token];
+    }
+    for (PreparedName& name : m.names) {
+      if (name.type() == EntityType::kPerson) m.MarkListedFamilies(&name);
+    }
+  }
   // Written forms of every name (a shape's names share skeletons, not
   // written forms).
   for (const PreparedName& name : m.names) {
@@ -441,6 +487,16 @@ void ScreeningIndex::Impl::CollectCandidates(const PreparedName& query,
   for (size_t r = 0; r < readings.size(); ++r) {
     const Word& surname = qwords[full[readings[r]]];
     std::vector<uint32_t> surnames = similar[full[readings[r]]];
+    // Another family name of the list is never a slip of this one.
+    // (name_match.cc leaves the masculine and feminine forms of one name,
+    // and a Cyrillic form with other readings, to their own rules.)
+    if (surname.listed_family >= kListedFamilyRecords && query.alternatives().empty()) {
+      std::erase_if(surnames, [&](uint32_t t) {
+        return internal::ListedFamiliesApart(surname.skeleton, surname.listed_family, tokens[t],
+                                             family_records[t]) &&
+               !internal::GenderedPair(surname.skeleton, tokens[t], mo.word_threshold);
+      });
+    }
     if (!options.include_related) {
       // The other gender's form (Ivanova for Ivanov) is only ever related.
       std::erase_if(surnames, [&](uint32_t t) {
@@ -556,11 +612,16 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
     if (type.has_value() && *type != t) continue;
     PreparedName query(name, t);
     if (query.words().empty()) continue;
+    if (t == EntityType::kPerson) m.MarkListedFamilies(&query);
     shapes.clear();
     m.CollectCandidates(query, options, &shapes);
     std::sort(shapes.begin(), shapes.end());
     shapes.erase(std::unique(shapes.begin(), shapes.end()), shapes.end());
     last_candidate_count += shapes.size();
+    // kDifferent scores stay below possible_threshold - 0.01: when the
+    // threshold is above, their exact scores are never needed.
+    const internal::ScreeningQuery screening_query(
+        query, lowest > std::max(0.0, options.match.possible_threshold - 0.01));
     // The candidates' shapes, names and words lie scattered over the index:
     // each is fetched a few candidates ahead of its comparison, in stages (a
     // shape gives its name and entries, a name its words).
@@ -583,14 +644,14 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
       if (shape.type != t) continue;
       const PreparedName& listed = m.names[shape.rep];
       internal::ResetWrittenConsulted();
-      NameMatch match = internal::CompareWithoutReasons(query, listed, options.match);
+      NameMatch match = screening_query.Compare(listed, options.match);
       // Only when the written forms were consulted do the shape's other
       // written forms need scoring of their own.
       const bool per_written = internal::WrittenConsulted();
       for (uint32_t k = shape.first; k < shape.end; ++k) {
         const Impl::ShapeEntry& entry = m.shape_entries[k];
         if (per_written && m.written_starts[k] && k != shape.first) {
-          match = internal::CompareWithoutReasons(query, m.names[entry.name], options.match);
+          match = screening_query.Compare(m.names[entry.name], options.match);
         }
         const bool related = options.include_related && match.verdict == MatchVerdict::kRelated;
         if (match.score < lowest && !related) {

@@ -327,6 +327,51 @@ TEST(ScreeningIndexTest, WorldConventionsAndAttributes) {
   EXPECT_NEAR(hits[0].match.score, hits[0].name_score - kWeakAliasPenalty, 1e-9);
 }
 
+// The list's own family names: another family name of the list is never a
+// typo of the query's (a typo makes a word nobody has); one record may
+// carry a typo, so a family name listed once is still forgiven a slip.
+TEST(ScreeningIndexTest, ListedFamilyNamesAreNotSlips) {
+  ScreeningIndex index;
+  const char* const names[] = {
+      "John Nelson",      "Mary Nelson",     "Peter Nielsen",  "Anna Nielsen",
+      "George Baker",     "Sarah Baker",     "Thomas Becker",  "Karl Becker",
+      "James Hill",       "Susan Hill",      "Robert Hall",    "Linda Hall",
+      "Ahmed al-Hashimi", "Omar al-Hashimi", "Ali al-Hashemi", "Khalid al-Hashemi",
+      "Ivan Gorbachev",   "Petr Gorbachev",  "Oleg Gorbachov", "Pavel Gorbachov",
+      "William Jonson",   "Mary Johnson",    "Paul Johnson",
+  };
+  for (uint32_t r = 0; r < std::size(names); ++r) index.Add(r + 1, names[r], EntityType::kPerson);
+  index.Build();
+  const QueryCase cases[] = {
+      // Must not match: the query's family name is another of the list's.
+      {"John Nielsen", {}},   // not John Nelson (1)
+      {"George Becker", {}},  // not George Baker (5)
+      {"Robert Hill", {}},    // not Robert Hall (11)
+      {"Mary Nielsen", {}},   // not Mary Nelson (2)
+      // Must match: a typo, which the list does not have.
+      {"John Neslon", {1}},
+      {"George Bakre", {5}},
+      {"Robert Halll", {11}},
+      {"Mary Nelsson", {2}},
+      {"Thomas Beker", {7}},
+      // Must match: spellings of one name, both listed.
+      {"Omar al-Hashemi", {14}},
+      {"Oleg Gorbachev", {19}},
+      {"Ivan Gorbachov", {17}},
+      // A family name listed by one record may be a typo: forgiven.
+      {"William Johnson", {21}},
+  };
+  for (const QueryCase& c : cases) {
+    std::vector<uint32_t> records;
+    std::string reasons;
+    for (const ScreeningHit& hit : index.Query(c.query, EntityType::kPerson)) {
+      records.push_back(hit.record);
+      reasons += hit.matched_name + ": " + hit.match.reasons + "\n";
+    }
+    EXPECT_EQ(records, c.records) << c.query << "\n" << reasons;
+  }
+}
+
 TEST(ScreeningIndexTest, ConcurrentQueries) {
   const ScreeningIndex index = SeedIndex();
   std::vector<std::thread> threads;

@@ -5,6 +5,7 @@
 #ifndef DOSSIER_RESOLVE_INTERNAL_NAME_COMPARE_H_
 #define DOSSIER_RESOLVE_INTERNAL_NAME_COMPARE_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,10 +14,28 @@
 
 namespace dossier::internal {
 
-// ComparePrepared() without building the reasons (NameMatch::reasons is
-// empty); the score and verdict are the same.
-NameMatch CompareWithoutReasons(const PreparedName& a, const PreparedName& b,
-                                const MatchOptions& options);
+// A screening query compared with many listed names: ComparePrepared()
+// without the reasons (NameMatch::reasons is empty), with the query's parts
+// per reading computed once. The verdict and score are ComparePrepared()'s;
+// with `quick_different`, a kDifferent verdict may come with score 0 (the
+// comparison stops at the part that decides it: surnames too far apart),
+// for callers that drop every kDifferent result.
+// Borrows `name`, which must outlive it unmoved. Thread-compatible.
+class ScreeningQuery {
+ public:
+  ScreeningQuery(const PreparedName& name, bool quick_different);
+  ~ScreeningQuery();
+  ScreeningQuery(const ScreeningQuery&) = delete;
+  ScreeningQuery& operator=(const ScreeningQuery&) = delete;
+
+  NameMatch Compare(const PreparedName& listed, const MatchOptions& options) const;
+
+ private:
+  struct Readings;
+  const PreparedName* name_;
+  bool quick_different_;
+  std::unique_ptr<Readings> readings_;  // persons only
+};
 
 // The similarity of two skeletons in [0, 1]: 1 - WeightedEditDistance / the
 // longer length; 0 when the cost exceeds 40 % of the longer length.
@@ -47,6 +66,17 @@ bool GenderedPair(std::string_view a, std::string_view b, double threshold);
 // of our given-name list (Oleg / Olga). The comparison allows it only when
 // the surnames agree without any allowance of their own.
 bool GivenNameSlip(std::string_view a, std::string_view b, double similarity);
+
+// Whether family-name skeletons `a` and `b`, with `a_records` and
+// `b_records` listed records each (PreparedName::Word::listed_family), are
+// two names of the list rather than one name and a slip: both listed by at
+// least kListedFamilyRecords records and more than a romanization's
+// difference apart (one vowel or one confusable letter, cost 0.5: Hashimi /
+// Hashemi, Gorbachev / Gorbachov stay one name; Nelson / Nielsen, Hall /
+// Hill do not). A typo makes a word nobody has, so slips are forgiven only
+// where one side is not a listed family name.
+bool ListedFamiliesApart(std::string_view a, uint16_t a_records, std::string_view b,
+                         uint16_t b_records);
 
 // Whether a comparison on this thread since the last ResetWrittenConsulted()
 // read the words' written forms (PreparedName::Word::latin); when it did not,
