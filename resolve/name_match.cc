@@ -66,6 +66,32 @@ double WordSimilarity(std::string_view a, std::string_view b) {
   return similarity;
 }
 
+namespace {
+
+// Similarities by vocabulary ids (Word::token), direct-mapped: screening
+// compares one query's few words with the same listed words again and
+// again, and two numbers are cheaper to hash and compare than two strings.
+struct TokenMemo {
+  static constexpr size_t kSize = 1 << 14;
+  std::vector<uint64_t> keys = std::vector<uint64_t>(kSize, 0);
+  std::vector<double> similarities = std::vector<double>(kSize, 0);
+};
+
+}  // namespace
+
+double WordSimilarity(const PreparedName::Word& a, const PreparedName::Word& b) {
+  if (a.token == 0 || b.token == 0) return WordSimilarity(a.skeleton, b.skeleton);
+  if (a.token == b.token) return 1;
+  thread_local TokenMemo memo;
+  const uint64_t key = (static_cast<uint64_t>(a.token) << 32) | b.token;
+  const size_t slot = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 50);
+  if (memo.keys[slot] == key) return memo.similarities[slot];
+  const double similarity = WordSimilarity(a.skeleton, b.skeleton);
+  memo.keys[slot] = key;
+  memo.similarities[slot] = similarity;
+  return similarity;
+}
+
 // Whether two words with similarity `similarity` are spellings of one word:
 // similar enough, or one edit apart in words of five letters or more.
 bool CloseWords(std::string_view a, std::string_view b, double similarity, double threshold) {
@@ -160,8 +186,9 @@ using Word = PreparedName::Word;
 
 // Whether `a` and `b` are two family names of the list (Word::listed_family)
 // rather than one name and a slip: more than a romanization's difference
-// apart (internal::ListedFamiliesApart), or within it but each spelled one
-// way (neither romanized: Hill / Hall, Чудеев / Чудоев). The masculine and
+// apart (internal::ListedFamiliesApart), or within it but not two Latin
+// spellings of which one is a romanization (Hill / Hall, Чудеев / Чудоев,
+// CHUDEEVA / Чудоова). The masculine and
 // feminine forms of one family name are that, not two names.
 bool TwoListedNames(const Word& a, const Word& b, double threshold) {
   if (a.listed_family < kListedFamilyRecords || b.listed_family < kListedFamilyRecords ||
@@ -170,9 +197,17 @@ bool TwoListedNames(const Word& a, const Word& b, double threshold) {
   }
   const bool far =
       internal::ListedFamiliesApart(a.skeleton, a.listed_family, b.skeleton, b.listed_family);
-  // Within a romanization's difference the written forms decide.
-  if (!far) internal::NoteWrittenConsulted();
-  if (!far && (a.romanized || b.romanized)) return false;
+  // Within a romanization's difference the written forms decide: the
+  // allowance is for two Latin spellings of which one is a romanization. A
+  // word in its own script is spelled one way, and the folding already
+  // reads the ways of romanizing it (Semyonov / Семёнов).
+  if (!far) {
+    internal::NoteWrittenConsulted();
+    if ((a.romanized || b.romanized) && DetectScript(a.written) != Script::kCyrillic &&
+        DetectScript(b.written) != Script::kCyrillic) {
+      return false;
+    }
+  }
   return !GenderedPair(a.skeleton, b.skeleton, threshold);
 }
 
@@ -390,7 +425,7 @@ MiddleNames AlignMiddleNames(const PersonParts& a, const PersonParts& b, const W
     double best = opt.given_threshold;
     for (size_t j = 0; j < b.given.size() && j < 16; ++j) {
       if (b.given[j] == matched_b || used_b[j]) continue;
-      const double sim = WordSimilarity(ga->skeleton, b.given[j]->skeleton);
+      const double sim = WordSimilarity(*ga, *b.given[j]);
       if (sim >= best || (best_j < 0 && OneName(*ga, *b.given[j], sim, opt))) {
         best = std::max(best, sim), best_j = static_cast<int>(j);
       }
@@ -420,7 +455,7 @@ MiddleNames AlignMiddleNames(const PersonParts& a, const PersonParts& b, const W
   const Word* first_a = a.given.front();
   const Word* first_b = b.given.front();
   if ((matched_a != first_a || matched_b != first_b) &&
-      !OneName(*first_a, *first_b, WordSimilarity(first_a->skeleton, first_b->skeleton), opt)) {
+      !OneName(*first_a, *first_b, WordSimilarity(*first_a, *first_b), opt)) {
     out.conflict = true;
     why->Add("first given name: ", first_a->written, " ≠ ", first_b->written);
     return out;
@@ -487,7 +522,7 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   bool east_asian = false;
   bool listed_apart = false;  // ListedFamiliesApart()
   if (a.surname != nullptr && b.surname != nullptr) {
-    surname_sim = WordSimilarity(a.surname->skeleton, b.surname->skeleton);
+    surname_sim = WordSimilarity(*a.surname, *b.surname);
     east_asian = internal::IsEastAsianFamilyName(a.surname->skeleton) &&
                  internal::IsEastAsianFamilyName(b.surname->skeleton);
     if (east_asian && surname_sim < 1) surname_sim = 0;
@@ -590,13 +625,17 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     const Word* best_a = given_a;
     for (const Word* ga : a.given) {
       for (const Word* gb : b.given) {
-        const double sim = WordSimilarity(ga->skeleton, gb->skeleton);
+        const double sim = WordSimilarity(*ga, *gb);
         if (sim > best) best = sim, best_a = ga, best_b = gb;
       }
     }
     // Two family names of the list read as given names (the other reading
     // of "John Nelson" / "John Nielsen") are two names.
-    const bool given_apart = best < 1 && TwoListedNames(*best_a, *best_b, opt.word_threshold);
+    // Family names read as given names (the other reading of "Joseph
+    // Johnson" / "Joseph Johansson") are two names.
+    auto mostly_family = [](const Word* w) { return w->listed_family > w->listed_given; };
+    const bool given_apart = best < 1 && mostly_family(best_a) && mostly_family(best_b) &&
+                             TwoListedNames(*best_a, *best_b, opt.word_threshold);
     if (given_apart) best = 0;
     given.similarity = best;
     const double given_threshold =
@@ -674,7 +713,7 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   const Word* pi_a = next_initial_a < a.initials.size() ? a.initials[next_initial_a] : nullptr;
   const Word* pi_b = next_initial_b < b.initials.size() ? b.initials[next_initial_b] : nullptr;
   if (a.patronymic != nullptr && b.patronymic != nullptr) {
-    patronymic.similarity = WordSimilarity(a.patronymic->skeleton, b.patronymic->skeleton);
+    patronymic.similarity = WordSimilarity(*a.patronymic, *b.patronymic);
     // The Russian and the Kazakh patronymic of one father ("Болатович",
     // "Болатұлы", "Bolatuly") name him alike.
     if (patronymic.similarity < opt.given_threshold) {

@@ -214,7 +214,7 @@ PreparedName Listed(const char* name, uint16_t records) {
   PreparedName prepared(name, EntityType::kPerson);
   for (size_t i = 0; i < prepared.words().size(); ++i) {
     if (prepared.words()[i].role == PreparedName::Word::kSurname) {
-      prepared.set_listed_family(i, records);
+      prepared.set_listed(i, 0, records, 0);
     }
   }
   return prepared;
@@ -263,6 +263,36 @@ TEST(CompareNamesTest, ListedFamilyNamesAreNotSlips) {
   };
   for (const ListedCase& c : cases) {
     const NameMatch m = ComparePrepared(Listed(c.a, c.a_records), Listed(c.b, c.b_records));
+    EXPECT_EQ(MatchVerdictName(m.verdict), MatchVerdictName(c.verdict))
+        << c.a << " / " << c.b << ": " << m.score << " " << m.reasons;
+    EXPECT_NE(m.reasons.find(c.reasons), std::string::npos)
+        << c.a << " / " << c.b << ": " << m.reasons;
+  }
+  // Given names are not family names: a given name of the list that is
+  // also listed as a family name keeps its romanizations and slips.
+  struct GivenCase {
+    const char* a;
+    const char* b;
+    MatchVerdict verdict;
+    const char* reasons;
+  };
+  const GivenCase given_cases[] = {
+      // Must match: romanizations of one given name, and a typo.
+      {"Mohammed Hassan", "Muhammad Hassan", V::kSame, "given name: Mohammed = Muhammad"},
+      {"Abdullah Nasser", "Abdallah Nasser", V::kSame, "given name: Abdullah ~ Abdallah"},
+      {"Yelena Petrova", "Elena Petrova", V::kSame, "given name: Yelena = Elena"},
+      {"Marai Diaz", "Maria Diaz", V::kSame, "given name: Marai ~ Maria"},
+  };
+  auto listed_given = [](const char* name) {
+    PreparedName prepared(name, EntityType::kPerson);
+    for (size_t i = 0; i < prepared.words().size(); ++i) {
+      // Every word of these rows is a name of the list but the typo.
+      prepared.set_listed(i, 0, 5, prepared.words()[i].written == "Marai" ? 0 : 5);
+    }
+    return prepared;
+  };
+  for (const GivenCase& c : given_cases) {
+    const NameMatch m = ComparePrepared(listed_given(c.a), listed_given(c.b));
     EXPECT_EQ(MatchVerdictName(m.verdict), MatchVerdictName(c.verdict))
         << c.a << " / " << c.b << ": " << m.score << " " << m.reasons;
     EXPECT_NE(m.reasons.find(c.reasons), std::string::npos)

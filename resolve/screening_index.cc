@@ -102,6 +102,9 @@ struct ScreeningIndex::Impl {
   // Per token: how many records list it as a person's family name (the
   // parse's reading), capped; Word::listed_family of every word with it.
   std::vector<uint16_t> family_records;
+  // Per token: how many records list it as another full word of a person's
+  // name (a given name); Word::listed_given.
+  std::vector<uint16_t> given_records;
 
   // The token of (type, skeleton); -1 when the vocabulary lacks it.
   int64_t FindToken(EntityType type, std::string_view skeleton) const {
@@ -111,13 +114,19 @@ struct ScreeningIndex::Impl {
     return it == token_ids.end() ? -1 : static_cast<int64_t>(it->second);
   }
 
-  // Sets Word::listed_family of each full word and patronymic of `name`.
+  // Sets Word::listed_family and listed_given of each full word and
+  // patronymic of `name`.
   void MarkListedFamilies(PreparedName* name) const {
     for (size_t i = 0; i < name->words().size(); ++i) {
       const Word& w = name->words()[i];
       if (w.role == Word::kInitial) continue;
       const int64_t token = FindToken(name->type(), w.skeleton);
-      name->set_listed_family(i, token < 0 ? 0 : family_records[static_cast<size_t>(token)]);
+      if (token < 0) {
+        name->set_listed(i, 0, 0, 0);
+      } else {
+        const auto t = static_cast<size_t>(token);
+        name->set_listed(i, static_cast<uint32_t>(t + 1), family_records[t], given_records[t]);
+      }
     }
   }
 
@@ -300,23 +309,32 @@ void ScreeningIndex::Build() {
   // The list's family names: per token, the records whose parse reads it
   // as the family name (a record's names are usually added together, so a
   // record is counted once per run of its names).
+  // Its given names likewise: the other full words.
   {
-    std::vector<uint32_t> last_record(m.tokens.size(), UINT32_MAX);
+    std::vector<uint32_t> last_family(m.tokens.size(), UINT32_MAX);
+    std::vector<uint32_t> last_given(m.tokens.size(), UINT32_MAX);
     m.family_records.assign(m.tokens.size(), 0);
+    m.given_records.assign(m.tokens.size(), 0);
+    auto count = [&](std::vector<uint32_t>& last, std::vector<uint16_t>& counts, size_t token,
+                     uint32_t record) {
+      if (last[token] == record) return;
+      last[token] = record;
+      if (counts[token] < UINT16_MAX) ++counts[token];
+    };
     for (size_t i = 0; i < m.names.size(); ++i) {
       const PreparedName& name = m.names[i];
       if (name.type() != EntityType::kPerson || name.surname_readings().empty()) continue;
       int at = name.surname_readings()[0];
-      const Word* surname = nullptr;
       for (const Word& w : name.words()) {
-        if (IsFullPersonWord(w) && at-- == 0) surname = &w;
+        if (!IsFullPersonWord(w)) continue;
+        // Every full word is in the vocabulary (interned with its shape).
+        const auto token = static_cast<size_t>(m.FindToken(EntityType::kPerson, w.skeleton));
+        if (at-- == 0) {
+          count(last_family, m.family_records, token, m.records[i]);
+        } else {
+          count(last_given, m.given_records, token, m.records[i]);
+        }
       }
-      if (surname == nullptr) continue;
-      // Every full word is in the vocabulary (interned with its shape).
-      const auto token = static_cast<size_t>(m.FindToken(EntityType::kPerson, surname->skeleton));
-      if (last_record[token] == m.records[i]) continue;
-      last_record[token] = m.records[i];
-      if (m.family_records[token] < UINT16_MAX) ++m.family_records[token];
     }
     for (PreparedName& name : m.names) {
       if (name.type() == EntityType::kPerson) m.MarkListedFamilies(&name);

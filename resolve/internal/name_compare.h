@@ -40,6 +40,9 @@ class ScreeningQuery {
 // The similarity of two skeletons in [0, 1]: 1 - WeightedEditDistance / the
 // longer length; 0 when the cost exceeds 40 % of the longer length.
 double WordSimilarity(std::string_view a, std::string_view b);
+// The same for two words' skeletons, looked up by Word::token when both
+// have one.
+double WordSimilarity(const PreparedName::Word& a, const PreparedName::Word& b);
 
 // Whether two skeletons of similarity `similarity` are spellings of one word:
 // similarity at or above `threshold`, or one edit apart in words of five
