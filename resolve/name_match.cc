@@ -154,6 +154,12 @@ bool GenderedPair(std::string_view a, std::string_view b, double threshold) {
 
 void NoteWrittenConsulted();
 
+bool TwoListedFamilies(const FamilySpelling& a, const FamilySpelling& b, double threshold) {
+  return a.records >= kListedFamilyRecords && b.records >= kListedFamilyRecords &&
+         a.skeleton != b.skeleton && !a.romanized && !b.romanized && a.cyrillic == b.cyrillic &&
+         !GenderedPair(a.skeleton, b.skeleton, threshold);
+}
+
 bool GivenNameSlip(std::string_view a, std::string_view b, double similarity) {
   const size_t longest = std::max(a.size(), b.size());
   if (longest < 4 || std::min(a.size(), b.size()) < 3) return false;
@@ -162,14 +168,6 @@ bool GivenNameSlip(std::string_view a, std::string_view b, double similarity) {
   // John / Juan).
   return LookUpGivenName(a) == ListedGender::kNotListed ||
          LookUpGivenName(b) == ListedGender::kNotListed;
-}
-
-bool ListedFamiliesApart(std::string_view a, uint16_t a_records, std::string_view b,
-                         uint16_t b_records) {
-  // A romanization's difference: one vowel or one confusable letter.
-  constexpr double kSpellingCost = 0.5;
-  return a_records >= kListedFamilyRecords && b_records >= kListedFamilyRecords && a != b &&
-         WeightedEditDistance(a, b, kSpellingCost) > kSpellingCost;
 }
 
 }  // namespace internal
@@ -184,31 +182,18 @@ using internal::WordSimilarity;
 
 using Word = PreparedName::Word;
 
-// Whether `a` and `b` are two family names of the list (Word::listed_family)
-// rather than one name and a slip: more than a romanization's difference
-// apart (internal::ListedFamiliesApart), or within it but not two Latin
-// spellings of which one is a romanization (Hill / Hall, Чудеев / Чудоев,
-// CHUDEEVA / Чудоова). The masculine and
-// feminine forms of one family name are that, not two names.
+// Whether two family names of the list are two names (internal::
+// TwoListedFamilies); the answer reads the words' written forms.
 bool TwoListedNames(const Word& a, const Word& b, double threshold) {
   if (a.listed_family < kListedFamilyRecords || b.listed_family < kListedFamilyRecords ||
       a.skeleton == b.skeleton) {
     return false;
   }
-  const bool far =
-      internal::ListedFamiliesApart(a.skeleton, a.listed_family, b.skeleton, b.listed_family);
-  // Within a romanization's difference the written forms decide: the
-  // allowance is for two Latin spellings of which one is a romanization. A
-  // word in its own script is spelled one way, and the folding already
-  // reads the ways of romanizing it (Semyonov / Семёнов).
-  if (!far) {
-    internal::NoteWrittenConsulted();
-    if ((a.romanized || b.romanized) && DetectScript(a.written) != Script::kCyrillic &&
-        DetectScript(b.written) != Script::kCyrillic) {
-      return false;
-    }
-  }
-  return !GenderedPair(a.skeleton, b.skeleton, threshold);
+  internal::NoteWrittenConsulted();
+  return internal::TwoListedFamilies(
+      {a.skeleton, a.listed_family, a.romanized, DetectScript(a.written) == Script::kCyrillic},
+      {b.skeleton, b.listed_family, b.romanized, DetectScript(b.written) == Script::kCyrillic},
+      threshold);
 }
 
 // Collects reasons only when asked, so that screening scores candidates

@@ -105,6 +105,11 @@ struct ScreeningIndex::Impl {
   // Per token: how many records list it as another full word of a person's
   // name (a given name); Word::listed_given.
   std::vector<uint16_t> given_records;
+  // Per token: how its listed words are spelled (kSpelling* bits), for
+  // dropping the query's surname neighbours that the comparison rejects.
+  static constexpr uint8_t kSpellingRomanized = 1, kSpellingCyrillic = 2, kSpellingOther = 4,
+                           kSpellingAlternatives = 8;
+  std::vector<uint8_t> spellings;
 
   // The token of (type, skeleton); -1 when the vocabulary lacks it.
   int64_t FindToken(EntityType type, std::string_view skeleton) const {
@@ -315,6 +320,7 @@ void ScreeningIndex::Build() {
     std::vector<uint32_t> last_given(m.tokens.size(), UINT32_MAX);
     m.family_records.assign(m.tokens.size(), 0);
     m.given_records.assign(m.tokens.size(), 0);
+    m.spellings.assign(m.tokens.size(), 0);
     auto count = [&](std::vector<uint32_t>& last, std::vector<uint16_t>& counts, size_t token,
                      uint32_t record) {
       if (last[token] == record) return;
@@ -329,6 +335,11 @@ void ScreeningIndex::Build() {
         if (!IsFullPersonWord(w)) continue;
         // Every full word is in the vocabulary (interned with its shape).
         const auto token = static_cast<size_t>(m.FindToken(EntityType::kPerson, w.skeleton));
+        m.spellings[token] |=
+            (w.romanized ? Impl::kSpellingRomanized : 0) |
+            (DetectScript(w.written) == Script::kCyrillic ? Impl::kSpellingCyrillic
+                                                          : Impl::kSpellingOther) |
+            (name.alternatives().empty() ? 0 : Impl::kSpellingAlternatives);
         if (at-- == 0) {
           count(last_family, m.family_records, token, m.records[i]);
         } else {
@@ -505,14 +516,17 @@ void ScreeningIndex::Impl::CollectCandidates(const PreparedName& query,
   for (size_t r = 0; r < readings.size(); ++r) {
     const Word& surname = qwords[full[readings[r]]];
     std::vector<uint32_t> surnames = similar[full[readings[r]]];
-    // Another family name of the list is never a slip of this one.
-    // (name_match.cc leaves the masculine and feminine forms of one name,
-    // and a Cyrillic form with other readings, to their own rules.)
-    if (surname.listed_family >= kListedFamilyRecords && query.alternatives().empty()) {
+    // Another family name of the list is never a slip of this one: the
+    // neighbours the comparison rejects whichever way they are written.
+    if (surname.listed_family >= kListedFamilyRecords && !surname.romanized &&
+        query.alternatives().empty()) {
+      const bool cyrillic = DetectScript(surname.written) == Script::kCyrillic;
+      const internal::FamilySpelling q{surname.skeleton, surname.listed_family, false, cyrillic};
+      const uint8_t one_way = cyrillic ? Impl::kSpellingCyrillic : Impl::kSpellingOther;
       std::erase_if(surnames, [&](uint32_t t) {
-        return internal::ListedFamiliesApart(surname.skeleton, surname.listed_family, tokens[t],
-                                             family_records[t]) &&
-               !internal::GenderedPair(surname.skeleton, tokens[t], mo.word_threshold);
+        return spellings[t] == one_way &&
+               internal::TwoListedFamilies(q, {tokens[t], family_records[t], false, cyrillic},
+                                           mo.word_threshold);
       });
     }
     if (!options.include_related) {

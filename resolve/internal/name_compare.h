@@ -5,6 +5,7 @@
 #ifndef DOSSIER_RESOLVE_INTERNAL_NAME_COMPARE_H_
 #define DOSSIER_RESOLVE_INTERNAL_NAME_COMPARE_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -70,16 +71,22 @@ bool GenderedPair(std::string_view a, std::string_view b, double threshold);
 // the surnames agree without any allowance of their own.
 bool GivenNameSlip(std::string_view a, std::string_view b, double similarity);
 
-// Whether family-name skeletons `a` and `b`, with `a_records` and
-// `b_records` listed records each (PreparedName::Word::listed_family), are
-// two names of the list rather than one name and a slip: both listed by at
-// least kListedFamilyRecords records and more than a romanization's
-// difference apart (one vowel or one confusable letter, cost 0.5: Hashimi /
-// Hashemi, Gorbachev / Gorbachov stay one name; Nelson / Nielsen, Hall /
-// Hill do not). A typo makes a word nobody has, so slips are forgiven only
-// where one side is not a listed family name.
-bool ListedFamiliesApart(std::string_view a, uint16_t a_records, std::string_view b,
-                         uint16_t b_records);
+// A family name as the rule of the list's own family names reads it.
+struct FamilySpelling {
+  std::string_view skeleton;
+  uint16_t records = 0;    // listed records with it as family name (Word::listed_family)
+  bool romanized = false;  // Word::romanized
+  bool cyrillic = false;   // written in Cyrillic
+};
+
+// Whether `a` and `b` are two family names of the list rather than one name
+// and a slip: both listed by kListedFamilyRecords records or more, with
+// different skeletons, each spelled one way (neither a romanization, both
+// in one script: Hill / Hall, Baker / Becker, Чудеев / Чудоев), and not the
+// masculine and feminine forms of one name. Romanizations vary beyond one
+// letter (Kozhakhmetova / Koschachmetowa, Hashimi / Hashemi, a Cyrillic
+// original and its German spelling) and keep the slip tolerance.
+bool TwoListedFamilies(const FamilySpelling& a, const FamilySpelling& b, double threshold);
 
 // Whether a comparison on this thread since the last ResetWrittenConsulted()
 // read the words' written forms (PreparedName::Word::latin); when it did not,
