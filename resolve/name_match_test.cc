@@ -229,6 +229,16 @@ struct ListedCase {
   const char* reasons;  // among the reasons
 };
 
+// Checks the verdict of `a` / `b` and that `reasons` is among its reasons.
+void ExpectListedMatch(const PreparedName& a, const PreparedName& b, MatchVerdict verdict,
+                       const char* reasons) {
+  const NameMatch m = ComparePrepared(a, b);
+  EXPECT_EQ(MatchVerdictName(m.verdict), MatchVerdictName(verdict))
+      << a.text() << " / " << b.text() << ": " << m.score << " " << m.reasons;
+  EXPECT_NE(m.reasons.find(reasons), std::string::npos)
+      << a.text() << " / " << b.text() << ": " << m.reasons;
+}
+
 // Two family names of the list are two names, however close; a slip is
 // forgiven only where one side is no family name of the list (one record
 // may carry a typo); romanizations of one name stay one name.
@@ -262,11 +272,7 @@ TEST(CompareNamesTest, ListedFamilyNamesAreNotSlips) {
        "surname: Nazarbayev = Назарбаев"},
   };
   for (const ListedCase& c : cases) {
-    const NameMatch m = ComparePrepared(Listed(c.a, c.a_records), Listed(c.b, c.b_records));
-    EXPECT_EQ(MatchVerdictName(m.verdict), MatchVerdictName(c.verdict))
-        << c.a << " / " << c.b << ": " << m.score << " " << m.reasons;
-    EXPECT_NE(m.reasons.find(c.reasons), std::string::npos)
-        << c.a << " / " << c.b << ": " << m.reasons;
+    ExpectListedMatch(Listed(c.a, c.a_records), Listed(c.b, c.b_records), c.verdict, c.reasons);
   }
   // Given names are not family names: a given name of the list that is
   // also listed as a family name keeps its romanizations and slips.
@@ -292,11 +298,7 @@ TEST(CompareNamesTest, ListedFamilyNamesAreNotSlips) {
     return prepared;
   };
   for (const GivenCase& c : given_cases) {
-    const NameMatch m = ComparePrepared(listed_given(c.a), listed_given(c.b));
-    EXPECT_EQ(MatchVerdictName(m.verdict), MatchVerdictName(c.verdict))
-        << c.a << " / " << c.b << ": " << m.score << " " << m.reasons;
-    EXPECT_NE(m.reasons.find(c.reasons), std::string::npos)
-        << c.a << " / " << c.b << ": " << m.reasons;
+    ExpectListedMatch(listed_given(c.a), listed_given(c.b), c.verdict, c.reasons);
   }
   // Outside an index nothing is listed: the slip is forgiven as before.
   EXPECT_EQ(CompareNames("John Nelson", "John Nielsen", EntityType::kPerson).verdict, V::kSame);

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <span>
 #include <thread>
 
 #include "resolve/internal/screening_keys.h"
@@ -31,6 +32,20 @@ struct QueryCase {
   const char* query;
   std::vector<uint32_t> records;  // best first
 };
+
+// Checks each case's records, best first, for person queries; the hits'
+// names and reasons are printed on a failure.
+void ExpectPersonRecords(const ScreeningIndex& index, std::span<const QueryCase> cases) {
+  for (const QueryCase& c : cases) {
+    std::vector<uint32_t> records;
+    std::string reasons;
+    for (const ScreeningHit& hit : index.Query(c.query, EntityType::kPerson)) {
+      records.push_back(hit.record);
+      reasons += hit.matched_name + ": " + hit.match.reasons + "\n";
+    }
+    EXPECT_EQ(records, c.records) << c.query << "\n" << reasons;
+  }
+}
 
 TEST(ScreeningIndexTest, GoldenQueries) {
   const ScreeningIndex index = SeedIndex();
@@ -174,13 +189,7 @@ TEST(ScreeningIndexTest, TyposFindTheirName) {
       {"Susan Sith", {10}},
       {"Williax Smith", {12}},
   };
-  for (const QueryCase& c : cases) {
-    std::vector<uint32_t> records;
-    for (const ScreeningHit& hit : index.Query(c.query, EntityType::kPerson)) {
-      records.push_back(hit.record);
-    }
-    EXPECT_EQ(records, c.records) << c.query;
-  }
+  ExpectPersonRecords(index, cases);
 }
 
 // Namesakes that differ by patronymic, given name or gender stay apart, and
@@ -361,15 +370,7 @@ TEST(ScreeningIndexTest, ListedFamilyNamesAreNotSlips) {
       // A family name listed by one record may be a typo: forgiven.
       {"William Johnson", {21}},
   };
-  for (const QueryCase& c : cases) {
-    std::vector<uint32_t> records;
-    std::string reasons;
-    for (const ScreeningHit& hit : index.Query(c.query, EntityType::kPerson)) {
-      records.push_back(hit.record);
-      reasons += hit.matched_name + ": " + hit.match.reasons + "\n";
-    }
-    EXPECT_EQ(records, c.records) << c.query << "\n" << reasons;
-  }
+  ExpectPersonRecords(index, cases);
 }
 
 TEST(ScreeningIndexTest, ConcurrentQueries) {
