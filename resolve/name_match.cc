@@ -71,18 +71,32 @@ namespace {
 // Similarities by vocabulary ids (Word::token), direct-mapped: screening
 // compares one query's few words with the same listed words again and
 // again, and two numbers are cheaper to hash and compare than two strings.
+// Ids are an index's own: the memo holds one vocabulary's at a time.
 struct TokenMemo {
   static constexpr size_t kSize = 1 << 14;
+  uint64_t vocabulary = 0;
   std::vector<uint64_t> keys = std::vector<uint64_t>(kSize, 0);
   std::vector<double> similarities = std::vector<double>(kSize, 0);
 };
 
+TokenMemo& ThreadTokenMemo() {
+  thread_local TokenMemo memo;
+  return memo;
+}
+
 }  // namespace
+
+void UseVocabulary(uint64_t vocabulary) {
+  TokenMemo& memo = ThreadTokenMemo();
+  if (memo.vocabulary == vocabulary) return;
+  memo.vocabulary = vocabulary;
+  std::fill(memo.keys.begin(), memo.keys.end(), 0);
+}
 
 double WordSimilarity(const PreparedName::Word& a, const PreparedName::Word& b) {
   if (a.token == 0 || b.token == 0) return WordSimilarity(a.skeleton, b.skeleton);
   if (a.token == b.token) return 1;
-  thread_local TokenMemo memo;
+  TokenMemo& memo = ThreadTokenMemo();
   const uint64_t key = (static_cast<uint64_t>(a.token) << 32) | b.token;
   const size_t slot = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 50);
   if (memo.keys[slot] == key) return memo.similarities[slot];
@@ -1063,8 +1077,9 @@ struct ScreeningQuery::Readings {
   size_t count = 0;
 };
 
-ScreeningQuery::ScreeningQuery(const PreparedName& name, bool quick_different)
+ScreeningQuery::ScreeningQuery(const PreparedName& name, bool quick_different, uint64_t vocabulary)
     : name_(&name), quick_different_(quick_different) {
+  UseVocabulary(vocabulary);
   if (name.type() != EntityType::kPerson || name.words().empty()) return;
   readings_ = std::make_unique<Readings>();
   readings_->count = AllParts(name, readings_->parts);

@@ -116,8 +116,9 @@ class PreparedName {
     } role = kCore;
     // Screening (screening_index.h): how many listed records have this
     // skeleton as their family name, capped at 65535; 0 outside an index.
-    // Two words that both have at least kListedFamilyRecords are two family
-    // names of the list, not a slip of one another (name_match.cc).
+    // Two words that both have at least kListedFamilyRecords and are spelled
+    // one way (not `romanized`, one script) are two family names of the
+    // list, not a slip of one another (docs/resolve.md).
     uint16_t listed_family = 0;
     // Screening: how many listed records have this skeleton as a given name
     // (any full word but the family name), capped; 0 outside an index.
@@ -125,11 +126,11 @@ class PreparedName {
     // Screening: the skeleton's id in the index's vocabulary plus one (0:
     // none), so that comparisons look similarities up by number.
     uint32_t token = 0;
-    // Persons: a Latin spelling of a name from another script, whose vowels
-    // vary between romanizations: a Slavic or Turkic surname ending, an East
-    // Asian family name, any word of an Arabic name (article, bin/ibn, abu).
-    // Words in their own script (Cyrillic) and other Latin names are spelled
-    // one way: Hill is not Hall.
+    // Persons: a Latin spelling of a name from another script, which
+    // romanizations spell several ways: a Slavic or Turkic surname ending, an
+    // East Asian family name, any word of an Arabic name (article, bin / ibn
+    // / bint, abu / umm). Words in their own script (Cyrillic) and other
+    // Latin names are spelled one way: Hill is not Hall.
     bool romanized = false;
   };
   const std::vector<Word>& words() const { return words_; }
@@ -169,9 +170,9 @@ class PreparedName {
   bool order_uncertain_ = false;
 };
 
-// The fewest listed records with a family (or given) name for it to count
-// as a name of the list (Word::listed_family, listed_given): one record may
-// carry a typo, two make a name.
+// The fewest listed records with a family name for it to count as a name
+// of the list (Word::listed_family): one record may carry a typo, two make
+// a name.
 inline constexpr uint16_t kListedFamilyRecords = 2;
 
 // CompareNames() on prepared names. REQUIRES: a.type() == b.type() for a

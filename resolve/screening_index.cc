@@ -1,6 +1,7 @@
 #include "resolve/screening_index.h"
 
 #include <algorithm>
+#include <atomic>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -110,6 +111,8 @@ struct ScreeningIndex::Impl {
   static constexpr uint8_t kSpellingRomanized = 1, kSpellingCyrillic = 2, kSpellingOther = 4,
                            kSpellingAlternatives = 8;
   std::vector<uint8_t> spellings;
+  // This index's id among all built (Word::token ids are its own).
+  uint64_t vocabulary_id = 0;
 
   // The token of (type, skeleton); -1 when the vocabulary lacks it.
   int64_t FindToken(EntityType type, std::string_view skeleton) const {
@@ -393,6 +396,8 @@ void ScreeningIndex::Build() {
   }
   m.frames.Build();
   m.written.Build();
+  static std::atomic<uint64_t> next_vocabulary{1};
+  m.vocabulary_id = next_vocabulary.fetch_add(1);
   m.built = true;
 }
 
@@ -653,7 +658,7 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
     // kDifferent scores stay below possible_threshold - 0.01: when the
     // threshold is above, their exact scores are never needed.
     const internal::ScreeningQuery screening_query(
-        query, lowest > std::max(0.0, options.match.possible_threshold - 0.01));
+        query, lowest > std::max(0.0, options.match.possible_threshold - 0.01), m.vocabulary_id);
     // The candidates' shapes, names and words lie scattered over the index:
     // each is fetched a few candidates ahead of its comparison, in stages (a
     // shape gives its name and entries, a name its words).

@@ -373,6 +373,27 @@ TEST(ScreeningIndexTest, ListedFamilyNamesAreNotSlips) {
   ExpectPersonRecords(index, cases);
 }
 
+// Word ids are each index's own: one thread querying two indexes in turn
+// gets each index's answers (the similarity lookups by id never mix).
+TEST(ScreeningIndexTest, TwoIndexesOnOneThread) {
+  ScreeningIndex western, slavic;
+  for (const char* name : {"John Smith", "Mary Smith", "John Baker", "Anna Baker"}) {
+    western.Add(western.size() + 1, name, EntityType::kPerson);
+  }
+  for (const char* name : {"Ivan Petrov", "Olga Petrova", "Ivan Sidorov", "Anna Sidorova"}) {
+    slavic.Add(slavic.size() + 1, name, EntityType::kPerson);
+  }
+  western.Build();
+  slavic.Build();
+  const QueryCase western_cases[] = {{"John Smiht", {1}}, {"Anna Bakre", {4}}, {"Ivan Petrov", {}}};
+  const QueryCase slavic_cases[] = {
+      {"Ivan Petorv", {1}}, {"Anna Sidrova", {4}}, {"John Smith", {}}};
+  for (int round = 0; round < 2; ++round) {
+    ExpectPersonRecords(western, western_cases);
+    ExpectPersonRecords(slavic, slavic_cases);
+  }
+}
+
 TEST(ScreeningIndexTest, ConcurrentQueries) {
   const ScreeningIndex index = SeedIndex();
   std::vector<std::thread> threads;

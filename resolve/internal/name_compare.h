@@ -24,7 +24,9 @@ namespace dossier::internal {
 // Borrows `name`, which must outlive it unmoved. Thread-compatible.
 class ScreeningQuery {
  public:
-  ScreeningQuery(const PreparedName& name, bool quick_different);
+  // `vocabulary`: the id of the index whose Word::token the names carry
+  // (UseVocabulary()).
+  ScreeningQuery(const PreparedName& name, bool quick_different, uint64_t vocabulary);
   ~ScreeningQuery();
   ScreeningQuery(const ScreeningQuery&) = delete;
   ScreeningQuery& operator=(const ScreeningQuery&) = delete;
@@ -42,8 +44,13 @@ class ScreeningQuery {
 // longer length; 0 when the cost exceeds 40 % of the longer length.
 double WordSimilarity(std::string_view a, std::string_view b);
 // The same for two words' skeletons, looked up by Word::token when both
-// have one.
+// have one. REQUIRES: UseVocabulary() was called on this thread with the id
+// of the index whose tokens the words carry.
 double WordSimilarity(const PreparedName::Word& a, const PreparedName::Word& b);
+
+// Makes this thread's similarity lookups by Word::token those of the index
+// with id `vocabulary` (unique per built index, never 0).
+void UseVocabulary(uint64_t vocabulary);
 
 // Whether two skeletons of similarity `similarity` are spellings of one word:
 // similarity at or above `threshold`, or one edit apart in words of five
