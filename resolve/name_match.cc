@@ -66,6 +66,46 @@ double WordSimilarity(std::string_view a, std::string_view b) {
   return similarity;
 }
 
+namespace {
+
+// Similarities by vocabulary ids (Word::token), direct-mapped: screening
+// compares one query's few words with the same listed words again and
+// again, and two numbers are cheaper to hash and compare than two strings.
+// Ids are an index's own: the memo holds one vocabulary's at a time.
+struct TokenMemo {
+  static constexpr size_t kSize = 1 << 14;
+  uint64_t vocabulary = 0;
+  std::vector<uint64_t> keys = std::vector<uint64_t>(kSize, 0);
+  std::vector<double> similarities = std::vector<double>(kSize, 0);
+};
+
+TokenMemo& ThreadTokenMemo() {
+  thread_local TokenMemo memo;
+  return memo;
+}
+
+}  // namespace
+
+void UseVocabulary(uint64_t vocabulary) {
+  TokenMemo& memo = ThreadTokenMemo();
+  if (memo.vocabulary == vocabulary) return;
+  memo.vocabulary = vocabulary;
+  std::fill(memo.keys.begin(), memo.keys.end(), 0);
+}
+
+double WordSimilarity(const PreparedName::Word& a, const PreparedName::Word& b) {
+  if (a.token == 0 || b.token == 0) return WordSimilarity(a.skeleton, b.skeleton);
+  if (a.token == b.token) return 1;
+  TokenMemo& memo = ThreadTokenMemo();
+  const uint64_t key = (static_cast<uint64_t>(a.token) << 32) | b.token;
+  const size_t slot = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 50);
+  if (memo.keys[slot] == key) return memo.similarities[slot];
+  const double similarity = WordSimilarity(a.skeleton, b.skeleton);
+  memo.keys[slot] = key;
+  memo.similarities[slot] = similarity;
+  return similarity;
+}
+
 // Whether two words with similarity `similarity` are spellings of one word:
 // similar enough, or one edit apart in words of five letters or more.
 bool CloseWords(std::string_view a, std::string_view b, double similarity, double threshold) {
@@ -128,6 +168,12 @@ bool GenderedPair(std::string_view a, std::string_view b, double threshold) {
 
 void NoteWrittenConsulted();
 
+bool TwoListedFamilies(const FamilySpelling& a, const FamilySpelling& b, double threshold) {
+  return a.records >= kListedFamilyRecords && b.records >= kListedFamilyRecords &&
+         a.skeleton != b.skeleton && !a.romanized && !b.romanized && a.cyrillic == b.cyrillic &&
+         !GenderedPair(a.skeleton, b.skeleton, threshold);
+}
+
 bool GivenNameSlip(std::string_view a, std::string_view b, double similarity) {
   const size_t longest = std::max(a.size(), b.size());
   if (longest < 4 || std::min(a.size(), b.size()) < 3) return false;
@@ -149,6 +195,20 @@ using internal::MasculineForms;
 using internal::WordSimilarity;
 
 using Word = PreparedName::Word;
+
+// Whether two family names of the list are two names (internal::
+// TwoListedFamilies); the answer reads the words' written forms.
+bool TwoListedNames(const Word& a, const Word& b, double threshold) {
+  if (a.listed_family < kListedFamilyRecords || b.listed_family < kListedFamilyRecords ||
+      a.skeleton == b.skeleton) {
+    return false;
+  }
+  internal::NoteWrittenConsulted();
+  return internal::TwoListedFamilies(
+      {a.skeleton, a.listed_family, a.romanized, DetectScript(a.written) == Script::kCyrillic},
+      {b.skeleton, b.listed_family, b.romanized, DetectScript(b.written) == Script::kCyrillic},
+      threshold);
+}
 
 // Collects reasons only when asked, so that screening scores candidates
 // without building strings. Add()'s arguments are built before it looks:
@@ -223,6 +283,10 @@ struct PersonParts {
   // A Spanish first surname this reading takes for a middle name (the
   // family name is the last word); null when none.
   const Word* first_surname = nullptr;
+
+  bool surname_alternatives_empty() const {
+    return alternative_skeletons == nullptr || alternative_skeletons->empty();
+  }
 };
 
 // The parts of `name` under its reading number `reading` (an index into
@@ -360,7 +424,7 @@ MiddleNames AlignMiddleNames(const PersonParts& a, const PersonParts& b, const W
     double best = opt.given_threshold;
     for (size_t j = 0; j < b.given.size() && j < 16; ++j) {
       if (b.given[j] == matched_b || used_b[j]) continue;
-      const double sim = WordSimilarity(ga->skeleton, b.given[j]->skeleton);
+      const double sim = WordSimilarity(*ga, *b.given[j]);
       if (sim >= best || (best_j < 0 && OneName(*ga, *b.given[j], sim, opt))) {
         best = std::max(best, sim), best_j = static_cast<int>(j);
       }
@@ -390,7 +454,7 @@ MiddleNames AlignMiddleNames(const PersonParts& a, const PersonParts& b, const W
   const Word* first_a = a.given.front();
   const Word* first_b = b.given.front();
   if ((matched_a != first_a || matched_b != first_b) &&
-      !OneName(*first_a, *first_b, WordSimilarity(first_a->skeleton, first_b->skeleton), opt)) {
+      !OneName(*first_a, *first_b, WordSimilarity(*first_a, *first_b), opt)) {
     out.conflict = true;
     why->Add("first given name: ", first_a->written, " ≠ ", first_b->written);
     return out;
@@ -437,8 +501,11 @@ struct PersonScore {
   MatchVerdict verdict = MatchVerdict::kDifferent;
 };
 
+// With `quick_different`, a kDifferent verdict may come with score 0 (the
+// comparison stops at the first part that decides it). REQUIRES: !why->enabled()
+// when quick_different.
 PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const MatchOptions& opt,
-                         Why* why) {
+                         Why* why, bool quick_different = false) {
   PersonScore result;
   // --- Surname ---
   bool surname_only_a = a.given.empty() && a.initials.empty() && a.patronymic == nullptr;
@@ -452,11 +519,18 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   // Zhang, Kim is not Kang); their given names are syllables, and one
   // syllable more or less is another name.
   bool east_asian = false;
+  bool listed_apart = false;  // ListedFamiliesApart()
   if (a.surname != nullptr && b.surname != nullptr) {
-    surname_sim = WordSimilarity(a.surname->skeleton, b.surname->skeleton);
+    surname_sim = WordSimilarity(*a.surname, *b.surname);
     east_asian = internal::IsEastAsianFamilyName(a.surname->skeleton) &&
                  internal::IsEastAsianFamilyName(b.surname->skeleton);
     if (east_asian && surname_sim < 1) surname_sim = 0;
+    // Two family names of the list are two names, whatever their similarity
+    // (the other readings of a Cyrillic form decide on their own).
+    listed_apart = !east_asian && surname_sim < 1 && a.surname_alternatives_empty() &&
+                   b.surname_alternatives_empty() &&
+                   TwoListedNames(*a.surname, *b.surname, opt.word_threshold);
+    if (listed_apart) surname_sim = 0;
     if (surname_sim < 1) {
       // Cyrillic oblique readings ("Назарбаева" may be the genitive of "Назарбаев").
       auto try_alternatives = [&](const PersonParts& x, const PersonParts& y) {
@@ -482,14 +556,14 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     const std::string& sb = b.surname->skeleton;
     const std::string& la = a.surname->latin;
     const std::string& lb = b.surname->latin;
-    if (!oblique && sa != sb && (sa.back() == 'a' || sb.back() == 'a') &&
+    if (!oblique && !listed_apart && sa != sb && (sa.back() == 'a' || sb.back() == 'a') &&
         GenderedPair(sa, sb, opt.word_threshold)) {
       // Written alike but for one letter in place (Kuzmovv / Kuzmova): a
       // slip; the masculine and feminine forms differ in length as written.
       internal::NoteWrittenConsulted();
       gendered = !(la.size() == lb.size() && WeightedEditDistance(la, lb, 1.0) <= 1.0);
     }
-    if (!oblique && !gendered && !east_asian &&
+    if (!oblique && !gendered && !east_asian && !listed_apart &&
         !CloseWords(sa, sb, surname_sim, opt.word_threshold)) {
       // A slip that the folding widens to two edits (Jhonson / Johnson,
       // Sith / Smith): the written forms decide.
@@ -508,6 +582,9 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     }
     if (oblique) {
       why->Add("surname: ", oblique_note);
+    } else if (listed_apart) {
+      why->Add("surname: ", a.surname->written, " ≠ ", b.surname->written,
+               ", two family names of the list");
     } else if (gendered) {
       why->Add("surname: ", a.surname->written, " / ", b.surname->written,
                ", masculine and feminine forms of one family name");
@@ -522,6 +599,12 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   } else if (a.surname != nullptr || b.surname != nullptr) {
     // One name has no surname ("Vladimir", "Serik Rakhimbaevich").
     surname_sim = -1;
+  }
+  // Screening: the surnames alone decide kDifferent; the rest is not read.
+  if (quick_different && a.surname != nullptr && b.surname != nullptr && !gendered && !oblique &&
+      !surname_written &&
+      !CloseWords(a.surname->skeleton, b.surname->skeleton, surname_sim, opt.word_threshold)) {
+    return result;
   }
 
   // --- Given names ---
@@ -541,10 +624,18 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     const Word* best_a = given_a;
     for (const Word* ga : a.given) {
       for (const Word* gb : b.given) {
-        const double sim = WordSimilarity(ga->skeleton, gb->skeleton);
+        const double sim = WordSimilarity(*ga, *gb);
         if (sim > best) best = sim, best_a = ga, best_b = gb;
       }
     }
+    // Two family names of the list read as given names (the other reading
+    // of "John Nelson" / "John Nielsen") are two names.
+    // Family names read as given names (the other reading of "Joseph
+    // Johnson" / "Joseph Johansson") are two names.
+    auto mostly_family = [](const Word* w) { return w->listed_family > w->listed_given; };
+    const bool given_apart = best < 1 && mostly_family(best_a) && mostly_family(best_b) &&
+                             TwoListedNames(*best_a, *best_b, opt.word_threshold);
+    if (given_apart) best = 0;
     given.similarity = best;
     const double given_threshold =
         east_asian ? std::max(opt.given_threshold, kEastAsianGivenThreshold) : opt.given_threshold;
@@ -556,7 +647,8 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
                                 !surname_written;
     // The slip as written when the folding widens it (Williax / William:
     // x becomes ks); two names of our list stay two names.
-    const bool given_conflict = given.state == PartResult::kConflict && surname_agrees;
+    const bool given_conflict =
+        given.state == PartResult::kConflict && surname_agrees && !given_apart;
     if (given_conflict) internal::NoteWrittenConsulted();
     const double written = given_conflict ? WordSimilarity(best_a->latin, best_b->latin) : 0;
     const bool written_slip =
@@ -566,7 +658,7 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     // Beside one East Asian family name, a slip that leaves no syllables
     // (Pimg / Ping, Weijni / Weijin); two syllable names stay two names.
     const bool syllable_slip =
-        given.state == PartResult::kConflict && east_asian &&
+        given.state == PartResult::kConflict && east_asian && !given_apart &&
         (!internal::IsRomanizedSyllables(best_a->latin) ||
          !internal::IsRomanizedSyllables(best_b->latin)) &&
         GivenNameSlip(best_a->latin, best_b->latin, WordSimilarity(best_a->latin, best_b->latin));
@@ -620,7 +712,7 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   const Word* pi_a = next_initial_a < a.initials.size() ? a.initials[next_initial_a] : nullptr;
   const Word* pi_b = next_initial_b < b.initials.size() ? b.initials[next_initial_b] : nullptr;
   if (a.patronymic != nullptr && b.patronymic != nullptr) {
-    patronymic.similarity = WordSimilarity(a.patronymic->skeleton, b.patronymic->skeleton);
+    patronymic.similarity = WordSimilarity(*a.patronymic, *b.patronymic);
     // The Russian and the Kazakh patronymic of one father ("Болатович",
     // "Болатұлы", "Bolatuly") name him alike.
     if (patronymic.similarity < opt.given_threshold) {
@@ -818,20 +910,35 @@ std::string DescribeReading(const PersonParts& p) {
 // and a Spanish first surname.
 constexpr size_t kMaxReadings = 4;
 
+// The parts of `name` under each of its readings (at most kMaxReadings).
+size_t AllParts(const PreparedName& name, PersonParts (&parts)[kMaxReadings]) {
+  const size_t readings =
+      std::min(kMaxReadings, std::max<size_t>(1, name.surname_readings().size()));
+  for (size_t r = 0; r < readings; ++r) parts[r] = Parts(name, r);
+  return readings;
+}
+
+// `a_parts`: the parts of `a` per reading when computed before (screening
+// computes a query's once), else null. With `quick_different` (screening,
+// without reasons) a kDifferent verdict may come with score 0.
 NameMatch ComparePersons(const PreparedName& a, const PreparedName& b, const MatchOptions& opt,
-                         bool explain) {
+                         bool explain, const PersonParts* a_parts = nullptr, size_t a_readings = 0,
+                         bool quick_different = false) {
   NameMatch best;
   best.score = -1;
   // Each reading's parts once (not once per pair of readings).
-  const size_t readings_a = std::max<size_t>(1, a.surname_readings().size());
-  const size_t readings_b = std::max<size_t>(1, b.surname_readings().size());
+  PersonParts own_a[kMaxReadings];
+  if (a_parts == nullptr) {
+    a_readings = AllParts(a, own_a);
+    a_parts = own_a;
+  }
   PersonParts parts_b[kMaxReadings];
-  for (size_t r = 0; r < readings_b && r < kMaxReadings; ++r) parts_b[r] = Parts(b, r);
-  for (size_t ra = 0; ra < readings_a && ra < kMaxReadings; ++ra) {
-    const PersonParts parts_a = Parts(a, ra);
-    for (size_t rb = 0; rb < readings_b && rb < kMaxReadings; ++rb) {
+  const size_t readings_b = AllParts(b, parts_b);
+  for (size_t ra = 0; ra < a_readings; ++ra) {
+    const PersonParts& parts_a = a_parts[ra];
+    for (size_t rb = 0; rb < readings_b; ++rb) {
       Why why(explain);
-      PersonScore s = ScorePersons(parts_a, parts_b[rb], opt, &why);
+      PersonScore s = ScorePersons(parts_a, parts_b[rb], opt, &why, quick_different && !explain);
       // A family link needs the parses' own readings: "Christine Walsh" and
       // "Christine Diaz" read surname first are not one family.
       if (s.verdict == MatchVerdict::kRelated && (ra > 0 || rb > 0)) {
@@ -964,10 +1071,30 @@ NameMatch CompareImpl(const PreparedName& a, const PreparedName& b, const MatchO
 }  // namespace
 
 namespace internal {
-NameMatch CompareWithoutReasons(const PreparedName& a, const PreparedName& b,
-                                const MatchOptions& options) {
-  return CompareImpl(a, b, options, false);
+
+struct ScreeningQuery::Readings {
+  PersonParts parts[kMaxReadings];
+  size_t count = 0;
+};
+
+ScreeningQuery::ScreeningQuery(const PreparedName& name, bool quick_different, uint64_t vocabulary)
+    : name_(&name), quick_different_(quick_different) {
+  UseVocabulary(vocabulary);
+  if (name.type() != EntityType::kPerson || name.words().empty()) return;
+  readings_ = std::make_unique<Readings>();
+  readings_->count = AllParts(name, readings_->parts);
 }
+
+ScreeningQuery::~ScreeningQuery() = default;
+
+NameMatch ScreeningQuery::Compare(const PreparedName& listed, const MatchOptions& options) const {
+  if (readings_ == nullptr || listed.type() != EntityType::kPerson || listed.words().empty()) {
+    return CompareImpl(*name_, listed, options, false);
+  }
+  return ComparePersons(*name_, listed, options, false, readings_->parts, readings_->count,
+                        quick_different_);
+}
+
 }  // namespace internal
 
 std::string_view MatchVerdictName(MatchVerdict verdict) {

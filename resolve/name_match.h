@@ -114,6 +114,24 @@ class PreparedName {
       kCore,
       kOtherSurname
     } role = kCore;
+    // Screening (screening_index.h): how many listed records have this
+    // skeleton as their family name, capped at 65535; 0 outside an index.
+    // Two words that both have at least kListedFamilyRecords and are spelled
+    // one way (not `romanized`, one script) are two family names of the
+    // list, not a slip of one another (docs/resolve.md).
+    uint16_t listed_family = 0;
+    // Screening: how many listed records have this skeleton as a given name
+    // (any full word but the family name), capped; 0 outside an index.
+    uint16_t listed_given = 0;
+    // Screening: the skeleton's id in the index's vocabulary plus one (0:
+    // none), so that comparisons look similarities up by number.
+    uint32_t token = 0;
+    // Persons: a Latin spelling of a name from another script, which
+    // romanizations spell several ways: a Slavic or Turkic surname ending, an
+    // East Asian family name, any word of an Arabic name (article, bin / ibn
+    // / bint, abu / umm). Words in their own script (Cyrillic) and other
+    // Latin names are spelled one way: Hill is not Hall.
+    bool romanized = false;
   };
   const std::vector<Word>& words() const { return words_; }
   // Persons: the parse had no cue for the order; the comparison tries both.
@@ -132,6 +150,13 @@ class PreparedName {
   // NameSkeleton() of each of alternatives() (persons), computed once.
   const std::vector<std::string>& alternative_skeletons() const { return alternative_skeletons_; }
   const std::string& legal_form() const { return legal_form_; }
+  // Screening: sets words()[word].token, listed_family and listed_given.
+  // REQUIRES: word < words().size().
+  void set_listed(size_t word, uint32_t token, uint16_t family_records, uint16_t given_records) {
+    words_[word].token = token;
+    words_[word].listed_family = family_records;
+    words_[word].listed_given = given_records;
+  }
 
  private:
   std::string text_;
@@ -144,6 +169,11 @@ class PreparedName {
   int8_t first_surname_at_ = -1;
   bool order_uncertain_ = false;
 };
+
+// The fewest listed records with a family name for it to count as a name
+// of the list (Word::listed_family): one record may carry a typo, two make
+// a name.
+inline constexpr uint16_t kListedFamilyRecords = 2;
 
 // CompareNames() on prepared names. REQUIRES: a.type() == b.type() for a
 // meaningful result (different types are kDifferent).

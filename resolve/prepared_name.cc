@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/ascii.h"
 #include "resolve/internal/given_names.h"
 #include "resolve/internal/name_conventions.h"
 #include "resolve/internal/name_words.h"
@@ -40,12 +41,23 @@ PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name)
     int full_count = 0, surname_at = -1;
     std::vector<uint8_t> block;           // full-word positions of the other surnames
     std::vector<bool> east_asian_family;  // per full word: NameWord::family_name
+    // An Arabic name: an article, a nasab or a kunya.
+    bool arabic = false;
+    for (const internal::NameWord& w : split.words) {
+      const std::string lower =
+          w.kind == internal::NameWord::kParticle ? AsciiLower(w.written) : "";
+      arabic = arabic || w.article || w.father_name || lower == "bin" || lower == "ibn" ||
+               lower == "bint" || lower == "abu" || lower == "umm";
+    }
     for (const internal::NameWord& w : split.words) {
       if (w.kind == internal::NameWord::kTitle || w.kind == internal::NameWord::kParticle) {
         continue;
       }
       if (w.skeleton.empty()) continue;
       Word word{w.written, w.skeleton, WrittenLatin(w.written), Word::kGiven};
+      word.romanized =
+          DetectScript(w.written) == Script::kLatin &&
+          (arabic || internal::IsEastAsianFamilyName(w.skeleton) || HasSurnameEnding(w.written));
       if (w.kind == internal::NameWord::kInitial) {
         word.role = Word::kInitial;
       } else if (!surname_seen && w.written == parsed.surname) {

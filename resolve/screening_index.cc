@@ -1,6 +1,7 @@
 #include "resolve/screening_index.h"
 
 #include <algorithm>
+#include <atomic>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -50,7 +51,7 @@ std::string WrittenSignature(const PreparedName& name) {
   std::string out;
   for (const Word& w : name.words()) {
     out += w.latin;
-    out += '|';
+    out += w.romanized ? '~' : '|';
   }
   return out;
 }
@@ -99,6 +100,43 @@ struct ScreeningIndex::Impl {
   Postings pairs;        // PairKey(token, token) -> shapes with both words
   Postings initials;     // InitialKey(token, letter) -> shapes with the word and
                          // another full word starting with the letter
+  // Per token: how many records list it as a person's family name (the
+  // parse's reading), capped; Word::listed_family of every word with it.
+  std::vector<uint16_t> family_records;
+  // Per token: how many records list it as another full word of a person's
+  // name (a given name); Word::listed_given.
+  std::vector<uint16_t> given_records;
+  // Per token: how its listed words are spelled (kSpelling* bits), for
+  // dropping the query's surname neighbours that the comparison rejects.
+  static constexpr uint8_t kSpellingRomanized = 1, kSpellingCyrillic = 2, kSpellingOther = 4,
+                           kSpellingAlternatives = 8;
+  std::vector<uint8_t> spellings;
+  // This index's id among all built (Word::token ids are its own).
+  uint64_t vocabulary_id = 0;
+
+  // The token of (type, skeleton); -1 when the vocabulary lacks it.
+  int64_t FindToken(EntityType type, std::string_view skeleton) const {
+    std::string key(1, static_cast<char>('0' + static_cast<int>(type)));
+    key += skeleton;
+    auto it = token_ids.find(key);
+    return it == token_ids.end() ? -1 : static_cast<int64_t>(it->second);
+  }
+
+  // Sets Word::listed_family and listed_given of each full word and
+  // patronymic of `name`.
+  void MarkListedFamilies(PreparedName* name) const {
+    for (size_t i = 0; i < name->words().size(); ++i) {
+      const Word& w = name->words()[i];
+      if (w.role == Word::kInitial) continue;
+      const int64_t token = FindToken(name->type(), w.skeleton);
+      if (token < 0) {
+        name->set_listed(i, 0, 0, 0);
+      } else {
+        const auto t = static_cast<size_t>(token);
+        name->set_listed(i, static_cast<uint32_t>(t + 1), family_records[t], given_records[t]);
+      }
+    }
+  }
 
   uint32_t Intern(EntityType type, std::string_view skeleton) {
     std::string key(1, static_cast<char>('0' + static_cast<int>(type)));
@@ -276,6 +314,46 @@ void ScreeningIndex::Build() {
       }
     }
   }
+  // The list's family names: per token, the records whose parse reads it
+  // as the family name (a record's names are usually added together, so a
+  // record is counted once per run of its names).
+  // Its given names likewise: the other full words.
+  {
+    std::vector<uint32_t> last_family(m.tokens.size(), UINT32_MAX);
+    std::vector<uint32_t> last_given(m.tokens.size(), UINT32_MAX);
+    m.family_records.assign(m.tokens.size(), 0);
+    m.given_records.assign(m.tokens.size(), 0);
+    m.spellings.assign(m.tokens.size(), 0);
+    auto count = [&](std::vector<uint32_t>& last, std::vector<uint16_t>& counts, size_t token,
+                     uint32_t record) {
+      if (last[token] == record) return;
+      last[token] = record;
+      if (counts[token] < UINT16_MAX) ++counts[token];
+    };
+    for (size_t i = 0; i < m.names.size(); ++i) {
+      const PreparedName& name = m.names[i];
+      if (name.type() != EntityType::kPerson || name.surname_readings().empty()) continue;
+      int at = name.surname_readings()[0];
+      for (const Word& w : name.words()) {
+        if (!IsFullPersonWord(w)) continue;
+        // Every full word is in the vocabulary (interned with its shape).
+        const auto token = static_cast<size_t>(m.FindToken(EntityType::kPerson, w.skeleton));
+        m.spellings[token] |=
+            (w.romanized ? Impl::kSpellingRomanized : 0) |
+            (DetectScript(w.written) == Script::kCyrillic ? Impl::kSpellingCyrillic
+                                                          : Impl::kSpellingOther) |
+            (name.alternatives().empty() ? 0 : Impl::kSpellingAlternatives);
+        if (at-- == 0) {
+          count(last_family, m.family_records, token, m.records[i]);
+        } else {
+          count(last_given, m.given_records, token, m.records[i]);
+        }
+      }
+    }
+    for (PreparedName& name : m.names) {
+      if (name.type() == EntityType::kPerson) m.MarkListedFamilies(&name);
+    }
+  }
   // Written forms of every name (a shape's names share skeletons, not
   // written forms).
   for (const PreparedName& name : m.names) {
@@ -318,6 +396,8 @@ void ScreeningIndex::Build() {
   }
   m.frames.Build();
   m.written.Build();
+  static std::atomic<uint64_t> next_vocabulary{1};
+  m.vocabulary_id = next_vocabulary.fetch_add(1);
   m.built = true;
 }
 
@@ -441,6 +521,19 @@ void ScreeningIndex::Impl::CollectCandidates(const PreparedName& query,
   for (size_t r = 0; r < readings.size(); ++r) {
     const Word& surname = qwords[full[readings[r]]];
     std::vector<uint32_t> surnames = similar[full[readings[r]]];
+    // Another family name of the list is never a slip of this one: the
+    // neighbours the comparison rejects whichever way they are written.
+    if (surname.listed_family >= kListedFamilyRecords && !surname.romanized &&
+        query.alternatives().empty()) {
+      const bool cyrillic = DetectScript(surname.written) == Script::kCyrillic;
+      const internal::FamilySpelling q{surname.skeleton, surname.listed_family, false, cyrillic};
+      const uint8_t one_way = cyrillic ? Impl::kSpellingCyrillic : Impl::kSpellingOther;
+      std::erase_if(surnames, [&](uint32_t t) {
+        return spellings[t] == one_way &&
+               internal::TwoListedFamilies(q, {tokens[t], family_records[t], false, cyrillic},
+                                           mo.word_threshold);
+      });
+    }
     if (!options.include_related) {
       // The other gender's form (Ivanova for Ivanov) is only ever related.
       std::erase_if(surnames, [&](uint32_t t) {
@@ -556,11 +649,16 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
     if (type.has_value() && *type != t) continue;
     PreparedName query(name, t);
     if (query.words().empty()) continue;
+    if (t == EntityType::kPerson) m.MarkListedFamilies(&query);
     shapes.clear();
     m.CollectCandidates(query, options, &shapes);
     std::sort(shapes.begin(), shapes.end());
     shapes.erase(std::unique(shapes.begin(), shapes.end()), shapes.end());
     last_candidate_count += shapes.size();
+    // kDifferent scores stay below possible_threshold - 0.01: when the
+    // threshold is above, their exact scores are never needed.
+    const internal::ScreeningQuery screening_query(
+        query, lowest > std::max(0.0, options.match.possible_threshold - 0.01), m.vocabulary_id);
     // The candidates' shapes, names and words lie scattered over the index:
     // each is fetched a few candidates ahead of its comparison, in stages (a
     // shape gives its name and entries, a name its words).
@@ -583,14 +681,14 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
       if (shape.type != t) continue;
       const PreparedName& listed = m.names[shape.rep];
       internal::ResetWrittenConsulted();
-      NameMatch match = internal::CompareWithoutReasons(query, listed, options.match);
+      NameMatch match = screening_query.Compare(listed, options.match);
       // Only when the written forms were consulted do the shape's other
       // written forms need scoring of their own.
       const bool per_written = internal::WrittenConsulted();
       for (uint32_t k = shape.first; k < shape.end; ++k) {
         const Impl::ShapeEntry& entry = m.shape_entries[k];
         if (per_written && m.written_starts[k] && k != shape.first) {
-          match = internal::CompareWithoutReasons(query, m.names[entry.name], options.match);
+          match = screening_query.Compare(m.names[entry.name], options.match);
         }
         const bool related = options.include_related && match.verdict == MatchVerdict::kRelated;
         if (match.score < lowest && !related) {

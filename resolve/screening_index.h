@@ -10,7 +10,9 @@
 // together with its given name (a pair key), so "Aleksandr Nazarbaev" never
 // touches the other Aleksandrs; an initial is looked up with the surname by
 // its letter; names listed with a single full word ("Ivanov A. S.") by that
-// word. Candidates are then scored by name_match.h without reasons, and
+// word. Build() also counts, per word, the records that list it as a family
+// name (PreparedName::Word::listed_family): another family name of the list
+// is never a typo of the query's. Candidates are then scored by name_match.h without reasons, and
 // reasons are built for the returned hits only. docs/resolve.md describes
 // the keys and their figures.
 //

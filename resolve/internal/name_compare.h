@@ -5,6 +5,8 @@
 #ifndef DOSSIER_RESOLVE_INTERNAL_NAME_COMPARE_H_
 #define DOSSIER_RESOLVE_INTERNAL_NAME_COMPARE_H_
 
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,14 +15,42 @@
 
 namespace dossier::internal {
 
-// ComparePrepared() without building the reasons (NameMatch::reasons is
-// empty); the score and verdict are the same.
-NameMatch CompareWithoutReasons(const PreparedName& a, const PreparedName& b,
-                                const MatchOptions& options);
+// A screening query compared with many listed names: ComparePrepared()
+// without the reasons (NameMatch::reasons is empty), with the query's parts
+// per reading computed once. The verdict and score are ComparePrepared()'s;
+// with `quick_different`, a kDifferent verdict may come with score 0 (the
+// comparison stops at the part that decides it: surnames too far apart),
+// for callers that drop every kDifferent result.
+// Borrows `name`, which must outlive it unmoved. Thread-compatible.
+class ScreeningQuery {
+ public:
+  // `vocabulary`: the id of the index whose Word::token the names carry
+  // (UseVocabulary()).
+  ScreeningQuery(const PreparedName& name, bool quick_different, uint64_t vocabulary);
+  ~ScreeningQuery();
+  ScreeningQuery(const ScreeningQuery&) = delete;
+  ScreeningQuery& operator=(const ScreeningQuery&) = delete;
+
+  NameMatch Compare(const PreparedName& listed, const MatchOptions& options) const;
+
+ private:
+  struct Readings;
+  const PreparedName* name_;
+  bool quick_different_;
+  std::unique_ptr<Readings> readings_;  // persons only
+};
 
 // The similarity of two skeletons in [0, 1]: 1 - WeightedEditDistance / the
 // longer length; 0 when the cost exceeds 40 % of the longer length.
 double WordSimilarity(std::string_view a, std::string_view b);
+// The same for two words' skeletons, looked up by Word::token when both
+// have one. REQUIRES: UseVocabulary() was called on this thread with the id
+// of the index whose tokens the words carry.
+double WordSimilarity(const PreparedName::Word& a, const PreparedName::Word& b);
+
+// Makes this thread's similarity lookups by Word::token those of the index
+// with id `vocabulary` (unique per built index, never 0).
+void UseVocabulary(uint64_t vocabulary);
 
 // Whether two skeletons of similarity `similarity` are spellings of one word:
 // similarity at or above `threshold`, or one edit apart in words of five
@@ -47,6 +77,23 @@ bool GenderedPair(std::string_view a, std::string_view b, double threshold);
 // of our given-name list (Oleg / Olga). The comparison allows it only when
 // the surnames agree without any allowance of their own.
 bool GivenNameSlip(std::string_view a, std::string_view b, double similarity);
+
+// A family name as the rule of the list's own family names reads it.
+struct FamilySpelling {
+  std::string_view skeleton;
+  uint16_t records = 0;    // listed records with it as family name (Word::listed_family)
+  bool romanized = false;  // Word::romanized
+  bool cyrillic = false;   // written in Cyrillic
+};
+
+// Whether `a` and `b` are two family names of the list rather than one name
+// and a slip: both listed by kListedFamilyRecords records or more, with
+// different skeletons, each spelled one way (neither a romanization, both
+// in one script: Hill / Hall, Baker / Becker, Чудеев / Чудоев), and not the
+// masculine and feminine forms of one name. Romanizations vary beyond one
+// letter (Kozhakhmetova / Koschachmetowa, Hashimi / Hashemi, a Cyrillic
+// original and its German spelling) and keep the slip tolerance.
+bool TwoListedFamilies(const FamilySpelling& a, const FamilySpelling& b, double threshold);
 
 // Whether a comparison on this thread since the last ResetWrittenConsulted()
 // read the words' written forms (PreparedName::Word::latin); when it did not,
