@@ -374,7 +374,9 @@ void FindFamilyFactsKk(SentenceMatcher& m) {
     const bool former = m.Word(i - 1) == "бұрынғы";
     const int before = former ? i - 2 : i - 1;
     int anchor = -1;  // whose relative
-    if (m.Word(before) == "оның") {
+    if (m.IsEntity(before) && m.unit(before).reference) {
+      anchor = m.unit(before).entity;  // "Оның" resolved by the quotes stage
+    } else if (m.Word(before) == "оның") {
       anchor = m.discourse().last_person;
     } else if (before >= 0 && IsPerson(m, before) && CaseOfName(m, before) == CaseKk::kGenitive) {
       anchor = m.unit(before).entity;
