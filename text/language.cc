@@ -93,8 +93,8 @@ bool IsRussianOnlyLetter(char32_t cp) {
 struct TextCounts {
   size_t latin = 0;
   size_t cyrillic = 0;
-  size_t kazakh = 0;      // Kazakh-only letters among the Cyrillic ones
-  size_t not_kyrgyz = 0;  // those of them Kyrgyz does not have either (ә ғ қ ұ һ і)
+  size_t kazakh = 0;          // Kazakh-only letters among the Cyrillic ones
+  size_t not_kyrgyz = 0;      // those of them Kyrgyz does not have either (ә ғ қ ұ һ і)
   size_t ukrainian_only = 0;  // і ї є ґ
   size_t russian_only = 0;    // ы э ъ ё
   size_t other = 0;

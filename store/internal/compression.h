@@ -1,8 +1,8 @@
 // Compression of the large values the store keeps (raw bytes, normalized
-// text, extraction JSON, origin maps and sentence spans): zlib's deflate behind a 4-byte little-endian length of the original,
-// so that inflating allocates once. A column's codec says which rows hold
-// such a value (kCodecDeflate) and which the value itself (kCodecPlain, the
-// rows of stores written before schema version 3).
+// text, extraction JSON, origin maps and sentence spans): zlib's deflate behind a 4-byte
+// little-endian length of the original, so that inflating allocates once. A column's codec says
+// which rows hold such a value (kCodecDeflate) and which the value itself (kCodecPlain, the rows of
+// stores written before schema version 3).
 //
 // Thread-safe (pure functions); the SQL function belongs to its connection.
 #ifndef DOSSIER_STORE_INTERNAL_COMPRESSION_H_

@@ -153,7 +153,7 @@ std::string RoleModifierRu(std::string_view word) {
   static constexpr std::string_view kStems[] = {
       "генеральн", "исполнительн", "главн",     "перв",         "коммерческ",
       "финансов",  "технич",       "творческ",  "художественн", "региональн",
-      "официальн", "постоянн",     "полномочн", "действующ", "управляющ"};
+      "официальн", "постоянн",     "полномочн", "действующ",    "управляющ"};
   for (std::string_view stem : kStems) {
     if (!word.starts_with(stem)) continue;
     const std::string_view rest = word.substr(stem.size());
