@@ -18,33 +18,10 @@
 
 #include "extract/facts/internal/fact_matcher_ru.h"
 #include "extract/facts/internal/fact_patterns.h"
+#include "extract/ner/kazakh_cases.h"
 
 namespace dossier::internal {
 namespace {
-
-// The case a name is written in, by its suffix.
-enum class CaseKk { kNominative, kGenitive, kDative, kLocative, kAccusative, kOther };
-
-struct Suffix {
-  std::string_view text;
-  CaseKk of;
-};
-
-// Longest first within each case; a suffix counts only where the rest is the
-// name's own form (CaseOfName), so "Дина" keeps its "-на".
-constexpr Suffix kSuffixes[] = {
-    {"ның", CaseKk::kGenitive},  {"нің", CaseKk::kGenitive},  {"дың", CaseKk::kGenitive},
-    {"дің", CaseKk::kGenitive},  {"тың", CaseKk::kGenitive},  {"тің", CaseKk::kGenitive},
-    {"нда", CaseKk::kLocative},  {"нде", CaseKk::kLocative},  {"да", CaseKk::kLocative},
-    {"де", CaseKk::kLocative},   {"та", CaseKk::kLocative},   {"те", CaseKk::kLocative},
-    {"нан", CaseKk::kOther},     {"нен", CaseKk::kOther},     {"дан", CaseKk::kOther},
-    {"ден", CaseKk::kOther},     {"тан", CaseKk::kOther},     {"тен", CaseKk::kOther},
-    {"мен", CaseKk::kOther},     {"бен", CaseKk::kOther},     {"пен", CaseKk::kOther},
-    {"ға", CaseKk::kDative},     {"ге", CaseKk::kDative},     {"қа", CaseKk::kDative},
-    {"ке", CaseKk::kDative},     {"на", CaseKk::kDative},     {"не", CaseKk::kDative},
-    {"ны", CaseKk::kAccusative}, {"ні", CaseKk::kAccusative}, {"ды", CaseKk::kAccusative},
-    {"ді", CaseKk::kAccusative}, {"ты", CaseKk::kAccusative}, {"ті", CaseKk::kAccusative},
-};
 
 // Whether `form` ends with a word of one of the entity's names.
 bool EndsWithNameWord(const Entity& e, std::string_view form) {
@@ -59,19 +36,21 @@ bool EndsWithNameWord(const Entity& e, std::string_view form) {
   return false;
 }
 
-// The case of the entity mention at unit j: a suffix whose rest is the last
-// word of one of the entity's names ("Тулегеновтың" beside "Тулегенов",
-// "Литваға" beside its dictionary form "Литва"), else the nominative.
-CaseKk CaseOfName(const SentenceMatcher& m, int j) {
+// The case of the entity mention at unit j: an ending a bare name takes
+// (kazakh_cases.h) whose rest is the last word of one of the entity's names
+// ("Тулегеновтың" beside "Тулегенов", "Литваға" beside its dictionary form
+// "Литва"), so "Дина" keeps its "-на"; nullopt for the nominative.
+std::optional<KazakhCase> CaseOfName(const SentenceMatcher& m, int j) {
   const Entity& e = m.context().entity(m.unit(j).entity);
   const std::string_view text = m.context().Text(m.unit(j).span);
-  for (const Suffix& s : kSuffixes) {
-    if (text.size() > s.text.size() && text.ends_with(s.text) &&
-        EndsWithNameWord(e, text.substr(0, text.size() - s.text.size()))) {
-      return s.of;
+  for (const KazakhCaseEnding& ending : KazakhCaseEndings()) {
+    const std::string_view s = ending.text;
+    if (!ending.after_possessive && text.size() > s.size() && text.ends_with(s) &&
+        EndsWithNameWord(e, text.substr(0, text.size() - s.size()))) {
+      return ending.of;
     }
   }
-  return CaseKk::kNominative;
+  return std::nullopt;
 }
 
 // Whether `word` is `stem` plus one of `endings`.
@@ -107,7 +86,7 @@ int SubjectKk(SentenceMatcher& m, int trigger) {
   for (int j = ClauseStart(m, trigger); j < trigger; ++j) {
     if (m.unit(j).quote >= 0) continue;
     if (IsPerson(m, j)) {
-      if (CaseOfName(m, j) == CaseKk::kNominative) return m.unit(j).entity;
+      if (!CaseOfName(m, j)) return m.unit(j).entity;
       other_person = true;
     }
     if (m.Word(j) == "ол") pronoun = true;
@@ -118,19 +97,19 @@ int SubjectKk(SentenceMatcher& m, int trigger) {
 }
 
 // Nouns after a place that carry its case: "Қарағанды қаласында".
-bool PlaceNounIn(std::string_view word, CaseKk c) {
+bool PlaceNounIn(std::string_view word, KazakhCase c) {
   for (std::string_view stem : {"қала", "ауыл", "облыс", "аудан", "өңір", "ел"}) {
     if (!word.starts_with(stem)) continue;
     const std::string_view rest = word.substr(stem.size());
-    if (c == CaseKk::kLocative && (rest.ends_with("да") || rest.ends_with("де"))) return true;
-    if (c == CaseKk::kDative && (rest.ends_with("а") || rest.ends_with("е"))) return true;
+    if (c == KazakhCase::kLocative && (rest.ends_with("да") || rest.ends_with("де"))) return true;
+    if (c == KazakhCase::kDative && (rest.ends_with("а") || rest.ends_with("е"))) return true;
   }
   return false;
 }
 
 // The nearest place before `trigger` in its clause written in case `c`, on
 // the name or on a place noun after it.
-std::optional<FactObject> PlaceBefore(const SentenceMatcher& m, int trigger, CaseKk c) {
+std::optional<FactObject> PlaceBefore(const SentenceMatcher& m, int trigger, KazakhCase c) {
   for (int j = trigger - 1; j >= ClauseStart(m, trigger); --j) {
     if (!m.IsEntity(j) || m.unit(j).reference) continue;
     const Entity& e = m.context().entity(m.unit(j).entity);
@@ -182,7 +161,8 @@ void DateAndPlaceKk(SentenceMatcher& m, int trigger, std::string_view on, std::s
     const std::string date = DateAtPrecision(m.context().time(m.unit(time).time));
     if (!date.empty()) m.Emit(trigger, subject, on, FactObject{date, false, -1});
   }
-  if (auto place = PlaceBefore(m, trigger, CaseKk::kLocative)) m.Emit(trigger, subject, in, *place);
+  if (auto place = PlaceBefore(m, trigger, KazakhCase::kLocative))
+    m.Emit(trigger, subject, in, *place);
 }
 
 struct RoleKk {
@@ -256,6 +236,14 @@ std::optional<RolePhraseRu> RolePhraseKk(const SentenceMatcher& m, int i) {
   return std::nullopt;
 }
 
+// Whether `word` ends in a genitive ending ("радиосының").
+bool InGenitive(std::string_view word) {
+  for (const KazakhCaseEnding& ending : KazakhCaseEndings()) {
+    if (ending.of == KazakhCase::kGenitive && word.ends_with(ending.text)) return true;
+  }
+  return false;
+}
+
 // The organization a role at `role_start` belongs to: an entity right
 // before it in the genitive ("Хабардың директоры"), or before a noun of its
 // kind in the genitive ("«Сарыарқа» радиосының", "Қазақстан Республикасының")
@@ -263,9 +251,7 @@ std::optional<RolePhraseRu> RolePhraseKk(const SentenceMatcher& m, int i) {
 std::optional<FactObject> OwnerOfRole(const SentenceMatcher& m, int role_start) {
   int j = role_start - 1;
   if (m.IsQuoteMark(j)) --j;
-  if (!m.IsEntity(j) && j >= 1 &&
-      (m.Word(j).ends_with("ның") || m.Word(j).ends_with("нің") || m.Word(j).ends_with("дың") ||
-       m.Word(j).ends_with("дің") || m.Word(j).ends_with("тың") || m.Word(j).ends_with("тің"))) {
+  if (!m.IsEntity(j) && j >= 1 && InGenitive(m.Word(j))) {
     --j;  // the noun of the organization's kind
     if (m.IsQuoteMark(j)) --j;
   }
@@ -328,12 +314,12 @@ void FindLifeEventFactsKk(SentenceMatcher& m) {
     } else if (FormOf(w, "көш", {"ті", "кен", "іп"}) ||
                (w == "қоныс" && m.Word(i + 1).starts_with("аудар"))) {
       const int subject = SubjectKk(m, i);
-      if (auto place = PlaceBefore(m, i, CaseKk::kDative)) {
+      if (auto place = PlaceBefore(m, i, KazakhCase::kDative)) {
         m.Emit(i, subject, "moved_to", *place, {}, m.TimeFor(i), TimeUse::kStart);
       }
     } else if (w == "тұрады" || (w == "тұрып" && m.Word(i + 1) == "жатыр")) {
       const int subject = SubjectKk(m, i);
-      if (auto place = PlaceBefore(m, i, CaseKk::kLocative)) {
+      if (auto place = PlaceBefore(m, i, KazakhCase::kLocative)) {
         m.Emit(i, subject, "lives_in", *place, {}, m.TimeFor(i), TimeUse::kDuring);
       }
     }
@@ -378,7 +364,8 @@ void FindFamilyFactsKk(SentenceMatcher& m) {
       anchor = m.unit(before).entity;  // "Оның" resolved by the quotes stage
     } else if (m.Word(before) == "оның") {
       anchor = m.discourse().last_person;
-    } else if (before >= 0 && IsPerson(m, before) && CaseOfName(m, before) == CaseKk::kGenitive) {
+    } else if (before >= 0 && IsPerson(m, before) &&
+               CaseOfName(m, before) == KazakhCase::kGenitive) {
       anchor = m.unit(before).entity;
     }
     const int relative = m.unit(i + 1).entity;

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "extract/ner/internal/ner_lexicon.h"
+#include "extract/ner/kazakh_cases.h"
 
 namespace dossier {
 namespace {
@@ -184,14 +185,6 @@ bool HasNameEnding(std::string_view w) {
   return false;
 }
 
-// Kazakh case suffixes on a name of surname shape: genitive, accusative,
-// dative, locative, ablative, instrumental ("Тулегеновтың", "Тоқаевқа",
-// "Әбілқасымованы", "Зеленскиймен"). Longest first.
-constexpr std::string_view kKazakhCaseSuffixes[] = {
-    "тың", "тің", "дың", "дің", "ның", "нің", "нда", "нде", "тан", "тен", "дан",
-    "ден", "нан", "нен", "мен", "бен", "пен", "ты",  "ті",  "ды",  "ді",  "ны",
-    "ні",  "қа",  "ке",  "ға",  "ге",  "та",  "те",  "да",  "де"};
-
 // The reading of `word` as a surname of known shape with a Kazakh case
 // suffix, its gender by the surname's ending; nullopt for none. A Russian
 // patronymic's genitive ("Романовны") is no such form.
@@ -199,8 +192,11 @@ std::optional<NameReading> KazakhCaseReading(std::string_view word) {
   for (std::string_view oblique : {"овны", "евны", "ичны"}) {
     if (word.ends_with(oblique)) return std::nullopt;
   }
-  for (std::string_view suffix : kKazakhCaseSuffixes) {
-    if (!word.ends_with(suffix)) continue;
+  // Any case ending a bare name takes ("Тулегеновтың", "Тоқаевқа",
+  // "Әбілқасымованы", "Зеленскиймен"); longest first.
+  for (const KazakhCaseEnding& ending : KazakhCaseEndings()) {
+    const std::string_view suffix = ending.text;
+    if (ending.after_possessive || !word.ends_with(suffix)) continue;
     const std::string_view stem = word.substr(0, word.size() - suffix.size());
     if (!HasNameEnding(stem)) continue;
     const bool feminine = stem.ends_with("а") || stem.ends_with("я");

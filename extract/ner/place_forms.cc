@@ -6,6 +6,7 @@
 
 #include "base/utf8.h"
 #include "extract/ner/internal/ner_lexicon.h"
+#include "extract/ner/kazakh_cases.h"
 #include "extract/ner/word_dictionary.h"
 
 namespace dossier {
@@ -44,14 +45,12 @@ std::string Capitalized(const std::string& stem) {
 // locative, dative, ablative or genitive. The accusative (-ды, -ні, ...) is
 // left out: many names end so ("Қарағанды" is no "қараған" + -ды).
 bool KazakhPlaceEnding(std::string_view word, std::string_view stem) {
-  static constexpr std::string_view kEndings[] = {
-      "да",  "де",  "та",  "те",  "нда", "нде", "ға",   "ге",   "қа",   "ке",  "на",
-      "не",  "а",   "е",   "дан", "ден", "тан", "тен",  "нан",  "нен",  "ның", "нің",
-      "дың", "дің", "тың", "тің", "ына", "іне", "ында", "інде", "ынан", "інен"};
   if (!word.starts_with(stem)) return false;
   const std::string_view ending = word.substr(stem.size());
-  for (std::string_view e : kEndings) {
-    if (ending == e) return true;
+  for (const KazakhCaseEnding& e : KazakhCaseEndings()) {
+    if (e.text == ending && e.of != KazakhCase::kAccusative && e.of != KazakhCase::kInstrumental) {
+      return true;
+    }
   }
   return false;
 }

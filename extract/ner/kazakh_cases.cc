@@ -1,0 +1,29 @@
+#include "extract/ner/kazakh_cases.h"
+
+namespace dossier {
+namespace {
+
+using enum KazakhCase;
+
+constexpr KazakhCaseEnding kEndings[] = {
+    {"ында", kLocative, true}, {"інде", kLocative, true}, {"ынан", kAblative, true},
+    {"інен", kAblative, true}, {"ның", kGenitive},        {"нің", kGenitive},
+    {"дың", kGenitive},        {"дің", kGenitive},        {"тың", kGenitive},
+    {"тің", kGenitive},        {"нда", kLocative},        {"нде", kLocative},
+    {"нан", kAblative},        {"нен", kAblative},        {"дан", kAblative},
+    {"ден", kAblative},        {"тан", kAblative},        {"тен", kAblative},
+    {"мен", kInstrumental},    {"бен", kInstrumental},    {"пен", kInstrumental},
+    {"ына", kDative, true},    {"іне", kDative, true},    {"да", kLocative},
+    {"де", kLocative},         {"та", kLocative},         {"те", kLocative},
+    {"ға", kDative},           {"ге", kDative},           {"қа", kDative},
+    {"ке", kDative},           {"на", kDative, true},     {"не", kDative, true},
+    {"ны", kAccusative},       {"ні", kAccusative},       {"ды", kAccusative},
+    {"ді", kAccusative},       {"ты", kAccusative},       {"ті", kAccusative},
+    {"а", kDative, true},      {"е", kDative, true},
+};
+
+}  // namespace
+
+std::span<const KazakhCaseEnding> KazakhCaseEndings() { return kEndings; }
+
+}  // namespace dossier

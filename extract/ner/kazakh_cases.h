@@ -1,0 +1,30 @@
+// The case endings Kazakh writes on nouns and names ("Тулегеновтың" of
+// Tulegenov, "Литваға" to Lithuania, "Алматыда" in Almaty, "қаласында" in the
+// city): one table for every reader that strips or reads them (name forms,
+// place forms, the Kazakh fact patterns).
+//
+// Thread-safe (a static table).
+#ifndef DOSSIER_EXTRACT_NER_KAZAKH_CASES_H_
+#define DOSSIER_EXTRACT_NER_KAZAKH_CASES_H_
+
+#include <span>
+#include <string_view>
+
+namespace dossier {
+
+enum class KazakhCase { kGenitive, kDative, kLocative, kAblative, kAccusative, kInstrumental };
+
+struct KazakhCaseEnding {
+  std::string_view text;  // lower case
+  KazakhCase of;
+  // Written only after a possessive ending ("қала-сы-на", "-ында"), never
+  // on a bare name: a name read as stem + this ending is no reading of it.
+  bool after_possessive = false;
+};
+
+// Every ending, longest first.
+std::span<const KazakhCaseEnding> KazakhCaseEndings();
+
+}  // namespace dossier
+
+#endif  // DOSSIER_EXTRACT_NER_KAZAKH_CASES_H_
