@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "extract/time/time_money.h"
+#include "text/internal/chars.h"
 #include "text/language.h"
 
 namespace dossier {
@@ -20,16 +21,12 @@ std::string_view Trimmed(std::string_view text) {
   return text;
 }
 
-// Whether `word` opens with a capital letter: ASCII, or a Cyrillic capital
-// (U+0400-U+042F and Kazakh's in U+0490-U+04FF, even code points).
+// Whether `word` opens with a capital letter of any script.
 bool Capitalized(std::string_view word) {
   if (word.empty()) return false;
-  const unsigned char lead = static_cast<unsigned char>(word[0]);
-  if (lead >= 'A' && lead <= 'Z') return true;
-  if (word.size() < 2) return false;
-  const unsigned cp = ((lead & 0x1F) << 6) | (static_cast<unsigned char>(word[1]) & 0x3F);
-  if (lead < 0xC0 || lead >= 0xE0) return false;
-  return (cp >= 0x0400 && cp <= 0x042F) || (cp >= 0x0490 && cp <= 0x04FF && cp % 2 == 0);
+  char32_t cp = 0;
+  text_internal::DecodeAt(word, 0, &cp);
+  return text_internal::IsUpper(cp);
 }
 
 // Whether `before`, the passage's text before the date, is nothing or a
