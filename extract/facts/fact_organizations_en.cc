@@ -302,7 +302,8 @@ void FindHeadedBy(SentenceMatcher& m) {
 void FindEmployment(SentenceMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
     std::string_view w = m.Word(i);
-    const int time = m.TimeFor(i);
+    // The time only where a verb states something: TimeFor scans the sentence.
+    const auto time = [&m, i] { return m.TimeFor(i); };
     if ((w == "worked" || w == "works" || w == "work" || w == "working") &&
         m.IsAnyWord(i + 1, {"for", "at"})) {
       const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
@@ -321,14 +322,14 @@ void FindEmployment(SentenceMatcher& m) {
           m.context().entity(employer->entity).type == EntityType::kLocation) {
         employer.reset();
       }
-      if (employer) m.Emit(i, subject, "employed_by", *employer, {}, time, TimeUse::kDuring);
+      if (employer) m.Emit(i, subject, "employed_by", *employer, {}, time(), TimeUse::kDuring);
       continue;
     }
     if ((w == "employed" || w == "hired" || w == "recruited") && m.IsWord(i + 1, "by")) {
       const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
       for (int agent : AgentsAfter(m, i + 1)) {
         if (subject >= 0) {
-          m.Emit(i, subject, "employed_by", EntityObject(m.context(), agent), {}, time,
+          m.Emit(i, subject, "employed_by", EntityObject(m.context(), agent), {}, time(),
                  TimeUse::kStart);
         }
       }
@@ -340,7 +341,7 @@ void FindEmployment(SentenceMatcher& m) {
       if (employer < 0) continue;
       const int employee = m.ResolvePerson(i + 1, employer);
       if (employee >= 0 && m.context().entity(employee).type == EntityType::kPerson) {
-        m.Emit(i, employee, "employed_by", EntityObject(m.context(), employer), {}, time,
+        m.Emit(i, employee, "employed_by", EntityObject(m.context(), employer), {}, time(),
                TimeUse::kStart);
       }
       continue;
@@ -361,7 +362,7 @@ void FindEmployment(SentenceMatcher& m) {
       if (subject < 0) continue;
       for (int e : m.EntityList(of + 1)) {
         if (m.context().entity(e).type != EntityType::kLocation) {
-          m.Emit(i, subject, "associate_of", EntityObject(m.context(), e), {}, time,
+          m.Emit(i, subject, "associate_of", EntityObject(m.context(), e), {}, time(),
                  TimeUse::kDuring);
         }
       }
