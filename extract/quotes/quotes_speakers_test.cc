@@ -48,6 +48,13 @@ TEST_F(QuotesTest, OrganizationsAndDocumentsGoldenTable) {
        {"We will not sell the station, => Arman Tulegenov (read)"}},
       {"\"We will not sell the station,\" he read slowly.",
        {"We will not sell the station, => null ()"}},
+      // The document's own heading names its author, in any case.
+      {"Statement of Dala Media Group\n\nThe claims about Radio Saryarka are not true.\n\n\"We "
+       "regret that old stories are retold,\" the statement said.",
+       {"We regret that old stories are retold, => Dala Media Group (said)"}},
+      // A plural is another word: "the messages" is no heading of "the message".
+      {"Protesters carried messages against the mayor.\n\n\"Enough,\" the message read.",
+       {"Enough, => message (read)"}},
   };
   for (const Case& c : cases) EXPECT_EQ(Describe(c.text), c.expected) << c.text;
 }

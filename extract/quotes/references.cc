@@ -332,15 +332,18 @@ int ReferenceResolver::ResolveDocument(std::string_view noun, uint32_t at) const
     return found;
   };
   const int own_sentence = context_.SentenceAt(at);
-  size_t search = at;
-  while (search > floor) {
-    size_t hit = text.rfind(noun, search - 1);
-    if (hit == std::string_view::npos || hit < floor) break;
-    search = hit;
-    const uint32_t h = static_cast<uint32_t>(hit);
-    const bool word_start =
-        hit == 0 || !internal::IsLetterOrDigit(internal::CodePointBefore(text, hit));
-    if (!word_start || context_.InQuote(h) || context_.InSkipped(h)) continue;
+  const std::string lower_noun = internal::LowerWord(noun);
+  // The noun in any case ("Statement of Dala Media Group" as a heading),
+  // word by word back from `at`.
+  for (int t = context_.FirstTokenAtOrAfter(at) - 1; t >= 0; --t) {
+    const Span word = context_.token(t).span;
+    if (word.start < floor) break;
+    if (context_.token(t).kind != TokenKind::kWord || word.size() != noun.size() ||
+        internal::LowerWord(context_.Text(word)) != lower_noun) {
+      continue;
+    }
+    const uint32_t h = word.start;
+    if (context_.InQuote(h) || context_.InSkipped(h)) continue;
     const int sentence = context_.SentenceAt(h);
     if (sentence < 0 || sentence == own_sentence) continue;
     const Span s = context_.doc().sentences[sentence];
