@@ -5,6 +5,7 @@
 #include <functional>
 #include <set>
 #include <string_view>
+#include <utility>
 
 #include "base/ascii.h"
 #include "extract/ner/document_rules.h"
@@ -328,14 +329,23 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
         for (const std::string& form : CyrillicNameLemmaForms(SplitWords(m.text))) add_alias(form);
       }
     }
-    // A place's too ("Женеве" gives "Женева"; place_forms.h).
+    // A place's too ("Женеве" gives "Женева"; place_forms.h), which also
+    // names the place when the name chosen is a form in another case: the
+    // place is "Литва", written "Литваға".
     if (g.entity.type == EntityType::kLocation) {
       std::set<std::string_view> asked;  // each spelling once: a dictionary lookup takes a lock
+      std::string name_form;
       for (const EntityMention& m : g.entity.mentions) {
         if (!asked.insert(m.text).second) continue;
         if (std::string form = PlaceDictionaryForm(m.text, doc.language); !form.empty()) {
+          if (m.text == g.entity.name) name_form = form;
           add_alias(form);
         }
+      }
+      if (!name_form.empty()) {
+        std::erase(g.entity.aliases, name_form);
+        std::string written = std::exchange(g.entity.name, std::move(name_form));
+        add_alias(written);
       }
     }
     entities.push_back(std::move(g.entity));
