@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "extract/testing/shipped_model.h"
 #include "text/testing/test_document.h"
 
@@ -152,6 +154,38 @@ TEST_F(CyrillicEntitiesTest, CapsHeadlinesKeepOnlyNamesTheTextConfirms) {
                        "en")),
       (std::vector<std::string>{"OTHER KAZAKH: KAZAKH@0", "LOCATION LONDON: LONDON@23 London@67",
                                 "PERSON Mukhtar Ablyazov: Mukhtar Ablyazov@42"}));
+}
+
+// A place written only in another case is named by its dictionary form,
+// the written form kept as an alias (needs hunspell-ru and hunspell-kk).
+TEST_F(CyrillicEntitiesTest, PlacesInAnotherCaseAreNamedByTheirDictionaryForm) {
+  if (!std::filesystem::exists("/usr/share/hunspell/ru_RU.dic") ||
+      !std::filesystem::exists("/usr/share/hunspell/kk_KZ.dic")) {
+    GTEST_SKIP() << "hunspell-ru or hunspell-kk not installed";
+  }
+  struct PlaceCase {
+    const char* text;
+    const char* language;
+    const char* name;   // of the LOCATION entity
+    const char* alias;  // "" when none
+  };
+  const PlaceCase cases[] = {
+      {"В 2009 году он открыл радиостанцию в Павлодаре.", "ru", "Павлодар", "Павлодаре"},
+      {"Арман Тулегенов 2011 жылы Литваға көшіп кетті.", "kk", "Литва", "Литваға"},
+      {"Бизнесмен прилетел в Алматы во вторник.", "ru", "Алматы", ""},
+  };
+  for (const PlaceCase& c : cases) {
+    const Entity* place = nullptr;
+    const std::vector<Entity> entities = Extract(c.text, c.language);
+    for (const Entity& e : entities) {
+      if (e.type == EntityType::kLocation) place = &e;
+    }
+    ASSERT_NE(place, nullptr) << c.text << testing::PrintToString(Describe(entities));
+    EXPECT_EQ(place->name, c.name) << c.text;
+    EXPECT_EQ(place->aliases,
+              *c.alias ? std::vector<std::string>{c.alias} : std::vector<std::string>{})
+        << c.text;
+  }
 }
 
 TEST_F(CyrillicEntitiesTest, KazakhCaseSuffixesJoinTheName) {
