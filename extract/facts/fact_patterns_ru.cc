@@ -5,6 +5,7 @@
 // Назарбаевой", "женат на", "развёлся с". Verbs are matched by stem and
 // ending (родился/родилась, окончил/окончила); dates are whatever time
 // mentions the sentence holds.
+#include <optional>
 #include <string_view>
 
 #include "extract/facts/internal/fact_matcher_ru.h"
@@ -143,7 +144,22 @@ void FindFamilyFactsRu(SentenceMatcher& m) {
       relative = person_at(after);
     } else {
       anchor = person_at(after);
-      relative = person_at(after + 1);
+      // "дочь бывшего премьер-министра Ерлана Даулетова", "сын посла Японии
+      // Масахару Коно": the anchor's title between, the relative before.
+      int titled_end = after;
+      if (anchor < 0) {
+        if (!CountryOfAdjectiveRu(m.Word(after)).empty()) ++titled_end;
+        if (const std::optional<RolePhraseRu> role = MatchRolePhraseRu(m, titled_end)) {
+          titled_end = role->end;
+          int object_end = titled_end;
+          if (person_at(titled_end) < 0 &&
+              ObjectRu(m, titled_end, ObjectPolicy::kOrganization, &object_end)) {
+            titled_end = object_end;
+          }
+          anchor = person_at(titled_end);
+        }
+      }
+      if (anchor >= 0 && titled_end == after) relative = person_at(after + 1);
       // "Жена Медетбекова — Гульнара".
       if (relative < 0 && m.IsDash(after + 1)) relative = person_at(after + 2);
       if (relative < 0) {
