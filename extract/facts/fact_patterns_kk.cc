@@ -8,7 +8,10 @@
 // - roles: "«Сарыарқа» радиосының негізін қалаушы Арман Тулегенов", "«Дала
 //   Медиа» компаниясының директоры Ислам Игілманов" (an organization in the
 //   genitive, a role, a name), "... директоры болып тағайындалды" (a role
-//   then a verb of taking office), "радиосын құрды" / "негізін қалады";
+//   then a verb of taking office), "... орынбасары болды" (became),
+//   "Қазақстанның Венгриядағы елшісі" (the country, not where the office
+//   serves), "Қаржы министрінің орынбасары" (the ministry of the field),
+//   "радиосын құрды" / "негізін қалады";
 // - family: "Назарбаевтың қызы Дариға", "Оның әйелі Гүлнара".
 // Negative verb forms ("бітірмеген", "етпеген") state nothing.
 #include <initializer_list>
@@ -251,6 +254,11 @@ bool InGenitive(std::string_view word) {
 std::optional<FactObject> OwnerOfRole(const SentenceMatcher& m, int role_start) {
   int j = role_start - 1;
   if (m.IsQuoteMark(j)) --j;
+  // "Қазақстанның Венгриядағы елшісі": where the office serves comes between.
+  if (m.IsEntity(j) && !m.unit(j).reference &&
+      CaseOfName(m, j) == KazakhCase::kLocativeAttributive) {
+    --j;
+  }
   if (!m.IsEntity(j) && j >= 1 && InGenitive(m.Word(j))) {
     --j;  // the noun of the organization's kind
     if (m.IsQuoteMark(j)) --j;
@@ -259,16 +267,45 @@ std::optional<FactObject> OwnerOfRole(const SentenceMatcher& m, int role_start) 
   return EntityObject(m.context(), m.unit(j).entity);
 }
 
+// "Қаржы министрінің орынбасары": a minister in the genitive before the
+// role, with the field before it. The role grows to the whole phrase
+// ("қаржы министрінің орынбасары") and the office is the ministry
+// ("қаржы министрлігі"); nullopt when the words before are no such phrase.
+std::optional<FactObject> MinistryOfRole(const SentenceMatcher& m, RolePhraseRu* role) {
+  const int minister = role->start - 1;
+  const int field = minister - 1;
+  if (field < 0 || m.Word(field).empty() || !FormOf(m.Word(minister), "министр", {"інің"}) ||
+      m.unit(field).kind != UnitKind::kWord || m.IsEntity(field) || m.IsTime(field) ||
+      RolePhraseKk(m, field)) {
+    return std::nullopt;
+  }
+  std::string phrase = std::string(m.Word(field)) + " министрінің";
+  for (int k = role->start; k < role->end; ++k) {
+    if (m.Word(k) != "бұрынғы" && m.Word(k) != "экс") phrase += " " + std::string(m.Word(k));
+  }
+  role->role = phrase;
+  role->start = field;
+  return FactObject{std::string(m.Word(field)) + " министрлігі", false, -1};
+}
+
 void FindRoleAppositionsAndVerbs(SentenceMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
-    const std::optional<RolePhraseRu> role = RolePhraseKk(m, i);
+    std::optional<RolePhraseRu> role = RolePhraseKk(m, i);
     if (!role) continue;
-    const std::optional<FactObject> object = OwnerOfRole(m, role->start);
+    std::optional<FactObject> object = OwnerOfRole(m, role->start);
+    if (!object) object = MinistryOfRole(m, &*role);
     if (!object) continue;
     if (IsPerson(m, role->end)) {
       // "... радиосының директоры Арман Тулегенов": a description, whose
       // time is not the clause's ("founder of X, Y moved in 2011").
       EmitRoleRu(m, *role, m.unit(role->end).entity, *object, -1, TimeUse::kNone);
+    } else if (FormOf(m.Word(role->end), "бол", {"ды", "ған"})) {
+      // "... орынбасары болды": became (from the clause's time), or had been.
+      const int subject = SubjectKk(m, role->start);
+      if (subject >= 0) {
+        EmitRoleRu(m, *role, subject, *object, m.TimeFor(i),
+                   m.Word(role->end) == "болды" ? TimeUse::kStart : TimeUse::kDuring);
+      }
     } else if (m.Word(role->end) == "болып") {
       // "... директоры болып тағайындалды / сайланды / жұмыс істеді".
       const std::string_view verb = m.Word(role->end + 1);

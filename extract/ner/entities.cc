@@ -4,14 +4,17 @@
 #include <cctype>
 #include <functional>
 #include <set>
+#include <string>
 #include <string_view>
 #include <utility>
 
 #include "base/ascii.h"
 #include "extract/ner/document_rules.h"
 #include "extract/ner/internal/ner_lexicon.h"
+#include "extract/ner/kazakh_cases.h"
 #include "extract/ner/name_forms_ru.h"
 #include "extract/ner/ner_features.h"
+#include "extract/ner/ner_gazetteer.h"
 #include "extract/ner/ner_tagger.h"
 #include "extract/ner/place_forms.h"
 #include "text/language.h"
@@ -144,6 +147,34 @@ void AttachInitials(const std::vector<std::string_view>& words, std::vector<Type
             [](const TypedSpan& a, const TypedSpan& b) { return a.begin < b.begin; });
 }
 
+// Kazakh writes a country's case on its name ("Австрияға", to Austria),
+// which the gazetteer's keys do not strip: a one-word person span that is
+// a country or region of the gazetteer with a Kazakh case ending is the
+// place. Countries and regions only: a city's name can be a surname.
+void RetypeKazakhCasesOfCountries(const std::vector<std::string_view>& words,
+                                  const NerGazetteer& gazetteer, std::vector<TypedSpan>* spans) {
+  constexpr int kOneWordPhrase = 3;  // NerGazetteer::Match's position of a one-word phrase
+  for (TypedSpan& span : *spans) {
+    if (span.type != EntityType::kPerson || span.end - span.begin != 1) continue;
+    const std::string_view word = words[span.begin];
+    for (const KazakhCaseEnding& ending : KazakhCaseEndings()) {
+      if (ending.after_possessive || ending.of == KazakhCase::kAccusative ||
+          ending.of == KazakhCase::kInstrumental || word.size() <= ending.text.size() ||
+          !word.ends_with(ending.text)) {
+        continue;
+      }
+      const std::vector<std::string_view> stem = {word.substr(0, word.size() - ending.text.size())};
+      const int mark = gazetteer.Match(stem)[0];
+      const int kind = mark / 4;
+      if (mark % 4 == kOneWordPhrase && (kind == static_cast<int>(GazetteerKind::kCountry) ||
+                                         kind == static_cast<int>(GazetteerKind::kRegion))) {
+        span.type = EntityType::kLocation;
+        break;
+      }
+    }
+  }
+}
+
 // Russian and Kazakh write the names of companies, media and parties in
 // guillemets and after a designator: «Дала Медиа», ТОО «Ертис Медиа»,
 // компания «Кызыл Медиа Групп». A person span so enclosed, or right after a
@@ -197,6 +228,48 @@ struct Group {
   NameParts name;  // of the fullest mention
   size_t name_size = 0;
 };
+
+// The place group named `name` without a Kazakh case ending a place takes
+// ("Венада", "Венгриядағы", "Венаға" of "Вена"); null when none.
+Group* BareFormOfPlace(const std::string& name, std::vector<Group>* groups) {
+  for (const KazakhCaseEnding& ending : KazakhCaseEndings()) {
+    if (ending.after_possessive || ending.of == KazakhCase::kAccusative ||
+        ending.of == KazakhCase::kInstrumental || name.size() <= ending.text.size() ||
+        !name.ends_with(ending.text)) {
+      continue;
+    }
+    const std::string_view stem =
+        std::string_view(name).substr(0, name.size() - ending.text.size());
+    for (Group& g : *groups) {
+      if (g.entity.type == EntityType::kLocation && g.entity.name == stem) return &g;
+    }
+  }
+  return nullptr;
+}
+
+// A Kazakh text writes a place in its cases: "Венада" joins the "Вена" the
+// text also writes, whether or not a dictionary knows the city. Groups stay
+// in order of first mention, numbered "e1", "e2", ... again.
+void JoinKazakhCaseFormsOfPlaces(std::vector<Group>* groups) {
+  bool joined = false;
+  for (Group& g : *groups) {
+    if (g.entity.type != EntityType::kLocation || g.entity.mentions.empty()) continue;
+    Group* bare = BareFormOfPlace(g.entity.name, groups);
+    if (bare == nullptr || bare == &g) continue;
+    for (EntityMention& m : g.entity.mentions) bare->entity.mentions.push_back(std::move(m));
+    g.entity.mentions.clear();
+    std::sort(
+        bare->entity.mentions.begin(), bare->entity.mentions.end(),
+        [](const EntityMention& a, const EntityMention& b) { return a.span.start < b.span.start; });
+    joined = true;
+  }
+  if (!joined) return;
+  std::erase_if(*groups, [](const Group& g) { return g.entity.mentions.empty(); });
+  std::stable_sort(groups->begin(), groups->end(), [](const Group& a, const Group& b) {
+    return a.entity.mentions.front().span.start < b.entity.mentions.front().span.start;
+  });
+  for (size_t i = 0; i < groups->size(); ++i) (*groups)[i].entity.id = "e" + std::to_string(i + 1);
+}
 
 }  // namespace
 
@@ -272,6 +345,9 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
     std::vector<TypedSpan>& spans = tagged[index];
     AttachInitials(s.words, &spans);
     RetypeQuotedPersons(s.words, &spans);
+    if (doc.language == "kk") {
+      RetypeKazakhCasesOfCountries(s.words, sentence_model[index]->gazetteer(), &spans);
+    }
     for (const TypedSpan& span : spans) {
       const std::vector<std::string_view> words(s.words.begin() + span.begin,
                                                 s.words.begin() + span.end);
@@ -312,6 +388,7 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
       target->entity.mentions.push_back(std::move(mention));
     }
   }
+  if (doc.language == "kk") JoinKazakhCaseFormsOfPlaces(&groups);
   std::vector<Entity> entities;
   for (Group& g : groups) {
     auto add_alias = [&](const std::string& alias) {

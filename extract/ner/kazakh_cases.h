@@ -12,7 +12,17 @@
 
 namespace dossier {
 
-enum class KazakhCase { kGenitive, kDative, kLocative, kAblative, kAccusative, kInstrumental };
+// kLocativeAttributive is the locative made an adjective ("Венгриядағы
+// елшісі", the ambassador in Hungary).
+enum class KazakhCase {
+  kGenitive,
+  kDative,
+  kLocative,
+  kAblative,
+  kAccusative,
+  kInstrumental,
+  kLocativeAttributive
+};
 
 struct KazakhCaseEnding {
   std::string_view text;  // lower case
