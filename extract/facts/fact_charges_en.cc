@@ -5,6 +5,7 @@
 //   "X was charged with fraud by the Almaty prosecutor's office in 2016"
 //   "X was convicted of embezzlement", "a court found X guilty of bribery"
 //   "X was sanctioned by the U.S. Treasury in 2018", "the EU sanctioned X"
+//   "prosecutors charged X with fraud", "the court convicted X of bribery"
 // Suspicions and plans ("could be charged", "faces charges") state nothing.
 #include <optional>
 #include <string>
@@ -55,17 +56,55 @@ std::string AuthorityAt(const SentenceMatcher& m, int k) {
   return e > b ? m.TextOf(b, e) : std::string();
 }
 
-void EmitCharge(SentenceMatcher& m, int trigger, int subject, std::string_view predicate,
-                int object_at) {
+// The fact emitted, or null when none.
+Fact* EmitCharge(SentenceMatcher& m, int trigger, int subject, std::string_view predicate,
+                 int object_at) {
   int end = object_at;
   const std::string charge = ChargeAt(m, object_at, &end);
-  if (charge.empty() || subject < 0) return;
+  if (charge.empty() || subject < 0) return nullptr;
   Fact* fact = m.Emit(trigger, subject, predicate, FactObject{charge, false, -1}, {},
                       m.TimeFor(trigger), TimeUse::kStart);
-  if (fact == nullptr) return;
+  if (fact == nullptr) return nullptr;
   int k = end;
   while (m.IsTime(k) || m.IsWord(k, "in")) ++k;
   fact->authority = AuthorityAt(m, k);
+  return fact;
+}
+
+// The acting body named as the subject of an active verb at `verb`:
+// "prosecutors", "Kazakh prosecutors", "the Almaty court", an organization's
+// name; "" when the subject is none of these.
+std::string AuthorityBefore(const SentenceMatcher& m, int verb) {
+  int last = verb - 1;
+  // "prosecutors later charged", "the court formally indicted".
+  while (last > 0 && (m.IsAnyWord(last, {"later", "also", "then", "have", "had", "has"}) ||
+                      (m.Word(last).ends_with("ly") && !m.unit(last).capitalized))) {
+    --last;
+  }
+  if (last < 0) return {};
+  const bool body = m.IsEntity(last) && !m.unit(last).reference &&
+                    m.context().entity(m.unit(last).entity).type == EntityType::kOrganization;
+  if (!body && !m.IsAnyWord(last, {"prosecutors", "prosecutor", "court", "police", "investigators",
+                                   "authorities", "judge", "jury", "tribunal", "office"})) {
+    return {};
+  }
+  int first = last;
+  while (first - 1 >= 0 && first > last - 4 &&
+         (m.unit(first - 1).capitalized || m.IsEntity(first - 1)) && !m.IsTime(first - 1)) {
+    --first;
+  }
+  if (m.IsAnyWord(first, {"the", "a", "an"})) ++first;
+  return m.TextOf(first, last + 1);
+}
+
+// "Prosecutors charged Seitov with fraud", "a court convicted him of
+// bribery": the person after the verb, the body before it.
+void EmitActiveCharge(SentenceMatcher& m, int verb, std::string_view predicate) {
+  if (Irrealis(m, verb)) return;
+  const int person = m.ResolvePerson(verb + 1);
+  if (person < 0 || m.context().entity(person).type != EntityType::kPerson) return;
+  Fact* fact = EmitCharge(m, verb, person, predicate, verb + 3);
+  if (fact != nullptr && fact->authority.empty()) fact->authority = AuthorityBefore(m, verb);
 }
 
 }  // namespace
@@ -73,7 +112,11 @@ void EmitCharge(SentenceMatcher& m, int trigger, int subject, std::string_view p
 void FindChargeFacts(SentenceMatcher& m) {
   for (int i = 0; i + 2 < m.size(); ++i) {
     const std::string_view w = m.Word(i);
-    if ((w == "charged" || w == "indicted") && m.IsWord(i + 1, "with") && !Irrealis(m, i)) {
+    if ((w == "charged" || w == "indicted") && m.IsWord(i + 2, "with")) {
+      EmitActiveCharge(m, i, "charged_with");
+    } else if (w == "convicted" && m.IsWord(i + 2, "of")) {
+      EmitActiveCharge(m, i, "convicted_of");
+    } else if ((w == "charged" || w == "indicted") && m.IsWord(i + 1, "with") && !Irrealis(m, i)) {
       EmitCharge(m, i, m.VerbSubject(i, SubjectPolicy::kPerson), "charged_with", i + 2);
     } else if ((w == "convicted" || w == "sentenced") && m.IsAnyWord(i + 1, {"of", "for"}) &&
                !Irrealis(m, i)) {

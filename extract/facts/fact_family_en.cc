@@ -228,11 +228,14 @@ void FindRelationOf(SentenceMatcher& m) {
     std::vector<int> others;
     const int first = m.SkipDeterminers(j + 2);
     for (int e : m.EntityList(j + 2)) {
-      // "the daughter of the Dick's Sporting Goods founder": an organization
-      // before more words is no parent.
+      // "the daughter of the Dick's Sporting Goods founder", "daughter of
+      // Kazakh Prime Minister Yerlan Dauletov": an organization or a
+      // nationality before more words is no parent (the name after the
+      // description is, below).
       const EntityType type = m.context().entity(e).type;
-      const bool describes = type == EntityType::kOrganization && m.IsEntity(first) &&
-                             first + 1 < m.size() && m.unit(first + 1).kind == UnitKind::kWord;
+      const bool describes =
+          (type == EntityType::kOrganization || type == EntityType::kOther) && m.IsEntity(first) &&
+          first + 1 < m.size() && m.unit(first + 1).kind == UnitKind::kWord;
       // "son of the Republican front-runner": a name after "the" that a
       // noun follows is a modifier.
       const bool modifier = type == EntityType::kPerson && m.IsAnyWord(j + 2, {"the", "a", "an"}) &&
@@ -245,6 +248,7 @@ void FindRelationOf(SentenceMatcher& m) {
       // Republican front-runner" or "of Cuban immigrants" (names of no person).
       int e = m.IsEntity(j + 2) ? -1 : m.ResolvePerson(j + 2);
       if (e < 0 && !m.IsEntity(m.SkipDeterminers(j + 2))) e = DescribedPerson(m, j + 2);
+      if (e < 0 && m.IsEntity(first) && first + 1 < m.size()) e = PersonInPhrase(m, first + 1);
       if (e >= 0 && m.context().entity(e).type == EntityType::kPerson) others.push_back(e);
     }
     int relative = RelativeBefore(m, i);

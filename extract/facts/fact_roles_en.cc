@@ -352,8 +352,13 @@ bool FindTitleBeforeName(SentenceMatcher& m, int i) {
       object = EntityObject(context, m.unit(k).entity);
     }
   }
-  if (!object && !m.Word(k).empty()) {
-    const std::string_view country = CountryNamed(m.Word(k));
+  // "Kazakh Prime Minister X": the nationality as a word, or as a name the
+  // tagger made of it.
+  const bool nationality_name = m.IsEntity(k) && !m.unit(k).reference &&
+                                context.entity(m.unit(k).entity).type == EntityType::kOther &&
+                                IsNationalityAdjective(m.unit(k).lower);
+  if (!object && (!m.Word(k).empty() || nationality_name)) {
+    const std::string_view country = CountryNamed(nationality_name ? m.unit(k).lower : m.Word(k));
     if (!country.empty()) object = CountryObject(m, country, k);
   }
   if (!object && m.unit(role->heads.back()).capitalized && IsNationalTitle(AsciiLower(title))) {

@@ -265,6 +265,15 @@ TEST(FactsNewsTest, DeathsChargesAndSanctions) {
        {"Bolat Seitov sanctioned_by U.S. Treasury 2018-01-01.."}},
       {"The prosecutor said [Bolat Seitov] was charged with fraud.",
        {"Bolat Seitov charged_with 'fraud'"}},
+      // The active voice: the person after the verb, the body before it.
+      {"Kazakh prosecutors charged [Bolat Seitov] with embezzlement in 2016.",
+       {"Bolat Seitov charged_with 'embezzlement' {Kazakh prosecutors} 2016-01-01.."}},
+      {"The {Almaty City Court} convicted [Bolat Seitov] of bribery.",
+       {"Bolat Seitov convicted_of 'bribery' {Almaty City Court}"}},
+      {"[Bolat Seitov] resigned. Prosecutors later charged him with fraud.",
+       {"Bolat Seitov charged_with 'fraud' {Prosecutors}"}},
+      {"Prosecutors did not charge [Bolat Seitov] with fraud.", {}},
+      {"Prosecutors may have charged [Bolat Seitov] with fraud.", {}},
       // Suspicions, threats and denials of a charge state none.
       {"[Bolat Seitov] could be charged with fraud.", {}},
       {"[Bolat Seitov] was never convicted of anything.", {}},

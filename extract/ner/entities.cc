@@ -11,6 +11,7 @@
 #include "base/ascii.h"
 #include "extract/ner/document_rules.h"
 #include "extract/ner/internal/ner_lexicon.h"
+#include "extract/ner/internal/span_types.h"
 #include "extract/ner/kazakh_cases.h"
 #include "extract/ner/name_forms_ru.h"
 #include "extract/ner/ner_features.h"
@@ -356,6 +357,8 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
       mention.text = std::string(text.substr(mention.span.start, mention.span.size()));
       const NameParts name = SplitName(words);
       const size_t size = name.parts.size() * 2 + name.initials.size();
+      const bool kin_name = span.type == EntityType::kPerson && words.size() == 1 &&
+                            internal::AfterKinship(s.words, span.begin, internal::AllRetypeWords());
       Group* target = nullptr;
       for (auto g = groups.rbegin(); g != groups.rend() && target == nullptr; ++g) {
         if (g->entity.type == EntityType::kPerson) {
@@ -363,7 +366,11 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
                                     (ShorterForm(name, g->name) || ShorterForm(g->name, name));
           const bool one_word_match =
               words.size() == 1 && name.parts.size() == 1 && Contains(g->name.parts, name.parts[0]);
-          if (person_match || one_word_match) target = &*g;
+          // "Seitov's father, Marat" names a relative of his own, not the
+          // Marat Zhakenov of the paragraph before: a given name after a
+          // kinship word joins no fuller name.
+          const bool fuller = g->name.parts.size() > 1 || !g->name.initials.empty();
+          if ((person_match || one_word_match) && !(kin_name && fuller)) target = &*g;
         } else if (g->entity.type == span.type &&
                    AsciiLower(g->entity.mentions.front().text) == AsciiLower(mention.text)) {
           target = &*g;

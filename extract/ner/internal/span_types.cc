@@ -39,6 +39,15 @@ bool IsPersonRole(std::string_view folded, const RetypeWords& lists) {
   return In(lists.person_roles, folded) || In(lists.kinship, folded);
 }
 
+}  // namespace
+
+bool AfterKinship(const std::vector<std::string_view>& words, int begin, const RetypeWords& lists) {
+  const int kin = begin > 0 && words[begin - 1] == "," ? begin - 2 : begin - 1;
+  return In(lists.kinship, FoldedAt(words, kin));
+}
+
+namespace {
+
 // "Ilyas, the son of": a comma, at most one determiner or "former", a role.
 bool BeforeRoleApposition(const std::vector<std::string_view>& words, int end,
                           const RetypeWords& lists) {
@@ -306,9 +315,7 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
       // ...", "Kazhegeldin and Ablyazov": a one-word name a person's role or
       // a person's name sits beside.
       if (span.type != EntityType::kPerson && span.end - span.begin == 1) {
-        const int kin =
-            words[span.begin - (span.begin > 0)] == "," ? span.begin - 2 : span.begin - 1;
-        if (In(lists.kinship, FoldedAt(words, kin)) ||
+        if (AfterKinship(words, span.begin, lists) ||
             BeforeRoleApposition(words, span.end, lists) ||
             (HasSurnameEnding(words[span.begin]) &&
              ListedBeside(words, spans, span, EntityType::kPerson, lists))) {

@@ -73,6 +73,10 @@ const RetypeWords& RussianRetypeWords();
 // name in another's lists).
 const RetypeWords& AllRetypeWords();
 
+// Whether the one-word name at `begin` follows a kinship word, with or
+// without a comma between: "his father, Marat", "her daughter Leila".
+bool AfterKinship(const std::vector<std::string_view>& words, int begin, const RetypeWords& lists);
+
 // Corrects tagged[k], the spans of sentence k, in place by these rules, in
 // order: (1) a span with an organization head, or right after an organization
 // cue ("the newspaper X"), is an organization; (2) a span whose words, case
