@@ -43,6 +43,22 @@ bool IsCapitalizedWord(std::string_view w) {
   return internal::StartsWithCapital(w) && !internal::IsInitials(w);
 }
 
+// The name whose relative the kinship word before the one-word name at
+// `begin` names: "Seitov" of "Seitov's father, Marat"; "" when a pronoun
+// or nothing names it ("his son Michael").
+std::string_view KinPossessor(const std::vector<std::string_view>& words, int begin) {
+  const int kin = begin > 0 && words[begin - 1] == "," ? begin - 2 : begin - 1;
+  int p = kin - 1;
+  if (p >= 0 && (words[p] == "'s" || words[p] == "\xE2\x80\x99s")) --p;
+  if (p < 0 || !IsCapitalizedWord(words[p])) return {};
+  const std::string lower = internal::FoldedWord(words[p]);
+  for (std::string_view pronoun : {"his", "her", "their", "its", "my", "our", "your", "его", "её",
+                                   "ее", "их", "оның", "олардың"}) {
+    if (lower == pronoun) return {};
+  }
+  return words[p];
+}
+
 // One capital letter, Latin or Cyrillic.
 bool IsCapitalLetter(std::string_view w) {
   return !w.empty() && static_cast<size_t>(internal::CapitalLetterLength(w)) == w.size();
@@ -359,6 +375,7 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
       const size_t size = name.parts.size() * 2 + name.initials.size();
       const bool kin_name = span.type == EntityType::kPerson && words.size() == 1 &&
                             internal::AfterKinship(s.words, span.begin, internal::AllRetypeWords());
+      const std::string_view possessor = kin_name ? KinPossessor(s.words, span.begin) : "";
       Group* target = nullptr;
       for (auto g = groups.rbegin(); g != groups.rend() && target == nullptr; ++g) {
         if (g->entity.type == EntityType::kPerson) {
@@ -366,11 +383,14 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
                                     (ShorterForm(name, g->name) || ShorterForm(g->name, name));
           const bool one_word_match =
               words.size() == 1 && name.parts.size() == 1 && Contains(g->name.parts, name.parts[0]);
-          // "Seitov's father, Marat" names a relative of his own, not the
+          // "Seitov's father, Marat" names a relative of Seitov, not the
           // Marat Zhakenov of the paragraph before: a given name after a
-          // kinship word joins no fuller name.
-          const bool fuller = g->name.parts.size() > 1 || !g->name.initials.empty();
-          if ((person_match || one_word_match) && !(kin_name && fuller)) target = &*g;
+          // named person's kinship word joins no fuller name without that
+          // person's name ("his son Michael" may be "Michael I").
+          const bool other_family = !possessor.empty() &&
+                                    (g->name.parts.size() > 1 || !g->name.initials.empty()) &&
+                                    !Contains(g->name.parts, SplitName({possessor}).parts.front());
+          if ((person_match || one_word_match) && !other_family) target = &*g;
         } else if (g->entity.type == span.type &&
                    AsciiLower(g->entity.mentions.front().text) == AsciiLower(mention.text)) {
           target = &*g;

@@ -79,6 +79,25 @@ TEST_F(EntitiesTest, GroupsShorterFormsIdsAndAliases) {
   EXPECT_EQ(person.mentions[1].span, (Span{38, 51}));  // the possessive stays outside
 }
 
+// A given name after a named person's kinship word is that person's
+// relative: it joins no fuller name without the person's name; after a
+// pronoun it joins the nearest as any given name does.
+TEST_F(EntitiesTest, GivenNameAfterKinshipWordGoldenTable) {
+  const TaggingCase cases[] = {
+      {"His lawyer Marat Zhakenov spoke. Bolat Seitov's father, Marat, was a diplomat.",
+       {"PERSON Marat Zhakenov: Marat Zhakenov@11", "PERSON Bolat Seitov: Bolat Seitov@33",
+        "PERSON Marat: Marat@56"}},
+      {"Marat Seitov spoke. Bolat Seitov's father, Marat, was a diplomat.",
+       {"PERSON Marat Seitov: Marat Seitov@0 Marat@43", "PERSON Bolat Seitov: Bolat Seitov@20"}},
+      {"Prince Michael Carol was crowned. He was succeeded by his son Michael.",
+       {"PERSON Michael Carol: Michael Carol@7 Michael@62"}},
+  };
+  for (const TaggingCase& c : cases) {
+    const std::vector<Entity> entities = ExtractEntities(MakeTestDocument(c.text), *model_);
+    EXPECT_EQ(Describe(entities), c.expected) << c.text;
+  }
+}
+
 TEST_F(EntitiesTest, DuplicatePassagesAddNothing) {
   NormalizedDocument doc = MakeTestDocument(
       "Gulnara Baiseitova spoke in Astana.\n\nGulnara Baiseitova spoke in Astana.");

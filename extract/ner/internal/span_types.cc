@@ -199,11 +199,15 @@ std::string Singular(std::string_view word) {
   return FoldedWord(word.substr(0, word.size() - 1));
 }
 
-// True when the word right before the span is an organization cue.
+// True when the word right before the span is an organization cue, or a
+// verb whose object is an organization before a "person".
 bool AfterCue(const std::vector<std::string_view>& words, const TypedSpan& span,
               const RetypeWords& lists) {
   const int before = span.begin - 1;
-  return before >= 0 && In(lists.organization_cues, FoldedWord(words[before]));
+  if (before < 0) return false;
+  const std::string word = FoldedWord(words[before]);
+  return In(lists.organization_cues, word) ||
+         (span.type == EntityType::kPerson && In(lists.organization_objects_of, word));
 }
 
 // The sorted union of one list of every language.
@@ -221,7 +225,7 @@ std::span<const std::string_view> Merged(std::span<const std::string_view> Retyp
 
 const RetypeWords& AllRetypeWords() {
   struct MergedWords {
-    std::array<std::vector<std::string_view>, 13> storage;
+    std::array<std::vector<std::string_view>, 14> storage;
     RetypeWords words;
   };
   static const MergedWords* const kMerged = [] {
@@ -229,9 +233,10 @@ const RetypeWords& AllRetypeWords() {
     int next = 0;
     for (std::span<const std::string_view> RetypeWords::*list :
          {&RetypeWords::organization_heads, &RetypeWords::organization_heads_not_of_persons,
-          &RetypeWords::organization_cues, &RetypeWords::kinship, &RetypeWords::sentence_adverbs,
-          &RetypeWords::person_roles, &RetypeWords::titles, &RetypeWords::portfolio_offices,
-          &RetypeWords::conjunctions, &RetypeWords::apposition_openers, &RetypeWords::place_heads,
+          &RetypeWords::organization_cues, &RetypeWords::organization_objects_of,
+          &RetypeWords::kinship, &RetypeWords::sentence_adverbs, &RetypeWords::person_roles,
+          &RetypeWords::titles, &RetypeWords::portfolio_offices, &RetypeWords::conjunctions,
+          &RetypeWords::apposition_openers, &RetypeWords::place_heads,
           &RetypeWords::bare_designators, &RetypeWords::law_heads}) {
       merged->words.*list = Merged(list, &merged->storage[next++]);
     }

@@ -30,6 +30,10 @@ struct RetypeWords {
   // Right before a name, these make it an organization: "newspaper",
   // "channel", "broadcaster", "company".
   std::span<const std::string_view> organization_cues;
+  // Right before a name the tagger calls a person, these verbs, whose
+  // object is an organization, make it one: "founded" ("who founded Temir
+  // Invest"; a place after it stays a place: a city is founded too).
+  std::span<const std::string_view> organization_objects_of;
   // "father", "wife", ... before a comma and a one-word name: a person.
   std::span<const std::string_view> kinship;
   // Words that open sentences and are never names alone: "moreover",

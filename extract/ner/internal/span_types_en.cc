@@ -20,12 +20,13 @@ constexpr std::array<std::string_view, 15> kOrganizationHeadsNotOfPersons = {
     "bank",    "center", "centre", "college", "court", "daily", "fund", "group",
     "holding", "media",  "news",   "party",   "post",  "press", "times"};
 
-// Nouns of an organization's kind, and verbs whose object is one ("who
-// founded Temir Invest").
-constexpr std::array<std::string_view, 20> kOrganizationCues = {
-    "agency", "bank",   "broadcaster", "channel", "co-founded", "cofounded", "company",
-    "daily",  "firm",   "founded",     "group",   "magazine",   "newspaper", "outlet",
-    "party",  "portal", "station",     "tabloid", "website",    "weekly"};
+constexpr std::array<std::string_view, 17> kOrganizationCues = {
+    "agency", "bank",    "broadcaster", "channel",   "company", "daily",
+    "firm",   "group",   "magazine",    "newspaper", "outlet",  "party",
+    "portal", "station", "tabloid",     "website",   "weekly"};
+
+constexpr std::array<std::string_view, 3> kOrganizationObjectsOf = {"co-founded", "cofounded",
+                                                                    "founded"};
 
 constexpr std::array<std::string_view, 22> kKinship = {
     "aunt",        "brother",     "cousin",   "daughter",   "father",     "granddaughter",
@@ -70,6 +71,7 @@ const RetypeWords& EnglishRetypeWords() {
       .organization_heads = kOrganizationHeads,
       .organization_heads_not_of_persons = kOrganizationHeadsNotOfPersons,
       .organization_cues = kOrganizationCues,
+      .organization_objects_of = kOrganizationObjectsOf,
       .kinship = kKinship,
       .sentence_adverbs = kSentenceAdverbs,
       .person_roles = kPersonRoles,

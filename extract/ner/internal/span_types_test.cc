@@ -67,6 +67,11 @@ TEST(SpanTypesTest, GoldenTable) {
        {{"Seitov", "'s", "father", ",", "Marat", ",", "was", "a", "diplomat", "."}},
        {{{0, 1, kPer}, {4, 5, kLoc}}},
        {{{0, 1, kPer}, {4, 5, kPer}}}},
+      {"a person after a verb whose object is an organization; a place stays",
+       {{"Seitov", ",", "who", "founded", "Temir", "Invest", ",", "left", "."},
+        {"Seitov", "founded", "Lavapuri", "."}},
+       {{{0, 1, kPer}, {4, 6, kPer}}, {{0, 1, kPer}, {2, 3, kLoc}}},
+       {{{0, 1, kPer}, {4, 6, kOrg}}, {{0, 1, kPer}, {2, 3, kLoc}}}},
       {"a sentence adverb is no one",
        {{"Moreover", ",", "he", "left", "."}, {"Moreover", "Smith", "said", "."}},
        {{{0, 1, kPer}}, {{0, 2, kPer}}},
@@ -209,9 +214,9 @@ TEST(SpanTypesTest, ListsAreSortedAndFolded) {
   const RetypeWords& words = AllRetypeWords();
   for (std::span<const std::string_view> list :
        {words.organization_heads, words.organization_heads_not_of_persons, words.organization_cues,
-        words.kinship, words.sentence_adverbs, words.person_roles, words.titles,
-        words.portfolio_offices, words.conjunctions, words.apposition_openers, words.place_heads,
-        words.bare_designators, words.law_heads}) {
+        words.organization_objects_of, words.kinship, words.sentence_adverbs, words.person_roles,
+        words.titles, words.portfolio_offices, words.conjunctions, words.apposition_openers,
+        words.place_heads, words.bare_designators, words.law_heads}) {
     EXPECT_FALSE(list.empty());
     EXPECT_TRUE(std::is_sorted(list.begin(), list.end()));
     for (std::string_view word : list) {
