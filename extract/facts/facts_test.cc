@@ -298,6 +298,10 @@ TEST(FactsTest, Denials) {
        {"Serik Medetbekov claims 'everything that Serik Medetbekov wrote' denied"}},
       {"[Ismail Igilmanov] denies the allegations of theft.",
        {"Ismail Igilmanov accused 'the allegations of theft' by Ismail Igilmanov denied"}},
+      // The subject after a relative clause is its antecedent, not a name in it.
+      {"[Marat Zhakenov], who founded the {Free Choice} party, denied the charges.",
+       {"Marat Zhakenov founded Free Choice",
+        "Marat Zhakenov accused 'the charges' by Marat Zhakenov denied"}},
       // Dismissing reports is no denial of an accusation against oneself.
       {"[Ivana Trump] dismissed those reports as misinterpreted.", {}},
       {"[Ismail Igilmanov] rejected [Serik Medetbekov]'s claims.",

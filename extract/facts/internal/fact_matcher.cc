@@ -229,6 +229,18 @@ int SentenceMatcher::SubjectBefore(int trigger, SubjectPolicy policy) const {
     }
     // "X (Kazakh: ...; born 1948)": a ";" inside the parenthesis ends no clause.
     if (IsPunct(j, ";") && open < 0) return -1;
+    // "Zhakenov, who founded the Free Choice party, denied": the clause
+    // closed by this comma is the antecedent's, whose name is the subject.
+    if (IsPunct(j, ",")) {
+      for (int k = j - 1; k >= 2 && k > j - 16; --k) {
+        if (IsPunct(k, ",") || IsPunct(k, ".") || IsPunct(k, ";")) break;
+        if (IsAnyWord(k, {"who", "which"}) && IsPunct(k - 1, ",") && IsEntity(k - 2)) {
+          j = k - 1;  // the loop's --j lands on the antecedent
+          break;
+        }
+      }
+      continue;
+    }
     const Unit& u = unit(j);
     std::string_view w = Word(j);
     const bool subject_pronoun = w == "he" || w == "she" || w == "i";
