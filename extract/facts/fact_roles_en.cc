@@ -31,11 +31,14 @@ bool IsCopula(std::string_view w) {
 // director in 2010" starts it, "resigned as director in 2010" ends it.
 TimeUse UseOfCopula(const SentenceMatcher& m, int k) {
   static constexpr std::string_view kStart[] = {
-      "became",    "become",      "becomes",    "named",     "appointed", "elected", "promoted",
-      "installed", "reappointed", "re-elected", "nominated", "hired",     "sent",    "posted"};
+      "became", "become", "becomes", "named", "appointed", "elected", "promoted", "installed",
+      "reappointed", "re-elected", "nominated", "hired", "sent", "posted",
+      // Nominalizations: "his appointment as ambassador in 2011".
+      "appointment", "election", "nomination", "promotion"};
   static constexpr std::string_view kEnd[] = {
-      "resigned", "resigns", "stepped", "steps",   "retired",   "quit",  "quits",
-      "left",     "leaves",  "ousted",  "removed", "dismissed", "fired", "replaced"};
+      "resigned", "resigns",  "stepped",     "steps",     "retired", "quit",
+      "quits",    "left",     "leaves",      "ousted",    "removed", "dismissed",
+      "fired",    "replaced", "resignation", "dismissal", "removal"};
   auto in = [](std::string_view w, const auto& list) {
     for (std::string_view x : list) {
       if (x == w) return true;

@@ -252,6 +252,23 @@ TEST(FactsNewsTest, DatesFromTheClauseTheSentenceAndTheSentenceBefore) {
   });
 }
 
+// Nominalizations, their holder a pronoun the quotes stage resolves as in
+// the pipeline: the appointment starts the office, the resignation ends it.
+TEST(FactsNewsTest, NominalizationsOfOffices) {
+  ExpectGoldenIn(
+      "en",
+      {
+          {"[Ruslan Ibraev] spoke on Monday. His appointment as ambassador to <Turkey> in "
+           "⟦2011;2011-01-01;2011-12-31;year⟧ surprised many.",
+           {"Ruslan Ibraev position Turkey [ambassador] 2011-01-01.."}},
+          {"[Ruslan Ibraev] spoke on Monday. His resignation as mayor of <Shymkent> in "
+           "⟦2015;2015-01-01;2015-12-31;year⟧ followed a scandal.",
+           {"Ruslan Ibraev position Shymkent [mayor] ..2015-12-31"}},
+          {"[Ruslan Ibraev] spoke on Monday. His appointment as ambassador was never confirmed.",
+           {}},
+      });
+}
+
 TEST(FactsNewsTest, DeathsChargesAndSanctions) {
   ExpectGolden({
       {"[Bolat Seitov] was found dead in his cell in <Vienna> on February 24, 2015.",
