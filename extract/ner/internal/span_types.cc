@@ -225,7 +225,7 @@ std::span<const std::string_view> Merged(std::span<const std::string_view> Retyp
 
 const RetypeWords& AllRetypeWords() {
   struct MergedWords {
-    std::array<std::vector<std::string_view>, 14> storage;
+    std::array<std::vector<std::string_view>, 15> storage;
     RetypeWords words;
   };
   static const MergedWords* const kMerged = [] {
@@ -235,8 +235,8 @@ const RetypeWords& AllRetypeWords() {
          {&RetypeWords::organization_heads, &RetypeWords::organization_heads_not_of_persons,
           &RetypeWords::organization_cues, &RetypeWords::organization_objects_of,
           &RetypeWords::kinship, &RetypeWords::sentence_adverbs, &RetypeWords::person_roles,
-          &RetypeWords::titles, &RetypeWords::portfolio_offices, &RetypeWords::conjunctions,
-          &RetypeWords::apposition_openers, &RetypeWords::place_heads,
+          &RetypeWords::titles, &RetypeWords::portfolio_offices, &RetypeWords::organization_roles,
+          &RetypeWords::conjunctions, &RetypeWords::apposition_openers, &RetypeWords::place_heads,
           &RetypeWords::bare_designators, &RetypeWords::law_heads}) {
       merged->words.*list = Merged(list, &merged->storage[next++]);
     }
@@ -333,9 +333,13 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
           ExpandedByOrganization(words, spans, span)) {
         span.type = EntityType::kOrganization;
       }
-      // (5) Portfolios, affairs and titles.
+      // (5) Portfolios, organizations' roles, affairs and titles.
       if (span.type == EntityType::kPerson && FoldedAt(words, span.begin - 1) == "of" &&
           In(lists.portfolio_offices, FoldedAt(words, span.begin - 2))) {
+        span.type = EntityType::kOrganization;
+      }
+      if (span.type != EntityType::kOrganization && FoldedAt(words, span.begin - 1) == "of" &&
+          In(lists.organization_roles, FoldedAt(words, span.begin - 2))) {
         span.type = EntityType::kOrganization;
       }
       if (span.end - span.begin == 1 && span.type == EntityType::kPerson) {

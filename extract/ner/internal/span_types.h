@@ -48,6 +48,10 @@ struct RetypeWords {
   // Offices named for a portfolio: a name right after "<office> of" is the
   // portfolio, not a person ("Minister of Emergency Situations").
   std::span<const std::string_view> portfolio_offices;
+  // Roles held in an organization only: a name right after "<role> of" is
+  // one, whatever the tagger said ("the chairman of Kazatomprom", "the
+  // founder of RIK"; "the owner of Chelsea" is the club).
+  std::span<const std::string_view> organization_roles;
   // Words that join two names in a list: "and", "or".
   std::span<const std::string_view> conjunctions;
   // Words between an apposition's comma and its role: "the", "former".

@@ -53,6 +53,10 @@ constexpr std::array<std::string_view, 14> kTitles = {
 constexpr std::array<std::string_view, 6> kPortfolioOffices = {
     "commissioner", "department", "minister", "ministry", "secretariat", "secretary"};
 
+constexpr std::array<std::string_view, 10> kOrganizationRoles = {
+    "ceo",      "chairman",  "chairperson", "chairwoman", "co-founder",
+    "co-owner", "cofounder", "founder",     "owner",      "shareholder"};
+
 constexpr std::array<std::string_view, 2> kConjunctions = {"and", "or"};
 
 constexpr std::array<std::string_view, 5> kAppositionOpeners = {"a", "an", "ex", "former", "the"};
@@ -77,6 +81,7 @@ const RetypeWords& EnglishRetypeWords() {
       .person_roles = kPersonRoles,
       .titles = kTitles,
       .portfolio_offices = kPortfolioOffices,
+      .organization_roles = kOrganizationRoles,
       .conjunctions = kConjunctions,
       .apposition_openers = kAppositionOpeners,
       .place_heads = kPlaceHeads,

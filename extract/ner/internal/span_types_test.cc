@@ -72,6 +72,12 @@ TEST(SpanTypesTest, GoldenTable) {
         {"Seitov", "founded", "Lavapuri", "."}},
        {{{0, 1, kPer}, {4, 6, kPer}}, {{0, 1, kPer}, {2, 3, kLoc}}},
        {{{0, 1, kPer}, {4, 6, kOrg}}, {{0, 1, kPer}, {2, 3, kLoc}}}},
+      {"a name after an organization's role and \"of\"; a mayor's city stays",
+       {{"the", "chairman", "of", "Kazatomprom", "resigned", "."},
+        {"the", "founder", "of", "RIK", ",", "Serik", "Medetbekov"},
+        {"the", "mayor", "of", "Shymkent", "left", "."}},
+       {{{3, 4, kLoc}}, {{3, 4, kPer}, {5, 7, kPer}}, {{3, 4, kLoc}}},
+       {{{3, 4, kOrg}}, {{3, 4, kOrg}, {5, 7, kPer}}, {{3, 4, kLoc}}}},
       {"a sentence adverb is no one",
        {{"Moreover", ",", "he", "left", "."}, {"Moreover", "Smith", "said", "."}},
        {{{0, 1, kPer}}, {{0, 2, kPer}}},
@@ -215,8 +221,8 @@ TEST(SpanTypesTest, ListsAreSortedAndFolded) {
   for (std::span<const std::string_view> list :
        {words.organization_heads, words.organization_heads_not_of_persons, words.organization_cues,
         words.organization_objects_of, words.kinship, words.sentence_adverbs, words.person_roles,
-        words.titles, words.portfolio_offices, words.conjunctions, words.apposition_openers,
-        words.place_heads, words.bare_designators, words.law_heads}) {
+        words.titles, words.portfolio_offices, words.organization_roles, words.conjunctions,
+        words.apposition_openers, words.place_heads, words.bare_designators, words.law_heads}) {
     EXPECT_FALSE(list.empty());
     EXPECT_TRUE(std::is_sorted(list.begin(), list.end()));
     for (std::string_view word : list) {
