@@ -128,6 +128,8 @@ void FindVerbFacts(SentenceMatcher& m) {
 // Медетбеков, директор ТОО «X»," / "Медетбеков — основатель радио «X»"; a
 // list of roles before one name ("депутат собрания района Отрадное,
 // сопредседатель движения «Солидарность» Михаил Вельмакин") gives each.
+// A description names no period: the date of its sentence is the event's
+// ("бывший глава банка Жакенов покинул страну в 2015 году").
 void FindAppositions(SentenceMatcher& m) {
   struct Held {
     RolePhraseRu role;
@@ -151,8 +153,7 @@ void FindAppositions(SentenceMatcher& m) {
     // "британский премьер Гордон Браун": the office of a country.
     if (const std::string_view country = CountryOfAdjectiveRu(m.Word(role->start - 1));
         !country.empty() && role->kind == RoleKind::kPosition && PersonAt(m, role->end) >= 0) {
-      EmitRoleRu(m, *role, PersonAt(m, role->end), CountryObjectRu(m, country), m.TimeFor(i),
-                 TimeUse::kDuring);
+      EmitRoleRu(m, *role, PersonAt(m, role->end), CountryObjectRu(m, country), -1, TimeUse::kNone);
       listed.clear();
       i = role->end;
       continue;
@@ -198,10 +199,10 @@ void FindAppositions(SentenceMatcher& m) {
       continue;
     }
     for (const Held& held : listed) {
-      EmitRoleRu(m, held.role, holder, held.object, m.TimeFor(held.role.start), TimeUse::kDuring);
+      EmitRoleRu(m, held.role, holder, held.object, -1, TimeUse::kNone);
     }
     listed.clear();
-    EmitRoleRu(m, *role, holder, *object, m.TimeFor(i), TimeUse::kDuring);
+    EmitRoleRu(m, *role, holder, *object, -1, TimeUse::kNone);
     i = end - 1;
   }
 }
