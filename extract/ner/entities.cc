@@ -192,6 +192,38 @@ void RetypeKazakhCasesOfCountries(const std::vector<std::string_view>& words,
   }
 }
 
+// "Дочь Назарбаева Дарига", "сын Токтомушева Данияр": after a kinship
+// word, a two-word person whose first word reads as the genitive of a
+// man's surname is two people, the anchor in the genitive and the relative.
+// A second word that is a patronymic keeps the name whole ("жена Иванова
+// Анна Петровна" is rare; "Иванова Анна Петровна" has three words anyway).
+void SplitKinshipGenitives(const std::vector<std::string_view>& words,
+                           std::vector<TypedSpan>* spans) {
+  std::vector<TypedSpan> split;
+  for (const TypedSpan& span : *spans) {
+    bool genitive = false;
+    if (span.type == EntityType::kPerson && span.end - span.begin == 2 &&
+        internal::AfterKinship(words, span.begin, internal::AllRetypeWords())) {
+      const std::string_view first = words[span.begin];
+      for (const NameReading& r : CyrillicNameReadings(first)) {
+        genitive |= r.gender == NameGender::kMasculine && r.lemma != first &&
+                    first.ends_with("а") && first.size() > r.lemma.size();
+      }
+      for (const NameReading& r : CyrillicNameReadings(words[span.begin + 1])) {
+        genitive &=
+            r.lemma.find("вич") == std::string::npos && r.lemma.find("вна") == std::string::npos;
+      }
+    }
+    if (!genitive) {
+      split.push_back(span);
+      continue;
+    }
+    split.push_back({span.begin, span.begin + 1, span.type});
+    split.push_back({span.begin + 1, span.end, span.type});
+  }
+  *spans = std::move(split);
+}
+
 // Russian and Kazakh write the names of companies, media and parties in
 // guillemets and after a designator: «Дала Медиа», ТОО «Ертис Медиа»,
 // компания «Кызыл Медиа Групп». A person span so enclosed, or right after a
@@ -365,6 +397,7 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
     if (doc.language == "kk") {
       RetypeKazakhCasesOfCountries(s.words, sentence_model[index]->gazetteer(), &spans);
     }
+    if (doc.language == "ru") SplitKinshipGenitives(s.words, &spans);
     for (const TypedSpan& span : spans) {
       const std::vector<std::string_view> words(s.words.begin() + span.begin,
                                                 s.words.begin() + span.end);

@@ -220,6 +220,19 @@ TEST_F(CyrillicEntitiesTest, KazakhCasesOfPlacesAreThePlace) {
                                                           "LOCATION Австрия: Австрияға@121"}));
 }
 
+// After a kinship word, a man's surname in the genitive and a given name
+// are two people: the anchor and the relative.
+TEST_F(CyrillicEntitiesTest, KinshipWordBeforeGenitiveAndGivenNameIsTwoPeople) {
+  const std::vector<Entity> entities = Extract(
+      "Нурсултан Назарбаев выступил в Астане.\n\nДочь Назарбаева Дарига выступила в сенате.", "ru");
+  std::vector<std::string> people;
+  for (const Entity& e : entities) {
+    if (e.type == EntityType::kPerson) people.push_back(e.name);
+  }
+  EXPECT_EQ(people, (std::vector<std::string>{"Нурсултан Назарбаев", "Дарига"}))
+      << testing::PrintToString(Describe(entities));
+}
+
 TEST_F(CyrillicEntitiesTest, KazakhCaseSuffixesJoinTheName) {
   const std::vector<Entity> entities = Extract(
       "Арман Тулегенов 1968 жылы Қарағанды қаласында туған. «Дала Медиа» компаниясы "
