@@ -48,6 +48,13 @@ TEST_F(QuotesTest, OrganizationsAndDocumentsGoldenTable) {
        {"We will not sell the station, => Arman Tulegenov (read)"}},
       {"\"We will not sell the station,\" he read slowly.",
        {"We will not sell the station, => null ()"}},
+      // A possessor names another person: the lawyer speaks, not Mamay; a
+      // spokesman speaks for his principal.
+      {"Police detained Zhanbolat Mamay.\n\"This is persecution,\" Mamay's lawyer, Dana "
+       "Omarova, told reporters.",
+       {"This is persecution, => Dana Omarova (told reporters) [reporters]"}},
+      {"\"We will appeal,\" Zhanbolat Mamay's spokesman said.",
+       {"We will appeal, => Zhanbolat Mamay (said)"}},
       // The document's own heading names its author, in any case.
       {"Statement of Dala Media Group\n\nThe claims about Radio Saryarka are not true.\n\n\"We "
        "regret that old stories are retold,\" the statement said.",

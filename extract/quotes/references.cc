@@ -194,6 +194,19 @@ int ReferenceResolver::ResolvePronoun(Span pronoun, int previous_speaker) const 
   return best_score > second ? best : -1;
 }
 
+bool ReferenceResolver::PossessorOfAnother(Span mention) const {
+  const std::string_view text = context_.doc().text;
+  uint32_t after = mention.end;
+  for (std::string_view mark : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+    if (text.substr(after, mark.size()) == mark) after += static_cast<uint32_t>(mark.size());
+  }
+  if (after == mention.end) return false;
+  const int t = context_.FirstTokenAtOrAfter(after);
+  if (t >= context_.token_count() || context_.token(t).kind != TokenKind::kWord) return false;
+  const std::string noun = internal::LowerWord(context_.TokenText(t));
+  return context_.lexicon().IsPersonNoun(noun) && !context_.lexicon().IsSpokesNoun(noun);
+}
+
 int ReferenceResolver::ResolveName(Span phrase) const {
   // Capitalized words the tagger missed, matched to a person's name parts.
   std::vector<std::string_view> words = internal::Words(context_.Text(phrase));
@@ -475,7 +488,7 @@ int ReferenceResolver::Resolve(Span phrase, int previous_speaker, PhraseKind* ki
       const bool common = context_.Text(f.span).find(' ') == std::string_view::npos &&
                           (context_.lexicon().NeverAName(context_.Text(f.span)) ||
                            internal::LoneCommonWord(context_, f.span));
-      if (IsPerson(entities_[f.entity]) && !common) {
+      if (IsPerson(entities_[f.entity]) && !common && !PossessorOfAnother(f.span)) {
         *kind = PhraseKind::kName;
         *head = f.span;
         // "Igilmanov" tagged apart from "Ismail Igilmanov": the full name wins.

@@ -85,6 +85,10 @@ class ReferenceResolver {
     uint32_t at;
     int entity;
   };
+  // Whether the person mentioned at `mention` is named as the possessor of
+  // another person: "Mamay's lawyer" (not "Mamay's spokesman", who speaks
+  // for Mamay).
+  bool PossessorOfAnother(Span mention) const;
   int ResolveName(Span phrase) const;
   int ResolveDescription(const std::vector<Span>& words, uint32_t at, int previous_speaker) const;
   int ResolveDocument(std::string_view noun, uint32_t at) const;
