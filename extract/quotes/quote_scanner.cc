@@ -428,12 +428,16 @@ bool LooksLikeSpeech(std::string_view text, const ScannedQuote& quote, std::stri
       cue_follows = lexicon.IsCueVerb(next[0]);
     }
   }
-  // X заявил: «…».  A colon before and the sentence's end right after the
-  // closing mark: speech introduced as such, however short.
-  const bool introduced =
-      internal::CodePointBefore(text, quote.open_mark.start) == ':' ||
-      (quote.open_mark.start > 0 && internal::CodePointBefore(text, quote.open_mark.start) == ' ' &&
-       internal::CodePointBefore(text, quote.open_mark.start - 1) == ':');
+  // X заявил: «…».  По словам X, «…».  A colon or a comma before and the
+  // sentence's end right after the closing mark: speech introduced as such,
+  // however short.
+  auto mark_before = [&](char32_t mark) {
+    return internal::CodePointBefore(text, quote.open_mark.start) == mark ||
+           (quote.open_mark.start > 0 &&
+            internal::CodePointBefore(text, quote.open_mark.start) == ' ' &&
+            internal::CodePointBefore(text, quote.open_mark.start - 1) == mark);
+  };
+  const bool introduced = mark_before(':') || mark_before(',');
   const bool sentence_after =
       quote.close_mark.size() > 0 && quote.close_mark.end < text.size() &&
       (text[quote.close_mark.end] == '.' || text[quote.close_mark.end] == '!' ||
