@@ -106,6 +106,7 @@ bool EnglishTimeParser::ParseShifted(size_t i, DateValue* v, size_t* next) const
   *next = k + 1;
   if (!anchor_) {
     *v = Unresolved(unit);
+    if (AnyWord(k, {"later", "earlier"})) v->narrated_shift = sign * count;
     return true;
   }
   // "Profit rose from $5 million a year earlier": in a passage about
@@ -115,6 +116,7 @@ bool EnglishTimeParser::ParseShifted(size_t i, DateValue* v, size_t* next) const
     return true;
   }
   *v = Relative(ShiftUnit(UnitContaining(unit, *anchor_), sign * count));
+  if (AnyWord(k, {"later", "earlier"})) v->narrated_shift = sign * count;
   return true;
 }
 
@@ -376,6 +378,20 @@ bool EnglishTimeParser::ParseRelative(size_t i, DateValue* v, size_t* next) cons
   }
   if (ParseWeekday(i, v, next)) return true;
   if (ParseShifted(i, v, next)) return true;
+  // "the following year", "the previous month": from the date narrated last.
+  if (Word(i, "the") && AnyWord(i + 1, {"following", "previous", "preceding"}) &&
+      i + 2 < toks_.size()) {
+    TimeUnit unit;
+    bool plural = false;
+    if (EnglishTimeUnit(toks_[i + 2].lower, &unit, &plural) && !plural &&
+        (unit == TimeUnit::kYear || unit == TimeUnit::kMonth || unit == TimeUnit::kDay)) {
+      const int shift = Word(i + 1, "following") ? 1 : -1;
+      *v = UnitShifted(unit, shift);
+      v->narrated_shift = shift;
+      *next = i + 3;
+      return true;
+    }
+  }
   // "last June", "this year", "next week", "earlier this month", "last summer"
   j = i;
   if (AnyWord(j, {"earlier", "later"}) && Word(j + 1, "this")) ++j;

@@ -83,6 +83,9 @@ bool RussianTimeParser::ParseShifted(size_t i, DateValue* v, size_t* next) const
   // годами ранее", "год назад": earlier.
   size_t j = i;
   int sign = 0;
+  // "спустя два года", "двумя годами ранее", "год спустя" count from the
+  // date the text narrated last (the core resolves them; DateValue).
+  bool narrated = Word(j, "спустя");
   if (AnyWord(j, {"через", "спустя"})) sign = 1, ++j;
   if (AnyWord(j, kApproximately)) ++j;
   int count = 1;
@@ -96,9 +99,11 @@ bool RussianTimeParser::ParseShifted(size_t i, DateValue* v, size_t* next) const
   if (sign == 0) {
     if (AnyWord(k, {"назад", "ранее", "раньше", "тому"})) {
       sign = -1;
+      narrated = AnyWord(k, {"ранее", "раньше"});
       if (Word(k, "тому") && Word(k + 1, "назад")) ++k;
     } else if (AnyWord(k, {"спустя", "позже", "позднее"})) {
       sign = 1;
+      narrated = true;
     } else {
       return false;
     }
@@ -107,6 +112,7 @@ bool RussianTimeParser::ParseShifted(size_t i, DateValue* v, size_t* next) const
   if (unit == TimeUnit::kQuarter) return false;
   *next = k;
   *v = UnitShifted(unit, sign * count);
+  if (narrated) v->narrated_shift = sign * count;
   return true;
 }
 

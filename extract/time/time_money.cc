@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "extract/time/dateline.h"
@@ -23,7 +24,39 @@ struct Narrative {
   int passage_year = 0;
   uint32_t passage_year_end = 0;
   int document_year = 0;
+  int passage = -1;  // the index of the passage being read
+  // The last date the text narrated (a stated date of a year, month or day,
+  // or one resolved from it), and the passage that stated it.
+  std::optional<DateValue> last_date;
+  int last_date_passage = -1;
 };
+
+// "Two years later", "the following year": `v` moved from the date the
+// text narrated last, when the passage or the one before stated one of a
+// unit at least as fine as v's; false (v left as the grammar read it,
+// against the document date) otherwise.
+bool ShiftFromNarratedDate(DateValue* v, const Narrative& narrative) {
+  if (v->narrated_shift == 0 || !narrative.last_date ||
+      narrative.passage - narrative.last_date_passage > 1) {
+    return false;
+  }
+  const DateValue& last = *narrative.last_date;
+  DateValue base;
+  base.unit = v->unit;
+  base.year = last.year;
+  if (v->unit == TimeUnit::kMonth || v->unit == TimeUnit::kDay) {
+    if (last.month == 0) return false;
+    base.month = last.month;
+  }
+  if (v->unit == TimeUnit::kDay) {
+    if (last.unit != TimeUnit::kDay) return false;
+    base.day = last.day;
+  } else if (v->unit != TimeUnit::kYear && v->unit != TimeUnit::kMonth) {
+    return false;
+  }
+  *v = internal::ShiftUnit(base, v->narrated_shift);
+  return true;
+}
 
 bool NeedsYear(const DateValue& v) {
   return v.year == 0 && !v.unresolved && v.ref == internal::TimeRef::kNone &&
@@ -76,6 +109,10 @@ void Remember(const DateValue& v, uint32_t end, Narrative* narrative) {
       v.unit != TimeUnit::kDecade && v.unit != TimeUnit::kCentury) {
     narrative->passage_year = narrative->document_year = v.year;
     narrative->passage_year_end = end;
+    if (v.unit == TimeUnit::kYear || v.unit == TimeUnit::kMonth || v.unit == TimeUnit::kDay) {
+      narrative->last_date = v;
+      narrative->last_date_passage = narrative->passage;
+    }
   }
 }
 
@@ -98,6 +135,7 @@ TimeMention ToMention(const RawTime& raw, std::string_view text, Narrative* narr
   }
   DateValue first = raw.first;
   DateValue second = raw.second;
+  if (raw.range == RangeKind::kSingle) ShiftFromNarratedDate(&first, *narrative);
   FillYear(&first, text, raw.start, *narrative, anchor);
   if (raw.range == RangeKind::kClosed) FillYear(&second, text, raw.start, *narrative, anchor);
   Remember(first, raw.end, narrative);
@@ -169,6 +207,7 @@ void ScanPassage(std::string_view text, Span passage, std::string_view language,
   std::vector<RawTime> raw;
   TimeGrammarFor(language).Scan(text, tokens, anchor, &raw);
   narrative->passage_year = 0;
+  ++narrative->passage;
   for (const RawTime& r : raw) {
     const Span span{r.start, r.end};
     // Money wins over time: "$50,000 a month" holds no time expression.

@@ -145,6 +145,24 @@ TEST(RussianTimeGrammarTest, YearlessDatesTakeTheNarrativeYear) {
       std::nullopt);
 }
 
+// "Спустя два года", "годом ранее" count from the date the text narrated
+// last, with or without a document date; "через" and "назад" keep theirs.
+TEST(RussianTimeGrammarTest, ShiftsFromTheNarratedDate) {
+  const std::vector<TimeRow> narrated = {
+      {"В 2004 году он пришёл в банк. Спустя два года он ушёл.", "Спустя два года", "2006-01-01",
+       "2006-12-31", "year"},
+      {"В 2004 году он пришёл в банк. Два года спустя он ушёл.", "Два года спустя", "2006-01-01",
+       "2006-12-31", "year"},
+      {"В 2010 году он уехал. Годом ранее он продал станцию.", "Годом ранее", "2009-01-01",
+       "2009-12-31", "year"},
+  };
+  CheckRows(narrated, std::nullopt);
+  CheckRows(narrated, CivilDate{2013, 2, 12});
+  CheckRows({{"В 2004 году он пришёл в банк. Три года назад он ушёл.", "Три года назад",
+              "2010-01-01", "2010-12-31", "year"}},
+            CivilDate{2013, 2, 12});
+}
+
 TEST(RussianTimeGrammarTest, RelativeToTheDocumentDate) {
   const CivilDate anchor{2013, 2, 12};  // a Tuesday
   CheckRows(

@@ -121,6 +121,31 @@ TEST(TimeGrammarTest, RelativeToTheDocumentDate) {
 }
 
 // Found by fuzzing: yearless ends resolved one by one crossed over.
+// "Two years later", "the following year" count from the date the text
+// narrated last (in its passage or the one before), with or without a
+// document date; a shift finer than the narrated date falls back to the
+// document date, else stays unresolved.
+TEST(TimeGrammarTest, ShiftsFromTheNarratedDate) {
+  const std::vector<TimeRow> narrated = {
+      {"In 2004 he joined the bank. Two years later he left.", "Two years later", "2006-01-01",
+       "2006-12-31", "year"},
+      {"He left in 2010. The following year he returned.", "The following year", "2011-01-01",
+       "2011-12-31", "year"},
+      {"He was arrested on 5 May 2010. Three days later he was freed.", "Three days later",
+       "2010-05-08", "2010-05-08", "day"},
+      {"In March 2009 he moved. A month earlier he had resigned.", "A month earlier", "2009-02-01",
+       "2009-02-28", "month"},
+      {"In 2001 he married. The previous year he had graduated.", "The previous year", "2000-01-01",
+       "2000-12-31", "year"},
+  };
+  CheckRows(narrated, std::nullopt);
+  CheckRows(narrated, CivilDate{2013, 2, 12});
+  CheckRows({{"In 2010 he was arrested. Three days later he was freed.", "Three days later", "", "",
+              "day"},
+             {"Two years later he left.", "Two years later", "", "", "year"}},
+            std::nullopt);
+}
+
 TEST(TimeGrammarTest, RangeEndsNeverCross) {
   const CivilDate anchor{2013, 2, 12};
   CheckRows(

@@ -38,19 +38,20 @@ constexpr WordEntry kOrdinals[] = {
 // Words that open a rule of the grammar without being month, weekday, season,
 // number or unit words.
 constexpr std::string_view kRuleOpeners[] = {
-    "a",        "about",     "after",        "age",        "aged",      "ago",      "almost",
-    "an",       "annually",  "around",       "before",     "beginning", "between",  "by",
-    "circa",    "coming",    "current",      "currently",  "daily",     "during",   "each",
-    "earlier",  "early",     "end",          "every",      "few",       "fiscal",   "for",
-    "from",     "future",    "half",         "hence",      "just",      "last",     "late",
-    "later",    "latter",    "mid",          "middle",     "monthly",   "more",     "nearly",
-    "next",     "now",       "nowadays",     "old",        "only",      "over",     "past",
-    "previous", "recent",    "latest",       "comparable", "twenties",  "thirties", "forties",
-    "fifties",  "sixties",   "seventies",    "eighties",   "nineties",  "recently", "christmas",
-    "boxing",   "halloween", "thanksgiving", "new",        "valentine", "roughly",  "season",
-    "several",  "since",     "some",         "start",      "the",       "this",     "through",
-    "till",     "today",     "tomorrow",     "tonight",    "until",     "up",       "upcoming",
-    "weekend",  "weekly",    "within",       "year",       "yearly",    "yesterday"};
+    "a",        "about",     "after",    "age",       "aged",         "ago",        "almost",
+    "an",       "annually",  "around",   "before",    "beginning",    "between",    "by",
+    "circa",    "coming",    "current",  "currently", "daily",        "during",     "each",
+    "earlier",  "early",     "end",      "every",     "few",          "fiscal",     "following",
+    "for",      "preceding", "from",     "future",    "half",         "hence",      "just",
+    "last",     "late",      "later",    "latter",    "mid",          "middle",     "monthly",
+    "more",     "nearly",    "next",     "now",       "nowadays",     "old",        "only",
+    "over",     "past",      "previous", "recent",    "latest",       "comparable", "twenties",
+    "thirties", "forties",   "fifties",  "sixties",   "seventies",    "eighties",   "nineties",
+    "recently", "christmas", "boxing",   "halloween", "thanksgiving", "new",        "valentine",
+    "roughly",  "season",    "several",  "since",     "some",         "start",      "the",
+    "this",     "through",   "till",     "today",     "tomorrow",     "tonight",    "until",
+    "up",       "upcoming",  "weekend",  "weekly",    "within",       "year",       "yearly",
+    "yesterday"};
 
 const WordTable* MakeStartWords() {
   auto* table = new WordTable(256);

@@ -38,6 +38,11 @@ struct DateValue {
   bool weekend = false;     // kWeek: only its Saturday and Sunday ("-WE")
   bool relative = false;    // resolved against the document date
   bool unresolved = false;  // relative, but no document date was known
+  // "two years later", "the following year": this many units (of `unit`)
+  // from the date the text narrated last, which the core resolves when the
+  // passage or the one before named one; 0 for anything else. The value's
+  // other fields hold the reading against the document date, the fallback.
+  int narrated_shift = 0;
 };
 
 struct DateInterval {
