@@ -173,15 +173,8 @@ void RetypeKazakhCasesOfCountries(const std::vector<std::string_view>& words,
   constexpr int kOneWordPhrase = 3;  // NerGazetteer::Match's position of a one-word phrase
   for (TypedSpan& span : *spans) {
     if (span.type != EntityType::kPerson || span.end - span.begin != 1) continue;
-    const std::string_view word = words[span.begin];
-    for (const KazakhCaseEnding& ending : KazakhCaseEndings()) {
-      if (ending.after_possessive || ending.of == KazakhCase::kAccusative ||
-          ending.of == KazakhCase::kInstrumental || word.size() <= ending.text.size() ||
-          !word.ends_with(ending.text)) {
-        continue;
-      }
-      const std::vector<std::string_view> stem = {word.substr(0, word.size() - ending.text.size())};
-      const int mark = gazetteer.Match(stem)[0];
+    for (std::string_view place : KazakhPlaceStems(words[span.begin])) {
+      const int mark = gazetteer.Match({place})[0];
       const int kind = mark / 4;
       if (mark % 4 == kOneWordPhrase && (kind == static_cast<int>(GazetteerKind::kCountry) ||
                                          kind == static_cast<int>(GazetteerKind::kRegion))) {
@@ -281,14 +274,7 @@ struct Group {
 // The place group named `name` without a Kazakh case ending a place takes
 // ("Венада", "Венгриядағы", "Венаға" of "Вена"); null when none.
 Group* BareFormOfPlace(const std::string& name, std::vector<Group>* groups) {
-  for (const KazakhCaseEnding& ending : KazakhCaseEndings()) {
-    if (ending.after_possessive || ending.of == KazakhCase::kAccusative ||
-        ending.of == KazakhCase::kInstrumental || name.size() <= ending.text.size() ||
-        !name.ends_with(ending.text)) {
-      continue;
-    }
-    const std::string_view stem =
-        std::string_view(name).substr(0, name.size() - ending.text.size());
+  for (std::string_view stem : KazakhPlaceStems(name)) {
     for (Group& g : *groups) {
       if (g.entity.type == EntityType::kLocation && g.entity.name == stem) return &g;
     }

@@ -61,4 +61,23 @@ constexpr KazakhCaseEnding kEndings[] = {
 
 std::span<const KazakhCaseEnding> KazakhCaseEndings() { return kEndings; }
 
+bool IsKazakhPlaceEnding(std::string_view ending) {
+  for (const KazakhCaseEnding& e : kEndings) {
+    if (e.text == ending) {
+      return !e.after_possessive && e.of != kAccusative && e.of != kInstrumental;
+    }
+  }
+  return false;
+}
+
+std::vector<std::string_view> KazakhPlaceStems(std::string_view word) {
+  std::vector<std::string_view> stems;
+  for (const KazakhCaseEnding& e : kEndings) {
+    if (word.size() > e.text.size() && word.ends_with(e.text) && IsKazakhPlaceEnding(e.text)) {
+      stems.push_back(word.substr(0, word.size() - e.text.size()));
+    }
+  }
+  return stems;
+}
+
 }  // namespace dossier

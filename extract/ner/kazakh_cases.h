@@ -9,6 +9,7 @@
 
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace dossier {
 
@@ -34,6 +35,17 @@ struct KazakhCaseEnding {
 
 // Every ending, longest first.
 std::span<const KazakhCaseEnding> KazakhCaseEndings();
+
+// Whether `ending` is one a bare place name takes in news: the genitive,
+// dative, locative (attributive too) or ablative, never on a possessive.
+// Not the accusative nor the instrumental: many names end so ("Қарағанды"
+// is no "қараған" + -ды).
+bool IsKazakhPlaceEnding(std::string_view ending);
+
+// `word` without each place ending it has (IsKazakhPlaceEnding), longest
+// ending first: "Венгриядағы" gives "Венгрия"; empty for none. The views
+// point into `word`.
+std::vector<std::string_view> KazakhPlaceStems(std::string_view word);
 
 }  // namespace dossier
 

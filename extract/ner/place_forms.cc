@@ -46,13 +46,7 @@ std::string Capitalized(const std::string& stem) {
 // left out: many names end so ("Қарағанды" is no "қараған" + -ды).
 bool KazakhPlaceEnding(std::string_view word, std::string_view stem) {
   if (!word.starts_with(stem)) return false;
-  const std::string_view ending = word.substr(stem.size());
-  for (const KazakhCaseEnding& e : KazakhCaseEndings()) {
-    if (e.text == ending && e.of != KazakhCase::kAccusative && e.of != KazakhCase::kInstrumental) {
-      return true;
-    }
-  }
-  return false;
+  return IsKazakhPlaceEnding(word.substr(stem.size()));
 }
 
 // Whether `stem` can be the dictionary form of the Russian place name `word`:
