@@ -124,6 +124,33 @@ TEST(FactsNewsTest, Citizenship) {
   });
 }
 
+// Round 4: nationalities right before a name, demonym nouns, ranks and
+// coordinated role nouns between the nationality and the name.
+TEST(FactsNewsTest, NationalitiesBeforeNames) {
+  ExpectGolden({
+      {"It is a novel by Jamaican [Roger Mais].", {"Roger Mais citizen_of 'Jamaica'"}},
+      {"Irishman [Tadhg Kennelly] was a key player.", {"Tadhg Kennelly citizen_of 'Ireland'"}},
+      {"[Jean Morel] met Englishwoman [Jane Hill] in Paris.",
+       {"Jane Hill citizen_of 'United Kingdom'"}},
+      {"He is the son of Mexican singer and actress [Lupita Alessio].",
+       {"Lupita Alessio citizen_of 'Mexico'"}},
+      {"The American military governor General [Lucius Clay] refused.",
+       {"Lucius Clay citizen_of 'United States'"}},
+      {"It was led by the British Rear Admiral [John Leake].",
+       {"John Leake citizen_of 'United Kingdom'"}},
+      {"[Fyodor Kulakov] was a Soviet-Russian statesman.", {"Fyodor Kulakov citizen_of 'Russia'"}},
+      {"[Zakhar Lyapunov] was a Russian political figure.",
+       {"Zakhar Lyapunov citizen_of 'Russia'"}},
+      // A one-word name, a thing of the country, a word that is no demonym,
+      // a hyphen that is no chain of nationalities: nothing.
+      {"It is a novel by Jamaican [Mais].", {}},
+      {"Jamaican rum made [Roger Mais] rich.", {}},
+      {"Chairman [Bruce Wayne] left.", {}},
+      {"Batman [Bruce Wayne] left.", {}},
+      {"[Fyodor Kulakov] was a Moscow-Russian statesman.", {}},
+  });
+}
+
 TEST(FactsNewsTest, KinAndTies) {
   ExpectGolden({
       {"[Bolat Seitov] came with his wife, [Aigul Seitova].",
