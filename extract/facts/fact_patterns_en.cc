@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/ascii.h"
+#include "extract/facts/countries.h"
 #include "extract/facts/internal/fact_lexicon_en.h"
 #include "extract/facts/internal/fact_patterns.h"
 
@@ -26,9 +28,17 @@ void DateAndPlaceAfter(SentenceMatcher& m, int trigger, int subject, std::string
       m.Emit(trigger, subject, in, EntityObject(m.context(), m.unit(j + 1).entity));
       break;
     }
-    // "in St Louis, Missouri on January 26": the place's region.
-    if (m.IsPunct(j, ",") && have_place && m.IsEntity(j + 1) &&
+    // "in St Louis, Missouri on January 26": the place's region is
+    // skipped; "at Luster in Sogn og Fjordane": the region after "in" is a
+    // birthplace too (a country is read as the citizenship,
+    // fact_citizenship_inferred_en.cc).
+    if ((m.IsPunct(j, ",") || m.IsWord(j, "in")) && have_place && m.IsEntity(j + 1) &&
+        !m.unit(j + 1).reference &&
         m.context().entity(m.unit(j + 1).entity).type == EntityType::kLocation) {
+      if (m.IsWord(j, "in") &&
+          CountryNamed(AsciiLower(m.context().entity(m.unit(j + 1).entity).name)).empty()) {
+        m.Emit(trigger, subject, in, EntityObject(m.context(), m.unit(j + 1).entity));
+      }
       j += 2;
       continue;
     }
@@ -276,8 +286,11 @@ void FindBirthAndDeath(SentenceMatcher& m) {
     // A sentence-initial "Born" the tagger took into a name: still the verb.
     if (i == 0 && m.unit(0).lower == "born") w = "born";
     if (w == "born") {
+      // "Born in Berlin, he ...", "Although born in Denmark, Hwass ...".
+      const bool opening =
+          i == 0 || (i == 1 && m.IsAnyWord(0, {"although", "though", "while", "once"}));
       const int subject =
-          i == 0 ? SubjectAfterOpening(m) : m.VerbSubject(i, SubjectPolicy::kPerson);
+          opening ? SubjectAfterOpening(m) : m.VerbSubject(i, SubjectPolicy::kPerson);
       if (subject >= 0) DateAndPlaceAfter(m, i, subject, "born_on", "born_in");
     } else if (w == "native" && m.IsWord(i + 1, "of")) {
       // "A native of Syracuse, New York, Wallace attended ...": the person after the opening.

@@ -49,6 +49,31 @@ TEST(FactsNewsTest, BirthPlaces) {
        {"Chris Christie educated_at Yale"}},
       // A birth of something unnamed: nothing.
       {"Born in <Berlin>, the company moved to <Paris>.", {}},
+      // Round 4: a concessive opening; the region after "in".
+      {"Although born in <Denmark>, [Christian Hwass] worked in <France>.",
+       {"Christian Hwass born_in Denmark", "Christian Hwass citizen_of Denmark"}},
+      {"[Henrik Angell] was born at <Luster> in <Sogn>.",
+       {"Henrik Angell born_in Luster", "Henrik Angell born_in Sogn"}},
+      // A region after a comma is skipped; a concession of no birth: nothing more.
+      {"[Henrik Angell] was born in <Luster>, <Sogn>.", {"Henrik Angell born_in Luster"}},
+      {"Although raised in <Denmark>, [Christian Hwass] worked in <France>.", {}},
+  });
+}
+
+// Round 4: a group, a member's noun and the member's name.
+TEST(FactsNewsTest, GroupNounsBeforeNames) {
+  ExpectGolden({
+      {"The song was written by {Fall Out Boy} bassist [Pete Wentz].",
+       {"Pete Wentz member_of Fall Out Boy"}},
+      {"It featured former {La Oreja de Van Gogh} member, [Amaia Montero].",
+       {"Amaia Montero member_of La Oreja de Van Gogh"}},
+      {"{Labor} candidate [Matt Viney] won the seat.", {"Matt Viney member_of Labor"}},
+      {"He lost to {Democratic Revolutionary Party} candidate [Martin Torrijos].",
+       {"Martin Torrijos member_of Democratic Revolutionary Party"}},
+      {"He ran as the {MMD} candidate [Levy Mwanawasa].", {"Levy Mwanawasa member_of MMD"}},
+      // A candidate for an office, a nationality, a thing after the noun: nothing.
+      {"{Senate} candidate [Matt Viney] won the seat.", {}},
+      {"{Fall Out Boy} bassist tour dates were announced.", {}},
   });
 }
 
