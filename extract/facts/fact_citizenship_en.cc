@@ -203,7 +203,9 @@ void FindNationalityDescriptions(SentenceMatcher& m) {
       }
       --named;
     }
-    const bool apposition = m.IsPunct(i, ",") && m.IsEntity(named) && !m.unit(named).reference;
+    // ("Ursula Jones — a retired British actress": a dash opens it too.)
+    const bool apposition =
+        (m.IsPunct(i, ",") || m.IsDash(i)) && m.IsEntity(named) && !m.unit(named).reference;
     if (!copula && !apposition) continue;
     int j = i + 1;
     while (IsAdverb(m.Word(j))) ++j;
@@ -523,7 +525,26 @@ FactObject CountryObject(const SentenceMatcher& m, std::string_view country, int
   return FactObject{std::string(country), false, -1};
 }
 
+// "he was unknown in his native Poland", "returned to Tyminski's native
+// Poland": a person's native country.
+void FindNativeCountry(SentenceMatcher& m) {
+  for (int i = 1; i + 1 < m.size(); ++i) {
+    if (!m.IsWord(i, "native")) continue;
+    const std::string_view country = CountryAt(m, i + 1);
+    if (country.empty() || IsNationalityAdjective(m.unit(i + 1).lower)) continue;
+    int person = -1;
+    if (m.IsAnyWord(i - 1, {"his", "her"})) {
+      person = m.ResolvePerson(i - 1);
+    } else if (m.IsEntity(i - 1) && m.unit(i - 1).possessive) {
+      person = m.unit(i - 1).reference ? m.ResolvePerson(i - 1) : m.unit(i - 1).entity;
+    }
+    if (person < 0 || m.context().entity(person).type != EntityType::kPerson) continue;
+    EmitCitizenships(m, i, person, {{country, i + 1}});
+  }
+}
+
 void FindCitizenshipFacts(SentenceMatcher& m) {
+  FindNativeCountry(m);
   FindNationalityDescriptions(m);
   FindNationalityBeforeNames(m);
   FindCitizenshipStated(m);

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/ascii.h"
+#include "extract/facts/countries.h"
 #include "extract/facts/internal/fact_lexicon_en.h"
 #include "extract/facts/internal/fact_patterns.h"
 
@@ -66,11 +68,23 @@ std::vector<int> PersonsListedAfter(const SentenceMatcher& m, int word) {
   if (m.IsPunct(k, ",") || m.IsPunct(k, ":") || m.IsPunct(k, "(") || m.IsDash(k)) ++k;
   if (m.IsAnyWord(k, {"included", "include", "includes", "are", "were", "namely"})) ++k;
   if (m.IsPunct(k, ":")) ++k;
+  // Names listed after a kin word are people whatever the tagger typed
+  // ("four children: Paul, Alexandre, Nicolas and Charles-Edouard", given
+  // names it took for places), once one of them is typed a person; a
+  // country is none.
+  const std::vector<int> listed = m.EntityList(m.SkipQuoteMarks(k));
+  const bool any_person = std::any_of(listed.begin(), listed.end(), [&](int e) {
+    return m.context().entity(e).type == EntityType::kPerson;
+  });
   std::vector<int> persons;
-  for (int e : m.EntityList(m.SkipQuoteMarks(k))) {
-    if (m.context().entity(e).type == EntityType::kPerson) persons.push_back(e);
+  for (int e : listed) {
+    const Entity& entity = m.context().entity(e);
+    if (entity.type == EntityType::kPerson ||
+        (any_person && CountryNamed(AsciiLower(entity.name)).empty())) {
+      persons.push_back(e);
+    }
   }
-  if (persons.size() < 2) persons.clear();
+  if (persons.size() < 2 || !any_person) persons.clear();
   return persons;
 }
 

@@ -60,6 +60,30 @@ TEST(FactsNewsTest, BirthPlaces) {
   });
 }
 
+// Round 4: kin lists whose names the tagger typed otherwise, a native
+// country, an apposition after a dash, royal couples.
+TEST(FactsNewsTest, KinListsNativeCountriesAndCouples) {
+  ExpectGolden({
+      {"They have three children: [Paul Rey], <Alexandre>, and {Nicolas}.",
+       {"Paul Rey sibling_of Alexandre", "Paul Rey sibling_of Nicolas",
+        "Alexandre sibling_of Nicolas"}},
+      // No person among the names, a country in the list: not the country.
+      {"They have three children: <Alexandre> and {Nicolas}.", {}},
+      {"His sons [Paul Rey] and <France> left.", {}},
+      {"[Stan Tyminski] was unknown in his native <Poland>.", {"Stan Tyminski citizen_of Poland"}},
+      {"[Stan Tyminski] praised the native <Poland> team.", {}},
+      {"It was illustrated by [Ursula Jones] — a retired British actress.",
+       {"Ursula Jones citizen_of 'United Kingdom'"}},
+      {"The palace is associated with King [Gustaf V] and Queen [Victoria].",
+       {"Gustaf V spouse Victoria"}},
+      {"The palace is associated with [King Gustaf] V and {Queen Victoria}.",
+       {"King Gustaf spouse Queen Victoria"}},
+      // Two kings, a king and a commoner: nothing.
+      {"King [Gustaf V] and King [Haakon VII] met.", {}},
+      {"King [Gustaf V] and [Victoria] met.", {}},
+  });
+}
+
 // Round 4: a group, a member's noun and the member's name.
 TEST(FactsNewsTest, GroupNounsBeforeNames) {
   ExpectGolden({
