@@ -79,6 +79,14 @@ void DateAndPlaceAfter(SentenceMatcher& m, int trigger, int subject, std::string
     }
     ++j;
   }
+  // "On 18 May 1980, the eve of the tour, Curtis was found dead in his
+  // home": the date the sentence opens with, when the clause has none.
+  if (!have_date) {
+    if (const int opening = m.OpeningDate(); opening >= 0) {
+      const std::string date = DateAtPrecision(m.context().time(opening));
+      if (!date.empty()) m.Emit(trigger, subject, on, FactObject{date, false, -1});
+    }
+  }
 }
 
 // An ISO date ("1767", "1767-05", "1767-05-19") as a fact object; empty
@@ -185,7 +193,13 @@ void FindLifespan(SentenceMatcher& m) {
                (m.IsTime(k + 1) || PlaceChainEnd(m, k + 1) > k + 1))) {
         ++k;
       }
-      if (k >= m.size() || m.IsPunct(k, ")")) continue;
+      if (k >= m.size() || m.IsPunct(k, ")")) {
+        // "X (1952–)", "X (1952- )": a living person's open lifespan.
+        if (k == j + 2 && (m.IsDash(j + 1) || m.IsPunct(j + 1, "-")) && !born.empty()) {
+          m.Emit(born_unit, subject, "born_on", FactObject{born, false, -1});
+        }
+        continue;
+      }
       std::optional<FactObject> died_place;
       if (!m.IsTime(k + 1)) {
         died_place = m.ObjectOf(k + 1, k + 2, ObjectPolicy::kPlace);

@@ -84,6 +84,22 @@ TEST(FactsNewsTest, KinListsNativeCountriesAndCouples) {
   });
 }
 
+// Round 4: open lifespans of the living; a death dated by the sentence's
+// opening date.
+TEST(FactsNewsTest, OpenLifespansAndOpeningDates) {
+  ExpectGolden({
+      {"[Imre Puskas] (1966–) is a jurist.", {"Imre Puskas born_on '1966'"}},
+      {"[Lajos Puskas] (1944- ), footballer", {"Lajos Puskas born_on '1944'"}},
+      {"On 18 May 1980, the eve of the tour, [Ian Curtis] was found dead in his home.",
+       {"Ian Curtis died_on '1980-05-18'"}},
+      // A lone date, a date in the clause itself, an opening date without a
+      // death: no open lifespan, the clause's date, nothing.
+      {"[Imre Puskas] (1966) is a jurist.", {}},
+      {"In 1990, [Ian Curtis] died on 18 May 1980.", {"Ian Curtis died_on '1980-05-18'"}},
+      {"On 18 May 1980, [Ian Curtis] was found in his home.", {}},
+  });
+}
+
 // Round 4: a group, a member's noun and the member's name.
 TEST(FactsNewsTest, GroupNounsBeforeNames) {
   ExpectGolden({
