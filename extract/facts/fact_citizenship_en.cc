@@ -531,7 +531,11 @@ void FindNativeCountry(SentenceMatcher& m) {
   for (int i = 1; i + 1 < m.size(); ++i) {
     if (!m.IsWord(i, "native")) continue;
     const std::string_view country = CountryAt(m, i + 1);
-    if (country.empty() || IsNationalityAdjective(m.unit(i + 1).lower)) continue;
+    // ("his native Georgia" in American news is as often the state.)
+    if (country.empty() || IsNationalityAdjective(m.unit(i + 1).lower) ||
+        m.unit(i + 1).lower == "georgia") {
+      continue;
+    }
     int person = -1;
     if (m.IsAnyWord(i - 1, {"his", "her"})) {
       person = m.ResolvePerson(i - 1);

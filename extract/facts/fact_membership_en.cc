@@ -68,7 +68,6 @@ std::string_view PartyOfAdjective(std::string_view lower) {
       {"labour", "Labour Party"},
       {"conservative", "Conservative Party"},
       {"whig", "Whig Party"},
-      {"labor", "Labor Party"},
       {"liberal", "Liberal Party"}};
   for (const auto& [word, party] : kParties) {
     if (word == lower) return party;
@@ -197,10 +196,9 @@ void FindAffiliationAfterName(SentenceMatcher& m) {
 // Nouns of a group's members written between the group and a member's
 // name ("Fall Out Boy bassist Pete Wentz", "former Sha Na Na member X").
 bool IsMemberNoun(std::string_view w) {
-  for (std::string_view noun :
-       {"member", "bassist", "guitarist", "drummer", "vocalist", "singer", "keyboardist",
-        "frontman", "frontwoman", "bandmate", "percussionist", "saxophonist", "trumpeter", "rapper",
-        "co-founder"}) {
+  for (std::string_view noun : {"member", "bassist", "guitarist", "drummer", "vocalist", "singer",
+                                "keyboardist", "frontman", "frontwoman", "bandmate",
+                                "percussionist", "saxophonist", "trumpeter", "rapper"}) {
     if (w == noun) return true;
   }
   return false;
@@ -237,8 +235,10 @@ void FindGroupNounBeforeName(SentenceMatcher& m) {
     const std::string_view noun = m.Word(at);
     const bool candidate = noun == "candidate" || noun == "nominee";
     if (!IsMemberNoun(noun) && !candidate) continue;
-    if (candidate && !NamesParty(group.name) && PartyOfAdjective(AsciiLower(group.name)).empty() &&
-        !IsAcronym(group.name)) {
+    // ("Labor candidate X"; "Labor Secretary X" is no party's.)
+    const std::string lower = AsciiLower(group.name);
+    if (candidate && !NamesParty(group.name) && PartyOfAdjective(lower).empty() &&
+        lower != "labor" && lower != "labour" && !IsAcronym(group.name)) {
       continue;
     }
     const int name = m.IsPunct(at + 1, ",") ? at + 2 : at + 1;

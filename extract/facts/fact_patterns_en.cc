@@ -125,7 +125,11 @@ int LifespanSubject(const SentenceMatcher& m, int open) {
   int k = open - 1;
   for (int steps = 0; k >= 0 && steps < 10; ++steps) {
     if (m.IsEntity(k) && !m.unit(k).reference) {
-      if (m.context().entity(m.unit(k).entity).type == EntityType::kPerson) return m.unit(k).entity;
+      // "X, née Y (": the lifespan is X's, Y the name X was born with.
+      const bool maiden = m.IsAnyWord(k - 1, {"née", "nee"});
+      if (m.context().entity(m.unit(k).entity).type == EntityType::kPerson && !maiden) {
+        return m.unit(k).entity;
+      }
       --k;
       continue;
     }

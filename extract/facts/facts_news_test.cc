@@ -72,6 +72,10 @@ TEST(FactsNewsTest, KinListsNativeCountriesAndCouples) {
       {"His sons [Paul Rey] and <France> left.", {}},
       {"[Stan Tyminski] was unknown in his native <Poland>.", {"Stan Tyminski citizen_of Poland"}},
       {"[Stan Tyminski] praised the native <Poland> team.", {}},
+      {"[Bruce Levell] returned to his native <Georgia>.", {"Bruce Levell moved_to Georgia"}},
+      // Names after a possessive kin word keep their tagged types.
+      {"[Bernie Sanders] was flanked by his wife, [Jane], and {Secret Service} agents.",
+       {"Jane spouse Bernie Sanders"}},
       {"It was illustrated by [Ursula Jones] — a retired British actress.",
        {"Ursula Jones citizen_of 'United Kingdom'"}},
       {"The palace is associated with King [Gustaf V] and Queen [Victoria].",
@@ -111,7 +115,17 @@ TEST(FactsNewsTest, GroupNounsBeforeNames) {
       {"He lost to {Democratic Revolutionary Party} candidate [Martin Torrijos].",
        {"Martin Torrijos member_of Democratic Revolutionary Party"}},
       {"He ran as the {MMD} candidate [Levy Mwanawasa].", {"Levy Mwanawasa member_of MMD"}},
-      // A candidate for an office, a nationality, a thing after the noun: nothing.
+      // Staff named after their employer and title.
+      {"{The New York Times} columnist [David Pogue] criticized it.",
+       {"David Pogue employed_by The New York Times"}},
+      {"{The New York Times} technology columnist [David Pogue] criticized it.",
+       {"David Pogue employed_by The New York Times"}},
+      {"It was used by {NASA} astronaut [Chris Ferguson].", {"Chris Ferguson employed_by NASA"}},
+      // A verb between the organization and a title; an office's department
+      // (a position, no party); a candidate for an office, a thing after the
+      // noun: nothing.
+      {"{The National Rifle Association} says President [Barack Obama] erred.", {}},
+      {"{Labor} Secretary [Thomas Perez] spoke.", {"Thomas Perez position Labor [Secretary]"}},
       {"{Senate} candidate [Matt Viney] won the seat.", {}},
       {"{Fall Out Boy} bassist tour dates were announced.", {}},
   });
