@@ -56,6 +56,7 @@ int HolderOfTitle(SentenceMatcher& m, int title) {
 int RoyalAt(const SentenceMatcher& m, int k, std::initializer_list<std::string_view> titles,
             int* next) {
   int royal = -1;
+  if (k < 0 || k >= m.size()) return -1;
   if (m.unit(k).kind == UnitKind::kWord && m.unit(k).capitalized && m.IsAnyWord(k, titles) &&
       IsNamedPerson(m, k + 1) && !m.unit(k + 1).possessive) {
     royal = m.unit(k + 1).entity;

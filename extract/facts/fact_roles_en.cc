@@ -350,7 +350,7 @@ bool FindTitleBeforeName(SentenceMatcher& m, int i) {
   // "The New York Times technology columnist X": one lower-case word of the
   // beat between the organization and a staff title (not "The NRA says
   // President X").
-  if (staff && !object && !m.IsEntity(k) && m.unit(k).kind == UnitKind::kWord &&
+  if (staff && !object && k > 0 && !m.IsEntity(k) && m.unit(k).kind == UnitKind::kWord &&
       !m.unit(k).capitalized && !IsReportingVerb(m.Word(k)) && !IsPreposition(m.Word(k)) &&
       !m.IsAnyWord(k, {"the", "a", "an", "its", "their"}) && m.IsEntity(k - 1) &&
       !m.unit(k - 1).reference &&
