@@ -220,6 +220,9 @@ TEST(FactsNewsTest, NationalitiesBeforeNames) {
       {"[Fyodor Kulakov] was a Soviet-Russian statesman.", {"Fyodor Kulakov citizen_of 'Russia'"}},
       {"[Zakhar Lyapunov] was a Russian political figure.",
        {"Zakhar Lyapunov citizen_of 'Russia'"}},
+      // A generational suffix the tagger took for a name stands for the name.
+      {"[Elwood Buchanan], [Sr] was an American jazz trumpeter.",
+       {"Elwood Buchanan citizen_of 'United States'"}},
       // A one-word name, a thing of the country, a word that is no demonym,
       // a hyphen that is no chain of nationalities: nothing.
       {"It is a novel by Jamaican [Mais].", {}},
