@@ -54,6 +54,17 @@ bool Closing(std::string_view t) {
   return std::find(std::begin(kClosing), std::end(kClosing), t) != std::end(kClosing);
 }
 
+// Whether a token's first or last byte may be part of a word: an ASCII
+// letter, or a byte of a non-ASCII character.
+bool WordEdge(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (static_cast<unsigned char>(c) & 0x80) != 0;
+}
+
+bool StartsWithDigit(std::string_view token) {
+  return !token.empty() && token.front() >= '0' && token.front() <= '9';
+}
+
 // Lower-case words of `name`: runs of letters and digits of any script
 // ("«Левый фронт»" gives "левый", "фронт"; invalid bytes end a word).
 std::vector<std::string> Words(std::string_view name) {
@@ -140,12 +151,20 @@ std::string JoinTokens(const std::vector<std::vector<std::string>>& sentences) {
   for (const auto& sentence : sentences) {
     bool quote_open = false;  // inside straight double quotes
     bool glue = true;         // no space before the next token
-    for (const std::string& token : sentence) {
+    for (size_t i = 0; i < sentence.size(); ++i) {
+      const std::string& token = sentence[i];
       const bool quote = token == "\"";
-      const bool closing = Closing(token) || (quote && quote_open);
+      // A hyphen between two words joins them ("Greek-French", "Won-yong",
+      // "co-owner"): the corpus splits every hyphenated word. Not between
+      // numbers nor before a date ("(1815, Paris - 21 March 1851)",
+      // "Federation - October 3, 1981": a lifespan's dash).
+      const bool hyphen = token == "-" && i > 0 && i + 1 < sentence.size() &&
+                          WordEdge(sentence[i - 1].back()) && WordEdge(sentence[i + 1].front()) &&
+                          (i + 2 >= sentence.size() || !StartsWithDigit(sentence[i + 2]));
+      const bool closing = Closing(token) || (quote && quote_open) || hyphen;
       if (!text.empty() && !glue && !closing) text.push_back(' ');
       text += token;
-      glue = Opening(token) || (quote && !quote_open);
+      glue = Opening(token) || (quote && !quote_open) || hyphen;
       if (quote) quote_open = !quote_open;
     }
     if (!sentence.empty()) text.push_back(' ');

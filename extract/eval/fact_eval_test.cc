@@ -102,6 +102,11 @@ TEST(FactEvalTest, JoinsTokensAsWritten) {
                         {"She", "lives", "in", "Astana", "."}}),
             "Aigerim \"Aika\" Sadykova (born 2 June 1968) is Kazakhstan's envoy. She lives in "
             "Astana.");
+  // A hyphen joins two words; not numbers, nor a word and a date (a lifespan's dash).
+  EXPECT_EQ(JoinTokens({{"a",    "Greek", "-",    "French", "co",      "-",  "owner",
+                         "(",    "1815",  "in",   "Paris",  "-",       "21", "March",
+                         "1851", ",",     "Bely", "-",      "October", "3",  ")"}}),
+            "a Greek-French co-owner (1815 in Paris - 21 March 1851, Bely - October 3)");
 }
 
 TEST(FactEvalTest, ReadsDocumentsAndNamesMalformedInput) {

@@ -21,24 +21,45 @@ namespace {
 // The country a unit names as a nationality: a capitalized word or a
 // mention of no person whose text is a country's name or adjective; empty
 // otherwise.
+// The country a lower-case word or name names, reading a hyphenated chain
+// of nationalities ("russian-american", "soviet-russian") by its last
+// ("canadian-born" and "russian-language" name none).
+std::string_view CountryOfChain(std::string_view lower) {
+  const std::string_view whole = CountryNamed(lower);
+  const size_t hyphen = lower.rfind('-');
+  if (!whole.empty() || hyphen == std::string_view::npos) return whole;
+  // "German-Jewish": a faith after the nationality leaves it the citizenship.
+  const std::string_view last = lower.substr(hyphen + 1);
+  for (std::string_view faith : {"jewish", "muslim", "catholic", "christian", "orthodox"}) {
+    if (last == faith) return CountryNamed(lower.substr(0, hyphen));
+  }
+  return IsNationalityAdjective(lower.substr(0, lower.find('-'))) ? CountryNamed(last)
+                                                                  : std::string_view();
+}
+
 std::string_view CountryAt(const SentenceMatcher& m, int i) {
   if (i < 0 || i >= m.size()) return {};
   const Unit& u = m.unit(i);
-  if (u.kind == UnitKind::kWord && u.capitalized) {
-    // "Russian-American": the last of a hyphenated chain ("Canadian-born"
-    // and "Russian-language" name none).
-    const size_t hyphen = u.lower.rfind('-');
-    if (hyphen == std::string::npos) return CountryNamed(u.lower);
-    // "German-Jewish": a faith after the nationality leaves it the citizenship.
-    const std::string_view last = std::string_view(u.lower).substr(hyphen + 1);
-    for (std::string_view faith : {"jewish", "muslim", "catholic", "christian", "orthodox"}) {
-      if (last == faith) return CountryNamed(std::string_view(u.lower).substr(0, hyphen));
-    }
-    return CountryNamed(last);
-  }
+  if (u.kind == UnitKind::kWord && u.capitalized) return CountryOfChain(u.lower);
   if (u.kind == UnitKind::kEntity && !u.reference && !u.possessive &&
       m.context().entity(u.entity).type != EntityType::kPerson) {
-    return CountryNamed(u.lower);
+    return CountryOfChain(u.lower);
+  }
+  return {};
+}
+
+// The country a capitalized demonym noun names ("Irishman", "Frenchwoman",
+// "Englishmen": the nationality before "man"/"woman"); empty otherwise.
+std::string_view DemonymAt(const SentenceMatcher& m, int i) {
+  if (i < 0 || i >= m.size() || m.unit(i).kind != UnitKind::kWord || !m.unit(i).capitalized) {
+    return {};
+  }
+  const std::string_view w = m.unit(i).lower;
+  for (std::string_view end : {"woman", "women", "man", "men"}) {
+    if (w.size() > end.size() + 3 && w.ends_with(end)) {
+      const std::string_view stem = w.substr(0, w.size() - end.size());
+      return IsNationalityAdjective(stem) ? CountryNamed(stem) : std::string_view();
+    }
   }
   return {};
 }
@@ -48,22 +69,32 @@ std::string_view CountryAt(const SentenceMatcher& m, int i) {
 bool IsPersonNoun(std::string_view w) {
   if (w.empty()) return false;
   if (RoleHead(w)) return true;
-  for (std::string_view end : {"er", "or", "ist", "ian", "ess", "ant", "ent"}) {
+  // "statesman", "businesswoman", "noblemen".
+  for (std::string_view end : {"er", "or", "ist", "ian", "ess", "ant", "ent", "sman", "swoman"}) {
     if (w.size() > end.size() + 2 && w.ends_with(end)) return true;
   }
   for (std::string_view noun :
-       {"poet",        "priest",  "model", "oligarch", "tycoon",    "magnate", "billionaire",
-        "millionaire", "athlete", "coach", "official", "diplomat",  "soldier", "pilot",
-        "judge",       "monk",    "nun",   "heir",     "mogul",     "spy",     "star",
-        "chef",        "envoy",   "hero",  "expert",   "economist", "jockey"}) {
+       {"poet",        "priest",      "model",     "oligarch", "tycoon",      "magnate",
+        "billionaire", "millionaire", "athlete",   "coach",    "official",    "diplomat",
+        "soldier",     "pilot",       "judge",     "monk",     "nun",         "heir",
+        "mogul",       "spy",         "star",      "chef",     "envoy",       "hero",
+        "expert",      "economist",   "jockey",    "figure",   "scholar",     "expatriate",
+        "architect",   "playwright",  "critic",    "academic", "aristocrat",  "entrepreneur",
+        "admiral",     "general",     "colonel",   "marshal",  "astronaut",   "cosmonaut",
+        "soprano",     "tenor",       "baritone",  "surgeon",  "executive",   "socialite",
+        "nobleman",    "noblewoman",  "statesman", "chairman", "businessman", "sportsman"}) {
     if (w == noun) return true;
   }
   return false;
 }
 
+// A word that opens a name: a form of address or a rank ("Dr.", "Sir",
+// "General Lucius D. Clay", "Rear Admiral X").
 bool IsHonorific(std::string_view w) {
   for (std::string_view h :
-       {"dr.", "dr", "sir", "mr.", "mr", "mrs.", "mrs", "ms.", "lord", "dame"}) {
+       {"dr.",     "dr",         "sir",      "mr.",     "mr",        "mrs.",      "mrs",
+        "ms.",     "lord",       "dame",     "general", "admiral",   "colonel",   "major",
+        "captain", "lieutenant", "sergeant", "marshal", "commander", "professor", "prof."}) {
     if (w == h) return true;
   }
   return false;
@@ -172,7 +203,9 @@ void FindNationalityDescriptions(SentenceMatcher& m) {
       }
       --named;
     }
-    const bool apposition = m.IsPunct(i, ",") && m.IsEntity(named) && !m.unit(named).reference;
+    // ("Ursula Jones — a retired British actress": a dash opens it too.)
+    const bool apposition =
+        (m.IsPunct(i, ",") || m.IsDash(i)) && m.IsEntity(named) && !m.unit(named).reference;
     if (!copula && !apposition) continue;
     int j = i + 1;
     while (IsAdverb(m.Word(j))) ++j;
@@ -208,7 +241,14 @@ void FindNationalityDescriptions(SentenceMatcher& m) {
 // "Kazakh journalist X", "the Kyrgyz President X", "American actor X": a
 // nationality, one to three lower-case words or role heads, a person.
 void FindNationalityBeforeNames(SentenceMatcher& m) {
-  for (int i = 0; i + 2 < m.size(); ++i) {
+  for (int i = 0; i + 1 < m.size(); ++i) {
+    // "Irishman Tadhg Kennelly": a demonym noun right before a name.
+    const std::string_view demonym = DemonymAt(m, i);
+    if (!demonym.empty() && IsNamedPerson(m, i + 1) && !m.unit(i + 1).reference) {
+      EmitCitizenships(m, i, m.unit(i + 1).entity, {{demonym, -1}});
+      continue;
+    }
+    if (i + 2 >= m.size()) continue;
     const std::string_view country = CountryAt(m, i);
     if (country.empty() || m.IsDash(i + 1) || m.IsPunct(i + 1, "-")) continue;
     int j = i + 1;
@@ -231,9 +271,12 @@ void FindNationalityBeforeNames(SentenceMatcher& m) {
         ++j;
         continue;
       }
-      // "Malaysian Prime Minister Dr. Mahathir": an honorific opens the name.
-      if (m.unit(j).capitalized && IsHonorific(m.Word(j))) {
-        const int name = m.IsPunct(j + 1, ".") ? j + 2 : j + 1;
+      // "Malaysian Prime Minister Dr. Mahathir", "the American military
+      // governor General Lucius D. Clay", "Rear Admiral X": an honorific or
+      // a rank opens the name.
+      if (m.unit(j).capitalized && (IsHonorific(m.Word(j)) || IsHonorific(m.Word(j + 1)))) {
+        int name = m.IsPunct(j + 1, ".") ? j + 2 : j + 1;
+        if (!m.IsEntity(name) && IsHonorific(m.Word(name))) ++name;  // "Rear Admiral"
         if (m.IsEntity(name)) {
           honorific = j;
           j = name;
@@ -252,17 +295,28 @@ void FindNationalityBeforeNames(SentenceMatcher& m) {
       }
       ++j;
     }
-    if (j == i + 1 || !m.IsEntity(j) || m.unit(j).reference) continue;
+    if (!m.IsEntity(j) || m.unit(j).reference) continue;
+    if (j == i + 1) {
+      // "a novel by Jamaican Roger Mais": an adjective right before a name
+      // (a name of several words: "Russian Ivan" may be a tagger's join).
+      if (IsNationalityAdjective(m.unit(i).lower) && IsNamedPerson(m, j) &&
+          m.TextOf(j, j + 1).find(' ') != std::string::npos && !m.unit(j).possessive) {
+        EmitCitizenships(m, i, m.unit(j).entity, {{country, i}});
+      }
+      continue;
+    }
     // "the Chilean artists A and B": a plural noun describes each of a list.
     const int noun = (honorific >= 0 ? honorific : j) - 1;
     const std::string_view last = m.Word(noun);
     std::vector<int> persons = {m.unit(j).entity};
     // ("British diplomat praises Obama", "Syrian refugees Obama will accept":
     // one name after a verb or a plural is no one described.)
-    if (last.size() > 3 && last.back() == 's' && !RoleHead(last)) {
+    if (last.size() > 3 && last.back() == 's' && !last.ends_with("ss") && !RoleHead(last)) {
       persons = m.EntityList(j);
       if (persons.size() < 2) continue;
-    } else if (!IsPersonNoun(last) && !IsPersonNoun(AsciiLower(m.TextOf(noun, noun + 1)))) {
+    } else if (honorific != i + 1 && !IsPersonNoun(last) &&
+               !IsPersonNoun(AsciiLower(m.TextOf(noun, noun + 1)))) {
+      // ("British Rear Admiral X": the rank is the noun.)
       continue;  // "British envoys met X": the word before the name is a verb
     }
     for (int person : persons) {
@@ -471,7 +525,30 @@ FactObject CountryObject(const SentenceMatcher& m, std::string_view country, int
   return FactObject{std::string(country), false, -1};
 }
 
+// "he was unknown in his native Poland", "returned to Tyminski's native
+// Poland": a person's native country.
+void FindNativeCountry(SentenceMatcher& m) {
+  for (int i = 1; i + 1 < m.size(); ++i) {
+    if (!m.IsWord(i, "native")) continue;
+    const std::string_view country = CountryAt(m, i + 1);
+    // ("his native Georgia" in American news is as often the state.)
+    if (country.empty() || IsNationalityAdjective(m.unit(i + 1).lower) ||
+        m.unit(i + 1).lower == "georgia") {
+      continue;
+    }
+    int person = -1;
+    if (m.IsAnyWord(i - 1, {"his", "her"})) {
+      person = m.ResolvePerson(i - 1);
+    } else if (m.IsEntity(i - 1) && m.unit(i - 1).possessive) {
+      person = m.unit(i - 1).reference ? m.ResolvePerson(i - 1) : m.unit(i - 1).entity;
+    }
+    if (person < 0 || m.context().entity(person).type != EntityType::kPerson) continue;
+    EmitCitizenships(m, i, person, {{country, i + 1}});
+  }
+}
+
 void FindCitizenshipFacts(SentenceMatcher& m) {
+  FindNativeCountry(m);
   FindNationalityDescriptions(m);
   FindNationalityBeforeNames(m);
   FindCitizenshipStated(m);

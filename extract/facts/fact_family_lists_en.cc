@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/ascii.h"
+#include "extract/facts/countries.h"
 #include "extract/facts/internal/fact_lexicon_en.h"
 #include "extract/facts/internal/fact_patterns.h"
 
@@ -60,17 +62,42 @@ int PartnerWithWhom(const SentenceMatcher& m, int had) {
 
 }  // namespace
 
+// Whether a name the tagger typed otherwise may be a given name in a list
+// of kin: one capitalized word, or two joined by a hyphen
+// ("Charles-Edouard"); not "Jr", a country or a "-born" adjective.
+bool GivenNameAt(const SentenceMatcher& m, int e) {
+  const Entity& entity = m.context().entity(e);
+  const std::string lower = AsciiLower(entity.name);
+  if (entity.name.empty() || entity.name[0] < 'A' || entity.name[0] > 'Z' ||
+      lower.find(' ') != std::string::npos || lower.find('.') != std::string::npos ||
+      lower == "jr" || lower == "sr" || lower.ends_with("-born") || lower.ends_with("-based")) {
+    return false;
+  }
+  return CountryNamed(lower).empty();
+}
+
 // (Declared in fact_patterns.h.)
-std::vector<int> PersonsListedAfter(const SentenceMatcher& m, int word) {
+std::vector<int> PersonsListedAfter(const SentenceMatcher& m, int word, bool given_names) {
   int k = word + 1;
   if (m.IsPunct(k, ",") || m.IsPunct(k, ":") || m.IsPunct(k, "(") || m.IsDash(k)) ++k;
   if (m.IsAnyWord(k, {"included", "include", "includes", "are", "were", "namely"})) ++k;
   if (m.IsPunct(k, ":")) ++k;
+  // With `given_names`, single names listed after a kin word are people
+  // whatever the tagger typed ("four children: Paul, Alexandre, Nicolas
+  // and Charles-Edouard", given names it took for places), once one of
+  // them is typed a person.
+  const std::vector<int> listed = m.EntityList(m.SkipQuoteMarks(k));
+  const bool any_person = std::any_of(listed.begin(), listed.end(), [&](int e) {
+    return m.context().entity(e).type == EntityType::kPerson;
+  });
   std::vector<int> persons;
-  for (int e : m.EntityList(m.SkipQuoteMarks(k))) {
-    if (m.context().entity(e).type == EntityType::kPerson) persons.push_back(e);
+  for (int e : listed) {
+    const Entity& entity = m.context().entity(e);
+    if (entity.type == EntityType::kPerson || (given_names && any_person && GivenNameAt(m, e))) {
+      persons.push_back(e);
+    }
   }
-  if (persons.size() < 2) persons.clear();
+  if (persons.size() < 2 || !any_person) persons.clear();
   return persons;
 }
 
@@ -82,7 +109,7 @@ void FindKinLists(SentenceMatcher& m) {
         m.IsAnyWord(i - 1, {"native", "fellow", "favorite", "favourite", "founding", "prodigal"})) {
       continue;
     }
-    const std::vector<int> listed = PersonsListedAfter(m, i);
+    const std::vector<int> listed = PersonsListedAfter(m, i, /*given_names=*/true);
     if (listed.empty()) continue;
     const int n = std::min<int>(static_cast<int>(listed.size()), kMaxSiblings);
     for (int a = 0; a < n; ++a) {

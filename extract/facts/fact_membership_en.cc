@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "base/ascii.h"
+#include "extract/facts/countries.h"
 #include "extract/facts/internal/fact_lexicon_en.h"
 #include "extract/facts/internal/fact_patterns.h"
 
@@ -192,12 +193,70 @@ void FindAffiliationAfterName(SentenceMatcher& m) {
   }
 }
 
+// Nouns of a group's members written between the group and a member's
+// name ("Fall Out Boy bassist Pete Wentz", "former Sha Na Na member X").
+bool IsMemberNoun(std::string_view w) {
+  for (std::string_view noun : {"member", "bassist", "guitarist", "drummer", "vocalist", "singer",
+                                "keyboardist", "frontman", "frontwoman", "bandmate",
+                                "percussionist", "saxophonist", "trumpeter", "rapper"}) {
+    if (w == noun) return true;
+  }
+  return false;
+}
+
+// Whether an organization's name may be a party's short form before
+// "candidate" ("the MMD candidate", "ANC candidate"): capitals only.
+bool IsAcronym(std::string_view name) {
+  if (name.size() < 2 || name.size() > 6) return false;
+  for (char c : name) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+// "Fall Out Boy bassist Pete Wentz", "former Sha Na Na member, Amaia
+// Montero", "Labor candidate Matt Viney", "Democratic Revolutionary Party
+// candidate X", "the MMD candidate X": a group, a member's noun, the
+// member's name. A candidate is a party's only when the name says party or
+// is a party adjective or an acronym ("Senate candidate X" runs for the
+// Senate).
+void FindGroupNounBeforeName(SentenceMatcher& m) {
+  const FactContext& context = m.context();
+  for (int i = 0; i + 2 < m.size(); ++i) {
+    if (!m.IsEntity(i) || m.unit(i).reference || m.unit(i).possessive) continue;
+    const Entity& group = context.entity(m.unit(i).entity);
+    // (A one-word name of no organization is as often an adjective the
+    // tagger took: "Kurdish singer", "Grammy-nominated rapper".)
+    if (group.type != EntityType::kOrganization &&
+        (group.type != EntityType::kOther || m.unit(i).lower.find(' ') == std::string::npos)) {
+      continue;
+    }
+    const int at = m.IsWord(i + 1, "lead") ? i + 2 : i + 1;  // "lead singer"
+    const std::string_view noun = m.Word(at);
+    const bool candidate = noun == "candidate" || noun == "nominee";
+    if (!IsMemberNoun(noun) && !candidate) continue;
+    // ("Labor candidate X"; "Labor Secretary X" is no party's.)
+    const std::string lower = AsciiLower(group.name);
+    if (candidate && !NamesParty(group.name) && PartyOfAdjective(lower).empty() &&
+        lower != "labor" && lower != "labour" && !IsAcronym(group.name)) {
+      continue;
+    }
+    const int name = m.IsPunct(at + 1, ",") ? at + 2 : at + 1;
+    if (!IsNamedPerson(m, name) || m.unit(name).possessive) continue;
+    // ("Kazakh singer X": a nationality is no group.)
+    if (!CountryNamed(AsciiLower(group.name)).empty()) continue;
+    m.Emit(at, m.unit(name).entity, "member_of", EntityObject(context, m.unit(i).entity), {},
+           m.TimeFor(at), TimeUse::kDuring);
+  }
+}
+
 }  // namespace
 
 void FindPartyMembership(SentenceMatcher& m) {
   FindTeamMembership(m);
   FindPartyAdjectives(m);
   FindAffiliationAfterName(m);
+  FindGroupNounBeforeName(m);
   for (int i = 0; i + 2 < m.size(); ++i) {
     if (!IsPartisanNoun(m.Word(i)) || !m.IsAnyWord(i + 1, {"for", "of", "from"})) continue;
     int begin = i + 2;

@@ -2,7 +2,8 @@
 // the role; citizen_of follows from it in FindCitizenshipByOffice): "X reigned as King of Romania",
 // "X was Queen of Mauritius from 1968", "X, Emperor of Japan,", "Emperor Gojong of Korea", "King
 // Philip V of Spain". The realm must be a place the tagger found that names a country ("the King of
-// Pop" reads nothing).
+// Pop" reads nothing); royal couples ("King George V and Queen Mary": spouse).
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -48,9 +49,60 @@ int HolderOfTitle(SentenceMatcher& m, int title) {
   return -1;
 }
 
+// The royal named at unit `k` by one of `titles`: a title word and a
+// person's name ("King" "George V"), or a name the tagger took with its
+// title ("Queen Victoria", of any type); -1 when none. *next is set past
+// the name and a regnal number ("King Gustaf" "V").
+int RoyalAt(const SentenceMatcher& m, int k, std::initializer_list<std::string_view> titles,
+            int* next) {
+  int royal = -1;
+  if (k < 0 || k >= m.size()) return -1;
+  if (m.unit(k).kind == UnitKind::kWord && m.unit(k).capitalized && m.IsAnyWord(k, titles) &&
+      IsNamedPerson(m, k + 1) && !m.unit(k + 1).possessive) {
+    royal = m.unit(k + 1).entity;
+    *next = k + 2;
+  } else if (m.IsEntity(k) && !m.unit(k).reference && !m.unit(k).possessive) {
+    const std::string_view lower = m.unit(k).lower;
+    for (std::string_view title : titles) {
+      if (lower.size() > title.size() + 1 && lower.starts_with(title) &&
+          lower[title.size()] == ' ') {
+        royal = m.unit(k).entity;
+        *next = k + 1;
+      }
+    }
+  }
+  if (royal < 0) return -1;
+  // "George V": a regnal number the tagger left out of the name.
+  const std::string_view number = m.Word(*next);
+  if (!number.empty() && number.find_first_not_of("ivx") == std::string_view::npos &&
+      m.unit(*next).capitalized) {
+    ++*next;
+  }
+  return royal;
+}
+
+// "King George V and Queen Mary", "Emperor Akihito and Empress Michiko": a
+// king's (emperor's, tsar's) and a queen's (empress's, tsarina's) names
+// joined by "and" are a royal couple.
+void FindRoyalCouples(SentenceMatcher& m) {
+  for (int i = 0; i + 3 < m.size(); ++i) {
+    int next = 0;
+    const int king = RoyalAt(m, i, {"king", "emperor", "tsar", "czar"}, &next);
+    if (king < 0 || m.context().entity(king).type != EntityType::kPerson ||
+        !m.IsWord(next, "and")) {
+      continue;
+    }
+    int after = 0;
+    const int queen = RoyalAt(m, next + 1, {"queen", "empress", "tsarina"}, &after);
+    if (queen < 0 || queen == king) continue;
+    m.Emit(next, king, "spouse", EntityObject(m.context(), queen));
+  }
+}
+
 }  // namespace
 
 void FindMonarchs(SentenceMatcher& m) {
+  FindRoyalCouples(m);
   for (int i = 0; i + 2 < m.size(); ++i) {
     if (!IsMonarchTitle(m.Word(i))) continue;
     int holder = -1, realm = -1;

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/ascii.h"
+#include "extract/facts/countries.h"
 #include "extract/facts/internal/fact_lexicon_en.h"
 #include "extract/facts/internal/fact_patterns.h"
 
@@ -26,9 +28,17 @@ void DateAndPlaceAfter(SentenceMatcher& m, int trigger, int subject, std::string
       m.Emit(trigger, subject, in, EntityObject(m.context(), m.unit(j + 1).entity));
       break;
     }
-    // "in St Louis, Missouri on January 26": the place's region.
-    if (m.IsPunct(j, ",") && have_place && m.IsEntity(j + 1) &&
+    // "in St Louis, Missouri on January 26": the place's region is
+    // skipped; "at Luster in Sogn og Fjordane": the region after "in" is a
+    // birthplace too (a country is read as the citizenship,
+    // fact_citizenship_inferred_en.cc).
+    if ((m.IsPunct(j, ",") || m.IsWord(j, "in")) && have_place && m.IsEntity(j + 1) &&
+        !m.unit(j + 1).reference &&
         m.context().entity(m.unit(j + 1).entity).type == EntityType::kLocation) {
+      if (m.IsWord(j, "in") &&
+          CountryNamed(AsciiLower(m.context().entity(m.unit(j + 1).entity).name)).empty()) {
+        m.Emit(trigger, subject, in, EntityObject(m.context(), m.unit(j + 1).entity));
+      }
       j += 2;
       continue;
     }
@@ -69,6 +79,14 @@ void DateAndPlaceAfter(SentenceMatcher& m, int trigger, int subject, std::string
     }
     ++j;
   }
+  // "On 18 May 1980, the eve of the tour, Curtis was found dead in his
+  // home": the date the sentence opens with, when the clause has none.
+  if (!have_date) {
+    if (const int opening = m.OpeningDate(); opening >= 0) {
+      const std::string date = DateAtPrecision(m.context().time(opening));
+      if (!date.empty()) m.Emit(trigger, subject, on, FactObject{date, false, -1});
+    }
+  }
 }
 
 // An ISO date ("1767", "1767-05", "1767-05-19") as a fact object; empty
@@ -107,7 +125,11 @@ int LifespanSubject(const SentenceMatcher& m, int open) {
   int k = open - 1;
   for (int steps = 0; k >= 0 && steps < 10; ++steps) {
     if (m.IsEntity(k) && !m.unit(k).reference) {
-      if (m.context().entity(m.unit(k).entity).type == EntityType::kPerson) return m.unit(k).entity;
+      // "X, née Y (": the lifespan is X's, Y the name X was born with.
+      const bool maiden = m.IsAnyWord(k - 1, {"née", "nee"});
+      if (m.context().entity(m.unit(k).entity).type == EntityType::kPerson && !maiden) {
+        return m.unit(k).entity;
+      }
       --k;
       continue;
     }
@@ -175,7 +197,13 @@ void FindLifespan(SentenceMatcher& m) {
                (m.IsTime(k + 1) || PlaceChainEnd(m, k + 1) > k + 1))) {
         ++k;
       }
-      if (k >= m.size() || m.IsPunct(k, ")")) continue;
+      if (k >= m.size() || m.IsPunct(k, ")")) {
+        // "X (1952–)", "X (1952- )": a living person's open lifespan.
+        if (k == j + 2 && (m.IsDash(j + 1) || m.IsPunct(j + 1, "-")) && !born.empty()) {
+          m.Emit(born_unit, subject, "born_on", FactObject{born, false, -1});
+        }
+        continue;
+      }
       std::optional<FactObject> died_place;
       if (!m.IsTime(k + 1)) {
         died_place = m.ObjectOf(k + 1, k + 2, ObjectPolicy::kPlace);
@@ -276,8 +304,11 @@ void FindBirthAndDeath(SentenceMatcher& m) {
     // A sentence-initial "Born" the tagger took into a name: still the verb.
     if (i == 0 && m.unit(0).lower == "born") w = "born";
     if (w == "born") {
+      // "Born in Berlin, he ...", "Although born in Denmark, Hwass ...".
+      const bool opening =
+          i == 0 || (i == 1 && m.IsAnyWord(0, {"although", "though", "while", "once"}));
       const int subject =
-          i == 0 ? SubjectAfterOpening(m) : m.VerbSubject(i, SubjectPolicy::kPerson);
+          opening ? SubjectAfterOpening(m) : m.VerbSubject(i, SubjectPolicy::kPerson);
       if (subject >= 0) DateAndPlaceAfter(m, i, subject, "born_on", "born_in");
     } else if (w == "native" && m.IsWord(i + 1, "of")) {
       // "A native of Syracuse, New York, Wallace attended ...": the person after the opening.

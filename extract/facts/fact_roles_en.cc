@@ -325,7 +325,8 @@ bool FindTitleBeforeName(SentenceMatcher& m, int i) {
   if (!role || role->heads.size() != 1) return false;
   const RoleKind kind = *RoleHead(m.Word(role->heads.back()));
   if (kind == RoleKind::kMember) return FindMemberBeforeName(m, *role);
-  if (kind != RoleKind::kPosition) return false;
+  if (kind != RoleKind::kPosition && kind != RoleKind::kEmployee) return false;
+  const bool staff = kind == RoleKind::kEmployee;  // "NASA astronaut X": employed_by
   int name = role->end;
   // "Secretary of State John Kerry": the title's own "of".
   if (m.IsWord(name, "of") && name + 1 < m.size() && m.unit(name + 1).capitalized &&
@@ -349,11 +350,29 @@ bool FindTitleBeforeName(SentenceMatcher& m, int i) {
   std::optional<FactObject> object;
   if (m.IsWord(name + 1, "of")) object = m.ObjectAt(name + 2, ObjectPolicy::kOrganization);
   int k = role->start - 1;
+  // "The New York Times technology columnist X": one lower-case word of the
+  // beat between the organization and a staff title (not "The NRA says
+  // President X").
+  if (staff && !object && k > 0 && !m.IsEntity(k) && m.unit(k).kind == UnitKind::kWord &&
+      !m.unit(k).capitalized && !IsReportingVerb(m.Word(k)) && !IsPreposition(m.Word(k)) &&
+      !m.IsAnyWord(k, {"the", "a", "an", "its", "their"}) && m.IsEntity(k - 1) &&
+      !m.unit(k - 1).reference &&
+      context.entity(m.unit(k - 1).entity).type == EntityType::kOrganization) {
+    --k;
+  }
   if (!object && m.IsEntity(k) && !m.unit(k).reference) {
     const EntityType type = context.entity(m.unit(k).entity).type;
     if (type == EntityType::kOrganization || type == EntityType::kLocation) {
       object = EntityObject(context, m.unit(k).entity);
     }
+  }
+  if (staff) {
+    // A staff member's employer is an organization named before the title.
+    if (object && m.IsEntity(k) && !m.unit(k).possessive &&
+        context.entity(m.unit(k).entity).type == EntityType::kOrganization) {
+      m.Emit(role->heads.back(), holder, "employed_by", *object);
+    }
+    return true;
   }
   // "Kazakh Prime Minister X": the nationality as a word, or as a name the
   // tagger made of it.

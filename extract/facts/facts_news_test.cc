@@ -49,6 +49,85 @@ TEST(FactsNewsTest, BirthPlaces) {
        {"Chris Christie educated_at Yale"}},
       // A birth of something unnamed: nothing.
       {"Born in <Berlin>, the company moved to <Paris>.", {}},
+      // Round 4: a concessive opening; the region after "in".
+      {"Although born in <Denmark>, [Christian Hwass] worked in <France>.",
+       {"Christian Hwass born_in Denmark", "Christian Hwass citizen_of Denmark"}},
+      {"[Henrik Angell] was born at <Luster> in <Sogn>.",
+       {"Henrik Angell born_in Luster", "Henrik Angell born_in Sogn"}},
+      // A region after a comma is skipped; a concession of no birth: nothing more.
+      {"[Henrik Angell] was born in <Luster>, <Sogn>.", {"Henrik Angell born_in Luster"}},
+      {"Although raised in <Denmark>, [Christian Hwass] worked in <France>.", {}},
+  });
+}
+
+// Round 4: kin lists whose names the tagger typed otherwise, a native
+// country, an apposition after a dash, royal couples.
+TEST(FactsNewsTest, KinListsNativeCountriesAndCouples) {
+  ExpectGolden({
+      {"They have three children: [Paul Rey], <Alexandre>, and {Nicolas}.",
+       {"Paul Rey sibling_of Alexandre", "Paul Rey sibling_of Nicolas",
+        "Alexandre sibling_of Nicolas"}},
+      // No person among the names, a country in the list: not the country.
+      {"They have three children: <Alexandre> and {Nicolas}.", {}},
+      {"His sons [Paul Rey] and <France> left.", {}},
+      {"[Stan Tyminski] was unknown in his native <Poland>.", {"Stan Tyminski citizen_of Poland"}},
+      {"[Stan Tyminski] praised the native <Poland> team.", {}},
+      {"[Bruce Levell] returned to his native <Georgia>.", {"Bruce Levell moved_to Georgia"}},
+      // Names after a possessive kin word keep their tagged types.
+      {"[Bernie Sanders] was flanked by his wife, [Jane], and {Secret Service} agents.",
+       {"Jane spouse Bernie Sanders"}},
+      {"It was illustrated by [Ursula Jones] — a retired British actress.",
+       {"Ursula Jones citizen_of 'United Kingdom'"}},
+      {"The palace is associated with King [Gustaf V] and Queen [Victoria].",
+       {"Gustaf V spouse Victoria"}},
+      {"The palace is associated with [King Gustaf] V and {Queen Victoria}.",
+       {"King Gustaf spouse Queen Victoria"}},
+      // Two kings, a king and a commoner: nothing.
+      {"King [Gustaf V] and King [Haakon VII] met.", {}},
+      {"King [Gustaf V] and [Victoria] met.", {}},
+  });
+}
+
+// Round 4: open lifespans of the living; a death dated by the sentence's
+// opening date.
+TEST(FactsNewsTest, OpenLifespansAndOpeningDates) {
+  ExpectGolden({
+      {"[Imre Puskas] (1966–) is a jurist.", {"Imre Puskas born_on '1966'"}},
+      {"[Lajos Puskas] (1944- ), footballer", {"Lajos Puskas born_on '1944'"}},
+      {"On 18 May 1980, the eve of the tour, [Ian Curtis] was found dead in his home.",
+       {"Ian Curtis died_on '1980-05-18'"}},
+      // A lone date, a date in the clause itself, an opening date without a
+      // death: no open lifespan, the clause's date, nothing.
+      {"[Imre Puskas] (1966) is a jurist.", {}},
+      {"In 1990, [Ian Curtis] died on 18 May 1980.", {"Ian Curtis died_on '1980-05-18'"}},
+      {"On 18 May 1980, [Ian Curtis] was found in his home.", {}},
+  });
+}
+
+// Round 4: a group, a member's noun and the member's name.
+TEST(FactsNewsTest, GroupNounsBeforeNames) {
+  ExpectGolden({
+      {"The song was written by {Fall Out Boy} bassist [Pete Wentz].",
+       {"Pete Wentz member_of Fall Out Boy"}},
+      {"It featured former {La Oreja de Van Gogh} member, [Amaia Montero].",
+       {"Amaia Montero member_of La Oreja de Van Gogh"}},
+      {"{Labor} candidate [Matt Viney] won the seat.", {"Matt Viney member_of Labor"}},
+      {"He lost to {Democratic Revolutionary Party} candidate [Martin Torrijos].",
+       {"Martin Torrijos member_of Democratic Revolutionary Party"}},
+      {"He ran as the {MMD} candidate [Levy Mwanawasa].", {"Levy Mwanawasa member_of MMD"}},
+      // Staff named after their employer and title.
+      {"{The New York Times} columnist [David Pogue] criticized it.",
+       {"David Pogue employed_by The New York Times"}},
+      {"{The New York Times} technology columnist [David Pogue] criticized it.",
+       {"David Pogue employed_by The New York Times"}},
+      {"It was used by {NASA} astronaut [Chris Ferguson].", {"Chris Ferguson employed_by NASA"}},
+      // A verb between the organization and a title; an office's department
+      // (a position, no party); a candidate for an office, a thing after the
+      // noun: nothing.
+      {"{The National Rifle Association} says President [Barack Obama] erred.", {}},
+      {"{Labor} Secretary [Thomas Perez] spoke.", {"Thomas Perez position Labor [Secretary]"}},
+      {"{Senate} candidate [Matt Viney] won the seat.", {}},
+      {"{Fall Out Boy} bassist tour dates were announced.", {}},
   });
 }
 
@@ -121,6 +200,36 @@ TEST(FactsNewsTest, Citizenship) {
       {"U.S. officials said [Timur Saidov] left.", {}},
       {"[Timur Saidov] is a Russian-language poet.", {}},
       {"[Timur Saidov] would be the first Kazakh astronaut.", {}},
+  });
+}
+
+// Round 4: nationalities right before a name, demonym nouns, ranks and
+// coordinated role nouns between the nationality and the name.
+TEST(FactsNewsTest, NationalitiesBeforeNames) {
+  ExpectGolden({
+      {"It is a novel by Jamaican [Roger Mais].", {"Roger Mais citizen_of 'Jamaica'"}},
+      {"Irishman [Tadhg Kennelly] was a key player.", {"Tadhg Kennelly citizen_of 'Ireland'"}},
+      {"[Jean Morel] met Englishwoman [Jane Hill] in Paris.",
+       {"Jane Hill citizen_of 'United Kingdom'"}},
+      {"He is the son of Mexican singer and actress [Lupita Alessio].",
+       {"Lupita Alessio citizen_of 'Mexico'"}},
+      {"The American military governor General [Lucius Clay] refused.",
+       {"Lucius Clay citizen_of 'United States'"}},
+      {"It was led by the British Rear Admiral [John Leake].",
+       {"John Leake citizen_of 'United Kingdom'"}},
+      {"[Fyodor Kulakov] was a Soviet-Russian statesman.", {"Fyodor Kulakov citizen_of 'Russia'"}},
+      {"[Zakhar Lyapunov] was a Russian political figure.",
+       {"Zakhar Lyapunov citizen_of 'Russia'"}},
+      // A generational suffix the tagger took for a name stands for the name.
+      {"[Elwood Buchanan], [Sr] was an American jazz trumpeter.",
+       {"Elwood Buchanan citizen_of 'United States'"}},
+      // A one-word name, a thing of the country, a word that is no demonym,
+      // a hyphen that is no chain of nationalities: nothing.
+      {"It is a novel by Jamaican [Mais].", {}},
+      {"Jamaican rum made [Roger Mais] rich.", {}},
+      {"Chairman [Bruce Wayne] left.", {}},
+      {"Batman [Bruce Wayne] left.", {}},
+      {"[Fyodor Kulakov] was a Moscow-Russian statesman.", {}},
   });
 }
 

@@ -94,7 +94,11 @@ constexpr std::string_view kOwnerHeads[] = {
 constexpr std::string_view kMemberHeads[] = {
     "member",   "members",    "guitarist", "bassist", "drummer",    "vocalist", "keyboardist",
     "frontman", "midfielder", "defender",  "striker", "goalkeeper", "winger",   "bandmate"};
-constexpr std::string_view kEmployeeHeads[] = {"employee", "employees", "staffer", "worker"};
+// Staff of a newspaper, an agency or a firm: "New York Times columnist X",
+// "NASA astronaut X", "a reporter for Reuters".
+constexpr std::string_view kEmployeeHeads[] = {"employee",   "employees", "staffer",     "worker",
+                                               "columnist",  "reporter",  "journalist",  "analyst",
+                                               "researcher", "astronaut", "photographer"};
 constexpr std::string_view kAssociateHeads[] = {"associate", "associates", "ally",    "allies",
                                                 "confidant", "confidante", "partner", "partners"};
 

@@ -243,6 +243,13 @@ int SentenceMatcher::SubjectBefore(int trigger, SubjectPolicy policy) const {
     }
     const Unit& u = unit(j);
     std::string_view w = Word(j);
+    // "Elwood C. Buchanan, Sr was": a generational suffix the tagger took
+    // for a name of its own stands for the name before its comma.
+    if (u.kind == UnitKind::kEntity && !u.reference && IsPunct(j - 1, ",") && IsEntity(j - 2) &&
+        (u.lower == "sr" || u.lower == "sr." || u.lower == "jr" || u.lower == "jr.")) {
+      --j;  // the loop's --j lands on the name
+      continue;
+    }
     const bool subject_pronoun = w == "he" || w == "she" || w == "i";
     if (u.kind == UnitKind::kEntity || subject_pronoun) {
       const bool oblique = IsOblique(j);

@@ -76,7 +76,9 @@ void FindFamilyFacts(SentenceMatcher& m);
 // The persons listed after the plural kin word at `word` ("his brothers
 // Nurlan and Asylbek", "children: A, B and C", "children included A, B and
 // C"); empty unless two or more persons follow (fact_family_lists_en.cc).
-std::vector<int> PersonsListedAfter(const SentenceMatcher& m, int word);
+// With `given_names`, one-word names the tagger typed otherwise count too
+// once the list holds a person ("children: Paul, Alexandre and Nicolas").
+std::vector<int> PersonsListedAfter(const SentenceMatcher& m, int word, bool given_names = false);
 
 // sibling_of among the people a plural kin word lists ("four children: A,
 // B and C", "the Rockefeller brothers: A, B and C") and child_of after "had
