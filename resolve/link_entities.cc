@@ -12,8 +12,8 @@
 
 #include "base/sha256.h"
 #include "base/utf8.h"
+#include "extract/countries/countries.h"
 #include "resolve/org_name.h"
-#include "resolve/person_attributes.h"
 #include "resolve/person_name.h"
 #include "resolve/transliterate.h"
 
@@ -804,14 +804,14 @@ class Linker {
 
 std::string NameKey(std::string_view name, EntityType type) {
   if (type == EntityType::kLocation) {
-    // A country under any of its names: "UK", "U.K.", "Britain", "United
-    // Kingdom"; "Kazakhstan", "Republic of Kazakhstan" (person_attributes.h).
-    std::string plain;
-    for (char c : name) {
-      if (c != '.') plain += c;
+    // A country under any of its names, in any language and case: "UK",
+    // "U.K.", "Britain", "United Kingdom"; "Kazakhstan", "Republic of
+    // Kazakhstan", "Казахстана", "Қазақстанға"; its ISO code when written as
+    // one ("KAZ"). Not its adjective nor a part of it ("England").
+    const CountryMatch country = FindCountry(name, {.codes = LooksLikeAcronym(name)});
+    if (country && !country.country->code.empty()) {
+      return "L:country " + std::string(country.country->code);
     }
-    if (plain.starts_with("the ") || plain.starts_with("The ")) plain.erase(0, 4);
-    if (const std::string code = CountryCode(plain); !code.empty()) return "L:country " + code;
   }
   std::vector<std::string> words;
   if (type == EntityType::kOrganization) {
