@@ -19,7 +19,7 @@ namespace {
 using countries_internal::CountryWords;
 using countries_internal::IsoCountry;
 
-bool IsDash(char32_t cp) { return cp == U'-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
+bool IsDash(char32_t cp) { return (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
 
 // A Latin letter without its diacritics ("ü" -> "u"); other letters as they are.
 char32_t BaseLetter(char32_t cp) {
@@ -37,36 +37,57 @@ char32_t BaseLetter(char32_t cp) {
 // dashes as "-" without spaces around, apostrophes as "'", anything else one
 // space; a leading "the " dropped.
 std::string CountryKey(std::string_view text) {
+  // What each character is: dropped, a dash, a separator, or a letter (or
+  // apostrophe) appended as given.
+  enum class Kind { kDropped, kDash, kSeparator, kLetter };
   std::string out;
   bool pending_space = false;
+  const auto add = [&](Kind kind, char32_t letter) {
+    if (kind == Kind::kDropped) return;
+    if (kind == Kind::kSeparator) {
+      pending_space = true;
+      return;
+    }
+    if (kind == Kind::kLetter && pending_space && !out.empty() && out.back() != '-') {
+      out.push_back(' ');
+    }
+    pending_space = false;
+    if (kind == Kind::kLetter) {
+      AppendUtf8(letter, &out);
+    } else if (!out.empty() && out.back() != '-') {
+      out.push_back('-');
+    }
+  };
   for (size_t pos = 0; pos < text.size();) {
+    // ASCII without ICU: the fact patterns ask for every word of a sentence.
+    if (const char c = text[pos]; static_cast<unsigned char>(c) < 0x80) {
+      ++pos;
+      const bool letter =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'';
+      add(c == '.'   ? Kind::kDropped
+          : c == '-' ? Kind::kDash
+          : letter   ? Kind::kLetter
+                     : Kind::kSeparator,
+          static_cast<char32_t>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+      continue;
+    }
     char32_t cp = 0;
     const int length = DecodeUtf8(text, pos, &cp);
     pos += length > 0 ? length : 1;
     if (length <= 0) {
-      pending_space = true;
-      continue;
+      add(Kind::kSeparator, 0);
+    } else if (u_charType(static_cast<UChar32>(cp)) == U_NON_SPACING_MARK) {
+      add(Kind::kDropped, 0);
+    } else if (IsDash(cp)) {
+      add(Kind::kDash, 0);
+    } else if (cp == 0x2019) {
+      add(Kind::kLetter, U'\'');
+    } else if (!u_isalnum(static_cast<UChar32>(cp))) {
+      add(Kind::kSeparator, 0);
+    } else {
+      cp = static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
+      add(Kind::kLetter, BaseLetter(cp == U'ё' ? U'е' : cp));
     }
-    if (cp == U'.' || u_charType(static_cast<UChar32>(cp)) == U_NON_SPACING_MARK) continue;
-    if (IsDash(cp)) {
-      if (!out.empty() && out.back() != '-') out.push_back('-');
-      pending_space = false;
-      continue;
-    }
-    const bool apostrophe = cp == U'\'' || cp == 0x2019;
-    if (!apostrophe && !u_isalnum(static_cast<UChar32>(cp))) {
-      pending_space = true;
-      continue;
-    }
-    if (pending_space && !out.empty() && out.back() != '-') out.push_back(' ');
-    pending_space = false;
-    if (apostrophe) {
-      out.push_back('\'');
-      continue;
-    }
-    cp = static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
-    if (cp == U'ё') cp = U'е';
-    AppendUtf8(BaseLetter(cp), &out);
   }
   if (out.starts_with("the ")) out.erase(0, 4);
   return out;
