@@ -106,6 +106,13 @@ struct UnitInfo {
   std::vector<std::string> stated_acronyms;
 };
 
+// Whether `name` is a country's usual name in English, Russian or Kazakh.
+bool IsUsualCountryName(std::string_view name) {
+  const CountryMatch match = FindCountry(name);
+  return match && (name == match.country->english || name == match.country->russian ||
+                   name == match.country->kazakh);
+}
+
 bool LooksLikePersonName(std::string_view name) {
   const PersonName parsed = ParsePersonName(name);
   if (parsed.surname.empty() || parsed.given.empty() || !parsed.initials.empty()) return false;
@@ -742,8 +749,11 @@ class Linker {
         for (const PreparedName::Word& word : infos_[unit].prepared.words()) {
           words += word.role != PreparedName::Word::kInitial;
         }
-        // The group's own type names it better than a mistyped unit.
+        // The group's own type names it better than a mistyped unit; a
+        // country goes by a usual name ("Kazakhstan", "Казахстан"), not an
+        // oblique case ("Казахстана") or the official name.
         if (units_[unit].type != group->type) words -= 100;
+        if (units_[unit].type == EntityType::kLocation && IsUsualCountryName(name)) words += 50;
         candidates.push_back({name, 0, words, 0, unit});
       }
       ++candidates[found->second].units;

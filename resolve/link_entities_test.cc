@@ -253,6 +253,14 @@ TEST(LinkEntitiesTest, CountriesAreOnePlaceUnderEveryName) {
   ASSERT_EQ(linked.groups.size(), 2u);
   EXPECT_EQ(linked.groups[0].names.size(), 3u);
   EXPECT_EQ(linked.groups[1].names.size(), 2u);
+  // A country goes by a usual name, not an oblique case or its official name.
+  const std::vector<LinkUnit> named = {
+      {.type = kLoc, .name = "Казахстана", .source = 1, .mentions = 9},
+      {.type = kLoc, .name = "Republic of Kazakhstan", .source = 2},
+      {.type = kLoc, .name = "Kazakhstan", .source = 3}};
+  const LinkResult by_name = LinkEntities(named, {});
+  ASSERT_EQ(by_name.groups.size(), 1u);
+  EXPECT_EQ(by_name.groups[0].name, "Kazakhstan");
 }
 
 TEST(LinkEntitiesTest, GroupsCarryEveryNameAndTheFullestFirst) {
