@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/countries/countries.h"
 #include "resolve/name_match.h"
 #include "resolve/org_name.h"
 #include "resolve/person_name.h"
@@ -76,6 +77,38 @@ std::vector<std::string> BlockingKeys(const Entity& entity) {
   return keys;
 }
 
+// The keys under which the places of one document are one place: the
+// country a spelling names, in any language and case ("Kazakhstan",
+// "Republic of Kazakhstan", "Казахстане"; extract/countries/countries.h),
+// and each spelling in small letters, its dictionary form included
+// ("Алматыда" carries "Алматы").
+std::vector<std::string> PlaceKeys(const Entity& entity) {
+  std::vector<std::string> keys;
+  std::vector<std::string> names = {entity.name};
+  names.insert(names.end(), entity.aliases.begin(), entity.aliases.end());
+  for (const std::string& name : names) {
+    if (const CountryMatch country = FindCountry(name); country && !country.country->code.empty()) {
+      keys.push_back("country:" + std::string(country.country->code));
+    }
+    keys.push_back("spelling:" + NameSkeleton(name));
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+// Whether a thing the tagger typed OTHER may be an organization's name: a
+// name of two words or more, with a capital ("Europa Plus"), neither a
+// description ("the memo") nor a nationality or a country ("Russian", "Soviet
+// Union": a word the tagger types OTHER that an outlet's name may hold).
+bool MayNameOrganization(const Entity& entity) {
+  if (entity.type != EntityType::kOther || entity.name.empty()) return false;
+  const auto first = static_cast<unsigned char>(entity.name[0]);
+  if (first < 0x80 && !(first >= 'A' && first <= 'Z')) return false;
+  const size_t words = ParseOrgName(entity.name).core_words.size();
+  return words >= 2 && words <= 6 && !FindCountry(entity.name, {.loose = true, .adjectives = true});
+}
+
 struct Groups {
   std::vector<int> parent;
   int Find(int i) { return parent[i] == i ? i : parent[i] = Find(parent[i]); }
@@ -93,12 +126,11 @@ std::pair<int, int> NameSize(const std::string& name) {
 // Within one document, a media outlet's short name stands for its full one:
 // "Radio RIK" and "RIK LLP", "Khabar" and "Khabar TV", "Europa Plus" and
 // "Europe Plus Kazakhstan". True when the words that name the two (core
-// words less the concepts of a broadcaster's kind and of the country it
-// serves) are the same name, and those concepts in one are among the
-// other's. Across documents the two stay related, not the same.
+// words less the concepts of a broadcaster's kind and the name of the
+// country it serves, extract/countries/countries.h) are the same name, and those concepts in one
+// are among the other's. Across documents the two stay related, not the same.
 bool ShortFormOfOutlet(const std::string& a, const std::string& b) {
-  static constexpr std::string_view kOutletWords[] = {"channel", "fm", "kazakhstan", "radio",
-                                                      "television"};
+  static constexpr std::string_view kOutletWords[] = {"channel", "fm", "radio", "television"};
   struct Split {
     std::string naming;               // the other core words as written
     std::vector<std::string> outlet;  // the outlet concepts, sorted
@@ -108,7 +140,8 @@ bool ShortFormOfOutlet(const std::string& a, const std::string& b) {
     Split parts;
     for (size_t i = 0; i < org.core_words.size(); ++i) {
       if (std::find(std::begin(kOutletWords), std::end(kOutletWords), org.core_words[i]) !=
-          std::end(kOutletWords)) {
+              std::end(kOutletWords) ||
+          FindCountry(org.core_written[i])) {
         parts.outlet.push_back(org.core_words[i]);
       } else {
         if (!parts.naming.empty()) parts.naming += ' ';
@@ -198,12 +231,31 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
 
   // Candidate pairs: same type, a shared blocking key.
   std::map<std::pair<int, std::string>, std::vector<int>> blocks;
+  std::vector<std::vector<std::string>> place_keys(n);
   for (int i = 0; i < n; ++i) {
-    if (entities[i].type != EntityType::kPerson && entities[i].type != EntityType::kOrganization) {
+    if (entities[i].type == EntityType::kLocation) {
+      place_keys[i] = PlaceKeys(entities[i]);
+      for (const std::string& key : place_keys[i]) {
+        blocks[{static_cast<int>(EntityType::kLocation), key}].push_back(i);
+      }
       continue;
     }
+    // A name the tagger typed OTHER meets the organizations it may be
+    // ("Europa Plus" beside the outlet "Europe Plus Kazakhstan").
+    const bool as_organization = MayNameOrganization(entities[i]);
+    if (entities[i].type != EntityType::kPerson && entities[i].type != EntityType::kOrganization &&
+        !as_organization) {
+      continue;
+    }
+    const EntityType block_type = as_organization ? EntityType::kOrganization : entities[i].type;
     for (const std::string& key : BlockingKeys(entities[i])) {
-      blocks[{static_cast<int>(entities[i].type), key}].push_back(i);
+      blocks[{static_cast<int>(block_type), key}].push_back(i);
+    }
+    if (as_organization) {
+      for (const std::string& skeleton : ParseOrgName(entities[i].name).core_skeletons) {
+        if (skeleton.size() >= 2) blocks[{static_cast<int>(block_type), skeleton}].push_back(i);
+      }
+      continue;
     }
     if (entities[i].type != EntityType::kOrganization) continue;
     // A stated acronym blocks with its expansion.
@@ -222,11 +274,30 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
     if (a > b) std::swap(a, b);
     auto it = verdicts.find({a, b});
     if (it != verdicts.end()) return it->second;
-    MatchVerdict v =
-        CompareNames(entities[a].name, entities[b].name, entities[a].type, options).verdict;
-    if (v == MatchVerdict::kRelated && entities[a].type == EntityType::kOrganization &&
-        ShortFormOfOutlet(entities[a].name, entities[b].name)) {
-      v = MatchVerdict::kSame;
+    MatchVerdict v = MatchVerdict::kDifferent;
+    const EntityType ta = entities[a].type, tb = entities[b].type;
+    if (ta == EntityType::kLocation || tb == EntityType::kLocation) {
+      // Places: one country or one spelling is one place; others neither
+      // join nor keep a group apart.
+      bool share = false;
+      for (const std::string& key : place_keys[a]) {
+        share = share || std::binary_search(place_keys[b].begin(), place_keys[b].end(), key);
+      }
+      v = ta != tb ? MatchVerdict::kDifferent
+          : share  ? MatchVerdict::kSame
+                   : MatchVerdict::kPossible;
+    } else if (ta == EntityType::kOther && tb == EntityType::kOther) {
+      v = MatchVerdict::kPossible;  // only beside an organization
+    } else if (ta == tb ||
+               ((ta == EntityType::kOrganization || MayNameOrganization(entities[a])) &&
+                (tb == EntityType::kOrganization || MayNameOrganization(entities[b])))) {
+      // One type, or an organization and a name typed OTHER read as one.
+      const EntityType type = ta == tb ? ta : EntityType::kOrganization;
+      v = CompareNames(entities[a].name, entities[b].name, type, options).verdict;
+      if (v == MatchVerdict::kRelated && type == EntityType::kOrganization &&
+          ShortFormOfOutlet(entities[a].name, entities[b].name)) {
+        v = MatchVerdict::kSame;
+      }
     }
     verdicts[{a, b}] = v;
     return v;
@@ -293,10 +364,21 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
     Entity entity;
     entity.id = "e" + std::to_string(joined.size() + 1);
     entity.type = entities[root].type;
-    // The fullest name (most words; the earliest entity on a tie).
+    for (int m : group) {
+      if (entities[m].type != EntityType::kOther) entity.type = entities[m].type;
+    }
+    // The fullest name (most words; the earliest entity on a tie); a place
+    // goes by the name the text uses most ("Kazakhstan" over one "Republic
+    // of Kazakhstan").
     int fullest = group[0];
     for (int m : group) {
-      if (NameSize(entities[m].name) > NameSize(entities[fullest].name)) fullest = m;
+      const auto rank = [&](int e) {
+        const int uses = entity.type == EntityType::kLocation
+                             ? static_cast<int>(entities[e].mentions.size())
+                             : 0;
+        return std::pair(uses, NameSize(entities[e].name));
+      };
+      if (rank(m) > rank(fullest)) fullest = m;
     }
     entity.name = entities[fullest].name;
     std::set<std::string> seen = {entity.name};

@@ -16,6 +16,13 @@
 // words of its kind and country ("Radio RIK" / "RIK LLP", "Khabar" / "Khabar
 // TV", "Europa Plus" / "Europe Plus Kazakhstan") is one outlet here, though
 // CompareNames() calls the pair only related;
+// a name the tagger typed OTHER (two words or more, no nationality) joins the
+// organization it names ("Europa Plus" beside "Europe Plus Kazakhstan"). Places
+// join when they name one country in any language and case ("Kazakhstan" /
+// "Republic of Kazakhstan", "Казахстане" / "Республики Казахстан";
+// extract/countries/countries.h) or share a spelling, across scripts, or a
+// dictionary form ("Алматыда" carrying "Алматы" / "Almaty"), and go by the name
+// the text uses most;
 // a group joins another only when no name of one is "different" from or
 // "related" to a name of the other, so "A. Ivanov" cannot chain Alexei and
 // Andrei Ivanov together, and Nazarbayeva never joins Nazarbayev. The joined entity keeps the

@@ -12,8 +12,8 @@
 
 #include "base/sha256.h"
 #include "base/utf8.h"
+#include "extract/countries/countries.h"
 #include "resolve/org_name.h"
-#include "resolve/person_attributes.h"
 #include "resolve/person_name.h"
 #include "resolve/transliterate.h"
 
@@ -105,6 +105,13 @@ struct UnitInfo {
   // of "National Security Committee (KNB)", an alias of the unit).
   std::vector<std::string> stated_acronyms;
 };
+
+// Whether `name` is a country's usual name in English, Russian or Kazakh.
+bool IsUsualCountryName(std::string_view name) {
+  const CountryMatch match = FindCountry(name);
+  return match && (name == match.country->english || name == match.country->russian ||
+                   name == match.country->kazakh);
+}
 
 bool LooksLikePersonName(std::string_view name) {
   const PersonName parsed = ParsePersonName(name);
@@ -742,8 +749,11 @@ class Linker {
         for (const PreparedName::Word& word : infos_[unit].prepared.words()) {
           words += word.role != PreparedName::Word::kInitial;
         }
-        // The group's own type names it better than a mistyped unit.
+        // The group's own type names it better than a mistyped unit; a
+        // country goes by a usual name ("Kazakhstan", "Казахстан"), not an
+        // oblique case ("Казахстана") or the official name.
         if (units_[unit].type != group->type) words -= 100;
+        if (units_[unit].type == EntityType::kLocation && IsUsualCountryName(name)) words += 50;
         candidates.push_back({name, 0, words, 0, unit});
       }
       ++candidates[found->second].units;
@@ -804,14 +814,14 @@ class Linker {
 
 std::string NameKey(std::string_view name, EntityType type) {
   if (type == EntityType::kLocation) {
-    // A country under any of its names: "UK", "U.K.", "Britain", "United
-    // Kingdom"; "Kazakhstan", "Republic of Kazakhstan" (person_attributes.h).
-    std::string plain;
-    for (char c : name) {
-      if (c != '.') plain += c;
+    // A country under any of its names, in any language and case: "UK",
+    // "U.K.", "Britain", "United Kingdom"; "Kazakhstan", "Republic of
+    // Kazakhstan", "Казахстана", "Қазақстанға"; its ISO code when written as
+    // one ("KAZ"). Not its adjective nor a part of it ("England").
+    const CountryMatch country = FindCountry(name, {.codes = LooksLikeAcronym(name)});
+    if (country && !country.country->code.empty()) {
+      return "L:country " + std::string(country.country->code);
     }
-    if (plain.starts_with("the ") || plain.starts_with("The ")) plain.erase(0, 4);
-    if (const std::string code = CountryCode(plain); !code.empty()) return "L:country " + code;
   }
   std::vector<std::string> words;
   if (type == EntityType::kOrganization) {

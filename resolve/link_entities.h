@@ -142,9 +142,11 @@ struct LinkResult {
 // transliteration do not matter: "P:igilmanov ismail" for "Ismail Igilmanov"
 // and "Игильманов Исмаил". Organizations drop the legal form and use their
 // core words (org_name.h): "O:dala telefactory" for "LLP Telefabrika Dala".
-// A place that names a country, by any of its names, codes or official
-// names (CountryCode, person_attributes.h), is the country: "L:country gb"
-// for "UK", "U.K.", "Britain" and "United Kingdom".
+// A place that names a country, by any of its names in English, Russian or
+// Kazakh, in any grammatical case, or by its ISO code written as one
+// (FindCountry, extract/countries/countries.h), is the country: "L:country
+// gb" for "UK", "U.K.", "Britain", "United Kingdom", "Великобритании" and
+// "Ұлыбританияға".
 std::string NameKey(std::string_view name, EntityType type);
 
 // What brings a name together with others: its blocking keys (the word keys

@@ -113,6 +113,44 @@ const LinkCase kCases[] = {
      {Unit(kPer, "Nursultan Nazarbayev", 1), Unit(kOrg, "Nazarbayev University", 2),
       Unit(kOrg, "Nursultan Nazarbayev Foundation", 3)},
      {"Nazarbayev University", "Nursultan Nazarbayev", "Nursultan Nazarbayev Foundation"}},
+    // Places and organizations news names differently (issue 13): one key
+    // for one country in every language and case, and translations of an
+    // organization's generic words.
+    {"en: a country under its names and short forms; not its part nor its adjective",
+     {Unit(kLoc, "UK", 1), Unit(kLoc, "U.K.", 2), Unit(kLoc, "Britain", 3),
+      Unit(kLoc, "United Kingdom", 4), Unit(kLoc, "England", 5), Unit(kLoc, "British", 6)},
+     {"British", "England", "UK | U.K. | Britain | United Kingdom"}},
+    {"en: Kazakhstan, its official name and an older spelling; not its city",
+     {Unit(kLoc, "Kazakhstan", 1), Unit(kLoc, "Republic of Kazakhstan", 2),
+      Unit(kLoc, "Kazakstan", 3), Unit(kLoc, "Almaty", 4), Unit(kLoc, "Kazakh", 5)},
+     {"Almaty", "Kazakh", "Kazakhstan | Republic of Kazakhstan | Kazakstan"}},
+    {"ru: a country in every case joins its English and Kazakh names",
+     {Unit(kLoc, "Kazakhstan", 1), Unit(kLoc, "Казахстана", 2),
+      Unit(kLoc, "Республики Казахстан", 3), Unit(kLoc, "Великобританию", 4),
+      Unit(kLoc, "Britain", 5), Unit(kLoc, "Англии", 6)},
+     {"Kazakhstan | Казахстана | Республики Казахстан", "Англии", "Великобританию | Britain"}},
+    {"kk: case endings on the last word",
+     {Unit(kLoc, "Қазақстанға", 1), Unit(kLoc, "Қазақстан Республикасының", 2),
+      Unit(kLoc, "Kazakhstan", 3), Unit(kLoc, "АҚШ-тың", 4), Unit(kLoc, "U.S.", 5),
+      Unit(kLoc, "Алматыда", 6)},
+     {"Алматыда", "АҚШ-тың | U.S.", "Қазақстанға | Қазақстан Республикасының | Kazakhstan"}},
+    {"a country's name in an organization's, in any language and case",
+     {Unit(kOrg, "Central Bank of the Russian Federation", 1),
+      Unit(kOrg, "Central Bank of Russia", 2), Unit(kOrg, "Bank of England", 3),
+      Unit(kOrg, "Bank of Scotland", 4)},
+     {"Bank of England", "Bank of Scotland",
+      "Central Bank of the Russian Federation | Central Bank of Russia"}},
+    {"an organization's generic words across translations",
+     {Unit(kOrg, "National Security Committee", 1),
+      Unit(kOrg, "Комитет национальной безопасности", 2),
+      Unit(kOrg, "Ұлттық қауіпсіздік комитеті", 3), Unit(kOrg, "National Security Council", 4)},
+     {"National Security Committee | Комитет национальной безопасности | Ұлттық қауіпсіздік "
+      "комитеті",
+      "National Security Council"}},
+    {"a title alone is no name across documents",
+     {Unit(kPer, "President Kassym-Jomart Tokayev", 1), Unit(kPer, "President", 2),
+      Unit(kPer, "President", 3)},
+     {"President", "President", "President Kassym-Jomart Tokayev"}},
     {"two records of one list never join; a document's name joins the earlier",
      {Listed("Abdulhai Salek", 1), Listed("Salek Abdulhai", 1), Unit(kPer, "Abdulhai Salek", 5)},
      {"Abdulhai Salek | Abdulhai Salek", "Salek Abdulhai"}},
@@ -166,6 +204,22 @@ TEST(LinkEntitiesTest, AnAcronymJoinsTheOneOrganizationItIsStatedFor) {
   EXPECT_EQ(LinkEntities(later, {}).groups.size(), 1u);
 }
 
+// An acronym stated in two languages for one organization ("National
+// Security Committee (KNB)", "Комитет национальной безопасности (КНБ)")
+// names one organization: the two join by their generic words, and "KNB"
+// alone in a third source joins them.
+TEST(LinkEntitiesTest, AnAcronymStatedInTwoLanguagesJoinsTheOneOrganization) {
+  const std::vector<LinkUnit> units = {
+      {.type = kOrg, .name = "National Security Committee", .aliases = {"KNB"}, .source = 1},
+      {.type = kOrg, .name = "Комитет национальной безопасности", .aliases = {"КНБ"}, .source = 2},
+      {.type = kOrg, .name = "KNB", .source = 3},
+      {.type = kOrg, .name = "NSC", .source = 4}};  // stated nowhere: stays apart
+  const LinkResult linked = LinkEntities(units, {});
+  EXPECT_EQ(Grouping(units, linked),
+            (std::vector<std::string>{
+                "NSC", "National Security Committee | Комитет национальной безопасности | KNB"}));
+}
+
 TEST(LinkEntitiesTest, DescriptionsStayInTheirSource) {
   const EntityType kOther = EntityType::kOther;
   const std::vector<LinkUnit> units = {{.type = kOther, .name = "narrator", .source = 1},
@@ -186,7 +240,10 @@ TEST(LinkEntitiesTest, CountriesAreOnePlaceUnderEveryName) {
     EXPECT_EQ(NameKey(name, kLoc), "L:country kz") << name;
   }
   EXPECT_EQ(NameKey("Almaty", kLoc), "L:almati");  // not a country
-  EXPECT_EQ(NameKey("UK", kOrg), "O:uk");          // only places
+  // Only places are the country itself; an organization's name holds it as
+  // one of its words.
+  EXPECT_EQ(NameKey("UK", kOrg), NameKey("United Kingdom", kOrg));
+  EXPECT_EQ(NameKey("UK", kOrg).substr(0, 2), "O:");
   std::vector<LinkUnit> units;
   int64_t source = 0;
   for (const char* name : {"Republic of Kazakhstan", "Kazakhstan", "Kazakstan", "UK", "Britain"}) {
@@ -196,6 +253,14 @@ TEST(LinkEntitiesTest, CountriesAreOnePlaceUnderEveryName) {
   ASSERT_EQ(linked.groups.size(), 2u);
   EXPECT_EQ(linked.groups[0].names.size(), 3u);
   EXPECT_EQ(linked.groups[1].names.size(), 2u);
+  // A country goes by a usual name, not an oblique case or its official name.
+  const std::vector<LinkUnit> named = {
+      {.type = kLoc, .name = "Казахстана", .source = 1, .mentions = 9},
+      {.type = kLoc, .name = "Republic of Kazakhstan", .source = 2},
+      {.type = kLoc, .name = "Kazakhstan", .source = 3}};
+  const LinkResult by_name = LinkEntities(named, {});
+  ASSERT_EQ(by_name.groups.size(), 1u);
+  EXPECT_EQ(by_name.groups[0].name, "Kazakhstan");
 }
 
 TEST(LinkEntitiesTest, GroupsCarryEveryNameAndTheFullestFirst) {

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "base/utf8.h"
+#include "extract/countries/countries.h"
 #include "resolve/transliterate.h"
 
 namespace dossier {
@@ -130,13 +131,20 @@ constexpr Phrase kConcepts[] = {
     {"natsionalnyy", "national"},
     {"национальный", "national"},
     {"национальная", "national"},
+    {"национальной", "national"},
+    {"национального", "national"},
     {"ұлттық", "national"},
     {"ulttyq", "national"},
-    {"kazakhstan", "kazakhstan"},
-    {"kazakstan", "kazakhstan"},
-    {"qazaqstan", "kazakhstan"},
-    {"казахстан", "kazakhstan"},
-    {"қазақстан", "kazakhstan"},
+    {"committee", "committee"},
+    {"komitet", "committee"},
+    {"комитет", "committee"},
+    {"комитета", "committee"},
+    {"комитеті", "committee"},
+    {"security", "security"},
+    {"безопасность", "security"},
+    {"безопасности", "security"},
+    {"қауіпсіздік", "security"},
+    {"қауіпсіздігі", "security"},
     {"media", "media"},
     {"медиа", "media"},
     {"oil", "oil"},
@@ -282,6 +290,32 @@ size_t MatchPhrase(const PhraseTable& table, const std::vector<OrgWord>& words, 
   return 0;
 }
 
+// The length of the longest run of words from words[i] that names a
+// country, by a name in any language and case ("the Republic of Kazakhstan",
+// "Казахстана", "UK"; extract/countries/countries.h), 0 if none; the
+// country's concept (its English name in LatinLower: "kazakhstan",
+// "unitedkingdom") in *canonical.
+size_t MatchCountry(const std::vector<OrgWord>& words, size_t i, std::string* canonical) {
+  constexpr size_t kLongest = 6;
+  // A country's name opens with a capital, or with "the" ("of the Russian
+  // Federation").
+  char32_t first = 0;
+  if (DecodeUtf8(words[i].written, 0, &first) == 0 ||
+      (!u_isupper(static_cast<UChar32>(first)) && words[i].key != "the")) {
+    return 0;
+  }
+  for (size_t len = std::min(kLongest, words.size() - i); len > 0; --len) {
+    std::string phrase;
+    for (size_t k = i; k < i + len; ++k) phrase += (k > i ? " " : "") + words[k].written;
+    const CountryMatch country = FindCountry(phrase);
+    if (country) {
+      *canonical = LatinLower(country.country->english);
+      return len;
+    }
+  }
+  return 0;
+}
+
 bool IsStopWord(std::string_view key) {
   return std::find(std::begin(kStopWords), std::end(kStopWords), key) != std::end(kStopWords);
 }
@@ -342,7 +376,9 @@ OrgName ParseOrgName(std::string_view text) {
         continue;
       }
     }
-    if (size_t len = MatchPhrase(Concepts(), words, i, &canonical); len > 0) {
+    size_t len = MatchCountry(words, i, &canonical);
+    if (len == 0) len = MatchPhrase(Concepts(), words, i, &canonical);
+    if (len > 0) {
       org.core_words.push_back(canonical);
       std::string written;
       for (size_t k = i; k < i + len; ++k) written += (k > i ? " " : "") + words[k].written;

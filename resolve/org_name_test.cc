@@ -28,6 +28,17 @@ TEST(ParseOrgNameTest, GoldenTable) {
       {"L.X.C. Aviation", "", {"lxc", "aviation"}},
       {"LLP Radio RIK", "LLP", {"radio", "rik"}},
       {"AO", "", {"ao"}},
+      // Countries by any of their names, in any language and case, are one word.
+      {"Europe Plus Kazakhstan", "", {"europe", "plus", "kazakhstan"}},
+      {"Democratic Party of Kazakstan", "", {"democratic", "party", "of", "kazakhstan"}},
+      {"Демократическая партия Казахстана", "", {"demokraticheskaya", "partiya", "kazakhstan"}},
+      {"Central Bank of the Russian Federation", "", {"central", "bank", "of", "russia"}},
+      {"UK Border Agency", "", {"unitedkingdom", "border", "agency"}},
+      {"Bank of England", "", {"bank", "of", "england"}},  // a part of the country
+      // Generic words across translations and cases.
+      {"National Security Committee", "", {"national", "security", "committee"}},
+      {"Комитета национальной безопасности", "", {"committee", "national", "security"}},
+      {"Ұлттық қауіпсіздік комитеті", "", {"national", "security", "committee"}},
   };
   for (const OrgCase& c : cases) {
     const OrgName o = ParseOrgName(c.input);

@@ -2,12 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
-#include <nlohmann/json.hpp>
-#include <sstream>
-#include <unordered_map>
 
 #include "base/ascii.h"
+#include "extract/countries/countries.h"
 
 namespace dossier {
 namespace {
@@ -121,66 +118,6 @@ double YearsApart(int a, int b) {
   return std::abs(months(a) - months(b)) / 12.0;
 }
 
-// Built-in names and demonyms for when iso-codes is absent, and the
-// demonyms iso-codes does not have.
-constexpr std::pair<std::string_view, std::string_view> kCountryWords[] = {
-    {"russia", "ru"},      {"russian", "ru"},        {"kazakhstan", "kz"},
-    {"kazakh", "kz"},      {"kazakhstani", "kz"},    {"kazakstan", "kz"},
-    {"ukraine", "ua"},     {"ukrainian", "ua"},      {"belarus", "by"},
-    {"belarusian", "by"},  {"uzbekistan", "uz"},     {"uzbek", "uz"},
-    {"kyrgyzstan", "kg"},  {"kyrgyz", "kg"},         {"tajikistan", "tj"},
-    {"tajik", "tj"},       {"georgia", "ge"},        {"georgian", "ge"},
-    {"armenia", "am"},     {"armenian", "am"},       {"azerbaijan", "az"},
-    {"azerbaijani", "az"}, {"united states", "us"},  {"usa", "us"},
-    {"american", "us"},    {"united kingdom", "gb"}, {"uk", "gb"},
-    {"britain", "gb"},     {"british", "gb"},        {"germany", "de"},
-    {"german", "de"},      {"france", "fr"},         {"french", "fr"},
-    {"spain", "es"},       {"spanish", "es"},        {"mexico", "mx"},
-    {"mexican", "mx"},     {"colombia", "co"},       {"colombian", "co"},
-    {"venezuela", "ve"},   {"venezuelan", "ve"},     {"china", "cn"},
-    {"chinese", "cn"},     {"north korea", "kp"},    {"north korean", "kp"},
-    {"dprk", "kp"},        {"south korea", "kr"},    {"south korean", "kr"},
-    {"korea", "kr"},       {"japan", "jp"},          {"japanese", "jp"},
-    {"iran", "ir"},        {"iranian", "ir"},        {"iraq", "iq"},
-    {"iraqi", "iq"},       {"syria", "sy"},          {"syrian", "sy"},
-    {"lebanon", "lb"},     {"lebanese", "lb"},       {"saudi arabia", "sa"},
-    {"saudi", "sa"},       {"yemen", "ye"},          {"yemeni", "ye"},
-    {"egypt", "eg"},       {"egyptian", "eg"},       {"libya", "ly"},
-    {"libyan", "ly"},      {"afghanistan", "af"},    {"afghan", "af"},
-    {"pakistan", "pk"},    {"pakistani", "pk"},      {"turkey", "tr"},
-    {"turkish", "tr"},     {"turkiye", "tr"},        {"jordan", "jo"},
-    {"jordanian", "jo"},   {"sudan", "sd"},          {"sudanese", "sd"},
-    {"somalia", "so"},     {"somali", "so"},         {"italy", "it"},
-    {"italian", "it"},     {"netherlands", "nl"},    {"dutch", "nl"},
-    {"poland", "pl"},      {"polish", "pl"},         {"cuba", "cu"},
-    {"cuban", "cu"},       {"vietnam", "vn"},        {"vietnamese", "vn"},
-};
-
-const std::unordered_map<std::string, std::string>& CountryTable() {
-  static const std::unordered_map<std::string, std::string> table = [] {
-    std::unordered_map<std::string, std::string> t;
-    for (const auto& [word, code] : kCountryWords) t.emplace(word, code);
-    std::ifstream in("/usr/share/iso-codes/json/iso_3166-1.json");
-    if (!in) return t;
-    std::stringstream text;
-    text << in.rdbuf();
-    const nlohmann::json doc =
-        nlohmann::json::parse(text.str(), nullptr, /*allow_exceptions=*/false);
-    if (!doc.is_object() || !doc.contains("3166-1") || !doc["3166-1"].is_array()) return t;
-    for (const nlohmann::json& c : doc["3166-1"]) {
-      if (!c.is_object() || !c.contains("alpha_2") || !c["alpha_2"].is_string()) continue;
-      const std::string code = AsciiLower(c["alpha_2"].get<std::string>());
-      t.emplace(code, code);
-      for (const char* key : {"alpha_3", "name", "official_name", "common_name"}) {
-        if (c.contains(key) && c[key].is_string())
-          t.emplace(AsciiLower(c[key].get<std::string>()), code);
-      }
-    }
-    return t;
-  }();
-  return table;
-}
-
 // Splits `text` on ';' into trimmed, non-empty values.
 std::vector<std::string_view> Values(std::string_view text) {
   std::vector<std::string_view> out;
@@ -236,13 +173,6 @@ bool ParseBirthDate(std::string_view text, BirthDate* out) {
   date.text = std::string(Trim(text));
   *out = std::move(date);
   return true;
-}
-
-std::string CountryCode(std::string_view text) {
-  std::string lower = AsciiLower(Trim(text));
-  const auto& table = CountryTable();
-  auto it = table.find(lower);
-  return it == table.end() ? "" : it->second;
 }
 
 Gender ParseGender(std::string_view text) {

@@ -6,9 +6,8 @@
 // month), "1958" (a year), "12.03.1958", "12 March 1958", "March 12, 1958",
 // "1955-1960" or "1955 to 1960" (a range), "circa 1958" / "c. 1958" (a year
 // either side). Countries are ISO 3166-1 alpha-2 codes, read from codes,
-// names and demonyms ("RU", "RUS", "Russian Federation", "Russian"); the
-// names come from Debian's iso-codes when installed, else from a small
-// built-in table.
+// names and demonyms in English, Russian or Kazakh ("RU", "RUS", "Russian
+// Federation", "Russian", "Россия"; CountryCode, extract/countries/countries.h).
 //
 // Rules (CompareAttributes):
 //   - date of birth: one date of one side within one of the other's: +0.08
@@ -20,7 +19,7 @@
 //   - gender: different: -0.25 (lists err, a name rarely does).
 //   The total rise is at most kMaxAttributeRise.
 //
-// Thread-safe (pure functions; the country table is built on first use).
+// Thread-safe (pure functions).
 //
 //   PersonAttributes listed = ParsePersonAttributes({"1958-03-12"}, {"Russia"}, "male");
 //   PersonAttributes query = ParsePersonAttributes({"1991"}, {}, "");
@@ -60,10 +59,6 @@ inline constexpr double kMaxAttributeRise = 0.11;
 // Parses one written date of birth (forms above). Returns false and leaves
 // *out alone when `text` is not one of them.
 bool ParseBirthDate(std::string_view text, BirthDate* out);
-
-// The alpha-2 code (lower case) of a country code, name or demonym; "" when
-// unknown.
-std::string CountryCode(std::string_view text);
 
 // "male", "m", "female", "f", "м", "ж", "муж", "жен" (any case); else kUnknown.
 Gender ParseGender(std::string_view text);

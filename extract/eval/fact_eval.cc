@@ -13,7 +13,7 @@
 
 #include "base/ascii.h"
 #include "base/utf8.h"
-#include "extract/facts/countries.h"
+#include "extract/countries/countries.h"
 #include "extract/time/time_money.h"
 
 namespace dossier {

@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "base/ascii.h"
-#include "extract/facts/countries.h"
+#include "extract/countries/countries.h"
 #include "extract/facts/internal/fact_patterns.h"
 
 namespace dossier::internal {

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "extract/facts/countries.h"
+#include "extract/countries/countries.h"
 #include "extract/facts/internal/fact_matcher.h"
 #include "extract/facts/internal/fact_patterns.h"
 

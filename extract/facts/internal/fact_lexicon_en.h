@@ -10,7 +10,7 @@
 #include <optional>
 #include <string_view>
 
-#include "extract/facts/countries.h"  // CountryNamed, used with these lists
+#include "extract/countries/countries.h"  // CountryNamed, used with these lists
 
 namespace dossier::internal {
 
