@@ -7,7 +7,7 @@
 #include <utility>
 
 #include "base/ascii.h"
-#include "extract/facts/countries.h"
+#include "extract/countries/countries.h"
 #include "extract/facts/internal/fact_lexicon_en.h"
 #include "extract/facts/internal/fact_patterns.h"
 
