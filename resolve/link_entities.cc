@@ -356,6 +356,7 @@ class Linker {
         groups_(units, infos_, constraints_, options.match) {}
 
   LinkResult Run() {
+    JoinSummaryRows();
     JoinSameKeys();
     JoinSameWordsAcrossTypes();
     JoinSpellings();
@@ -376,6 +377,19 @@ class Linker {
   }
 
   bool Linkable(int unit) const { return !infos_[unit].key.empty() && infos_[unit].key.size() > 2; }
+
+  // The rows of one stored entity's summary are one group before any rule.
+  void JoinSummaryRows() {
+    std::unordered_map<int64_t, int> first;
+    for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
+      if (units_[i].entity == 0) continue;
+      if (units_[i].type == EntityType::kPerson && !infos_[i].partial) {
+        named_entities_.insert(units_[i].entity);
+      }
+      const auto [found, inserted] = first.emplace(units_[i].entity, i);
+      if (!inserted) groups_.Join(found->second, i, /*forced=*/true);
+    }
+  }
 
   // Rule 1. Partial names join only within their source here (rule 4 does
   // the rest).
@@ -573,16 +587,23 @@ class Linker {
   void JoinPartials() {
     std::vector<int> unresolved;
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
-      if (!Linkable(i) || !infos_[i].partial) continue;
+      // A stored entity's partial names stay in it when it has a full name.
+      if (!Linkable(i) || !infos_[i].partial || named_entities_.contains(units_[i].entity)) {
+        continue;
+      }
       std::set<int> roots = SameSourceRoots(i);
       // Across documents only names with a surname ("Igilmanov I.A.",
       // "Tuyakbai" when one full name in the store fits): a given name alone
       // names too many people ("Marat" in one story is not "Marat Zhakenov"
       // in another).
-      if (roots.empty() && infos_[i].has_surname) {
+      const bool across = roots.empty();
+      if (across && infos_[i].has_surname) {
         for (int candidate : CompatibleFullNames(i)) roots.insert(groups_.Find(candidate));
       }
-      if (roots.size() == 1 && groups_.Join(*roots.begin(), i)) continue;
+      if (roots.size() == 1 && groups_.Join(*roots.begin(), i)) {
+        if (across) loose_.insert(i);
+        continue;
+      }
       if (roots.size() > 1) ambiguous_.insert(i);
       unresolved.push_back(i);
     }
@@ -680,6 +701,8 @@ class Linker {
   LinkResult Collect() {
     LinkResult out;
     out.group_of.assign(units_.size(), -1);
+    out.loose.assign(units_.size(), false);
+    for (int unit : loose_) out.loose[unit] = true;
     std::unordered_map<int, int> group_of_root;
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
       const int root = groups_.Find(i);
@@ -746,7 +769,7 @@ class Linker {
         if (units_[unit].type != group->type) words -= 100;
         candidates.push_back({name, 0, words, 0, unit});
       }
-      ++candidates[found->second].units;
+      candidates[found->second].units += units_[unit].count;
       candidates[found->second].mentions += std::max(1, units_[unit].mentions);
     }
     std::stable_sort(
@@ -795,7 +818,9 @@ class Linker {
   BlockMap word_blocks_;  // full names by word key, for rule 4
   std::unordered_map<std::string, std::vector<int>> compatible_;  // by type and name
   std::vector<Relation> relations_;
-  std::unordered_set<int> ambiguous_;  // partial units that fit several groups
+  std::unordered_set<int> ambiguous_;           // partial units that fit several groups
+  std::unordered_set<int> loose_;               // partial units joined to another document's name
+  std::unordered_set<int64_t> named_entities_;  // summaries with a full person name
   std::unordered_map<int64_t, std::vector<int>> source_units_;  // full names by source
   bool source_units_ready_ = false;
 };
