@@ -173,12 +173,8 @@ Status LinkAround(EvidenceStore* store, const std::vector<std::string>& keys,
   *summary = RelinkSummary();
   if (fresh_entities.empty() && fresh_entries.empty() && keys.empty()) return Status::Ok();
   if (keys.empty()) {
-    // New sources and lists only: linked against the stored entities'
-    // summaries, unless they part one (then from the units, below).
-    bool linked = false;
-    RETURN_IF_ERROR(
-        LinkBySummaries(store, fresh_entities, fresh_entries, options, summary, &linked));
-    if (linked) return Status::Ok();
+    // New sources and lists only: linked against the stored entities' summaries.
+    return LinkBySummaries(store, fresh_entities, fresh_entries, options, summary);
   }
 
   ASSIGN_OR_RETURN(Neighbourhood read,

@@ -16,17 +16,16 @@ namespace dossier::pipeline_internal {
 
 // Links `fresh_entities` and `fresh_entries` (the store's unlinked ones)
 // with the linked entities they may join, each read as its summary and
-// standing as one group (LinkUnit::entity): a stored entity is never split
-// here, only grown (new members appended, EvidenceStore::GrowLinkedEntities)
-// or, when new units join several or change its type, rewritten with them.
-// Returns false in `*linked`, having written nothing, when the summaries
-// cannot decide: a stored entity without one, or a loose partial name
-// (EntityShape::loose) that new names part from its entity; the caller then
-// links the neighbourhood from its units.
+// standing as one group (LinkUnit::entity): an entity new units join grows
+// (new members appended, EvidenceStore::GrowLinkedEntities); entities joined
+// together, or one whose type changes, are rewritten. A stored entity new
+// names part (a loose partial name, EntityShape::loose, that now fits two
+// full names), or one without a summary, is read whole and linked again
+// from its units, as a whole link would.
 // REQUIRES: inside store->LinkExclusively; the store has a link index.
 Status LinkBySummaries(EvidenceStore* store, const std::vector<SourceEntity>& fresh_entities,
                        const std::vector<ListEntry>& fresh_entries, const LinkOptions& options,
-                       RelinkSummary* summary, bool* linked);
+                       RelinkSummary* summary);
 
 }  // namespace dossier::pipeline_internal
 
