@@ -455,13 +455,16 @@ class Linker {
     }
   }
 
-  // One representative unit per distinct (type, key) among full names.
+  // One representative unit per distinct (type, key) among full names, and
+  // among new units apart (rule 3 compares no two stored entities' rows).
   std::vector<int> FullRepresentatives() const {
     std::vector<int> reps;
     std::unordered_set<std::string> seen;
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
       if (!Linkable(i) || infos_[i].partial) continue;
-      if (seen.insert(infos_[i].key + "\x1f" + std::to_string(units_[i].list)).second) {
+      if (seen.insert(infos_[i].key + "\x1f" + std::to_string(units_[i].list) +
+                      (units_[i].entity != 0 ? "\x1fs" : ""))
+              .second) {
         reps.push_back(i);
       }
     }
@@ -516,6 +519,8 @@ class Linker {
           const int a = members[x];
           const int b = members[y];
           if (units_[a].list != 0 && units_[a].list == units_[b].list) continue;
+          // Two stored entities were compared when the later one was linked.
+          if (units_[a].entity != 0 && units_[b].entity != 0) continue;
           if (!Comparable(a, b)) continue;
           if (!compared.insert(static_cast<uint64_t>(a) << 32 | static_cast<uint32_t>(b)).second) {
             continue;

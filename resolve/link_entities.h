@@ -90,7 +90,9 @@ struct LinkUnit {
   // entity's decisions stand, new units can only join it
   // (pipeline/entity_linking.h). Rule 4 leaves its partial names where they
   // are when it holds a full name of a person; an entity of partial names
-  // only joins the one full name that fits, as its units would. Give each
+  // only joins the one full name that fits, as its units would. Rule 3 does
+  // not compare the rows of two stored entities with each other (they were
+  // compared when the later one was linked); new units may join them. Give each
   // entity's rows a `source` of their own that no other unit has. (A loose
   // row, LinkResult::loose, is better given as a unit of its own: entity 0
   // and a source of its own, so that rule 4 decides it again.)
