@@ -382,7 +382,7 @@ class Linker {
   void JoinSummaryRows() {
     std::unordered_map<int64_t, int> first;
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
-      if (units_[i].entity == 0) continue;
+      if (units_[i].entity == 0 || units_[i].loose) continue;
       if (units_[i].type == EntityType::kPerson && !infos_[i].partial) {
         named_entities_.insert(units_[i].entity);
       }
@@ -593,7 +593,8 @@ class Linker {
     std::vector<int> unresolved;
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
       // A stored entity's partial names stay in it when it has a full name.
-      if (!Linkable(i) || !infos_[i].partial || named_entities_.contains(units_[i].entity)) {
+      if (!Linkable(i) || !infos_[i].partial ||
+          (!units_[i].loose && named_entities_.contains(units_[i].entity))) {
         continue;
       }
       std::set<int> roots = SameSourceRoots(i);
@@ -656,8 +657,12 @@ class Linker {
   // sources). Full-name groups do not change during rule 4, so the search
   // stops at two from different groups: the name is ambiguous.
   const std::vector<int>& CompatibleFullNames(int partial) {
-    const auto [cached, inserted] = compatible_.try_emplace(
-        std::string(1, TypeLetter(units_[partial].type)) + units_[partial].name);
+    // A stored entity's row was decided against the stored names when it
+    // was linked: it meets new names, and its own entity's again.
+    const int64_t entity = units_[partial].entity;
+    std::string cache_key = std::string(1, TypeLetter(units_[partial].type)) + units_[partial].name;
+    if (entity != 0) cache_key += "\x1f" + std::to_string(entity);
+    const auto [cached, inserted] = compatible_.try_emplace(std::move(cache_key));
     if (!inserted) return cached->second;
     std::vector<int>& out = cached->second;
     std::unordered_set<int> compared;
@@ -669,6 +674,9 @@ class Linker {
       }
       for (int candidate : block->second) {
         if (units_[candidate].type != units_[partial].type || !compared.insert(candidate).second) {
+          continue;
+        }
+        if (entity != 0 && units_[candidate].entity != 0 && units_[candidate].entity != entity) {
           continue;
         }
         if (!out.empty() && groups_.Find(out.front()) == groups_.Find(candidate)) continue;

@@ -91,13 +91,16 @@ struct LinkUnit {
   // (pipeline/entity_linking.h). Rule 4 leaves its partial names where they
   // are when it holds a full name of a person; an entity of partial names
   // only joins the one full name that fits, as its units would. Rule 3 does
-  // not compare the rows of two stored entities with each other (they were
-  // compared when the later one was linked); new units may join them. Give each
-  // entity's rows a `source` of their own that no other unit has. (A loose
-  // row, LinkResult::loose, is better given as a unit of its own: entity 0
-  // and a source of its own, so that rule 4 decides it again.)
+  // not compare the rows of two stored entities with each other, nor rule 4
+  // a stored row with another entity's (they were compared when the later
+  // one was linked); new units meet them all. Give each entity's rows a
+  // `source` of their own that no other unit has. A `loose` row (a partial
+  // name rule 4 joined across documents, LinkResult::loose) does not start
+  // in its entity's group: rule 4 decides it again against its entity's
+  // full names and the new ones; give it a source of its own too.
   int count = 1;
   int64_t entity = 0;
+  bool loose = false;
 };
 
 enum class LinkJudgmentKind { kMerge, kSplit };

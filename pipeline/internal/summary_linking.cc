@@ -139,7 +139,8 @@ std::vector<LinkUnit> UnitsOf(const std::vector<Row>& rows, const std::vector<Li
                                .date_of_birth = shape.date_of_birth,
                                .mentions = shape.mentions,
                                .count = shape.units,
-                               .entity = shape.loose ? 0 : row.stored + 1});
+                               .entity = row.stored + 1,
+                               .loose = shape.loose});
     }
   }
   return units;
@@ -151,7 +152,7 @@ std::set<int> PartedBy(const std::vector<Row>& rows, const std::vector<LinkUnit>
                        const LinkResult& result, size_t stored) {
   std::vector<int> home(stored, -1);
   for (size_t u = 0; u < rows.size(); ++u) {
-    if (rows[u].shape >= 0 && units[u].entity != 0 && home[rows[u].stored] < 0) {
+    if (rows[u].shape >= 0 && !units[u].loose && home[rows[u].stored] < 0) {
       home[rows[u].stored] = result.group_of[u];
     }
   }
