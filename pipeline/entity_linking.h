@@ -3,10 +3,14 @@
 //  - LinkNewEntities, after an ingest or an import: the entities of the
 //    sources and lists not linked yet are linked against the linked
 //    entities they may join, found through the store's blocking index
-//    (EvidenceStore::FindLinkedEntities); only those entities are read and
-//    rewritten, so the cost per new source does not grow with the store.
-//    Judgments (MergeEntities, ...) re-link the same way the entities with
-//    one of their keys and their neighbours.
+//    (EvidenceStore::FindLinkedEntities) and read as their summaries (a row
+//    per distinct spelling, EvidenceStore::GetEntitySummaries); the entities
+//    they join grow (new members appended), so the cost per new source
+//    follows the names of its neighbourhood, not the store or the mentions.
+//    When new names part a stored entity (a partial name that now fits two
+//    full names), the neighbourhood is read from its units and linked again.
+//    Judgments (MergeEntities, ...) re-link that way the entities with one
+//    of their keys and their neighbours.
 //  - RelinkEntities (`dossier relink`, `dossier reextract`): reads every
 //    source's entities, every list record and every judgment and replaces
 //    all linked entities and the index.

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -99,16 +100,42 @@ class IncrementalLinkingTest : public ::testing::Test {
     return std::move(*store);
   }
 
-  // Ingests files [begin, end) and links them incrementally.
-  RelinkSummary IngestRun(EvidenceStore* store, size_t begin, size_t end) {
+  // Ingests `files` and links them incrementally.
+  RelinkSummary IngestAndLink(EvidenceStore* store, const std::vector<std::string>& files) {
     Pipeline pipeline({.ner_models = ShippedNerModels()}, store);
-    for (size_t i = begin; i < end; ++i) {
-      StatusOr<IngestOutcome> outcome = pipeline.IngestFile(files_[i]);
-      EXPECT_TRUE(outcome.ok()) << files_[i] << ": " << outcome.status().ToString();
+    for (const std::string& file : files) {
+      StatusOr<IngestOutcome> outcome = pipeline.IngestFile(file);
+      EXPECT_TRUE(outcome.ok()) << file << ": " << outcome.status().ToString();
     }
     StatusOr<RelinkSummary> linked = LinkNewEntities(store);
     EXPECT_TRUE(linked.ok()) << linked.status().ToString();
     return linked.ok() ? *linked : RelinkSummary();
+  }
+
+  // Ingests files [begin, end) and links them incrementally.
+  RelinkSummary IngestRun(EvidenceStore* store, size_t begin, size_t end) {
+    return IngestAndLink(store, {files_.begin() + begin, files_.begin() + end});
+  }
+
+  // Writes `texts` as files of folder `name`; returns their paths.
+  std::vector<std::string> WriteCorpus(const std::string& name,
+                                       const std::vector<std::string>& texts) {
+    fs::create_directories(dir_ / name);
+    for (size_t i = 0; i < texts.size(); ++i) {
+      std::ofstream(dir_ / name / fmt::format("{:03d}.txt", i), std::ios::binary)
+          << texts[i] << "\n";
+    }
+    return ExpandInputs({(dir_ / name).string()}).files;
+  }
+
+  // Expects the store's entities to be what a whole re-link gives.
+  void ExpectAsAWholeRelink(EvidenceStore* store) {
+    const std::set<std::string> incremental = Partition(store);
+    StatusOr<RelinkSummary> whole = RelinkEntities(store);
+    ASSERT_TRUE(whole.ok()) << whole.status().ToString();
+    const std::set<std::string> relinked = Partition(store);
+    EXPECT_EQ(incremental, relinked) << "only incremental:" << Missing(incremental, relinked)
+                                     << "\nonly whole:" << Missing(relinked, incremental);
   }
 
   fs::path dir_;
@@ -144,6 +171,66 @@ TEST_F(IncrementalLinkingTest, OneRunAndThreeRunsLinkTheSame) {
   ASSERT_TRUE(idle.ok());
   EXPECT_EQ(idle->units, 0);
   EXPECT_EQ(idle->entities, 0);
+}
+
+// Every file in a run of its own: each link reads the stored entities as
+// their summaries, grows them, joins them and adds new ones.
+TEST_F(IncrementalLinkingTest, OneRunPerFileLinksAsAWholeRelink) {
+  std::unique_ptr<EvidenceStore> store = Open("each.db");
+  for (const std::string& file : files_) EXPECT_FALSE(IngestAndLink(store.get(), {file}).whole);
+  ExpectAsAWholeRelink(store.get());
+}
+
+// A partial name first, the full name it stands for in a later run: the
+// stored entity of the partial name joins the full one, as in a whole link.
+TEST_F(IncrementalLinkingTest, AStoredPartialNameJoinsTheFullNameThatComesLater) {
+  const std::vector<std::string> files = WriteCorpus(
+      "partial", {"Igilmanov I.A. declined to comment on the audit.",
+                  "Ismail Igilmanov, the chairman of Dala Media, said the company would appeal.",
+                  "Zhakenov refused to answer, and Zhakenov left the room.",
+                  "Marat Zhakenov and Aidar Zhakenov spoke to Radio Saryarka."});
+  std::unique_ptr<EvidenceStore> store = Open("partial.db");
+  for (const std::string& file : files) IngestAndLink(store.get(), {file});
+  const std::set<std::string> entities = Partition(store.get());
+  EXPECT_NE(std::find_if(entities.begin(), entities.end(),
+                         [](const std::string& line) {
+                           return line.find("'Ismail Igilmanov': 1/") != std::string::npos &&
+                                  line.find(" 2/") != std::string::npos;
+                         }),
+            entities.end())
+      << Missing(entities, {});
+  ExpectAsAWholeRelink(store.get());
+}
+
+// An entity named in every source is read as its few names, not its
+// mentions, and new members are appended to it.
+TEST_F(IncrementalLinkingTest, APopularEntityIsReadAsItsNamesNotItsMentions) {
+  const char* const kWhom[] = {"the judge", "reporters", "the board", "investors", "lawyers"};
+  const char* const kWhere[] = {"Almaty", "Astana", "Karaganda", "Shymkent", "Aktobe", "Taraz"};
+  std::vector<std::string> stories;
+  for (int i = 0; i < 30; ++i) {
+    stories.push_back(fmt::format(
+        "On {} March Ismail Igilmanov met {} in {}. Igilmanov said story {} was not over.",
+        i % 28 + 1, kWhom[i % 5], kWhere[i % 6], i));
+  }
+  const std::vector<std::string> popular = WriteCorpus("popular", stories);
+  const std::vector<std::string> later =
+      WriteCorpus("later", {"Ismail Igilmanov and Serik Medetbekov met in Kostanay on Friday."});
+  std::unique_ptr<EvidenceStore> store = Open("popular.db");
+  IngestAndLink(store.get(), popular);
+  const RelinkSummary last = IngestAndLink(store.get(), later);
+  EXPECT_FALSE(last.whole);
+  // The 60 stored units of Igilmanov are a few summary rows.
+  EXPECT_LT(last.units, 10) << last.units;
+  const std::set<std::string> entities = Partition(store.get());
+  EXPECT_NE(std::find_if(entities.begin(), entities.end(),
+                         [](const std::string& line) {
+                           return line.find("'Ismail Igilmanov': 1/") != std::string::npos &&
+                                  line.find(" 31/") != std::string::npos;
+                         }),
+            entities.end())
+      << Missing(entities, {});
+  ExpectAsAWholeRelink(store.get());
 }
 
 TEST_F(IncrementalLinkingTest, ListsBetweenRunsLinkAsInAWholeRelink) {

@@ -363,6 +363,7 @@ class Linker {
         groups_(units, infos_, constraints_, options.match) {}
 
   LinkResult Run() {
+    JoinSummaryRows();
     JoinSameKeys();
     JoinSameWordsAcrossTypes();
     JoinSpellings();
@@ -383,6 +384,19 @@ class Linker {
   }
 
   bool Linkable(int unit) const { return !infos_[unit].key.empty() && infos_[unit].key.size() > 2; }
+
+  // The rows of one stored entity's summary are one group before any rule.
+  void JoinSummaryRows() {
+    std::unordered_map<int64_t, int> first;
+    for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
+      if (units_[i].entity == 0 || units_[i].loose) continue;
+      if (units_[i].type == EntityType::kPerson && !infos_[i].partial) {
+        named_entities_.insert(units_[i].entity);
+      }
+      const auto [found, inserted] = first.emplace(units_[i].entity, i);
+      if (!inserted) groups_.Join(found->second, i, /*forced=*/true);
+    }
+  }
 
   // Rule 1. Partial names join only within their source here (rule 4 does
   // the rest).
@@ -448,13 +462,16 @@ class Linker {
     }
   }
 
-  // One representative unit per distinct (type, key) among full names.
+  // One representative unit per distinct (type, key) among full names, and
+  // among new units apart (rule 3 compares no two stored entities' rows).
   std::vector<int> FullRepresentatives() const {
     std::vector<int> reps;
     std::unordered_set<std::string> seen;
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
       if (!Linkable(i) || infos_[i].partial) continue;
-      if (seen.insert(infos_[i].key + "\x1f" + std::to_string(units_[i].list)).second) {
+      if (seen.insert(infos_[i].key + "\x1f" + std::to_string(units_[i].list) +
+                      (units_[i].entity != 0 ? "\x1fs" : ""))
+              .second) {
         reps.push_back(i);
       }
     }
@@ -509,6 +526,8 @@ class Linker {
           const int a = members[x];
           const int b = members[y];
           if (units_[a].list != 0 && units_[a].list == units_[b].list) continue;
+          // Two stored entities were compared when the later one was linked.
+          if (units_[a].entity != 0 && units_[b].entity != 0) continue;
           if (!Comparable(a, b)) continue;
           if (!compared.insert(static_cast<uint64_t>(a) << 32 | static_cast<uint32_t>(b)).second) {
             continue;
@@ -580,16 +599,24 @@ class Linker {
   void JoinPartials() {
     std::vector<int> unresolved;
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
-      if (!Linkable(i) || !infos_[i].partial) continue;
+      // A stored entity's partial names stay in it when it has a full name.
+      if (!Linkable(i) || !infos_[i].partial ||
+          (!units_[i].loose && named_entities_.contains(units_[i].entity))) {
+        continue;
+      }
       std::set<int> roots = SameSourceRoots(i);
       // Across documents only names with a surname ("Igilmanov I.A.",
       // "Tuyakbai" when one full name in the store fits): a given name alone
       // names too many people ("Marat" in one story is not "Marat Zhakenov"
       // in another).
-      if (roots.empty() && infos_[i].has_surname) {
+      const bool across = roots.empty();
+      if (across && infos_[i].has_surname) {
         for (int candidate : CompatibleFullNames(i)) roots.insert(groups_.Find(candidate));
       }
-      if (roots.size() == 1 && groups_.Join(*roots.begin(), i)) continue;
+      if (roots.size() == 1 && groups_.Join(*roots.begin(), i)) {
+        if (across) loose_.insert(i);
+        continue;
+      }
       if (roots.size() > 1) ambiguous_.insert(i);
       unresolved.push_back(i);
     }
@@ -637,8 +664,12 @@ class Linker {
   // sources). Full-name groups do not change during rule 4, so the search
   // stops at two from different groups: the name is ambiguous.
   const std::vector<int>& CompatibleFullNames(int partial) {
-    const auto [cached, inserted] = compatible_.try_emplace(
-        std::string(1, TypeLetter(units_[partial].type)) + units_[partial].name);
+    // A stored entity's row was decided against the stored names when it
+    // was linked: it meets new names, and its own entity's again.
+    const int64_t entity = units_[partial].entity;
+    std::string cache_key = std::string(1, TypeLetter(units_[partial].type)) + units_[partial].name;
+    if (entity != 0) cache_key += "\x1f" + std::to_string(entity);
+    const auto [cached, inserted] = compatible_.try_emplace(std::move(cache_key));
     if (!inserted) return cached->second;
     std::vector<int>& out = cached->second;
     std::unordered_set<int> compared;
@@ -650,6 +681,9 @@ class Linker {
       }
       for (int candidate : block->second) {
         if (units_[candidate].type != units_[partial].type || !compared.insert(candidate).second) {
+          continue;
+        }
+        if (entity != 0 && units_[candidate].entity != 0 && units_[candidate].entity != entity) {
           continue;
         }
         if (!out.empty() && groups_.Find(out.front()) == groups_.Find(candidate)) continue;
@@ -687,6 +721,8 @@ class Linker {
   LinkResult Collect() {
     LinkResult out;
     out.group_of.assign(units_.size(), -1);
+    out.loose.assign(units_.size(), false);
+    for (int unit : loose_) out.loose[unit] = true;
     std::unordered_map<int, int> group_of_root;
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
       const int root = groups_.Find(i);
@@ -756,7 +792,7 @@ class Linker {
         if (units_[unit].type == EntityType::kLocation && IsUsualCountryName(name)) words += 50;
         candidates.push_back({name, 0, words, 0, unit});
       }
-      ++candidates[found->second].units;
+      candidates[found->second].units += units_[unit].count;
       candidates[found->second].mentions += std::max(1, units_[unit].mentions);
     }
     std::stable_sort(
@@ -805,7 +841,9 @@ class Linker {
   BlockMap word_blocks_;  // full names by word key, for rule 4
   std::unordered_map<std::string, std::vector<int>> compatible_;  // by type and name
   std::vector<Relation> relations_;
-  std::unordered_set<int> ambiguous_;  // partial units that fit several groups
+  std::unordered_set<int> ambiguous_;           // partial units that fit several groups
+  std::unordered_set<int> loose_;               // partial units joined to another document's name
+  std::unordered_set<int64_t> named_entities_;  // summaries with a full person name
   std::unordered_map<int64_t, std::vector<int>> source_units_;  // full names by source
   bool source_units_ready_ = false;
 };

@@ -84,6 +84,23 @@ struct LinkUnit {
   int64_t list = 0;                  // the list it comes from; 0 for extracted entities
   std::string date_of_birth;         // list records; "" when unknown
   int mentions = 1;                  // how often the source names it: weighs its name and type
+  // A row of a stored entity's summary standing for `count` units of one
+  // spelling (mentions then sums max(1, mentions) over them). Rows with one
+  // nonzero `entity` start as one group, whatever the rules say: a linked
+  // entity's decisions stand, new units can only join it
+  // (pipeline/entity_linking.h). Rule 4 leaves its partial names where they
+  // are when it holds a full name of a person; an entity of partial names
+  // only joins the one full name that fits, as its units would. Rule 3 does
+  // not compare the rows of two stored entities with each other, nor rule 4
+  // a stored row with another entity's (they were compared when the later
+  // one was linked); new units meet them all. Give each entity's rows a
+  // `source` of their own that no other unit has. A `loose` row (a partial
+  // name rule 4 joined across documents, LinkResult::loose) does not start
+  // in its entity's group: rule 4 decides it again against its entity's
+  // full names and the new ones; give it a source of its own too.
+  int count = 1;
+  int64_t entity = 0;
+  bool loose = false;
 };
 
 enum class LinkJudgmentKind { kMerge, kSplit };
@@ -135,6 +152,10 @@ struct LinkResult {
   std::vector<LinkedGroup> groups;  // in order of their earliest unit
   std::vector<int> group_of;        // per input unit, its group
   std::vector<GroupRelation> related;
+  // Per input unit: a partial name rule 4 joined to the one full name of
+  // other documents that fits it. A full name that fits it too, added later,
+  // parts it from its group again.
+  std::vector<bool> loose;
 };
 
 // The matching key of a name: its type letter and the skeletons

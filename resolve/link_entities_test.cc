@@ -20,6 +20,16 @@ LinkUnit Unit(EntityType type, std::string name, int64_t source) {
   return LinkUnit{.type = type, .name = std::move(name), .source = source};
 }
 
+// A row of stored entity `entity`'s summary, standing for `count` units.
+LinkUnit Row(EntityType type, std::string name, int64_t entity, int count = 1) {
+  return LinkUnit{.type = type,
+                  .name = std::move(name),
+                  .source = -entity,
+                  .mentions = count,
+                  .count = count,
+                  .entity = entity};
+}
+
 LinkUnit Listed(std::string name, int64_t list, std::string birth = "") {
   return LinkUnit{.name = std::move(name), .list = list, .date_of_birth = std::move(birth)};
 }
@@ -158,6 +168,23 @@ const LinkCase kCases[] = {
      {Listed("Abdulhai Salek", 1, "1961"), Listed("Abdulhai Salek", 2, "1975"),
       Listed("Abdulhai Salek", 3, "1961")},
      {"Abdulhai Salek", "Abdulhai Salek | Abdulhai Salek"}},
+    {"a stored entity's summary rows stay one group, whatever their names",
+     {Row(kPer, "Ismail Igilmanov", 1, 40), Row(kOrg, "Dala Media", 1, 2),
+      Unit(kPer, "Ismail Igelmanov", 9)},
+     {"Ismail Igilmanov | Dala Media | Ismail Igelmanov"}},
+    {"a new spelling joining two stored entities joins them",
+     {Row(kPer, "Ismail Igilmanov", 1), Row(kPer, "Исмаил Игельманов", 2),
+      Unit(kPer, "Ismail Igelmanov", 9)},
+     {"Ismail Igilmanov | Исмаил Игельманов | Ismail Igelmanov"}},
+    {"a stored entity of a partial name alone joins the one full name that fits",
+     {Row(kPer, "Igilmanov I.A.", 1, 3), Unit(kPer, "Ismail Igilmanov", 9)},
+     {"Igilmanov I.A. | Ismail Igilmanov"}},
+    {"a stored partial name beside a full one stays, even when another fits",
+     {Row(kPer, "Marat Zhakenov", 1), Row(kPer, "Zhakenov", 1, 5), Unit(kPer, "Aidar Zhakenov", 9)},
+     {"Aidar Zhakenov", "Marat Zhakenov | Zhakenov"}},
+    {"a new partial name fits a stored full name",
+     {Row(kPer, "Marat Zhakenov", 1, 7), Unit(kPer, "Zhakenov M.", 9)},
+     {"Marat Zhakenov | Zhakenov M."}},
 };
 
 TEST(LinkEntitiesTest, GoldenTable) {
@@ -167,6 +194,20 @@ TEST(LinkEntitiesTest, GoldenTable) {
     EXPECT_EQ(Grouping(c.units, result), c.groups);
     ASSERT_EQ(result.group_of.size(), c.units.size());
   }
+}
+
+TEST(LinkEntitiesTest, SummaryRowsCountAsTheUnitsTheyStandFor) {
+  // "Igilmanov" names the group 30 times in the summary, the full name once:
+  // the fullest name wins the title, the counts order the other names.
+  const std::vector<LinkUnit> units = {Row(kPer, "Igilmanov", 1, 30),
+                                       Row(kPer, "Ismail Igilmanov", 1, 1),
+                                       Row(kPer, "Igilmanov I.", 1, 4)};
+  const LinkResult result = LinkEntities(units, {});
+  ASSERT_EQ(result.groups.size(), 1u);
+  EXPECT_EQ(result.groups[0].name, "Ismail Igilmanov");
+  EXPECT_EQ(result.groups[0].names,
+            (std::vector<std::string>{"Ismail Igilmanov", "Igilmanov", "Igilmanov I."}));
+  EXPECT_EQ(result.groups[0].name_units, (std::vector<int>{1, 30, 4}));
 }
 
 TEST(LinkEntitiesTest, NameKeysIgnoreOrderScriptAndLegalForm) {

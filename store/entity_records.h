@@ -111,6 +111,35 @@ struct EntityBlockKey {
   bool full = true;
 };
 
+// One spelling of a linked entity's units, with what linking needs to decide
+// about the entity without reading its units (its summary): the units of one
+// type, name, list, date of birth and looseness, how many they are, their aliases and
+// mentions, and where the first of them arrived. A popular entity has
+// thousands of units and tens of shapes.
+struct EntityShape {
+  EntityType type = EntityType::kPerson;
+  std::string name;
+  std::vector<std::string> aliases;  // every alias of its units, first seen first
+  int64_t list_id = 0;               // list records: their list (one shape per record)
+  std::string date_of_birth;         // list records; "" when unknown
+  int units = 0;                     // source entities and list entries with this shape
+  int mentions = 0;                  // the sum of max(1, mentions) over them
+  // The first unit's place in arrival order: (source id, 0, position in
+  // the source) for a source entity; (the list's after_source, list id,
+  // index) for a list record.
+  int64_t first_source = 0;
+  int64_t first_list = 0;
+  int64_t first_index = 0;
+  // The entity is a partial name that fits several others (LinkedGroup::
+  // settled): no name added later can join it.
+  bool settled = false;
+  // Its units are partial names joined to the entity's one full name that
+  // fit them, from other documents (LinkResult::loose): a later full name
+  // that fits them too parts them from it.
+  bool loose = false;
+  bool operator==(const EntityShape&) const = default;
+};
+
 // One cross-document entity.
 struct LinkedEntity {
   std::string id;  // stable: "P-…", "O-…", "L-…", "X-…"
@@ -127,6 +156,9 @@ struct LinkedEntity {
   // the index incremental linking finds candidates through. Written only;
   // never read back.
   std::vector<EntityBlockKey> blocks;
+  // Its summary, first arrived first: written; read back only by
+  // EvidenceStore::GetEntitySummaries.
+  std::vector<EntityShape> shapes;
 };
 
 // Which linked entities a new name may join: those with one of its matching

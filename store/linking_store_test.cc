@@ -173,5 +173,87 @@ TEST_P(LinkingStoreTest, BlocksFindCandidatesAndUpdatesKeepOutsideRelations) {
   EXPECT_FALSE(*store->HasLinkIndex());
 }
 
+TEST_P(LinkingStoreTest, SummariesAreReadAndEntitiesGrowWithoutBeingRewritten) {
+  EvidenceStore* store = store_.get();
+  const int64_t a = AddWithEntities(
+      *store, "a.txt",
+      {{.local_id = "e1", .name = "Serik Medetbekov"},
+       {.local_id = "e2", .type = EntityType::kOrganization, .name = "Dala Media"}});
+  LinkedEntity dala{.id = "O-1", .type = EntityType::kOrganization, .name = "Dala Media"};
+  dala.names = {{"Dala Media", "O:dala media", 1}};
+  dala.members = {{a, "e2"}};
+  dala.blocks = {{"Odl", true}};
+  dala.shapes = {{.type = EntityType::kOrganization,
+                  .name = "Dala Media",
+                  .aliases = {"DM", "Dala"},
+                  .units = 1,
+                  .mentions = 3,
+                  .first_source = a,
+                  .first_index = 1}};
+  LinkedEntity serik = Serik("P-1", a);
+  serik.shapes = {{.name = "Serik Medetbekov", .units = 1, .mentions = 1, .first_source = a},
+                  {.type = EntityType::kOther,
+                   .name = "Medetbekov",
+                   .list_id = 7,
+                   .date_of_birth = "1970-01-01",
+                   .units = 2,
+                   .mentions = 2,
+                   .first_source = a,
+                   .first_list = 7,
+                   .first_index = 12}};
+  ASSERT_TRUE(store->LinkExclusively([&] {
+                     return store->ReplaceLinkedEntities({dala, serik});
+                   })
+                  .ok());
+  StatusOr<std::vector<LinkedEntity>> read = store->GetEntitySummaries({"P-1", "P-9", "O-1"});
+  ASSERT_TRUE(read.ok()) << read.status().ToString();
+  ASSERT_EQ(Ids(*read), (std::vector<std::string>{"O-1", "P-1"}));
+  EXPECT_EQ((*read)[0].shapes, dala.shapes);
+  EXPECT_EQ((*read)[1].shapes, serik.shapes);
+  EXPECT_EQ((*read)[1].names.size(), 2u);
+  EXPECT_EQ((*read)[1].names[0].key, "P:medetbekov serik");
+  EXPECT_TRUE((*read)[1].members.empty());  // members are not read
+
+  // Serik grows: a new member, name, block and relation; the old ones stay.
+  const int64_t b = AddWithEntities(
+      *store, "b.txt",
+      {{.local_id = "e1", .name = "Serik Medetbekov"}, {.local_id = "e2", .name = "Medetbekova"}});
+  LinkedEntity grown{.id = "P-1", .type = EntityType::kPerson, .name = "Serik Medetbekov"};
+  grown.origin = EntityOrigin::kBoth;
+  grown.names = {{"Serik Medetbekov", "P:medetbekov serik", 2}};
+  grown.members = {{b, "e1"}};
+  grown.blocks = {{"Psrk|m", true}};
+  grown.related = {{"O-1", "works for"}};
+  grown.shapes = serik.shapes;
+  grown.shapes[0].units = 2;
+  ASSERT_TRUE(store->LinkExclusively([&] { return store->GrowLinkedEntities({grown}); }).ok());
+  StatusOr<std::vector<LinkedEntity>> p1 = store->GetLinkedEntities({"P-1"});
+  ASSERT_TRUE(p1.ok()) << p1.status().ToString();
+  EXPECT_EQ(p1->front().members, (std::vector<EntityMemberRef>{{a, "e1"}, {b, "e1"}}));
+  EXPECT_EQ(p1->front().origin, EntityOrigin::kBoth);
+  ASSERT_EQ(p1->front().names.size(), 1u);
+  EXPECT_EQ(p1->front().names[0].units, 2);
+  ASSERT_EQ(p1->front().related.size(), 1u);
+  EXPECT_EQ(store->GetEntitySummaries({"P-1"})->front().shapes, grown.shapes);
+  EXPECT_EQ(store->FindLinkedEntities({}, {"Psrk|m"}, 5)->ids, std::vector<std::string>{"P-1"});
+  EXPECT_EQ(store->FindLinkedEntities({}, {"Pmdtbkv"}, 5)->ids, std::vector<std::string>{"P-1"});
+  // Growing again with the same relation keeps one pair.
+  grown.members = {{b, "e2"}};
+  ASSERT_TRUE(store->LinkExclusively([&] { return store->GrowLinkedEntities({grown}); }).ok());
+  EXPECT_EQ(store->GetLinkedEntities({"O-1"})->front().related.size(), 1u);
+  EXPECT_EQ(store->GetLinkedEntities({"P-1"})->front().members.size(), 3u);
+
+  // Errors: an entity not stored, a member already in an entity.
+  LinkedEntity missing = grown;
+  missing.id = "P-9";
+  missing.members.clear();
+  Status status = store->LinkExclusively([&] { return store->GrowLinkedEntities({missing}); });
+  EXPECT_EQ(status.code(), StatusCode::kNotFound) << status.ToString();
+  EXPECT_NE(status.message().find("P-9"), std::string::npos) << status.ToString();
+  status = store->LinkExclusively([&] { return store->GrowLinkedEntities({grown}); });
+  EXPECT_EQ(status.code(), StatusCode::kInvalidArgument) << status.ToString();
+  EXPECT_EQ(store->GetLinkedEntities({"P-1"})->front().members.size(), 3u);  // undone
+}
+
 }  // namespace
 }  // namespace dossier

@@ -47,7 +47,7 @@ TEST(SchemaTest, NewDatabaseIsStampedAndUsesWal) {
   ASSERT_TRUE(OpenSqliteStore(path).ok());
   EXPECT_EQ(Query(path, "PRAGMA user_version"),
             std::to_string(store_internal::CurrentSchemaVersion()));
-  EXPECT_EQ(store_internal::CurrentSchemaVersion(), 5);
+  EXPECT_EQ(store_internal::CurrentSchemaVersion(), 6);
   EXPECT_EQ(Query(path, "PRAGMA application_id"), std::to_string(store_internal::kApplicationId));
   EXPECT_EQ(Query(path, "PRAGMA journal_mode"), "wal");
   EXPECT_EQ(
@@ -59,7 +59,7 @@ TEST(SchemaTest, NewDatabaseIsStampedAndUsesWal) {
       "source_entities sources");
   // Reopening migrates nothing and keeps the version.
   ASSERT_TRUE(OpenSqliteStore(path, {.must_exist = true}).ok());
-  EXPECT_EQ(Query(path, "PRAGMA user_version"), "5");
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "6");
 }
 
 TEST(SchemaTest, EmptyFileBecomesADatabase) {
@@ -79,7 +79,7 @@ TEST(SchemaTest, NewerSchemaIsFailedPrecondition) {
   const Status status = OpenSqliteStore(path).status();
   EXPECT_EQ(status,
             FailedPreconditionError(path + ": database schema version 99 is newer than this "
-                                           "program supports (version 5); use a newer Dossier"));
+                                           "program supports (version 6); use a newer Dossier"));
   EXPECT_EQ(Query(path, "PRAGMA user_version"), "99");  // left untouched
 }
 
@@ -112,9 +112,17 @@ void StoreOneSource(const std::string& path, const store_testing::TestSource& so
   ASSERT_TRUE((*store)->AddSource(to_store).ok());
 }
 
+// Turns a database written by this program back into exactly the version 5
+// schema: entities without summaries.
+void DowngradeToVersion5(const std::string& path) {
+  Exec(path, "ALTER TABLE entities DROP COLUMN summary; PRAGMA user_version = 5");
+  ASSERT_EQ(Query(path, "PRAGMA user_version"), "5");
+}
+
 // Turns a database written by this program back into exactly the version 4
 // schema: origin maps and sentence spans stored as they are.
 void DowngradeToVersion4(const std::string& path) {
+  DowngradeToVersion5(path);
   ASSERT_EQ(
       Query(path, "SELECT count(*) FROM sources WHERE origin_codec != 0 OR sentences_codec != 0"),
       "0")
@@ -172,7 +180,7 @@ TEST(SchemaTest, VersionOneDatabaseMigratesForward) {
 
   StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path, {.must_exist = true});
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(Query(path, "PRAGMA user_version"), "5");
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "6");
   StatusOr<StoredSource> stored = (*store)->GetSource("1");
   ASSERT_TRUE(stored.ok());
   EXPECT_EQ(stored->document.text, source.document.text);
@@ -199,7 +207,7 @@ TEST(SchemaTest, VersionTwoDatabaseMigratesForward) {
 
   StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path, {.must_exist = true});
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(Query(path, "PRAGMA user_version"), "5");
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "6");
   EXPECT_EQ(Query(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'passages_fts_v2'"), "0");
   EXPECT_EQ(*(*store)->GetRawBytes(1), source.raw);
   EXPECT_EQ((*(*store)->GetExtraction(1))->json, R"({"entities":[],"old":true})");
@@ -242,7 +250,7 @@ TEST(SchemaTest, VersionThreeDatabaseMigratesForward) {
 
   StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path, {.must_exist = true});
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(Query(path, "PRAGMA user_version"), "5");
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "6");
   EXPECT_EQ(Query(path, "SELECT max(band_key) < 2147483648 FROM lsh_bands"), "1");
   EXPECT_EQ(Query(path, "SELECT count(*) FROM entity_relations"), "1");
   const store_testing::TestSource again = store_testing::MakeSource(
@@ -276,7 +284,7 @@ TEST(SchemaTest, VersionFourDatabaseMigratesForward) {
 
   StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path, {.must_exist = true});
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(Query(path, "PRAGMA user_version"), "5");
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "6");
   std::string long_text;
   for (int i = 0; i < 40; ++i)
     long_text += "The committee met again on day " + std::to_string(i) + ". ";
@@ -295,6 +303,31 @@ TEST(SchemaTest, VersionFourDatabaseMigratesForward) {
     EXPECT_EQ(back->document.origin, source->document.origin) << source->path;
     EXPECT_EQ(back->document.sentences, source->document.sentences) << source->path;
   }
+}
+
+// A version 5 store (linked entities without summaries, a blocking index)
+// opens, migrates to version 6 and asks for a whole re-link, which writes
+// the summaries.
+TEST(SchemaTest, VersionFiveDatabaseMigratesForward) {
+  ScratchDir dir;
+  const std::string path = dir.File("v5.db");
+  StoreOneSource(path, store_testing::MakeSource("old.txt", {store_testing::Paragraph("Old.")}),
+                 "");
+  DowngradeToVersion5(path);
+  Exec(path,
+       "INSERT INTO entities VALUES ('P-a', 'PERSON', 'Dariga Nazarbayeva', 'extracted'); "
+       "INSERT INTO entity_blocks VALUES (12345, 1, 'P-a')");
+
+  StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore(path, {.must_exist = true});
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ(Query(path, "PRAGMA user_version"), "6");
+  EXPECT_EQ(Query(path, "SELECT count(*) FROM entity_blocks"), "0");
+  EXPECT_EQ(Query(path, "SELECT summary FROM entities"), "");
+  EXPECT_FALSE(*(*store)->HasLinkIndex());
+  StatusOr<std::vector<LinkedEntity>> read = (*store)->GetEntitySummaries({"P-a"});
+  ASSERT_TRUE(read.ok()) << read.status().ToString();
+  ASSERT_EQ(read->size(), 1u);
+  EXPECT_TRUE(read->front().shapes.empty());
 }
 
 TEST(SchemaTest, NotSqliteIsInvalidArgument) {

@@ -242,6 +242,19 @@ class EvidenceStore {
   // directions. Errors as ReplaceLinkedEntities.
   virtual Status UpdateLinkedEntities(const std::vector<LinkedEntity>& removed,
                                       const std::vector<LinkedEntity>& added) = 0;
+  // The linked entities of `ids` that exist as linking summarizes them: id,
+  // type, name, origin, names and shapes (EntityShape); no member, list
+  // entry or relation is read. By id.
+  virtual StatusOr<std::vector<LinkedEntity>> GetEntitySummaries(
+      const std::vector<std::string>& ids) = 0;
+  // Grows stored entities without rewriting them: for each of `grown` (an
+  // id stored), replaces its type, name, origin, names and shapes, and adds
+  // its members, list entries, blocks and relations (given at either end;
+  // a pair stored already takes the new reason) to those stored, which
+  // stay. kNotFound naming an entity that is not stored; kInvalidArgument
+  // naming a member that is in an entity already or names a missing source
+  // or list, or a relation to a missing entity.
+  virtual Status GrowLinkedEntities(const std::vector<LinkedEntity>& grown) = 0;
 
   // --- Reading a few entities (a profile, a name typed by a user) without
   // reading them all: no member, list or relation of the entities not asked

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "pipeline/internal/link_inputs.h"
+#include "pipeline/internal/summary_linking.h"
 
 namespace dossier {
 namespace pipeline_internal {
@@ -22,21 +23,6 @@ struct Neighbourhood {
   std::vector<ListEntry> list_entries;        // by list id and index
   std::vector<std::string> oversized;         // blocking keys too common to compare under
 };
-
-// The matching and blocking keys of `units`' names, appended.
-void AddKeysOf(const std::vector<LinkUnit>& units, std::vector<std::string>* keys,
-               std::vector<std::string>* blocks) {
-  for (const LinkUnit& unit : units) {
-    // Names without letters (keys of a type letter alone) link with nothing.
-    std::string key = NameKey(unit.name, unit.type);
-    if (key.size() > 2) keys->push_back(std::move(key));
-    // An acronym the unit's source states joins an organization named by it
-    // alone (rule 3b), stored before or after.
-    for (std::string& acronym : StatedAcronymKeys(unit)) keys->push_back(std::move(acronym));
-    const LinkBlocking blocking = LinkBlockingOf(unit.name, unit.type);
-    blocks->insert(blocks->end(), blocking.keys.begin(), blocking.keys.end());
-  }
-}
 
 // Source entities and list entries of `entities`, read from the store.
 Status ReadUnitsOf(EvidenceStore* store, const std::vector<LinkedEntity>& entities,
@@ -129,45 +115,6 @@ StatusOr<Neighbourhood> ReadNeighbourhood(EvidenceStore* store, const std::vecto
   return out;
 }
 
-// Gives each new entity an id no entity outside the re-linked ones
-// (`replaced`) holds: the base id, then "-2", "-3", ... as LinkEntities
-// numbers them. Returns the renamed ids (old -> new).
-StatusOr<std::unordered_map<std::string, std::string>> FreeIds(
-    EvidenceStore* store, const std::set<std::string>& replaced,
-    std::vector<LinkedEntity>* entities) {
-  std::unordered_map<std::string, std::string> renamed;
-  std::set<std::string> used;
-  const auto taken = [&](const std::string& id) -> StatusOr<bool> {
-    if (used.contains(id)) return true;
-    if (replaced.contains(id)) return false;
-    ASSIGN_OR_RETURN(std::vector<LinkedEntity> stored, store->GetLinkedEntities({id}));
-    return !stored.empty();
-  };
-  for (LinkedEntity& entity : *entities) {
-    ASSIGN_OR_RETURN(bool is_taken, taken(entity.id));
-    if (is_taken) {
-      // "P-3fa94c01d2" or "P-3fa94c01d2-2": the base is the type and hash.
-      const std::string base = entity.id.substr(0, entity.id.find('-', 2));
-      std::string id = base;
-      for (int n = 2;; ++n) {
-        ASSIGN_OR_RETURN(bool id_taken, taken(id));
-        if (!id_taken) break;
-        id = base + "-" + std::to_string(n);
-      }
-      renamed.emplace(entity.id, id);
-      entity.id = id;
-    }
-    used.insert(entity.id);
-  }
-  for (LinkedEntity& entity : *entities) {
-    for (EntityRelation& relation : entity.related) {
-      const auto found = renamed.find(relation.other_id);
-      if (found != renamed.end()) relation.other_id = found->second;
-    }
-  }
-  return renamed;
-}
-
 // Keeps the relations between the re-linked entities and others: each goes
 // to the new entity that holds the old one's first unit.
 void CarryRelations(const Neighbourhood& read, const UnitIndex& index, const LinkResult& linked,
@@ -225,6 +172,10 @@ Status LinkAround(EvidenceStore* store, const std::vector<std::string>& keys,
   ASSIGN_OR_RETURN(std::vector<ListEntry> fresh_entries, store->ListUnlinkedListEntries());
   *summary = RelinkSummary();
   if (fresh_entities.empty() && fresh_entries.empty() && keys.empty()) return Status::Ok();
+  if (keys.empty()) {
+    // New sources and lists only: linked against the stored entities' summaries.
+    return LinkBySummaries(store, fresh_entities, fresh_entries, options, summary);
+  }
 
   ASSIGN_OR_RETURN(Neighbourhood read,
                    ReadNeighbourhood(store, AsUnits(fresh_entities, fresh_entries), keys, options));

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <utility>
 
 namespace dossier::pipeline_internal {
@@ -17,7 +18,12 @@ LinkInputs OrderUnits(const std::vector<SourceEntity>& entities, std::vector<Sto
     return std::tie(a.after_source, a.id) < std::tie(b.after_source, b.id);
   });
   LinkInputs out;
+  int64_t last_source = 0;
+  int64_t position = 0;
   const auto add_entity = [&](const SourceEntity& entity) {
+    position = entity.source_id == last_source ? position + 1 : 0;
+    last_source = entity.source_id;
+    out.arrivals.push_back({.source = entity.source_id, .index = position});
     out.units.push_back(LinkUnit{.type = entity.type,
                                  .name = entity.name,
                                  .aliases = entity.aliases,
@@ -28,6 +34,8 @@ LinkInputs OrderUnits(const std::vector<SourceEntity>& entities, std::vector<Sto
   };
   const auto add_list = [&](const StoredList& list) {
     for (const ListEntry* entry : by_list[list.id]) {
+      out.arrivals.push_back(
+          {.source = list.after_source, .list = entry->list_id, .index = entry->index});
       out.units.push_back(LinkUnit{.type = entry->type,
                                    .name = entry->name,
                                    .aliases = entry->aliases,
@@ -75,18 +83,142 @@ std::vector<EntityBlockKey> BlocksOf(const std::vector<LinkUnit>& units,
   return out;
 }
 
+std::vector<EntityShape> ShapesOf(const LinkInputs& inputs, const std::vector<int>& which,
+                                  const std::vector<bool>& loose) {
+  std::vector<EntityShape> shapes;
+  for (int unit : which) {
+    const LinkUnit& u = inputs.units[unit];
+    const Arrival& arrival = inputs.arrivals[unit];
+    shapes.push_back(EntityShape{.type = u.type,
+                                 .name = u.name,
+                                 .aliases = u.aliases,
+                                 .list_id = u.list,
+                                 .date_of_birth = u.date_of_birth,
+                                 .units = 1,
+                                 .mentions = std::max(1, u.mentions),
+                                 .first_source = arrival.source,
+                                 .first_list = arrival.list,
+                                 .first_index = arrival.index,
+                                 .loose = loose[unit]});
+  }
+  std::vector<EntityShape> out;
+  AddShapes(shapes, &out);
+  return out;
+}
+
+void AddShapes(const std::vector<EntityShape>& more, std::vector<EntityShape>* shapes) {
+  const auto earlier = [](const EntityShape& a, const EntityShape& b) {
+    return std::tie(a.first_source, a.first_list, a.first_index) <
+           std::tie(b.first_source, b.first_list, b.first_index);
+  };
+  const auto key = [](const EntityShape& shape) {
+    return std::tuple(shape.type, shape.list_id, shape.name, shape.date_of_birth, shape.loose);
+  };
+  std::map<decltype(key(EntityShape())), size_t> index;
+  for (size_t i = 0; i < shapes->size(); ++i) index.emplace(key((*shapes)[i]), i);
+  bool reorder = false;
+  for (const EntityShape& shape : more) {
+    const auto [found, inserted] = index.emplace(key(shape), shapes->size());
+    if (inserted) {
+      reorder = reorder || (!shapes->empty() && earlier(shape, shapes->back()));
+      shapes->push_back(shape);
+      continue;
+    }
+    EntityShape& into = (*shapes)[found->second];
+    into.units += shape.units;
+    into.mentions += shape.mentions;
+    for (const std::string& alias : shape.aliases) {
+      if (std::find(into.aliases.begin(), into.aliases.end(), alias) == into.aliases.end()) {
+        into.aliases.push_back(alias);
+      }
+    }
+    if (earlier(shape, into)) {
+      into.first_source = shape.first_source;
+      into.first_list = shape.first_list;
+      into.first_index = shape.first_index;
+      reorder = true;
+    }
+  }
+  if (reorder) std::stable_sort(shapes->begin(), shapes->end(), earlier);
+}
+
+void SettleShapes(bool settled, std::vector<EntityShape>* shapes) {
+  for (EntityShape& shape : *shapes) shape.settled = settled;
+}
+
+void AddKeysOf(const std::vector<LinkUnit>& units, std::vector<std::string>* keys,
+               std::vector<std::string>* blocks) {
+  for (const LinkUnit& unit : units) {
+    // Names without letters (keys of a type letter alone) link with nothing.
+    std::string key = NameKey(unit.name, unit.type);
+    if (key.size() > 2) keys->push_back(std::move(key));
+    // An acronym the unit's source states joins an organization named by it
+    // alone (rule 3b), stored before or after.
+    for (std::string& acronym : StatedAcronymKeys(unit)) keys->push_back(std::move(acronym));
+    const LinkBlocking blocking = LinkBlockingOf(unit.name, unit.type);
+    blocks->insert(blocks->end(), blocking.keys.begin(), blocking.keys.end());
+  }
+}
+
+StatusOr<std::unordered_map<std::string, std::string>> FreeIds(
+    EvidenceStore* store, const std::set<std::string>& replaced,
+    std::vector<LinkedEntity>* entities) {
+  std::unordered_map<std::string, std::string> renamed;
+  std::set<std::string> used;
+  const auto taken = [&](const std::string& id) -> StatusOr<bool> {
+    if (used.contains(id)) return true;
+    if (replaced.contains(id)) return false;
+    ASSIGN_OR_RETURN(std::vector<LinkedEntity> stored, store->GetEntitySummaries({id}));
+    return !stored.empty();
+  };
+  for (LinkedEntity& entity : *entities) {
+    ASSIGN_OR_RETURN(bool is_taken, taken(entity.id));
+    if (is_taken) {
+      // "P-3fa94c01d2" or "P-3fa94c01d2-2": the base is the type and hash.
+      const std::string base = entity.id.substr(0, entity.id.find('-', 2));
+      std::string id = base;
+      for (int n = 2;; ++n) {
+        ASSIGN_OR_RETURN(bool id_taken, taken(id));
+        if (!id_taken) break;
+        id = base + "-" + std::to_string(n);
+      }
+      renamed.emplace(entity.id, id);
+      entity.id = id;
+    }
+    used.insert(entity.id);
+  }
+  for (LinkedEntity& entity : *entities) {
+    for (EntityRelation& relation : entity.related) {
+      const auto found = renamed.find(relation.other_id);
+      if (found != renamed.end()) relation.other_id = found->second;
+    }
+  }
+  return renamed;
+}
+
 void FillBlocks(const LinkInputs& inputs, const LinkedGroup& group, LinkedEntity* entity) {
   if (!group.settled) entity->blocks = BlocksOf(inputs.units, group.units);
+}
+
+LinkedEntity EntityOfGroup(const LinkedGroup& group) {
+  LinkedEntity entity{.id = group.id, .type = group.type, .name = group.name};
+  for (size_t i = 0; i < group.names.size(); ++i) {
+    entity.names.push_back({group.names[i], group.keys[i], group.name_units[i]});
+  }
+  return entity;
+}
+
+EntityOrigin OriginOf(bool extracted, bool listed) {
+  return extracted && listed ? EntityOrigin::kBoth
+         : listed            ? EntityOrigin::kList
+                             : EntityOrigin::kExtracted;
 }
 
 std::vector<LinkedEntity> ToLinkedEntities(const LinkInputs& inputs, const LinkResult& linked) {
   std::vector<LinkedEntity> out;
   out.reserve(linked.groups.size());
   for (const LinkedGroup& group : linked.groups) {
-    LinkedEntity entity{.id = group.id, .type = group.type, .name = group.name};
-    for (size_t i = 0; i < group.names.size(); ++i) {
-      entity.names.push_back({group.names[i], group.keys[i], group.name_units[i]});
-    }
+    LinkedEntity entity = EntityOfGroup(group);
     bool extracted = false;
     bool listed = false;
     for (int unit : group.units) {
@@ -98,9 +230,9 @@ std::vector<LinkedEntity> ToLinkedEntities(const LinkInputs& inputs, const LinkR
         listed = true;
       }
     }
-    entity.origin = extracted && listed ? EntityOrigin::kBoth
-                    : listed            ? EntityOrigin::kList
-                                        : EntityOrigin::kExtracted;
+    entity.shapes = ShapesOf(inputs, group.units, linked.loose);
+    SettleShapes(group.settled, &entity.shapes);
+    entity.origin = OriginOf(extracted, listed);
     out.push_back(std::move(entity));
   }
   for (const GroupRelation& relation : linked.related) {

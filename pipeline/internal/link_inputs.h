@@ -2,21 +2,40 @@
 // units in the order they arrived with the store's reference of each, the
 // judgments in linking's terms, and the linked groups as store records with
 // their blocking keys. Shared by the whole re-link and the incremental one
-// (pipeline/entity_linking.h). Thread-safe (pure functions).
+// (pipeline/entity_linking.h). Thread-safe (pure functions), except FreeIds,
+// which reads the caller's store.
 #ifndef DOSSIER_PIPELINE_INTERNAL_LINK_INPUTS_H_
 #define DOSSIER_PIPELINE_INTERNAL_LINK_INPUTS_H_
 
+#include <compare>
+#include <cstdint>
+#include <set>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "base/status.h"
 #include "resolve/link_entities.h"
 #include "store/entity_records.h"
+#include "store/store.h"
 
 namespace dossier::pipeline_internal {
+
+// Where a unit arrived: (source id, 0, its place among the source's
+// entities read) or (its list's after_source, list id, index); units link in
+// this order (EntityShape's first_* fields).
+struct Arrival {
+  int64_t source = 0;
+  int64_t list = 0;
+  int64_t index = 0;
+  auto operator<=>(const Arrival&) const = default;
+};
 
 struct LinkInputs {
   std::vector<LinkUnit> units;
   std::vector<EntityMemberRef> members;  // per unit; source_id 0 for list records
   std::vector<ListEntryRef> entries;     // per unit; list_id 0 for source entities
+  std::vector<Arrival> arrivals;         // per unit, ascending
 };
 
 // Source entities (given by source id, each source's in extraction order)
@@ -32,8 +51,41 @@ std::vector<LinkJudgment> ToLinkJudgments(const std::vector<EntityJudgment>& jud
 std::vector<EntityBlockKey> BlocksOf(const std::vector<LinkUnit>& units,
                                      const std::vector<int>& which);
 
-// The groups as store records: names, members, list entries and relations
-// (given at both ends); no blocks.
+// The shapes of `which` (indices into inputs.units), first arrived first;
+// `loose` per unit (LinkResult::loose).
+std::vector<EntityShape> ShapesOf(const LinkInputs& inputs, const std::vector<int>& which,
+                                  const std::vector<bool>& loose);
+
+// `more` added to `shapes`: a unit of a shape already there counts in it.
+// Both and the result first arrived first.
+void AddShapes(const std::vector<EntityShape>& more, std::vector<EntityShape>* shapes);
+
+// Marks every shape as its group is: settled or not (EntityShape::settled).
+void SettleShapes(bool settled, std::vector<EntityShape>* shapes);
+
+// The matching keys (with the acronyms their sources state) and blocking
+// keys of `units`' names, appended: what finds the linked entities they may
+// join (EvidenceStore::FindLinkedEntities).
+void AddKeysOf(const std::vector<LinkUnit>& units, std::vector<std::string>* keys,
+               std::vector<std::string>* blocks);
+
+// Gives each of `entities` (new ones) an id no stored entity outside
+// `replaced` holds: the base id, then "-2", "-3", ... as LinkEntities
+// numbers them, and renames relations among them to match. Returns the
+// renamed ids (old -> new).
+StatusOr<std::unordered_map<std::string, std::string>> FreeIds(
+    EvidenceStore* store, const std::set<std::string>& replaced,
+    std::vector<LinkedEntity>* entities);
+
+// A group's id, type, name and names as a store record (nothing else).
+LinkedEntity EntityOfGroup(const LinkedGroup& group);
+
+// The origin of an entity with members (`extracted`) and list entries
+// (`listed`).
+EntityOrigin OriginOf(bool extracted, bool listed);
+
+// The groups as store records: names, members, list entries, shapes and
+// relations (given at both ends); no blocks.
 std::vector<LinkedEntity> ToLinkedEntities(const LinkInputs& inputs, const LinkResult& linked);
 
 // Fills the blocks of `entity`, the record of `group`: none for a settled

@@ -19,6 +19,14 @@ namespace dossier::store_internal {
 std::string JoinFields(const std::vector<std::string>& fields);
 std::vector<std::string> SplitFields(std::string_view joined);
 
+// A linked entity's summary (EntityShape rows) in one text column: rows
+// separated by U+001E, fields by U+001F, aliases by U+001D (control
+// characters names never contain). ReadShapes gives kDataLoss naming
+// `store_name` and `entity_id` for a malformed one.
+std::string WriteShapes(const std::vector<EntityShape>& shapes);
+StatusOr<std::vector<EntityShape>> ReadShapes(const std::string& store_name,
+                                              std::string_view entity_id, std::string_view text);
+
 // Parse a stored type or origin; kDataLoss naming `store_name` when unknown.
 StatusOr<EntityType> ReadType(const std::string& store_name, std::string_view name);
 StatusOr<EntityOrigin> ReadOrigin(const std::string& store_name, std::string_view name);

@@ -252,9 +252,21 @@ ALTER TABLE sources ADD COLUMN origin_codec INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE sources ADD COLUMN sentences_codec INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// Version 6: flat-cost linking. entities.summary holds each linked
+// entity's shapes (EntityShape, internal/entity_fields.h WriteShapes): its
+// distinct spellings with their types, counts, aliases, lists and dates of
+// birth, which an incremental link reads instead of the entity's units.
+// Entities linked before have none, so the blocking index is emptied: the
+// next link re-links the whole store and writes both
+// (EvidenceStore::HasLinkIndex).
+constexpr char kSchemaV6[] = R"sql(
+ALTER TABLE entities ADD COLUMN summary TEXT NOT NULL DEFAULT '';
+DELETE FROM entity_blocks;
+)sql";
+
 // Append only: kMigrations[i].version == i + 1.
 constexpr Migration kMigrations[] = {
-    {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5},
+    {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6},
 };
 
 constexpr bool MigrationsAreNumberedInOrder() {

@@ -89,7 +89,8 @@ Status SqliteStore::PrepareEntityStatements() {
       {&s.list_source_entities,
        "SELECT source_id, local_id, type, name, aliases, mentions FROM source_entities "
        "ORDER BY source_id, position"},
-      {&s.insert_entity, "INSERT INTO entities(id, type, name, origin) VALUES (?1, ?2, ?3, ?4)"},
+      {&s.insert_entity,
+       "INSERT INTO entities(id, type, name, origin, summary) VALUES (?1, ?2, ?3, ?4, ?5)"},
       {&s.insert_entity_name,
        "INSERT INTO entity_names(entity_id, position, name, key, units) VALUES (?1, ?2, ?3, ?4, "
        "?5)"},

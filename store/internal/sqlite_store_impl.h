@@ -112,14 +112,19 @@ class SqliteStore : public EvidenceStore {
       const std::vector<std::string>& ids) override;
   Status UpdateLinkedEntities(const std::vector<LinkedEntity>& removed,
                               const std::vector<LinkedEntity>& added) override;
+  StatusOr<std::vector<LinkedEntity>> GetEntitySummaries(
+      const std::vector<std::string>& ids) override;
+  Status GrowLinkedEntities(const std::vector<LinkedEntity>& grown) override;
   StatusOr<std::vector<LinkedEntity>> ListEntityNames() override;
   StatusOr<std::vector<EntityMembership>> GetEntityMemberships(
       const std::vector<int64_t>& source_ids) override;
 
  private:
   // Inserts linked entities with their names, members, blocks and
-  // relations (each related pair once, whichever end gives it).
-  Status InsertLinkedEntities(const std::vector<LinkedEntity>& entities);
+  // relations (each related pair once, whichever end gives it). With
+  // `grow`, the entities are stored already: their rows and names are
+  // replaced, and the rest is added to theirs (GrowLinkedEntities).
+  Status InsertLinkedEntities(const std::vector<LinkedEntity>& entities, bool grow = false);
   SqliteStore(SqliteHandle db, std::string path) : db_(std::move(db)), path_(std::move(path)) {}
 
   Status PrepareStatements();

@@ -17,24 +17,40 @@
 #include "store/internal/sqlite_store_impl.h"
 
 namespace dossier::store_internal {
-Status SqliteStore::InsertLinkedEntities(const std::vector<LinkedEntity>& entities) {
+Status SqliteStore::InsertLinkedEntities(const std::vector<LinkedEntity>& entities, bool grow) {
   EntityStatements& s = entity_statements_;
   ASSIGN_OR_RETURN(
       Statement insert_block,
       Statement::Prepare(db_.get(), path_,
                          "INSERT OR IGNORE INTO entity_blocks(block, is_full, entity_id) "
                          "VALUES (?1, ?2, ?3)"));
+  ASSIGN_OR_RETURN(Statement update_entity,
+                   Statement::Prepare(db_.get(), path_,
+                                      "UPDATE entities SET type = ?2, name = ?3, origin = ?4, "
+                                      "summary = ?5 WHERE id = ?1"));
+  ASSIGN_OR_RETURN(
+      Statement delete_names,
+      Statement::Prepare(db_.get(), path_, "DELETE FROM entity_names WHERE entity_id = ?1"));
   for (const LinkedEntity& entity : entities) {
     const std::string what = path_ + ": entity " + entity.id;
     {
-      StatementScope scope(&s.insert_entity);
-      s.insert_entity.BindText(1, entity.id);
-      s.insert_entity.BindText(2, ContractTypeName(entity.type));
-      s.insert_entity.BindText(3, entity.name);
-      s.insert_entity.BindText(4, EntityOriginName(entity.origin));
-      if (Status status = s.insert_entity.Run(); !status.ok()) {
+      Statement& write = grow ? update_entity : s.insert_entity;
+      const std::string summary = WriteShapes(entity.shapes);
+      StatementScope scope(&write);
+      write.BindText(1, entity.id);
+      write.BindText(2, ContractTypeName(entity.type));
+      write.BindText(3, entity.name);
+      write.BindText(4, EntityOriginName(entity.origin));
+      write.BindText(5, summary);
+      if (Status status = write.Run(); !status.ok()) {
         return EntityInsertError(db_.get(), status, what + " is stored already");
       }
+      if (grow && sqlite3_changes(db_.get()) == 0) return NotFoundError(what + " is not stored");
+    }
+    if (grow) {
+      StatementScope scope(&delete_names);
+      delete_names.BindText(1, entity.id);
+      RETURN_IF_ERROR(delete_names.Run());
     }
     for (size_t i = 0; i < entity.names.size(); ++i) {
       StatementScope scope(&s.insert_entity_name);
@@ -337,6 +353,49 @@ Status SqliteStore::UpdateLinkedEntities(const std::vector<LinkedEntity>& remove
     }
   }
   RETURN_IF_ERROR(InsertLinkedEntities(added));
+  return CommitLinkWrite(&transaction);
+}
+
+StatusOr<std::vector<LinkedEntity>> SqliteStore::GetEntitySummaries(
+    const std::vector<std::string>& ids) {
+  ASSIGN_OR_RETURN(Statement get_entity, Statement::Prepare(db_.get(), path_,
+                                                            "SELECT type, name, origin, summary "
+                                                            "FROM entities WHERE id = ?1"));
+  ASSIGN_OR_RETURN(Statement get_names, Statement::Prepare(db_.get(), path_,
+                                                           "SELECT name, key, units FROM "
+                                                           "entity_names WHERE entity_id = ?1 "
+                                                           "ORDER BY position"));
+  std::vector<LinkedEntity> out;
+  for (const std::string& id : std::set<std::string>(ids.begin(), ids.end())) {
+    LinkedEntity entity{.id = id};
+    {
+      StatementScope scope(&get_entity);
+      get_entity.BindText(1, id);
+      ASSIGN_OR_RETURN(bool row, get_entity.Step());
+      if (!row) continue;
+      ASSIGN_OR_RETURN(entity.type, ReadType(path_, get_entity.ColumnText(0)));
+      entity.name = std::string(get_entity.ColumnText(1));
+      ASSIGN_OR_RETURN(entity.origin, ReadOrigin(path_, get_entity.ColumnText(2)));
+      ASSIGN_OR_RETURN(entity.shapes, ReadShapes(path_, id, get_entity.ColumnText(3)));
+    }
+    StatementScope scope(&get_names);
+    get_names.BindText(1, id);
+    while (true) {
+      ASSIGN_OR_RETURN(bool row, get_names.Step());
+      if (!row) break;
+      entity.names.push_back(LinkedEntityName{.name = std::string(get_names.ColumnText(0)),
+                                              .key = std::string(get_names.ColumnText(1)),
+                                              .units = static_cast<int>(get_names.ColumnInt64(2))});
+    }
+    out.push_back(std::move(entity));
+  }
+  return out;
+}
+
+Status SqliteStore::GrowLinkedEntities(const std::vector<LinkedEntity>& grown) {
+  Transaction transaction(db_.get(), path_);
+  RETURN_IF_ERROR(BeginLinkWrite(&transaction));
+  RETURN_IF_ERROR(InsertLinkedEntities(grown, /*grow=*/true));
   return CommitLinkWrite(&transaction);
 }
 

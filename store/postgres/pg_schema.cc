@@ -211,14 +211,24 @@ DELETE FROM entity_relations WHERE entity_id COLLATE "C" > other_id COLLATE "C";
 CREATE INDEX entity_relations_by_other ON entity_relations(other_id);
 )sql";
 
+// Version 5: nothing. The SQLite store's version 5 deflates origin maps and
+// sentence spans, which TOAST compresses here already.
+constexpr char kSchemaV5[] = "SELECT 1;";
+
+// Version 6, as the SQLite store's: each linked entity's summary (its
+// shapes, internal/entity_fields.h WriteShapes), which an incremental link
+// reads instead of the entity's units; the blocking index is emptied so that
+// the next link re-links the whole store and writes both.
+constexpr char kSchemaV6[] = R"sql(
+ALTER TABLE entities ADD COLUMN summary text NOT NULL DEFAULT '';
+DELETE FROM entity_blocks;
+)sql";
+
 // Append only: kPgMigrations[i].version == i + 1.
 constexpr PgMigration kPgMigrations[] = {
-    {1, kSchemaV1},
-    {2, kSchemaV2},
-    {3, kSchemaV3},
-    {4, kSchemaV4},
+    {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6},
 };
-static_assert(std::size(kPgMigrations) == 4, "numbered as the SQLite store's migrations");
+static_assert(std::size(kPgMigrations) == 6, "numbered as the SQLite store's migrations");
 
 int CurrentVersion() { return static_cast<int>(std::size(kPgMigrations)); }
 

@@ -324,7 +324,7 @@ Status PostgresStore::BeginLinkWrite(PgTransaction* transaction) {
   return db_->Run("SELECT pg_advisory_xact_lock($1::int4, $2::int4)", lock);
 }
 
-Status PostgresStore::InsertLinkedEntities(const std::vector<LinkedEntity>& entities) {
+Status PostgresStore::InsertLinkedEntities(const std::vector<LinkedEntity>& entities, bool grow) {
   // Checked before writing, so that errors name the entity: members and
   // list entries naming stored sources and lists.
   std::vector<int64_t> source_ids, list_ids;
@@ -338,6 +338,7 @@ Status PostgresStore::InsertLinkedEntities(const std::vector<LinkedEntity>& enti
                    MissingIds(db_.get(), "lists", list_ids));
   // The rows of each table, as parallel arrays.
   std::vector<std::string_view> entity_ids, types, names, origins;
+  std::vector<std::string> summaries;
   std::vector<std::string_view> name_entities, name_texts, name_keys;
   std::vector<int64_t> name_positions, name_units;
   std::vector<std::string_view> member_entities, member_locals;
@@ -353,6 +354,7 @@ Status PostgresStore::InsertLinkedEntities(const std::vector<LinkedEntity>& enti
     types.push_back(ContractTypeName(entity.type));
     names.push_back(entity.name);
     origins.push_back(EntityOriginName(entity.origin));
+    summaries.push_back(WriteShapes(entity.shapes));
     for (size_t i = 0; i < entity.names.size(); ++i) {
       name_entities.push_back(entity.id);
       name_positions.push_back(static_cast<int64_t>(i));
@@ -395,11 +397,31 @@ Status PostgresStore::InsertLinkedEntities(const std::vector<LinkedEntity>& enti
   entity_rows.Text(TextArray(entity_ids))
       .Text(TextArray(types))
       .Text(TextArray(names))
-      .Text(TextArray(origins));
-  if (Status status = db_->Run("INSERT INTO entities(id, type, name, origin) SELECT * FROM "
-                               "unnest($1::text[], $2::text[], $3::text[], $4::text[])",
-                               entity_rows);
-      !status.ok()) {
+      .Text(TextArray(origins))
+      .Text(TextArray({summaries.begin(), summaries.end()}));
+  if (grow) {
+    ASSIGN_OR_RETURN(
+        PgResult updated,
+        db_->Exec("UPDATE entities e SET type = u.t, name = u.n, origin = u.o, summary = u.s "
+                  "FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS "
+                  "u(i, t, n, o, s) WHERE e.id = u.i RETURNING e.id",
+                  entity_rows));
+    std::unordered_set<std::string> found;
+    for (int row = 0; row < updated.rows(); ++row) found.insert(updated.String(row, 0));
+    for (const LinkedEntity& entity : entities) {
+      if (!found.contains(entity.id)) {
+        return NotFoundError(name() + ": entity " + entity.id + " is not stored");
+      }
+    }
+    PgParams grown_ids;
+    grown_ids.Text(TextArray(entity_ids));
+    RETURN_IF_ERROR(
+        db_->Run("DELETE FROM entity_names WHERE entity_id = ANY($1::text[])", grown_ids));
+  } else if (Status status =
+                 db_->Run("INSERT INTO entities(id, type, name, origin, summary) SELECT * FROM "
+                          "unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])",
+                          entity_rows);
+             !status.ok()) {
     return status.code() == StatusCode::kInvalidArgument
                ? InvalidArgumentError(status.message() + " (an entity stored already)")
                : status;
@@ -451,7 +473,8 @@ Status PostgresStore::InsertLinkedEntities(const std::vector<LinkedEntity>& enti
   return db_->Run(
       "INSERT INTO entity_relations(entity_id, other_id, reason) SELECT "
       "DISTINCT ON (f, t) f, t, r FROM unnest($1::text[], $2::text[], "
-      "$3::text[]) WITH ORDINALITY AS u(f, t, r, n) ORDER BY f, t, n DESC",
+      "$3::text[]) WITH ORDINALITY AS u(f, t, r, n) ORDER BY f, t, n DESC "
+      "ON CONFLICT (entity_id, other_id) DO UPDATE SET reason = EXCLUDED.reason",
       relation_rows);
 }
 

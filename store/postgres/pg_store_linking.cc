@@ -181,4 +181,45 @@ Status PostgresStore::UpdateLinkedEntities(const std::vector<LinkedEntity>& remo
   return transaction.Commit();
 }
 
+StatusOr<std::vector<LinkedEntity>> PostgresStore::GetEntitySummaries(
+    const std::vector<std::string>& ids) {
+  const std::set<std::string_view> distinct(ids.begin(), ids.end());
+  PgParams params;
+  params.Text(TextArray({distinct.begin(), distinct.end()}));
+  ASSIGN_OR_RETURN(PgResult rows,
+                   db_->Exec("SELECT id, type, name, origin, summary FROM entities WHERE id = "
+                             "ANY($1::text[]) ORDER BY id COLLATE \"C\"",
+                             params));
+  std::vector<LinkedEntity> out;
+  std::map<std::string, size_t, std::less<>> index;
+  for (int row = 0; row < rows.rows(); ++row) {
+    LinkedEntity entity{.id = rows.String(row, 0), .name = rows.String(row, 2)};
+    ASSIGN_OR_RETURN(entity.type, ReadType(name(), rows.String(row, 1)));
+    ASSIGN_OR_RETURN(entity.origin, ReadOrigin(name(), rows.String(row, 3)));
+    ASSIGN_OR_RETURN(entity.shapes, ReadShapes(name(), entity.id, rows.String(row, 4)));
+    index.emplace(entity.id, out.size());
+    out.push_back(std::move(entity));
+  }
+  ASSIGN_OR_RETURN(PgResult names,
+                   db_->Exec("SELECT entity_id, name, key, units FROM entity_names WHERE "
+                             "entity_id = ANY($1::text[]) ORDER BY entity_id, position",
+                             params));
+  for (int row = 0; row < names.rows(); ++row) {
+    const auto found = index.find(names.String(row, 0));
+    if (found == index.end()) continue;
+    out[found->second].names.push_back(
+        LinkedEntityName{.name = names.String(row, 1),
+                         .key = names.String(row, 2),
+                         .units = static_cast<int>(names.Int(row, 3))});
+  }
+  return out;
+}
+
+Status PostgresStore::GrowLinkedEntities(const std::vector<LinkedEntity>& grown) {
+  PgTransaction transaction(db_.get());
+  RETURN_IF_ERROR(BeginLinkWrite(&transaction));
+  RETURN_IF_ERROR(InsertLinkedEntities(grown, /*grow=*/true));
+  return transaction.Commit();
+}
+
 }  // namespace dossier::store_internal
