@@ -36,6 +36,8 @@ struct Plan {
     int tag[kLanes];         // -1: an unused lane
     int before[kT][kLanes];  // per step, each lane's predecessor
     bool real[kT][kLanes];   // false: a padding step of a lane with fewer
+    bool shared[kT];         // per step: every lane has the same predecessor
+    Ints index[kT];          // per step: before[k] as a vector
   };
   Group groups[kT];
   int num_groups = 0;
@@ -79,8 +81,15 @@ struct Plan {
       for (int l = 0; l < kLanes; ++l) {
         if (group.tag[l] >= 0) continue;
         for (int k = 0; k < group.steps; ++k) {
-          group.before[k][l] = 0;
+          group.before[k][l] = group.before[k][0];
           group.real[k][l] = false;
+        }
+      }
+      for (int k = 0; k < group.steps; ++k) {
+        group.shared[k] = true;
+        for (int l = 0; l < kLanes; ++l) {
+          group.index[k][l] = group.before[k][l];
+          group.shared[k] = group.shared[k] && group.before[k][l] == group.before[k][0];
         }
       }
     }
@@ -128,12 +137,13 @@ void ViterbiDecoder::Decode(const float* emissions, int n, const NerTransitions&
       Ints arg = {0, 0, 0, 0};
       for (int k = 0; k < group.steps; ++k) {
         const int* a = group.before[k];
-        const Floats from = {prev[a[0]], prev[a[1]], prev[a[2]], prev[a[3]]};
+        const float p = prev[a[0]];
+        const Floats from =
+            group.shared[k] ? Floats{p, p, p, p} : Floats{p, prev[a[1]], prev[a[2]], prev[a[3]]};
         const Floats s = from + step_scores[g][k];
         const Ints better = s > best;
         best = Select(better, s, best);
-        const Ints index = {a[0], a[1], a[2], a[3]};
-        arg = (better & index) | (~better & arg);
+        arg = (better & group.index[k]) | (~better & arg);
       }
       for (int l = 0; l < kLanes; ++l) {
         const int b = group.tag[l];
