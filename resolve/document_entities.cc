@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -229,6 +230,21 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
     options.acronyms.push_back(std::move(definition));
   }
 
+  // Each entity's name parsed once for all its comparisons (entities
+  // compared share their type: they share a block).
+  std::vector<std::optional<PreparedName>> prepared(n);
+  auto prepared_name = [&](int i) -> const PreparedName& {
+    if (!prepared[i]) prepared[i].emplace(entities[i].name, entities[i].type);
+    return *prepared[i];
+  };
+  // The stated acronyms' skeletons and parsed expansions.
+  std::vector<std::string> acronym_skeletons;
+  std::vector<PreparedName> expansions;
+  for (const auto& [acronym, expansion] : options.acronyms) {
+    acronym_skeletons.push_back(NameSkeleton(acronym));
+    expansions.emplace_back(expansion, EntityType::kOrganization);
+  }
+
   // Candidate pairs: same type, a shared blocking key.
   std::map<std::pair<int, std::string>, std::vector<int>> blocks;
   std::vector<std::vector<std::string>> place_keys(n);
@@ -257,14 +273,14 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
       }
       continue;
     }
-    if (entities[i].type != EntityType::kOrganization) continue;
+    if (entities[i].type != EntityType::kOrganization || options.acronyms.empty()) continue;
     // A stated acronym blocks with its expansion.
-    for (const auto& [acronym, expansion] : options.acronyms) {
-      const std::string key = "acronym:" + NameSkeleton(acronym);
-      if (NameSkeleton(entities[i].name) == NameSkeleton(acronym) ||
-          CompareNames(entities[i].name, expansion, EntityType::kOrganization).verdict ==
-              MatchVerdict::kSame) {
-        blocks[{static_cast<int>(entities[i].type), key}].push_back(i);
+    const std::string skeleton = NameSkeleton(entities[i].name);
+    for (size_t k = 0; k < options.acronyms.size(); ++k) {
+      if (skeleton == acronym_skeletons[k] ||
+          ComparePrepared(prepared_name(i), expansions[k]).verdict == MatchVerdict::kSame) {
+        blocks[{static_cast<int>(entities[i].type), "acronym:" + acronym_skeletons[k]}].push_back(
+            i);
       }
     }
   }
@@ -291,9 +307,11 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
     } else if (ta == tb ||
                ((ta == EntityType::kOrganization || MayNameOrganization(entities[a])) &&
                 (tb == EntityType::kOrganization || MayNameOrganization(entities[b])))) {
-      // One type, or an organization and a name typed OTHER read as one.
+      // One type (each name parsed once), or an organization and a name
+      // typed OTHER read as one.
       const EntityType type = ta == tb ? ta : EntityType::kOrganization;
-      v = CompareNames(entities[a].name, entities[b].name, type, options).verdict;
+      v = ta == tb ? ComparePrepared(prepared_name(a), prepared_name(b), options).verdict
+                   : CompareNames(entities[a].name, entities[b].name, type, options).verdict;
       if (v == MatchVerdict::kRelated && type == EntityType::kOrganization &&
           ShortFormOfOutlet(entities[a].name, entities[b].name)) {
         v = MatchVerdict::kSame;

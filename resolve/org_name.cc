@@ -247,6 +247,33 @@ std::vector<OrgWord> SplitOrgWords(std::string_view text) {
   return words;
 }
 
+// Whether every scan of a text decodes byte `c` as itself and ends a word
+// there: an ASCII byte that is no word character (a hyphen splits words).
+bool EndsOrgWord(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  if (u >= 0x80) return false;
+  const bool alnum = (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z');
+  return !alnum && c != '.' && c != '&';
+}
+
+// The last words of SplitOrgWords(text.substr(0, end)), with their offsets
+// in `text`: at least the last `at_least` of them (all when there are fewer),
+// split from a window before `end` instead of from the start of the text, so
+// that each bracket of a document costs what lies near it.
+// REQUIRES: end == text.size() or EndsOrgWord(text[end]).
+std::vector<OrgWord> WordsBefore(std::string_view text, size_t end, size_t at_least) {
+  for (size_t window = 256;; window *= 2) {
+    size_t from = end > window ? end - window : 0;
+    // A scan from a byte that ends a word goes on as the scan from the start.
+    while (from > 0 && !EndsOrgWord(text[from])) --from;
+    std::vector<OrgWord> words = SplitOrgWords(text.substr(from, end - from));
+    if (words.size() >= at_least || from == 0) {
+      for (OrgWord& w : words) w.start += from, w.end += from;
+      return words;
+    }
+  }
+}
+
 // Phrase tables keyed by the LatinLower() keys of their words.
 struct PhraseTable {
   std::map<std::vector<std::string>, std::string> phrases;
@@ -432,7 +459,7 @@ std::vector<AcronymDefinition> FindAcronymDefinitions(std::string_view text) {
     if (close == std::string_view::npos) break;
     const std::string_view inside = text.substr(open + 1, close - open - 1);
     if (inside.find('(') != std::string_view::npos) continue;
-    const std::vector<OrgWord> before = SplitOrgWords(text.substr(0, open));
+    std::vector<OrgWord> before = WordsBefore(text, open, 1);
     if (before.empty()) continue;
     // "KTK (JSC "Commercial Television Channel")", or with more said after a
     // comma: "KTK (JSC "Commercial Television Channel", one of the ...)".
@@ -454,10 +481,13 @@ std::vector<AcronymDefinition> FindAcronymDefinitions(std::string_view text) {
       trimmed.remove_suffix(1);
     }
     if (!LooksLikeAcronym(trimmed)) continue;
-    const size_t most = std::min(before.size(), trimmed.size() + 4);
+    const size_t wanted = trimmed.size() + 4;
+    if (before.size() < wanted) before = WordsBefore(text, open, wanted);
+    const size_t most = std::min(before.size(), wanted);
+    const size_t last_end = before.back().end;
     for (size_t count = 2; count <= most; ++count) {
       const OrgWord& first = before[before.size() - count];
-      std::string_view expansion = text.substr(first.start, last.end - first.start);
+      std::string_view expansion = text.substr(first.start, last_end - first.start);
       if (IsAcronymOf(trimmed, expansion)) {
         found.push_back({std::string(trimmed), std::string(expansion), first.start, close + 1});
         break;

@@ -106,5 +106,24 @@ TEST(FindAcronymDefinitionsTest, ExpansionEndsAtTheCommaOfARemark) {
   EXPECT_EQ(found[0].expansion, "JSC \"Commercial Television Channel\"");
 }
 
+TEST(FindAcronymDefinitionsTest, FarIntoALongTextOfLongWords) {
+  // Brackets far from the start, after words so long that the few hundred
+  // bytes before a bracket hold fewer words than a dotted acronym may need.
+  std::string text;
+  for (int i = 0; i < 20; ++i) text += "Supercalifragilisticexpialidocious-afterthoughts, ";
+  text += "the Commercial Television Channel (K.T.K.) and ";
+  for (int i = 0; i < 10; ++i) text += "Extraordinarilylongwordsforwindows ";
+  text += "Kazakh Television Channel (ҚТК), Nomad (NMG).";
+  const std::vector<AcronymDefinition> found = FindAcronymDefinitions(text);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].acronym, "K.T.K.");
+  EXPECT_EQ(found[0].expansion, "Commercial Television Channel");
+  EXPECT_EQ(text.substr(found[0].start, found[0].end - found[0].start),
+            "Commercial Television Channel (K.T.K.)");
+  EXPECT_EQ(found[1].acronym, "ҚТК");
+  EXPECT_EQ(text.substr(found[1].start, found[1].end - found[1].start),
+            "Kazakh Television Channel (ҚТК)");
+}
+
 }  // namespace
 }  // namespace dossier

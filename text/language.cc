@@ -8,9 +8,11 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>  // compact_lang_det.h uses FILE without including it
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "text/document.h"
 #include "text/internal/chars.h"
@@ -106,9 +108,16 @@ struct TextCounts {
   size_t kazakh_function = 0;
 };
 
-template <size_t N>
-bool InList(const std::array<std::string_view, N>& list, std::string_view word) {
-  return std::find(list.begin(), list.end(), word) != list.end();
+// Which function-word lists hold a word: bit 1 English, 2 Russian, 4 Kazakh.
+const std::unordered_map<std::string_view, uint8_t>& FunctionWordLists() {
+  static const std::unordered_map<std::string_view, uint8_t> lists = [] {
+    std::unordered_map<std::string_view, uint8_t> words;
+    for (std::string_view w : kEnglishFunctionWords) words[w] |= 1;
+    for (std::string_view w : kRussianFunctionWords) words[w] |= 2;
+    for (std::string_view w : kKazakhFunctionWords) words[w] |= 4;
+    return words;
+  }();
+  return lists;
 }
 
 // Counts one word (UTF-8, as written) against the function-word lists. Only a
@@ -133,9 +142,11 @@ void CountWord(std::string_view word, bool first_lower, TextCounts* counts) {
       lower = head + lower.substr(n);
     }
   }
-  counts->english_function += InList(kEnglishFunctionWords, lower);
-  counts->russian_function += InList(kRussianFunctionWords, lower);
-  counts->kazakh_function += InList(kKazakhFunctionWords, lower);
+  const auto it = FunctionWordLists().find(lower);
+  if (it == FunctionWordLists().end()) return;
+  counts->english_function += (it->second & 1) != 0;
+  counts->russian_function += (it->second & 2) != 0;
+  counts->kazakh_function += (it->second & 4) != 0;
 }
 
 TextCounts Count(std::string_view text) {

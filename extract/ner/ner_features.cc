@@ -308,14 +308,23 @@ void NerFeatureExtractor::Prepare(const std::vector<std::string_view>& words,
   info_.resize(n + 4);
   info_[0] = info_[1] = TokenInfo{&table_->sentence_start()};
   info_[n + 2] = info_[n + 3] = TokenInfo{&table_->sentence_end()};
-  const std::vector<uint8_t> marks =
-      gazetteer_ != nullptr ? gazetteer_->Match(words) : std::vector<uint8_t>(n, 0);
+  may_start_.resize(n);
   for (size_t i = 0; i < n; ++i) {
     TokenInfo& t = info_[i + 2];
     t.word = looked_up != nullptr ? looked_up[i] : &table_->Get(words[i], clusters_);
-    t.gazetteer = marks[i];
+    t.gazetteer = 0;
     t.doc = doc.Flags(t.word->key_hash);
     t.predicted = doc.has_predictions() ? doc.PredictedType(t.word->key_hash) : -1;
+    // Whether the word may begin a gazetteer phrase, asked once per word.
+    if (gazetteer_ != nullptr && t.word->gazetteer_id != gazetteer_->id()) {
+      t.word->gazetteer_start = gazetteer_->MayStartPhrase(words[i]);
+      t.word->gazetteer_id = gazetteer_->id();
+    }
+    may_start_[i] = t.word->gazetteer_start;
+  }
+  if (gazetteer_ != nullptr) {
+    const std::vector<uint8_t> marks = gazetteer_->Match(words, may_start_.data());
+    for (size_t i = 0; i < n; ++i) info_[i + 2].gazetteer = marks[i];
   }
   // A headline: at least three words with letters, none with a lower-case letter.
   int words_with_letters = 0;

@@ -189,7 +189,8 @@ class NerFeatureExtractor {
   internal::WordFeatureTable* table_;
   std::unique_ptr<internal::WordFeatureTable> own_table_;
   std::vector<TokenInfo> info_;
-  bool headline_ = false;  // the sentence being extracted has no lower-case word
+  std::vector<uint8_t> may_start_;  // per word: NerGazetteer::MayStartPhrase
+  bool headline_ = false;           // the sentence being extracted has no lower-case word
 };
 
 }  // namespace dossier

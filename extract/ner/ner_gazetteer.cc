@@ -1,6 +1,7 @@
 #include "extract/ner/ner_gazetteer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -98,7 +99,13 @@ void NerGazetteer::Add(std::string_view phrase, GazetteerKind kind) {
   AddKeyed(std::move(joined), kind);
 }
 
+uint64_t NerGazetteer::NewId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
 void NerGazetteer::AddKeyed(std::string keyed_phrase, GazetteerKind kind) {
+  id_ = NewId();
   first_words_.insert(keyed_phrase.substr(0, keyed_phrase.find(' ')));
   phrases_.emplace(std::move(keyed_phrase), kind);
 }
@@ -170,18 +177,27 @@ Status NerGazetteer::AddTimeZoneCities(const std::string& zone_tab) {
   return Status::Ok();
 }
 
+bool NerGazetteer::MayStartPhrase(std::string_view word) const {
+  const bool capitalized =
+      !word.empty() && ((word[0] >= 'A' && word[0] <= 'Z') ||
+                        (StartsCyrillic(word) && internal::StartsWithCapital(word)));
+  return capitalized && first_words_.contains(GazetteerKey(word));
+}
+
 std::vector<uint8_t> NerGazetteer::Match(const std::vector<std::string_view>& words) const {
+  std::vector<uint8_t> may_start(words.size());
+  for (size_t i = 0; i < words.size(); ++i) may_start[i] = MayStartPhrase(words[i]);
+  return Match(words, may_start.data());
+}
+
+std::vector<uint8_t> NerGazetteer::Match(const std::vector<std::string_view>& words,
+                                         const uint8_t* may_start) const {
   std::vector<uint8_t> marks(words.size(), 0);
   if (phrases_.empty()) return marks;
   std::string phrase;
   size_t i = 0;
   while (i < words.size()) {
-    // Only capitalized words start a phrase ("turkey" the bird, "chad" the
-    // paper), and only words that start one.
-    const bool capitalized =
-        !words[i].empty() && ((words[i][0] >= 'A' && words[i][0] <= 'Z') ||
-                              (StartsCyrillic(words[i]) && internal::StartsWithCapital(words[i])));
-    if (!capitalized || !first_words_.contains(GazetteerKey(words[i]))) {
+    if (!may_start[i]) {
       ++i;
       continue;
     }

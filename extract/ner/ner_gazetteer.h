@@ -58,6 +58,19 @@ class NerGazetteer {
   // Per word of `words` (as written): 0 outside any phrase, else
   // kind * 4 + position (0 begin, 1 inside, 2 last, 3 a one-word phrase).
   std::vector<uint8_t> Match(const std::vector<std::string_view>& words) const;
+  // As Match(), given MayStartPhrase() of each word (callers that keep it
+  // per distinct word save computing a key for every token).
+  std::vector<uint8_t> Match(const std::vector<std::string_view>& words,
+                             const uint8_t* may_start) const;
+
+  // Whether `word` (as written) may begin a phrase: a capitalized word
+  // ("turkey" the bird and "chad" the paper begin none) that is the first
+  // word of some phrase. Match() tries phrases only at such words.
+  bool MayStartPhrase(std::string_view word) const;
+
+  // Names the phrases, for caches of MayStartPhrase(): copies share it; it
+  // changes whenever a phrase is added.
+  uint64_t id() const { return id_; }
 
   size_t size() const { return phrases_.size(); }
   // Phrases (word keys joined by single spaces) with their kinds, sorted:
@@ -69,6 +82,9 @@ class NerGazetteer {
  private:
   std::unordered_map<std::string, GazetteerKind> phrases_;
   std::unordered_set<std::string> first_words_;  // first word key of each phrase
+  uint64_t id_ = NewId();
+
+  static uint64_t NewId();
 };
 
 }  // namespace dossier

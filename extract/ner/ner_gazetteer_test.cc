@@ -34,6 +34,35 @@ TEST(NerGazetteerTest, LongestCapitalizedPhraseWins) {
   for (const Case& c : cases) EXPECT_EQ(Marks(g, c.words), c.marks);
 }
 
+TEST(NerGazetteerTest, PhrasesBeginOnlyWhereMayStartPhraseSays) {
+  NerGazetteer g;
+  g.Add("New York", GazetteerKind::kCity);
+  g.Add("Иран", GazetteerKind::kCountry);
+  struct Case {
+    std::string_view word;
+    bool may_start;
+  };
+  const Case cases[] = {
+      {"New", true},   {"NEW", true},    {"new", false},    {"York", false},
+      {"Ирана", true}, {"ирана", false}, {"Turkey", false}, {"", false},
+  };
+  for (const Case& c : cases) EXPECT_EQ(g.MayStartPhrase(c.word), c.may_start) << c.word;
+  // Given what MayStartPhrase says of each word, Match marks as without it;
+  // a word said not to start one starts nothing.
+  const std::vector<std::string_view> words = {"in", "New", "York", "and", "Ирана"};
+  std::vector<uint8_t> may_start;
+  for (std::string_view w : words) may_start.push_back(g.MayStartPhrase(w));
+  EXPECT_EQ(g.Match(words, may_start.data()), g.Match(words));
+  may_start[1] = 0;
+  EXPECT_EQ(g.Match(words, may_start.data()), (std::vector<uint8_t>{0, 0, 0, 0, 7}));
+  // Adding a phrase names the phrases anew; a copy shares the name.
+  const uint64_t before = g.id();
+  const NerGazetteer copy = g;
+  EXPECT_EQ(copy.id(), before);
+  g.Add("Almaty", GazetteerKind::kCity);
+  EXPECT_NE(g.id(), before);
+}
+
 TEST(NerGazetteerTest, ReadsZoneTableCities) {
   const std::string path = testing::TempDir() + "/zone_test.tab";
   {

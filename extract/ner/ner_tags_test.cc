@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <optional>
+
 #include "extract/ner/ner_decode.h"
 
 namespace dossier {
@@ -79,6 +82,56 @@ TEST(NerDecodeTest, ViterbiRespectsGrammarOverGreedyChoice) {
   EXPECT_EQ(tags, (std::vector<int>{u_per, kOutsideTag}));
   decoder.Decode(emissions.data(), 0, transitions, &tags);
   EXPECT_TRUE(tags.empty());
+}
+
+// The score of `tags` under the emissions and transitions, or nullopt when
+// the BILOU grammar forbids the sequence.
+std::optional<float> SequenceScore(const std::vector<int>& tags, const float* emissions,
+                                   const NerTransitions& transitions) {
+  float score = 0;
+  for (size_t t = 0; t < tags.size(); ++t) {
+    const int prev = t == 0 ? -1 : tags[t - 1];
+    if (!BilouTransitionAllowed(prev, tags[t])) return std::nullopt;
+    score +=
+        (t == 0 ? transitions.start[tags[t]] : transitions.pair[prev * kNumNerTags + tags[t]]) +
+        emissions[t * kNumNerTags + tags[t]];
+  }
+  if (!BilouTransitionAllowed(tags.back(), -1)) return std::nullopt;
+  return score + transitions.end[tags.back()];
+}
+
+TEST(NerDecodeTest, ViterbiFindsTheBestValidSequenceOfEveryThree) {
+  // Small whole-number scores (exact in float, many ties) against every one
+  // of the 17^3 sequences of three tags.
+  uint32_t state = 12345;
+  auto next = [&] {
+    state = state * 1664525u + 1013904223u;
+    return static_cast<float>(static_cast<int>((state >> 16) % 17) - 8);
+  };
+  for (int round = 0; round < 40; ++round) {
+    NerTransitions transitions;
+    for (float& f : transitions.start) f = next();
+    for (float& f : transitions.pair) f = next();
+    for (float& f : transitions.end) f = next();
+    std::vector<float> emissions(3 * kNumNerTags);
+    for (float& f : emissions) f = next();
+    float best = -1e9f;
+    for (int a = 0; a < kNumNerTags; ++a) {
+      for (int b = 0; b < kNumNerTags; ++b) {
+        for (int c = 0; c < kNumNerTags; ++c) {
+          if (auto s = SequenceScore({a, b, c}, emissions.data(), transitions)) {
+            best = std::max(best, *s);
+          }
+        }
+      }
+    }
+    ViterbiDecoder decoder;
+    std::vector<int> tags;
+    decoder.Decode(emissions.data(), 3, transitions, &tags);
+    const std::optional<float> got = SequenceScore(tags, emissions.data(), transitions);
+    ASSERT_TRUE(got.has_value()) << "round " << round;
+    EXPECT_EQ(*got, best) << "round " << round;
+  }
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <hunspell.hxx>
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 
 #include "extract/ner/internal/ner_lexicon.h"
 
@@ -57,7 +58,19 @@ Dictionary& DictionaryOf(DictionaryLanguage language) {
 
 std::vector<std::string> DictionaryStems(std::string_view word, DictionaryLanguage language) {
   if (word.empty()) return {};
-  return DictionaryOf(language).Stems(std::string(word));
+  // The stems this thread asked for lately, per language: a name comes back
+  // many times in a document, and the dictionaries answer one thread at a
+  // time. Forgotten all at once past kMaxCached words, so memory stays flat.
+  constexpr size_t kMaxCached = size_t{1} << 14;
+  constexpr int kLanguages = 3;
+  thread_local std::unordered_map<std::string, std::vector<std::string>> cached[kLanguages];
+  auto& stems = cached[static_cast<int>(language)];
+  std::string key(word);
+  if (auto it = stems.find(key); it != stems.end()) return it->second;
+  if (stems.size() >= kMaxCached) stems.clear();
+  std::vector<std::string> found = DictionaryOf(language).Stems(key);
+  stems.emplace(std::move(key), found);
+  return found;
 }
 
 bool OnlyACommonEnglishWord(std::string_view word) {

@@ -4,7 +4,8 @@
 // ("Brown" gives "brown" and "Brown"; "Well" only "well"). Without the
 // dictionary installed nothing is known.
 //
-// Thread-safe (each dictionary is read under its own lock).
+// Thread-safe (each dictionary is read under its own lock; each thread keeps
+// the stems of the words it asked for lately).
 #ifndef DOSSIER_EXTRACT_NER_WORD_DICTIONARY_H_
 #define DOSSIER_EXTRACT_NER_WORD_DICTIONARY_H_
 

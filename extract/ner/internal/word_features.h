@@ -97,6 +97,10 @@ struct WordFeatures {
   uint32_t affixes[kMaxAffixes] = {};    // masked rows: prefixes, then suffixes
   int num_affixes = 0;
   uint32_t index = 0;  // the word's place in its table; kBound*Index for the bounds
+  // NerGazetteer::MayStartPhrase() of the word for the gazetteer whose id()
+  // is gazetteer_id (0: not asked yet); kept by the table's single thread.
+  mutable uint64_t gazetteer_id = 0;
+  mutable bool gazetteer_start = false;
 };
 
 // Appends to *rows the masked rows of the features that word `w` gives a
