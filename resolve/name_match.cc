@@ -68,20 +68,51 @@ double WordSimilarity(std::string_view a, std::string_view b) {
 
 namespace {
 
-// Similarities by vocabulary ids (Word::token), direct-mapped: screening
-// compares one query's few words with the same listed words again and
-// again, and two numbers are cheaper to hash and compare than two strings.
-// Ids are an index's own: the memo holds one vocabulary's at a time.
+// What the comparison asks of two words, looked up by vocabulary ids
+// (Word::token, Word::latin_token), direct-mapped: screening compares one
+// query's few words with the same listed words again and again, and two
+// numbers are cheaper to hash and compare than two strings. Ids are an
+// index's own: the memo holds one vocabulary's at a time.
+enum PairQuestion : uint64_t {
+  kSkeletonSimilarity = 1,
+  kLatinSimilarity,
+  kSkeletonWithinOne,  // WeightedEditDistance(a, b, 1.0) <= 1.0
+  kLatinWithinOne,
+  kGenderedPair,  // GenderedPair(a, b, TokenMemo::gendered_threshold)
+};
+
 struct TokenMemo {
   static constexpr size_t kSize = 1 << 14;
   uint64_t vocabulary = 0;
+  double gendered_threshold = -1;  // of the kGenderedPair answers held
   std::vector<uint64_t> keys = std::vector<uint64_t>(kSize, 0);
-  std::vector<double> similarities = std::vector<double>(kSize, 0);
+  std::vector<double> answers = std::vector<double>(kSize, 0);
 };
 
 TokenMemo& ThreadTokenMemo() {
   thread_local TokenMemo memo;
   return memo;
+}
+
+// The answer to `question` about ids `a` and `b` (both nonzero, below
+// 2^28), computed by `compute` when not held.
+template <typename Compute>
+double Memoized(PairQuestion question, uint32_t a, uint32_t b, Compute compute) {
+  TokenMemo& memo = ThreadTokenMemo();
+  const uint64_t key = (static_cast<uint64_t>(question) << 56) |
+                       (static_cast<uint64_t>(a) << 28) | static_cast<uint64_t>(b);
+  const size_t slot = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 50);
+  if (memo.keys[slot] == key) return memo.answers[slot];
+  const double answer = compute();
+  memo.keys[slot] = key;
+  memo.answers[slot] = answer;
+  return answer;
+}
+
+constexpr uint32_t kMaxMemoToken = 1u << 28;
+
+bool Memoizable(uint32_t a, uint32_t b) {
+  return a != 0 && b != 0 && a < kMaxMemoToken && b < kMaxMemoToken;
 }
 
 }  // namespace
@@ -94,16 +125,27 @@ void UseVocabulary(uint64_t vocabulary) {
 }
 
 double WordSimilarity(const PreparedName::Word& a, const PreparedName::Word& b) {
-  if (a.token == 0 || b.token == 0) return WordSimilarity(a.skeleton, b.skeleton);
-  if (a.token == b.token) return 1;
-  TokenMemo& memo = ThreadTokenMemo();
-  const uint64_t key = (static_cast<uint64_t>(a.token) << 32) | b.token;
-  const size_t slot = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 50);
-  if (memo.keys[slot] == key) return memo.similarities[slot];
-  const double similarity = WordSimilarity(a.skeleton, b.skeleton);
-  memo.keys[slot] = key;
-  memo.similarities[slot] = similarity;
-  return similarity;
+  if (a.token != 0 && a.token == b.token) return 1;
+  if (!Memoizable(a.token, b.token)) return WordSimilarity(a.skeleton, b.skeleton);
+  return Memoized(kSkeletonSimilarity, a.token, b.token,
+                  [&] { return WordSimilarity(a.skeleton, b.skeleton); });
+}
+
+double LatinSimilarity(const PreparedName::Word& a, const PreparedName::Word& b) {
+  if (a.latin_token != 0 && a.latin_token == b.latin_token) return 1;
+  if (!Memoizable(a.latin_token, b.latin_token)) return WordSimilarity(a.latin, b.latin);
+  return Memoized(kLatinSimilarity, a.latin_token, b.latin_token,
+                  [&] { return WordSimilarity(a.latin, b.latin); });
+}
+
+bool WithinOneEdit(const PreparedName::Word& a, const PreparedName::Word& b, bool latin) {
+  const std::string& x = latin ? a.latin : a.skeleton;
+  const std::string& y = latin ? b.latin : b.skeleton;
+  auto compute = [&] { return WeightedEditDistance(x, y, 1.0) <= 1.0 ? 1.0 : 0.0; };
+  const uint32_t ta = latin ? a.latin_token : a.token;
+  const uint32_t tb = latin ? b.latin_token : b.token;
+  if (!Memoizable(ta, tb)) return compute() > 0;
+  return Memoized(latin ? kLatinWithinOne : kSkeletonWithinOne, ta, tb, compute) > 0;
 }
 
 // Whether two words with similarity `similarity` are spellings of one word:
@@ -166,6 +208,18 @@ bool GenderedPair(std::string_view a, std::string_view b, double threshold) {
   return false;
 }
 
+bool GenderedWords(const PreparedName::Word& a, const PreparedName::Word& b, double threshold) {
+  auto compute = [&] { return GenderedPair(a.skeleton, b.skeleton, threshold) ? 1.0 : 0.0; };
+  TokenMemo& memo = ThreadTokenMemo();
+  if (!Memoizable(a.token, b.token)) return compute() > 0;
+  if (memo.gendered_threshold != threshold) {
+    // Answers for another threshold are stale: forget them.
+    std::fill(memo.keys.begin(), memo.keys.end(), 0);
+    memo.gendered_threshold = threshold;
+  }
+  return Memoized(kGenderedPair, a.token, b.token, compute) > 0;
+}
+
 void NoteWrittenConsulted();
 
 bool TwoListedFamilies(const FamilySpelling& a, const FamilySpelling& b, double threshold) {
@@ -184,6 +238,19 @@ bool GivenNameSlip(std::string_view a, std::string_view b, double similarity) {
          LookUpGivenName(b) == ListedGender::kNotListed;
 }
 
+// GivenNameSlip() of two words' skeletons (or, with `latin`, written
+// forms), reading the words' given-name flags.
+bool WordSlip(const PreparedName::Word& a, const PreparedName::Word& b, double similarity,
+              bool latin) {
+  const std::string& x = latin ? a.latin : a.skeleton;
+  const std::string& y = latin ? b.latin : b.skeleton;
+  const size_t longest = std::max(x.size(), y.size());
+  if (longest < 4 || std::min(x.size(), y.size()) < 3) return false;
+  if ((1 - similarity) * static_cast<double>(longest) > 1.0 + 1e-9) return false;
+  return latin ? !a.latin_listed_given_name || !b.latin_listed_given_name
+               : !a.listed_given_name || !b.listed_given_name;
+}
+
 }  // namespace internal
 
 namespace {
@@ -192,7 +259,10 @@ using internal::CloseWords;
 using internal::GenderedPair;
 using internal::GivenNameSlip;
 using internal::MasculineForms;
+using internal::LatinSimilarity;
+using internal::WithinOneEdit;
 using internal::WordSimilarity;
+using internal::WordSlip;
 
 using Word = PreparedName::Word;
 
@@ -204,10 +274,8 @@ bool TwoListedNames(const Word& a, const Word& b, double threshold) {
     return false;
   }
   internal::NoteWrittenConsulted();
-  return internal::TwoListedFamilies(
-      {a.skeleton, a.listed_family, a.romanized, DetectScript(a.written) == Script::kCyrillic},
-      {b.skeleton, b.listed_family, b.romanized, DetectScript(b.written) == Script::kCyrillic},
-      threshold);
+  if (a.romanized || b.romanized || a.cyrillic != b.cyrillic) return false;
+  return !internal::GenderedWords(a, b, threshold);
 }
 
 // Collects reasons only when asked, so that screening scores candidates
@@ -369,12 +437,9 @@ struct PartResult {
 // enough, or one slip apart as skeletons or as written (Makr / Mark, Majde /
 // Majed) unless both are names of our list.
 bool OneName(const Word& a, const Word& b, double similarity, const MatchOptions& opt) {
-  if (similarity >= opt.given_threshold || GivenNameSlip(a.skeleton, b.skeleton, similarity)) {
-    return true;
-  }
-  return GivenNameSlip(a.latin, b.latin, WordSimilarity(a.latin, b.latin)) &&
-         (internal::LookUpGivenName(a.skeleton) == internal::ListedGender::kNotListed ||
-          internal::LookUpGivenName(b.skeleton) == internal::ListedGender::kNotListed);
+  if (similarity >= opt.given_threshold || WordSlip(a, b, similarity, false)) return true;
+  return WordSlip(a, b, LatinSimilarity(a, b), true) &&
+         (!a.listed_given_name || !b.listed_given_name);
 }
 
 // The highest score of a match in which one name has a given name the
@@ -522,8 +587,7 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   bool listed_apart = false;  // ListedFamiliesApart()
   if (a.surname != nullptr && b.surname != nullptr) {
     surname_sim = WordSimilarity(*a.surname, *b.surname);
-    east_asian = internal::IsEastAsianFamilyName(a.surname->skeleton) &&
-                 internal::IsEastAsianFamilyName(b.surname->skeleton);
+    east_asian = a.surname->east_asian_family && b.surname->east_asian_family;
     if (east_asian && surname_sim < 1) surname_sim = 0;
     // Two family names of the list are two names, whatever their similarity
     // (the other readings of a Cyrillic form decide on their own).
@@ -557,24 +621,24 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     const std::string& la = a.surname->latin;
     const std::string& lb = b.surname->latin;
     if (!oblique && !listed_apart && sa != sb && (sa.back() == 'a' || sb.back() == 'a') &&
-        GenderedPair(sa, sb, opt.word_threshold)) {
+        internal::GenderedWords(*a.surname, *b.surname, opt.word_threshold)) {
       // Written alike but for one letter in place (Kuzmovv / Kuzmova): a
       // slip; the masculine and feminine forms differ in length as written.
       internal::NoteWrittenConsulted();
-      gendered = !(la.size() == lb.size() && WeightedEditDistance(la, lb, 1.0) <= 1.0);
+      gendered = !(la.size() == lb.size() && WithinOneEdit(*a.surname, *b.surname, true));
     }
     if (!oblique && !gendered && !east_asian && !listed_apart &&
         !CloseWords(sa, sb, surname_sim, opt.word_threshold)) {
       // A slip that the folding widens to two edits (Jhonson / Johnson,
       // Sith / Smith): the written forms decide.
       internal::NoteWrittenConsulted();
-      const double written = WordSimilarity(la, lb);
+      const double written = LatinSimilarity(*a.surname, *b.surname);
       // One slip in a short East Asian family name makes a word that is
       // none (Kmi / Kim, Wnag / Wang); two family names stay two.
       const bool east_asian_slip =
           std::min(la.size(), lb.size()) >= 2 && std::max(la.size(), lb.size()) >= 3 &&
-          internal::IsEastAsianFamilyName(sa) != internal::IsEastAsianFamilyName(sb) &&
-          WeightedEditDistance(la, lb, 1.0) <= 1.0;
+          a.surname->east_asian_family != b.surname->east_asian_family &&
+          WithinOneEdit(*a.surname, *b.surname, true);
       if (CloseWords(la, lb, written, opt.word_threshold) || east_asian_slip) {
         surname_written = true;
         surname_sim = std::max(surname_sim, written);
@@ -650,18 +714,15 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     const bool given_conflict =
         given.state == PartResult::kConflict && surname_agrees && !given_apart;
     if (given_conflict) internal::NoteWrittenConsulted();
-    const double written = given_conflict ? WordSimilarity(best_a->latin, best_b->latin) : 0;
-    const bool written_slip =
-        written > 0 && GivenNameSlip(best_a->latin, best_b->latin, written) &&
-        (internal::LookUpGivenName(best_a->skeleton) == internal::ListedGender::kNotListed ||
-         internal::LookUpGivenName(best_b->skeleton) == internal::ListedGender::kNotListed);
+    const double written = given_conflict ? LatinSimilarity(*best_a, *best_b) : 0;
+    const bool written_slip = written > 0 && WordSlip(*best_a, *best_b, written, true) &&
+                              (!best_a->listed_given_name || !best_b->listed_given_name);
     // Beside one East Asian family name, a slip that leaves no syllables
     // (Pimg / Ping, Weijni / Weijin); two syllable names stay two names.
     const bool syllable_slip =
         given.state == PartResult::kConflict && east_asian && !given_apart &&
-        (!internal::IsRomanizedSyllables(best_a->latin) ||
-         !internal::IsRomanizedSyllables(best_b->latin)) &&
-        GivenNameSlip(best_a->latin, best_b->latin, WordSimilarity(best_a->latin, best_b->latin));
+        (!best_a->syllables || !best_b->syllables) &&
+        WordSlip(*best_a, *best_b, LatinSimilarity(*best_a, *best_b), true);
     if (syllable_slip) internal::NoteWrittenConsulted();
     if (syllable_slip) {
       given.state = PartResult::kMatch;
@@ -669,7 +730,7 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
         why->Add("given name: ", best_a->written, " ~ ", best_b->written, ", ",
                  DescribeEdits(best_a->latin, best_b->latin), " (a slip: not syllables)");
     } else if (given.state == PartResult::kConflict && surname_agrees &&
-               GivenNameSlip(best_a->skeleton, best_b->skeleton, best)) {
+               WordSlip(*best_a, *best_b, best, false)) {
       given.state = PartResult::kMatch;
       if (why->enabled())
         why->Add("given name: ", best_a->written, " ~ ", best_b->written, ", ",
@@ -787,9 +848,8 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   // letters at half a slip each (Koschachmetowa / Kozhakhmetova, Husein /
   // Hosain); a typist makes one slip.
   if (a.surname != nullptr && !gendered && !oblique && !east_asian &&
-      a.surname->skeleton != b.surname->skeleton &&
-      WeightedEditDistance(a.surname->skeleton, b.surname->skeleton, 1.0) > 1.0 &&
-      WeightedEditDistance(a.surname->latin, b.surname->latin, 1.0) > 1.0) {
+      a.surname->skeleton != b.surname->skeleton && !WithinOneEdit(*a.surname, *b.surname, false) &&
+      !WithinOneEdit(*a.surname, *b.surname, true)) {
     why->Add("the surnames differ by more than one slip");
     return finish(MatchVerdict::kPossible, below_possible);
   }

@@ -28,6 +28,17 @@ std::string WrittenLatin(std::string_view written) {
   return out;
 }
 
+// The flags of `word` that the comparison reads for every pair.
+void SetWordFlags(PreparedName::Word* word) {
+  word->cyrillic = DetectScript(word->written) == Script::kCyrillic;
+  word->east_asian_family = internal::IsEastAsianFamilyName(word->skeleton);
+  word->listed_given_name =
+      internal::LookUpGivenName(word->skeleton) != internal::ListedGender::kNotListed;
+  word->latin_listed_given_name =
+      internal::LookUpGivenName(word->latin) != internal::ListedGender::kNotListed;
+  word->syllables = internal::IsRomanizedSyllables(word->latin);
+}
+
 }  // namespace
 
 PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name), type_(type) {
@@ -155,6 +166,7 @@ PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name)
                         WrittenLatin(org.core_written[i]), Word::kCore});
     }
   }
+  for (Word& word : words_) SetWordFlags(&word);
 }
 
 }  // namespace dossier
