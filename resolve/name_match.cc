@@ -85,6 +85,7 @@ struct TokenMemo {
   static constexpr size_t kSize = 1 << 14;
   uint64_t vocabulary = 0;
   double gendered_threshold = -1;  // of the kGenderedPair answers held
+  uint32_t next_fresh = 0;         // FreshToken(); 0: none handed out since the keys were cleared
   std::vector<uint64_t> keys = std::vector<uint64_t>(kSize, 0);
   std::vector<double> answers = std::vector<double>(kSize, 0);
 };
@@ -121,7 +122,20 @@ void UseVocabulary(uint64_t vocabulary) {
   TokenMemo& memo = ThreadTokenMemo();
   if (memo.vocabulary == vocabulary) return;
   memo.vocabulary = vocabulary;
+  memo.next_fresh = 0;
   std::fill(memo.keys.begin(), memo.keys.end(), 0);
+}
+
+uint32_t FreshToken(uint32_t first_free) {
+  if (first_free >= kMaxMemoToken) return 0;
+  TokenMemo& memo = ThreadTokenMemo();
+  if (memo.next_fresh >= kMaxMemoToken) {
+    // Every id handed out: forget the answers about them and start again.
+    std::fill(memo.keys.begin(), memo.keys.end(), 0);
+    memo.next_fresh = 0;
+  }
+  if (memo.next_fresh < first_free) memo.next_fresh = first_free;
+  return memo.next_fresh++;
 }
 
 double WordSimilarity(const PreparedName::Word& a, const PreparedName::Word& b) {
@@ -357,34 +371,20 @@ struct PersonParts {
   }
 };
 
-// The parts of `name` under its reading number `reading` (an index into
-// surname_readings(); ignored when the name has no surname).
-PersonParts Parts(const PreparedName& name, size_t reading) {
-  PersonParts parts;
-  WordList full;  // surname and given names in written order
-  for (const Word& w : name.words()) {
-    switch (w.role) {
-      case Word::kGiven:
-      case Word::kSurname:
-      case Word::kOtherSurname:
-        full.push_back(&w);
-        break;
-      case Word::kPatronymic:
-        parts.patronymic = &w;
-        break;
-      case Word::kInitial:
-        parts.initials.push_back(&w);
-        break;
-      default:
-        break;
-    }
-  }
+// Fills `parts` (default-constructed) with the parts of `name` under its
+// reading number `reading` (an index into surname_readings(); ignored when
+// the name has no surname). `full`: the surname and given names in written
+// order; `patronymic`, `initials`: the name's.
+void FillParts(const PreparedName& name, size_t reading, const WordList& full,
+               const Word* patronymic, const WordList& initials, PersonParts* parts) {
+  parts->patronymic = patronymic;
+  for (const Word* w : initials) parts->initials.push_back(w);
   const std::vector<uint8_t>& readings = name.surname_readings();
   int surname_at = readings.empty() ? -1 : readings[std::min(reading, readings.size() - 1)];
   if (reading == 0) {
     // The Cyrillic oblique readings belong to the parse's surname.
-    parts.surname_alternatives = &name.alternatives();
-    parts.alternative_skeletons = &name.alternative_skeletons();
+    parts->surname_alternatives = &name.alternatives();
+    parts->alternative_skeletons = &name.alternative_skeletons();
   }
   // Given names first, then the comma block's words when another reading
   // holds the family name ("KHALED AL-NOURI,
@@ -397,18 +397,17 @@ PersonParts Parts(const PreparedName& name, size_t reading) {
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 0; i < full.size(); ++i) {
       if (static_cast<int>(i) == surname_at) {
-        if (pass == 0) parts.surname = full[i];
+        if (pass == 0) parts->surname = full[i];
       } else if (candidate(i) == (pass == 1)) {
-        parts.given.push_back(full[i]);
+        parts->given.push_back(full[i]);
       }
     }
   }
   const int first_surname = name.first_surname_at();
   if (first_surname >= 0 && first_surname != surname_at &&
       static_cast<size_t>(first_surname) < full.size()) {
-    parts.first_surname = full[static_cast<size_t>(first_surname)];
+    parts->first_surname = full[static_cast<size_t>(first_surname)];
   }
-  return parts;
 }
 
 // Whether initial `initial` can stand for full word `full`.
@@ -970,11 +969,32 @@ std::string DescribeReading(const PersonParts& p) {
 // and a Spanish first surname.
 constexpr size_t kMaxReadings = 4;
 
-// The parts of `name` under each of its readings (at most kMaxReadings).
+// The parts of `name` under each of its readings (at most kMaxReadings),
+// into default-constructed `parts`.
 size_t AllParts(const PreparedName& name, PersonParts (&parts)[kMaxReadings]) {
   const size_t readings =
       std::min(kMaxReadings, std::max<size_t>(1, name.surname_readings().size()));
-  for (size_t r = 0; r < readings; ++r) parts[r] = Parts(name, r);
+  WordList full;  // surname and given names in written order
+  WordList initials;
+  const Word* patronymic = nullptr;
+  for (const Word& w : name.words()) {
+    switch (w.role) {
+      case Word::kGiven:
+      case Word::kSurname:
+      case Word::kOtherSurname:
+        full.push_back(&w);
+        break;
+      case Word::kPatronymic:
+        patronymic = &w;
+        break;
+      case Word::kInitial:
+        initials.push_back(&w);
+        break;
+      default:
+        break;
+    }
+  }
+  for (size_t r = 0; r < readings; ++r) FillParts(name, r, full, patronymic, initials, &parts[r]);
   return readings;
 }
 

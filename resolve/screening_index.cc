@@ -128,17 +128,22 @@ struct ScreeningIndex::Impl {
     return it == token_ids.end() ? -1 : static_cast<int64_t>(it->second);
   }
 
-  // Sets Word::token, latin_token, listed_family and listed_given of each full word and
-  // patronymic of `name`.
-  void MarkListedFamilies(PreparedName* name) const {
+  // Sets Word::token, latin_token, listed_family and listed_given of each
+  // full word and patronymic of `name`. With `fresh` (a query), words the
+  // vocabulary lacks get ids of their own (internal::FreshToken), so that
+  // their comparisons are looked up by id too. REQUIRES with `fresh`:
+  // internal::UseVocabulary(vocabulary_id) was called on this thread.
+  void MarkListedFamilies(PreparedName* name, bool fresh = false) const {
+    const auto first_free = static_cast<uint32_t>(std::max(tokens.size(), latin_ids.size()) + 1);
     for (size_t i = 0; i < name->words().size(); ++i) {
       const Word& w = name->words()[i];
       if (w.role == Word::kInitial) continue;
       const int64_t token = FindToken(name->type(), w.skeleton);
       const auto latin = latin_ids.find(w.latin);
-      const uint32_t latin_token = latin == latin_ids.end() ? 0 : latin->second;
+      uint32_t latin_token = latin == latin_ids.end() ? 0 : latin->second;
+      if (fresh && latin_token == 0) latin_token = internal::FreshToken(first_free);
       if (token < 0) {
-        name->set_listed(i, 0, 0, 0, latin_token);
+        name->set_listed(i, fresh ? internal::FreshToken(first_free) : 0, 0, 0, latin_token);
       } else {
         const auto t = static_cast<size_t>(token);
         name->set_listed(i, static_cast<uint32_t>(t + 1), family_records[t], given_records[t],
@@ -713,7 +718,10 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
     if (type.has_value() && *type != t) continue;
     PreparedName query(name, t);
     if (query.words().empty()) continue;
-    if (t == EntityType::kPerson) m.MarkListedFamilies(&query);
+    if (t == EntityType::kPerson) {
+      internal::UseVocabulary(m.vocabulary_id);
+      m.MarkListedFamilies(&query, /*fresh=*/true);
+    }
     shapes.clear();
     m.CollectCandidates(query, options, &shapes);
     std::sort(shapes.begin(), shapes.end());
