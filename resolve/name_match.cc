@@ -100,8 +100,8 @@ TokenMemo& ThreadTokenMemo() {
 template <typename Compute>
 double Memoized(PairQuestion question, uint32_t a, uint32_t b, Compute compute) {
   TokenMemo& memo = ThreadTokenMemo();
-  const uint64_t key = (static_cast<uint64_t>(question) << 56) |
-                       (static_cast<uint64_t>(a) << 28) | static_cast<uint64_t>(b);
+  const uint64_t key = (static_cast<uint64_t>(question) << 56) | (static_cast<uint64_t>(a) << 28) |
+                       static_cast<uint64_t>(b);
   const size_t slot = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 50);
   if (memo.keys[slot] == key) return memo.answers[slot];
   const double answer = compute();
@@ -272,8 +272,8 @@ namespace {
 using internal::CloseWords;
 using internal::GenderedPair;
 using internal::GivenNameSlip;
-using internal::MasculineForms;
 using internal::LatinSimilarity;
+using internal::MasculineForms;
 using internal::WithinOneEdit;
 using internal::WordSimilarity;
 using internal::WordSlip;
@@ -478,6 +478,13 @@ MiddleNames AlignMiddleNames(const PersonParts& a, const PersonParts& b, const W
                              const Word* matched_b, const MatchOptions& opt, Why* why) {
   MiddleNames out;
   if (matched_a == nullptr || (a.given.size() < 2 && b.given.size() < 2)) return out;
+  // The matched pair itself may be two surnames in the other order ("Marta
+  // Carlos Pérez Peña" / "María Pena Perez" read with Peña and Pena).
+  if ((Trailing(a, matched_a) && Leading(b, matched_b)) ||
+      (Leading(a, matched_a) && Trailing(b, matched_b))) {
+    out.surnames_differ = true;
+    why->Add("surnames in the other order: ", matched_a->written, " / ", matched_b->written);
+  }
   bool used_b[16] = {};
   size_t left_a = 0, left_b = 0;
   const Word* unmatched_a = nullptr;
@@ -634,10 +641,10 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
       const double written = LatinSimilarity(*a.surname, *b.surname);
       // One slip in a short East Asian family name makes a word that is
       // none (Kmi / Kim, Wnag / Wang); two family names stay two.
-      const bool east_asian_slip =
-          std::min(la.size(), lb.size()) >= 2 && std::max(la.size(), lb.size()) >= 3 &&
-          a.surname->east_asian_family != b.surname->east_asian_family &&
-          WithinOneEdit(*a.surname, *b.surname, true);
+      const bool east_asian_slip = std::min(la.size(), lb.size()) >= 2 &&
+                                   std::max(la.size(), lb.size()) >= 3 &&
+                                   a.surname->east_asian_family != b.surname->east_asian_family &&
+                                   WithinOneEdit(*a.surname, *b.surname, true);
       if (CloseWords(la, lb, written, opt.word_threshold) || east_asian_slip) {
         surname_written = true;
         surname_sim = std::max(surname_sim, written);
@@ -718,10 +725,9 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
                               (!best_a->listed_given_name || !best_b->listed_given_name);
     // Beside one East Asian family name, a slip that leaves no syllables
     // (Pimg / Ping, Weijni / Weijin); two syllable names stay two names.
-    const bool syllable_slip =
-        given.state == PartResult::kConflict && east_asian && !given_apart &&
-        (!best_a->syllables || !best_b->syllables) &&
-        WordSlip(*best_a, *best_b, LatinSimilarity(*best_a, *best_b), true);
+    const bool syllable_slip = given.state == PartResult::kConflict && east_asian && !given_apart &&
+                               (!best_a->syllables || !best_b->syllables) &&
+                               WordSlip(*best_a, *best_b, LatinSimilarity(*best_a, *best_b), true);
     if (syllable_slip) internal::NoteWrittenConsulted();
     if (syllable_slip) {
       given.state = PartResult::kMatch;

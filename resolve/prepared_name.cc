@@ -142,9 +142,10 @@ PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name)
       int at = 0;
       for (const Word& w : words_) {
         if (w.role == Word::kPatronymic || w.role == Word::kInitial) continue;
+        // A Spanish surname may end as a Slavic one does (Medina, Molina).
         if (at++ == penultimate &&
             internal::LookUpGivenName(w.skeleton) == internal::ListedGender::kNotListed &&
-            !HasSurnameEnding(w.written)) {
+            (!HasSurnameEnding(w.written) || internal::IsHispanicSurname(w.skeleton))) {
           add(penultimate);
           // A Spanish family name before the last word: read with the last
           // word as the family name, it is no middle name to leave out.

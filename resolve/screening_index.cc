@@ -738,13 +738,20 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
       if (i + 6 < shapes.size()) __builtin_prefetch(&m.shape_info[shapes[i + 6]]);
       if (i + 4 < shapes.size()) {
         const Impl::Shape& ahead = m.shape_info[shapes[i + 4]];
-        __builtin_prefetch(&m.names[ahead.rep]);
+        const char* name = reinterpret_cast<const char*>(&m.names[ahead.rep]);
+        for (size_t line = 0; line < sizeof(PreparedName); line += 64) {
+          __builtin_prefetch(name + line);
+        }
         __builtin_prefetch(&m.shape_entries[ahead.first]);
       }
       if (i + 2 < shapes.size()) {
-        const char* words =
-            reinterpret_cast<const char*>(m.names[m.shape_info[shapes[i + 2]].rep].words().data());
-        for (size_t line = 0; line < 4 * 64; line += 64) __builtin_prefetch(words + line);
+        // Every word (the comparison reads each one's role and strings) and
+        // the surname readings.
+        const PreparedName& ahead = m.names[m.shape_info[shapes[i + 2]].rep];
+        const char* words = reinterpret_cast<const char*>(ahead.words().data());
+        const size_t bytes = ahead.words().size() * sizeof(Word);
+        for (size_t line = 0; line < bytes; line += 64) __builtin_prefetch(words + line);
+        __builtin_prefetch(ahead.surname_readings().data());
       }
     };
     for (size_t i = 0; i < shapes.size(); ++i) {
