@@ -6,6 +6,7 @@
 //   build/.../resolve/world_screening_benchmark                # 1,000,000 names
 //   DOSSIER_SCREEN_NAMES=100000 .../world_screening_benchmark  # a smaller base
 //   DOSSIER_SCREEN_MISSES=1 ...                                # misses and false hits to stderr
+//   DOSSIER_SCREEN_DUMP=hits.txt ...                           # every hit, to compare builds
 // With person_attributes.h (dates of birth, nationality) the quality rows
 // are also measured with the queries' dates of birth. Figures:
 // docs/benchmarks.md.
@@ -130,6 +131,10 @@ void BM_WorldQuality(benchmark::State& state) {
   unlimited.max_hits = 0;
   const bool print = std::getenv("DOSSIER_SCREEN_MISSES") != nullptr;
   size_t found = 0, other_hit = 0, any_hit = 0, false_hits = 0, other_family = 0, far_family = 0;
+  FILE* dump = nullptr;
+  if (const char* path = std::getenv("DOSSIER_SCREEN_DUMP")) {
+    dump = std::fopen(path, kind == 0 && !with_dates ? "w" : "a");
+  }
   for (auto _ : state) {
     found = other_hit = any_hit = false_hits = other_family = far_family = 0;
     for (const Query& q : queries) {
@@ -138,6 +143,12 @@ void BM_WorldQuality(benchmark::State& state) {
       for (const ScreeningHit& hit :
            Screen(f.index, q.text, unlimited, with_dates ? q.birth_date : std::string())) {
         const WorldPerson& listed = f.base[hit.record];
+        if (dump != nullptr) {
+          std::fprintf(dump, "%d%s\t%s\t%u\t%s\t%.17g\t%s\t%s\n", kind, with_dates ? "+dob" : "",
+                       q.text.c_str(), hit.record, hit.matched_name.c_str(), hit.match.score,
+                       std::string(MatchVerdictName(hit.match.verdict)).c_str(),
+                       hit.match.reasons.c_str());
+        }
         if (listed.Key() == q.person.Key()) {
           ok = true;
           continue;
@@ -168,6 +179,7 @@ void BM_WorldQuality(benchmark::State& state) {
       far_family += far;
     }
   }
+  if (dump != nullptr) std::fclose(dump);
   const double n = static_cast<double>(queries.size());
   if (kind < 4) state.counters["recall"] = static_cast<double>(found) / n;
   state.counters["with_other_name_hit"] = static_cast<double>(other_hit) / n;

@@ -218,9 +218,19 @@ TEST(CompareNamesTest, SpanishDoubleSurnames) {
       {"Maria Jose Garcia Lopez", "GARCIA LOPEZ, Maria Jose", V::kSame},
       // Without a Spanish cue a middle name is a middle name.
       {"John Fitzgerald Kennedy", "John Kennedy", V::kSame},
+      // A Spanish surname that ends as a Slavic one does is still a first
+      // surname, never a middle name to leave out.
+      {"Jose José Medina Martínez", "José Martínez", V::kPossible},
+      {"Jose Medina Martínez", "José Medina", V::kSame},
+      // The best pair of "given names" may itself be the two surnames in
+      // the other order.
+      {"Marta Carlos Pérez Peña", "María Pena Perez", V::kPossible},
   });
   for (const auto& [a, b] : std::vector<std::pair<const char*, const char*>>{
-           {"Ana Cruz Díaz", "Ana Díaz"}, {"Ana Reyes Salazar", "SALAZAR REYES, Ana"}}) {
+           {"Ana Cruz Díaz", "Ana Díaz"},
+           {"Ana Reyes Salazar", "SALAZAR REYES, Ana"},
+           {"Jose José Medina Martínez", "José Martínez"},
+           {"Marta Carlos Pérez Peña", "María Pena Perez"}}) {
     EXPECT_LT(CompareNames(a, b, EntityType::kPerson).score, 0.70) << a << " / " << b;
   }
   EXPECT_EQ(CompareNames("Ana Cruz Díaz", "Ana Díaz", EntityType::kPerson).reasons,

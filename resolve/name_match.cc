@@ -68,20 +68,52 @@ double WordSimilarity(std::string_view a, std::string_view b) {
 
 namespace {
 
-// Similarities by vocabulary ids (Word::token), direct-mapped: screening
-// compares one query's few words with the same listed words again and
-// again, and two numbers are cheaper to hash and compare than two strings.
-// Ids are an index's own: the memo holds one vocabulary's at a time.
+// What the comparison asks of two words, looked up by vocabulary ids
+// (Word::token, Word::latin_token), direct-mapped: screening compares one
+// query's few words with the same listed words again and again, and two
+// numbers are cheaper to hash and compare than two strings. Ids are an
+// index's own: the memo holds one vocabulary's at a time.
+enum PairQuestion : uint64_t {
+  kSkeletonSimilarity = 1,
+  kLatinSimilarity,
+  kSkeletonWithinOne,  // WeightedEditDistance(a, b, 1.0) <= 1.0
+  kLatinWithinOne,
+  kGenderedPair,  // GenderedPair(a, b, TokenMemo::gendered_threshold)
+};
+
 struct TokenMemo {
   static constexpr size_t kSize = 1 << 14;
   uint64_t vocabulary = 0;
+  double gendered_threshold = -1;  // of the kGenderedPair answers held
+  uint32_t next_fresh = 0;         // FreshToken(); 0: none handed out since the keys were cleared
   std::vector<uint64_t> keys = std::vector<uint64_t>(kSize, 0);
-  std::vector<double> similarities = std::vector<double>(kSize, 0);
+  std::vector<double> answers = std::vector<double>(kSize, 0);
 };
 
 TokenMemo& ThreadTokenMemo() {
   thread_local TokenMemo memo;
   return memo;
+}
+
+// The answer to `question` about ids `a` and `b` (both nonzero, below
+// 2^28), computed by `compute` when not held.
+template <typename Compute>
+double Memoized(PairQuestion question, uint32_t a, uint32_t b, Compute compute) {
+  TokenMemo& memo = ThreadTokenMemo();
+  const uint64_t key = (static_cast<uint64_t>(question) << 56) | (static_cast<uint64_t>(a) << 28) |
+                       static_cast<uint64_t>(b);
+  const size_t slot = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 50);
+  if (memo.keys[slot] == key) return memo.answers[slot];
+  const double answer = compute();
+  memo.keys[slot] = key;
+  memo.answers[slot] = answer;
+  return answer;
+}
+
+constexpr uint32_t kMaxMemoToken = 1u << 28;
+
+bool Memoizable(uint32_t a, uint32_t b) {
+  return a != 0 && b != 0 && a < kMaxMemoToken && b < kMaxMemoToken;
 }
 
 }  // namespace
@@ -90,20 +122,44 @@ void UseVocabulary(uint64_t vocabulary) {
   TokenMemo& memo = ThreadTokenMemo();
   if (memo.vocabulary == vocabulary) return;
   memo.vocabulary = vocabulary;
+  memo.next_fresh = 0;
   std::fill(memo.keys.begin(), memo.keys.end(), 0);
 }
 
-double WordSimilarity(const PreparedName::Word& a, const PreparedName::Word& b) {
-  if (a.token == 0 || b.token == 0) return WordSimilarity(a.skeleton, b.skeleton);
-  if (a.token == b.token) return 1;
+uint32_t FreshToken(uint32_t first_free) {
+  if (first_free >= kMaxMemoToken) return 0;
   TokenMemo& memo = ThreadTokenMemo();
-  const uint64_t key = (static_cast<uint64_t>(a.token) << 32) | b.token;
-  const size_t slot = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 50);
-  if (memo.keys[slot] == key) return memo.similarities[slot];
-  const double similarity = WordSimilarity(a.skeleton, b.skeleton);
-  memo.keys[slot] = key;
-  memo.similarities[slot] = similarity;
-  return similarity;
+  if (memo.next_fresh >= kMaxMemoToken) {
+    // Every id handed out: forget the answers about them and start again.
+    std::fill(memo.keys.begin(), memo.keys.end(), 0);
+    memo.next_fresh = 0;
+  }
+  if (memo.next_fresh < first_free) memo.next_fresh = first_free;
+  return memo.next_fresh++;
+}
+
+double WordSimilarity(const PreparedName::Word& a, const PreparedName::Word& b) {
+  if (a.token != 0 && a.token == b.token) return 1;
+  if (!Memoizable(a.token, b.token)) return WordSimilarity(a.skeleton, b.skeleton);
+  return Memoized(kSkeletonSimilarity, a.token, b.token,
+                  [&] { return WordSimilarity(a.skeleton, b.skeleton); });
+}
+
+double LatinSimilarity(const PreparedName::Word& a, const PreparedName::Word& b) {
+  if (a.latin_token != 0 && a.latin_token == b.latin_token) return 1;
+  if (!Memoizable(a.latin_token, b.latin_token)) return WordSimilarity(a.latin, b.latin);
+  return Memoized(kLatinSimilarity, a.latin_token, b.latin_token,
+                  [&] { return WordSimilarity(a.latin, b.latin); });
+}
+
+bool WithinOneEdit(const PreparedName::Word& a, const PreparedName::Word& b, bool latin) {
+  const std::string& x = latin ? a.latin : a.skeleton;
+  const std::string& y = latin ? b.latin : b.skeleton;
+  auto compute = [&] { return WeightedEditDistance(x, y, 1.0) <= 1.0 ? 1.0 : 0.0; };
+  const uint32_t ta = latin ? a.latin_token : a.token;
+  const uint32_t tb = latin ? b.latin_token : b.token;
+  if (!Memoizable(ta, tb)) return compute() > 0;
+  return Memoized(latin ? kLatinWithinOne : kSkeletonWithinOne, ta, tb, compute) > 0;
 }
 
 // Whether two words with similarity `similarity` are spellings of one word:
@@ -166,6 +222,18 @@ bool GenderedPair(std::string_view a, std::string_view b, double threshold) {
   return false;
 }
 
+bool GenderedWords(const PreparedName::Word& a, const PreparedName::Word& b, double threshold) {
+  auto compute = [&] { return GenderedPair(a.skeleton, b.skeleton, threshold) ? 1.0 : 0.0; };
+  TokenMemo& memo = ThreadTokenMemo();
+  if (!Memoizable(a.token, b.token)) return compute() > 0;
+  if (memo.gendered_threshold != threshold) {
+    // Answers for another threshold are stale: forget them.
+    std::fill(memo.keys.begin(), memo.keys.end(), 0);
+    memo.gendered_threshold = threshold;
+  }
+  return Memoized(kGenderedPair, a.token, b.token, compute) > 0;
+}
+
 void NoteWrittenConsulted();
 
 bool TwoListedFamilies(const FamilySpelling& a, const FamilySpelling& b, double threshold) {
@@ -184,6 +252,19 @@ bool GivenNameSlip(std::string_view a, std::string_view b, double similarity) {
          LookUpGivenName(b) == ListedGender::kNotListed;
 }
 
+// GivenNameSlip() of two words' skeletons (or, with `latin`, written
+// forms), reading the words' given-name flags.
+bool WordSlip(const PreparedName::Word& a, const PreparedName::Word& b, double similarity,
+              bool latin) {
+  const std::string& x = latin ? a.latin : a.skeleton;
+  const std::string& y = latin ? b.latin : b.skeleton;
+  const size_t longest = std::max(x.size(), y.size());
+  if (longest < 4 || std::min(x.size(), y.size()) < 3) return false;
+  if ((1 - similarity) * static_cast<double>(longest) > 1.0 + 1e-9) return false;
+  return latin ? !a.latin_listed_given_name || !b.latin_listed_given_name
+               : !a.listed_given_name || !b.listed_given_name;
+}
+
 }  // namespace internal
 
 namespace {
@@ -191,8 +272,11 @@ namespace {
 using internal::CloseWords;
 using internal::GenderedPair;
 using internal::GivenNameSlip;
+using internal::LatinSimilarity;
 using internal::MasculineForms;
+using internal::WithinOneEdit;
 using internal::WordSimilarity;
+using internal::WordSlip;
 
 using Word = PreparedName::Word;
 
@@ -204,10 +288,8 @@ bool TwoListedNames(const Word& a, const Word& b, double threshold) {
     return false;
   }
   internal::NoteWrittenConsulted();
-  return internal::TwoListedFamilies(
-      {a.skeleton, a.listed_family, a.romanized, DetectScript(a.written) == Script::kCyrillic},
-      {b.skeleton, b.listed_family, b.romanized, DetectScript(b.written) == Script::kCyrillic},
-      threshold);
+  if (a.romanized || b.romanized || a.cyrillic != b.cyrillic) return false;
+  return !internal::GenderedWords(a, b, threshold);
 }
 
 // Collects reasons only when asked, so that screening scores candidates
@@ -289,34 +371,20 @@ struct PersonParts {
   }
 };
 
-// The parts of `name` under its reading number `reading` (an index into
-// surname_readings(); ignored when the name has no surname).
-PersonParts Parts(const PreparedName& name, size_t reading) {
-  PersonParts parts;
-  WordList full;  // surname and given names in written order
-  for (const Word& w : name.words()) {
-    switch (w.role) {
-      case Word::kGiven:
-      case Word::kSurname:
-      case Word::kOtherSurname:
-        full.push_back(&w);
-        break;
-      case Word::kPatronymic:
-        parts.patronymic = &w;
-        break;
-      case Word::kInitial:
-        parts.initials.push_back(&w);
-        break;
-      default:
-        break;
-    }
-  }
+// Fills `parts` (default-constructed) with the parts of `name` under its
+// reading number `reading` (an index into surname_readings(); ignored when
+// the name has no surname). `full`: the surname and given names in written
+// order; `patronymic`, `initials`: the name's.
+void FillParts(const PreparedName& name, size_t reading, const WordList& full,
+               const Word* patronymic, const WordList& initials, PersonParts* parts) {
+  parts->patronymic = patronymic;
+  for (const Word* w : initials) parts->initials.push_back(w);
   const std::vector<uint8_t>& readings = name.surname_readings();
   int surname_at = readings.empty() ? -1 : readings[std::min(reading, readings.size() - 1)];
   if (reading == 0) {
     // The Cyrillic oblique readings belong to the parse's surname.
-    parts.surname_alternatives = &name.alternatives();
-    parts.alternative_skeletons = &name.alternative_skeletons();
+    parts->surname_alternatives = &name.alternatives();
+    parts->alternative_skeletons = &name.alternative_skeletons();
   }
   // Given names first, then the comma block's words when another reading
   // holds the family name ("KHALED AL-NOURI,
@@ -329,18 +397,17 @@ PersonParts Parts(const PreparedName& name, size_t reading) {
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 0; i < full.size(); ++i) {
       if (static_cast<int>(i) == surname_at) {
-        if (pass == 0) parts.surname = full[i];
+        if (pass == 0) parts->surname = full[i];
       } else if (candidate(i) == (pass == 1)) {
-        parts.given.push_back(full[i]);
+        parts->given.push_back(full[i]);
       }
     }
   }
   const int first_surname = name.first_surname_at();
   if (first_surname >= 0 && first_surname != surname_at &&
       static_cast<size_t>(first_surname) < full.size()) {
-    parts.first_surname = full[static_cast<size_t>(first_surname)];
+    parts->first_surname = full[static_cast<size_t>(first_surname)];
   }
-  return parts;
 }
 
 // Whether initial `initial` can stand for full word `full`.
@@ -369,12 +436,9 @@ struct PartResult {
 // enough, or one slip apart as skeletons or as written (Makr / Mark, Majde /
 // Majed) unless both are names of our list.
 bool OneName(const Word& a, const Word& b, double similarity, const MatchOptions& opt) {
-  if (similarity >= opt.given_threshold || GivenNameSlip(a.skeleton, b.skeleton, similarity)) {
-    return true;
-  }
-  return GivenNameSlip(a.latin, b.latin, WordSimilarity(a.latin, b.latin)) &&
-         (internal::LookUpGivenName(a.skeleton) == internal::ListedGender::kNotListed ||
-          internal::LookUpGivenName(b.skeleton) == internal::ListedGender::kNotListed);
+  if (similarity >= opt.given_threshold || WordSlip(a, b, similarity, false)) return true;
+  return WordSlip(a, b, LatinSimilarity(a, b), true) &&
+         (!a.listed_given_name || !b.listed_given_name);
 }
 
 // The highest score of a match in which one name has a given name the
@@ -414,6 +478,13 @@ MiddleNames AlignMiddleNames(const PersonParts& a, const PersonParts& b, const W
                              const Word* matched_b, const MatchOptions& opt, Why* why) {
   MiddleNames out;
   if (matched_a == nullptr || (a.given.size() < 2 && b.given.size() < 2)) return out;
+  // The matched pair itself may be two surnames in the other order ("Marta
+  // Carlos Pérez Peña" / "María Pena Perez" read with Peña and Pena).
+  if ((Trailing(a, matched_a) && Leading(b, matched_b)) ||
+      (Leading(a, matched_a) && Trailing(b, matched_b))) {
+    out.surnames_differ = true;
+    why->Add("surnames in the other order: ", matched_a->written, " / ", matched_b->written);
+  }
   bool used_b[16] = {};
   size_t left_a = 0, left_b = 0;
   const Word* unmatched_a = nullptr;
@@ -522,8 +593,7 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   bool listed_apart = false;  // ListedFamiliesApart()
   if (a.surname != nullptr && b.surname != nullptr) {
     surname_sim = WordSimilarity(*a.surname, *b.surname);
-    east_asian = internal::IsEastAsianFamilyName(a.surname->skeleton) &&
-                 internal::IsEastAsianFamilyName(b.surname->skeleton);
+    east_asian = a.surname->east_asian_family && b.surname->east_asian_family;
     if (east_asian && surname_sim < 1) surname_sim = 0;
     // Two family names of the list are two names, whatever their similarity
     // (the other readings of a Cyrillic form decide on their own).
@@ -557,24 +627,24 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     const std::string& la = a.surname->latin;
     const std::string& lb = b.surname->latin;
     if (!oblique && !listed_apart && sa != sb && (sa.back() == 'a' || sb.back() == 'a') &&
-        GenderedPair(sa, sb, opt.word_threshold)) {
+        internal::GenderedWords(*a.surname, *b.surname, opt.word_threshold)) {
       // Written alike but for one letter in place (Kuzmovv / Kuzmova): a
       // slip; the masculine and feminine forms differ in length as written.
       internal::NoteWrittenConsulted();
-      gendered = !(la.size() == lb.size() && WeightedEditDistance(la, lb, 1.0) <= 1.0);
+      gendered = !(la.size() == lb.size() && WithinOneEdit(*a.surname, *b.surname, true));
     }
     if (!oblique && !gendered && !east_asian && !listed_apart &&
         !CloseWords(sa, sb, surname_sim, opt.word_threshold)) {
       // A slip that the folding widens to two edits (Jhonson / Johnson,
       // Sith / Smith): the written forms decide.
       internal::NoteWrittenConsulted();
-      const double written = WordSimilarity(la, lb);
+      const double written = LatinSimilarity(*a.surname, *b.surname);
       // One slip in a short East Asian family name makes a word that is
       // none (Kmi / Kim, Wnag / Wang); two family names stay two.
-      const bool east_asian_slip =
-          std::min(la.size(), lb.size()) >= 2 && std::max(la.size(), lb.size()) >= 3 &&
-          internal::IsEastAsianFamilyName(sa) != internal::IsEastAsianFamilyName(sb) &&
-          WeightedEditDistance(la, lb, 1.0) <= 1.0;
+      const bool east_asian_slip = std::min(la.size(), lb.size()) >= 2 &&
+                                   std::max(la.size(), lb.size()) >= 3 &&
+                                   a.surname->east_asian_family != b.surname->east_asian_family &&
+                                   WithinOneEdit(*a.surname, *b.surname, true);
       if (CloseWords(la, lb, written, opt.word_threshold) || east_asian_slip) {
         surname_written = true;
         surname_sim = std::max(surname_sim, written);
@@ -650,18 +720,14 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     const bool given_conflict =
         given.state == PartResult::kConflict && surname_agrees && !given_apart;
     if (given_conflict) internal::NoteWrittenConsulted();
-    const double written = given_conflict ? WordSimilarity(best_a->latin, best_b->latin) : 0;
-    const bool written_slip =
-        written > 0 && GivenNameSlip(best_a->latin, best_b->latin, written) &&
-        (internal::LookUpGivenName(best_a->skeleton) == internal::ListedGender::kNotListed ||
-         internal::LookUpGivenName(best_b->skeleton) == internal::ListedGender::kNotListed);
+    const double written = given_conflict ? LatinSimilarity(*best_a, *best_b) : 0;
+    const bool written_slip = written > 0 && WordSlip(*best_a, *best_b, written, true) &&
+                              (!best_a->listed_given_name || !best_b->listed_given_name);
     // Beside one East Asian family name, a slip that leaves no syllables
     // (Pimg / Ping, Weijni / Weijin); two syllable names stay two names.
-    const bool syllable_slip =
-        given.state == PartResult::kConflict && east_asian && !given_apart &&
-        (!internal::IsRomanizedSyllables(best_a->latin) ||
-         !internal::IsRomanizedSyllables(best_b->latin)) &&
-        GivenNameSlip(best_a->latin, best_b->latin, WordSimilarity(best_a->latin, best_b->latin));
+    const bool syllable_slip = given.state == PartResult::kConflict && east_asian && !given_apart &&
+                               (!best_a->syllables || !best_b->syllables) &&
+                               WordSlip(*best_a, *best_b, LatinSimilarity(*best_a, *best_b), true);
     if (syllable_slip) internal::NoteWrittenConsulted();
     if (syllable_slip) {
       given.state = PartResult::kMatch;
@@ -669,7 +735,7 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
         why->Add("given name: ", best_a->written, " ~ ", best_b->written, ", ",
                  DescribeEdits(best_a->latin, best_b->latin), " (a slip: not syllables)");
     } else if (given.state == PartResult::kConflict && surname_agrees &&
-               GivenNameSlip(best_a->skeleton, best_b->skeleton, best)) {
+               WordSlip(*best_a, *best_b, best, false)) {
       given.state = PartResult::kMatch;
       if (why->enabled())
         why->Add("given name: ", best_a->written, " ~ ", best_b->written, ", ",
@@ -787,9 +853,8 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   // letters at half a slip each (Koschachmetowa / Kozhakhmetova, Husein /
   // Hosain); a typist makes one slip.
   if (a.surname != nullptr && !gendered && !oblique && !east_asian &&
-      a.surname->skeleton != b.surname->skeleton &&
-      WeightedEditDistance(a.surname->skeleton, b.surname->skeleton, 1.0) > 1.0 &&
-      WeightedEditDistance(a.surname->latin, b.surname->latin, 1.0) > 1.0) {
+      a.surname->skeleton != b.surname->skeleton && !WithinOneEdit(*a.surname, *b.surname, false) &&
+      !WithinOneEdit(*a.surname, *b.surname, true)) {
     why->Add("the surnames differ by more than one slip");
     return finish(MatchVerdict::kPossible, below_possible);
   }
@@ -910,11 +975,32 @@ std::string DescribeReading(const PersonParts& p) {
 // and a Spanish first surname.
 constexpr size_t kMaxReadings = 4;
 
-// The parts of `name` under each of its readings (at most kMaxReadings).
+// The parts of `name` under each of its readings (at most kMaxReadings),
+// into default-constructed `parts`.
 size_t AllParts(const PreparedName& name, PersonParts (&parts)[kMaxReadings]) {
   const size_t readings =
       std::min(kMaxReadings, std::max<size_t>(1, name.surname_readings().size()));
-  for (size_t r = 0; r < readings; ++r) parts[r] = Parts(name, r);
+  WordList full;  // surname and given names in written order
+  WordList initials;
+  const Word* patronymic = nullptr;
+  for (const Word& w : name.words()) {
+    switch (w.role) {
+      case Word::kGiven:
+      case Word::kSurname:
+      case Word::kOtherSurname:
+        full.push_back(&w);
+        break;
+      case Word::kPatronymic:
+        patronymic = &w;
+        break;
+      case Word::kInitial:
+        initials.push_back(&w);
+        break;
+      default:
+        break;
+    }
+  }
+  for (size_t r = 0; r < readings; ++r) FillParts(name, r, full, patronymic, initials, &parts[r]);
   return readings;
 }
 

@@ -126,6 +126,18 @@ class PreparedName {
     // Screening: the skeleton's id in the index's vocabulary plus one (0:
     // none), so that comparisons look similarities up by number.
     uint32_t token = 0;
+    // Screening: the id of `latin` in the index's vocabulary of written
+    // forms plus one (0: none).
+    uint32_t latin_token = 0;
+    // Computed once with the word, for the comparison: written in Cyrillic;
+    // `skeleton` is a common East Asian family name; `skeleton` and `latin`
+    // are names of our given-name list; `latin` reads as romanized Chinese
+    // or Korean syllables.
+    bool cyrillic = false;
+    bool east_asian_family = false;
+    bool listed_given_name = false;
+    bool latin_listed_given_name = false;
+    bool syllables = false;
     // Persons: a Latin spelling of a name from another script, which
     // romanizations spell several ways: a Slavic or Turkic surname ending, an
     // East Asian family name, any word of an Arabic name (article, bin / ibn
@@ -150,12 +162,15 @@ class PreparedName {
   // NameSkeleton() of each of alternatives() (persons), computed once.
   const std::vector<std::string>& alternative_skeletons() const { return alternative_skeletons_; }
   const std::string& legal_form() const { return legal_form_; }
-  // Screening: sets words()[word].token, listed_family and listed_given.
+  // Screening: sets words()[word].token, listed_family, listed_given and
+  // latin_token.
   // REQUIRES: word < words().size().
-  void set_listed(size_t word, uint32_t token, uint16_t family_records, uint16_t given_records) {
+  void set_listed(size_t word, uint32_t token, uint16_t family_records, uint16_t given_records,
+                  uint32_t latin_token = 0) {
     words_[word].token = token;
     words_[word].listed_family = family_records;
     words_[word].listed_given = given_records;
+    words_[word].latin_token = latin_token;
   }
 
  private:

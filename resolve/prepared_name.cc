@@ -28,6 +28,17 @@ std::string WrittenLatin(std::string_view written) {
   return out;
 }
 
+// The flags of `word` that the comparison reads for every pair.
+void SetWordFlags(PreparedName::Word* word) {
+  word->cyrillic = DetectScript(word->written) == Script::kCyrillic;
+  word->east_asian_family = internal::IsEastAsianFamilyName(word->skeleton);
+  word->listed_given_name =
+      internal::LookUpGivenName(word->skeleton) != internal::ListedGender::kNotListed;
+  word->latin_listed_given_name =
+      internal::LookUpGivenName(word->latin) != internal::ListedGender::kNotListed;
+  word->syllables = internal::IsRomanizedSyllables(word->latin);
+}
+
 }  // namespace
 
 PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name), type_(type) {
@@ -131,9 +142,10 @@ PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name)
       int at = 0;
       for (const Word& w : words_) {
         if (w.role == Word::kPatronymic || w.role == Word::kInitial) continue;
+        // A Spanish surname may end as a Slavic one does (Medina, Molina).
         if (at++ == penultimate &&
             internal::LookUpGivenName(w.skeleton) == internal::ListedGender::kNotListed &&
-            !HasSurnameEnding(w.written)) {
+            (!HasSurnameEnding(w.written) || internal::IsHispanicSurname(w.skeleton))) {
           add(penultimate);
           // A Spanish family name before the last word: read with the last
           // word as the family name, it is no middle name to leave out.
@@ -155,6 +167,7 @@ PreparedName::PreparedName(std::string_view name, EntityType type) : text_(name)
                         WrittenLatin(org.core_written[i]), Word::kCore});
     }
   }
+  for (Word& word : words_) SetWordFlags(&word);
 }
 
 }  // namespace dossier

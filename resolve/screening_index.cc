@@ -67,6 +67,9 @@ struct ScreeningIndex::Impl {
   std::vector<uint8_t> weak;                                  // per name: a weak alias
   std::unordered_map<uint32_t, PersonAttributes> attributes;  // by record
   std::vector<uint32_t> records;  // per name, until Build() moves them into shape_entries
+  // Per name: its position among the names as added (Build() lays names
+  // out by family name; ties between a record's names go to the first added).
+  std::vector<uint32_t> added;
   bool built = false;
 
   // After Build(): names with one signature form a shape, scored once. Laid
@@ -91,6 +94,9 @@ struct ScreeningIndex::Impl {
 
   // The vocabulary: distinct (type, skeleton) words.
   std::unordered_map<std::string, uint32_t> token_ids;
+  // The written forms (Word::latin) of persons' words, numbered from 1
+  // (Word::latin_token).
+  std::unordered_map<std::string, uint32_t> latin_ids;
   std::vector<std::string> tokens;  // skeleton per token
   Postings frames;                  // frame key -> tokens
   Postings written;                 // WrittenKeys of the words' written forms -> tokens
@@ -122,18 +128,26 @@ struct ScreeningIndex::Impl {
     return it == token_ids.end() ? -1 : static_cast<int64_t>(it->second);
   }
 
-  // Sets Word::listed_family and listed_given of each full word and
-  // patronymic of `name`.
-  void MarkListedFamilies(PreparedName* name) const {
+  // Sets Word::token, latin_token, listed_family and listed_given of each
+  // full word and patronymic of `name`. With `fresh` (a query), words the
+  // vocabulary lacks get ids of their own (internal::FreshToken), so that
+  // their comparisons are looked up by id too. REQUIRES with `fresh`:
+  // internal::UseVocabulary(vocabulary_id) was called on this thread.
+  void MarkListedFamilies(PreparedName* name, bool fresh = false) const {
+    const auto first_free = static_cast<uint32_t>(std::max(tokens.size(), latin_ids.size()) + 1);
     for (size_t i = 0; i < name->words().size(); ++i) {
       const Word& w = name->words()[i];
       if (w.role == Word::kInitial) continue;
       const int64_t token = FindToken(name->type(), w.skeleton);
+      const auto latin = latin_ids.find(w.latin);
+      uint32_t latin_token = latin == latin_ids.end() ? 0 : latin->second;
+      if (fresh && latin_token == 0) latin_token = internal::FreshToken(first_free);
       if (token < 0) {
-        name->set_listed(i, 0, 0, 0);
+        name->set_listed(i, fresh ? internal::FreshToken(first_free) : 0, 0, 0, latin_token);
       } else {
         const auto t = static_cast<size_t>(token);
-        name->set_listed(i, static_cast<uint32_t>(t + 1), family_records[t], given_records[t]);
+        name->set_listed(i, static_cast<uint32_t>(t + 1), family_records[t], given_records[t],
+                         latin_token);
       }
     }
   }
@@ -201,7 +215,51 @@ struct ScreeningIndex::Impl {
 
   void CollectCandidates(const PreparedName& query, const ScreeningOptions& options,
                          std::vector<uint32_t>* shapes) const;
+
+  // Reorders names (with weak, records and added) so that names of one
+  // family name and first given name lie together, each name's words in
+  // memory allocated in that order: a query's candidates are mostly the
+  // namesakes of a few family names, read one after the other, and a
+  // million names do not fit in a cache.
+  void LayOut();
 };
+
+void ScreeningIndex::Impl::LayOut() {
+  std::vector<std::pair<std::string, uint32_t>> keys(names.size());
+  for (size_t i = 0; i < names.size(); ++i) {
+    const PreparedName& name = names[i];
+    std::string& key = keys[i].first;
+    key += static_cast<char>('0' + static_cast<int>(name.type()));
+    std::string_view surname, given;
+    for (const Word& w : name.words()) {
+      if (w.role == Word::kSurname && surname.empty()) surname = w.skeleton;
+      if (w.role == Word::kGiven && given.empty()) given = w.skeleton;
+    }
+    if (name.type() != EntityType::kPerson) surname = name.words().front().skeleton;
+    key.append(surname);
+    key += '\0';
+    key.append(given);
+    key += '\0';
+    if (name.type() == EntityType::kPerson) key += PersonSignature(name);
+    keys[i].second = static_cast<uint32_t>(i);
+  }
+  std::sort(keys.begin(), keys.end());
+  std::vector<PreparedName> laid_out;
+  laid_out.reserve(names.size());
+  std::vector<uint8_t> laid_out_weak(names.size());
+  std::vector<uint32_t> laid_out_records(names.size());
+  added.resize(names.size());
+  for (size_t k = 0; k < keys.size(); ++k) {
+    const uint32_t i = keys[k].second;
+    laid_out.push_back(names[i]);  // a copy: its words allocated in this order
+    laid_out_weak[k] = weak[i];
+    laid_out_records[k] = records[i];
+    added[k] = i;
+  }
+  names = std::move(laid_out);
+  weak = std::move(laid_out_weak);
+  records = std::move(laid_out_records);
+}
 
 ScreeningIndex::ScreeningIndex() : impl_(std::make_unique<Impl>()) {}
 ScreeningIndex::~ScreeningIndex() = default;
@@ -226,6 +284,7 @@ void ScreeningIndex::SetAttributes(uint32_t record, PersonAttributes attributes)
 
 void ScreeningIndex::Build() {
   Impl& m = *impl_;
+  m.LayOut();
   // Shapes: persons grouped by signature, every other name its own shape.
   std::vector<uint32_t> shape_of(m.names.size());
   std::vector<uint32_t> shape_rep;  // per shape: its first name
@@ -330,7 +389,10 @@ void ScreeningIndex::Build() {
       last[token] = record;
       if (counts[token] < UINT16_MAX) ++counts[token];
     };
-    for (size_t i = 0; i < m.names.size(); ++i) {
+    // In the order the names were added (a record's names together).
+    std::vector<uint32_t> position(m.names.size());
+    for (size_t k = 0; k < m.added.size(); ++k) position[m.added[k]] = static_cast<uint32_t>(k);
+    for (const uint32_t i : position) {
       const PreparedName& name = m.names[i];
       if (name.type() != EntityType::kPerson || name.surname_readings().empty()) continue;
       int at = name.surname_readings()[0];
@@ -348,6 +410,12 @@ void ScreeningIndex::Build() {
         } else {
           count(last_given, m.given_records, token, m.records[i]);
         }
+      }
+    }
+    for (const PreparedName& name : m.names) {
+      if (name.type() != EntityType::kPerson) continue;
+      for (const Word& w : name.words()) {
+        m.latin_ids.try_emplace(w.latin, static_cast<uint32_t>(m.latin_ids.size() + 1));
       }
     }
     for (PreparedName& name : m.names) {
@@ -413,7 +481,8 @@ size_t ScreeningIndex::MemoryBytes() const {
                  m.shape_info.capacity() * sizeof(Impl::Shape) +
                  m.shape_entries.capacity() * sizeof(Impl::ShapeEntry) + m.frames.MemoryBytes() +
                  m.written.MemoryBytes() + m.all.MemoryBytes() + m.single.MemoryBytes() +
-                 m.pairs.MemoryBytes() + m.initials.MemoryBytes() + m.written_starts.capacity();
+                 m.pairs.MemoryBytes() + m.initials.MemoryBytes() + m.written_starts.capacity() +
+                 m.added.capacity() * 4;
   for (const std::string& t : m.tokens) bytes += sizeof(t) * 2 + 16 + t.size() + 1;
   for (const PreparedName& n : m.names) {
     bytes += n.text().capacity() > 15 ? n.text().capacity() : 0;
@@ -649,7 +718,10 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
     if (type.has_value() && *type != t) continue;
     PreparedName query(name, t);
     if (query.words().empty()) continue;
-    if (t == EntityType::kPerson) m.MarkListedFamilies(&query);
+    if (t == EntityType::kPerson) {
+      internal::UseVocabulary(m.vocabulary_id);
+      m.MarkListedFamilies(&query, /*fresh=*/true);
+    }
     shapes.clear();
     m.CollectCandidates(query, options, &shapes);
     std::sort(shapes.begin(), shapes.end());
@@ -666,13 +738,20 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
       if (i + 6 < shapes.size()) __builtin_prefetch(&m.shape_info[shapes[i + 6]]);
       if (i + 4 < shapes.size()) {
         const Impl::Shape& ahead = m.shape_info[shapes[i + 4]];
-        __builtin_prefetch(&m.names[ahead.rep]);
+        const char* name = reinterpret_cast<const char*>(&m.names[ahead.rep]);
+        for (size_t line = 0; line < sizeof(PreparedName); line += 64) {
+          __builtin_prefetch(name + line);
+        }
         __builtin_prefetch(&m.shape_entries[ahead.first]);
       }
       if (i + 2 < shapes.size()) {
-        const char* words =
-            reinterpret_cast<const char*>(m.names[m.shape_info[shapes[i + 2]].rep].words().data());
-        for (size_t line = 0; line < 4 * 64; line += 64) __builtin_prefetch(words + line);
+        // Every word (the comparison reads each one's role and strings) and
+        // the surname readings.
+        const PreparedName& ahead = m.names[m.shape_info[shapes[i + 2]].rep];
+        const char* words = reinterpret_cast<const char*>(ahead.words().data());
+        const size_t bytes = ahead.words().size() * sizeof(Word);
+        for (size_t line = 0; line < bytes; line += 64) __builtin_prefetch(words + line);
+        __builtin_prefetch(ahead.surname_readings().data());
       }
     };
     for (size_t i = 0; i < shapes.size(); ++i) {
@@ -707,10 +786,10 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
   // its first). A name is found once, so the order is total: sorting only a
   // prefix that holds max_hits records gives the same hits as sorting all
   // (initial queries find thousands of names).
-  auto better = [](const Found& a, const Found& b) {
+  auto better = [&m](const Found& a, const Found& b) {
     if (a.score != b.score) return a.score > b.score;
     if (a.record != b.record) return a.record < b.record;
-    return a.name < b.name;
+    return m.added[a.name] < m.added[b.name];
   };
   const size_t prefix = 4 * options.max_hits;
   if (options.max_hits > 0 && found.size() > 2 * prefix) {

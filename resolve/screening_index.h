@@ -13,8 +13,9 @@
 // word. Build() also counts, per word, the records that list it as a family
 // name (PreparedName::Word::listed_family): another family name of the list
 // is never a typo of the query's. Candidates are then scored by name_match.h without reasons, and
-// reasons are built for the returned hits only. docs/resolve.md describes
-// the keys and their figures.
+// reasons are built for the returned hits only. Names are laid out by family
+// name and first given name, so that a query's candidates lie together in
+// memory. docs/resolve.md describes the keys and their figures.
 //
 // Thread-compatible while adding; after Build(), Query() is thread-safe
 // (const, no shared mutable state).

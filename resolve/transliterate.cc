@@ -389,6 +389,34 @@ double SubstitutionCost(char a, char b) {
 
 double IndelCost(char c) { return (IsVowelCode(c) || c == 'h' || c == 'j') ? 0.5 : 1; }
 
+// SubstitutionCost() and IndelCost() of ASCII letters, computed once: the
+// edit distance asks for them once per cell.
+struct CostTable {
+  CostTable() {
+    for (int a = 0; a < 128; ++a) {
+      indel[a] = IndelCost(static_cast<char>(a));
+      for (int b = 0; b < 128; ++b) {
+        substitution[a][b] = SubstitutionCost(static_cast<char>(a), static_cast<char>(b));
+      }
+    }
+  }
+  double Substitution(char a, char b) const {
+    const auto x = static_cast<unsigned char>(a), y = static_cast<unsigned char>(b);
+    return (x | y) < 128 ? substitution[x][y] : SubstitutionCost(a, b);
+  }
+  double Indel(char c) const {
+    const auto x = static_cast<unsigned char>(c);
+    return x < 128 ? indel[x] : IndelCost(c);
+  }
+  double substitution[128][128];
+  double indel[128];
+};
+
+const CostTable& Costs() {
+  static const CostTable table;
+  return table;
+}
+
 // Two neighbouring letters swapped ("Smtih" / "Smith") cost one full edit,
 // not two substitutions.
 constexpr double kTranspositionCost = 1.0;
@@ -505,8 +533,10 @@ double WeightedEditDistance(std::string_view a, std::string_view b, double limit
     if ((n - m) * 0.5 > limit) return limit + 1;
   }
   if (m > n && (m - n) * 0.5 > limit) return limit + 1;
-  // Three rows: a transposition reads the row before the previous one.
-  std::array<double, 64> row_storage_a{}, row_storage_b{}, row_storage_c{};
+  // Three rows: a transposition reads the row before the previous one
+  // (from the third row on, so no cell is read before it is written).
+  std::array<double, 64> row_storage_a, row_storage_b, row_storage_c;
+  const CostTable& costs = Costs();
   std::vector<double> heap;
   double* before = row_storage_c.data();
   double* prev = row_storage_a.data();
@@ -518,14 +548,15 @@ double WeightedEditDistance(std::string_view a, std::string_view b, double limit
     before = cur + m + 1;
   }
   prev[0] = 0;
-  for (size_t j = 1; j <= m; ++j) prev[j] = prev[j - 1] + IndelCost(b[j - 1]);
+  for (size_t j = 1; j <= m; ++j) prev[j] = prev[j - 1] + costs.Indel(b[j - 1]);
   for (size_t i = 1; i <= n; ++i) {
-    cur[0] = prev[0] + IndelCost(a[i - 1]);
+    const double indel_a = costs.Indel(a[i - 1]);
+    cur[0] = prev[0] + indel_a;
     double row_min = cur[0];
     for (size_t j = 1; j <= m; ++j) {
-      double best = prev[j - 1] + SubstitutionCost(a[i - 1], b[j - 1]);
-      best = std::min(best, prev[j] + IndelCost(a[i - 1]));
-      best = std::min(best, cur[j - 1] + IndelCost(b[j - 1]));
+      double best = prev[j - 1] + costs.Substitution(a[i - 1], b[j - 1]);
+      best = std::min(best, prev[j] + indel_a);
+      best = std::min(best, cur[j - 1] + costs.Indel(b[j - 1]));
       if (Transposed(a, b, i, j)) best = std::min(best, before[j - 2] + kTranspositionCost);
       cur[j] = best;
       row_min = std::min(row_min, best);

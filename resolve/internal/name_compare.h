@@ -52,6 +52,13 @@ double WordSimilarity(const PreparedName::Word& a, const PreparedName::Word& b);
 // with id `vocabulary` (unique per built index, never 0).
 void UseVocabulary(uint64_t vocabulary);
 
+// An id for a query word that the vocabulary lacks, at least `first_free`
+// (above every id of the vocabulary), never handed out before on this
+// thread since the last UseVocabulary() switch: answers about it are looked
+// up like those about the vocabulary's words. REQUIRES: UseVocabulary() was
+// called on this thread.
+uint32_t FreshToken(uint32_t first_free);
+
 // Whether two skeletons of similarity `similarity` are spellings of one word:
 // similarity at or above `threshold`, or one edit apart in words of five
 // letters or more.
