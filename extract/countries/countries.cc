@@ -305,4 +305,18 @@ std::string CountryCode(std::string_view text) {
   return std::string(match.country->code);
 }
 
+const Country* CountryOfRussianAdjective(std::string_view lower) {
+  static constexpr std::string_view kEndings[] = {"ий", "ого", "ому", "им", "ом",  "ая",
+                                                  "ой", "ую",  "ие",  "их", "ими", "ое"};
+  for (const countries_internal::RussianAdjectiveStem& a :
+       countries_internal::RussianAdjectiveStems()) {
+    if (!lower.starts_with(a.stem)) continue;
+    const std::string_view ending = lower.substr(a.stem.size());
+    for (std::string_view e : kEndings) {
+      if (ending == e) return FindCountry(a.code, {.codes = true}).country;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace dossier

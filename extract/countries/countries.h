@@ -78,6 +78,11 @@ bool IsNationalityAdjective(std::string_view lower);
 // Federation", "Russian", "Россия"); "" for anything else.
 std::string CountryCode(std::string_view text);
 
+// The country a lower-case Russian nationality adjective names, in any
+// gender, number and case ("британский", "израильскому", "казахстанской");
+// null for any other word.
+const Country* CountryOfRussianAdjective(std::string_view lower);
+
 }  // namespace dossier
 
 #endif  // DOSSIER_EXTRACT_COUNTRIES_COUNTRIES_H_

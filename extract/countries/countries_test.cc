@@ -182,5 +182,16 @@ TEST(CountriesTest, CountryCodes) {
   for (const Row& row : rows) EXPECT_EQ(CountryCode(row.text), row.code) << row.text;
 }
 
+// Russian nationality adjectives in any gender, number and case.
+TEST(CountriesTest, RussianAdjectives) {
+  const Row rows[] = {{"британский", "gb"},   {"израильскому", "il"},     {"казахстанской", "kz"},
+                      {"американские", "us"}, {"северокорейского", "kp"}, {"британец", ""},
+                      {"британск", ""},       {"казахстан", ""},          {"английский", ""}};
+  for (const Row& row : rows) {
+    const Country* country = CountryOfRussianAdjective(row.text);
+    EXPECT_EQ(country != nullptr ? std::string(country->code) : "", row.code) << row.text;
+  }
+}
+
 }  // namespace
 }  // namespace dossier

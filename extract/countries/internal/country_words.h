@@ -45,6 +45,14 @@ std::span<const CountryWords> EnglishCountryWords();
 std::span<const CountryWords> RussianCountryWords();
 std::span<const CountryWords> KazakhCountryWords();
 
+// A Russian nationality adjective's stem, which takes the adjective's
+// endings of every gender, number and case, and its country's code.
+struct RussianAdjectiveStem {
+  std::string_view stem;  // lower case: "британск"
+  std::string_view code;  // "gb"
+};
+std::span<const RussianAdjectiveStem> RussianAdjectiveStems();
+
 }  // namespace dossier::countries_internal
 
 #endif  // DOSSIER_EXTRACT_COUNTRIES_INTERNAL_COUNTRY_WORDS_H_
