@@ -233,9 +233,9 @@ void FindRelationOf(SentenceMatcher& m) {
       // nationality before more words is no parent (the name after the
       // description is, below).
       const EntityType type = m.context().entity(e).type;
-      const bool describes =
-          (type == EntityType::kOrganization || type == EntityType::kOther) && m.IsEntity(first) &&
-          first + 1 < m.size() && m.unit(first + 1).kind == UnitKind::kWord;
+      const bool describes = (type == EntityType::kOrganization || type == EntityType::kOther) &&
+                             m.IsEntity(first) && first + 1 < m.size() &&
+                             m.unit(first + 1).kind == UnitKind::kWord;
       // "son of the Republican front-runner": a name after "the" that a
       // noun follows is a modifier.
       const bool modifier = type == EntityType::kPerson && m.IsAnyWord(j + 2, {"the", "a", "an"}) &&
