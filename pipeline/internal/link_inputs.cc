@@ -214,6 +214,19 @@ EntityOrigin OriginOf(bool extracted, bool listed) {
                              : EntityOrigin::kExtracted;
 }
 
+void AddUnits(const LinkInputs& inputs, const std::vector<int>& units, LinkedEntity* entity,
+              bool* extracted, bool* listed) {
+  for (int unit : units) {
+    if (inputs.members[unit].source_id != 0) {
+      entity->members.push_back(inputs.members[unit]);
+      *extracted = true;
+    } else {
+      entity->list_entries.push_back(inputs.entries[unit]);
+      *listed = true;
+    }
+  }
+}
+
 std::vector<LinkedEntity> ToLinkedEntities(const LinkInputs& inputs, const LinkResult& linked) {
   std::vector<LinkedEntity> out;
   out.reserve(linked.groups.size());
@@ -221,15 +234,7 @@ std::vector<LinkedEntity> ToLinkedEntities(const LinkInputs& inputs, const LinkR
     LinkedEntity entity = EntityOfGroup(group);
     bool extracted = false;
     bool listed = false;
-    for (int unit : group.units) {
-      if (inputs.members[unit].source_id != 0) {
-        entity.members.push_back(inputs.members[unit]);
-        extracted = true;
-      } else {
-        entity.list_entries.push_back(inputs.entries[unit]);
-        listed = true;
-      }
-    }
+    AddUnits(inputs, group.units, &entity, &extracted, &listed);
     entity.shapes = ShapesOf(inputs, group.units, linked.loose);
     SettleShapes(group.settled, &entity.shapes);
     entity.origin = OriginOf(extracted, listed);

@@ -84,6 +84,11 @@ LinkedEntity EntityOfGroup(const LinkedGroup& group);
 // (`listed`).
 EntityOrigin OriginOf(bool extracted, bool listed);
 
+// Appends `units` of `inputs` to `entity` as members (a source's entities)
+// or list entries, setting *extracted or *listed for each kind added.
+void AddUnits(const LinkInputs& inputs, const std::vector<int>& units, LinkedEntity* entity,
+              bool* extracted, bool* listed);
+
 // The groups as store records: names, members, list entries, shapes and
 // relations (given at both ends); no blocks.
 std::vector<LinkedEntity> ToLinkedEntities(const LinkInputs& inputs, const LinkResult& linked);

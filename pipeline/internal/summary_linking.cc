@@ -260,19 +260,8 @@ Status LinkBySummaries(EvidenceStore* store, const std::vector<SourceEntity>& fr
     if (plan.fresh.empty() && plan.parted.empty() && plan.stored.size() == 1) continue;
     LinkedEntity entity = EntityOfGroup(group);
     bool extracted = false, listed = false;
-    const auto add_units = [&](const LinkInputs& inputs, const std::vector<int>& which) {
-      for (int unit : which) {
-        if (inputs.members[unit].source_id != 0) {
-          entity.members.push_back(inputs.members[unit]);
-          extracted = true;
-        } else {
-          entity.list_entries.push_back(inputs.entries[unit]);
-          listed = true;
-        }
-      }
-    };
-    add_units(fresh, plan.fresh);
-    add_units(parted.inputs, plan.parted);
+    AddUnits(fresh, plan.fresh, &entity, &extracted, &listed);
+    AddUnits(parted.inputs, plan.parted, &entity, &extracted, &listed);
     for (int e : plan.stored) {
       extracted = extracted || stored[e].origin != EntityOrigin::kList;
       listed = listed || stored[e].origin != EntityOrigin::kExtracted;

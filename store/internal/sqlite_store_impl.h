@@ -125,6 +125,12 @@ class SqliteStore : public EvidenceStore {
   // `grow`, the entities are stored already: their rows and names are
   // replaced, and the rest is added to theirs (GrowLinkedEntities).
   Status InsertLinkedEntities(const std::vector<LinkedEntity>& entities, bool grow = false);
+  // The stored entities `ids` names (each once, in id order; unknown ids
+  // skipped) with their names; `whole`: with their members, list entries
+  // and relations (GetLinkedEntities), else with their summaries
+  // (GetEntitySummaries).
+  StatusOr<std::vector<LinkedEntity>> ReadLinkedEntities(const std::vector<std::string>& ids,
+                                                         bool whole);
   SqliteStore(SqliteHandle db, std::string path) : db_(std::move(db)), path_(std::move(path)) {}
 
   Status PrepareStatements();

@@ -246,9 +246,17 @@ StatusOr<EntityCandidates> SqliteStore::FindLinkedEntities(const std::vector<std
 
 StatusOr<std::vector<LinkedEntity>> SqliteStore::GetLinkedEntities(
     const std::vector<std::string>& ids) {
-  ASSIGN_OR_RETURN(Statement get_entity,
-                   Statement::Prepare(db_.get(), path_,
-                                      "SELECT type, name, origin FROM entities WHERE id = ?1"));
+  return ReadLinkedEntities(ids, /*whole=*/true);
+}
+
+StatusOr<std::vector<LinkedEntity>> SqliteStore::ReadLinkedEntities(
+    const std::vector<std::string>& ids, bool whole) {
+  ASSIGN_OR_RETURN(
+      Statement get_entity,
+      Statement::Prepare(db_.get(), path_,
+                         whole ? "SELECT type, name, origin FROM entities WHERE id = ?1"
+                               : "SELECT type, name, origin, summary FROM entities "
+                                 "WHERE id = ?1"));
   ASSIGN_OR_RETURN(Statement get_names, Statement::Prepare(db_.get(), path_,
                                                            "SELECT name, key, units FROM "
                                                            "entity_names WHERE entity_id = ?1 "
@@ -277,6 +285,9 @@ StatusOr<std::vector<LinkedEntity>> SqliteStore::GetLinkedEntities(
       ASSIGN_OR_RETURN(entity.type, ReadType(path_, get_entity.ColumnText(0)));
       entity.name = std::string(get_entity.ColumnText(1));
       ASSIGN_OR_RETURN(entity.origin, ReadOrigin(path_, get_entity.ColumnText(2)));
+      if (!whole) {
+        ASSIGN_OR_RETURN(entity.shapes, ReadShapes(path_, id, get_entity.ColumnText(3)));
+      }
     }
     const auto for_each_row = [&](Statement* rows, auto&& handle) -> Status {
       StatementScope scope(rows);
@@ -293,6 +304,10 @@ StatusOr<std::vector<LinkedEntity>> SqliteStore::GetLinkedEntities(
                                               .key = std::string(row.ColumnText(1)),
                                               .units = static_cast<int>(row.ColumnInt64(2))});
     }));
+    if (!whole) {
+      out.push_back(std::move(entity));
+      continue;
+    }
     RETURN_IF_ERROR(for_each_row(&get_members, [&](const Statement& row) {
       const int64_t source_id = row.ColumnInt64(0);
       if (entity.members.empty() || entity.members.back().source_id != source_id) {
@@ -358,38 +373,7 @@ Status SqliteStore::UpdateLinkedEntities(const std::vector<LinkedEntity>& remove
 
 StatusOr<std::vector<LinkedEntity>> SqliteStore::GetEntitySummaries(
     const std::vector<std::string>& ids) {
-  ASSIGN_OR_RETURN(Statement get_entity, Statement::Prepare(db_.get(), path_,
-                                                            "SELECT type, name, origin, summary "
-                                                            "FROM entities WHERE id = ?1"));
-  ASSIGN_OR_RETURN(Statement get_names, Statement::Prepare(db_.get(), path_,
-                                                           "SELECT name, key, units FROM "
-                                                           "entity_names WHERE entity_id = ?1 "
-                                                           "ORDER BY position"));
-  std::vector<LinkedEntity> out;
-  for (const std::string& id : std::set<std::string>(ids.begin(), ids.end())) {
-    LinkedEntity entity{.id = id};
-    {
-      StatementScope scope(&get_entity);
-      get_entity.BindText(1, id);
-      ASSIGN_OR_RETURN(bool row, get_entity.Step());
-      if (!row) continue;
-      ASSIGN_OR_RETURN(entity.type, ReadType(path_, get_entity.ColumnText(0)));
-      entity.name = std::string(get_entity.ColumnText(1));
-      ASSIGN_OR_RETURN(entity.origin, ReadOrigin(path_, get_entity.ColumnText(2)));
-      ASSIGN_OR_RETURN(entity.shapes, ReadShapes(path_, id, get_entity.ColumnText(3)));
-    }
-    StatementScope scope(&get_names);
-    get_names.BindText(1, id);
-    while (true) {
-      ASSIGN_OR_RETURN(bool row, get_names.Step());
-      if (!row) break;
-      entity.names.push_back(LinkedEntityName{.name = std::string(get_names.ColumnText(0)),
-                                              .key = std::string(get_names.ColumnText(1)),
-                                              .units = static_cast<int>(get_names.ColumnInt64(2))});
-    }
-    out.push_back(std::move(entity));
-  }
-  return out;
+  return ReadLinkedEntities(ids, /*whole=*/false);
 }
 
 Status SqliteStore::GrowLinkedEntities(const std::vector<LinkedEntity>& grown) {
