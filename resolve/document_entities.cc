@@ -7,10 +7,12 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
 #include "extract/countries/countries.h"
+#include "extract/ner/kazakh_cases.h"
 #include "resolve/name_match.h"
 #include "resolve/org_name.h"
 #include "resolve/person_name.h"
@@ -83,7 +85,7 @@ std::vector<std::string> BlockingKeys(const Entity& entity) {
 // "Republic of Kazakhstan", "Казахстане"; extract/countries/countries.h),
 // and each spelling in small letters, its dictionary form included
 // ("Алматыда" carries "Алматы").
-std::vector<std::string> PlaceKeys(const Entity& entity) {
+std::vector<std::string> PlaceKeys(const Entity& entity, bool kazakh) {
   std::vector<std::string> keys;
   std::vector<std::string> names = {entity.name};
   names.insert(names.end(), entity.aliases.begin(), entity.aliases.end());
@@ -92,6 +94,12 @@ std::vector<std::string> PlaceKeys(const Entity& entity) {
       keys.push_back("country:" + std::string(country.country->code));
     }
     keys.push_back("spelling:" + NameSkeleton(name));
+    // A Kazakh text writes a place in its cases: "Венада" is the "Вена" the
+    // text also writes, whether or not a dictionary knows the city.
+    if (!kazakh) continue;
+    for (std::string_view stem : KazakhPlaceStems(name)) {
+      keys.push_back("spelling:" + NameSkeleton(stem));
+    }
   }
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -250,7 +258,7 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
   std::vector<std::vector<std::string>> place_keys(n);
   for (int i = 0; i < n; ++i) {
     if (entities[i].type == EntityType::kLocation) {
-      place_keys[i] = PlaceKeys(entities[i]);
+      place_keys[i] = PlaceKeys(entities[i], doc.language == "kk");
       for (const std::string& key : place_keys[i]) {
         blocks[{static_cast<int>(EntityType::kLocation), key}].push_back(i);
       }
@@ -387,14 +395,20 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
     }
     // The fullest name (most words; the earliest entity on a tie); a place
     // goes by the name the text uses most ("Kazakhstan" over one "Republic
-    // of Kazakhstan").
+    // of Kazakhstan"), and never by a case form of another of its names
+    // ("Вена", not "Венада").
     int fullest = group[0];
     for (int m : group) {
       const auto rank = [&](int e) {
-        const int uses = entity.type == EntityType::kLocation
-                             ? static_cast<int>(entities[e].mentions.size())
-                             : 0;
-        return std::pair(uses, NameSize(entities[e].name));
+        if (entity.type != EntityType::kLocation) {
+          return std::tuple(true, 0, NameSize(entities[e].name));
+        }
+        bool case_form = false;
+        for (std::string_view stem : KazakhPlaceStems(entities[e].name)) {
+          for (int o : group) case_form |= o != e && entities[o].name == stem;
+        }
+        return std::tuple(!case_form, static_cast<int>(entities[e].mentions.size()),
+                          NameSize(entities[e].name));
       };
       if (rank(m) > rank(fullest)) fullest = m;
     }

@@ -190,6 +190,28 @@ TEST(MergeSpellingVariantsTest, OrganizationFormsInOneSentenceJoin) {
   EXPECT_EQ(Describe(x), std::vector<std::string>{"e1 LLP Radio RIK | Radio RIK"});
 }
 
+// A Kazakh text writes a place in its cases: a case form joins the place
+// the text also writes bare, which names it, even where it is used more; a
+// Russian text's "Канада" is no case form of anything.
+TEST(MergeSpellingVariantsTest, KazakhCaseFormsOfAPlaceJoinTheBareName) {
+  const EntityType L = EntityType::kLocation;
+  DocumentExtraction kk;
+  kk.entities = {Named("e1", L, "Венада", 0), Named("e2", L, "Вена", 40),
+                 Named("e3", L, "Венгриядағы", 80)};
+  kk.entities[0].mentions.push_back({{20, 32}, "Венада"});
+  NormalizedDocument doc = OneSentencePerMention(kk);
+  doc.language = "kk";
+  MergeSpellingVariants(doc, &kk);
+  EXPECT_EQ(Describe(kk), (std::vector<std::string>{"e1 Вена | Венада", "e2 Венгриядағы"}));
+
+  DocumentExtraction ru;
+  ru.entities = {Named("e1", L, "Канада", 0), Named("e2", L, "Кана", 40)};
+  doc = OneSentencePerMention(ru);
+  doc.language = "ru";
+  MergeSpellingVariants(doc, &ru);
+  EXPECT_EQ(Describe(ru), (std::vector<std::string>{"e1 Канада", "e2 Кана"}));
+}
+
 TEST(MergeSpellingVariantsTest, TwoSpellingsInOneSentenceAreTwoPeople) {
   DocumentExtraction x;
   x.entities = {Named("e1", EntityType::kPerson, "Ismail Igelmanov", 0),

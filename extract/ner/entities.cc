@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -271,41 +272,6 @@ struct Group {
   size_t name_size = 0;
 };
 
-// The place group named `name` without a Kazakh case ending a place takes
-// ("Венада", "Венгриядағы", "Венаға" of "Вена"); null when none.
-Group* BareFormOfPlace(const std::string& name, std::vector<Group>* groups) {
-  for (std::string_view stem : KazakhPlaceStems(name)) {
-    for (Group& g : *groups) {
-      if (g.entity.type == EntityType::kLocation && g.entity.name == stem) return &g;
-    }
-  }
-  return nullptr;
-}
-
-// A Kazakh text writes a place in its cases: "Венада" joins the "Вена" the
-// text also writes, whether or not a dictionary knows the city. Groups stay
-// in order of first mention, numbered "e1", "e2", ... again.
-void JoinKazakhCaseFormsOfPlaces(std::vector<Group>* groups) {
-  bool joined = false;
-  for (Group& g : *groups) {
-    if (g.entity.type != EntityType::kLocation || g.entity.mentions.empty()) continue;
-    Group* bare = BareFormOfPlace(g.entity.name, groups);
-    if (bare == nullptr || bare == &g) continue;
-    for (EntityMention& m : g.entity.mentions) bare->entity.mentions.push_back(std::move(m));
-    g.entity.mentions.clear();
-    std::sort(
-        bare->entity.mentions.begin(), bare->entity.mentions.end(),
-        [](const EntityMention& a, const EntityMention& b) { return a.span.start < b.span.start; });
-    joined = true;
-  }
-  if (!joined) return;
-  std::erase_if(*groups, [](const Group& g) { return g.entity.mentions.empty(); });
-  std::stable_sort(groups->begin(), groups->end(), [](const Group& a, const Group& b) {
-    return a.entity.mentions.front().span.start < b.entity.mentions.front().span.start;
-  });
-  for (size_t i = 0; i < groups->size(); ++i) (*groups)[i].entity.id = "e" + std::to_string(i + 1);
-}
-
 }  // namespace
 
 // `model_of` gives the model that tags the sentences of passage p.
@@ -395,6 +361,9 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
       const bool kin_name = span.type == EntityType::kPerson && words.size() == 1 &&
                             internal::AfterKinship(s.words, span.begin, internal::AllRetypeWords());
       const std::string_view possessor = kin_name ? KinPossessor(s.words, span.begin) : "";
+      const std::optional<NamePart> possessor_part =
+          possessor.empty() ? std::nullopt
+                            : std::optional<NamePart>(SplitName({possessor}).parts.front());
       Group* target = nullptr;
       for (auto g = groups.rbegin(); g != groups.rend() && target == nullptr; ++g) {
         if (g->entity.type == EntityType::kPerson) {
@@ -406,9 +375,9 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
           // Marat Zhakenov of the paragraph before: a given name after a
           // named person's kinship word joins no fuller name without that
           // person's name ("his son Michael" may be "Michael I").
-          const bool other_family = !possessor.empty() &&
+          const bool other_family = possessor_part &&
                                     (g->name.parts.size() > 1 || !g->name.initials.empty()) &&
-                                    !Contains(g->name.parts, SplitName({possessor}).parts.front());
+                                    !Contains(g->name.parts, *possessor_part);
           if ((person_match || one_word_match) && !other_family) target = &*g;
         } else if (g->entity.type == span.type &&
                    AsciiLower(g->entity.mentions.front().text) == AsciiLower(mention.text)) {
@@ -434,7 +403,6 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
       target->entity.mentions.push_back(std::move(mention));
     }
   }
-  if (doc.language == "kk") JoinKazakhCaseFormsOfPlaces(&groups);
   std::vector<Entity> entities;
   for (Group& g : groups) {
     auto add_alias = [&](const std::string& alias) {
