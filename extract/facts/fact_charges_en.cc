@@ -77,8 +77,8 @@ Fact* EmitCharge(SentenceMatcher& m, int trigger, int subject, std::string_view 
 std::string AuthorityBefore(const SentenceMatcher& m, int verb) {
   int last = verb - 1;
   // "prosecutors later charged", "the court formally indicted".
-  while (last > 0 && (m.IsAnyWord(last, {"later", "also", "then", "have", "had", "has"}) ||
-                      (m.Word(last).ends_with("ly") && !m.unit(last).capitalized))) {
+  while (last > 0 && !m.unit(last).capitalized &&
+         (IsAdverb(m.Word(last)) || IsAuxiliary(m.Word(last)))) {
     --last;
   }
   if (last < 0) return {};
