@@ -52,6 +52,23 @@ LinkedEntity Serik(const std::string& id, int64_t source) {
   return serik;
 }
 
+// The organization "Dala Media" of `source` ("e2"), blocked by "Odl".
+LinkedEntity DalaMedia(int64_t source) {
+  LinkedEntity dala{.id = "O-1", .type = EntityType::kOrganization, .name = "Dala Media"};
+  dala.names = {{"Dala Media", "O:dala media", 1}};
+  dala.members = {{source, "e2"}};
+  dala.blocks = {{"Odl", true}};
+  return dala;
+}
+
+// Stores a source "a.txt" naming Serik Medetbekov ("e1") and Dala Media ("e2").
+int64_t AddSerikAndDala(EvidenceStore& store) {
+  return AddWithEntities(
+      store, "a.txt",
+      {{.local_id = "e1", .name = "Serik Medetbekov"},
+       {.local_id = "e2", .type = EntityType::kOrganization, .name = "Dala Media"}});
+}
+
 TEST_P(LinkingStoreTest, NewSourcesAndListsAreUnlinkedUntilLinked) {
   EvidenceStore* store = store_.get();
   const int64_t a =
@@ -62,10 +79,8 @@ TEST_P(LinkingStoreTest, NewSourcesAndListsAreUnlinkedUntilLinked) {
   EXPECT_EQ(Names(*store->ListUnlinkedSourceEntities()),
             (std::vector<std::string>{"1/e2 Dala Media", "1/e1 Serik Medetbekov"}));
 
-  LinkedEntity dala{.id = "O-1", .type = EntityType::kOrganization, .name = "Dala Media"};
-  dala.names = {{"Dala Media", "O:dala media", 1}};
-  dala.members = {{a, "e2"}};
-  dala.blocks = {{"Odl", true}, {"Omd", true}};
+  LinkedEntity dala = DalaMedia(a);
+  dala.blocks.push_back({"Omd", true});
   LinkedEntity serik = Serik("P-1", a);
   serik.related = {{"O-1", "works for"}};
   ASSERT_TRUE(store->LinkExclusively([&] {
@@ -103,14 +118,8 @@ TEST_P(LinkingStoreTest, NewSourcesAndListsAreUnlinkedUntilLinked) {
 
 TEST_P(LinkingStoreTest, BlocksFindCandidatesAndUpdatesKeepOutsideRelations) {
   EvidenceStore* store = store_.get();
-  const int64_t a = AddWithEntities(
-      *store, "a.txt",
-      {{.local_id = "e1", .name = "Serik Medetbekov"},
-       {.local_id = "e2", .type = EntityType::kOrganization, .name = "Dala Media"}});
-  LinkedEntity dala{.id = "O-1", .type = EntityType::kOrganization, .name = "Dala Media"};
-  dala.names = {{"Dala Media", "O:dala media", 1}};
-  dala.members = {{a, "e2"}};
-  dala.blocks = {{"Odl", true}};
+  const int64_t a = AddSerikAndDala(*store);
+  LinkedEntity dala = DalaMedia(a);
   LinkedEntity serik = Serik("P-1", a);
   serik.related = {{"O-1", "works for"}};
   ASSERT_TRUE(store->LinkExclusively([&] {
@@ -175,14 +184,8 @@ TEST_P(LinkingStoreTest, BlocksFindCandidatesAndUpdatesKeepOutsideRelations) {
 
 TEST_P(LinkingStoreTest, SummariesAreReadAndEntitiesGrowWithoutBeingRewritten) {
   EvidenceStore* store = store_.get();
-  const int64_t a = AddWithEntities(
-      *store, "a.txt",
-      {{.local_id = "e1", .name = "Serik Medetbekov"},
-       {.local_id = "e2", .type = EntityType::kOrganization, .name = "Dala Media"}});
-  LinkedEntity dala{.id = "O-1", .type = EntityType::kOrganization, .name = "Dala Media"};
-  dala.names = {{"Dala Media", "O:dala media", 1}};
-  dala.members = {{a, "e2"}};
-  dala.blocks = {{"Odl", true}};
+  const int64_t a = AddSerikAndDala(*store);
+  LinkedEntity dala = DalaMedia(a);
   dala.shapes = {{.type = EntityType::kOrganization,
                   .name = "Dala Media",
                   .aliases = {"DM", "Dala"},
