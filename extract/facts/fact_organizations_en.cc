@@ -11,6 +11,7 @@
 #include "base/ascii.h"
 #include "extract/facts/internal/fact_lexicon_en.h"
 #include "extract/facts/internal/fact_patterns.h"
+#include "extract/facts/internal/organization_kinds.h"
 
 namespace dossier::internal {
 namespace {
@@ -78,6 +79,19 @@ std::vector<int> ThingsBefore(const SentenceMatcher& m, int verb) {
 // The agents after "by": persons or organizations.
 std::vector<int> AgentsAfter(const SentenceMatcher& m, int by) {
   std::vector<int> agents;
+  if (m.IsEntity(by + 1) && m.unit(by + 1).possessive) {
+    // "by Pittsburgh's first bishop, Michael O'Connor": the possessor is no
+    // agent; the person the apposition names is.
+    for (int j = by + 2; j < m.size() && j <= by + 7; ++j) {
+      if (!m.IsPunct(j, ",")) continue;
+      if (m.IsEntity(j + 1) && !m.unit(j + 1).possessive &&
+          m.context().entity(m.unit(j + 1).entity).type == EntityType::kPerson) {
+        agents.push_back(m.unit(j + 1).entity);
+      }
+      break;
+    }
+    return agents;
+  }
   for (int e : m.EntityList(by + 1)) {
     if (m.context().entity(e).type != EntityType::kLocation) agents.push_back(e);
   }
@@ -112,6 +126,12 @@ std::optional<FactObject> ActiveObject(const SentenceMatcher& m, int verb, Objec
   }
   auto [b, e] = m.Phrase(start);
   auto object = m.ObjectOf(b, e, policy);
+  if (!object && policy == ObjectPolicy::kOrganization && m.IsAnyWord(b, {"the", "this", "that"}) &&
+      e == b + 2 && OrganizationKindOfWord(m.Word(b + 1)) != OrganizationKind::kNone) {
+    // "founded the station in 1996": the organization the noun describes.
+    const int recent = m.context().RecentOrganization(m.unit(b + 1).span.start, m.Word(b + 1));
+    if (recent >= 0) return EntityObject(m.context(), recent);
+  }
   if (object && object->is_entity) {
     // A person named alone is no organization ("founded X" where X is a
     // person is a tagging slip only when words describe X as a company).

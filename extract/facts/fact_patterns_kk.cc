@@ -11,7 +11,9 @@
 //   then a verb of taking office), "... орынбасары болды" (became),
 //   "Қазақстанның Венгриядағы елшісі" (the country, not where the office
 //   serves), "Қаржы министрінің орынбасары" (the ministry of the field),
-//   "радиосын құрды" / "негізін қалады";
+//   "радиосын құрды" / "негізін қалады", "басқарды" (headed), the
+//   organization named or described by a noun of its kind ("радиостанцияны
+//   құрып": the radio named before);
 // - family: "Назарбаевтың қызы Дариға", "Оның әйелі Гүлнара".
 // Negative verb forms ("бітірмеген", "етпеген") state nothing.
 #include <initializer_list>
@@ -21,6 +23,7 @@
 
 #include "extract/facts/internal/fact_matcher_ru.h"
 #include "extract/facts/internal/fact_patterns.h"
+#include "extract/facts/internal/organization_kinds.h"
 #include "extract/ner/kazakh_cases.h"
 
 namespace dossier::internal {
@@ -130,6 +133,28 @@ int OrganizationBeforeKk(const SentenceMatcher& m, int trigger) {
     if (!m.IsEntity(j) || m.unit(j).reference) continue;
     const EntityType type = m.context().entity(m.unit(j).entity).type;
     if (type == EntityType::kOrganization || type == EntityType::kOther) return m.unit(j).entity;
+  }
+  return -1;
+}
+
+// The organization a verb is about ("құрды", "басқарды"): the nearest
+// organization named before it in its clause, or a noun of its kind
+// ("радиостанцияны құрып", "бұл компанияны басқарды"): the organization
+// that noun describes, named before (organization_kinds.h). -1 when none.
+int OrganizationObjectKk(const SentenceMatcher& m, int verb) {
+  for (int j = verb - 1; j >= ClauseStart(m, verb); --j) {
+    if (m.IsEntity(j)) {
+      if (m.unit(j).reference) continue;
+      const EntityType type = m.context().entity(m.unit(j).entity).type;
+      if (type == EntityType::kOrganization || type == EntityType::kOther) return m.unit(j).entity;
+      continue;
+    }
+    if (m.unit(j).kind != UnitKind::kWord ||
+        OrganizationKindOfWord(m.Word(j)) == OrganizationKind::kNone) {
+      continue;
+    }
+    const bool definite = m.IsAnyWord(j - 1, {"бұл", "осы", "сол"});
+    return m.context().RecentOrganization(m.unit(j).span.start, m.Word(j), definite);
   }
   return -1;
 }
@@ -366,12 +391,19 @@ void FindLifeEventFactsKk(SentenceMatcher& m) {
 void FindRoleFactsKk(SentenceMatcher& m) {
   FindRoleAppositionsAndVerbs(m);
   for (int i = 0; i < m.size(); ++i) {
-    if (!FoundingVerb(m, i)) continue;
+    const bool founded = FoundingVerb(m, i);
+    // "басқарды" / "басқарған" / "басқарып": headed.
+    const bool headed = FormOf(m.Word(i), "басқар", {"ды", "ған", "ып", "ады", "атын"});
+    if (!founded && !headed) continue;
     const int subject = SubjectKk(m, i);
-    const int org = OrganizationBeforeKk(m, i);
-    if (subject >= 0 && org >= 0) {
+    const int org = OrganizationObjectKk(m, i);
+    if (subject < 0 || org < 0 || org == subject) continue;
+    if (founded) {
       m.Emit(i, subject, "founded", EntityObject(m.context(), org), {}, m.TimeFor(i),
              TimeUse::kStart);
+    } else {
+      m.Emit(i, subject, "position", EntityObject(m.context(), org), "head", m.TimeFor(i),
+             TimeUse::kDuring);
     }
   }
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "extract/facts/internal/organization_kinds.h"
 #include "extract/quotes/internal/quote_lexicon.h"
 #include "extract/quotes/internal/quote_text.h"
 
@@ -156,10 +157,45 @@ std::optional<FactObject> OrganizationObjectRu(const SentenceMatcher& m, int ver
                                   (object->entity == subject ||
                                    m.context().entity(object->entity).type == EntityType::kPerson));
   if (usable) return object;
-  // "Радиостанцию «Сарыарка» основал Тулегенов": the object stood first.
-  const int before = OrganizationBeforeRu(m, verb);
-  if (before < 0) return std::nullopt;
-  return EntityObject(m.context(), before);
+  // "владел станцией", "руководил этой компанией": the organization the
+  // noun describes, named before ("радио «Сарыарка»"), when no name follows.
+  const bool demonstrative =
+      m.IsAnyWord(verb + 1, {"эта", "эту", "этой", "этот", "этого", "этим", "этом", "данная",
+                             "данную", "данной", "данный", "данного", "данным"});
+  const int noun = demonstrative ? verb + 2 : verb + 1;
+  if (noun < m.size() && m.unit(noun).kind == UnitKind::kWord &&
+      OrganizationKindOfWord(m.Word(noun)) != OrganizationKind::kNone &&
+      !m.IsEntity(m.SkipQuoteMarks(noun + 1))) {
+    const int recent =
+        m.context().RecentOrganization(m.unit(noun).span.start, m.Word(noun), demonstrative);
+    if (recent >= 0 && recent != subject) return EntityObject(m.context(), recent);
+  }
+  // "Радиостанцию «Сарыарка» основал Тулегенов": the object stood first, in
+  // the verb's clause ("«Дала Медиа» заявила, что Тулегенов не владел …"
+  // names the speaker, not the object), and the subject does not stand
+  // between them; a relative clause reaches its noun ("радио «Сарыарка»,
+  // которым он руководил").
+  for (int j = verb - 1; j >= 0; --j) {
+    if ((m.IsPunct(j, ",") && !(IsRelative(m.Word(j + 1)) || IsObliqueRelative(m.Word(j + 1)))) ||
+        m.IsPunct(j, ";") || m.IsPunct(j, ":") || m.IsDash(j) || m.IsAnyWord(j, {"что", "чтобы"})) {
+      return std::nullopt;
+    }
+    if (m.unit(j).kind == UnitKind::kWord &&
+        OrganizationKindOfWord(m.Word(j)) != OrganizationKind::kNone) {
+      // "основал радиостанцию и руководил ею": the noun of the clause.
+      const int recent = m.context().RecentOrganization(m.unit(j).span.start, m.Word(j),
+                                                        /*definite=*/false);
+      if (recent >= 0 && recent != subject) return EntityObject(m.context(), recent);
+      continue;
+    }
+    if (!m.IsEntity(j) || m.unit(j).reference) continue;
+    if (m.unit(j).entity == subject) return std::nullopt;
+    const EntityType type = m.context().entity(m.unit(j).entity).type;
+    if (type == EntityType::kOrganization || type == EntityType::kOther) {
+      return EntityObject(m.context(), m.unit(j).entity);
+    }
+  }
+  return std::nullopt;
 }
 
 int OrganizationBeforeRu(const SentenceMatcher& m, int i) {

@@ -40,6 +40,59 @@ bool IsQuoteMarkText(std::string_view t) {
 bool IsPossessiveTail(std::string_view tail) {
   return tail == "'s" || tail == "\u2019s" || tail == "'" || tail == "\u2019";
 }
+
+// `text` without the spaces and quotation marks at its start (`front`) or end.
+std::string_view TrimMarks(std::string_view text, bool front) {
+  static constexpr std::string_view kMarks[] = {" ",      "\"",     "\u00ab", "\u00bb",
+                                                "\u201c", "\u201d", "\u201e", "("};
+  for (bool trimmed = true; trimmed && !text.empty();) {
+    trimmed = false;
+    for (std::string_view mark : kMarks) {
+      if (front ? text.starts_with(mark) : text.ends_with(mark)) {
+        text = front ? text.substr(mark.size()) : text.substr(0, text.size() - mark.size());
+        trimmed = true;
+      }
+    }
+  }
+  return text;
+}
+
+// The kinds the words of `name` give ("Hit FM", "ТОО «Дала Медиа»").
+OrganizationKinds KindsOfName(std::string_view name) {
+  OrganizationKinds kinds = 0;
+  size_t start = 0;
+  while (start < name.size()) {
+    size_t end = name.find(' ', start);
+    if (end == std::string_view::npos) end = name.size();
+    const std::string_view word =
+        TrimMarks(TrimMarks(name.substr(start, end - start), true), false);
+    kinds |= KindBit(OrganizationKindOfWord(LowerWord(word)));
+    start = end + 1;
+  }
+  return kinds;
+}
+
+// The kinds of an organization in its document: the words of its names and
+// the nouns written right before and after its mentions ("радио
+// «Сарыарка»", "«Сарыарқа» радиосының", "the Caravan newspaper").
+OrganizationKinds KindsOf(const Entity& entity, std::string_view text) {
+  if (entity.type == EntityType::kPerson || entity.type == EntityType::kLocation) return 0;
+  OrganizationKinds kinds = KindsOfName(entity.name);
+  for (const std::string& alias : entity.aliases) kinds |= KindsOfName(alias);
+  for (const EntityMention& m : entity.mentions) {
+    const std::string_view before = TrimMarks(text.substr(0, m.span.start), false);
+    const size_t word_start = before.find_last_of(" \n\t") + 1;  // npos + 1 == 0
+    kinds |= KindBit(OrganizationKindOfWord(LowerWord(before.substr(word_start))));
+    const std::string_view after = TrimMarks(text.substr(m.span.end), true);
+    size_t word_end = 0;
+    while (word_end < after.size() && (static_cast<unsigned char>(after[word_end]) >= 0x80 ||
+                                       std::isalpha(static_cast<unsigned char>(after[word_end])))) {
+      ++word_end;
+    }
+    kinds |= KindBit(OrganizationKindOfWord(LowerWord(after.substr(0, word_end))));
+  }
+  return kinds;
+}
 }  // namespace
 
 FactContext::FactContext(const NormalizedDocument& doc, const std::vector<Entity>& entities,
@@ -84,6 +137,8 @@ FactContext::FactContext(const NormalizedDocument& doc, const std::vector<Entity
     }
   }
   if (4 * most >= 3 * all) dominant_country_ = best;
+  kinds_.reserve(entities.size());
+  for (const Entity& entity : entities) kinds_.push_back(KindsOf(entity, doc.text));
 }
 
 std::string_view FactContext::Text(Span span) const {
@@ -112,15 +167,18 @@ int FactContext::EntityNamed(std::string_view text) const {
   return -1;
 }
 
-int FactContext::RecentOrganization(uint32_t before, std::string_view noun) const {
+int FactContext::RecentOrganization(uint32_t before, std::string_view noun, bool definite) const {
   if (noun.size() < 3) return -1;
-  // The passage holding `before`, and the one before it.
+  const OrganizationKind kind = OrganizationKindOfWord(noun);
+  // The passages a description reaches back to: four for a definite noun of
+  // a kind, the one holding `before` and the one before it for any other.
+  const int reach = kind != OrganizationKind::kNone && definite ? 4 : 2;
   uint32_t floor = 0;
   int passages_seen = 0;
   for (int p = static_cast<int>(doc_.passages.size()) - 1; p >= 0; --p) {
     if (doc_.passages[p].span.start <= before) {
       floor = doc_.passages[p].span.start;
-      if (++passages_seen == 2) break;
+      if (++passages_seen == reach) break;
     }
   }
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
@@ -128,6 +186,10 @@ int FactContext::RecentOrganization(uint32_t before, std::string_view noun) cons
     if (it->span.start < floor) break;
     const Entity& entity = entities_[it->entity];
     if (entity.type == EntityType::kPerson || entity.type == EntityType::kLocation) continue;
+    if (kind != OrganizationKind::kNone) {
+      if (KindsAgree(kinds_[it->entity], kind)) return it->entity;
+      continue;
+    }
     if (AsciiLower(entity.name).find(noun) != std::string::npos) return it->entity;
     // The word before the mention, quotation marks skipped.
     uint32_t end = it->span.start;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "extract/facts/fact.h"
+#include "extract/facts/internal/organization_kinds.h"
 #include "extract/ner/entities.h"
 #include "extract/quotes/quote.h"
 #include "extract/time/time_money.h"
@@ -68,11 +69,17 @@ class FactContext {
   // The entity (no person) whose name or an alias equals `text` ignoring
   // ASCII case: "foreign bureau" names "Foreign Bureau"; -1 when none.
   int EntityNamed(std::string_view text) const;
-  // The organization a generic noun ("agency", "channel") most likely means
-  // at offset `before`: the latest non-person entity mention in the same or
-  // the previous passage whose name holds the noun or that the noun
-  // directly precedes ("the advertising agency Europe Plus"); -1 when none.
-  int RecentOrganization(uint32_t before, std::string_view noun) const;
+  // The organization a generic noun ("agency", "the station", "станцией",
+  // "радиостанцияны") most likely means at offset `before`: the latest
+  // organization mention known by the noun's kind (organization_kinds.h:
+  // by its names or the noun written beside a mention, "радио «Сарыарка»")
+  // within the four passages up to `before` when the noun is `definite`
+  // ("the station", "эту станцию"), else within the passage holding
+  // `before` and the one before it (Russian and Kazakh write no article,
+  // and "основал компанию" may bring in a new one); for a noun of no kind
+  // ("fund"), the latest non-person mention in those two passages whose
+  // name holds the noun or that the noun directly precedes. -1 when none.
+  int RecentOrganization(uint32_t before, std::string_view noun, bool definite = true) const;
   // The location entity naming a country ("Kazakhstan", "U.S.") that holds
   // at least three quarters of the document's country mentions; -1 when none.
   int DominantCountry() const { return dominant_country_; }
@@ -94,6 +101,7 @@ class FactContext {
   std::vector<Mention> mentions_;  // sorted by start; references too
   std::vector<int> time_order_;    // indexes of date-like times, sorted by start
   std::vector<QuotePart> quote_parts_;
+  std::vector<OrganizationKinds> kinds_;  // per entity: what it is known as
   int dominant_country_ = -1;
 };
 
