@@ -21,86 +21,13 @@
 #include <string>
 #include <string_view>
 
+#include "extract/facts/internal/fact_matcher_kk.h"
 #include "extract/facts/internal/fact_matcher_ru.h"
 #include "extract/facts/internal/fact_patterns.h"
 #include "extract/facts/internal/organization_kinds.h"
-#include "extract/ner/kazakh_cases.h"
 
 namespace dossier::internal {
 namespace {
-
-// Whether `form` ends with a word of one of the entity's names.
-bool EndsWithNameWord(const Entity& e, std::string_view form) {
-  auto ends_with_word = [&](std::string_view name) {
-    return name.ends_with(form) &&
-           (name.size() == form.size() || name[name.size() - form.size() - 1] == ' ');
-  };
-  if (ends_with_word(e.name)) return true;
-  for (const std::string& alias : e.aliases) {
-    if (ends_with_word(alias)) return true;
-  }
-  return false;
-}
-
-// The case of the entity mention at unit j: an ending a bare name takes
-// (kazakh_cases.h) whose rest is the last word of one of the entity's names
-// ("Тулегеновтың" beside "Тулегенов", "Литваға" beside its dictionary form
-// "Литва"), so "Дина" keeps its "-на"; nullopt for the nominative.
-std::optional<KazakhCase> CaseOfName(const SentenceMatcher& m, int j) {
-  const Entity& e = m.context().entity(m.unit(j).entity);
-  const std::string_view text = m.context().Text(m.unit(j).span);
-  for (const KazakhCaseEnding& ending : KazakhCaseEndings()) {
-    const std::string_view s = ending.text;
-    if (!ending.after_possessive && text.size() > s.size() && text.ends_with(s) &&
-        EndsWithNameWord(e, text.substr(0, text.size() - s.size()))) {
-      return ending.of;
-    }
-  }
-  return std::nullopt;
-}
-
-// Whether `word` is `stem` plus one of `endings`.
-bool FormOf(std::string_view word, std::string_view stem,
-            std::initializer_list<std::string_view> endings) {
-  if (!word.starts_with(stem)) return false;
-  const std::string_view rest = word.substr(stem.size());
-  for (std::string_view ending : endings) {
-    if (rest == ending) return true;
-  }
-  return false;
-}
-
-bool IsPerson(const SentenceMatcher& m, int j) {
-  return m.IsEntity(j) && !m.unit(j).reference &&
-         m.context().entity(m.unit(j).entity).type == EntityType::kPerson;
-}
-
-// The start of the clause holding unit i: after the last ";" or ":" before it.
-int ClauseStart(const SentenceMatcher& m, int i) {
-  for (int j = i - 1; j >= 0; --j) {
-    if (m.IsPunct(j, ";") || m.IsPunct(j, ":")) return j + 1;
-  }
-  return 0;
-}
-
-// The subject of the verb at `trigger`: the first person named in the
-// nominative in its clause, else "ол" (he, she) before the verb or nothing
-// but times and small words: the discourse's current person. -1 when none.
-int SubjectKk(SentenceMatcher& m, int trigger) {
-  bool pronoun = false;
-  bool other_person = false;
-  for (int j = ClauseStart(m, trigger); j < trigger; ++j) {
-    if (m.unit(j).quote >= 0) continue;
-    if (IsPerson(m, j)) {
-      if (!CaseOfName(m, j)) return m.unit(j).entity;
-      other_person = true;
-    }
-    if (m.Word(j) == "ол") pronoun = true;
-  }
-  if (!pronoun && other_person) return -1;
-  const int current = m.discourse().last_person;
-  return m.SubjectAllowed(current, SubjectPolicy::kPerson) ? current : -1;
-}
 
 // Nouns after a place that carry its case: "Қарағанды қаласында".
 bool PlaceNounIn(std::string_view word, KazakhCase c) {
@@ -116,7 +43,7 @@ bool PlaceNounIn(std::string_view word, KazakhCase c) {
 // The nearest place before `trigger` in its clause written in case `c`, on
 // the name or on a place noun after it.
 std::optional<FactObject> PlaceBefore(const SentenceMatcher& m, int trigger, KazakhCase c) {
-  for (int j = trigger - 1; j >= ClauseStart(m, trigger); --j) {
+  for (int j = trigger - 1; j >= ClauseStartKk(m, trigger); --j) {
     if (!m.IsEntity(j) || m.unit(j).reference) continue;
     const Entity& e = m.context().entity(m.unit(j).entity);
     if (e.type != EntityType::kLocation) continue;
@@ -129,7 +56,7 @@ std::optional<FactObject> PlaceBefore(const SentenceMatcher& m, int trigger, Kaz
 
 // The nearest organization (or other entity) before `trigger` in its clause.
 int OrganizationBeforeKk(const SentenceMatcher& m, int trigger) {
-  for (int j = trigger - 1; j >= ClauseStart(m, trigger); --j) {
+  for (int j = trigger - 1; j >= ClauseStartKk(m, trigger); --j) {
     if (!m.IsEntity(j) || m.unit(j).reference) continue;
     const EntityType type = m.context().entity(m.unit(j).entity).type;
     if (type == EntityType::kOrganization || type == EntityType::kOther) return m.unit(j).entity;
@@ -142,7 +69,7 @@ int OrganizationBeforeKk(const SentenceMatcher& m, int trigger) {
 // ("радиостанцияны құрып", "бұл компанияны басқарды"): the organization
 // that noun describes, named before (organization_kinds.h). -1 when none.
 int OrganizationObjectKk(const SentenceMatcher& m, int verb) {
-  for (int j = verb - 1; j >= ClauseStart(m, verb); --j) {
+  for (int j = verb - 1; j >= ClauseStartKk(m, verb); --j) {
     if (m.IsEntity(j)) {
       if (m.unit(j).reference) continue;
       const EntityType type = m.context().entity(m.unit(j).entity).type;
@@ -288,7 +215,7 @@ std::optional<FactObject> OwnerOfRole(const SentenceMatcher& m, int role_start) 
     --j;  // the noun of the organization's kind
     if (m.IsQuoteMark(j)) --j;
   }
-  if (!m.IsEntity(j) || m.unit(j).reference || IsPerson(m, j)) return std::nullopt;
+  if (!m.IsEntity(j) || m.unit(j).reference || IsPersonKk(m, j)) return std::nullopt;
   return EntityObject(m.context(), m.unit(j).entity);
 }
 
@@ -320,7 +247,7 @@ void FindRoleAppositionsAndVerbs(SentenceMatcher& m) {
     std::optional<FactObject> object = OwnerOfRole(m, role->start);
     if (!object) object = MinistryOfRole(m, &*role);
     if (!object) continue;
-    if (IsPerson(m, role->end)) {
+    if (IsPersonKk(m, role->end)) {
       // "... радиосының директоры Арман Тулегенов": a description, whose
       // time is not the clause's ("founder of X, Y moved in 2011").
       EmitRoleRu(m, *role, m.unit(role->end).entity, *object, -1, TimeUse::kNone);
@@ -351,8 +278,9 @@ void FindRoleAppositionsAndVerbs(SentenceMatcher& m) {
 // "құрды", "құрған", "құрып"; "негізін қалады".
 bool FoundingVerb(const SentenceMatcher& m, int i) {
   const std::string_view w = m.Word(i);
-  if (FormOf(w, "құр", {"ды", "ған", "ып", "ыпты", "ады"})) return true;
-  return w == "негізін" && FormOf(m.Word(i + 1), "қала", {"ды", "ған", "п", "пты"});
+  // "-ғанын": the clause made a noun before a verb of saying ("құрғанын айтты").
+  if (FormOf(w, "құр", {"ды", "ған", "ып", "ыпты", "ады", "ғанын"})) return true;
+  return w == "негізін" && FormOf(m.Word(i + 1), "қала", {"ды", "ған", "п", "пты", "ғанын"});
 }
 
 }  // namespace
@@ -386,6 +314,7 @@ void FindLifeEventFactsKk(SentenceMatcher& m) {
       }
     }
   }
+  FindChargeFactsKk(m);
 }
 
 void FindRoleFactsKk(SentenceMatcher& m) {
@@ -393,7 +322,7 @@ void FindRoleFactsKk(SentenceMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
     const bool founded = FoundingVerb(m, i);
     // "басқарды" / "басқарған" / "басқарып": headed.
-    const bool headed = FormOf(m.Word(i), "басқар", {"ды", "ған", "ып", "ады", "атын"});
+    const bool headed = FormOf(m.Word(i), "басқар", {"ды", "ған", "ып", "ады", "ғанын"});
     if (!founded && !headed) continue;
     const int subject = SubjectKk(m, i);
     const int org = OrganizationObjectKk(m, i);
@@ -425,7 +354,7 @@ void FindFamilyFactsKk(SentenceMatcher& m) {
     for (const KinKk& k : kKin) {
       if (k.word == w) kin = &k;
     }
-    if (kin == nullptr || !IsPerson(m, i + 1)) continue;
+    if (kin == nullptr || !IsPersonKk(m, i + 1)) continue;
     const bool former = m.Word(i - 1) == "бұрынғы";
     const int before = former ? i - 2 : i - 1;
     int anchor = -1;  // whose relative
@@ -433,7 +362,7 @@ void FindFamilyFactsKk(SentenceMatcher& m) {
       anchor = m.unit(before).entity;  // "Оның" resolved by the quotes stage
     } else if (m.Word(before) == "оның") {
       anchor = m.discourse().last_person;
-    } else if (before >= 0 && IsPerson(m, before) &&
+    } else if (before >= 0 && IsPersonKk(m, before) &&
                CaseOfName(m, before) == KazakhCase::kGenitive) {
       anchor = m.unit(before).entity;
     }

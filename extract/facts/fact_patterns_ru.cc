@@ -102,6 +102,7 @@ void FindLifeEventFactsRu(SentenceMatcher& m) {
       PlaceAfter(m, i, "moved_to", TimeUse::kStart, gender);
     }
   }
+  FindChargeFactsRu(m);
 }
 
 void FindFamilyFactsRu(SentenceMatcher& m) {

@@ -135,13 +135,14 @@ const FactPatternSet& FactPatternsFor(std::string_view language) {
                                        RussianOblique,
                                        RussianStatementHeading};
   // Kazakh pages keep Russian profile labels and attribution words often
-  // enough that those families read them; prose has its own.
+  // enough that those families read them (AttributeFactsKk runs the Russian
+  // attribution first); prose has its own.
   static const FactPatternSet kKazakh{FindProfileLineFactsRu,
                                       FindLifeEventFactsKk,
                                       FindRoleFactsKk,
                                       FindFamilyFactsKk,
                                       nullptr,
-                                      AttributeFactsRu,
+                                      AttributeFactsKk,
                                       RussianOblique,
                                       RussianStatementHeading};
   if (language == "kk") return kKazakh;

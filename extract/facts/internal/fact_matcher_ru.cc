@@ -100,7 +100,15 @@ bool GenderFits(const SentenceMatcher& m, int entity, VerbGender gender) {
   if (entity < 0) return false;
   const Entity& e = m.context().entity(entity);
   if (gender == VerbGender::kAny || e.type != EntityType::kPerson) return true;
-  const Gender g = RussianQuoteLexicon().NameGender(Words(e.name));
+  Gender g = RussianQuoteLexicon().NameGender(Words(e.name));
+  // A surname alone may be an oblique form whose ending reads as the other
+  // gender ("Игильманова" beside "Игильманов", "осуждён Игильманов"): when
+  // the entity's forms disagree, its gender is unknown.
+  if (e.name.find(' ') == std::string::npos) {
+    for (const std::string& alias : e.aliases) {
+      if (RussianQuoteLexicon().NameGender(Words(alias)) != g) g = Gender::kUnknown;
+    }
+  }
   return !((gender == VerbGender::kMale && g == Gender::kFemale) ||
            (gender == VerbGender::kFemale && g == Gender::kMale));
 }

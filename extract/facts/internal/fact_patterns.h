@@ -132,12 +132,18 @@ void FindRoleFactsRu(SentenceMatcher& m);
 void FindFamilyFactsRu(SentenceMatcher& m);
 bool FindProfileLineFactsRu(SentenceMatcher& m, ProfileList* list);
 void AttributeFactsRu(SentenceMatcher& m, std::vector<FoundFact>& found, size_t first);
+// charged_with, convicted_of (fact_charges_ru.cc); run by FindLifeEventFactsRu.
+void FindChargeFactsRu(SentenceMatcher& m);
 
 // Kazakh families (fact_patterns_kk.cc): life events, roles and founding,
 // family, read by the case suffixes of names before the clause's verb.
 void FindLifeEventFactsKk(SentenceMatcher& m);
 void FindRoleFactsKk(SentenceMatcher& m);
 void FindFamilyFactsKk(SentenceMatcher& m);
+// charged_with, convicted_of (fact_charges_kk.cc); run by FindLifeEventFactsKk.
+void FindChargeFactsKk(SentenceMatcher& m);
+// The Russian attribution, then Kazakh's own words (fact_attribution_kk.cc).
+void AttributeFactsKk(SentenceMatcher& m, std::vector<FoundFact>& found, size_t first);
 
 // The pattern families of one language, in the order ExtractFacts runs
 // them; `oblique` tells a preposition that keeps the person after it from
