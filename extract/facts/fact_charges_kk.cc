@@ -6,6 +6,9 @@
 //   "Даулетов пара алды деп айыпталды", "… айыпталып отыр"
 //   "Даулетов алаяқтық үшін сотталды" (convicted for)
 //   "Даулетов алаяқтыққа кінәлі деп танылды" (found guilty)
+// and sanctioned_by (object: the government or body):
+//   "АҚШ Даулетовқа қарсы санкция енгізді", "Даулетов АҚШ-тың санкциялық
+//   тізіміне енгізілді"
 // Negative and possible forms ("тағылған жоқ", "айыпталмады", "тағылуы
 // мүмкін") state nothing: only the listed forms are read.
 #include <string>
@@ -73,12 +76,47 @@ void EmitChargeKk(SentenceMatcher& m, int trigger, int person, std::string_view 
          TimeUse::kStart);
 }
 
+bool IsBody(const SentenceMatcher& m, int j) {
+  return m.IsEntity(j) && !m.unit(j).reference &&
+         m.context().entity(m.unit(j).entity).type != EntityType::kPerson;
+}
+
+void EmitSanctionKk(SentenceMatcher& m, int trigger, int person, int body) {
+  if (person < 0 || body < 0) return;
+  m.Emit(trigger, person, "sanctioned_by", EntityObject(m.context(), body), {}, m.TimeFor(trigger),
+         TimeUse::kStart);
+}
+
+// "АҚШ Даулетовқа қарсы санкция енгізді / салды", "Даулетов АҚШ-тың
+// санкциялық тізіміне енгізілді / қосылды".
+void FindSanctionsKk(SentenceMatcher& m, int i) {
+  const std::string_view w = m.Word(i);
+  if (w.starts_with("санкция") && w != "санкциялық" &&
+      (FormOf(m.Word(i + 1), "енгіз", {"ді", "ген"}) ||
+       FormOf(m.Word(i + 1), "сал", {"ды", "ған"}))) {
+    int after = -1;
+    const int person = DativePersonBefore(m, i, &after);
+    if (person < 0) return;
+    int body = -1;
+    for (int j = ClauseStartKk(m, i); j < after - 1 && body < 0; ++j) {
+      if (IsBody(m, j) && !CaseOfName(m, j)) body = m.unit(j).entity;
+    }
+    EmitSanctionKk(m, i + 1, person, body);
+  } else if (w == "санкциялық" && m.Word(i + 1).starts_with("тізім") &&
+             (FormOf(m.Word(i + 2), "енгізіл", {"ді", "ген"}) ||
+              FormOf(m.Word(i + 2), "қосыл", {"ды", "ған"}))) {
+    const int body = i > 0 && IsBody(m, i - 1) ? m.unit(i - 1).entity : -1;
+    EmitSanctionKk(m, i + 2, SubjectKk(m, i), body);
+  }
+}
+
 }  // namespace
 
 void FindChargeFactsKk(SentenceMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
     const std::string_view w = m.Word(i);
     if (w.empty()) continue;
+    FindSanctionsKk(m, i);
     if ((w == "айып" || w == "айыбы") && FormOf(m.Word(i + 1), "тағыл", {"ды", "ған", "ғанын"}) &&
         !m.IsWord(i + 2, "жоқ")) {
       int after = -1;

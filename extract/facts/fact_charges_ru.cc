@@ -7,6 +7,9 @@
 //   "прокуратура обвинила Даулетова в растрате"
 //   "Даулетов осуждён за мошенничество", "приговорён к пяти годам за …"
 //   "суд признал Даулетова виновным в …", "Даулетов признан виновным в …"
+// and sanctioned_by (object: the government or body):
+//   "Даулетов попал под санкции США", "… внесён в санкционный список Минфина
+//   США", "США ввели санкции против Даулетова"
 // Suspicions ("подозревается", "по подозрению в") and what may happen
 // ("может быть обвинён", "если") state nothing; "не обвинялся" is denied
 // (fact_attribution_ru.cc).
@@ -115,12 +118,79 @@ void EmitChargeRu(SentenceMatcher& m, int trigger, int person, std::string_view 
   if (fact != nullptr) fact->authority = std::move(authority);
 }
 
+// The government or body imposing sanctions, named in the few units from
+// `k` ("США", "Минфина США", "Евросоюза"): the first entity that is no
+// person; -1 when none.
+int SanctioningBodyAfter(const SentenceMatcher& m, int k) {
+  for (int j = k; j < m.size() && j < k + 3; ++j) {
+    if (m.unit(j).kind == UnitKind::kPunct && !m.IsQuoteMark(j)) return -1;
+    if (m.IsEntity(j) && !m.unit(j).reference &&
+        m.context().entity(m.unit(j).entity).type != EntityType::kPerson) {
+      return m.unit(j).entity;
+    }
+  }
+  return -1;
+}
+
+// The same before an active verb ("США ввели санкции").
+int SanctioningBodyBefore(const SentenceMatcher& m, int verb) {
+  for (int j = verb - 1; j >= 0 && j >= verb - 3; --j) {
+    if (m.IsEntity(j) && !m.unit(j).reference &&
+        m.context().entity(m.unit(j).entity).type != EntityType::kPerson) {
+      return m.unit(j).entity;
+    }
+  }
+  return -1;
+}
+
+void EmitSanction(SentenceMatcher& m, int trigger, int person, int body) {
+  if (person < 0 || body < 0 || IrrealisRu(m, trigger)) return;
+  m.Emit(trigger, person, "sanctioned_by", EntityObject(m.context(), body), {}, m.TimeFor(trigger),
+         TimeUse::kStart);
+}
+
+// "попал под санкции США", "внесён в санкционный список США", "ввели
+// санкции против X".
+void FindSanctionsRu(SentenceMatcher& m, int i) {
+  const std::string_view w = m.Word(i);
+  if (PastForm(w, "попа", false) && m.IsWord(i + 1, "под") && m.Word(i + 2).starts_with("санкци")) {
+    EmitSanction(m, i, SubjectRu(m, i, SubjectPolicy::kPerson, VerbGenderAt(m, i), true),
+                 SanctioningBodyAfter(m, i + 3));
+  } else if (OneOf(w, {"внесён", "внесен", "внесена", "внесены", "включён", "включен", "включена",
+                       "включены"}) &&
+             m.IsAnyWord(i + 1, {"в"})) {
+    for (int k = i + 2; k < m.size() && k <= i + 4; ++k) {
+      if (!m.Word(k).starts_with("санкционн")) continue;
+      int list = k + 1;
+      while (list < m.size() && list <= k + 2 && !m.Word(list).starts_with("спис")) ++list;
+      EmitSanction(m, i, SubjectRu(m, i, SubjectPolicy::kPerson, VerbGenderAt(m, i), true),
+                   SanctioningBodyAfter(m, list + 1));
+      break;
+    }
+  } else if (OneOf(w, {"ввели", "ввёл", "ввел", "ввела", "наложили", "наложил", "наложила",
+                       "вводят", "вводит"}) &&
+             m.Word(i + 1).starts_with("санкци")) {
+    int k = i + 2;
+    if (m.IsWord(k, "против")) {
+      ++k;
+    } else if (m.IsWord(k, "в") && m.IsWord(k + 1, "отношении")) {
+      k += 2;
+    } else {
+      return;
+    }
+    const int person = m.IsEntity(k) ? m.ResolvePerson(k) : -1;
+    if (person < 0 || m.context().entity(person).type != EntityType::kPerson) return;
+    EmitSanction(m, i, person, SanctioningBodyBefore(m, i));
+  }
+}
+
 }  // namespace
 
 void FindChargeFactsRu(SentenceMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
     const std::string_view w = m.Word(i);
     if (w.empty()) continue;
+    FindSanctionsRu(m, i);
     const VerbGender gender = VerbGenderAt(m, i);
     if (IsPassiveCharge(w)) {
       const int person = SubjectRu(m, i, SubjectPolicy::kPerson, gender, /*inverted=*/true);
