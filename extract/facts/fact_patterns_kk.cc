@@ -293,7 +293,10 @@ void FindLifeEventFactsKk(SentenceMatcher& m) {
         (w == "дүниеге" && FormOf(m.Word(i + 1), "кел", {"ген", "ді", "іпті"}))) {
       DateAndPlaceKk(m, i, "born_on", "born_in");
     } else if ((w == "қайтыс" && FormOf(m.Word(i + 1), "бол", {"ды", "ған", "ыпты"})) ||
-               (w == "қаза" && FormOf(m.Word(i + 1), "тап", {"ты", "қан"}))) {
+               (w == "қаза" && FormOf(m.Word(i + 1), "тап", {"ты", "қан"})) ||
+               // "өлі күйінде табылды": found dead.
+               (w == "өлі" && m.IsWord(i + 1, "күйінде") &&
+                FormOf(m.Word(i + 2), "табыл", {"ды", "ған"}))) {
       DateAndPlaceKk(m, i, "died_on", "died_in");
     } else if (FormOf(w, "бітір", {"ді", "ген", "іп", "іпті"}) ||
                FormOf(w, "тәмамда", {"ды", "ған", "п"})) {

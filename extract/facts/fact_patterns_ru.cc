@@ -72,7 +72,10 @@ void FindLifeEventFactsRu(SentenceMatcher& m) {
                                     w == "уроженка" ? VerbGender::kFemale : VerbGender::kMale);
       if (auto place = ObjectRu(m, i + 1, ObjectPolicy::kPlace))
         m.Emit(i, subject, "born_in", *place);
-    } else if (OneOf(w, {"умер", "умерла", "погиб", "погибла"}) || PastForm(w, "сконча", true)) {
+    } else if (OneOf(w, {"умер", "умерла", "погиб", "погибла"}) || PastForm(w, "сконча", true) ||
+               // "найден мёртвым в камере в Вене 24 февраля"
+               (OneOf(w, {"найден", "найдена", "обнаружен", "обнаружена"}) &&
+                m.IsAnyWord(i + 1, {"мёртвым", "мертвым", "мёртвой", "мертвой"}))) {
       const int subject = SubjectRu(m, i, SubjectPolicy::kPerson, gender, /*inverted=*/true);
       if (subject >= 0) DateAndPlaceAfterRu(m, i, subject, "died_on", "died_in");
     } else if (PastForm(w, "окончи", false) || PastForm(w, "закончи", false)) {
