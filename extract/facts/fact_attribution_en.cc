@@ -1,13 +1,13 @@
 // Whose claim a fact is, and denials.
 //
 // A fact stated inside a quotation is its speaker's; in reported speech
-// ("X said that ...", "according to X, ...", "..., X said.") it is the
-// reporter's; after "X denies that" it is X's and denied. A negation just
-// before the trigger ("was not born", "never owned") denies it. Denials of a
-// whole account become facts of their own (extension predicates, see
-// docs/facts.md): "X had nothing to do with Y" (associate_of, denied),
-// "everything that X wrote was not true" (claims, denied), "X denies the
-// allegations" (accused, denied by X).
+// ("X said that ...", "X claims to have been ...", "according to X, ...",
+// "..., X said.") it is the reporter's; elsewhere under a statement's
+// heading ("Statement of X") it is the statement's author's; after "X denies that" it is X's and
+// denied. A negation just before the trigger ("was not born", "never owned") denies it. Denials of
+// a whole account become facts of their own (extension predicates, see docs/facts.md): "X had
+// nothing to do with Y" (associate_of, denied), "everything that X wrote was not true" (claims,
+// denied), "X denies the allegations" (accused, denied by X).
 #include <string_view>
 
 #include "extract/facts/internal/fact_lexicon_en.h"
@@ -167,7 +167,12 @@ int ReportedSpeaker(SentenceMatcher& m, int trigger) {
     if (!IsReportingVerb(m.Word(v)) || m.unit(v).quote >= 0) continue;
     bool that = false;
     for (int j = v + 1; j < trigger && j <= v + 6; ++j) that = that || m.IsWord(j, "that");
-    if (!that) continue;
+    // "X claims to have been the owner of Y": the claim in an infinitive,
+    // the trigger in it; "he was said to have …" is hearsay, no one's claim.
+    const bool infinitive = m.IsWord(v + 1, "to") && m.IsAnyWord(v + 2, {"have", "be", "own"}) &&
+                            trigger <= v + 8 &&
+                            !m.IsAnyWord(v - 1, {"was", "were", "is", "are", "been", "be"});
+    if (!that && !infinitive) continue;
     const int speaker = m.SubjectBefore(v, SubjectPolicy::kPersonOrOrg);
     if (speaker >= 0) return speaker;
   }
@@ -220,8 +225,10 @@ void AttributeFacts(SentenceMatcher& m, std::vector<FoundFact>& found, size_t fi
     const int trigger = found[f].trigger;
     if (fact.according_to.empty()) {
       const int quote = m.unit(trigger).quote;
-      const int speaker =
-          quote >= 0 ? m.context().QuoteSpeaker(quote) : ReportedSpeaker(m, trigger);
+      int speaker = quote >= 0 ? m.context().QuoteSpeaker(quote) : ReportedSpeaker(m, trigger);
+      // A statement's own text is its author's claim ("Statement of Dala
+      // Media Group": "Radio Saryarka was registered by …").
+      if (speaker < 0 && quote < 0) speaker = m.discourse().statement_author;
       if (speaker >= 0) fact.according_to = m.context().entity(speaker).id;
     }
     if (fact.denied) continue;  // a denial pattern's own fact

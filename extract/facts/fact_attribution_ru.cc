@@ -95,6 +95,8 @@ void AttributeFactsRu(SentenceMatcher& m, std::vector<FoundFact>& found, size_t 
         }
       }
     }
+    // A statement's own text is its author's claim ("Заявление компании X").
+    if (speaker < 0 && quote < 0) speaker = m.discourse().statement_author;
     if (speaker >= 0 && fact.according_to.empty()) {
       fact.according_to = m.context().entity(speaker).id;
     }

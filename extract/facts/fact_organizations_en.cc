@@ -168,7 +168,8 @@ void FindOrganizationVerbs(SentenceMatcher& m) {
       {"co-owned", "owns", TimeUse::kDuring},      {"bought", "owns", TimeUse::kStart},
       {"acquired", "owns", TimeUse::kStart},       {"purchased", "owns", TimeUse::kStart},
       {"joined", "member_of", TimeUse::kStart},    {"joins", "member_of", TimeUse::kStart},
-      {"controls", "owns", TimeUse::kDuring},      {"controlled", "owns", TimeUse::kDuring}};
+      {"controls", "owns", TimeUse::kDuring},      {"controlled", "owns", TimeUse::kDuring},
+      {"registered", "founded", TimeUse::kStart}};
   for (int i = 0; i < m.size(); ++i) {
     std::string_view w = m.Word(i);
     const VerbRule* rule = nullptr;
@@ -194,6 +195,12 @@ void FindOrganizationVerbs(SentenceMatcher& m) {
         }
       }
       for (int agent : AgentsAfter(m, by)) {
+        // "registered by Saryarka Invest JSC": a company registering a
+        // company founds it; a ministry registering a party does not.
+        if (w == "registered" &&
+            !KindsAgree(m.context().KindsOf(agent), OrganizationKind::kCompany)) {
+          continue;
+        }
         for (int thing : things) {
           m.Emit(i, agent, rule->predicate, EntityObject(m.context(), thing), {}, time, rule->use);
         }
@@ -201,8 +208,9 @@ void FindOrganizationVerbs(SentenceMatcher& m) {
       continue;
     }
     if (m.IsAnyWord(i - 1, {"was", "were", "is", "are", "been", "being"})) continue;
-    // "Democrats controlled Congress": political control is no ownership.
-    if (w == "controls" || w == "controlled") continue;
+    // "Democrats controlled Congress": political control is no ownership;
+    // "X registered the company" may be a clerk's act.
+    if (w == "controls" || w == "controlled" || w == "registered") continue;
     {
       // "his recently acquired Ritz-Carlton": a participle modifying a noun.
       int k = i - 1;
@@ -224,13 +232,14 @@ void FindOrganizationVerbs(SentenceMatcher& m) {
 }
 
 // "X holds a stake in Y", "X acquired a 20% stake in Y", "X has an
-// interest in Y": owns.
+// interest in Y", "X owned 100% of the shares of Y", "Y, whose parent X owned
+// 100% of its shares": owns.
 void FindStakes(SentenceMatcher& m) {
-  for (int i = 0; i + 2 < m.size(); ++i) {
-    if (!m.IsAnyWord(i, {"stake", "stakes", "shareholding", "share", "shares"}) ||
-        !m.IsWord(i + 1, "in")) {
-      continue;
-    }
+  for (int i = 0; i + 1 < m.size(); ++i) {
+    if (!m.IsAnyWord(i, {"stake", "stakes", "shareholding", "share", "shares"})) continue;
+    // "owned 100% of its shares": the organization named before, not the owner.
+    const bool its = m.IsAnyWord(i - 1, {"its", "their"}) && m.IsWord(i - 2, "of");
+    if (!its && !(i + 2 < m.size() && m.IsAnyWord(i + 1, {"in", "of"}))) continue;
     int verb = -1;
     for (int j = i - 1; j >= 0 && j >= i - 5; --j) {
       if (m.IsAnyWord(j, {"holds", "held", "hold", "has", "had", "have", "owns", "owned", "own",
@@ -243,7 +252,17 @@ void FindStakes(SentenceMatcher& m) {
     if (verb < 0) continue;
     const int subject = m.VerbSubject(verb, SubjectPolicy::kPersonOrOrg);
     if (subject < 0) continue;
-    auto object = m.ObjectAt(i + 2, ObjectPolicy::kOrganization);
+    std::optional<FactObject> object;
+    if (its) {
+      for (int j = verb - 1; j >= 0 && !object; --j) {
+        if (!m.IsEntity(j) || m.unit(j).reference || m.unit(j).entity == subject) continue;
+        const EntityType type = m.context().entity(m.unit(j).entity).type;
+        if (type == EntityType::kOrganization) object = EntityObject(m.context(), m.unit(j).entity);
+        if (type != EntityType::kOrganization) break;
+      }
+    } else {
+      object = m.ObjectAt(i + 2, ObjectPolicy::kOrganization);
+    }
     if (!object ||
         (object->is_entity && m.context().entity(object->entity).type == EntityType::kLocation)) {
       continue;

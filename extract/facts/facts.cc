@@ -55,6 +55,7 @@ bool EnglishStatementHeading(std::string_view lower) {
 
 bool RussianStatementHeading(std::string_view lower) {
   return ContainsWord(lower, "интервью") || ContainsWord(lower, "заявление") ||
+         ContainsWord(lower, "мәлімдеме") || ContainsWord(lower, "мәлімдемесі") ||
          ContainsWord(lower, "обращение") || ContainsWord(lower, "письмо") ||
          ContainsWord(lower, "жалоба") || EnglishStatementHeading(lower);
 }
@@ -79,6 +80,29 @@ int StatementSpeaker(const SentenceView& view, const FactContext& context,
     if (unit.kind == UnitKind::kEntity && context.entity(unit.entity).type == EntityType::kPerson) {
       return unit.entity;
     }
+  }
+  return -1;
+}
+
+// A heading that opens a statement, not an interview ("Statement of Dala
+// Media Group", "Заявление X", "X мәлімдемесі"): the first person or
+// organization it names, whose claims the text below is; -1 otherwise.
+int StatementAuthor(const SentenceView& view, const FactContext& context,
+                    const internal::FactPatternSet& patterns) {
+  // The words of the heading outside its names: a section label ("LETTERS")
+  // tagged as an organization is no author.
+  std::string lower;
+  for (const Unit& unit : view.units) {
+    if (unit.kind != UnitKind::kEntity) lower += unit.lower + " ";
+  }
+  if (!patterns.statement(lower) || ContainsWord(lower, "interview") ||
+      ContainsWord(lower, "интервью") || ContainsWord(lower, "сұхбат")) {
+    return -1;
+  }
+  for (const Unit& unit : view.units) {
+    if (unit.kind != UnitKind::kEntity || unit.reference) continue;
+    const EntityType type = context.entity(unit.entity).type;
+    if (type == EntityType::kPerson || type == EntityType::kOrganization) return unit.entity;
   }
   return -1;
 }
@@ -170,6 +194,7 @@ std::vector<Fact> ExtractFacts(const NormalizedDocument& doc, const std::vector<
       if (passage.kind == PassageKind::kHeading) {
         list = internal::ProfileList::kNone;
         discourse.statement_speaker = StatementSpeaker(view, context, patterns);
+        discourse.statement_author = StatementAuthor(view, context, patterns);
       }
       const size_t first = found.size();
       if (!patterns.profile_line(m, &list)) {

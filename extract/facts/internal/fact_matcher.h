@@ -28,6 +28,10 @@ struct Discourse {
   int quote = -1;              // the quotation last_in_quote belongs to
   int last_in_quote = -1;      // most recent person named inside that quotation
   int statement_speaker = -1;  // author of first-person text outside quotes, -1 if unknown
+  // The person or organization whose statement the passages under the last
+  // heading are ("Statement of Dala Media Group"; not an interview, whose
+  // narration is the journalist's): their claims. -1 when none.
+  int statement_author = -1;
   // The date the sentence before opened with ("In 2004, ..."), a time index;
   // -1 when none. Events of the next sentence without a date of their own
   // start then (SentenceMatcher::Emit with TimeUse::kStart).

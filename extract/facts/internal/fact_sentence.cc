@@ -75,7 +75,7 @@ OrganizationKinds KindsOfName(std::string_view name) {
 // The kinds of an organization in its document: the words of its names and
 // the nouns written right before and after its mentions ("радио
 // «Сарыарка»", "«Сарыарқа» радиосының", "the Caravan newspaper").
-OrganizationKinds KindsOf(const Entity& entity, std::string_view text) {
+OrganizationKinds KindsOfEntity(const Entity& entity, std::string_view text) {
   if (entity.type == EntityType::kPerson || entity.type == EntityType::kLocation) return 0;
   OrganizationKinds kinds = KindsOfName(entity.name);
   for (const std::string& alias : entity.aliases) kinds |= KindsOfName(alias);
@@ -138,7 +138,7 @@ FactContext::FactContext(const NormalizedDocument& doc, const std::vector<Entity
   }
   if (4 * most >= 3 * all) dominant_country_ = best;
   kinds_.reserve(entities.size());
-  for (const Entity& entity : entities) kinds_.push_back(KindsOf(entity, doc.text));
+  for (const Entity& entity : entities) kinds_.push_back(KindsOfEntity(entity, doc.text));
 }
 
 std::string_view FactContext::Text(Span span) const {

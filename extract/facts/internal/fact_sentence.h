@@ -80,6 +80,9 @@ class FactContext {
   // ("fund"), the latest non-person mention in those two passages whose
   // name holds the noun or that the noun directly precedes. -1 when none.
   int RecentOrganization(uint32_t before, std::string_view noun, bool definite = true) const;
+  // What entity `index` is known as (organization_kinds.h); 0 for persons
+  // and places.
+  OrganizationKinds KindsOf(int index) const { return kinds_[index]; }
   // The location entity naming a country ("Kazakhstan", "U.S.") that holds
   // at least three quarters of the document's country mentions; -1 when none.
   int DominantCountry() const { return dominant_country_; }
