@@ -173,7 +173,9 @@ int ReportedSpeaker(SentenceMatcher& m, int trigger) {
                             trigger <= v + 8 &&
                             !m.IsAnyWord(v - 1, {"was", "were", "is", "are", "been", "be"});
     if (!that && !infinitive) continue;
-    const int speaker = m.SubjectBefore(v, SubjectPolicy::kPersonOrOrg);
+    int speaker = m.SubjectBefore(v, SubjectPolicy::kPersonOrOrg);
+    // "The claimant states that …": the party the document's case names.
+    if (speaker < 0 && v > 0) speaker = m.context().Party(m.Word(v - 1));
     if (speaker >= 0) return speaker;
   }
   // "..., X said." or "..., said X." closing the sentence.

@@ -91,6 +91,8 @@ void AttributeFactsRu(SentenceMatcher& m, std::vector<FoundFact>& found, size_t 
         const int verb = ReportingVerbBefore(m, trigger);
         if (verb >= 0) {
           speaker = SubjectRu(m, verb, SubjectPolicy::kPersonOrOrg, VerbGenderAt(m, verb));
+          // "Истец утверждает, что …": the party the document's case names.
+          if (speaker < 0 && verb > 0) speaker = m.context().Party(m.Word(verb - 1));
           denied = IsDenyVerbRu(m.Word(verb)) && speaker >= 0;
         }
       }

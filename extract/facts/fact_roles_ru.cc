@@ -101,7 +101,12 @@ void FindVerbFacts(SentenceMatcher& m) {
                TimeUse::kStart);
       }
     } else if (OneOf(w, {"владеет", "владел", "владела", "владеют", "владели"})) {
-      const int subject = SubjectRu(m, i, SubjectPolicy::kPerson, gender, /*inverted=*/true);
+      // A company owns as a person does ("АО X владеет ТОО Y"), when no
+      // person is the subject ("радиостанцией X владеет Y": Y).
+      int subject = SubjectRu(m, i, SubjectPolicy::kPerson, gender, /*inverted=*/true);
+      if (subject < 0) {
+        subject = SubjectRu(m, i, SubjectPolicy::kPersonOrOrg, gender, /*inverted=*/true);
+      }
       if (auto org = OrganizationObjectRu(m, i, subject)) {
         m.Emit(i, subject, "owns", *org, {}, m.TimeFor(i), TimeUse::kDuring);
       }

@@ -35,6 +35,28 @@ TEST(FactsStatementsTest, TheTextOfAStatementIsItsAuthorsClaim) {
   });
 }
 
+TEST(FactsStatementsTest, PartiesOfACaseClaim) {
+  ExpectGolden({
+      {"The court will hear the claim of [A. Tulegenov] against {Dala Media Group}. The claimant "
+       "states that [A. Tulegenov] owned {Radio Saryarka}. The defendant states that {Saryarka "
+       "Invest JSC} "
+       "owned the station.",
+       {"A. Tulegenov owns Radio Saryarka by A. Tulegenov",
+        "Saryarka Invest JSC owns Radio Saryarka by Dala Media Group"}},
+      {"[Tulegenov] v. {Dala Media Group}. The defendant states that {Saryarka Invest JSC} owned "
+       "{Radio Saryarka}.",
+       {"Saryarka Invest JSC owns Radio Saryarka by Dala Media Group"}},
+      // No case named: the noun means no one.
+      {"The defendant states that {Saryarka Invest JSC} owned {Radio Saryarka}.",
+       {"Saryarka Invest JSC owns Radio Saryarka"}},
+  });
+  ExpectGoldenIn("ru", {
+                           {"Суд рассмотрит иск [Тулегенова=Арман Тулегенов] к {Дала Медиа}. "
+                            "Ответчик утверждает, что {Сарыарка Инвест} владела {Сарыаркой}.",
+                            {"Сарыарка Инвест owns Сарыаркой by Дала Медиа"}},
+                       });
+}
+
 TEST(FactsStatementsTest, Russian) {
   ExpectGoldenIn("ru",
                  {

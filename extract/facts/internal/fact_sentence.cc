@@ -137,6 +137,11 @@ FactContext::FactContext(const NormalizedDocument& doc, const std::vector<Entity
     }
   }
   if (4 * most >= 3 * all) dominant_country_ = best;
+  std::vector<PartyMention> named;
+  for (const Mention& m : mentions_) {
+    if (!m.reference) named.push_back({m.span, m.entity});
+  }
+  parties_ = FindCaseParties(doc.text, named);
   kinds_.reserve(entities.size());
   for (const Entity& entity : entities) kinds_.push_back(KindsOfEntity(entity, doc.text));
 }

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "extract/facts/fact.h"
+#include "extract/facts/internal/case_parties.h"
 #include "extract/facts/internal/organization_kinds.h"
 #include "extract/ner/entities.h"
 #include "extract/quotes/quote.h"
@@ -83,6 +84,9 @@ class FactContext {
   // What entity `index` is known as (organization_kinds.h); 0 for persons
   // and places.
   OrganizationKinds KindsOf(int index) const { return kinds_[index]; }
+  // The party of the document's court case a noun names ("claimant",
+  // "ответчик": case_parties.h); -1 when none.
+  int Party(std::string_view word) const { return PartyNamed(parties_, word); }
   // The location entity naming a country ("Kazakhstan", "U.S.") that holds
   // at least three quarters of the document's country mentions; -1 when none.
   int DominantCountry() const { return dominant_country_; }
@@ -105,6 +109,7 @@ class FactContext {
   std::vector<int> time_order_;    // indexes of date-like times, sorted by start
   std::vector<QuotePart> quote_parts_;
   std::vector<OrganizationKinds> kinds_;  // per entity: what it is known as
+  CaseParties parties_;
   int dominant_country_ = -1;
 };
 
