@@ -178,9 +178,22 @@ int ReportedSpeaker(SentenceMatcher& m, int trigger) {
     if (speaker < 0 && v > 0) speaker = m.context().Party(m.Word(v - 1));
     if (speaker >= 0) return speaker;
   }
-  // "..., X said." or "..., said X." closing the sentence.
+  // "..., X said." or "..., said X." closing the sentence; "..., said its
+  // chairman X."
   for (int v = trigger + 1; v < m.size(); ++v) {
-    if (!IsReportingVerb(m.Word(v)) || m.unit(v).quote >= 0 || v + 4 < m.size()) continue;
+    if (!IsReportingVerb(m.Word(v)) || m.unit(v).quote >= 0 || v + 6 < m.size()) continue;
+    if (m.IsPunct(v - 1, ",") && m.IsAnyWord(v + 1, {"its", "his", "her", "their", "the"})) {
+      int k = v + 2;
+      while (k < m.size() && k < v + 5 && m.unit(k).kind == UnitKind::kWord &&
+             !m.unit(k).capitalized) {
+        ++k;
+      }
+      if (k > v + 2 && m.IsEntity(k) &&
+          (k + 1 == m.size() || m.unit(k + 1).kind == UnitKind::kPunct)) {
+        return m.ResolvePerson(k);
+      }
+    }
+    if (v + 4 < m.size()) continue;
     if (m.IsEntity(v - 1) && (m.IsPunct(v - 2, ",") || m.IsQuoteMark(v - 2))) {
       return m.unit(v - 1).entity;
     }

@@ -194,7 +194,10 @@ std::vector<Fact> ExtractFacts(const NormalizedDocument& doc, const std::vector<
       if (passage.kind == PassageKind::kHeading) {
         list = internal::ProfileList::kNone;
         discourse.statement_speaker = StatementSpeaker(view, context, patterns);
-        discourse.statement_author = StatementAuthor(view, context, patterns);
+        // A dateline or a section heading below a statement's title keeps
+        // its author; another statement's or interview's heading replaces it.
+        const int author = StatementAuthor(view, context, patterns);
+        if (author >= 0 || discourse.statement_speaker >= 0) discourse.statement_author = author;
       }
       const size_t first = found.size();
       if (!patterns.profile_line(m, &list)) {

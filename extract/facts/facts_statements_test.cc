@@ -25,6 +25,14 @@ TEST(FactsStatementsTest, TheTextOfAStatementIsItsAuthorsClaim) {
       {"# Interview with [Arman Tulegenov]\n\n{Saryarka Invest JSC} owned {Radio Saryarka} until "
        "2004.",
        {"Saryarka Invest JSC owns Radio Saryarka ..2004-12-31"}},
+      // A dateline heading under the title keeps the statement's author.
+      {"# Statement of {Kyzyl Media Group}\n\n# Almaty, 9 February 2022\n\n{Kyzyl Media "
+       "Group} owned {Radio Akzhol} until 2003.",
+       {"Kyzyl Media Group owns Radio Akzhol ..2003-12-31 by Kyzyl Media Group"}},
+      // "…, said its chairman X." closing the sentence.
+      {"{Radio Akzhol} has been owned by {Kyzyl Media Group} since 2003, said its chairman "
+       "[Aigerim Bekova].",
+       {"Kyzyl Media Group owns Radio Akzhol 2003-01-01.. by Aigerim Bekova"}},
       // A section label is no author; hearsay is no one's claim.
       {"# {LETTERS}\n\n[Huma Abedin] married [Anthony Weiner] in 2010.",
        {"Huma Abedin spouse Anthony Weiner 2010-01-01.."}},
