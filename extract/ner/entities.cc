@@ -186,27 +186,40 @@ void RetypeKazakhCasesOfCountries(const std::vector<std::string_view>& words,
   }
 }
 
-// "Дочь Назарбаева Дарига", "сын Токтомушева Данияр": after a kinship
-// word, a two-word person whose first word reads as the genitive of a
-// man's surname is two people, the anchor in the genitive and the relative.
-// A second word that is a patronymic keeps the name whole ("жена Иванова
-// Анна Петровна" is rare; "Иванова Анна Петровна" has three words anyway).
+// "Дочь Назарбаева Дарига", "сын Токтомушева Данияр", "жена Даулетова
+// Айгуль Даулетова": after a kinship word, a person whose first word reads
+// as the genitive of a man's surname is two people, the anchor in the
+// genitive and the relative: two words, or three when the third is the
+// family's surname again. A patronymic keeps the name whole ("жена Иванова
+// Анна Петровна" is the wife's full name, surname first).
 void SplitKinshipGenitives(const std::vector<std::string_view>& words,
                            std::vector<TypedSpan>* spans) {
+  auto no_patronymic = [&](std::string_view word) {
+    for (const NameReading& r : CyrillicNameReadings(word)) {
+      if (r.lemma.find("вич") != std::string::npos || r.lemma.find("вна") != std::string::npos) {
+        return false;
+      }
+    }
+    return true;
+  };
   std::vector<TypedSpan> split;
   for (const TypedSpan& span : *spans) {
     bool genitive = false;
-    if (span.type == EntityType::kPerson && span.end - span.begin == 2 &&
+    const int size = span.end - span.begin;
+    if (span.type == EntityType::kPerson && (size == 2 || size == 3) &&
         internal::AfterKinship(words, span.begin, internal::AllRetypeWords())) {
       const std::string_view first = words[span.begin];
+      std::string_view surname;  // the man's surname the first word is a genitive of
       for (const NameReading& r : CyrillicNameReadings(first)) {
-        genitive |= r.gender == NameGender::kMasculine && r.lemma != first &&
-                    first.ends_with("а") && first.size() > r.lemma.size();
+        if (r.gender == NameGender::kMasculine && r.lemma != first && first.ends_with("а") &&
+            first.size() > r.lemma.size()) {
+          genitive = true;
+          surname = first.substr(0, r.lemma.size());
+        }
       }
-      for (const NameReading& r : CyrillicNameReadings(words[span.begin + 1])) {
-        genitive &=
-            r.lemma.find("вич") == std::string::npos && r.lemma.find("вна") == std::string::npos;
-      }
+      genitive &= no_patronymic(words[span.begin + 1]);
+      if (size == 3)
+        genitive &= no_patronymic(words[span.end - 1]) && words[span.end - 1].starts_with(surname);
     }
     if (!genitive) {
       split.push_back(span);

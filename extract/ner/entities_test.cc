@@ -234,6 +234,20 @@ TEST_F(CyrillicEntitiesTest, KinshipWordBeforeGenitiveAndGivenNameIsTwoPeople) {
       << testing::PrintToString(Describe(entities));
 }
 
+// The same with the relative's full name after the genitive: the family's
+// surname again ends it.
+TEST_F(CyrillicEntitiesTest, KinshipWordBeforeGenitiveAndFullNameIsTwoPeople) {
+  std::vector<std::string> people;
+  for (const Entity& e : Extract("Ерлан Даулетов выступил в суде.\n\nЖена Даулетова Айгуль "
+                                 "Даулетова выступила в суде.",
+                                 "ru")) {
+    if (e.type == EntityType::kPerson) people.push_back(e.name);
+  }
+  EXPECT_NE(std::find(people.begin(), people.end(), "Айгуль Даулетова"), people.end())
+      << testing::PrintToString(people);
+  EXPECT_EQ(std::find(people.begin(), people.end(), "Даулетова Айгуль Даулетова"), people.end());
+}
+
 TEST_F(CyrillicEntitiesTest, KazakhCaseSuffixesJoinTheName) {
   const std::vector<Entity> entities = Extract(
       "Арман Тулегенов 1968 жылы Қарағанды қаласында туған. «Дала Медиа» компаниясы "

@@ -424,6 +424,11 @@ TEST(QuotesKkTest, CueVerbsGoldenTable) {
        {"Біз станцияны ешқашан сатқан жоқпыз => null (деді)"}},
       // Trap: a quoted name before a verb of no speech is no quotation.
       {"Тулегенов «Сарыарқа» радиосын құрды.", {tulegenov}, {}},
+      // A name in the genitive before a noun of another person is the
+      // possessor, not the speaker: his wife speaks.
+      {"Тулегеновтың әйелі Айгүл Сейтова: «Күйеуім станцияны сатқан жоқ», – деді.",
+       {{"Арман Тулегенов", {"Тулегеновтың"}}, seitova},
+       {"Күйеуім станцияны сатқан жоқ => Айгүл Сейтова (деді)"}},
   };
   for (const Case& c : cases) EXPECT_EQ(Describe(c.text, c.named, "kk"), c.expected) << c.text;
 }

@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 
+#include "extract/ner/kazakh_cases.h"
 #include "extract/quotes/internal/quote_lexicon.h"
 #include "extract/quotes/internal/quote_names.h"
 #include "extract/quotes/internal/quote_text.h"
@@ -196,6 +197,17 @@ int ReferenceResolver::ResolvePronoun(Span pronoun, int previous_speaker) const 
 
 bool ReferenceResolver::PossessorOfAnother(Span mention) const {
   const std::string_view text = context_.doc().text;
+  // Kazakh: a name in the genitive before a noun with the possessive ending
+  // ("Дәулетовтың әйелі Айгүл", "Тулегеновтың адвокаты").
+  const std::string_view name = text.substr(mention.start, mention.size());
+  for (const KazakhCaseEnding& ending : KazakhCaseEndings()) {
+    if (ending.of != KazakhCase::kGenitive || !name.ends_with(ending.text)) continue;
+    const int t = context_.FirstTokenAtOrAfter(mention.end);
+    if (t >= context_.token_count() || context_.token(t).kind != TokenKind::kWord) return false;
+    // A lower-case noun ("әйелі", "адвокаты"), not another name.
+    const std::string_view noun = context_.TokenText(t);
+    return internal::LowerWord(noun) == noun && (noun.ends_with("ы") || noun.ends_with("і"));
+  }
   uint32_t after = mention.end;
   for (std::string_view mark : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
     if (text.substr(after, mark.size()) == mark) after += static_cast<uint32_t>(mark.size());
