@@ -122,9 +122,10 @@ int main(int argc, char** argv) {
   std::string ner_model;
   CLI::App* eval_ner = eval_cmd->add_subcommand("ner", "CoNLL precision, recall and F1 per type");
   eval_ner
-      ->add_option("file", eval_path,
-                   "CoNLL file with a gold tag column, or a factRuEval folder; "
-                   "PATH#train|dev|test|notdev keeps a part (extract/eval/ner_corpora.h)")
+      ->add_option(
+          "file", eval_path,
+          "CoNLL file with a gold tag column, or a factRuEval folder; "
+          "PATH#train|dev|test|notdev|foldK|notfoldK keeps a part (extract/eval/ner_corpora.h)")
       ->required();
   eval_ner->add_option("--model", ner_model, "model file (default: the shipped models/ner-en.bin)");
   bool document_rules = false;

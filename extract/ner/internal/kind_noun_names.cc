@@ -1,17 +1,12 @@
 #include "extract/ner/internal/kind_noun_names.h"
 
 #include <algorithm>
-#include <string>
 
 #include "extract/ner/internal/ner_lexicon.h"
+#include "extract/ner/internal/organization_nouns.h"
 
 namespace dossier::internal {
 namespace {
-
-// Whether the folded `word` is `stem` with at most `max_suffix_bytes` after it.
-bool StemForm(const std::string& word, std::string_view stem, size_t max_suffix_bytes) {
-  return word.starts_with(stem) && word.size() - stem.size() <= max_suffix_bytes;
-}
 
 bool IsOpeningQuote(std::string_view w) {
   return w == "\u00ab" || w == "\"" || w == "\u201c" || w == "\u201e";
@@ -22,36 +17,6 @@ bool IsClosingQuote(std::string_view w) {
 }
 
 }  // namespace
-
-bool KazakhOrganizationNoun(std::string_view word) {
-  // Stems, folded; a Kazakh noun takes up to four suffixes (possessive,
-  // case): "компания-сы-ның".
-  static constexpr std::string_view kStems[] = {
-      "агенттіг",    "агенттік",    "арна",        "банк",      "басылым",  "газет",
-      "журнал",      "зауыт",       "институт",    "клуб",      "комбинат", "комитет",
-      "компания",    "корпорация",  "кәсіпорн",    "кәсіпорын", "партия",   "портал",
-      "радио",       "серіктестіг", "серіктестік", "сайт",      "театр",    "телеарна",
-      "университет", "ұйым",        "холдинг",     "қозғалыс",  "қоғам"};
-  const std::string folded = FoldedWord(word);
-  if (folded == "жшс" || folded == "ақ") return true;
-  return std::any_of(std::begin(kStems), std::end(kStems),
-                     [&](std::string_view stem) { return StemForm(folded, stem, 16); });
-}
-
-bool RussianOrganizationNoun(std::string_view word) {
-  // Stems, folded, with a case ending of at most three letters.
-  static constexpr std::string_view kStems[] = {
-      "агентств",    "ассоциаци",   "банк",       "газет",       "движени",          "журнал",
-      "издани",      "издательств", "канал",      "клуб",        "компани",          "концерн",
-      "корпораци",   "объединени",  "организаци", "парти",       "портал",           "радио",
-      "радиостанци", "сайт",        "телеканал",  "телекомпани", "телерадиокомпани", "театр",
-      "фонд",        "холдинг"};
-  const std::string folded = FoldedWord(word);
-  static constexpr std::string_view kForms[] = {"тоо", "ао", "ооо", "зао", "оао", "пао"};
-  if (std::find(std::begin(kForms), std::end(kForms), folded) != std::end(kForms)) return true;
-  return std::any_of(std::begin(kStems), std::end(kStems),
-                     [&](std::string_view stem) { return StemForm(folded, stem, 6); });
-}
 
 void TagKindNounOrganizations(const std::vector<std::vector<std::string_view>>& sentences,
                               std::vector<std::vector<TypedSpan>>* tagged) {

@@ -4,7 +4,8 @@
 // in any case: Kazakh), компания «Дала Медиа», радиостанции «Сарыарка» (the
 // noun precedes: Russian). Unquoted capitalized words before a Kazakh noun
 // ("Kazakh TV арнасымен") were tried and left out: KazNERD dev F1 fell
-// (88.10 → 87.99), the noun being part of the name as often as not.
+// (88.10 → 87.99), the noun being part of the name as often as not. The
+// nouns are those of internal/organization_nouns.h.
 //
 // Thread-safe (pure functions over static tables).
 #ifndef DOSSIER_EXTRACT_NER_INTERNAL_KIND_NOUN_NAMES_H_
@@ -16,14 +17,6 @@
 #include "extract/ner/ner_tags.h"
 
 namespace dossier::internal {
-
-// Whether `word` is a form of a Kazakh noun of an organization's kind
-// ("компаниясы", "радиосының", "газеті", "ЖШС").
-bool KazakhOrganizationNoun(std::string_view word);
-
-// Whether `word` is a form of a Russian one ("компании", "радиостанция",
-// "ТОО").
-bool RussianOrganizationNoun(std::string_view word);
 
 // For each sentence k, the words between a pair of quotation marks, opening
 // with a capital and at most four, that a Kazakh organization noun follows or

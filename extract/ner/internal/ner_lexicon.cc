@@ -204,7 +204,8 @@ uint32_t LexiconFlags(std::string_view word) {
 
 std::string_view LexiconFlagName(int bit) {
   static constexpr std::string_view kNames[kNumLexiconFlags] = {
-      "surname", "patronymic", "initials", "given", "place", "orgword", "personcue", "orgprefix"};
+      "surname", "patronymic", "initials",  "given",  "place",
+      "orgword", "personcue",  "orgprefix", "orghead"};
   return kNames[bit];
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extract/ner/internal/ner_lexicon.h"
+#include "extract/ner/internal/organization_nouns.h"
 #include "extract/ner/internal/sorted_list.h"
 
 namespace dossier::internal {
@@ -74,6 +75,7 @@ uint32_t CyrillicLexiconFlags(std::string_view word, std::string_view key) {
   if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
   if (InSortedList<kOrgWords>(bare)) flags |= kOrgDesignator;
   if (InSortedList<kPersonCueWords>(bare)) flags |= kPersonCue;
+  if (OrganizationHeadNoun(word)) flags |= kOrgHead;
   return flags;
 }
 
