@@ -1,0 +1,72 @@
+#include "extract/ner/internal/organization_repeats.h"
+
+#include <algorithm>
+#include <set>
+
+#include "extract/ner/internal/ner_lexicon.h"
+
+namespace dossier::internal {
+namespace {
+
+using Words = std::vector<std::string_view>;
+
+// Whether most words that open with a letter open with a Cyrillic one.
+bool MostlyCyrillic(const std::vector<Words>& sentences) {
+  int cyrillic = 0, latin = 0;
+  for (const Words& words : sentences) {
+    for (std::string_view w : words) {
+      if (w.empty()) continue;
+      const auto lead = static_cast<unsigned char>(w[0]);
+      if (lead >= 0xD0 && lead <= 0xD3) {
+        ++cyrillic;
+      } else if ((lead >= 'A' && lead <= 'Z') || (lead >= 'a' && lead <= 'z')) {
+        ++latin;
+      }
+    }
+  }
+  return cyrillic > latin;
+}
+
+bool Overlaps(const std::vector<TypedSpan>& spans, int begin, int end) {
+  return std::any_of(spans.begin(), spans.end(),
+                     [&](const TypedSpan& s) { return s.begin < end && begin < s.end; });
+}
+
+}  // namespace
+
+void TagRepeatedOrganizations(const std::vector<Words>& sentences,
+                              std::vector<std::vector<TypedSpan>>* tagged) {
+  if (!MostlyCyrillic(sentences)) return;
+  std::set<Words> names;
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    for (const TypedSpan& s : (*tagged)[k]) {
+      if (s.type != EntityType::kOrganization || !StartsWithCapital(sentences[k][s.begin])) {
+        continue;
+      }
+      names.emplace(sentences[k].begin() + s.begin, sentences[k].begin() + s.end);
+    }
+  }
+  if (names.empty()) return;
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    const Words& words = sentences[k];
+    std::vector<TypedSpan>& spans = (*tagged)[k];
+    const int n = static_cast<int>(words.size());
+    for (const Words& name : names) {
+      const int len = static_cast<int>(name.size());
+      for (int i = 0; i + len <= n; ++i) {
+        if (!std::equal(name.begin(), name.end(), words.begin() + i) ||
+            Overlaps(spans, i, i + len)) {
+          continue;
+        }
+        const TypedSpan found{i, i + len, EntityType::kOrganization};
+        spans.insert(std::upper_bound(
+                         spans.begin(), spans.end(), found,
+                         [](const TypedSpan& a, const TypedSpan& b) { return a.begin < b.begin; }),
+                     found);
+        i += len - 1;
+      }
+    }
+  }
+}
+
+}  // namespace dossier::internal
