@@ -411,13 +411,28 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
         g.entity.aliases.push_back(alias);
       }
     };
+    // Names the entity `form`, the name written so far kept as an alias.
+    auto rename = [&](std::string form) {
+      std::erase(g.entity.aliases, form);
+      std::string written = std::exchange(g.entity.name, std::move(form));
+      add_alias(written);
+    };
     for (const EntityMention& m : g.entity.mentions) add_alias(m.text);
     // A person's Russian or Kazakh name also in the nominative ("Юрия
     // Лужкова" gives "Юрий Лужков"), so that linking across documents and
-    // scripts meets the form other sources write.
+    // scripts meets the form other sources write; a person written only in
+    // oblique cases is named by the nominative when it is certain
+    // (name_forms_ru.h), the mentions' text untouched.
     if (g.entity.type == EntityType::kPerson) {
+      std::vector<std::vector<std::string_view>> mention_words;
       for (const EntityMention& m : g.entity.mentions) {
-        for (const std::string& form : CyrillicNameLemmaForms(SplitWords(m.text))) add_alias(form);
+        mention_words.push_back(SplitWords(m.text));
+        for (const std::string& form : CyrillicNameLemmaForms(mention_words.back()))
+          add_alias(form);
+      }
+      if (std::string nominative = CyrillicNominativeName(SplitWords(g.entity.name), mention_words);
+          !nominative.empty()) {
+        rename(std::move(nominative));
       }
     }
     // A place's too ("Женеве" gives "Женева"; place_forms.h), which also
@@ -433,11 +448,7 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
           add_alias(form);
         }
       }
-      if (!name_form.empty()) {
-        std::erase(g.entity.aliases, name_form);
-        std::string written = std::exchange(g.entity.name, std::move(name_form));
-        add_alias(written);
-      }
+      if (!name_form.empty()) rename(std::move(name_form));
     }
     entities.push_back(std::move(g.entity));
   }
