@@ -143,18 +143,12 @@ std::string AdjectiveNominative(std::string_view word, Gender gender) {
   return "";
 }
 
-// Whether the first two letters of `word` are capitals ("МИНИСТЕРСТВА").
-bool AllCapitals(std::string_view word) {
-  const int first = internal::CapitalLetterLength(word);
-  return first > 0 && internal::CapitalLetterLength(word.substr(static_cast<size_t>(first))) > 0;
-}
-
 }  // namespace
 
 std::string RussianOrganizationNominative(const std::vector<std::string_view>& words) {
   constexpr size_t kMostAdjectives = 3;
   for (size_t i = 0; i < words.size() && i <= kMostAdjectives; ++i) {
-    if (AllCapitals(words[i])) return "";
+    if (internal::WrittenInCapitals(words[i])) return "";
     const std::string folded = internal::FoldedWord(words[i]);
     if (IsNominativeHead(folded)) return "";
     const std::optional<HeadReading> head = ObliqueHead(folded);

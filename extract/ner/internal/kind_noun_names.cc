@@ -37,8 +37,7 @@ bool LatinNameConnector(std::string_view w) {
 bool HasCyrillicWords(const std::vector<std::string_view>& words, int least) {
   int found = 0;
   for (std::string_view w : words) {
-    const auto lead = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
-    if (lead >= 0xD0 && lead <= 0xD3 && ++found >= least) return true;
+    if (StartsWithCyrillic(w) && ++found >= least) return true;
   }
   return false;
 }

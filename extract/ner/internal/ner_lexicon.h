@@ -39,6 +39,13 @@ uint32_t LexiconFlags(std::string_view word);
 int CapitalLetterLength(std::string_view word);
 inline bool StartsWithCapital(std::string_view word) { return CapitalLetterLength(word) > 0; }
 
+// Whether `word` opens with a Cyrillic letter (Kazakh letters included).
+bool StartsWithCyrillic(std::string_view word);
+
+// Whether `word` has at least two letters and all its characters are
+// capital letters ("ЖШС", "МИНИСТЕРСТВА", "JSC").
+bool WrittenInCapitals(std::string_view word);
+
 // Returns whether `word` is one or more initials: "I.", "I.P.", "И.А."
 // (Latin or Cyrillic capitals, each followed by a period).
 bool IsInitials(std::string_view word);

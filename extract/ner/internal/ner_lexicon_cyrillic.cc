@@ -64,8 +64,12 @@ bool IsCyrillicLead(unsigned char c) { return c == 0xD0 || c == 0xD1 || c == 0xD
 
 }  // namespace
 
+bool StartsWithCyrillic(std::string_view word) {
+  return !word.empty() && IsCyrillicLead(static_cast<unsigned char>(word[0]));
+}
+
 uint32_t CyrillicLexiconFlags(std::string_view word, std::string_view key) {
-  if (word.empty() || !IsCyrillicLead(static_cast<unsigned char>(word[0]))) return 0;
+  if (!StartsWithCyrillic(word)) return 0;
   uint32_t flags = 0;
   const bool capitalized = StartsWithCapital(word);
   // A stem of at least two letters: "Ким" and "Ли" are not "-им"/"-и" forms.

@@ -91,18 +91,6 @@ bool StemWithEnding(const std::string& folded, Ending ending) {
   });
 }
 
-// Whether every letter of `word` is a capital (and it has at least two).
-bool AllCapitals(std::string_view word) {
-  int letters = 0;
-  for (size_t i = 0; i < word.size();) {
-    const int len = CapitalLetterLength(word.substr(i));
-    if (len == 0) return false;
-    i += static_cast<size_t>(len);
-    ++letters;
-  }
-  return letters >= 2;
-}
-
 }  // namespace
 
 bool KazakhOrganizationNoun(std::string_view word) {
@@ -127,7 +115,7 @@ bool OrganizationHeadNoun(std::string_view word) {
   if (folded == "жшс" || folded == "ақ" ||
       std::find(std::begin(kRussianForms), std::end(kRussianForms), folded) !=
           std::end(kRussianForms)) {
-    return AllCapitals(word);
+    return WrittenInCapitals(word);
   }
   return StemWithEnding<kRussianMediaStems>(folded, RussianNounEnding) ||
          StemWithEnding<kRussianInstitutionStems>(folded, RussianNounEnding) ||

@@ -1,6 +1,7 @@
 #include "extract/ner/internal/organization_repeats.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "extract/ner/internal/ner_lexicon.h"
@@ -15,11 +16,9 @@ bool MostlyCyrillic(const std::vector<Words>& sentences) {
   int cyrillic = 0, latin = 0;
   for (const Words& words : sentences) {
     for (std::string_view w : words) {
-      if (w.empty()) continue;
-      const auto lead = static_cast<unsigned char>(w[0]);
-      if (lead >= 0xD0 && lead <= 0xD3) {
+      if (StartsWithCyrillic(w)) {
         ++cyrillic;
-      } else if ((lead >= 'A' && lead <= 'Z') || (lead >= 'a' && lead <= 'z')) {
+      } else if (!w.empty() && std::isalpha(static_cast<unsigned char>(w[0]))) {
         ++latin;
       }
     }
