@@ -42,22 +42,6 @@ bool HasCyrillicWords(const std::vector<std::string_view>& words, int least) {
   return false;
 }
 
-// Makes `name` an organization span, in place of the spans inside it
-// ("Групп" of «Кызыл Медиа Групп»); where a span reaches outside it, the
-// spans are kept.
-void PlaceOrganization(TypedSpan name, std::vector<TypedSpan>* spans) {
-  const bool overlaps_outside = std::any_of(spans->begin(), spans->end(), [&](const TypedSpan& s) {
-    return s.begin < name.end && name.begin < s.end && (s.begin < name.begin || s.end > name.end);
-  });
-  if (overlaps_outside) return;
-  std::erase_if(*spans,
-                [&](const TypedSpan& s) { return s.begin >= name.begin && s.end <= name.end; });
-  spans->insert(
-      std::upper_bound(spans->begin(), spans->end(), name,
-                       [](const TypedSpan& a, const TypedSpan& b) { return a.begin < b.begin; }),
-      name);
-}
-
 // Whether a Russian organization noun is word `before` or a Kazakh one word
 // `after` (the words right outside a name and its quotation marks).
 bool KindNamed(const std::vector<std::string_view>& words, int before, int after) {
@@ -79,7 +63,7 @@ void TagQuotedNames(const std::vector<std::string_view>& words, std::vector<Type
       continue;
     }
     if (!KindNamed(words, open - 1, close + 1)) continue;
-    PlaceOrganization({open + 1, close, EntityType::kOrganization}, spans);
+    PlaceOrganizationSpan({open + 1, close, EntityType::kOrganization}, spans);
     open = close;
   }
 }
@@ -98,13 +82,26 @@ void TagLatinNames(const std::vector<std::string_view>& words, std::vector<Typed
     while (end > begin && !LatinNameWord(words[end - 1])) --end;
     const bool latin = std::any_of(words.begin() + begin, words.begin() + end, HasLatinLetter);
     if (latin && KindNamed(words, begin - 1, end)) {
-      PlaceOrganization({begin, end, EntityType::kOrganization}, spans);
+      PlaceOrganizationSpan({begin, end, EntityType::kOrganization}, spans);
     }
     begin = end - 1;
   }
 }
 
 }  // namespace
+
+void PlaceOrganizationSpan(TypedSpan name, std::vector<TypedSpan>* spans) {
+  const bool overlaps_outside = std::any_of(spans->begin(), spans->end(), [&](const TypedSpan& s) {
+    return s.begin < name.end && name.begin < s.end && (s.begin < name.begin || s.end > name.end);
+  });
+  if (overlaps_outside) return;
+  std::erase_if(*spans,
+                [&](const TypedSpan& s) { return s.begin >= name.begin && s.end <= name.end; });
+  spans->insert(
+      std::upper_bound(spans->begin(), spans->end(), name,
+                       [](const TypedSpan& a, const TypedSpan& b) { return a.begin < b.begin; }),
+      name);
+}
 
 void TagKindNounOrganizations(const std::vector<std::vector<std::string_view>>& sentences,
                               std::vector<std::vector<TypedSpan>>* tagged) {

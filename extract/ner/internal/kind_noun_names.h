@@ -33,6 +33,11 @@ namespace dossier::internal {
 void TagKindNounOrganizations(const std::vector<std::vector<std::string_view>>& sentences,
                               std::vector<std::vector<TypedSpan>>* tagged);
 
+// Makes `name` an organization span of `spans` (sorted by begin), in place
+// of the spans inside it ("Групп" of «Кызыл Медиа Групп», a span of the same
+// words of another type); where a span reaches outside it, nothing changes.
+void PlaceOrganizationSpan(TypedSpan name, std::vector<TypedSpan>* spans);
+
 }  // namespace dossier::internal
 
 #endif  // DOSSIER_EXTRACT_NER_INTERNAL_KIND_NOUN_NAMES_H_

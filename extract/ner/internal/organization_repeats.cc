@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 
+#include "extract/ner/internal/kind_noun_names.h"
 #include "extract/ner/internal/ner_lexicon.h"
 
 namespace dossier::internal {
@@ -24,11 +25,6 @@ bool MostlyCyrillic(const std::vector<Words>& sentences) {
     }
   }
   return cyrillic > latin;
-}
-
-bool Overlaps(const std::vector<TypedSpan>& spans, int begin, int end) {
-  return std::any_of(spans.begin(), spans.end(),
-                     [&](const TypedSpan& s) { return s.begin < end && begin < s.end; });
 }
 
 }  // namespace
@@ -53,15 +49,8 @@ void TagRepeatedOrganizations(const std::vector<Words>& sentences,
     for (const Words& name : names) {
       const int len = static_cast<int>(name.size());
       for (int i = 0; i + len <= n; ++i) {
-        if (!std::equal(name.begin(), name.end(), words.begin() + i) ||
-            Overlaps(spans, i, i + len)) {
-          continue;
-        }
-        const TypedSpan found{i, i + len, EntityType::kOrganization};
-        spans.insert(std::upper_bound(
-                         spans.begin(), spans.end(), found,
-                         [](const TypedSpan& a, const TypedSpan& b) { return a.begin < b.begin; }),
-                     found);
+        if (!std::equal(name.begin(), name.end(), words.begin() + i)) continue;
+        PlaceOrganizationSpan({i, i + len, EntityType::kOrganization}, &spans);
         i += len - 1;
       }
     }

@@ -18,8 +18,12 @@ namespace dossier::internal {
 
 // In a document most of whose words with a letter start with a Cyrillic one,
 // every run of words equal (as written) to an organization span of the
-// document, opening with a capital, becomes an organization span where no
-// span overlaps it. Other documents are left as they are.
+// document, opening with a capital, becomes an organization span in place of
+// the spans inside it ("Акжол" tagged a person in a headline beside
+// радиостанции «Акжол»; "Групп" of "Представитель «Кызыл Медиа Групп»");
+// where a span reaches outside the run, it is left. Other documents are left
+// as they are. Five-fold cross-validation over the factRuEval devset: ORG F1
+// 61.34 → 65.51 for untagged repeats, 66.85 → 67.50 for spans inside them.
 // REQUIRES: tagged->size() == sentences.size().
 void TagRepeatedOrganizations(const std::vector<std::vector<std::string_view>>& sentences,
                               std::vector<std::vector<TypedSpan>>* tagged);
