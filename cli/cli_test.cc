@@ -132,5 +132,19 @@ TEST_F(CliTest, EvalFactsScoresAndNamesBadInput) {
             std::vector<std::string>{"dossier: " + bad + ": not a JSON list of documents"});
 }
 
+// `dossier ner --document-rules` prints the tags extraction keeps: a
+// sentence-opening adverb is never a person, whatever the tagger said.
+TEST_F(CliTest, NerWithDocumentRulesPrintsTheCorrectedTags) {
+  const std::string conll = Write("adverb.conll",
+                                  "Moreover O\n, O\nthe O\nchannel O\nwas O\nsold O\n. O\n\n"
+                                  "He O\nsaid O\nit O\n. O\n");
+  RunResult tagger = Run({"ner", "--conll", conll});
+  ASSERT_EQ(tagger.exit_code, 0) << tagger.err;
+  RunResult corrected = Run({"ner", "--document-rules", "--conll", conll});
+  ASSERT_EQ(corrected.exit_code, 0) << corrected.err;
+  ASSERT_EQ(Lines(corrected.out).size(), Lines(tagger.out).size());
+  EXPECT_EQ(Lines(corrected.out)[0], "Moreover O O");
+}
+
 }  // namespace
 }  // namespace dossier

@@ -122,9 +122,10 @@ int main(int argc, char** argv) {
   std::string ner_model;
   CLI::App* eval_ner = eval_cmd->add_subcommand("ner", "CoNLL precision, recall and F1 per type");
   eval_ner
-      ->add_option("file", eval_path,
-                   "CoNLL file with a gold tag column, or a factRuEval folder; "
-                   "PATH#train|dev|test|notdev keeps a part (extract/eval/ner_corpora.h)")
+      ->add_option(
+          "file", eval_path,
+          "CoNLL file with a gold tag column, or a factRuEval folder; "
+          "PATH#train|dev|test|notdev|foldK|notfoldK keeps a part (extract/eval/ner_corpora.h)")
       ->required();
   eval_ner->add_option("--model", ner_model, "model file (default: the shipped models/ner-en.bin)");
   bool document_rules = false;
@@ -168,6 +169,8 @@ int main(int argc, char** argv) {
   CLI::App* ner_cmd = app.add_subcommand("ner", "tag CoNLL tokens with the named-entity model");
   ner_cmd->add_option("--conll", conll_file, "CoNLL file to tag")->required();
   ner_cmd->add_option("--model", ner_model, "model file (default: the shipped models/ner-en.bin)");
+  ner_cmd->add_flag("--document-rules", document_rules,
+                    "correct the tagger's spans by the whole document, as extraction does");
 
   dossier::cli::ProfileOptions profile;
   CLI::App* profile_cmd =
@@ -294,7 +297,7 @@ int main(int argc, char** argv) {
     return dossier::cli::RunTrainNer(train_files, dev_file, unlabeled_paths, model_out, seed,
                                      epochs);
   }
-  if (*ner_cmd) return dossier::cli::RunNerConll(ner_model, conll_file);
+  if (*ner_cmd) return dossier::cli::RunNerConll(ner_model, conll_file, document_rules);
   if (*eval_timex) return dossier::cli::RunEvalTimex(eval_path);
   if (*eval_duckling) return dossier::cli::RunEvalDuckling(eval_path);
   if (*eval_names) return dossier::cli::RunEvalNames(eval_path);

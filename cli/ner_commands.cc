@@ -170,12 +170,12 @@ bool LoadModelAndConll(const std::string& model_path, const std::string& file,
 
 }  // namespace
 
-int RunNerConll(const std::string& model_path, const std::string& file) {
+int RunNerConll(const std::string& model_path, const std::string& file, bool document_rules) {
   std::optional<NerModel> model;
   std::vector<ConllDocument> docs;
   if (!LoadModelAndConll(model_path, file, &model, &docs)) return 1;
   long tokens = 0;
-  WriteConll(docs, TagConll(*model, docs, &tokens), std::cout);
+  WriteConll(docs, TagConll(*model, docs, &tokens, document_rules), std::cout);
   return 0;
 }
 

@@ -33,8 +33,9 @@ int RunTrainNer(const std::vector<std::string>& train, const std::string& dev,
                 int epochs);
 
 // Tags CoNLL file `file` with the model at `model` ("" = the shipped English one)
-// and prints each token line followed by the predicted BIO tag.
-int RunNerConll(const std::string& model, const std::string& file);
+// and prints each token line followed by the predicted BIO tag; with
+// `document_rules`, the spans corrected by the whole document as extraction does.
+int RunNerConll(const std::string& model, const std::string& file, bool document_rules);
 
 // Tags `file` and prints conlleval-style precision, recall and F1 against
 // its gold column, overall and per type, and the tagging speed on stderr;

@@ -197,14 +197,26 @@ std::string NormalizeNerTag(std::string_view tag) {
   return std::string(tag.substr(0, 2)) + std::string(ours);
 }
 
+namespace {
+
+// The K of a part "foldK" or "notfoldK" (K in 0-4), or -1 for any other part.
+int CrossValidationFold(std::string_view part) {
+  if (part.starts_with("not")) part.remove_prefix(3);
+  if (part.size() != 5 || !part.starts_with("fold") || part[4] < '0' || part[4] > '4') return -1;
+  return part[4] - '0';
+}
+
+}  // namespace
+
 StatusOr<std::vector<ConllDocument>> ReadNerCorpus(const std::string& spec) {
   std::string path = spec, part;
   if (size_t hash = spec.rfind('#'); hash != std::string::npos) {
     path = spec.substr(0, hash);
     part = spec.substr(hash + 1);
-    if (part != "train" && part != "dev" && part != "test" && part != "notdev") {
+    if (part != "train" && part != "dev" && part != "test" && part != "notdev" &&
+        CrossValidationFold(part) < 0) {
       return InvalidArgumentError(spec + ": unknown part '" + part +
-                                  "' (train, dev, test or notdev)");
+                                  "' (train, dev, test, notdev, foldK or notfoldK, K in 0-4)");
     }
   }
   std::error_code ec;
@@ -215,7 +227,9 @@ StatusOr<std::vector<ConllDocument>> ReadNerCorpus(const std::string& spec) {
   std::vector<ConllDocument> kept;
   for (size_t i = 0; i < read->size(); ++i) {
     const size_t r = i % 10;
-    const bool keep = part == "dev"     ? r == 9
+    const int fold = CrossValidationFold(part);
+    const bool keep = fold >= 0 ? (static_cast<int>(i % 5) == fold) == part.starts_with("fold")
+                      : part == "dev"   ? r == 9
                       : part == "test"  ? r == 8
                       : part == "train" ? r < 8
                                         : r != 9;

@@ -16,7 +16,10 @@
 //
 // A spec "PATH#PART" keeps a deterministic part of the documents, by their
 // index i in reading order: "dev" is i % 10 == 9, "test" is i % 10 == 8,
-// "train" the rest, "notdev" everything but "dev".
+// "train" the rest, "notdev" everything but "dev"; for five-fold
+// cross-validation, "foldK" (K in 0-4) is i % 5 == K and "notfoldK" the rest
+// (over the whole corpus: for KazNERD, whose one file holds our test tenth,
+// use train/dev/test).
 //
 //   ASSIGN_OR_RETURN(std::vector<ConllDocument> docs, ReadNerCorpus("kaznerd.txt#train"));
 //

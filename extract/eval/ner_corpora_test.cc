@@ -86,7 +86,7 @@ TEST_F(NerCorporaTest, FileWithoutDocstartIsOneDocumentPerSentenceAndPartsAreDet
   EXPECT_EQ(all->size(), 20u);
   EXPECT_EQ((*all)[0].sentences[0].gold, (std::vector<std::string>{"B-LOC", "O"}));
   const std::pair<const char*, size_t> kParts[] = {
-      {"#train", 16}, {"#dev", 2}, {"#test", 2}, {"#notdev", 18}};
+      {"#train", 16}, {"#dev", 2}, {"#test", 2}, {"#notdev", 18}, {"#fold0", 4}, {"#notfold4", 16}};
   for (const auto& [part, size] : kParts) {
     StatusOr<std::vector<ConllDocument>> kept = ReadNerCorpus(path + part);
     ASSERT_TRUE(kept.ok()) << part;
@@ -95,6 +95,7 @@ TEST_F(NerCorporaTest, FileWithoutDocstartIsOneDocumentPerSentenceAndPartsAreDet
   StatusOr<std::vector<ConllDocument>> bad = ReadNerCorpus(path + "#half");
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.status().message().find("unknown part 'half'"), std::string::npos);
+  EXPECT_FALSE(ReadNerCorpus(path + "#fold5").ok());
   EXPECT_EQ(ReadNerCorpus((dir_ / "none.txt").string()).status().code(), StatusCode::kNotFound);
 }
 

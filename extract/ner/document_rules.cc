@@ -2,6 +2,7 @@
 
 #include "extract/ner/internal/caps_sentences.h"
 #include "extract/ner/internal/kind_noun_names.h"
+#include "extract/ner/internal/organization_repeats.h"
 #include "extract/ner/internal/span_types.h"
 
 namespace dossier {
@@ -11,6 +12,7 @@ void CorrectSpansByDocument(const std::vector<std::vector<std::string_view>>& se
   internal::KeepCorroboratedCapsSpans(sentences, tagged);
   internal::TagKindNounOrganizations(sentences, tagged);
   internal::RetypeSpansByDocument(sentences, internal::AllRetypeWords(), tagged);
+  internal::TagRepeatedOrganizations(sentences, tagged);
 }
 
 }  // namespace dossier

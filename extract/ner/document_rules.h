@@ -3,7 +3,9 @@
 // when the body corroborates them (internal/caps_sentences.h), names in
 // quotation marks beside the noun of an organization's kind
 // (internal/kind_noun_names.h), then types
-// and edges fixed by the document's evidence (internal/span_types.h). Public
+// and edges fixed by the document's evidence (internal/span_types.h), then
+// the untagged repeats of an organization's name in Russian and Kazakh
+// documents (internal/organization_repeats.h). Public
 // so that evaluation scores what the pipeline extracts, not only the tagger.
 //
 // Thread-safe (pure function over static tables).

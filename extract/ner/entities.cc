@@ -18,6 +18,7 @@
 #include "extract/ner/ner_features.h"
 #include "extract/ner/ner_gazetteer.h"
 #include "extract/ner/ner_tagger.h"
+#include "extract/ner/organization_forms_ru.h"
 #include "extract/ner/place_forms.h"
 #include "text/language.h"
 
@@ -283,7 +284,21 @@ struct Group {
   Entity entity;
   NameParts name;  // of the fullest mention
   size_t name_size = 0;
+  std::string key;  // other than persons: what the mentions of one entity share
 };
+
+// The key that joins the mentions of an entity other than a person: the
+// text, in ASCII small letters, a Russian organization's in the nominative
+// ("Генеральной прокуратуры" joins "Генеральная прокуратура").
+std::string GroupKey(EntityType type, std::string_view text, std::string_view language) {
+  if (type == EntityType::kOrganization && language == "ru") {
+    if (std::string nominative = RussianOrganizationNominative(SplitWords(text));
+        !nominative.empty()) {
+      return AsciiLower(nominative);
+    }
+  }
+  return AsciiLower(text);
+}
 
 }  // namespace
 
@@ -377,6 +392,9 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
       const std::optional<NamePart> possessor_part =
           possessor.empty() ? std::nullopt
                             : std::optional<NamePart>(SplitName({possessor}).parts.front());
+      const std::string key = span.type == EntityType::kPerson
+                                  ? std::string()
+                                  : GroupKey(span.type, mention.text, doc.language);
       Group* target = nullptr;
       for (auto g = groups.rbegin(); g != groups.rend() && target == nullptr; ++g) {
         if (g->entity.type == EntityType::kPerson) {
@@ -392,8 +410,7 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
                                     (g->name.parts.size() > 1 || !g->name.initials.empty()) &&
                                     !Contains(g->name.parts, *possessor_part);
           if ((person_match || one_word_match) && !other_family) target = &*g;
-        } else if (g->entity.type == span.type &&
-                   AsciiLower(g->entity.mentions.front().text) == AsciiLower(mention.text)) {
+        } else if (g->entity.type == span.type && g->key == key) {
           target = &*g;
         }
       }
@@ -402,6 +419,7 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
         target = &groups.back();
         target->entity.id = "e" + std::to_string(groups.size());
         target->entity.type = span.type;
+        target->key = key;
       }
       if (size > target->name_size || target->entity.mentions.empty()) {
         target->name = name;
@@ -424,13 +442,37 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
         g.entity.aliases.push_back(alias);
       }
     };
+    // Names the entity `form`, the name written so far kept as an alias.
+    auto rename = [&](std::string form) {
+      std::erase(g.entity.aliases, form);
+      std::string written = std::exchange(g.entity.name, std::move(form));
+      add_alias(written);
+    };
     for (const EntityMention& m : g.entity.mentions) add_alias(m.text);
     // A person's Russian or Kazakh name also in the nominative ("Юрия
     // Лужкова" gives "Юрий Лужков"), so that linking across documents and
-    // scripts meets the form other sources write.
+    // scripts meets the form other sources write; a person written only in
+    // oblique cases is named by the nominative when it is certain
+    // (name_forms_ru.h), the mentions' text untouched.
     if (g.entity.type == EntityType::kPerson) {
+      std::vector<std::vector<std::string_view>> mention_words;
       for (const EntityMention& m : g.entity.mentions) {
-        for (const std::string& form : CyrillicNameLemmaForms(SplitWords(m.text))) add_alias(form);
+        mention_words.push_back(SplitWords(m.text));
+        for (const std::string& form : CyrillicNameLemmaForms(mention_words.back()))
+          add_alias(form);
+      }
+      if (std::string nominative = CyrillicNominativeName(SplitWords(g.entity.name), mention_words);
+          !nominative.empty()) {
+        rename(std::move(nominative));
+      }
+    }
+    // A Russian organization written in another case is named by its
+    // nominative ("Генеральной прокуратуры": "Генеральная прокуратура";
+    // organization_forms_ru.h).
+    if (g.entity.type == EntityType::kOrganization && doc.language == "ru") {
+      if (std::string nominative = RussianOrganizationNominative(SplitWords(g.entity.name));
+          !nominative.empty()) {
+        rename(std::move(nominative));
       }
     }
     // A place's too ("Женеве" gives "Женева"; place_forms.h), which also
@@ -446,11 +488,7 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
           add_alias(form);
         }
       }
-      if (!name_form.empty()) {
-        std::erase(g.entity.aliases, name_form);
-        std::string written = std::exchange(g.entity.name, std::move(name_form));
-        add_alias(written);
-      }
+      if (!name_form.empty()) rename(std::move(name_form));
     }
     entities.push_back(std::move(g.entity));
   }

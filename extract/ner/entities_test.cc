@@ -160,11 +160,12 @@ TEST_F(CyrillicEntitiesTest, NamesInGuillemetsAndAfterDesignatorsAreOrganization
 
 // A Russian headline in capitals names only what the text below it names too.
 TEST_F(CyrillicEntitiesTest, CapsHeadlinesKeepOnlyNamesTheTextConfirms) {
-  EXPECT_EQ(Describe(Extract("НАЗАРБАЕВ ПОКИНУЛ АСТАНУ\n\n"
-                             "Нурсултан Назарбаев прилетел в Алматы во вторник.",
-                             "ru")),
-            (std::vector<std::string>{"PERSON Нурсултан Назарбаев: Нурсултан Назарбаев@48",
-                                      "LOCATION Алматы: Алматы@106"}));
+  EXPECT_EQ(
+      Describe(Extract("НАЗАРБАЕВ ПОКИНУЛ АСТАНУ\n\n"
+                       "Нурсултан Назарбаев прилетел в Алматы во вторник.",
+                       "ru")),
+      (std::vector<std::string>{"PERSON Нурсултан Назарбаев: НАЗАРБАЕВ@0 Нурсултан Назарбаев@48",
+                                "LOCATION Алматы: Алматы@106"}));
   // The English model learned capitals from its training news: its
   // headlines are left to it.
   EXPECT_EQ(
@@ -248,9 +249,42 @@ TEST_F(CyrillicEntitiesTest, KinshipWordBeforeGenitiveAndFullNameIsTwoPeople) {
   EXPECT_EQ(std::find(people.begin(), people.end(), "Даулетова Айгуль Даулетова"), people.end());
 }
 
+// A person or an organization written only in oblique cases is named by its
+// nominative when it is certain; the mentions keep the text as written.
+TEST_F(CyrillicEntitiesTest, NamesWrittenOnlyInObliqueCasesShowTheNominative) {
+  struct Case {
+    const char* text;
+    const char* language;
+    std::vector<std::string> names;  // "TYPE name | aliases"
+  };
+  const Case kCases[] = {
+      {"Представители Генеральной прокуратуры встретились с Ерланом Даулетовым в Астане. "
+       "Журналисты спросили Ерлана Даулетова о встрече. Сотрудники Генеральной прокуратуры "
+       "отказались от комментариев.",
+       "ru",
+       {"ORGANIZATION Генеральная прокуратура | Генеральной прокуратуры",
+        "PERSON Ерлан Даулетов | Ерлана Даулетова Ерланом Даулетовым", "LOCATION Астана | Астане"}},
+      {"Тоқаевтың айтуынша, Үкімет жаңа бағдарламаны қабылдады. Тоқаевқа хат жолданды.",
+       "kk",
+       {"PERSON Тоқаев | Тоқаевтың Тоқаевқа", "ORGANIZATION Үкімет | "}},
+  };
+  for (const Case& c : kCases) {
+    std::vector<std::string> names;
+    for (const Entity& e : Extract(c.text, c.language)) {
+      std::vector<std::string> aliases = e.aliases;
+      std::sort(aliases.begin(), aliases.end());
+      std::string line = std::string(ContractTypeName(e.type)) + " " + e.name + " |";
+      for (const std::string& a : aliases) line += " " + a;
+      if (aliases.empty()) line += " ";
+      names.push_back(line);
+    }
+    EXPECT_EQ(names, c.names) << c.text;
+  }
+}
+
 TEST_F(CyrillicEntitiesTest, KazakhCaseSuffixesJoinTheName) {
   const std::vector<Entity> entities = Extract(
-      "Арман Тулегенов 1968 жылы Қарағанды қаласында туған. «Дала Медиа» компаниясы "
+      "Арман Тулегенов 1968 жылы Қарағанды қаласында туған. «Дала Медиа» компаниясы бұрын "
       "Тулегеновтың станцияға ешқашан иелік етпегенін мәлімдеді.",
       "kk");
   ASSERT_FALSE(entities.empty());

@@ -255,59 +255,97 @@ std::vector<NameReading> CyrillicNameReadings(std::string_view written) {
   return out;
 }
 
-std::vector<std::string> CyrillicNameLemmaForms(const std::vector<std::string_view>& words) {
-  std::vector<std::string> forms;
+namespace {
+
+// `words` in the nominative of `gender`: each word's first reading of that
+// gender, else one of either (initials as written); "" when a word has
+// neither.
+std::string NameFormOfGender(const std::vector<std::string_view>& words, NameGender gender) {
+  std::string form;
+  for (std::string_view w : words) {
+    if (!form.empty()) form += ' ';
+    if (!IsCyrillicWord(w) || w.find('.') != std::string_view::npos) {
+      form += w;  // initials
+      continue;
+    }
+    const std::vector<NameReading> readings = CyrillicNameReadings(w);
+    const NameReading* chosen = nullptr;
+    for (const NameReading& r : readings) {
+      if (r.gender == gender) {
+        chosen = &r;
+        break;
+      }
+    }
+    for (const NameReading& r : readings) {
+      if (chosen == nullptr && r.gender == kAny) chosen = &r;
+    }
+    if (chosen == nullptr) return "";
+    form += chosen->lemma;
+  }
+  return form;
+}
+
+// Whether `words` is a Cyrillic name (initials allowed) with a surname or
+// patronymic of a known shape, in any case.
+bool IsShapedCyrillicName(const std::vector<std::string_view>& words) {
   if (words.empty() || !std::all_of(words.begin(), words.end(), [](std::string_view w) {
         return IsCyrillicWord(w) || w.find('.') != std::string_view::npos;
       })) {
-    return forms;
+    return false;
   }
+  return std::any_of(words.begin(), words.end(), [](std::string_view w) {
+    if (HasNameEnding(w)) return true;
+    for (const NameReading& r : CyrillicNameReadings(w)) {
+      if (HasNameEnding(r.lemma)) return true;  // "Тулегеновтың": Тулегенов
+    }
+    return false;
+  });
+}
+
+}  // namespace
+
+std::vector<std::string> CyrillicNameLemmaForms(const std::vector<std::string_view>& words) {
+  std::vector<std::string> forms;
   // Only a name with a surname or patronymic of a known shape: "Медиа
   // Групп" tagged as a person by mistake gets no invented forms.
-  if (!std::any_of(words.begin(), words.end(), [](std::string_view w) {
-        if (HasNameEnding(w)) return true;
-        for (const NameReading& r : CyrillicNameReadings(w)) {
-          if (HasNameEnding(r.lemma)) return true;  // "Тулегеновтың": Тулегенов
-        }
-        return false;
-      })) {
-    return forms;
-  }
+  if (!IsShapedCyrillicName(words)) return forms;
+  std::string written;
+  for (std::string_view w : words) (written.empty() ? written : written += ' ') += w;
   for (NameGender gender : {kMasculine, kFeminine}) {
-    std::string form;
-    bool complete = true;
-    for (std::string_view w : words) {
-      if (!form.empty()) form += ' ';
-      if (!IsCyrillicWord(w) || w.find('.') != std::string_view::npos) {
-        form += w;  // initials
-        continue;
-      }
-      // The first reading of this gender, else the word when it may be a
-      // nominative of either.
-      const std::vector<NameReading> readings = CyrillicNameReadings(w);
-      const NameReading* chosen = nullptr;
-      for (const NameReading& r : readings) {
-        if (r.gender == gender) {
-          chosen = &r;
-          break;
-        }
-      }
-      for (const NameReading& r : readings) {
-        if (chosen == nullptr && r.gender == kAny) chosen = &r;
-      }
-      if (chosen == nullptr) {
-        complete = false;
-        break;
-      }
-      form += chosen->lemma;
-    }
-    std::string written;
-    for (std::string_view w : words) (written.empty() ? written : written += ' ') += w;
-    if (complete && form != written && std::find(forms.begin(), forms.end(), form) == forms.end()) {
+    std::string form = NameFormOfGender(words, gender);
+    if (!form.empty() && form != written &&
+        std::find(forms.begin(), forms.end(), form) == forms.end()) {
       forms.push_back(std::move(form));
     }
   }
   return forms;
+}
+
+std::string CyrillicNominativeName(const std::vector<std::string_view>& name,
+                                   const std::vector<std::vector<std::string_view>>& mentions) {
+  if (!IsShapedCyrillicName(name)) return "";
+  std::string written;
+  for (std::string_view w : name) (written.empty() ? written : written += ' ') += w;
+  // The genders every mention can be read in.
+  std::vector<NameGender> genders = {kMasculine, kFeminine};
+  for (const std::vector<std::string_view>& words : mentions) {
+    if (!IsShapedCyrillicName(words)) continue;
+    std::erase_if(genders, [&](NameGender g) { return NameFormOfGender(words, g).empty(); });
+  }
+  std::vector<std::string> forms;
+  for (NameGender g : genders) {
+    if (std::string form = NameFormOfGender(name, g); !form.empty()) forms.push_back(form);
+  }
+  if (std::find(forms.begin(), forms.end(), written) != forms.end()) return "";
+  // A nominative the text writes.
+  for (const std::string& form : forms) {
+    for (const std::vector<std::string_view>& words : mentions) {
+      std::string text;
+      for (std::string_view w : words) (text.empty() ? text : text += ' ') += w;
+      if (text == form) return form;
+    }
+  }
+  return forms.size() == 1 ? forms.front() : "";
 }
 
 }  // namespace dossier

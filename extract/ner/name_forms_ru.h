@@ -37,6 +37,19 @@ std::vector<NameReading> CyrillicNameReadings(std::string_view word);
 // that differ. Non-Cyrillic names give none.
 std::vector<std::string> CyrillicNameLemmaForms(const std::vector<std::string_view>& words);
 
+// The nominative a person is shown by when the name chosen for it, `name`,
+// is written only in an oblique case; `mentions` are the words of each of
+// the person's mentions (`name` among them). Of the genders every mention
+// can be read in ("Даулетовым" is a man's), the nominative of `name` that a
+// mention writes ("Ерлан Даулетов"), else the one nominative left when one
+// gender is ("Ерлана Даулетова" beside "Даулетовым" gives "Ерлан
+// Даулетов"; "Назарбаевтың" gives "Назарбаев"). "" when `name` can already
+// be a nominative of such a gender ("Дарига Назарбаева"), when the gender
+// stays open ("Нурсултану Назарбаеву" alone), or for a name without a
+// Russian or Kazakh surname or patronymic of known shape.
+std::string CyrillicNominativeName(const std::vector<std::string_view>& name,
+                                   const std::vector<std::vector<std::string_view>>& mentions);
+
 }  // namespace dossier
 
 #endif  // DOSSIER_EXTRACT_NER_NAME_FORMS_RU_H_

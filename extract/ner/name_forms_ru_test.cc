@@ -81,5 +81,45 @@ TEST(CyrillicNameLemmaFormsTest, WholeNamesInTheNominative) {
   }
 }
 
+TEST(CyrillicNominativeNameTest, OneNominativeOrNone) {
+  struct Case {
+    const char* name;
+    std::vector<std::string_view> words;
+    std::vector<std::vector<std::string_view>> mentions;
+    std::string want;
+  };
+  const Case kCases[] = {
+      {"a nominative another mention writes",
+       {"Ерлана", "Даулетова"},
+       {{"Ерлана", "Даулетова"}, {"Ерлан", "Даулетов"}},
+       "Ерлан Даулетов"},
+      {"a man's case settles the gender",
+       {"Ерлана", "Даулетова"},
+       {{"Ерлана", "Даулетова"}, {"Даулетовым"}},
+       "Ерлан Даулетов"},
+      {"the instrumental alone is a man's",
+       {"Юрием", "Лужковым"},
+       {{"Юрием", "Лужковым"}},
+       "Юрий Лужков"},
+      {"a woman's oblique case",
+       {"Дариги", "Назарбаевой"},
+       {{"Дариги", "Назарбаевой"}},
+       "Дарига Назарбаева"},
+      {"Kazakh genitive", {"Назарбаевтың"}, {{"Назарбаевтың"}}, "Назарбаев"},
+      // Nothing to change or nothing certain.
+      {"already a nominative", {"Юрий", "Лужков"}, {{"Юрий", "Лужков"}, {"Лужкова"}}, ""},
+      {"a woman's nominative or a man's genitive", {"Медетбекова"}, {{"Медетбекова"}}, ""},
+      {"the dative of a man or the accusative of a woman",
+       {"Нурсултану", "Назарбаеву"},
+       {{"Нурсултану", "Назарбаеву"}},
+       ""},
+      {"a name of no known shape", {"Медиа", "Групп"}, {{"Медиа", "Групп"}}, ""},
+      {"Latin letters", {"Serik", "Medetbekov"}, {{"Serik", "Medetbekov"}}, ""},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(CyrillicNominativeName(c.words, c.mentions), c.want) << c.name;
+  }
+}
+
 }  // namespace
 }  // namespace dossier

@@ -170,6 +170,17 @@ int CapitalLetterLength(std::string_view word) {
   return IsCapitalCodePoint((uint32_t{b0} & 0x1F) << 6 | (b1 & 0x3F)) ? 2 : 0;
 }
 
+bool WrittenInCapitals(std::string_view word) {
+  int letters = 0;
+  for (size_t i = 0; i < word.size();) {
+    const int len = CapitalLetterLength(word.substr(i));
+    if (len == 0) return false;
+    i += static_cast<size_t>(len);
+    ++letters;
+  }
+  return letters >= 2;
+}
+
 uint32_t LexiconFlags(std::string_view word) {
   if (word.empty()) return 0;
   std::string lower(word);
@@ -204,7 +215,8 @@ uint32_t LexiconFlags(std::string_view word) {
 
 std::string_view LexiconFlagName(int bit) {
   static constexpr std::string_view kNames[kNumLexiconFlags] = {
-      "surname", "patronymic", "initials", "given", "place", "orgword", "personcue", "orgprefix"};
+      "surname", "patronymic", "initials",  "given",  "place",
+      "orgword", "personcue",  "orgprefix", "orghead"};
   return kNames[bit];
 }
 

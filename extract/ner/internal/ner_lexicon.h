@@ -15,16 +15,18 @@
 namespace dossier::internal {
 
 enum LexiconFlag : uint32_t {
-  kRegionSurname = 1u << 0,   // capitalized, ends in -ov/-ova/-ev/-eva/-in/-ina/-uly/-kyzy/...
-  kPatronymic = 1u << 1,      // ends in -ovich/-evich/-ovna/-evna/...
-  kInitials = 1u << 2,        // "I.", "I.P.", "I.A.", "И.А."
-  kGivenName = 1u << 3,       // in our list of given names of the region
-  kPlaceName = 1u << 4,       // in our list of places of the region
-  kOrgDesignator = 1u << 5,   // "LLP", "JSC", "Bank", "Ministry", ...
-  kPersonCue = 1u << 6,       // titles and roles that precede a name: "Mr", "akim", ...
-  kRegionOrgPrefix = 1u << 7  // "Kaz", "Samruk", ... opening many company names of the region
+  kRegionSurname = 1u << 0,    // capitalized, ends in -ov/-ova/-ev/-eva/-in/-ina/-uly/-kyzy/...
+  kPatronymic = 1u << 1,       // ends in -ovich/-evich/-ovna/-evna/...
+  kInitials = 1u << 2,         // "I.", "I.P.", "I.A.", "И.А."
+  kGivenName = 1u << 3,        // in our list of given names of the region
+  kPlaceName = 1u << 4,        // in our list of places of the region
+  kOrgDesignator = 1u << 5,    // "LLP", "JSC", "Bank", "Ministry", ...
+  kPersonCue = 1u << 6,        // titles and roles that precede a name: "Mr", "akim", ...
+  kRegionOrgPrefix = 1u << 7,  // "Kaz", "Samruk", ... opening many company names of the region
+  kOrgHead = 1u << 8           // Cyrillic only: the head noun of an organization's name in any case
+                      // ("министерства", "кеңесіне"; internal/organization_nouns.h)
 };
-inline constexpr int kNumLexiconFlags = 8;
+inline constexpr int kNumLexiconFlags = 9;
 
 // Returns the LexiconFlag bits of `word` (as written; matching of lists
 // ignores ASCII case except where a flag needs a capital).
@@ -37,6 +39,13 @@ uint32_t LexiconFlags(std::string_view word);
 int CapitalLetterLength(std::string_view word);
 inline bool StartsWithCapital(std::string_view word) { return CapitalLetterLength(word) > 0; }
 
+// Whether `word` opens with a Cyrillic letter (Kazakh letters included).
+bool StartsWithCyrillic(std::string_view word);
+
+// Whether `word` has at least two letters and all its characters are
+// capital letters ("ЖШС", "МИНИСТЕРСТВА", "JSC").
+bool WrittenInCapitals(std::string_view word);
+
 // Returns whether `word` is one or more initials: "I.", "I.P.", "И.А."
 // (Latin or Cyrillic capitals, each followed by a period).
 bool IsInitials(std::string_view word);
@@ -44,7 +53,8 @@ bool IsInitials(std::string_view word);
 // Returns the LexiconFlag bits of a Cyrillic `word` (Russian and Kazakh name
 // morphology in every case and gender: Назарбаев, Назарбаева, Назарбаеву,
 // Назарбаевым; Нурсултанович, Абишевна; Кенесұлы; ТОО, министерство, банк;
-// господин, аким), `key` being FoldLetterCase(word). 0 for other words.
+// господин, аким; head nouns of organizations: министерства, кеңесіне), `key` being
+// FoldLetterCase(word). 0 for other words.
 uint32_t CyrillicLexiconFlags(std::string_view word, std::string_view key);
 
 // Appends `word` to *out with every capital letter of ASCII, Latin-1, Latin

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extract/ner/internal/ner_lexicon.h"
+#include "extract/ner/internal/organization_nouns.h"
 #include "extract/ner/internal/sorted_list.h"
 
 namespace dossier::internal {
@@ -63,8 +64,12 @@ bool IsCyrillicLead(unsigned char c) { return c == 0xD0 || c == 0xD1 || c == 0xD
 
 }  // namespace
 
+bool StartsWithCyrillic(std::string_view word) {
+  return !word.empty() && IsCyrillicLead(static_cast<unsigned char>(word[0]));
+}
+
 uint32_t CyrillicLexiconFlags(std::string_view word, std::string_view key) {
-  if (word.empty() || !IsCyrillicLead(static_cast<unsigned char>(word[0]))) return 0;
+  if (!StartsWithCyrillic(word)) return 0;
   uint32_t flags = 0;
   const bool capitalized = StartsWithCapital(word);
   // A stem of at least two letters: "Ким" and "Ли" are not "-им"/"-и" forms.
@@ -74,6 +79,7 @@ uint32_t CyrillicLexiconFlags(std::string_view word, std::string_view key) {
   if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
   if (InSortedList<kOrgWords>(bare)) flags |= kOrgDesignator;
   if (InSortedList<kPersonCueWords>(bare)) flags |= kPersonCue;
+  if (OrganizationHeadNoun(word)) flags |= kOrgHead;
   return flags;
 }
 
