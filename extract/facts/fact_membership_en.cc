@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "base/ascii.h"
 #include "extract/countries/countries.h"
@@ -31,18 +32,54 @@ bool NamesParty(std::string_view text) {
   return lower.find("party") != std::string::npos || lower.find("parti") != std::string::npos;
 }
 
+// Nouns of a group whose name may follow ("the metal band Amaranthe", "the
+// Mexican pop group RBD"): the name is the group's, whatever the tagger typed.
+bool IsGroupNoun(std::string_view w) {
+  for (std::string_view noun : {"band", "group", "duo", "trio", "quartet", "ensemble", "orchestra",
+                                "club", "team", "outfit", "choir", "side"}) {
+    if (w == noun) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+int GroupAt(const SentenceMatcher& m, int at) {
+  int k = at;
+  // "the Mexican pop group RBD", "Premier League club Newcastle United":
+  // descriptive words and names (no person's), then the group noun.
+  while (
+      k < m.size() && k < at + 4 && !IsGroupNoun(m.Word(k)) &&
+      (!m.Word(k).empty() || (m.IsEntity(k) && !m.unit(k).reference &&
+                              m.context().entity(m.unit(k).entity).type != EntityType::kPerson))) {
+    ++k;
+  }
+  const bool noun = IsGroupNoun(m.Word(k));
+  k = noun ? k + 1 : at;
+  if (!m.IsEntity(k) || m.unit(k).reference || m.unit(k).possessive) return -1;
+  const EntityType type = m.context().entity(m.unit(k).entity).type;
+  if (type == EntityType::kOrganization || (noun && type != EntityType::kPerson)) {
+    return m.unit(k).entity;
+  }
+  return -1;
+}
+
+namespace {
+
 // "played for FC Kairat", "plays for Porto", "signed with Astana": a team
 // named by an organization entity.
 void FindTeamMembership(SentenceMatcher& m) {
   for (int i = 0; i + 1 < m.size(); ++i) {
     const bool play = m.IsAnyWord(i, {"played", "plays", "playing", "play"});
     const bool sign = m.IsAnyWord(i, {"signed", "signs"});
-    if ((!play || !m.IsWord(i + 1, "for")) && (!sign || !m.IsAnyWord(i + 1, {"for", "with"}))) {
+    if (!((play || sign) && m.IsAnyWord(i + 1, {"for", "with"}))) {
       continue;
     }
     const int at = m.SkipDeterminers(i + 2);
-    if (!m.IsEntity(at) || m.unit(at).reference ||
-        m.context().entity(m.unit(at).entity).type != EntityType::kOrganization) {
+    // "plays for Premier League club Newcastle United": the team after its noun.
+    const int named = GroupAt(m, at);
+    if (named < 0 && (!m.IsEntity(at) || m.unit(at).reference ||
+                      m.context().entity(m.unit(at).entity).type != EntityType::kOrganization)) {
       continue;
     }
     if (m.IsAnyWord(i - 1, {"to", "will", "would", "could", "may", "might", "not", "never"})) {
@@ -50,7 +87,9 @@ void FindTeamMembership(SentenceMatcher& m) {
     }
     const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
     if (subject < 0) continue;
-    for (int team : m.EntityList(at)) {
+    const std::vector<int> teams =
+        named >= 0 && named != m.unit(at).entity ? std::vector<int>{named} : m.EntityList(at);
+    for (int team : teams) {
       if (m.context().entity(team).type != EntityType::kOrganization) continue;
       m.Emit(i, subject, "member_of", EntityObject(m.context(), team), {}, m.TimeFor(i),
              sign ? TimeUse::kStart : TimeUse::kDuring);
@@ -81,10 +120,17 @@ std::string_view PartyOfAdjective(std::string_view lower) {
 // alone after "as a".
 void FindPartyAdjectives(SentenceMatcher& m) {
   for (int i = 1; i < m.size(); ++i) {
-    if (m.unit(i).kind != UnitKind::kWord || !m.unit(i).capitalized) continue;
-    const std::string_view party = PartyOfAdjective(m.Word(i));
-    if (party.empty()) continue;
-    const bool article = m.IsAnyWord(i - 1, {"a", "an", "the"});
+    // ("elected as a Whig to": the tagger may have taken the word for a name.)
+    const Unit& unit = m.unit(i);
+    const bool named = unit.kind == UnitKind::kEntity && !unit.reference && !unit.possessive;
+    if ((unit.kind != UnitKind::kWord || !unit.capitalized) && !named) continue;
+    const std::string_view party = PartyOfAdjective(unit.lower);
+    // "an Irish Labour Party politician": a party's name before a partisan noun.
+    const bool party_name = named && party.empty() &&
+                            NamesParty(m.context().entity(unit.entity).name) &&
+                            IsPartisanNoun(m.Word(i + 1));
+    if (party.empty() && !party_name) continue;
+    const bool article = m.IsAnyWord(i - 1, {"a", "an", "the"}) || party_name;
     const std::string_view next = m.Word(i + 1);
     const bool partisan = IsPartisanNoun(next) || RoleHead(next) || next == "presidential" ||
                           next == "party" || next == "parliamentary";
@@ -98,7 +144,7 @@ void FindPartyAdjectives(SentenceMatcher& m) {
     // noun right before a name.
     // ("Conservative"/"Liberal" before a name is as often a leaning.)
     const bool before_name = IsNamedPerson(m, i + 1) && !m.unit(i + 1).possessive &&
-                             !m.IsAnyWord(i, {"conservative", "liberal"});
+                             unit.lower != "conservative" && unit.lower != "liberal";
     if (next == "party" || (!partisan && !alone && !nomination && !before_name)) continue;
     int subject = before_name ? m.unit(i + 1).entity : -1;
     if (subject < 0 && (article || alone)) subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
@@ -117,38 +163,10 @@ void FindPartyAdjectives(SentenceMatcher& m) {
       negated = negated || m.IsAnyWord(k, {"not", "never", "n't"});
     }
     if (negated) continue;
-    m.Emit(i, subject, "member_of", FactObject{std::string(party), false, -1}, {}, m.TimeFor(i),
-           TimeUse::kDuring);
+    const FactObject object =
+        named ? EntityObject(m.context(), unit.entity) : FactObject{std::string(party), false, -1};
+    m.Emit(i, subject, "member_of", object, {}, m.TimeFor(i), TimeUse::kDuring);
   }
-}
-
-// Nouns of a group whose name may follow ("the metal band Amaranthe", "the
-// Mexican pop group RBD"): the name is the group's, whatever the tagger typed.
-bool IsGroupNoun(std::string_view w) {
-  for (std::string_view noun : {"band", "group", "duo", "trio", "quartet", "ensemble", "orchestra",
-                                "club", "team", "outfit", "choir"}) {
-    if (w == noun) return true;
-  }
-  return false;
-}
-
-// The group named from unit `at` on: an organization entity, or any entity
-// but a person after a group noun ("the pop group RBD"); -1 when none.
-int GroupAt(const SentenceMatcher& m, int at) {
-  int k = at;
-  // "the Mexican pop group RBD": descriptive words, then the group noun.
-  while (k < m.size() && k < at + 4 && !m.IsEntity(k) && !m.Word(k).empty() &&
-         !IsGroupNoun(m.Word(k))) {
-    ++k;
-  }
-  const bool noun = IsGroupNoun(m.Word(k));
-  k = noun ? k + 1 : at;
-  if (!m.IsEntity(k) || m.unit(k).reference || m.unit(k).possessive) return -1;
-  const EntityType type = m.context().entity(m.unit(k).entity).type;
-  if (type == EntityType::kOrganization || (noun && type != EntityType::kPerson)) {
-    return m.unit(k).entity;
-  }
-  return -1;
 }
 
 // "Uma Bharti of the Bharatiya Janata Party", "Mary Wilson of the
@@ -250,16 +268,79 @@ void FindGroupNounBeforeName(SentenceMatcher& m) {
   }
 }
 
+// Verbs that list a group's members: "the group consists of vocalist X",
+// "formed in 1976 by guitarist X", "later recruiting drummer Y".
+bool IsLineupVerb(std::string_view w) {
+  for (std::string_view verb :
+       {"consists", "consisted", "comprises", "comprised", "comprising", "features", "featured",
+        "featuring", "includes", "included", "including", "formed", "founded", "recruited",
+        "recruiting", "recruits", "joined"}) {
+    if (w == verb) return true;
+  }
+  return false;
+}
+
+// The group a lineup verb at `verb` is about: the organization that is its
+// subject ("Joy Division was formed by"), or the one "the group"/"the band"
+// before it refers to; -1 when none.
+int LineupGroup(const SentenceMatcher& m, int verb) {
+  int k = verb - 1;
+  while (k >= 0 && (IsAuxiliary(m.Word(k)) || IsAdverb(m.Word(k)))) --k;
+  if (IsGroupNoun(m.Word(k)) && m.IsAnyWord(k - 1, {"the", "this"})) {
+    return m.context().RecentOrganization(m.unit(k).span.start, m.Word(k));
+  }
+  const int subject = m.SubjectBefore(verb, SubjectPolicy::kPersonOrOrg);
+  return subject >= 0 && m.context().entity(subject).type != EntityType::kPerson ? subject : -1;
+}
+
+// "the group consists of vocalist A, guitarist B and drummer C", "X was
+// formed by guitarist A and bassist B, later recruiting singer C": each
+// member noun and name in a lineup verb's list is the group's member.
+void FindLineups(SentenceMatcher& m) {
+  const FactContext& context = m.context();
+  for (int i = 1; i + 1 < m.size(); ++i) {
+    if (!IsMemberNoun(m.Word(i)) || !IsNamedPerson(m, i + 1) || m.unit(i + 1).possessive) continue;
+    if (m.IsEntity(i - 1) || m.IsWord(i - 1, "lead")) continue;  // "Fall Out Boy bassist X"
+    // Leftwards through the list ("vocalist A, guitarist B and") to its
+    // verb, directly or through "of"/"by" ("formed in 1976 by"); anything
+    // else ("after the death of singer X") is no lineup.
+    int group = -1;
+    for (int k = i - 1; k >= 0; --k) {
+      if (m.IsPunct(k, ",") || m.IsAnyWord(k, {"and", "later", "then"}) ||
+          IsMemberNoun(m.Word(k)) || IsNamedPerson(m, k)) {
+        continue;
+      }
+      if (m.IsAnyWord(k, {"of", "by"})) {
+        --k;
+        if (m.IsTime(k) && m.IsAnyWord(k - 1, {"in", "on"})) k -= 2;  // "formed in 1976 by"
+      }
+      if (!IsLineupVerb(m.Word(k))) break;
+      // "formed by A and B, later recruiting C": a verb whose subject is a
+      // person continues the list of the verb before it.
+      group = LineupGroup(m, k);
+      if (group >= 0) break;
+    }
+    if (group < 0) continue;
+    m.Emit(i, m.unit(i + 1).entity, "member_of", EntityObject(context, group), {}, m.TimeFor(i),
+           TimeUse::kDuring);
+  }
+}
+
 }  // namespace
 
 void FindPartyMembership(SentenceMatcher& m) {
   FindTeamMembership(m);
+  FindLineups(m);
   FindPartyAdjectives(m);
   FindAffiliationAfterName(m);
   FindGroupNounBeforeName(m);
   for (int i = 0; i + 2 < m.size(); ++i) {
-    if (!IsPartisanNoun(m.Word(i)) || !m.IsAnyWord(i + 1, {"for", "of", "from"})) continue;
-    int begin = i + 2;
+    // "a candidate of the Ak Zhol party"; "represented the Moderate Party".
+    const bool verb = m.IsAnyWord(i, {"represented", "representing", "represents", "represent"});
+    if (!verb && (!IsPartisanNoun(m.Word(i)) || !m.IsAnyWord(i + 1, {"for", "of", "from"}))) {
+      continue;
+    }
+    int begin = verb ? i + 1 : i + 2;
     if (m.IsWord(begin, "the")) ++begin;
     auto [b, e] = m.Phrase(begin);
     // "the Labour Party", "the Free Choice party": a phrase naming a party.
@@ -271,7 +352,8 @@ void FindPartyMembership(SentenceMatcher& m) {
       negated = negated || m.IsAnyWord(k, {"not", "never", "n't"});
     }
     if (negated) continue;
-    const int subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
+    const int subject = verb ? m.VerbSubject(i, SubjectPolicy::kPerson)
+                             : m.SubjectBefore(i, SubjectPolicy::kPerson);
     if (subject < 0) continue;
     m.Emit(i, subject, "member_of", *party, {}, m.TimeFor(i), TimeUse::kDuring);
   }

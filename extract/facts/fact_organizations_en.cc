@@ -133,6 +133,18 @@ std::optional<FactObject> ActiveObject(const SentenceMatcher& m, int verb, Objec
   return object;
 }
 
+}  // namespace
+
+bool NamesOrganization(const FactContext& context, const FactObject& object) {
+  if (object.is_entity) return context.entity(object.entity).type == EntityType::kOrganization;
+  const size_t space = object.value.rfind(' ');
+  const std::string last =
+      AsciiLower(space == std::string::npos ? object.value : object.value.substr(space + 1));
+  return IsOrganizationNoun(last) || last == "party" || IsInstitutionWord(last);
+}
+
+namespace {
+
 struct VerbRule {
   std::string_view verb;
   std::string_view predicate;
@@ -148,6 +160,7 @@ void FindOrganizationVerbs(SentenceMatcher& m) {
       {"co-owned", "owns", TimeUse::kDuring},      {"bought", "owns", TimeUse::kStart},
       {"acquired", "owns", TimeUse::kStart},       {"purchased", "owns", TimeUse::kStart},
       {"joined", "member_of", TimeUse::kStart},    {"joins", "member_of", TimeUse::kStart},
+      {"joining", "member_of", TimeUse::kStart},   {"formed", "founded", TimeUse::kStart},
       {"controls", "owns", TimeUse::kDuring},      {"controlled", "owns", TimeUse::kDuring}};
   for (int i = 0; i < m.size(); ++i) {
     std::string_view w = m.Word(i);
@@ -160,7 +173,9 @@ void FindOrganizationVerbs(SentenceMatcher& m) {
     const int time = m.TimeFor(i);
     const int by = ByAfter(m, i);
     if (by >= 0) {  // passive: "X, owned by Y and Z"
-      if (w == "joined" || w == "bought" || w == "purchased" || w == "acquired") continue;
+      if (w == "joined" || w == "joining" || w == "bought" || w == "purchased" || w == "acquired") {
+        continue;
+      }
       std::vector<int> things = ThingsBefore(m, i);
       if (things.empty()) {
         // "The bank, founded by X in 1995": the organization the noun last described.
@@ -175,6 +190,10 @@ void FindOrganizationVerbs(SentenceMatcher& m) {
       }
       for (int agent : AgentsAfter(m, by)) {
         for (int thing : things) {
+          // "a franchise created by Sega": a work is created, not founded.
+          if (w == "created" && !NamesOrganization(m.context(), EntityObject(m.context(), thing))) {
+            continue;
+          }
           m.Emit(i, agent, rule->predicate, EntityObject(m.context(), thing), {}, time, rule->use);
         }
       }
@@ -198,6 +217,8 @@ void FindOrganizationVerbs(SentenceMatcher& m) {
     const int subject = m.VerbSubject(i, SubjectPolicy::kPersonOrOrg);
     if (subject < 0) continue;
     if (auto object = ActiveObject(m, i, ObjectPolicy::kOrganization)) {
+      // "created the Rayman series": a work is created, not founded.
+      if (w == "created" && !NamesOrganization(m.context(), *object)) continue;
       m.Emit(i, subject, rule->predicate, *object, {}, time, rule->use);
     }
   }
@@ -323,6 +344,16 @@ void FindEmployment(SentenceMatcher& m) {
         employer.reset();
       }
       if (employer) m.Emit(i, subject, "employed_by", *employer, {}, time(), TimeUse::kDuring);
+      continue;
+    }
+    // "joined the faculty of the University of Hamburg": a school's or a firm's staff.
+    if ((w == "joined" || w == "joining" || w == "joins") && m.IsWord(i + 1, "the") &&
+        m.IsAnyWord(i + 2, {"faculty", "staff"}) && m.IsWord(i + 3, "of")) {
+      const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+      auto employer = m.ObjectAt(i + 4, ObjectPolicy::kOrganization);
+      if (subject >= 0 && employer) {
+        m.Emit(i, subject, "employed_by", *employer, {}, time(), TimeUse::kStart);
+      }
       continue;
     }
     if ((w == "employed" || w == "hired" || w == "recruited") && m.IsWord(i + 1, "by")) {

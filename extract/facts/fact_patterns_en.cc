@@ -42,7 +42,11 @@ void DateAndPlaceAfter(SentenceMatcher& m, int trigger, int subject, std::string
       j += 2;
       continue;
     }
-    if (m.IsPunct(j, ",") && !m.IsAnyWord(j + 1, {"in", "at", "on"}) && !m.IsTime(j + 1)) break;
+    // (", to the Reverend X and Y": the parents after the place.)
+    if (m.IsPunct(j, ",") && !m.IsAnyWord(j + 1, {"in", "at", "on"}) && !m.IsTime(j + 1) &&
+        !(on == "born_on" && m.IsWord(j + 1, "to"))) {
+      break;
+    }
     // "was born in Dublin to Peter Mumba and Barbara": the parents.
     if (m.IsWord(j, "to") && on == "born_on") {
       int k = j + 1;
@@ -50,11 +54,11 @@ void DateAndPlaceAfter(SentenceMatcher& m, int trigger, int subject, std::string
              (m.IsAnyWord(k, {"the", "a"}) || m.unit(k).capitalized)) {
         ++k;  // "to the Reverend Joseph Brewster"
       }
+      std::vector<int> parents;
       for (int parent : m.EntityList(k)) {
-        if (m.context().entity(parent).type == EntityType::kPerson) {
-          m.Emit(j, subject, "child_of", EntityObject(m.context(), parent));
-        }
+        if (m.context().entity(parent).type == EntityType::kPerson) parents.push_back(parent);
       }
+      EmitParents(m, j, subject, parents);
       break;
     }
     if (m.IsAnyWord(j, {"to", "into", "and", "after", "when", "while", "because"}) &&
@@ -333,10 +337,19 @@ void FindBirthAndDeath(SentenceMatcher& m) {
   }
 }
 
+// The word at i, or a degree the tagger took for a name ("an MBA",
+// "a Ph.D."), in lower case.
+std::string_view EducationWord(const SentenceMatcher& m, int i) {
+  if (m.IsEntity(i) && !m.unit(i).reference && IsDegreeWord(m.unit(i).lower)) {
+    return m.unit(i).lower;
+  }
+  return m.Word(i);
+}
+
 // The unit an education object starts at for a trigger word at i; -1 when
 // the word opens no education pattern. *use is how the time applies.
 int EducationObjectStart(const SentenceMatcher& m, int i, TimeUse* use) {
-  std::string_view w = m.Word(i);
+  const std::string_view w = EducationWord(m, i);
   if (w == "graduated" || w == "graduates" || w == "graduating") {
     // "graduated from X", "graduated with a BA from X", "graduated at age
     // 21 from X": "from" within a few words, no punctuation or name between.
@@ -371,7 +384,12 @@ int EducationObjectStart(const SentenceMatcher& m, int i, TimeUse* use) {
     }
     return -1;
   }
-  if (w == "attended" || w == "attends") {
+  // "while a student at the Curtis Institute".
+  if (w == "student" && m.IsAnyWord(i - 1, {"a", "former"}) && m.IsWord(i + 1, "at")) {
+    *use = TimeUse::kDuring;
+    return i + 2;
+  }
+  if (w == "attended" || w == "attends" || w == "attend" || w == "attending") {
     *use = TimeUse::kDuring;
     return i + 1;
   }
@@ -399,14 +417,18 @@ void FindEducation(SentenceMatcher& m) {
     if (start < 0) continue;
     // A degree is a noun: its subject is the clause's ("he earned a law degree").
     const int subject = i == 0 && m.IsWord(i, "educated") ? SubjectAfterOpening(m)
-                        : IsDegreeWord(m.Word(i)) ? m.SubjectBefore(i, SubjectPolicy::kPerson)
-                                                  : m.VerbSubject(i, SubjectPolicy::kPerson);
+                        : IsDegreeWord(EducationWord(m, i)) || m.IsWord(i, "student")
+                            ? m.SubjectBefore(i, SubjectPolicy::kPerson)
+                            : m.VerbSubject(i, SubjectPolicy::kPerson);
     if (subject < 0) continue;
     auto [b, e] = m.Phrase(start);
     auto object = m.ObjectOf(b, e, ObjectPolicy::kInstitution);
     if (object && object->is_entity &&
         m.context().entity(object->entity).type == EntityType::kLocation) {
       object.reset();  // "studied in Moscow" names a city, not a school
+    }
+    if (object && !object->is_entity && m.IsWord(i, "student")) {
+      object.reset();  // "a student at the school": a named school only
     }
     if (object) m.Emit(i, subject, "educated_at", *object, {}, m.TimeFor(i), use);
     // "studied at the Moore College of Art and the University of

@@ -237,10 +237,11 @@ std::optional<RoleWithObject> RoleAt(const SentenceMatcher& m, int i) {
   if (m.IsWord(prep, "in") && m.Word(role->heads.back()) != "member") return out;
   // "a midfielder for FC Kairat": a member's team or band after "for".
   if (m.IsWord(prep, "for")) {
+    // ("a defender for Premier League side Leicester City": the team after its noun.)
     const int at = m.SkipDeterminers(prep + 1);
-    if (RoleHead(head) == RoleKind::kMember && m.IsEntity(at) && !m.unit(at).reference &&
-        m.context().entity(m.unit(at).entity).type == EntityType::kOrganization) {
-      out.objects.push_back(EntityObject(m.context(), m.unit(at).entity));
+    const int team = GroupAt(m, at);
+    if (RoleHead(head) == RoleKind::kMember && team >= 0) {
+      out.objects.push_back(EntityObject(m.context(), team));
       out.end = at + 1;
     }
     return out;
@@ -580,6 +581,10 @@ void EmitRole(SentenceMatcher& m, const RolePhrase& role, int holder, const Fact
         break;
       }
       case RoleKind::kFounder:
+        // "creator of the Peanuts comic strip": a work is created, not founded.
+        if (m.IsAnyWord(head, {"creator", "creators"}) && !NamesOrganization(m.context(), object)) {
+          break;
+        }
         m.Emit(head, holder, "founded", object, {}, time_unit, TimeUse::kStart);
         break;
       case RoleKind::kOwner:

@@ -123,13 +123,15 @@ KeyOf(const Fact& f) {
 namespace internal {
 
 const FactPatternSet& FactPatternsFor(std::string_view language) {
-  static const FactPatternSet kEnglish{FindProfileLineFacts, FindLifeEventFacts,     FindRoleFacts,
-                                       FindFamilyFacts,      FindDenialFacts,        AttributeFacts,
-                                       EnglishOblique,       EnglishStatementHeading};
+  static const FactPatternSet kEnglish{
+      FindProfileLineFacts, FindLifeEventFacts, FindRoleFacts,
+      FindFamilyFacts,      FindDenialFacts,    ShareCoordinatedSubjects,
+      AttributeFacts,       EnglishOblique,     EnglishStatementHeading};
   static const FactPatternSet kRussian{FindProfileLineFactsRu,
                                        FindLifeEventFactsRu,
                                        FindRoleFactsRu,
                                        FindFamilyFactsRu,
+                                       nullptr,
                                        nullptr,
                                        AttributeFactsRu,
                                        RussianOblique,
@@ -140,6 +142,7 @@ const FactPatternSet& FactPatternsFor(std::string_view language) {
                                       FindLifeEventFactsKk,
                                       FindRoleFactsKk,
                                       FindFamilyFactsKk,
+                                      nullptr,
                                       nullptr,
                                       AttributeFactsRu,
                                       RussianOblique,
@@ -177,6 +180,7 @@ std::vector<Fact> ExtractFacts(const NormalizedDocument& doc, const std::vector<
         patterns.roles(m);
         patterns.family(m);
         if (patterns.denials != nullptr) patterns.denials(m);
+        if (patterns.coordinate != nullptr) patterns.coordinate(m, found, first);
       }
       patterns.attribute(m, found, first);
       UpdateDiscourse(m, patterns, &discourse);
