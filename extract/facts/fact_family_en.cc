@@ -59,7 +59,8 @@ int RelativeBefore(const SentenceMatcher& m, int start) {
   if (!(m.IsPunct(k, ",") || m.IsPunct(k, "(") || m.IsDash(k))) return -1;
   --k;
   while (k >= 0 && m.IsQuoteMark(k)) --k;
-  if (!m.IsEntity(k) || m.unit(k).possessive || m.unit(k).reference) return -1;
+  // ("Born in Almaty, the daughter of": a place after a preposition is none.)
+  if (!m.IsEntity(k) || m.unit(k).possessive || m.unit(k).reference || m.IsOblique(k)) return -1;
   // A kin word names a person whatever the tagger typed: "Ilyas, the son of".
   return m.unit(k).entity;
 }
@@ -297,6 +298,10 @@ void FindRelationOf(SentenceMatcher& m) {
       int e = m.IsEntity(j + 2) ? -1 : m.ResolvePerson(j + 2);
       if (e < 0 && !m.IsEntity(m.SkipDeterminers(j + 2))) e = DescribedPerson(m, j + 2);
       if (e < 0 && m.IsEntity(first) && first + 1 < m.size()) e = PersonInPhrase(m, first + 1);
+      // "the daughter of actors X and Y": a plural noun before the parents.
+      if (e < 0 && m.Word(j + 2).ends_with("s") && IsNamedPerson(m, j + 3)) {
+        e = m.unit(j + 3).entity;
+      }
       if (e >= 0 && m.context().entity(e).type == EntityType::kPerson) others.push_back(e);
     }
     // "the son of X (1820–88) and his wife Y", "the daughter of actors X
@@ -310,10 +315,15 @@ void FindRelationOf(SentenceMatcher& m) {
     }
     int relative = RelativeBefore(m, i);
     if (relative < 0) {
-      // "the son of X, Y": the name after the object.
+      // "the son of X, Y", "the daughter of actors X and Y, Z": the name
+      // after the object (and its descriptive nouns).
       int k = j + 2;
-      while (k < m.size() && (m.IsEntity(k) || m.IsAnyWord(k, {"and", "the"}) ||
-                              m.IsPunct(k, ",") || m.IsQuoteMark(k))) {
+      while (k < m.size() && k < j + 16 &&
+             (m.IsEntity(k) || m.IsAnyWord(k, {"and", "the"}) || m.IsPunct(k, ",") ||
+              m.IsQuoteMark(k) ||
+              (m.unit(k).kind == UnitKind::kWord && !m.unit(k).capitalized &&
+               !IsAuxiliary(m.Word(k)) && !IsPreposition(m.Word(k)) &&
+               !IsNominativePronoun(m.Word(k))))) {
         if (m.IsPunct(k, ",") && m.IsEntity(k + 1)) {
           relative = RelativeAfter(m, k - 1);
           break;

@@ -352,8 +352,9 @@ void FindPartyMembership(SentenceMatcher& m) {
       negated = negated || m.IsAnyWord(k, {"not", "never", "n't"});
     }
     if (negated) continue;
-    const int subject = verb ? m.VerbSubject(i, SubjectPolicy::kPerson)
-                             : m.SubjectBefore(i, SubjectPolicy::kPerson);
+    // ("was elected representing": a participle after a verb has its subject.)
+    const bool own_subject = verb && m.CommonNounBefore(i) && !m.Word(i - 1).ends_with("ed");
+    const int subject = own_subject ? -1 : m.SubjectBefore(i, SubjectPolicy::kPerson);
     if (subject < 0) continue;
     m.Emit(i, subject, "member_of", *party, {}, m.TimeFor(i), TimeUse::kDuring);
   }

@@ -43,5 +43,101 @@ TEST(FactsNewsRelationsTest, CoordinatedSubjects) {
   });
 }
 
+TEST(FactsNewsRelationsTest, ParentsNamedTogether) {
+  ExpectGolden({
+      {"He was the son of [Marat Seitov] (1820–1888) and his wife [Aliya Seitova] (1830–1904). "
+       "[Bolat Seitov] left.",
+       {"Marat Seitov born_on '1820'", "Marat Seitov died_on '1888'",
+        "Aliya Seitova spouse Marat Seitov", "Aliya Seitova born_on '1830'",
+        "Aliya Seitova died_on '1904'"}},
+      {"[Bolat Seitov] is the son of [Marat Seitov] (1820–1888) and his wife [Aliya Seitova].",
+       {"Bolat Seitov child_of Marat Seitov", "Bolat Seitov child_of Aliya Seitova",
+        "Aliya Seitova spouse Marat Seitov", "Marat Seitov born_on '1820'",
+        "Marat Seitov died_on '1888'"}},
+      {"Born in <Almaty>, the daughter of actors [Marat Seitov] and [Aliya Seitova], [Dana "
+       "Seitova] "
+       "sang.",
+       {"Dana Seitova born_in Almaty", "Dana Seitova child_of Marat Seitov",
+        "Dana Seitova child_of Aliya Seitova", "Aliya Seitova spouse Marat Seitov"}},
+      {"[Bolat Seitov] is son of the singer and actor [Marat Seitov].",
+       {"Bolat Seitov child_of Marat Seitov"}},
+      {"[Bolat Seitov] was born in <Taraz>, <Kazakhstan>, to [Marat Seitov] and [Aliya Seitova].",
+       {"Bolat Seitov born_in Taraz", "Bolat Seitov citizen_of Kazakhstan",
+        "Bolat Seitov child_of Marat Seitov", "Bolat Seitov child_of Aliya Seitova",
+        "Aliya Seitova spouse Marat Seitov"}},
+      {"His brother was [Nurlan Seitov]. [Bolat Seitov] left.", {}},
+      {"[Bolat Seitov] spoke. His brother was [Nurlan Seitov].",
+       {"Nurlan Seitov sibling_of Bolat Seitov"}},
+      {"[Arjun Rao] was married to [Mira Rao], [Uma Rao] and [Sita Rao] at different times.",
+       {"Arjun Rao spouse Mira Rao", "Arjun Rao spouse Uma Rao", "Arjun Rao spouse Sita Rao"}},
+      // A second clause after the parent, a grandparent, a parent of two
+      // children: no second parent, no couple.
+      {"[Bolat Seitov] is the son of [Marat Seitov] and moved to <Almaty>.",
+       {"Bolat Seitov child_of Marat Seitov", "Bolat Seitov moved_to Almaty"}},
+      {"[Bolat Seitov] is the son of [Marat Seitov] and the grandson of [Yerlan Seitov].",
+       {"Bolat Seitov child_of Marat Seitov"}},
+      {"[Marat Seitov] is the father of [Bolat Seitov] and [Nurlan Seitov].",
+       {"Marat Seitov parent_of Bolat Seitov", "Marat Seitov parent_of Nurlan Seitov"}},
+      {"His brother was not [Nurlan Seitov].", {}},
+  });
+}
+
+TEST(FactsNewsRelationsTest, BandsTeamsAndParties) {
+  ExpectGolden({
+      {"Formed in 1991, the band {Steppe Wolves} has toured. The band consists of vocalist "
+       "[Aidos Bekov], guitarist [Marat Nurov] and drummer [Ilyas Omarov].",
+       {"Aidos Bekov member_of Steppe Wolves", "Marat Nurov member_of Steppe Wolves",
+        "Ilyas Omarov member_of Steppe Wolves"}},
+      {"{Steppe Wolves} was formed in 1976 by guitarist [Aidos Bekov] and bassist [Marat Nurov], "
+       "later recruiting singer [Ilyas Omarov].",
+       {"Aidos Bekov founded Steppe Wolves 1976-01-01..",
+        "Marat Nurov founded Steppe Wolves 1976-01-01..",
+        "Aidos Bekov member_of Steppe Wolves 1976-01-01..1976-12-31",
+        "Marat Nurov member_of Steppe Wolves 1976-01-01..1976-12-31",
+        "Ilyas Omarov member_of Steppe Wolves 1976-01-01..1976-12-31"}},
+      {"[Aidos Bekov] of the Kazakh rock band {Steppe Wolves} sang.",
+       {"Aidos Bekov member_of Steppe Wolves"}},
+      {"[Aidos Bekov] is a footballer who plays for Premier League club {Kairat Almaty}.",
+       {"Aidos Bekov member_of Kairat Almaty"}},
+      {"[Aidos Bekov] plays as a defender for Premier League side {Kairat Almaty}.",
+       {"Aidos Bekov member_of Kairat Almaty"}},
+      {"[Aidos Bekov] began his career at <Taraz> before joining {Kairat Almaty} in 2001.",
+       {"Aidos Bekov member_of Kairat Almaty 2001-01-01.."}},
+      {"[Aidos Bekov] was elected as a {Whig} to the {Congress}.", {"Aidos Bekov member_of Whig"}},
+      {"[Dana Omarova] is an Irish {Labour Party} politician.",
+       {"Dana Omarova member_of Labour Party"}},
+      {"In 2013, [Dana Omarova] was elected representing the {Ak Zhol} party.",
+       {"Dana Omarova member_of Ak Zhol 2013-01-01..2013-12-31"}},
+      // A member noun after a preposition, a team in a verb's future, a
+      // representation of no party, a shape formed: nothing.
+      {"{Steppe Wolves} was formed after the death of singer [Ilyas Omarov].", {}},
+      {"[Aidos Bekov] hopes to play for Premier League club {Kairat Almaty}.", {}},
+      {"[Dana Omarova] represented the <Kazakhstan> team at the games.", {}},
+      {"The river flows past {Plentywood}, forming the eastern border of {Fort Peck}.", {}},
+  });
+}
+
+TEST(FactsNewsRelationsTest, FoundersEmployersAndSchools) {
+  ExpectGolden({
+      {"{Cinema Verity} was a British film production company, founded in 1985 by [Vera Lamb].",
+       {"Vera Lamb founded Cinema Verity 1985-01-01.."}},
+      {"{Sappy Records} is a record company, started by [Julie Doiron] in 1990.",
+       {"Julie Doiron founded Sappy Records 1990-01-01.."}},
+      {"The party was established in 1994 by the then president [Miguel Trovoada].", {}},
+      {"[Marat Nurov] joined the faculty of the {University of Hamburg} in 1962.",
+       {"Marat Nurov employed_by University of Hamburg 1962-01-01.."}},
+      {"After the war, [Marat Nurov] received an {MBA} from the {University of Toronto}.",
+       {"Marat Nurov educated_at University of Toronto"}},
+      {"[Marat Nurov] won a prize while a student at the {Curtis Institute of Music}.",
+       {"Marat Nurov educated_at Curtis Institute of Music"}},
+      // A work created, a career started, a student at an unnamed school:
+      // no founding, no school.
+      {"[Michel Ancel], creator of the Rayman series, spoke.", {}},
+      {"{Ubisoft} created the Rayman series.", {}},
+      {"[Marat Nurov] started his career at {Temir Bank}.", {}},
+      {"[Marat Nurov] met her while a student at the school.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace dossier
