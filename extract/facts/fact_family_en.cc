@@ -328,6 +328,16 @@ void FindRelationOf(SentenceMatcher& m) {
           relative = RelativeAfter(m, k - 1);
           break;
         }
+        // "Born in Rome, the daughter of actors X and Y, she made": the
+        // clause's pronoun subject.
+        // (The parents just named are not its referent; the current person is.)
+        if (m.IsPunct(k, ",") && m.IsAnyWord(k + 1, {"he", "she"})) {
+          relative = m.ResolvePerson(k + 1);
+          if (std::find(others.begin(), others.end(), relative) != others.end()) {
+            relative = m.discourse().last_person;
+          }
+          break;
+        }
         ++k;
       }
     }

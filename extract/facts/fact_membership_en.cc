@@ -97,6 +97,26 @@ void FindTeamMembership(SentenceMatcher& m) {
   }
 }
 
+// "was traded to the Minnesota Vikings", "drafted by the Kansas City
+// Chiefs", "loaned to FC Astana": a player's move to a team, named by an
+// organization or after a group noun.
+void FindTeamMoves(SentenceMatcher& m) {
+  for (int i = 1; i + 2 < m.size(); ++i) {
+    const bool to =
+        m.IsAnyWord(i, {"traded", "loaned", "transferred", "sold"}) && m.IsWord(i + 1, "to");
+    const bool by = m.IsWord(i, "drafted") && m.IsWord(i + 1, "by");
+    if ((!to && !by) || !m.IsAnyWord(i - 1, {"was", "were", "been", "is", "later", "then"})) {
+      continue;
+    }
+    const int team = GroupAt(m, m.SkipDeterminers(i + 2));
+    if (team < 0) continue;
+    const int subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
+    if (subject < 0) continue;
+    m.Emit(i, subject, "member_of", EntityObject(m.context(), team), {}, m.TimeFor(i),
+           TimeUse::kStart);
+  }
+}
+
 // The party a capitalized partisan adjective names ("a Republican member",
 // "elected as a Democrat"); empty for other words.
 std::string_view PartyOfAdjective(std::string_view lower) {
@@ -330,6 +350,7 @@ void FindLineups(SentenceMatcher& m) {
 
 void FindPartyMembership(SentenceMatcher& m) {
   FindTeamMembership(m);
+  FindTeamMoves(m);
   FindLineups(m);
   FindPartyAdjectives(m);
   FindAffiliationAfterName(m);

@@ -149,8 +149,11 @@ int LifespanSubject(const SentenceMatcher& m, int open) {
     const Unit& u = m.unit(k);
     const bool hyphen_tail =
         u.kind == UnitKind::kWord && (m.IsDash(k - 1) || m.IsPunct(k - 1, "-"));
+    // "X, 1st Baronet (": an ordinal in a title.
+    const bool ordinal =
+        u.kind == UnitKind::kWord && !u.lower.empty() && u.lower[0] >= '0' && u.lower[0] <= '9';
     if (m.IsPunct(k, ",") || m.IsPunct(k, ".") || m.IsDash(k) || m.IsPunct(k, "-") ||
-        m.IsQuoteMark(k) || u.kind == UnitKind::kNumber || hyphen_tail ||
+        m.IsQuoteMark(k) || u.kind == UnitKind::kNumber || hyphen_tail || ordinal ||
         m.IsAnyWord(k, {"née", "nee", "or"}) || (u.kind == UnitKind::kWord && u.capitalized)) {
       --k;
       continue;
@@ -337,6 +340,21 @@ void FindBirthAndDeath(SentenceMatcher& m) {
   }
 }
 
+// Whether an object's name holds a kind of school ("Yale College",
+// "Moscow State University").
+bool NamesSchool(const FactContext& context, const FactObject& object) {
+  const std::string name =
+      AsciiLower(object.is_entity ? context.entity(object.entity).name : object.value);
+  size_t start = 0;
+  while (start < name.size()) {
+    size_t end = name.find(' ', start);
+    if (end == std::string::npos) end = name.size();
+    if (IsInstitutionWord(std::string_view(name).substr(start, end - start))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 // The word at i, or a degree the tagger took for a name ("an MBA",
 // "a Ph.D."), in lower case.
 std::string_view EducationWord(const SentenceMatcher& m, int i) {
@@ -384,6 +402,11 @@ int EducationObjectStart(const SentenceMatcher& m, int i, TimeUse* use) {
     }
     return -1;
   }
+  // "then went to Yale College": a school only (FindEducation checks the name).
+  if ((w == "went" || w == "goes") && m.IsWord(i + 1, "to")) {
+    *use = TimeUse::kDuring;
+    return i + 2;
+  }
   // "while a student at the Curtis Institute".
   if (w == "student" && m.IsAnyWord(i - 1, {"a", "former"}) && m.IsWord(i + 1, "at")) {
     *use = TimeUse::kDuring;
@@ -429,6 +452,9 @@ void FindEducation(SentenceMatcher& m) {
     }
     if (object && !object->is_entity && m.IsWord(i, "student")) {
       object.reset();  // "a student at the school": a named school only
+    }
+    if (object && m.IsAnyWord(i, {"went", "goes"}) && !NamesSchool(m.context(), *object)) {
+      object.reset();  // "went to Paris", "went to the Senate": no school
     }
     if (object) m.Emit(i, subject, "educated_at", *object, {}, m.TimeFor(i), use);
     // "studied at the Moore College of Art and the University of

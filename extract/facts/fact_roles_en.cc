@@ -272,6 +272,24 @@ std::optional<RoleWithObject> RoleAt(const SentenceMatcher& m, int i) {
       object.reset();
     }
     if (object) out.objects.push_back(*object);
+    // "a member of the Academy (since 2008) and of the Society": a second
+    // body joined by "and (of)".
+    if (object && object->is_entity && RoleHead(head) == RoleKind::kMember) {
+      int k = e;
+      if (m.IsPunct(k, "(")) {
+        while (k < m.size() && k < e + 8 && !m.IsPunct(k, ")")) ++k;
+        ++k;
+      }
+      if (m.IsWord(k, "and")) {
+        if (m.IsWord(k + 1, "of")) ++k;
+        const int second = m.SkipDeterminers(k + 1);
+        if (m.IsEntity(second) && !m.unit(second).reference && !m.unit(second).possessive &&
+            m.context().entity(m.unit(second).entity).type == EntityType::kOrganization) {
+          out.objects.push_back(EntityObject(m.context(), m.unit(second).entity));
+          e = second + 1;
+        }
+      }
+    }
   }
   out.end = e;
   if (out.objects.empty() && (m.IsDash(e) || m.IsPunct(e, ":"))) {

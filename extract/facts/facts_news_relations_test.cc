@@ -139,5 +139,28 @@ TEST(FactsNewsRelationsTest, FoundersEmployersAndSchools) {
   });
 }
 
+TEST(FactsNewsRelationsTest, TeamMovesCountriesAndSecondBodies) {
+  ExpectGolden({
+      {"After four years, [Aidos Bekov] was traded to the {Astana Lions}.",
+       {"Aidos Bekov member_of Astana Lions"}},
+      {"[Aidos Bekov] was drafted by the {Astana Lions} in 2004.",
+       {"Aidos Bekov member_of Astana Lions 2004-01-01.."}},
+      {"It was read by <Kazakhstan>'s national poet [Aidos Bekov].",
+       {"Aidos Bekov citizen_of Kazakhstan"}},
+      {"[Marat Nurov] is a member of the {Kazakh Academy} (since 2008) and of the {Turkic "
+       "Society}.",
+       {"Marat Nurov member_of Kazakh Academy", "Marat Nurov member_of Turkic Society"}},
+      {"[Marat Nurov] attended a lyceum, then went to {Almaty Law College}.",
+       {"Marat Nurov educated_at 'lyceum'", "Marat Nurov educated_at Almaty Law College"}},
+      {"Sir [George Prevost], 1st Baronet (19 May 1767 – 5 January 1816) was an officer.",
+       {"George Prevost born_on '1767-05-19'", "George Prevost died_on '1816-01-05'"}},
+      // A trade denied, a rival of the country, a trip that is no
+      // schooling: nothing.
+      {"[Aidos Bekov] was not traded to the {Astana Lions}.", {}},
+      {"It was read by <Kazakhstan>'s rival [Aidos Bekov].", {}},
+      {"[Marat Nurov] went to {Temir Bank} in 2004.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace dossier
