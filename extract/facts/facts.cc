@@ -132,7 +132,7 @@ const FactPatternSet& FactPatternsFor(std::string_view language) {
                                        FindRoleFactsRu,
                                        FindFamilyFactsRu,
                                        nullptr,
-                                       nullptr,
+                                       ShareCoordinatedSubjectsRu,
                                        AttributeFactsRu,
                                        RussianOblique,
                                        RussianStatementHeading};

@@ -162,5 +162,18 @@ TEST(FactsNewsRelationsTest, TeamMovesCountriesAndSecondBodies) {
   });
 }
 
+TEST(FactsNewsRelationsTest, CoordinatedSubjectsRu) {
+  ExpectGoldenIn(
+      "ru", {
+                {"[Болат Сеитов] и [Нурлан Сеитов] основали компанию {Темир Инвест}.",
+                 {"Нурлан Сеитов founded Темир Инвест", "Болат Сеитов founded Темир Инвест"}},
+                {"[Болат Сеитов] и его жена [Айгуль Сеитова] владеют компанией {Темир Инвест}.",
+                 {"Айгуль Сеитова spouse Болат Сеитов", "Болат Сеитов owns Темир Инвест",
+                  "Айгуль Сеитова owns Темир Инвест"}},
+                // A negation: no share.
+                {"[Болат Сеитов] и [Нурлан Сеитов] не основали компанию {Темир Инвест}.", {}},
+            });
+}
+
 }  // namespace
 }  // namespace dossier

@@ -110,8 +110,10 @@ void FindDenialFacts(SentenceMatcher& m);
 // Gives each fact of found[first...] whose subject is coordinated with
 // other persons ("X and Y founded Z", "A, B and C were appointed", "X and
 // his wife Y own", "he and his brother Nurlan") to each of them too; the
-// copies are appended (fact_coordination_en.cc).
+// copies are appended (fact_coordination.cc). The Russian reads "X и Y",
+// "X и его жена Y".
 void ShareCoordinatedSubjects(SentenceMatcher& m, std::vector<FoundFact>& found, size_t first);
+void ShareCoordinatedSubjectsRu(SentenceMatcher& m, std::vector<FoundFact>& found, size_t first);
 
 // Sets according_to and denied on found[first...]: a fact inside a quotation
 // is its speaker's; after "X said that", "according to X", "X denies that"
