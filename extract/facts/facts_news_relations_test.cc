@@ -175,5 +175,19 @@ TEST(FactsNewsRelationsTest, CoordinatedSubjectsRu) {
             });
 }
 
+// A surname alone the tagger left untagged names the one person of the
+// document who has it.
+TEST(FactsNewsRelationsTest, SurnamesAlone) {
+  ExpectGolden({
+      {"[Marat Zhakenov] is a banker. In 1990, Zhakenov founded {Temir Bank}.",
+       {"Marat Zhakenov founded Temir Bank 1990-01-01.."}},
+      {"[Marat Zhakenov] is a banker. Zhakenov's wife [Aigul Nurova] left.",
+       {"Aigul Nurova spouse Marat Zhakenov"}},
+      // Two persons of the surname, a surname inside another name: nothing.
+      {"[Marat Zhakenov] met [Ruslan Zhakenov]. In 1990, Zhakenov founded {Temir Bank}.", {}},
+      {"[Marat Zhakenov] is a banker. In 1990, Uma Zhakenov founded {Temir Bank}.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace dossier
