@@ -167,6 +167,18 @@ void FindPartyAdjectives(SentenceMatcher& m) {
                              unit.lower != "conservative" && unit.lower != "liberal";
     if (next == "party" || (!partisan && !alone && !nomination && !before_name)) continue;
     int subject = before_name ? m.unit(i + 1).entity : -1;
+    // "Democratic Revolutionary Party candidate Martin Torrijos": the name
+    // after the noun is the member; "an Irish Labour Party politician" is
+    // said of the clause's subject only after an article.
+    if (party_name) {
+      int k = i - 1;
+      while (k >= 0 && (m.IsEntity(k) || m.unit(k).capitalized) && k > i - 3) --k;
+      if (IsNamedPerson(m, i + 2) && !m.unit(i + 2).possessive) {
+        subject = m.unit(i + 2).entity;
+      } else if (!m.IsAnyWord(k, {"a", "an"})) {
+        continue;
+      }
+    }
     if (subject < 0 && (article || alone)) subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
     if (subject < 0) {
       // "Democratic presidential nominee Hillary Clinton": the name after the nouns.

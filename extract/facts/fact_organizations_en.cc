@@ -302,6 +302,8 @@ void FindOrganizationVerbs(SentenceMatcher& m) {
     // conjunction has the clause's subject.
     const bool participle =
         w.ends_with("ing") && m.IsAnyWord(i - 1, {"before", "after", "since", "while", "to"});
+    // ("ASEAN joining APEC": a gerund elsewhere is a noun's, no clause.)
+    if (w.ends_with("ing") && !participle) continue;
     const int subject = participle ? m.SubjectBefore(i, SubjectPolicy::kPersonOrOrg)
                                    : m.VerbSubject(i, SubjectPolicy::kPersonOrOrg);
     if (subject < 0) continue;

@@ -412,7 +412,7 @@ int EducationObjectStart(const SentenceMatcher& m, int i, TimeUse* use) {
     *use = TimeUse::kDuring;
     return i + 2;
   }
-  if (w == "attended" || w == "attends" || w == "attend" || w == "attending") {
+  if (w == "attended" || w == "attends" || w == "attending") {
     *use = TimeUse::kDuring;
     return i + 1;
   }
@@ -453,7 +453,8 @@ void FindEducation(SentenceMatcher& m) {
     if (object && !object->is_entity && m.IsWord(i, "student")) {
       object.reset();  // "a student at the school": a named school only
     }
-    if (object && m.IsAnyWord(i, {"went", "goes"}) && !NamesSchool(m.context(), *object)) {
+    if (object && m.IsAnyWord(i, {"went", "goes"}) &&
+        (!object->is_entity || !NamesSchool(m.context(), *object))) {
       object.reset();  // "went to Paris", "went to the Senate": no school
     }
     if (object) m.Emit(i, subject, "educated_at", *object, {}, m.TimeFor(i), use);
