@@ -60,7 +60,10 @@ int RelativeBefore(const SentenceMatcher& m, int start) {
   --k;
   while (k >= 0 && m.IsQuoteMark(k)) --k;
   // ("Born in Almaty, the daughter of": a place after a preposition is none.)
-  if (!m.IsEntity(k) || m.unit(k).possessive || m.unit(k).reference || m.IsOblique(k)) return -1;
+  if (!m.IsEntity(k) || m.unit(k).possessive || m.unit(k).reference) return -1;
+  if (m.IsOblique(k) && m.context().entity(m.unit(k).entity).type == EntityType::kLocation) {
+    return -1;
+  }
   // A kin word names a person whatever the tagger typed: "Ilyas, the son of".
   return m.unit(k).entity;
 }

@@ -163,28 +163,50 @@ void FindPartyAdjectives(SentenceMatcher& m) {
     // "fellow Democrat Sidney Yates", "Republican John McCain": the party
     // noun right before a name.
     // ("Conservative"/"Liberal" before a name is as often a leaning.)
+    // ("a Republican Obama", "a Democratic Tom Coburn": a name after an
+    // article is a figure of speech.)
     const bool before_name = IsNamedPerson(m, i + 1) && !m.unit(i + 1).possessive &&
-                             unit.lower != "conservative" && unit.lower != "liberal";
+                             unit.lower != "conservative" && unit.lower != "liberal" &&
+                             !m.IsAnyWord(i - 1, {"a", "an"});
     if (next == "party" || (!partisan && !alone && !nomination && !before_name)) continue;
     int subject = before_name ? m.unit(i + 1).entity : -1;
     // "Democratic Revolutionary Party candidate Martin Torrijos": the name
-    // after the noun is the member; "an Irish Labour Party politician" is
-    // said of the clause's subject only after an article.
-    if (party_name) {
-      int k = i - 1;
-      while (k >= 0 && (m.IsEntity(k) || m.unit(k).capitalized) && k > i - 3) --k;
-      if (IsNamedPerson(m, i + 2) && !m.unit(i + 2).possessive) {
-        subject = m.unit(i + 2).entity;
-      } else if (!m.IsAnyWord(k, {"a", "an"})) {
-        continue;
+    // after the noun is the member.
+    if (subject < 0 && party_name && IsNamedPerson(m, i + 2) && !m.unit(i + 2).possessive) {
+      subject = m.unit(i + 2).entity;
+    }
+    // "X was a Republican member of", "X, a Democrat,", "elected as a Whig",
+    // "X is an Irish Labour Party politician": an article's phrase is said of
+    // a subject through a copula, "as" or an apposition only ("Obama
+    // attacked the Republican nominee" is about someone else).
+    if (subject < 0 && article) {
+      int a = i - 1;
+      while (a >= 0 && a > i - 3 && !m.IsAnyWord(a, {"a", "an", "the"}) &&
+             (m.IsEntity(a) || m.unit(a).capitalized)) {
+        --a;  // "an Irish Labour Party": nationalities before the name
+      }
+      if (m.IsAnyWord(a - 1, {"is", "was", "are", "were", "became", "becomes", "remains",
+                              "remained", "as"})) {
+        subject = m.SubjectBefore(a - 1, SubjectPolicy::kPerson);
+      } else if (m.IsPunct(a - 1, ",") && IsNamedPerson(m, a - 2) && !m.unit(a - 2).possessive) {
+        subject = m.unit(a - 2).entity;
       }
     }
-    if (subject < 0 && (article || alone)) subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
+    // "sought the Democratic nomination": the verb's subject.
+    if (subject < 0 && nomination) subject = m.VerbSubject(i - 2, SubjectPolicy::kPerson);
+    if (party_name && subject < 0) continue;
     if (subject < 0) {
-      // "Democratic presidential nominee Hillary Clinton": the name after the nouns.
+      // "Democratic presidential nominee Hillary Clinton": the name after the
+      // nouns of a role ("Republican attacks on Obama" name none).
       int k = i + 1;
-      while (k < m.size() && k <= i + 3 && m.unit(k).kind == UnitKind::kWord) ++k;
-      if (m.IsEntity(k) && !m.unit(k).reference &&
+      while (k < m.size() && k <= i + 3 && m.unit(k).kind == UnitKind::kWord &&
+             (IsPartisanNoun(m.Word(k)) || RoleHead(m.Word(k)) || IsRoleModifier(m.Word(k)) ||
+              m.IsAnyWord(k, {"presidential", "parliamentary", "vice", "senate"}))) {
+        ++k;
+      }
+      const std::string_view noun = m.Word(k - 1);
+      if (k > i + 1 && (IsPartisanNoun(noun) || RoleHead(noun)) && m.IsEntity(k) &&
+          !m.unit(k).reference &&
           m.context().entity(m.unit(k).entity).type == EntityType::kPerson) {
         subject = m.unit(k).entity;
       }
@@ -375,6 +397,9 @@ void FindPartyMembership(SentenceMatcher& m) {
     }
     int begin = verb ? i + 1 : i + 2;
     if (m.IsWord(begin, "the")) ++begin;
+    // "represents a big expansion of the Republican Party": a verb's party
+    // is named right after it.
+    if (verb && !m.IsEntity(begin) && !m.unit(begin).capitalized) continue;
     auto [b, e] = m.Phrase(begin);
     // "the Labour Party", "the Free Choice party": a phrase naming a party.
     while (e < m.size() && m.IsWord(e, "party")) ++e;

@@ -412,7 +412,7 @@ int EducationObjectStart(const SentenceMatcher& m, int i, TimeUse* use) {
     *use = TimeUse::kDuring;
     return i + 2;
   }
-  if (w == "attended" || w == "attends" || w == "attending") {
+  if (w == "attended" || w == "attends") {
     *use = TimeUse::kDuring;
     return i + 1;
   }
