@@ -402,6 +402,16 @@ void FindHeadedBy(SentenceMatcher& m) {
     }
     if (w == "heading" || w == "leading") continue;
     if (w == "head" && !m.IsWord(i + 1, "the")) continue;
+    // "heads the expansion of the church": the thing headed is named before
+    // its phrase ends ("headed the advertising agency Europe Plus").
+    {
+      const auto [b, e] = m.Phrase(m.SkipDeterminers(i + 1));
+      bool named = false;
+      for (int k = b; k < e && !named && !m.IsWord(k, "of"); ++k) {
+        named = m.IsEntity(k) || m.unit(k).capitalized;
+      }
+      if (!named) continue;
+    }
     const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
     if (subject < 0) continue;
     if (auto object = ActiveObject(m, i, ObjectPolicy::kOrganization)) {

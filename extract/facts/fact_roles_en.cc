@@ -590,6 +590,11 @@ void EmitRole(SentenceMatcher& m, const RolePhrase& role, int holder, const Fact
     const RoleKind kind = *RoleHead(m.Word(head));
     switch (kind) {
       case RoleKind::kPosition: {
+        // "advisor of Frederick II": a post held for a person ties the two.
+        if (object.is_entity && m.context().entity(object.entity).type == EntityType::kPerson) {
+          m.Emit(head, holder, "associate_of", object, {}, time_unit, TimeUse::kNone);
+          break;
+        }
         std::string name = m.TextOf(begin, head + 1);
         if (m.IsWord(head + 1, "in") && m.IsWord(head + 2, "chief")) {
           name = m.TextOf(begin, head + 3);

@@ -104,6 +104,8 @@ TEST(FactsNewsRelationsTest, BandsTeamsAndParties) {
       {"[Aidos Bekov] began his career at <Taraz> before joining {Kairat Almaty} in 2001.",
        {"Aidos Bekov member_of Kairat Almaty 2001-01-01.."}},
       {"[Aidos Bekov] was elected as a {Whig} to the {Congress}.", {"Aidos Bekov member_of Whig"}},
+      {"[Aidos Bekov] was a Republican member of the House.",
+       {"Aidos Bekov member_of 'Republican Party'"}},
       {"[Dana Omarova] is an Irish {Labour Party} politician.",
        {"Dana Omarova member_of Labour Party"}},
       {"In 2013, [Dana Omarova] was elected representing the {Ak Zhol} party.",
@@ -113,6 +115,9 @@ TEST(FactsNewsRelationsTest, BandsTeamsAndParties) {
       {"{Steppe Wolves} was formed after the death of singer [Ilyas Omarov].", {}},
       {"[Aidos Bekov] hopes to play for Premier League club {Kairat Almaty}.", {}},
       {"[Dana Omarova] represented the <Kazakhstan> team at the games.", {}},
+      {"[Marco Rubio] has been called a Republican [Barack Obama].", {}},
+      {"[Barack Obama] attacked the Republican nominee on Tuesday.", {}},
+      {"[Mark Moore] said it represents a big expansion of the Republican Party.", {}},
       {"The river flows past {Plentywood}, forming the eastern border of {Fort Peck}.", {}},
   });
 }
@@ -136,6 +141,11 @@ TEST(FactsNewsRelationsTest, FoundersEmployersAndSchools) {
       {"{Ubisoft} created the Rayman series.", {}},
       {"[Marat Nurov] started his career at {Temir Bank}.", {}},
       {"[Marat Nurov] met her while a student at the school.", {}},
+      // A post held for a person is a tie to that person; a thing headed
+      // that its phrase does not name is no organization.
+      {"[Guido Bonatti] was advisor of [Frederick Stone].",
+       {"Guido Bonatti associate_of Frederick Stone"}},
+      {"[Dan Ajayi] heads the expansion of the {Redeemed Church} in <Canada>.", {}},
   });
 }
 
