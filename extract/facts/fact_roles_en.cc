@@ -590,8 +590,11 @@ void EmitRole(SentenceMatcher& m, const RolePhrase& role, int holder, const Fact
     const RoleKind kind = *RoleHead(m.Word(head));
     switch (kind) {
       case RoleKind::kPosition: {
-        // "advisor of Frederick II": a post held for a person ties the two.
-        if (object.is_entity && m.context().entity(object.entity).type == EntityType::kPerson) {
+        // "advisor of Frederick II": an adviser of a person is tied to them
+        // (other heads before a "person" are as often organizations the
+        // tagger mistyped: "president of Judicial Watch").
+        if (m.IsAnyWord(head, {"adviser", "advisor"}) && object.is_entity &&
+            m.context().entity(object.entity).type == EntityType::kPerson) {
           m.Emit(head, holder, "associate_of", object, {}, time_unit, TimeUse::kNone);
           break;
         }

@@ -141,8 +141,8 @@ TEST(FactsNewsRelationsTest, FoundersEmployersAndSchools) {
       {"{Ubisoft} created the Rayman series.", {}},
       {"[Marat Nurov] started his career at {Temir Bank}.", {}},
       {"[Marat Nurov] met her while a student at the school.", {}},
-      // A post held for a person is a tie to that person; a thing headed
-      // that its phrase does not name is no organization.
+      // An adviser of a person is tied to that person; a thing headed that
+      // its phrase does not name is no organization.
       {"[Guido Bonatti] was advisor of [Frederick Stone].",
        {"Guido Bonatti associate_of Frederick Stone"}},
       {"[Dan Ajayi] heads the expansion of the {Redeemed Church} in <Canada>.", {}},
