@@ -168,7 +168,12 @@ void FindPartyAdjectives(SentenceMatcher& m) {
     const bool before_name = IsNamedPerson(m, i + 1) && !m.unit(i + 1).possessive &&
                              unit.lower != "conservative" && unit.lower != "liberal" &&
                              !m.IsAnyWord(i - 1, {"a", "an"});
-    if (next == "party" || (!partisan && !alone && !nomination && !before_name)) continue;
+    // "X, a Democrat, said": the party noun alone closing an apposition.
+    const bool apposition = m.IsAnyWord(i - 1, {"a", "an"}) && m.IsPunct(i - 2, ",") &&
+                            (i + 1 >= m.size() || m.unit(i + 1).kind == UnitKind::kPunct);
+    if (next == "party" || (!partisan && !alone && !nomination && !before_name && !apposition)) {
+      continue;
+    }
     int subject = before_name ? m.unit(i + 1).entity : -1;
     // "Democratic Revolutionary Party candidate Martin Torrijos": the name
     // after the noun is the member.
@@ -185,10 +190,21 @@ void FindPartyAdjectives(SentenceMatcher& m) {
              (m.IsEntity(a) || m.unit(a).capitalized)) {
         --a;  // "an Irish Labour Party": nationalities before the name
       }
-      if (m.IsAnyWord(a - 1, {"is", "was", "are", "were", "became", "becomes", "remains",
-                              "remained", "as"})) {
+      // (The apposition ends where its nouns do: "X, the Democratic
+      // candidate stated" is a clause of its own; "As a Republican, I" has
+      // no subject before it.)
+      int end = i + 1;
+      while (end < m.size() && end <= i + 4 &&
+             (IsPartisanNoun(m.Word(end)) || RoleHead(m.Word(end)) ||
+              m.IsAnyWord(end, {"presidential", "party", "parliamentary"}))) {
+        ++end;
+      }
+      const bool closed = end >= m.size() || m.unit(end).kind == UnitKind::kPunct;
+      if (a >= 2 && m.IsAnyWord(a - 1, {"is", "was", "are", "were", "became", "becomes", "remains",
+                                        "remained", "as"})) {
         subject = m.SubjectBefore(a - 1, SubjectPolicy::kPerson);
-      } else if (m.IsPunct(a - 1, ",") && IsNamedPerson(m, a - 2) && !m.unit(a - 2).possessive) {
+      } else if (closed && m.IsPunct(a - 1, ",") && IsNamedPerson(m, a - 2) &&
+                 !m.unit(a - 2).possessive) {
         subject = m.unit(a - 2).entity;
       }
     }

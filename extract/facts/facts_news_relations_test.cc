@@ -117,6 +117,8 @@ TEST(FactsNewsRelationsTest, BandsTeamsAndParties) {
       {"[Dana Omarova] represented the <Kazakhstan> team at the games.", {}},
       {"[Marco Rubio] has been called a Republican [Barack Obama].", {}},
       {"[Barack Obama] attacked the Republican nominee on Tuesday.", {}},
+      {"She met [Joe Scarborough], the Democratic candidate said.", {}},
+      {"[Ben Cardin], a Democrat, said so.", {"Ben Cardin member_of 'Democratic Party'"}},
       {"[Mark Moore] said it represents a big expansion of the Republican Party.", {}},
       {"The river flows past {Plentywood}, forming the eastern border of {Fort Peck}.", {}},
   });
