@@ -104,6 +104,11 @@ std::string IsoDateOf(std::string_view value) {
 // The place after a date inside a lifespan ("19 May 1767, Königsberg –"),
 // up to the dash or the parenthesis' end.
 std::optional<FactObject> LifespanPlace(const SentenceMatcher& m, int j) {
+  // "(1782 Havana, Cuba – 15 August 1836 Madrid)": a place right after the date.
+  if (m.IsEntity(j) && !m.unit(j).reference &&
+      m.context().entity(m.unit(j).entity).type == EntityType::kLocation) {
+    return EntityObject(m.context(), m.unit(j).entity);
+  }
   if (!m.IsPunct(j, ",") && !m.IsAnyWord(j, {"in", "at"})) return std::nullopt;
   if (m.IsAnyWord(j + 1, {"in", "at"})) ++j;
   return m.ObjectAt(j + 1, ObjectPolicy::kPlace);

@@ -166,6 +166,11 @@ TEST(FactsNewsRelationsTest, TeamMovesCountriesAndSecondBodies) {
        {"Marat Nurov educated_at 'lyceum'", "Marat Nurov educated_at Almaty Law College"}},
       {"Sir [George Prevost], 1st Baronet (19 May 1767 – 5 January 1816) was an officer.",
        {"George Prevost born_on '1767-05-19'", "George Prevost died_on '1816-01-05'"}},
+      {"[Vicente Quesada] (1782 <Havana> – 15 August 1836 <Madrid>) was a soldier.",
+       {"Vicente Quesada born_in Havana", "Vicente Quesada born_on '1782'",
+        "Vicente Quesada died_on '1836-08-15'", "Vicente Quesada died_in Madrid"}},
+      {"[Vicente Quesada] (1782 – 15 August 1836) was a soldier.",
+       {"Vicente Quesada born_on '1782'", "Vicente Quesada died_on '1836-08-15'"}},
       // A trade denied, a rival of the country, a trip that is no
       // schooling: nothing.
       {"[Aidos Bekov] was not traded to the {Astana Lions}.", {}},
