@@ -238,6 +238,29 @@ void FindLifespan(SentenceMatcher& m) {
   }
 }
 
+// "moved to Astana, where he died in 2010", "Taraz, where she was born":
+// the place a "where" clause of the verb at `verb` refers back to, unless
+// the clause names its own ("where he died in Paris").
+void PlaceOfWhere(SentenceMatcher& m, int verb, int subject, std::string_view in) {
+  if (m.IsAnyWord(verb + 1, {"in", "at"}) && m.IsEntity(verb + 2)) return;
+  int k = verb - 1;
+  while (k >= 0 && (IsAuxiliary(m.Word(k)) || IsAdverb(m.Word(k)))) --k;
+  // The clause's subject: a pronoun or a name.
+  if (!m.IsEntity(k) && !m.IsAnyWord(k, {"he", "she"})) return;
+  if (!m.IsWord(k - 1, "where")) return;
+  int p = k - 2;
+  if (m.IsPunct(p, ",")) --p;
+  if (m.IsTime(p) && m.IsAnyWord(p - 1, {"in", "on"})) p -= 2;  // "Astana in 2004, where"
+  auto place_at = [&](int at) {
+    return m.IsEntity(at) && !m.unit(at).reference &&
+           m.context().entity(m.unit(at).entity).type == EntityType::kLocation;
+  };
+  if (!place_at(p)) return;
+  // "Wilmington, Delaware, where": the place before its region.
+  while (m.IsPunct(p - 1, ",") && place_at(p - 2)) p -= 2;
+  m.Emit(verb, subject, in, EntityObject(m.context(), m.unit(p).entity));
+}
+
 // The subject of a sentence opening with a participle clause: the person
 // right after its last comma ("Born in Berlin, he moved …", "Educated at
 // Upper Canada College and the University of Toronto, Boyd began …");
@@ -321,7 +344,10 @@ void FindBirthAndDeath(SentenceMatcher& m) {
           i == 0 || (i == 1 && m.IsAnyWord(0, {"although", "though", "while", "once"}));
       const int subject =
           opening ? SubjectAfterOpening(m) : m.VerbSubject(i, SubjectPolicy::kPerson);
-      if (subject >= 0) DateAndPlaceAfter(m, i, subject, "born_on", "born_in");
+      if (subject >= 0) {
+        DateAndPlaceAfter(m, i, subject, "born_on", "born_in");
+        PlaceOfWhere(m, i, subject, "born_in");
+      }
     } else if (w == "native" && m.IsWord(i + 1, "of")) {
       // "A native of Syracuse, New York, Wallace attended ...": the person after the opening.
       int subject = i <= 1 ? SubjectAfterOpening(m) : m.VerbSubject(i, SubjectPolicy::kPerson);
@@ -339,8 +365,10 @@ void FindBirthAndDeath(SentenceMatcher& m) {
       }
       // "was found dead": the verb before "dead" has the subject.
       int subject = modal ? -1 : m.VerbSubject(w == "dead" ? i - 1 : i, SubjectPolicy::kPerson);
-      if (subject >= 0)
+      if (subject >= 0) {
         DateAndPlaceAfter(m, w == "passed" ? i + 1 : i, subject, "died_on", "died_in");
+        PlaceOfWhere(m, i, subject, "died_in");
+      }
     }
   }
 }

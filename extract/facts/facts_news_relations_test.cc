@@ -171,6 +171,17 @@ TEST(FactsNewsRelationsTest, TeamMovesCountriesAndSecondBodies) {
         "Vicente Quesada died_on '1836-08-15'", "Vicente Quesada died_in Madrid"}},
       {"[Vicente Quesada] (1782 – 15 August 1836) was a soldier.",
        {"Vicente Quesada born_on '1782'", "Vicente Quesada died_on '1836-08-15'"}},
+      {"[Marat Zhakenov] moved to <Astana> in 2004, where he died in 2010.",
+       {"Marat Zhakenov moved_to Astana 2004-01-01..", "Marat Zhakenov died_on '2010'",
+        "Marat Zhakenov died_in Astana"}},
+      {"[Marat Zhakenov] visited <Taraz>, where he was born.", {"Marat Zhakenov born_in Taraz"}},
+      {"[Marat Zhakenov] moved to <Wilmington>, <Delaware>, where he died.",
+       {"Marat Zhakenov moved_to Wilmington", "Marat Zhakenov died_in Wilmington"}},
+      // The clause's own place; a "where" clause of another's death: no
+      // place from before it.
+      {"[Marat Zhakenov] moved to <Astana>, where he died in <Paris>.",
+       {"Marat Zhakenov moved_to Astana", "Marat Zhakenov died_in Paris"}},
+      {"[Marat Zhakenov] visited <Taraz>, where his father died.", {}},
       // A trade denied, a rival of the country, a trip that is no
       // schooling: nothing.
       {"[Aidos Bekov] was not traded to the {Astana Lions}.", {}},
