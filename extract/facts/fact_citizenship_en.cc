@@ -394,6 +394,23 @@ void FindCountryPossessiveDescription(SentenceMatcher& m) {
   }
 }
 
+// The unit of the person named after the possessive at `i` and a few
+// lower-case words ending in a person noun ("Scotland's national poet
+// Robert Burns"); -1 when none. A rival or an enemy is no compatriot.
+int DescribedAfterPossessive(const SentenceMatcher& m, int i) {
+  if (!m.unit(i).possessive) return -1;
+  int k = i + 1;
+  while (k < m.size() && k <= i + 3 && m.unit(k).kind == UnitKind::kWord &&
+         !m.unit(k).capitalized) {
+    if (m.IsAnyWord(k, {"enemy", "rival", "foe", "opponent", "critic", "ally"})) return -1;
+    ++k;
+  }
+  if (k == i + 1 || !IsPersonNoun(m.Word(k - 1)) || !IsNamedPerson(m, k) || m.unit(k).possessive) {
+    return -1;
+  }
+  return k;
+}
+
 // "Charles VII of France", "Nazarbayev of Kazakhstan", "Kazakhstan's
 // Nazarbayev", "Malta's Chiara": a person named with a country.
 void FindCountryWithName(SentenceMatcher& m) {
@@ -414,6 +431,11 @@ void FindCountryWithName(SentenceMatcher& m) {
     } else if (m.unit(i).possessive && person_at(i + 1)) {
       country_unit = i;
       person = m.unit(i + 1).entity;
+    } else if (const int named = DescribedAfterPossessive(m, i); named >= 0) {
+      // "Scotland's national poet Robert Burns", "Kazakhstan's deputy
+      // finance minister X": a person noun between.
+      country_unit = i;
+      person = m.unit(named).entity;
     } else {
       continue;
     }

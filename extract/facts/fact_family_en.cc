@@ -1,5 +1,6 @@
 // English prose patterns for family ties and associates: "X's wife Y",
 // "Y (X's ex-husband)", "Y, the son of X", "X married Y".
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,9 +59,23 @@ int RelativeBefore(const SentenceMatcher& m, int start) {
   if (!(m.IsPunct(k, ",") || m.IsPunct(k, "(") || m.IsDash(k))) return -1;
   --k;
   while (k >= 0 && m.IsQuoteMark(k)) --k;
+  // ("Born in Almaty, the daughter of": a place after a preposition is none.)
   if (!m.IsEntity(k) || m.unit(k).possessive || m.unit(k).reference) return -1;
+  if (m.IsOblique(k) && m.context().entity(m.unit(k).entity).type == EntityType::kLocation) {
+    return -1;
+  }
   // A kin word names a person whatever the tagger typed: "Ilyas, the son of".
   return m.unit(k).entity;
+}
+
+// Whether "and" at k joins two descriptive nouns ("the singer and actor
+// X", "Mexican singer and actress X"), not two clauses or two names.
+bool JoinsDescriptions(const SentenceMatcher& m, int k) {
+  if (!m.IsWord(k, "and") || k + 1 >= m.size()) return false;
+  const Unit& next = m.unit(k + 1);
+  return next.kind == UnitKind::kWord && !next.capitalized && !IsNominativePronoun(next.lower) &&
+         !IsAuxiliary(next.lower) && !IsPreposition(next.lower) &&
+         !m.IsAnyWord(k + 1, {"the", "a", "an", "his", "her", "their", "then", "later"});
 }
 
 // The first person entity in the descriptive phrase starting at `begin`
@@ -76,7 +91,7 @@ int PersonInPhrase(const SentenceMatcher& m, int begin) {
       }
       continue;
     }
-    if (m.unit(k).capitalized) continue;
+    if (m.unit(k).capitalized || JoinsDescriptions(m, k)) continue;
     const std::string_view w = m.Word(k);
     if (IsAuxiliary(w) || IsPreposition(w) || IsReportingVerb(w) ||
         m.IsAnyWord(k, {"who", "which", "that", "and", "or", "but"})) {
@@ -100,7 +115,7 @@ int DescribedPerson(const SentenceMatcher& m, int begin) {
       if (m.context().entity(u.entity).type == EntityType::kPerson) person = u.entity;
       continue;
     }
-    if (u.capitalized) continue;
+    if (u.capitalized || JoinsDescriptions(m, k)) continue;
     const std::string_view w = m.Word(k);
     if (IsAuxiliary(w) || IsPreposition(w) || IsReportingVerb(w) ||
         m.IsAnyWord(k, {"who", "which", "that", "and", "or", "but"})) {
@@ -202,6 +217,11 @@ void FindPossessiveRelations(SentenceMatcher& m) {
       continue;
     }
     int relative = RelativeAfter(m, j);
+    // "His brother was Harry Alger", "her husband is X": the kin word as subject.
+    if (relative < 0 && m.IsAnyWord(j + 1, {"was", "is"}) && IsNamedPerson(m, j + 2) &&
+        !m.unit(j + 2).possessive && !m.IsWord(j + 3, "of") && !m.IsAnyWord(j + 3, {"'s"})) {
+      relative = m.unit(j + 2).entity;
+    }
     if (relative < 0) relative = RelativeBefore(m, i);
     if (relative == possessor && u.kind != UnitKind::kEntity) {
       // "Y ... his wife Z": the pronoun was resolved to the relative itself; skip.
@@ -209,6 +229,38 @@ void FindPossessiveRelations(SentenceMatcher& m) {
     }
     EmitRelation(m, j, relative, predicate, possessor);
   }
+}
+
+// The person coordinated after the person named at unit `at`: "X (1801 –
+// 1870) and his wife Y", "X and Y", "actors X and Elena Y", "X and the
+// singer Y"; -1 when none.
+int PartnerAfter(const SentenceMatcher& m, int at) {
+  int k = at + 1;
+  if (m.IsPunct(k, "(")) {
+    // The lifespan or gloss after the name.
+    while (k < m.size() && k < at + 14 && !m.IsPunct(k, ")")) ++k;
+    ++k;
+  }
+  if (!m.IsWord(k, "and")) return -1;
+  ++k;
+  // "and his wife Y", "and her husband, Y".
+  if (m.IsAnyWord(k, {"his", "her"}) && FamilyWord(m.Word(k + 1)) == FamilyRelation::kSpouse) {
+    k += m.IsPunct(k + 2, ",") ? 3 : 2;
+  }
+  if (m.IsEntity(k)) {
+    if (m.unit(k).reference || m.unit(k).possessive) return -1;
+    const int e = m.unit(k).entity;
+    return m.context().entity(e).type == EntityType::kPerson ? e : -1;
+  }
+  return DescribedPerson(m, k);
+}
+
+// The unit naming `entity` in [begin, begin + 12); -1 when none.
+int UnitOf(const SentenceMatcher& m, int entity, int begin) {
+  for (int k = begin; k < m.size() && k < begin + 12; ++k) {
+    if (m.IsEntity(k) && m.unit(k).entity == entity) return k;
+  }
+  return -1;
 }
 
 // "Y, the son of X", "Y is the wife of X", "the daughter of X, Y".
@@ -249,22 +301,54 @@ void FindRelationOf(SentenceMatcher& m) {
       int e = m.IsEntity(j + 2) ? -1 : m.ResolvePerson(j + 2);
       if (e < 0 && !m.IsEntity(m.SkipDeterminers(j + 2))) e = DescribedPerson(m, j + 2);
       if (e < 0 && m.IsEntity(first) && first + 1 < m.size()) e = PersonInPhrase(m, first + 1);
+      // "the daughter of actors X and Y": a plural noun before the parents.
+      if (e < 0 && m.Word(j + 2).ends_with("s") && IsNamedPerson(m, j + 3)) {
+        e = m.unit(j + 3).entity;
+      }
       if (e >= 0 && m.context().entity(e).type == EntityType::kPerson) others.push_back(e);
+    }
+    // "the son of X (1820–88) and his wife Y", "the daughter of actors X
+    // and Y": a parent coordinated after the last one read.
+    if (!others.empty() && (predicate == "child_of" || predicate == "parent_of")) {
+      const int at = UnitOf(m, others.back(), j + 2);
+      const int partner = at >= 0 ? PartnerAfter(m, at) : -1;
+      if (partner >= 0 && std::find(others.begin(), others.end(), partner) == others.end()) {
+        others.push_back(partner);
+      }
     }
     int relative = RelativeBefore(m, i);
     if (relative < 0) {
-      // "the son of X, Y": the name after the object.
+      // "the son of X, Y", "the daughter of actors X and Y, Z": the name
+      // after the object (and its descriptive nouns).
       int k = j + 2;
-      while (k < m.size() && (m.IsEntity(k) || m.IsAnyWord(k, {"and", "the"}) ||
-                              m.IsPunct(k, ",") || m.IsQuoteMark(k))) {
+      while (k < m.size() && k < j + 16 &&
+             (m.IsEntity(k) || m.IsAnyWord(k, {"and", "the"}) || m.IsPunct(k, ",") ||
+              m.IsQuoteMark(k) ||
+              (m.unit(k).kind == UnitKind::kWord && !m.unit(k).capitalized &&
+               !IsAuxiliary(m.Word(k)) && !IsPreposition(m.Word(k)) &&
+               !IsNominativePronoun(m.Word(k))))) {
         if (m.IsPunct(k, ",") && m.IsEntity(k + 1)) {
           relative = RelativeAfter(m, k - 1);
+          break;
+        }
+        // "Born in Rome, the daughter of actors X and Y, she made": the
+        // clause's pronoun subject.
+        // (The parents just named are not its referent; the current person is.)
+        if (m.IsPunct(k, ",") && m.IsAnyWord(k + 1, {"he", "she"})) {
+          relative = m.ResolvePerson(k + 1);
+          if (std::find(others.begin(), others.end(), relative) != others.end()) {
+            relative = m.discourse().last_person;
+          }
           break;
         }
         ++k;
       }
     }
-    for (int other : others) EmitRelation(m, j, relative, predicate, other);
+    if (predicate == "child_of") {
+      if (relative >= 0) EmitParents(m, j, relative, others);
+    } else {
+      for (int other : others) EmitRelation(m, j, relative, predicate, other);
+    }
   }
 }
 
@@ -289,12 +373,31 @@ void FindMarriage(SentenceMatcher& m) {
     if (subject < 0 || other < 0 || m.context().entity(other).type != EntityType::kPerson) {
       continue;
     }
-    m.Emit(i, subject, divorce ? "former_spouse" : "spouse", EntityObject(m.context(), other), {},
-           m.TimeFor(i), divorce ? TimeUse::kEnd : TimeUse::kStart);
+    std::vector<int> others = {other};
+    // "was married to A, B and C at different times": each of them.
+    if (m.IsEntity(object_at) && m.unit(object_at).entity == other) {
+      for (int e : m.EntityList(object_at)) {
+        if (e != other && e != subject && m.context().entity(e).type == EntityType::kPerson) {
+          others.push_back(e);
+        }
+      }
+    }
+    for (int spouse : others) {
+      m.Emit(i, subject, divorce ? "former_spouse" : "spouse", EntityObject(m.context(), spouse),
+             {}, m.TimeFor(i), divorce ? TimeUse::kEnd : TimeUse::kStart);
+    }
   }
 }
 
 }  // namespace
+
+void EmitParents(SentenceMatcher& m, int trigger, int child, const std::vector<int>& parents) {
+  for (int parent : parents) EmitRelation(m, trigger, child, "child_of", parent);
+  // "the son of X and Y": the parents a child is named after together are a couple.
+  if (parents.size() == 2 && parents[0] != child && parents[1] != child) {
+    EmitRelation(m, trigger, parents[1], "spouse", parents[0]);
+  }
+}
 
 void FindFamilyFacts(SentenceMatcher& m) {
   FindPossessiveRelations(m);

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "base/ascii.h"
 #include "extract/countries/countries.h"
@@ -31,18 +32,54 @@ bool NamesParty(std::string_view text) {
   return lower.find("party") != std::string::npos || lower.find("parti") != std::string::npos;
 }
 
+// Nouns of a group whose name may follow ("the metal band Amaranthe", "the
+// Mexican pop group RBD"): the name is the group's, whatever the tagger typed.
+bool IsGroupNoun(std::string_view w) {
+  for (std::string_view noun : {"band", "group", "duo", "trio", "quartet", "ensemble", "orchestra",
+                                "club", "team", "outfit", "choir", "side"}) {
+    if (w == noun) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+int GroupAt(const SentenceMatcher& m, int at) {
+  int k = at;
+  // "the Mexican pop group RBD", "Premier League club Newcastle United":
+  // descriptive words and names (no person's), then the group noun.
+  while (
+      k < m.size() && k < at + 4 && !IsGroupNoun(m.Word(k)) &&
+      (!m.Word(k).empty() || (m.IsEntity(k) && !m.unit(k).reference &&
+                              m.context().entity(m.unit(k).entity).type != EntityType::kPerson))) {
+    ++k;
+  }
+  const bool noun = IsGroupNoun(m.Word(k));
+  k = noun ? k + 1 : at;
+  if (!m.IsEntity(k) || m.unit(k).reference || m.unit(k).possessive) return -1;
+  const EntityType type = m.context().entity(m.unit(k).entity).type;
+  if (type == EntityType::kOrganization || (noun && type != EntityType::kPerson)) {
+    return m.unit(k).entity;
+  }
+  return -1;
+}
+
+namespace {
+
 // "played for FC Kairat", "plays for Porto", "signed with Astana": a team
 // named by an organization entity.
 void FindTeamMembership(SentenceMatcher& m) {
   for (int i = 0; i + 1 < m.size(); ++i) {
     const bool play = m.IsAnyWord(i, {"played", "plays", "playing", "play"});
     const bool sign = m.IsAnyWord(i, {"signed", "signs"});
-    if ((!play || !m.IsWord(i + 1, "for")) && (!sign || !m.IsAnyWord(i + 1, {"for", "with"}))) {
+    if (!((play || sign) && m.IsAnyWord(i + 1, {"for", "with"}))) {
       continue;
     }
     const int at = m.SkipDeterminers(i + 2);
-    if (!m.IsEntity(at) || m.unit(at).reference ||
-        m.context().entity(m.unit(at).entity).type != EntityType::kOrganization) {
+    // "plays for Premier League club Newcastle United": the team after its noun.
+    const int named = GroupAt(m, at);
+    if (named < 0 && (!m.IsEntity(at) || m.unit(at).reference ||
+                      m.context().entity(m.unit(at).entity).type != EntityType::kOrganization)) {
       continue;
     }
     if (m.IsAnyWord(i - 1, {"to", "will", "would", "could", "may", "might", "not", "never"})) {
@@ -50,11 +87,33 @@ void FindTeamMembership(SentenceMatcher& m) {
     }
     const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
     if (subject < 0) continue;
-    for (int team : m.EntityList(at)) {
+    const std::vector<int> teams =
+        named >= 0 && named != m.unit(at).entity ? std::vector<int>{named} : m.EntityList(at);
+    for (int team : teams) {
       if (m.context().entity(team).type != EntityType::kOrganization) continue;
       m.Emit(i, subject, "member_of", EntityObject(m.context(), team), {}, m.TimeFor(i),
              sign ? TimeUse::kStart : TimeUse::kDuring);
     }
+  }
+}
+
+// "was traded to the Minnesota Vikings", "drafted by the Kansas City
+// Chiefs", "loaned to FC Astana": a player's move to a team, named by an
+// organization or after a group noun.
+void FindTeamMoves(SentenceMatcher& m) {
+  for (int i = 1; i + 2 < m.size(); ++i) {
+    const bool to =
+        m.IsAnyWord(i, {"traded", "loaned", "transferred", "sold"}) && m.IsWord(i + 1, "to");
+    const bool by = m.IsWord(i, "drafted") && m.IsWord(i + 1, "by");
+    if ((!to && !by) || !m.IsAnyWord(i - 1, {"was", "were", "been", "is", "later", "then"})) {
+      continue;
+    }
+    const int team = GroupAt(m, m.SkipDeterminers(i + 2));
+    if (team < 0) continue;
+    const int subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
+    if (subject < 0) continue;
+    m.Emit(i, subject, "member_of", EntityObject(m.context(), team), {}, m.TimeFor(i),
+           TimeUse::kStart);
   }
 }
 
@@ -81,10 +140,17 @@ std::string_view PartyOfAdjective(std::string_view lower) {
 // alone after "as a".
 void FindPartyAdjectives(SentenceMatcher& m) {
   for (int i = 1; i < m.size(); ++i) {
-    if (m.unit(i).kind != UnitKind::kWord || !m.unit(i).capitalized) continue;
-    const std::string_view party = PartyOfAdjective(m.Word(i));
-    if (party.empty()) continue;
-    const bool article = m.IsAnyWord(i - 1, {"a", "an", "the"});
+    // ("elected as a Whig to": the tagger may have taken the word for a name.)
+    const Unit& unit = m.unit(i);
+    const bool named = unit.kind == UnitKind::kEntity && !unit.reference && !unit.possessive;
+    if ((unit.kind != UnitKind::kWord || !unit.capitalized) && !named) continue;
+    const std::string_view party = PartyOfAdjective(unit.lower);
+    // "an Irish Labour Party politician": a party's name before a partisan noun.
+    const bool party_name = named && party.empty() &&
+                            NamesParty(m.context().entity(unit.entity).name) &&
+                            IsPartisanNoun(m.Word(i + 1));
+    if (party.empty() && !party_name) continue;
+    const bool article = m.IsAnyWord(i - 1, {"a", "an", "the"}) || party_name;
     const std::string_view next = m.Word(i + 1);
     const bool partisan = IsPartisanNoun(next) || RoleHead(next) || next == "presidential" ||
                           next == "party" || next == "parliamentary";
@@ -97,16 +163,66 @@ void FindPartyAdjectives(SentenceMatcher& m) {
     // "fellow Democrat Sidney Yates", "Republican John McCain": the party
     // noun right before a name.
     // ("Conservative"/"Liberal" before a name is as often a leaning.)
+    // ("a Republican Obama", "a Democratic Tom Coburn": a name after an
+    // article is a figure of speech.)
     const bool before_name = IsNamedPerson(m, i + 1) && !m.unit(i + 1).possessive &&
-                             !m.IsAnyWord(i, {"conservative", "liberal"});
-    if (next == "party" || (!partisan && !alone && !nomination && !before_name)) continue;
+                             unit.lower != "conservative" && unit.lower != "liberal" &&
+                             !m.IsAnyWord(i - 1, {"a", "an"});
+    // "X, a Democrat, said": the party noun alone closing an apposition.
+    const bool apposition = m.IsAnyWord(i - 1, {"a", "an"}) && m.IsPunct(i - 2, ",") &&
+                            (i + 1 >= m.size() || m.unit(i + 1).kind == UnitKind::kPunct);
+    if (next == "party" || (!partisan && !alone && !nomination && !before_name && !apposition)) {
+      continue;
+    }
     int subject = before_name ? m.unit(i + 1).entity : -1;
-    if (subject < 0 && (article || alone)) subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
+    // "Democratic Revolutionary Party candidate Martin Torrijos": the name
+    // after the noun is the member.
+    if (subject < 0 && party_name && IsNamedPerson(m, i + 2) && !m.unit(i + 2).possessive) {
+      subject = m.unit(i + 2).entity;
+    }
+    // "X was a Republican member of", "X, a Democrat,", "elected as a Whig",
+    // "X is an Irish Labour Party politician": an article's phrase is said of
+    // a subject through a copula, "as" or an apposition only ("Obama
+    // attacked the Republican nominee" is about someone else).
+    if (subject < 0 && article) {
+      int a = i - 1;
+      while (a >= 0 && a > i - 3 && !m.IsAnyWord(a, {"a", "an", "the"}) &&
+             (m.IsEntity(a) || m.unit(a).capitalized)) {
+        --a;  // "an Irish Labour Party": nationalities before the name
+      }
+      // (The apposition ends where its nouns do: "X, the Democratic
+      // candidate stated" is a clause of its own; "As a Republican, I" has
+      // no subject before it.)
+      int end = i + 1;
+      while (end < m.size() && end <= i + 4 &&
+             (IsPartisanNoun(m.Word(end)) || RoleHead(m.Word(end)) ||
+              m.IsAnyWord(end, {"presidential", "party", "parliamentary"}))) {
+        ++end;
+      }
+      const bool closed = end >= m.size() || m.unit(end).kind == UnitKind::kPunct;
+      if (a >= 2 && m.IsAnyWord(a - 1, {"is", "was", "are", "were", "became", "becomes", "remains",
+                                        "remained", "as"})) {
+        subject = m.SubjectBefore(a - 1, SubjectPolicy::kPerson);
+      } else if (closed && m.IsPunct(a - 1, ",") && IsNamedPerson(m, a - 2) &&
+                 !m.unit(a - 2).possessive) {
+        subject = m.unit(a - 2).entity;
+      }
+    }
+    // "sought the Democratic nomination": the verb's subject.
+    if (subject < 0 && nomination) subject = m.VerbSubject(i - 2, SubjectPolicy::kPerson);
+    if (party_name && subject < 0) continue;
     if (subject < 0) {
-      // "Democratic presidential nominee Hillary Clinton": the name after the nouns.
+      // "Democratic presidential nominee Hillary Clinton": the name after the
+      // nouns of a role ("Republican attacks on Obama" name none).
       int k = i + 1;
-      while (k < m.size() && k <= i + 3 && m.unit(k).kind == UnitKind::kWord) ++k;
-      if (m.IsEntity(k) && !m.unit(k).reference &&
+      while (k < m.size() && k <= i + 3 && m.unit(k).kind == UnitKind::kWord &&
+             (IsPartisanNoun(m.Word(k)) || RoleHead(m.Word(k)) || IsRoleModifier(m.Word(k)) ||
+              m.IsAnyWord(k, {"presidential", "parliamentary", "vice", "senate"}))) {
+        ++k;
+      }
+      const std::string_view noun = m.Word(k - 1);
+      if (k > i + 1 && (IsPartisanNoun(noun) || RoleHead(noun)) && m.IsEntity(k) &&
+          !m.unit(k).reference &&
           m.context().entity(m.unit(k).entity).type == EntityType::kPerson) {
         subject = m.unit(k).entity;
       }
@@ -117,38 +233,10 @@ void FindPartyAdjectives(SentenceMatcher& m) {
       negated = negated || m.IsAnyWord(k, {"not", "never", "n't"});
     }
     if (negated) continue;
-    m.Emit(i, subject, "member_of", FactObject{std::string(party), false, -1}, {}, m.TimeFor(i),
-           TimeUse::kDuring);
+    const FactObject object =
+        named ? EntityObject(m.context(), unit.entity) : FactObject{std::string(party), false, -1};
+    m.Emit(i, subject, "member_of", object, {}, m.TimeFor(i), TimeUse::kDuring);
   }
-}
-
-// Nouns of a group whose name may follow ("the metal band Amaranthe", "the
-// Mexican pop group RBD"): the name is the group's, whatever the tagger typed.
-bool IsGroupNoun(std::string_view w) {
-  for (std::string_view noun : {"band", "group", "duo", "trio", "quartet", "ensemble", "orchestra",
-                                "club", "team", "outfit", "choir"}) {
-    if (w == noun) return true;
-  }
-  return false;
-}
-
-// The group named from unit `at` on: an organization entity, or any entity
-// but a person after a group noun ("the pop group RBD"); -1 when none.
-int GroupAt(const SentenceMatcher& m, int at) {
-  int k = at;
-  // "the Mexican pop group RBD": descriptive words, then the group noun.
-  while (k < m.size() && k < at + 4 && !m.IsEntity(k) && !m.Word(k).empty() &&
-         !IsGroupNoun(m.Word(k))) {
-    ++k;
-  }
-  const bool noun = IsGroupNoun(m.Word(k));
-  k = noun ? k + 1 : at;
-  if (!m.IsEntity(k) || m.unit(k).reference || m.unit(k).possessive) return -1;
-  const EntityType type = m.context().entity(m.unit(k).entity).type;
-  if (type == EntityType::kOrganization || (noun && type != EntityType::kPerson)) {
-    return m.unit(k).entity;
-  }
-  return -1;
 }
 
 // "Uma Bharti of the Bharatiya Janata Party", "Mary Wilson of the
@@ -250,17 +338,84 @@ void FindGroupNounBeforeName(SentenceMatcher& m) {
   }
 }
 
+// Verbs that list a group's members: "the group consists of vocalist X",
+// "formed in 1976 by guitarist X", "later recruiting drummer Y".
+bool IsLineupVerb(std::string_view w) {
+  for (std::string_view verb :
+       {"consists", "consisted", "comprises", "comprised", "comprising", "features", "featured",
+        "featuring", "includes", "included", "including", "formed", "founded", "recruited",
+        "recruiting", "recruits", "joined"}) {
+    if (w == verb) return true;
+  }
+  return false;
+}
+
+// The group a lineup verb at `verb` is about: the organization that is its
+// subject ("Joy Division was formed by"), or the one "the group"/"the band"
+// before it refers to; -1 when none.
+int LineupGroup(const SentenceMatcher& m, int verb) {
+  int k = verb - 1;
+  while (k >= 0 && (IsAuxiliary(m.Word(k)) || IsAdverb(m.Word(k)))) --k;
+  if (IsGroupNoun(m.Word(k)) && m.IsAnyWord(k - 1, {"the", "this"})) {
+    return m.context().RecentOrganization(m.unit(k).span.start, m.Word(k));
+  }
+  const int subject = m.SubjectBefore(verb, SubjectPolicy::kPersonOrOrg);
+  return subject >= 0 && m.context().entity(subject).type != EntityType::kPerson ? subject : -1;
+}
+
+// "the group consists of vocalist A, guitarist B and drummer C", "X was
+// formed by guitarist A and bassist B, later recruiting singer C": each
+// member noun and name in a lineup verb's list is the group's member.
+void FindLineups(SentenceMatcher& m) {
+  const FactContext& context = m.context();
+  for (int i = 1; i + 1 < m.size(); ++i) {
+    if (!IsMemberNoun(m.Word(i)) || !IsNamedPerson(m, i + 1) || m.unit(i + 1).possessive) continue;
+    if (m.IsEntity(i - 1) || m.IsWord(i - 1, "lead")) continue;  // "Fall Out Boy bassist X"
+    // Leftwards through the list ("vocalist A, guitarist B and") to its
+    // verb, directly or through "of"/"by" ("formed in 1976 by"); anything
+    // else ("after the death of singer X") is no lineup.
+    int group = -1;
+    for (int k = i - 1; k >= 0; --k) {
+      if (m.IsPunct(k, ",") || m.IsAnyWord(k, {"and", "later", "then"}) ||
+          IsMemberNoun(m.Word(k)) || IsNamedPerson(m, k)) {
+        continue;
+      }
+      if (m.IsAnyWord(k, {"of", "by"})) {
+        --k;
+        if (m.IsTime(k) && m.IsAnyWord(k - 1, {"in", "on"})) k -= 2;  // "formed in 1976 by"
+      }
+      if (!IsLineupVerb(m.Word(k))) break;
+      // "formed by A and B, later recruiting C": a verb whose subject is a
+      // person continues the list of the verb before it.
+      group = LineupGroup(m, k);
+      if (group >= 0) break;
+    }
+    if (group < 0) continue;
+    m.Emit(i, m.unit(i + 1).entity, "member_of", EntityObject(context, group), {}, m.TimeFor(i),
+           TimeUse::kDuring);
+  }
+}
+
 }  // namespace
 
 void FindPartyMembership(SentenceMatcher& m) {
   FindTeamMembership(m);
+  FindTeamMoves(m);
+  FindLineups(m);
   FindPartyAdjectives(m);
   FindAffiliationAfterName(m);
   FindGroupNounBeforeName(m);
   for (int i = 0; i + 2 < m.size(); ++i) {
-    if (!IsPartisanNoun(m.Word(i)) || !m.IsAnyWord(i + 1, {"for", "of", "from"})) continue;
-    int begin = i + 2;
+    // "a candidate of the Ak Zhol party"; "represented the Moderate Party".
+    const bool verb = m.IsAnyWord(i, {"represented", "representing", "represents", "represent"});
+    if (!verb && (!IsPartisanNoun(m.Word(i)) || !m.IsAnyWord(i + 1, {"for", "of", "from"}))) {
+      continue;
+    }
+    int begin = verb ? i + 1 : i + 2;
     if (m.IsWord(begin, "the")) ++begin;
+    // "represents a big expansion of the Republican Party": a verb's party
+    // is named right after it.
+    if (verb && !m.IsEntity(begin) && !m.unit(begin).capitalized) continue;
     auto [b, e] = m.Phrase(begin);
     // "the Labour Party", "the Free Choice party": a phrase naming a party.
     while (e < m.size() && m.IsWord(e, "party")) ++e;
@@ -271,7 +426,9 @@ void FindPartyMembership(SentenceMatcher& m) {
       negated = negated || m.IsAnyWord(k, {"not", "never", "n't"});
     }
     if (negated) continue;
-    const int subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
+    // ("was elected representing": a participle after a verb has its subject.)
+    const bool own_subject = verb && m.CommonNounBefore(i) && !m.Word(i - 1).ends_with("ed");
+    const int subject = own_subject ? -1 : m.SubjectBefore(i, SubjectPolicy::kPerson);
     if (subject < 0) continue;
     m.Emit(i, subject, "member_of", *party, {}, m.TimeFor(i), TimeUse::kDuring);
   }

@@ -76,7 +76,46 @@ std::vector<int> ThingsBefore(const SentenceMatcher& m, int verb) {
   return things;
 }
 
-// The agents after "by": persons or organizations.
+// Whether the unit at k may be a word of a description before a name
+// ("guitarist", "the then president", "Australian expatriate").
+bool DescribesName(const SentenceMatcher& m, int k) {
+  if (k >= m.size()) return false;
+  const Unit& u = m.unit(k);
+  if (u.kind == UnitKind::kEntity) {
+    // "Australian expatriate James Hunt": a nationality the tagger named.
+    return !u.reference && m.context().entity(u.entity).type != EntityType::kPerson &&
+           k + 1 < m.size() && m.unit(k + 1).kind == UnitKind::kWord;
+  }
+  // ("later recruiting singer X": a verb's clause, no description.)
+  const std::string_view w = m.Word(k);
+  return u.kind == UnitKind::kWord && !IsAuxiliary(w) && !IsPreposition(w) &&
+         !IsNominativePronoun(w) && !IsAdverb(w) && !w.ends_with("ing") &&
+         !m.IsAnyWord(k, {"and", "or", "who", "which", "that", "it"});
+}
+
+// The persons a list of described names after `begin` names: "guitarist
+// Bernard Sumner and bassist Peter Hook", "the then president Miguel
+// Trovoada"; empty when a name does not follow its description closely.
+std::vector<int> DescribedPersons(const SentenceMatcher& m, int begin) {
+  std::vector<int> persons;
+  for (int k = begin; k < m.size();) {
+    const int start = k;
+    while (k < start + 4 && DescribesName(m, k)) ++k;
+    if (k == start || !m.IsEntity(k) || m.unit(k).reference || m.unit(k).possessive ||
+        m.context().entity(m.unit(k).entity).type != EntityType::kPerson) {
+      break;
+    }
+    persons.push_back(m.unit(k).entity);
+    ++k;
+    if (m.IsPunct(k, ",")) ++k;
+    if (!m.IsWord(k, "and") && !m.IsPunct(k - 1, ",")) break;
+    if (m.IsWord(k, "and")) ++k;
+  }
+  return persons;
+}
+
+// The agents after "by": persons or organizations, named or described
+// ("by guitarist Bernard Sumner and bassist Peter Hook").
 std::vector<int> AgentsAfter(const SentenceMatcher& m, int by) {
   std::vector<int> agents;
   if (m.IsEntity(by + 1) && m.unit(by + 1).possessive) {
@@ -99,7 +138,25 @@ std::vector<int> AgentsAfter(const SentenceMatcher& m, int by) {
     const int e = m.ResolvePerson(by + 1);
     if (e >= 0) agents.push_back(e);
   }
+  if (agents.empty()) agents = DescribedPersons(m, by + 1);
   return agents;
+}
+
+// The organization "X is/was a ... NOUN" describes, for the noun at
+// `noun`: the entity (no person) before the copula, with only words
+// between; -1 when none.
+int CopulaSubject(const SentenceMatcher& m, int noun) {
+  for (int k = noun - 1; k >= 1 && k > noun - 10; --k) {
+    if (m.IsAnyWord(k, {"is", "was"})) {
+      const int e = m.IsEntity(k - 1) && !m.unit(k - 1).reference ? m.unit(k - 1).entity : -1;
+      return e >= 0 && m.context().entity(e).type != EntityType::kPerson &&
+                     m.context().entity(e).type != EntityType::kLocation
+                 ? e
+                 : -1;
+    }
+    if (m.unit(k).kind != UnitKind::kWord && m.unit(k).kind != UnitKind::kEntity) return -1;
+  }
+  return -1;
 }
 
 // The verb's "by" within a few words: "created and controlled by".
@@ -153,6 +210,29 @@ std::optional<FactObject> ActiveObject(const SentenceMatcher& m, int verb, Objec
   return object;
 }
 
+}  // namespace
+
+bool NamesOrganization(const FactContext& context, const FactObject& object) {
+  if (object.is_entity) return context.entity(object.entity).type == EntityType::kOrganization;
+  const size_t space = object.value.rfind(' ');
+  const std::string last =
+      AsciiLower(space == std::string::npos ? object.value : object.value.substr(space + 1));
+  return IsOrganizationNoun(last) || last == "party" || IsInstitutionWord(last);
+}
+
+namespace {
+
+// Whether a verb that makes works and shapes as often as organizations
+// founds `object`: "created" an organization ("created the Rayman series"
+// makes a work), "formed" an organization or a group the tagger did not
+// type ("formed Joy Division"; "forming the eastern border" is a shape).
+bool MakesOrganization(const SentenceMatcher& m, std::string_view verb, const FactObject& object) {
+  if (verb != "created" && verb != "formed" && verb != "forming") return true;
+  if (NamesOrganization(m.context(), object)) return true;
+  return verb != "created" && object.is_entity &&
+         m.context().entity(object.entity).type == EntityType::kOther;
+}
+
 struct VerbRule {
   std::string_view verb;
   std::string_view predicate;
@@ -168,6 +248,8 @@ void FindOrganizationVerbs(SentenceMatcher& m) {
       {"co-owned", "owns", TimeUse::kDuring},      {"bought", "owns", TimeUse::kStart},
       {"acquired", "owns", TimeUse::kStart},       {"purchased", "owns", TimeUse::kStart},
       {"joined", "member_of", TimeUse::kStart},    {"joins", "member_of", TimeUse::kStart},
+      {"joining", "member_of", TimeUse::kStart},   {"formed", "founded", TimeUse::kStart},
+      {"forming", "founded", TimeUse::kStart},     {"started", "founded", TimeUse::kStart},
       {"controls", "owns", TimeUse::kDuring},      {"controlled", "owns", TimeUse::kDuring},
       {"registered", "founded", TimeUse::kStart}};
   for (int i = 0; i < m.size(); ++i) {
@@ -180,8 +262,12 @@ void FindOrganizationVerbs(SentenceMatcher& m) {
     if (w == "set" && !m.IsWord(i + 1, "up")) continue;
     const int time = m.TimeFor(i);
     const int by = ByAfter(m, i);
+    // "started his career": only a label "started by" someone is founded.
+    if (w == "started" && by < 0) continue;
     if (by >= 0) {  // passive: "X, owned by Y and Z"
-      if (w == "joined" || w == "bought" || w == "purchased" || w == "acquired") continue;
+      if (w == "joined" || w == "joining" || w == "bought" || w == "purchased" || w == "acquired") {
+        continue;
+      }
       std::vector<int> things = ThingsBefore(m, i);
       if (things.empty()) {
         // "The bank, founded by X in 1995": the organization the noun last described.
@@ -192,6 +278,11 @@ void FindOrganizationVerbs(SentenceMatcher& m) {
         if (k >= 1 && IsOrganizationNoun(m.Word(k)) && m.IsAnyWord(k - 1, {"the", "this"})) {
           const int recent = m.context().RecentOrganization(m.unit(k).span.start, m.Word(k));
           if (recent >= 0) things.push_back(recent);
+        } else if (k >= 1 && IsOrganizationNoun(m.Word(k))) {
+          // "Cinema Verity was a British film company, founded in 1985 by":
+          // the company the copula describes.
+          const int described = CopulaSubject(m, k);
+          if (described >= 0) things.push_back(described);
         }
       }
       for (int agent : AgentsAfter(m, by)) {
@@ -202,12 +293,24 @@ void FindOrganizationVerbs(SentenceMatcher& m) {
           continue;
         }
         for (int thing : things) {
+          // "a franchise created by Sega": a work is created, not founded;
+          // "a label based in Sackville, Canada, started by": no place is.
+          const FactObject object = EntityObject(m.context(), thing);
+          if (!MakesOrganization(m, w, object) ||
+              m.context().entity(thing).type == EntityType::kLocation) {
+            continue;
+          }
           m.Emit(i, agent, rule->predicate, EntityObject(m.context(), thing), {}, time, rule->use);
         }
       }
       continue;
     }
     if (m.IsAnyWord(i - 1, {"was", "were", "is", "are", "been", "being"})) continue;
+    // "joined the faculty of X": employment (FindEmployment), no membership.
+    if (rule->predicate == "member_of" && m.IsWord(i + 1, "the") &&
+        m.IsAnyWord(i + 2, {"faculty", "staff"})) {
+      continue;
+    }
     // "Democrats controlled Congress": political control is no ownership;
     // "X registered the company" may be a clerk's act.
     if (w == "controls" || w == "controlled" || w == "registered") continue;
@@ -223,9 +326,19 @@ void FindOrganizationVerbs(SentenceMatcher& m) {
         continue;
       }
     }
-    const int subject = m.VerbSubject(i, SubjectPolicy::kPersonOrOrg);
+    // "his career at Taraz before joining X": a participle after a
+    // conjunction has the clause's subject.
+    const bool participle =
+        w.ends_with("ing") && m.IsAnyWord(i - 1, {"before", "after", "since", "while", "to"});
+    // ("ASEAN joining APEC": a gerund elsewhere is a noun's, no clause.)
+    if (w.ends_with("ing") && !participle) continue;
+    const int subject = participle ? m.SubjectBefore(i, SubjectPolicy::kPersonOrOrg)
+                                   : m.VerbSubject(i, SubjectPolicy::kPersonOrOrg);
     if (subject < 0) continue;
     if (auto object = ActiveObject(m, i, ObjectPolicy::kOrganization)) {
+      // "created the Rayman series", "forming the eastern border": a work
+      // or a shape is created or formed, not founded.
+      if (!MakesOrganization(m, w, *object)) continue;
       m.Emit(i, subject, rule->predicate, *object, {}, time, rule->use);
     }
   }
@@ -328,6 +441,16 @@ void FindHeadedBy(SentenceMatcher& m) {
     }
     if (w == "heading" || w == "leading") continue;
     if (w == "head" && !m.IsWord(i + 1, "the")) continue;
+    // "heads the expansion of the church": the thing headed is named before
+    // its phrase ends ("headed the advertising agency Europe Plus").
+    {
+      const auto [b, e] = m.Phrase(m.SkipDeterminers(i + 1));
+      bool named = false;
+      for (int k = b; k < e && !named && !m.IsWord(k, "of"); ++k) {
+        named = m.IsEntity(k) || m.unit(k).capitalized;
+      }
+      if (!named) continue;
+    }
     const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
     if (subject < 0) continue;
     if (auto object = ActiveObject(m, i, ObjectPolicy::kOrganization)) {
@@ -362,6 +485,16 @@ void FindEmployment(SentenceMatcher& m) {
         employer.reset();
       }
       if (employer) m.Emit(i, subject, "employed_by", *employer, {}, time(), TimeUse::kDuring);
+      continue;
+    }
+    // "joined the faculty of the University of Hamburg": a school's or a firm's staff.
+    if ((w == "joined" || w == "joining" || w == "joins") && m.IsWord(i + 1, "the") &&
+        m.IsAnyWord(i + 2, {"faculty", "staff"}) && m.IsWord(i + 3, "of")) {
+      const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+      auto employer = m.ObjectAt(i + 4, ObjectPolicy::kOrganization);
+      if (subject >= 0 && employer) {
+        m.Emit(i, subject, "employed_by", *employer, {}, time(), TimeUse::kStart);
+      }
       continue;
     }
     if ((w == "employed" || w == "hired" || w == "recruited") && m.IsWord(i + 1, "by")) {

@@ -42,7 +42,11 @@ void DateAndPlaceAfter(SentenceMatcher& m, int trigger, int subject, std::string
       j += 2;
       continue;
     }
-    if (m.IsPunct(j, ",") && !m.IsAnyWord(j + 1, {"in", "at", "on"}) && !m.IsTime(j + 1)) break;
+    // (", to the Reverend X and Y": the parents after the place.)
+    if (m.IsPunct(j, ",") && !m.IsAnyWord(j + 1, {"in", "at", "on"}) && !m.IsTime(j + 1) &&
+        !(on == "born_on" && m.IsWord(j + 1, "to"))) {
+      break;
+    }
     // "was born in Dublin to Peter Mumba and Barbara": the parents.
     if (m.IsWord(j, "to") && on == "born_on") {
       int k = j + 1;
@@ -50,11 +54,11 @@ void DateAndPlaceAfter(SentenceMatcher& m, int trigger, int subject, std::string
              (m.IsAnyWord(k, {"the", "a"}) || m.unit(k).capitalized)) {
         ++k;  // "to the Reverend Joseph Brewster"
       }
+      std::vector<int> parents;
       for (int parent : m.EntityList(k)) {
-        if (m.context().entity(parent).type == EntityType::kPerson) {
-          m.Emit(j, subject, "child_of", EntityObject(m.context(), parent));
-        }
+        if (m.context().entity(parent).type == EntityType::kPerson) parents.push_back(parent);
       }
+      EmitParents(m, j, subject, parents);
       break;
     }
     if (m.IsAnyWord(j, {"to", "into", "and", "after", "when", "while", "because"}) &&
@@ -100,6 +104,11 @@ std::string IsoDateOf(std::string_view value) {
 // The place after a date inside a lifespan ("19 May 1767, Königsberg –"),
 // up to the dash or the parenthesis' end.
 std::optional<FactObject> LifespanPlace(const SentenceMatcher& m, int j) {
+  // "(1782 Havana, Cuba – 15 August 1836 Madrid)": a place right after the date.
+  if (m.IsEntity(j) && !m.unit(j).reference &&
+      m.context().entity(m.unit(j).entity).type == EntityType::kLocation) {
+    return EntityObject(m.context(), m.unit(j).entity);
+  }
   if (!m.IsPunct(j, ",") && !m.IsAnyWord(j, {"in", "at"})) return std::nullopt;
   if (m.IsAnyWord(j + 1, {"in", "at"})) ++j;
   return m.ObjectAt(j + 1, ObjectPolicy::kPlace);
@@ -145,8 +154,11 @@ int LifespanSubject(const SentenceMatcher& m, int open) {
     const Unit& u = m.unit(k);
     const bool hyphen_tail =
         u.kind == UnitKind::kWord && (m.IsDash(k - 1) || m.IsPunct(k - 1, "-"));
+    // "X, 1st Baronet (": an ordinal in a title.
+    const bool ordinal =
+        u.kind == UnitKind::kWord && !u.lower.empty() && u.lower[0] >= '0' && u.lower[0] <= '9';
     if (m.IsPunct(k, ",") || m.IsPunct(k, ".") || m.IsDash(k) || m.IsPunct(k, "-") ||
-        m.IsQuoteMark(k) || u.kind == UnitKind::kNumber || hyphen_tail ||
+        m.IsQuoteMark(k) || u.kind == UnitKind::kNumber || hyphen_tail || ordinal ||
         m.IsAnyWord(k, {"née", "nee", "or"}) || (u.kind == UnitKind::kWord && u.capitalized)) {
       --k;
       continue;
@@ -224,6 +236,29 @@ void FindLifespan(SentenceMatcher& m) {
     m.Emit(died_unit, subject, "died_on", FactObject{died, false, -1});
     if (auto place = LifespanPlace(m, died_unit + 1)) m.Emit(died_unit, subject, "died_in", *place);
   }
+}
+
+// "moved to Astana, where he died in 2010", "Taraz, where she was born":
+// the place a "where" clause of the verb at `verb` refers back to, unless
+// the clause names its own ("where he died in Paris").
+void PlaceOfWhere(SentenceMatcher& m, int verb, int subject, std::string_view in) {
+  if (m.IsAnyWord(verb + 1, {"in", "at"}) && m.IsEntity(verb + 2)) return;
+  int k = verb - 1;
+  while (k >= 0 && (IsAuxiliary(m.Word(k)) || IsAdverb(m.Word(k)))) --k;
+  // The clause's subject: a pronoun or a name.
+  if (!m.IsEntity(k) && !m.IsAnyWord(k, {"he", "she"})) return;
+  if (!m.IsWord(k - 1, "where")) return;
+  int p = k - 2;
+  if (m.IsPunct(p, ",")) --p;
+  if (m.IsTime(p) && m.IsAnyWord(p - 1, {"in", "on"})) p -= 2;  // "Astana in 2004, where"
+  auto place_at = [&](int at) {
+    return m.IsEntity(at) && !m.unit(at).reference &&
+           m.context().entity(m.unit(at).entity).type == EntityType::kLocation;
+  };
+  if (!place_at(p)) return;
+  // "Wilmington, Delaware, where": the place before its region.
+  while (m.IsPunct(p - 1, ",") && place_at(p - 2)) p -= 2;
+  m.Emit(verb, subject, in, EntityObject(m.context(), m.unit(p).entity));
 }
 
 // The subject of a sentence opening with a participle clause: the person
@@ -309,7 +344,10 @@ void FindBirthAndDeath(SentenceMatcher& m) {
           i == 0 || (i == 1 && m.IsAnyWord(0, {"although", "though", "while", "once"}));
       const int subject =
           opening ? SubjectAfterOpening(m) : m.VerbSubject(i, SubjectPolicy::kPerson);
-      if (subject >= 0) DateAndPlaceAfter(m, i, subject, "born_on", "born_in");
+      if (subject >= 0) {
+        DateAndPlaceAfter(m, i, subject, "born_on", "born_in");
+        PlaceOfWhere(m, i, subject, "born_in");
+      }
     } else if (w == "native" && m.IsWord(i + 1, "of")) {
       // "A native of Syracuse, New York, Wallace attended ...": the person after the opening.
       int subject = i <= 1 ? SubjectAfterOpening(m) : m.VerbSubject(i, SubjectPolicy::kPerson);
@@ -327,16 +365,42 @@ void FindBirthAndDeath(SentenceMatcher& m) {
       }
       // "was found dead": the verb before "dead" has the subject.
       int subject = modal ? -1 : m.VerbSubject(w == "dead" ? i - 1 : i, SubjectPolicy::kPerson);
-      if (subject >= 0)
+      if (subject >= 0) {
         DateAndPlaceAfter(m, w == "passed" ? i + 1 : i, subject, "died_on", "died_in");
+        PlaceOfWhere(m, i, subject, "died_in");
+      }
     }
   }
+}
+
+// Whether an object's name holds a kind of school ("Yale College",
+// "Moscow State University").
+bool NamesSchool(const FactContext& context, const FactObject& object) {
+  const std::string name =
+      AsciiLower(object.is_entity ? context.entity(object.entity).name : object.value);
+  size_t start = 0;
+  while (start < name.size()) {
+    size_t end = name.find(' ', start);
+    if (end == std::string::npos) end = name.size();
+    if (IsInstitutionWord(std::string_view(name).substr(start, end - start))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+// The word at i, or a degree the tagger took for a name ("an MBA",
+// "a Ph.D."), in lower case.
+std::string_view EducationWord(const SentenceMatcher& m, int i) {
+  if (m.IsEntity(i) && !m.unit(i).reference && IsDegreeWord(m.unit(i).lower)) {
+    return m.unit(i).lower;
+  }
+  return m.Word(i);
 }
 
 // The unit an education object starts at for a trigger word at i; -1 when
 // the word opens no education pattern. *use is how the time applies.
 int EducationObjectStart(const SentenceMatcher& m, int i, TimeUse* use) {
-  std::string_view w = m.Word(i);
+  const std::string_view w = EducationWord(m, i);
   if (w == "graduated" || w == "graduates" || w == "graduating") {
     // "graduated from X", "graduated with a BA from X", "graduated at age
     // 21 from X": "from" within a few words, no punctuation or name between.
@@ -371,6 +435,16 @@ int EducationObjectStart(const SentenceMatcher& m, int i, TimeUse* use) {
     }
     return -1;
   }
+  // "then went to Yale College": a school only (FindEducation checks the name).
+  if ((w == "went" || w == "goes") && m.IsWord(i + 1, "to")) {
+    *use = TimeUse::kDuring;
+    return i + 2;
+  }
+  // "while a student at the Curtis Institute".
+  if (w == "student" && m.IsAnyWord(i - 1, {"a", "former"}) && m.IsWord(i + 1, "at")) {
+    *use = TimeUse::kDuring;
+    return i + 2;
+  }
   if (w == "attended" || w == "attends") {
     *use = TimeUse::kDuring;
     return i + 1;
@@ -399,14 +473,22 @@ void FindEducation(SentenceMatcher& m) {
     if (start < 0) continue;
     // A degree is a noun: its subject is the clause's ("he earned a law degree").
     const int subject = i == 0 && m.IsWord(i, "educated") ? SubjectAfterOpening(m)
-                        : IsDegreeWord(m.Word(i)) ? m.SubjectBefore(i, SubjectPolicy::kPerson)
-                                                  : m.VerbSubject(i, SubjectPolicy::kPerson);
+                        : IsDegreeWord(EducationWord(m, i)) || m.IsWord(i, "student")
+                            ? m.SubjectBefore(i, SubjectPolicy::kPerson)
+                            : m.VerbSubject(i, SubjectPolicy::kPerson);
     if (subject < 0) continue;
     auto [b, e] = m.Phrase(start);
     auto object = m.ObjectOf(b, e, ObjectPolicy::kInstitution);
     if (object && object->is_entity &&
         m.context().entity(object->entity).type == EntityType::kLocation) {
       object.reset();  // "studied in Moscow" names a city, not a school
+    }
+    if (object && !object->is_entity && m.IsWord(i, "student")) {
+      object.reset();  // "a student at the school": a named school only
+    }
+    if (object && m.IsAnyWord(i, {"went", "goes"}) &&
+        (!object->is_entity || !NamesSchool(m.context(), *object))) {
+      object.reset();  // "went to Paris", "went to the Senate": no school
     }
     if (object) m.Emit(i, subject, "educated_at", *object, {}, m.TimeFor(i), use);
     // "studied at the Moore College of Art and the University of

@@ -237,10 +237,11 @@ std::optional<RoleWithObject> RoleAt(const SentenceMatcher& m, int i) {
   if (m.IsWord(prep, "in") && m.Word(role->heads.back()) != "member") return out;
   // "a midfielder for FC Kairat": a member's team or band after "for".
   if (m.IsWord(prep, "for")) {
+    // ("a defender for Premier League side Leicester City": the team after its noun.)
     const int at = m.SkipDeterminers(prep + 1);
-    if (RoleHead(head) == RoleKind::kMember && m.IsEntity(at) && !m.unit(at).reference &&
-        m.context().entity(m.unit(at).entity).type == EntityType::kOrganization) {
-      out.objects.push_back(EntityObject(m.context(), m.unit(at).entity));
+    const int team = GroupAt(m, at);
+    if (RoleHead(head) == RoleKind::kMember && team >= 0) {
+      out.objects.push_back(EntityObject(m.context(), team));
       out.end = at + 1;
     }
     return out;
@@ -271,6 +272,24 @@ std::optional<RoleWithObject> RoleAt(const SentenceMatcher& m, int i) {
       object.reset();
     }
     if (object) out.objects.push_back(*object);
+    // "a member of the Academy (since 2008) and of the Society": a second
+    // body joined by "and (of)".
+    if (object && object->is_entity && RoleHead(head) == RoleKind::kMember) {
+      int k = e;
+      if (m.IsPunct(k, "(")) {
+        while (k < m.size() && k < e + 8 && !m.IsPunct(k, ")")) ++k;
+        ++k;
+      }
+      if (m.IsWord(k, "and")) {
+        if (m.IsWord(k + 1, "of")) ++k;
+        const int second = m.SkipDeterminers(k + 1);
+        if (m.IsEntity(second) && !m.unit(second).reference && !m.unit(second).possessive &&
+            m.context().entity(m.unit(second).entity).type == EntityType::kOrganization) {
+          out.objects.push_back(EntityObject(m.context(), m.unit(second).entity));
+          e = second + 1;
+        }
+      }
+    }
   }
   out.end = e;
   if (out.objects.empty() && (m.IsDash(e) || m.IsPunct(e, ":"))) {
@@ -571,6 +590,14 @@ void EmitRole(SentenceMatcher& m, const RolePhrase& role, int holder, const Fact
     const RoleKind kind = *RoleHead(m.Word(head));
     switch (kind) {
       case RoleKind::kPosition: {
+        // "advisor of Frederick II": an adviser of a person is tied to them
+        // (other heads before a "person" are as often organizations the
+        // tagger mistyped: "president of Judicial Watch").
+        if (m.IsAnyWord(head, {"adviser", "advisor"}) && object.is_entity &&
+            m.context().entity(object.entity).type == EntityType::kPerson) {
+          m.Emit(head, holder, "associate_of", object, {}, time_unit, TimeUse::kNone);
+          break;
+        }
         std::string name = m.TextOf(begin, head + 1);
         if (m.IsWord(head + 1, "in") && m.IsWord(head + 2, "chief")) {
           name = m.TextOf(begin, head + 3);
@@ -580,6 +607,10 @@ void EmitRole(SentenceMatcher& m, const RolePhrase& role, int holder, const Fact
         break;
       }
       case RoleKind::kFounder:
+        // "creator of the Peanuts comic strip": a work is created, not founded.
+        if (m.IsAnyWord(head, {"creator", "creators"}) && !NamesOrganization(m.context(), object)) {
+          break;
+        }
         m.Emit(head, holder, "founded", object, {}, time_unit, TimeUse::kStart);
         break;
       case RoleKind::kOwner:

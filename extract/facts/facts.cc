@@ -147,14 +147,16 @@ KeyOf(const Fact& f) {
 namespace internal {
 
 const FactPatternSet& FactPatternsFor(std::string_view language) {
-  static const FactPatternSet kEnglish{FindProfileLineFacts, FindLifeEventFacts,     FindRoleFacts,
-                                       FindFamilyFacts,      FindDenialFacts,        AttributeFacts,
-                                       EnglishOblique,       EnglishStatementHeading};
+  static const FactPatternSet kEnglish{
+      FindProfileLineFacts, FindLifeEventFacts, FindRoleFacts,
+      FindFamilyFacts,      FindDenialFacts,    ShareCoordinatedSubjects,
+      AttributeFacts,       EnglishOblique,     EnglishStatementHeading};
   static const FactPatternSet kRussian{FindProfileLineFactsRu,
                                        FindLifeEventFactsRu,
                                        FindRoleFactsRu,
                                        FindFamilyFactsRu,
                                        nullptr,
+                                       ShareCoordinatedSubjectsRu,
                                        AttributeFactsRu,
                                        RussianOblique,
                                        RussianStatementHeading};
@@ -165,6 +167,7 @@ const FactPatternSet& FactPatternsFor(std::string_view language) {
                                       FindLifeEventFactsKk,
                                       FindRoleFactsKk,
                                       FindFamilyFactsKk,
+                                      nullptr,
                                       nullptr,
                                       AttributeFactsKk,
                                       RussianOblique,
@@ -206,6 +209,7 @@ std::vector<Fact> ExtractFacts(const NormalizedDocument& doc, const std::vector<
         patterns.roles(m);
         patterns.family(m);
         if (patterns.denials != nullptr) patterns.denials(m);
+        if (patterns.coordinate != nullptr) patterns.coordinate(m, found, first);
       }
       patterns.attribute(m, found, first);
       UpdateDiscourse(m, patterns, &discourse);

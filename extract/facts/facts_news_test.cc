@@ -504,7 +504,7 @@ TEST(FactsNewsTest, CountriesWithNamesAndKin) {
       {"[Vineeth] is son of the actor [Sreenivasan].", {"Vineeth child_of Sreenivasan"}},
       {"[Omero Mumba] was born in <Dublin> to [Peter Mumba] and [Barbara Mumba].",
        {"Omero Mumba born_in Dublin", "Omero Mumba child_of Peter Mumba",
-        "Omero Mumba child_of Barbara Mumba"}},
+        "Omero Mumba child_of Barbara Mumba", "Barbara Mumba spouse Peter Mumba"}},
       {"[Omero Mumba] spoke to [Peter Mumba].", {}},
       {"[Patti Davis], [Ronald Reagan]'s daughter, attacked [Donald Trump].",
        {"Patti Davis child_of Ronald Reagan"}},

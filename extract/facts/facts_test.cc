@@ -225,7 +225,7 @@ TEST(FactsTest, FamilyTies) {
       // The relative is the person after a description, not an entity inside it.
       {"[Bill Clinton] met her while they investigated his wife, {Democratic} presidential "
        "nominee [Hillary Clinton].",
-       {"Hillary Clinton spouse Bill Clinton"}},
+       {"Hillary Clinton spouse Bill Clinton", "Hillary Clinton member_of Democratic"}},
       {"[Mitch McConnell], who is married to {Wells Fargo} board member [Elaine Chao], spoke.",
        {"Mitch McConnell spouse Elaine Chao", "Elaine Chao member_of Wells Fargo"}},
       {"[Lisa Perry], who is married to {Perry Capital} CEO [Richard Perry], gave.",

@@ -33,6 +33,12 @@ void FindCitizenshipByOffice(SentenceMatcher& m, size_t first);
 // them (fact_citizenship_inferred_en.cc); run by FindLifeEventFacts().
 void FindCitizenshipByBirthplace(SentenceMatcher& m, size_t first);
 
+// Whether a founded object names an organization: an organization entity,
+// or a literal ending in an organization noun ("a charity foundation",
+// "the Free Choice party"); a series, a strip or a character is a work
+// (fact_organizations_en.cc).
+bool NamesOrganization(const FactContext& context, const FactObject& object);
+
 // The index of the entity with `id`; -1 when none (fact_citizenship_en.cc).
 int EntityIndexOf(const FactContext& context, std::string_view id);
 
@@ -52,6 +58,12 @@ void FindChargeFacts(SentenceMatcher& m);
 // candidate of the Ak Zhol party", "played for FC Kairat"
 // (fact_membership_en.cc); run by FindRoleFacts().
 void FindPartyMembership(SentenceMatcher& m);
+
+// The group named from unit `at` on: an organization entity, or any
+// entity but a person after a group noun and its descriptive words ("the
+// Mexican pop group RBD", "Premier League club Newcastle United"); -1 when
+// none (fact_membership_en.cc).
+int GroupAt(const SentenceMatcher& m, int at);
 
 // position of a monarch over a realm that names a country ("X reigned as
 // King of Romania", "Emperor Gojong of Korea") (fact_monarchs_en.cc); run by
@@ -73,6 +85,11 @@ void FindOrganizationFacts(SentenceMatcher& m);
 // (fact_family_en.cc).
 void FindFamilyFacts(SentenceMatcher& m);
 
+// Emits `child` child_of each of `parents`; two parents named together
+// ("the son of X and Y", "born to X and Y") are also each other's spouse
+// (fact_family_en.cc).
+void EmitParents(SentenceMatcher& m, int trigger, int child, const std::vector<int>& parents);
+
 // The persons listed after the plural kin word at `word` ("his brothers
 // Nurlan and Asylbek", "children: A, B and C", "children included A, B and
 // C"); empty unless two or more persons follow (fact_family_lists_en.cc).
@@ -89,6 +106,14 @@ void FindKinLists(SentenceMatcher& m);
 // Denials: "X had nothing to do with Y", "everything that X wrote was not
 // true", "X denies the allegations" (fact_attribution_en.cc).
 void FindDenialFacts(SentenceMatcher& m);
+
+// Gives each fact of found[first...] whose subject is coordinated with
+// other persons ("X and Y founded Z", "A, B and C were appointed", "X and
+// his wife Y own", "he and his brother Nurlan") to each of them too; the
+// copies are appended (fact_coordination.cc). The Russian reads "X и Y",
+// "X и его жена Y".
+void ShareCoordinatedSubjects(SentenceMatcher& m, std::vector<FoundFact>& found, size_t first);
+void ShareCoordinatedSubjectsRu(SentenceMatcher& m, std::vector<FoundFact>& found, size_t first);
 
 // Sets according_to and denied on found[first...]: a fact inside a quotation
 // is its speaker's; after "X said that", "according to X", "X denies that"
@@ -155,6 +180,8 @@ struct FactPatternSet {
   void (*roles)(SentenceMatcher&);
   void (*family)(SentenceMatcher&);
   void (*denials)(SentenceMatcher&);  // may be null
+  // Shares a coordinated subject's facts (found, first); may be null.
+  void (*coordinate)(SentenceMatcher&, std::vector<FoundFact>&, size_t);
   void (*attribute)(SentenceMatcher&, std::vector<FoundFact>&, size_t);
   bool (*oblique)(std::string_view word);
   bool (*statement)(std::string_view lower_heading);

@@ -15,6 +15,15 @@
 namespace dossier::internal {
 namespace {
 
+// The size of a possessive ending ("'s", "\u2019s", "'") closing `word`;
+// 0 when none.
+size_t PossessiveEndingSize(std::string_view word) {
+  for (std::string_view tail : {"'s", "\u2019s", "'", "\u2019"}) {
+    if (word.ends_with(tail)) return tail.size();
+  }
+  return 0;
+}
+
 // An ASCII capital, a capital of another script, or a non-ASCII mark
 // (quotation marks and symbols count as capitalized); not a lower-case
 // Cyrillic letter.
@@ -38,7 +47,7 @@ bool IsQuoteMarkText(std::string_view t) {
 }
 
 bool IsPossessiveTail(std::string_view tail) {
-  return tail == "'s" || tail == "\u2019s" || tail == "'" || tail == "\u2019";
+  return !tail.empty() && PossessiveEndingSize(tail) == tail.size();
 }
 
 // `text` without the spaces and quotation marks at its start (`front`) or end.
@@ -144,6 +153,25 @@ FactContext::FactContext(const NormalizedDocument& doc, const std::vector<Entity
   parties_ = FindCaseParties(doc.text, named);
   kinds_.reserve(entities.size());
   for (const Entity& entity : entities) kinds_.push_back(KindsOfEntity(entity, doc.text));
+  // The surnames of the persons named in full: the last word of a name of
+  // two or more words; a surname two persons share names neither.
+  for (int e = 0; e < static_cast<int>(entities.size()); ++e) {
+    const std::string& name = entities[e].name;
+    const size_t space = name.rfind(' ');
+    if (entities[e].type != EntityType::kPerson || space == std::string::npos ||
+        name.size() - space - 1 < 3 || !StartsCapitalized(name.substr(space + 1))) {
+      continue;
+    }
+    auto [it, added] = surnames_.emplace(AsciiLower(name.substr(space + 1)), e);
+    if (!added && it->second != e) it->second = -1;
+  }
+}
+
+int FactContext::PersonBySurname(std::string_view word) const {
+  word.remove_suffix(PossessiveEndingSize(word));
+  if (surnames_.empty() || !StartsCapitalized(word)) return -1;
+  const auto it = surnames_.find(AsciiLower(word));
+  return it == surnames_.end() ? -1 : it->second;
 }
 
 std::string_view FactContext::Text(Span span) const {
@@ -257,6 +285,27 @@ SentenceView FactContext::View(int sentence, int passage) const {
       unit.kind = token->kind == TokenKind::kWord     ? UnitKind::kWord
                   : token->kind == TokenKind::kNumber ? UnitKind::kNumber
                                                       : UnitKind::kPunct;
+      // "Thurman graduated": a surname alone the tagger left untagged
+      // refers to the one person of the document who has it, unless
+      // capitalized words around make it part of another name ("Uma
+      // Thurman", "Thurman Street").
+      const int person = unit.kind == UnitKind::kWord ? PersonBySurname(Text(token->span)) : -1;
+      const bool inside_name =
+          (token != doc_.tokens.begin() && std::prev(token)->span.start >= range.start &&
+           std::prev(token)->kind == TokenKind::kWord &&
+           StartsCapitalized(Text(std::prev(token)->span))) ||
+          (std::next(token) != doc_.tokens.end() && std::next(token)->span.start < range.end &&
+           std::next(token)->kind == TokenKind::kWord &&
+           StartsCapitalized(Text(std::next(token)->span)));
+      if (person >= 0 && !inside_name) {
+        unit.kind = UnitKind::kEntity;
+        unit.entity = person;
+        unit.reference = true;
+        // "Zhakenov's wife": the name without its possessive ending.
+        const size_t ending = PossessiveEndingSize(Text(token->span));
+        unit.span.end -= static_cast<uint32_t>(ending);
+        unit.possessive = ending > 0;
+      }
     }
     const std::string_view text = Text(unit.span);
     unit.lower = LowerWord(text);

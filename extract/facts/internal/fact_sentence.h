@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/facts/fact.h"
@@ -90,6 +91,9 @@ class FactContext {
   // The location entity naming a country ("Kazakhstan", "U.S.") that holds
   // at least three quarters of the document's country mentions; -1 when none.
   int DominantCountry() const { return dominant_country_; }
+  // The person entity whose full name ends in `word` ("Thurman", with or
+  // without "'s"), the only one of the document to; -1 when none or two.
+  int PersonBySurname(std::string_view word) const;
 
  private:
   struct Mention {
@@ -111,6 +115,7 @@ class FactContext {
   std::vector<OrganizationKinds> kinds_;  // per entity: what it is known as
   CaseParties parties_;
   int dominant_country_ = -1;
+  std::unordered_map<std::string, int> surnames_;  // lower-case surname -> entity, -1 if shared
 };
 
 // The ISO date of a time at its precision: "1961-11-23", "1961-11" or
