@@ -14,6 +14,7 @@
 #include "pipeline/entity_linking.h"
 #include "pipeline/ingest_files.h"
 #include "pipeline/input_files.h"
+#include "resolve/link_name_cache.h"
 
 namespace dossier::cli {
 namespace {
@@ -75,7 +76,11 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
     }
     progress.Advance(outcome->bytes);
   };
-  const Status ingested = IngestFiles(pipeline, inputs.files, {.jobs = JobsOf(global)}, done);
+  // The entities' names are prepared for linking by the workers that extract
+  // them, and the stored entities' names at the link on every core.
+  LinkNameCache names(JobsOf(global));
+  const Status ingested =
+      IngestFiles(pipeline, inputs.files, {.jobs = JobsOf(global), .names = &names}, done);
   progress.Finish();
   if (!ingested.ok()) {
     ReportError(ingested);
@@ -85,7 +90,7 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
   // join (an old store without the linking index is re-linked whole once).
   int64_t entities = -1;
   if (tally.stored > 0) {
-    StatusOr<RelinkSummary> linked = LinkNewEntities(store.get());
+    StatusOr<RelinkSummary> linked = LinkNewEntities(store.get(), {.names = &names});
     if (!linked.ok()) {
       ReportError(linked.status());
       return 1;

@@ -65,10 +65,13 @@ Status AddSeparation(EvidenceStore* store, const std::vector<std::string>& keys_
 
 StatusOr<RelinkSummary> RelinkEntities(EvidenceStore* store, const LinkOptions& options) {
   RelinkSummary summary;
+  LinkNameCache own_names;
+  const LinkOptions with_names = pipeline_internal::WithNames(options, &own_names);
   // Exclusively: another process's re-link or new sources cannot slip in
   // between reading the inputs and replacing the entities.
-  RETURN_IF_ERROR(store->LinkExclusively(
-      [&]() -> Status { return pipeline_internal::RelinkWholeStore(store, options, &summary); }));
+  RETURN_IF_ERROR(store->LinkExclusively([&]() -> Status {
+    return pipeline_internal::RelinkWholeStore(store, with_names, &summary);
+  }));
   return summary;
 }
 

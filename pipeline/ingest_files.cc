@@ -5,6 +5,7 @@
 #include "base/sha256.h"
 #include "pipeline/in_flight_duplicates.h"
 #include "pipeline/input_files.h"
+#include "pipeline/internal/link_inputs.h"
 
 namespace dossier {
 namespace {
@@ -88,7 +89,10 @@ Status IngestFiles(const Pipeline& pipeline, const std::vector<std::string>& fil
       // Extract.
       {StepPlace::kWorkers,
        [&](size_t, FileInFlight& file) {
-         if (file.Going()) ExtractInto(pipeline_options.ner_models, &file.processed);
+         if (!file.Going()) return Status::Ok();
+         ExtractInto(pipeline_options.ner_models, &file.processed);
+         if (options.names != nullptr)
+           options.names->Prepare(pipeline_internal::LinkUnitsOf(file.processed.entities));
          return Status::Ok();
        }},
       // Store.

@@ -23,6 +23,7 @@
 #include "pipeline/batch_committer.h"
 #include "pipeline/ingest_pipeline.h"
 #include "pipeline/ordered_steps.h"
+#include "resolve/link_name_cache.h"
 
 namespace dossier {
 
@@ -30,6 +31,11 @@ struct IngestFilesOptions {
   // Worker threads (<= 1: everything on the calling thread).
   int jobs = 1;
   BatchLimits batch;
+  // When set, each worker prepares the names of the entities it extracts in
+  // it (resolve/link_name_cache.h), so that the link after the ingest
+  // (LinkNewEntities with the same cache) finds them prepared. What is
+  // stored does not depend on it. Borrowed for the call.
+  LinkNameCache* names = nullptr;
 };
 
 // Called on the calling thread once per file, in input order, after the

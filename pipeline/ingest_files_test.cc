@@ -103,8 +103,10 @@ class IngestFilesTest : public ::testing::Test {
   }
 
   // Ingests the corpus and the examples with `jobs` threads into a new store
-  // and re-links; returns the store's dump.
-  std::string IngestWith(int jobs, const std::string& name, std::vector<std::string>* errors) {
+  // and links the new entities, with the names prepared in `names` by the
+  // workers when it is given; returns the store's dump.
+  std::string IngestWith(int jobs, const std::string& name, std::vector<std::string>* errors,
+                         LinkNameCache* names = nullptr) {
     StatusOr<std::unique_ptr<EvidenceStore>> store = OpenSqliteStore((dir_ / name).string());
     EXPECT_TRUE(store.ok()) << store.status().ToString();
     const Pipeline pipeline({.ner_models = ShippedNerModels()}, store->get());
@@ -112,7 +114,7 @@ class IngestFilesTest : public ::testing::Test {
         ExpandInputs({(dir_ / "corpus").string(), kExamples}).files;
     // A small batch, so that commits happen while files are in flight.
     const Status done = IngestFiles(
-        pipeline, files, {.jobs = jobs, .batch = {.files = 5}},
+        pipeline, files, {.jobs = jobs, .batch = {.files = 5}, .names = names},
         [&](const std::string& path, const StatusOr<IngestOutcome>& outcome) {
           errors->push_back(fs::path(path).filename().string() + ": " +
                             (outcome.ok() ? (outcome->result == IngestResult::kStored
@@ -121,7 +123,7 @@ class IngestFilesTest : public ::testing::Test {
                                           : outcome.status().ToString()));
         });
     EXPECT_TRUE(done.ok()) << done.ToString();
-    EXPECT_TRUE(RelinkEntities(store->get()).ok());
+    EXPECT_TRUE(LinkNewEntities(store->get(), {.names = names}).ok());
     return Dump(store->get());
   }
 
@@ -159,7 +161,9 @@ class IngestFilesTest : public ::testing::Test {
     StatusOr<std::vector<LinkedEntity>> linked = store->ListLinkedEntities(std::nullopt);
     EXPECT_TRUE(linked.ok());
     for (const LinkedEntity& e : *linked) {
-      out += fmt::format("linked {} '{}' {} names, members", e.id, e.name, e.names.size());
+      out += fmt::format("linked {} '{}' {} names, keys", e.id, e.name, e.names.size());
+      for (const LinkedEntityName& n : e.names) out += " " + n.key;
+      out += ", members";
       for (const EntityMemberRef& m : e.members)
         out += fmt::format(" {}:{}", m.source_id, m.local_id);
       out += "\n";
@@ -174,7 +178,10 @@ TEST_F(IngestFilesTest, FourJobsStoreWhatOneJobStores) {
   WriteCorpus(40);
   std::vector<std::string> one_log, four_log;
   const std::string one = IngestWith(1, "one.db", &one_log);
-  const std::string four = IngestWith(4, "four.db", &four_log);
+  // Four workers prepare the names for the link; one job links without.
+  LinkNameCache names(/*threads=*/4);
+  const std::string four = IngestWith(4, "four.db", &four_log, &names);
+  EXPECT_GT(names.size(), 50u);
   EXPECT_EQ(one_log, four_log);
   EXPECT_EQ(FirstDifference(one, four), "");
   // The corpus did exercise what must stay in order.

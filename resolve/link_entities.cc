@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <numeric>
 #include <set>
 #include <unordered_map>
@@ -13,6 +14,8 @@
 #include "base/sha256.h"
 #include "base/utf8.h"
 #include "extract/countries/countries.h"
+#include "resolve/internal/link_unit_info.h"
+#include "resolve/link_name_cache.h"
 #include "resolve/org_name.h"
 #include "resolve/person_name.h"
 #include "resolve/transliterate.h"
@@ -20,161 +23,17 @@
 namespace dossier {
 namespace {
 
-char TypeLetter(EntityType type) {
-  switch (type) {
-    case EntityType::kPerson:
-      return 'P';
-    case EntityType::kOrganization:
-      return 'O';
-    case EntityType::kLocation:
-      return 'L';
-    case EntityType::kOther:
-      return 'X';
-  }
-  return 'X';
-}
-
-// Skeletons of the letter runs of `text` (initials included), in order.
-std::vector<std::string> WordSkeletons(std::string_view text) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  const auto flush = [&](size_t end) {
-    if (end > start) {
-      std::string skeleton = NameSkeleton(text.substr(start, end - start));
-      if (!skeleton.empty()) out.push_back(std::move(skeleton));
-    }
-  };
-  for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    // ASCII separators end a word; every non-ASCII byte is part of a letter
-    // (NameSkeleton drops what is not one).
-    const bool separator = c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                                         (c >= '0' && c <= '9') || c == '\'');
-    if (separator) {
-      flush(i);
-      start = i + 1;
-    }
-  }
-  flush(text.size());
-  return out;
-}
-
-std::string JoinSorted(std::vector<std::string> words) {
-  std::sort(words.begin(), words.end());
-  std::string out;
-  for (const std::string& word : words) {
-    if (!out.empty()) out.push_back(' ');
-    out += word;
-  }
-  return out;
-}
-
-// The consonants of a skeleton, the blocking key of one word: spellings that
-// differ in vowels ("igilmanov" / "igelmanov") share it.
-std::string Consonants(std::string_view skeleton) {
-  std::string out;
-  for (char c : skeleton) {
-    if (c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u' && c != 'y') out.push_back(c);
-  }
-  return out.size() >= 2 ? out : std::string(skeleton);
-}
-
-// What linking knows about one unit.
-struct UnitInfo {
-  std::string key;
-  PreparedName prepared;
-  bool partial = false;      // persons: no full given name or no surname
-  bool has_surname = false;  // persons: the name has a surname
-  // Blocking keys: type letter + consonants of each full word (word_keys);
-  // for persons, pair_keys also add the first letter of another word, so
-  // that namesakes of one surname or given name do not all meet.
-  std::vector<std::string> word_keys;
-  std::vector<std::string> pair_keys;
-  std::string surname_skeleton;  // persons: for rule 2
-  std::vector<std::string> word_skeletons;
-  // Other types: the name reads as a person's (a known given name and a
-  // surname, no legal form), so the tagger probably mistyped it; it is then
-  // compared with persons too, as `as_person`.
-  bool person_like = false;
-  PreparedName as_person;
-  // Other things named by a description, not a name ("narrator", "a
-  // friend", "the memo": quotation sources the tagger did not see): they
-  // belong to their source and never join another's.
-  bool description = false;
-  // Organizations: the keys of the acronyms its source states for it ("KNB"
-  // of "National Security Committee (KNB)", an alias of the unit).
-  std::vector<std::string> stated_acronyms;
-};
+using internal::DescribeUnit;
+using internal::JoinSorted;
+using internal::TypeLetter;
+using internal::UnitInfo;
+using internal::WordSkeletons;
 
 // Whether `name` is a country's usual name in English, Russian or Kazakh.
 bool IsUsualCountryName(std::string_view name) {
   const CountryMatch match = FindCountry(name);
   return match && (name == match.country->english || name == match.country->russian ||
                    name == match.country->kazakh);
-}
-
-bool LooksLikePersonName(std::string_view name) {
-  const PersonName parsed = ParsePersonName(name);
-  if (parsed.surname.empty() || parsed.given.empty() || !parsed.initials.empty()) return false;
-  if (!IsKnownGivenName(parsed.given.front())) return false;
-  return ParseOrgName(name).legal_form.empty() && WordSkeletons(name).size() <= 4;
-}
-
-void AddBlockKeys(const PreparedName& prepared, char letter, std::set<std::string>* word_keys,
-                  std::set<std::string>* pair_keys) {
-  const std::vector<PreparedName::Word>& words = prepared.words();
-  for (const PreparedName::Word& word : words) {
-    if (word.role == PreparedName::Word::kInitial || word.skeleton.size() < 3) continue;
-    const std::string key = std::string(1, letter) + Consonants(word.skeleton);
-    word_keys->insert(key);
-    if (letter != 'P') {
-      pair_keys->insert(key);
-      continue;
-    }
-    for (const PreparedName::Word& other : words) {
-      if (&other == &word || other.role == PreparedName::Word::kInitial || other.skeleton.empty()) {
-        continue;
-      }
-      pair_keys->insert(key + "|" + other.skeleton.substr(0, 1));
-    }
-  }
-}
-
-// Whether `name` opens with a capital letter of any script.
-bool StartsWithCapital(std::string_view name) {
-  char32_t cp = 0;
-  return DecodeUtf8(name, 0, &cp) > 0 && u_isupper(static_cast<UChar32>(cp));
-}
-
-bool IsPartialPerson(const PersonName& parsed) {
-  return parsed.surname.empty() || parsed.given.empty();
-}
-
-UnitInfo DescribeUnit(const LinkUnit& unit) {
-  UnitInfo info;
-  info.key = NameKey(unit.name, unit.type);
-  info.prepared = PreparedName(unit.name, unit.type);
-  info.word_skeletons = WordSkeletons(unit.name);
-  const char letter = TypeLetter(unit.type);
-  if (unit.type == EntityType::kPerson) {
-    const PersonName parsed = ParsePersonName(unit.name);
-    info.partial = IsPartialPerson(parsed);
-    info.has_surname = !parsed.surname.empty();
-    info.surname_skeleton = NameSkeleton(parsed.surname);
-  }
-  std::set<std::string> word_keys;
-  std::set<std::string> pair_keys;
-  AddBlockKeys(info.prepared, letter, &word_keys, &pair_keys);
-  if (unit.type != EntityType::kPerson && LooksLikePersonName(unit.name)) {
-    info.person_like = true;
-    info.as_person = PreparedName(unit.name, EntityType::kPerson);
-    AddBlockKeys(info.as_person, TypeLetter(EntityType::kPerson), &word_keys, &pair_keys);
-  }
-  info.word_keys.assign(word_keys.begin(), word_keys.end());
-  info.pair_keys.assign(pair_keys.begin(), pair_keys.end());
-  info.description = unit.type == EntityType::kOther && !StartsWithCapital(unit.name);
-  info.stated_acronyms = StatedAcronymKeys(unit);
-  return info;
 }
 
 bool Contains(const std::vector<std::string>& keys, const std::string& key) {
@@ -246,7 +105,7 @@ Constraints ReadJudgments(const std::vector<LinkJudgment>& judgments) {
 // Union-find over units; each root carries what its group must not violate.
 class Groups {
  public:
-  Groups(const std::vector<LinkUnit>& units, const std::vector<UnitInfo>& infos,
+  Groups(const std::vector<LinkUnit>& units, const std::vector<const UnitInfo*>& infos,
          const Constraints& constraints, const MatchOptions& match)
       : units_(units), infos_(infos), match_(match), parent_(units.size()), roots_(units.size()) {
     std::iota(parent_.begin(), parent_.end(), 0);
@@ -255,13 +114,13 @@ class Groups {
       if (units[i].list != 0) root.lists.push_back(units[i].list);
       if (!units[i].date_of_birth.empty()) root.births.push_back(units[i].date_of_birth);
       for (size_t s = 0; s < constraints.splits.size(); ++s) {
-        const auto found = constraints.splits[s].class_of.find(std::string(KeyBody(infos[i].key)));
+        const auto found = constraints.splits[s].class_of.find(std::string(KeyBody(infos[i]->key)));
         if (found != constraints.splits[s].class_of.end()) {
           root.split_classes.emplace_back(static_cast<int>(s), found->second);
         }
       }
-      if (!infos[i].partial) root.full_names.push_back(static_cast<int>(i));
-      root.stated_acronyms = infos[i].stated_acronyms;
+      if (!infos[i]->partial) root.full_names.push_back(static_cast<int>(i));
+      root.stated_acronyms = infos[i]->stated_acronyms;
     }
   }
 
@@ -308,7 +167,7 @@ class Groups {
   void AddFullName(Root* root, int unit) {
     if (root->full_names.size() >= kMaxFullNames) return;
     for (int other : root->full_names) {
-      if (infos_[other].key == infos_[unit].key) return;
+      if (infos_[other]->key == infos_[unit]->key) return;
     }
     root->full_names.push_back(unit);
   }
@@ -332,13 +191,13 @@ class Groups {
       for (int y : b.full_names) {
         // One matching key is one name (a country under its other names), and
         // an acronym a source states for a group is the name it abbreviates.
-        if (units_[x].type != units_[y].type || infos_[x].key == infos_[y].key ||
-            Contains(b.stated_acronyms, infos_[x].key) ||
-            Contains(a.stated_acronyms, infos_[y].key)) {
+        if (units_[x].type != units_[y].type || infos_[x]->key == infos_[y]->key ||
+            Contains(b.stated_acronyms, infos_[x]->key) ||
+            Contains(a.stated_acronyms, infos_[y]->key)) {
           continue;
         }
         const MatchVerdict verdict =
-            ComparePrepared(infos_[x].prepared, infos_[y].prepared, match_).verdict;
+            ComparePrepared(infos_[x]->prepared, infos_[y]->prepared, match_).verdict;
         if (verdict == MatchVerdict::kRelated || verdict == MatchVerdict::kDifferent) return false;
       }
     }
@@ -346,7 +205,7 @@ class Groups {
   }
 
   const std::vector<LinkUnit>& units_;
-  const std::vector<UnitInfo>& infos_;
+  const std::vector<const UnitInfo*>& infos_;
   const MatchOptions& match_;
   std::vector<int> parent_;
   std::vector<Root> roots_;
@@ -359,7 +218,8 @@ class Linker {
       : units_(units),
         options_(options),
         constraints_(ReadJudgments(judgments)),
-        infos_(DescribeUnits(units)),
+        own_names_(options.names == nullptr ? std::make_unique<LinkNameCache>() : nullptr),
+        infos_(DescribeUnits(units, options.names != nullptr ? options.names : own_names_.get())),
         groups_(units, infos_, constraints_, options.match) {}
 
   LinkResult Run() {
@@ -376,21 +236,26 @@ class Linker {
   }
 
  private:
-  static std::vector<UnitInfo> DescribeUnits(const std::vector<LinkUnit>& units) {
-    std::vector<UnitInfo> infos;
+  // Each distinct name is described once, through the cache.
+  static std::vector<const UnitInfo*> DescribeUnits(const std::vector<LinkUnit>& units,
+                                                    LinkNameCache* names) {
+    names->Prepare(units);
+    std::vector<const UnitInfo*> infos;
     infos.reserve(units.size());
-    for (const LinkUnit& unit : units) infos.push_back(DescribeUnit(unit));
+    for (const LinkUnit& unit : units) infos.push_back(&names->Get(unit));
     return infos;
   }
 
-  bool Linkable(int unit) const { return !infos_[unit].key.empty() && infos_[unit].key.size() > 2; }
+  bool Linkable(int unit) const {
+    return !infos_[unit]->key.empty() && infos_[unit]->key.size() > 2;
+  }
 
   // The rows of one stored entity's summary are one group before any rule.
   void JoinSummaryRows() {
     std::unordered_map<int64_t, int> first;
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
       if (units_[i].entity == 0 || units_[i].loose) continue;
-      if (units_[i].type == EntityType::kPerson && !infos_[i].partial) {
+      if (units_[i].type == EntityType::kPerson && !infos_[i]->partial) {
         named_entities_.insert(units_[i].entity);
       }
       const auto [found, inserted] = first.emplace(units_[i].entity, i);
@@ -404,8 +269,8 @@ class Linker {
     std::unordered_map<std::string, int> first;
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
       if (!Linkable(i)) continue;
-      std::string key = infos_[i].key;
-      if (infos_[i].partial || infos_[i].description) {
+      std::string key = infos_[i]->key;
+      if (infos_[i]->partial || infos_[i]->description) {
         key += "\x1f" + std::to_string(units_[i].source);
       }
       const auto [found, inserted] = first.emplace(std::move(key), i);
@@ -426,8 +291,8 @@ class Linker {
     for (const auto& [source, members] : UnitsBySource()) {
       std::unordered_map<std::string, int> by_words;
       for (int i : members) {
-        if (infos_[i].word_skeletons.size() < 2) continue;
-        const auto [found, inserted] = by_words.emplace(JoinSorted(infos_[i].word_skeletons), i);
+        if (infos_[i]->word_skeletons.size() < 2) continue;
+        const auto [found, inserted] = by_words.emplace(JoinSorted(infos_[i]->word_skeletons), i);
         if (!inserted && units_[found->second].type != units_[i].type) {
           groups_.Join(found->second, i);
         }
@@ -448,12 +313,12 @@ class Linker {
   void JoinLoneSurnames() {
     for (const auto& [source, members] : UnitsBySource()) {
       for (int i : members) {
-        if (infos_[i].word_skeletons.size() != 1) continue;
+        if (infos_[i]->word_skeletons.size() != 1) continue;
         int person = -1;
         bool ambiguous = false;
         for (int j : members) {
-          if (j == i || units_[j].type != EntityType::kPerson || infos_[j].partial) continue;
-          if (!SpellsSurname(infos_[i].word_skeletons[0], infos_[j].surname_skeleton)) continue;
+          if (j == i || units_[j].type != EntityType::kPerson || infos_[j]->partial) continue;
+          if (!SpellsSurname(infos_[i]->word_skeletons[0], infos_[j]->surname_skeleton)) continue;
           if (person >= 0 && groups_.Find(person) != groups_.Find(j)) ambiguous = true;
           person = j;
         }
@@ -468,8 +333,8 @@ class Linker {
     std::vector<int> reps;
     std::unordered_set<std::string> seen;
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
-      if (!Linkable(i) || infos_[i].partial) continue;
-      if (seen.insert(infos_[i].key + "\x1f" + std::to_string(units_[i].list) +
+      if (!Linkable(i) || infos_[i]->partial) continue;
+      if (seen.insert(infos_[i]->key + "\x1f" + std::to_string(units_[i].list) +
                       (units_[i].entity != 0 ? "\x1fs" : ""))
               .second) {
         reps.push_back(i);
@@ -483,7 +348,7 @@ class Linker {
   BlockMap Blocks(const std::vector<int>& reps, std::vector<std::string> UnitInfo::*keys) const {
     BlockMap blocks;
     for (int rep : reps) {
-      for (const std::string& key : infos_[rep].*keys) blocks[key].push_back(rep);
+      for (const std::string& key : infos_[rep]->*keys) blocks[key].push_back(rep);
     }
     return blocks;
   }
@@ -491,23 +356,24 @@ class Linker {
   // Whether units a and b may be compared: one type, or a person and a name
   // of another type that reads as a person's.
   bool Comparable(int a, int b) const {
-    if ((infos_[a].description || infos_[b].description) && units_[a].source != units_[b].source) {
+    if ((infos_[a]->description || infos_[b]->description) &&
+        units_[a].source != units_[b].source) {
       return false;
     }
     if (units_[a].type == units_[b].type) return true;
     const auto person_or_like = [&](int unit) {
-      return units_[unit].type == EntityType::kPerson || infos_[unit].person_like;
+      return units_[unit].type == EntityType::kPerson || infos_[unit]->person_like;
     };
     return person_or_like(a) && person_or_like(b);
   }
 
   NameMatch Compare(int a, int b) const {
     if (units_[a].type == units_[b].type) {
-      return ComparePrepared(infos_[a].prepared, infos_[b].prepared, options_.match);
+      return ComparePrepared(infos_[a]->prepared, infos_[b]->prepared, options_.match);
     }
     const auto as_person = [&](int unit) -> const PreparedName& {
-      return units_[unit].type == EntityType::kPerson ? infos_[unit].prepared
-                                                      : infos_[unit].as_person;
+      return units_[unit].type == EntityType::kPerson ? infos_[unit]->prepared
+                                                      : infos_[unit]->as_person;
     };
     return ComparePrepared(as_person(a), as_person(b), options_.match);
   }
@@ -548,12 +414,12 @@ class Linker {
     std::unordered_map<std::string, std::vector<int>> carriers;  // acronym key -> units
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
       if (!Linkable(i)) continue;
-      for (const std::string& key : infos_[i].stated_acronyms) carriers[key].push_back(i);
+      for (const std::string& key : infos_[i]->stated_acronyms) carriers[key].push_back(i);
     }
     if (carriers.empty()) return;
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
       if (units_[i].type != EntityType::kOrganization || !Linkable(i)) continue;
-      const auto found = carriers.find(infos_[i].key);
+      const auto found = carriers.find(infos_[i]->key);
       if (found == carriers.end()) continue;
       std::set<int> roots;
       for (int carrier : found->second) roots.insert(groups_.Find(carrier));
@@ -587,8 +453,8 @@ class Linker {
   }
 
   bool ShareKey(int a, int b) const {
-    for (const std::string& key : infos_[a].word_keys) {
-      if (std::binary_search(infos_[b].word_keys.begin(), infos_[b].word_keys.end(), key)) {
+    for (const std::string& key : infos_[a]->word_keys) {
+      if (std::binary_search(infos_[b]->word_keys.begin(), infos_[b]->word_keys.end(), key)) {
         return true;
       }
     }
@@ -600,7 +466,7 @@ class Linker {
     std::vector<int> unresolved;
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
       // A stored entity's partial names stay in it when it has a full name.
-      if (!Linkable(i) || !infos_[i].partial ||
+      if (!Linkable(i) || !infos_[i]->partial ||
           (!units_[i].loose && named_entities_.contains(units_[i].entity))) {
         continue;
       }
@@ -610,7 +476,7 @@ class Linker {
       // names too many people ("Marat" in one story is not "Marat Zhakenov"
       // in another).
       const bool across = roots.empty();
-      if (across && infos_[i].has_surname) {
+      if (across && infos_[i]->has_surname) {
         for (int candidate : CompatibleFullNames(i)) roots.insert(groups_.Find(candidate));
       }
       if (roots.size() == 1 && groups_.Join(*roots.begin(), i)) {
@@ -625,7 +491,7 @@ class Linker {
     // may be two men, and nothing names either fully.
     std::map<std::pair<int64_t, std::string>, int> first;
     for (int i : unresolved) {
-      const auto [found, inserted] = first.emplace(std::pair(units_[i].source, infos_[i].key), i);
+      const auto [found, inserted] = first.emplace(std::pair(units_[i].source, infos_[i]->key), i);
       if (!inserted) groups_.Join(found->second, i);
     }
   }
@@ -642,7 +508,7 @@ class Linker {
     if (units_[partial].source == 0) return roots;
     if (!source_units_ready_) {
       for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
-        if (units_[i].source != 0 && !infos_[i].partial && Linkable(i)) {
+        if (units_[i].source != 0 && !infos_[i]->partial && Linkable(i)) {
           source_units_[units_[i].source].push_back(i);
         }
       }
@@ -673,7 +539,7 @@ class Linker {
     if (!inserted) return cached->second;
     std::vector<int>& out = cached->second;
     std::unordered_set<int> compared;
-    for (const std::string& key : infos_[partial].word_keys) {
+    for (const std::string& key : infos_[partial]->word_keys) {
       const auto block = word_blocks_.find(key);
       if (block == word_blocks_.end() || block->second.size() > options_.max_block ||
           options_.oversized_blocks.contains(key)) {
@@ -700,7 +566,7 @@ class Linker {
     if (constraints_.merges.empty()) return;
     std::unordered_map<std::string, std::vector<int>> units_by_key;
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
-      units_by_key[infos_[i].key].push_back(i);
+      units_by_key[infos_[i]->key].push_back(i);
     }
     for (const std::vector<std::string>& merge : constraints_.merges) {
       int anchor = -1;
@@ -760,7 +626,7 @@ class Linker {
     int votes[kNumEntityTypes] = {};
     for (int unit : group->units) {
       const int weight =
-          std::max(1, units_[unit].mentions) * (infos_[unit].word_skeletons.size() >= 2 ? 2 : 1);
+          std::max(1, units_[unit].mentions) * (infos_[unit]->word_skeletons.size() >= 2 ? 2 : 1);
       votes[static_cast<int>(units_[unit].type)] += weight;
     }
     group->type = units_[group->units.front()].type;
@@ -782,7 +648,7 @@ class Linker {
       const auto [found, inserted] = index.emplace(name, candidates.size());
       if (inserted) {
         int words = 0;
-        for (const PreparedName::Word& word : infos_[unit].prepared.words()) {
+        for (const PreparedName::Word& word : infos_[unit]->prepared.words()) {
           words += word.role != PreparedName::Word::kInitial;
         }
         // The group's own type names it better than a mistyped unit; a
@@ -807,7 +673,7 @@ class Linker {
                      });
     for (const Candidate& candidate : candidates) {
       group->names.push_back(candidate.name);
-      group->keys.push_back(infos_[candidate.first].key);
+      group->keys.push_back(infos_[candidate.first]->key);
       group->name_units.push_back(candidate.units);
     }
     for (int unit : group->units) {
@@ -821,7 +687,7 @@ class Linker {
     group->settled = std::all_of(group->units.begin(), group->units.end(),
                                  [&](int unit) { return ambiguous_.contains(unit); });
     const std::string base = std::string(1, TypeLetter(group->type)) + "-" +
-                             Sha256Hex(infos_[group->units.front()].key).substr(0, 10);
+                             Sha256Hex(infos_[group->units.front()]->key).substr(0, 10);
     std::string id = base;
     for (int n = 2; !ids->insert(id).second; ++n) id = base + "-" + std::to_string(n);
     group->id = std::move(id);
@@ -836,7 +702,8 @@ class Linker {
   const std::vector<LinkUnit>& units_;
   const LinkOptions& options_;
   Constraints constraints_;
-  std::vector<UnitInfo> infos_;
+  std::unique_ptr<LinkNameCache> own_names_;  // when the options give none
+  std::vector<const UnitInfo*> infos_;
   Groups groups_;
   BlockMap word_blocks_;  // full names by word key, for rule 4
   std::unordered_map<std::string, std::vector<int>> compatible_;  // by type and name
@@ -872,12 +739,7 @@ std::string NameKey(std::string_view name, EntityType type) {
 }
 
 LinkBlocking LinkBlockingOf(std::string_view name, EntityType type) {
-  const UnitInfo info = DescribeUnit(LinkUnit{.type = type, .name = std::string(name)});
-  LinkBlocking out{.keys = info.word_keys, .full = !info.partial};
-  out.keys.insert(out.keys.end(), info.pair_keys.begin(), info.pair_keys.end());
-  std::sort(out.keys.begin(), out.keys.end());
-  out.keys.erase(std::unique(out.keys.begin(), out.keys.end()), out.keys.end());
-  return out;
+  return internal::BlockingOf(DescribeUnit(LinkUnit{.type = type, .name = std::string(name)}));
 }
 
 std::vector<std::string> StatedAcronymKeys(const LinkUnit& unit) {

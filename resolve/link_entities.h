@@ -74,6 +74,8 @@
 
 namespace dossier {
 
+class LinkNameCache;
+
 // One thing to link: an entity of one source's extraction, or one record of
 // an imported list.
 struct LinkUnit {
@@ -123,6 +125,10 @@ struct LinkOptions {
   // in the whole store when only part of it is given (incremental linking):
   // they link by exact keys only, as they would over the whole store.
   std::unordered_set<std::string> oversized_blocks;
+  // Names prepared already (link_name_cache.h), borrowed for the call; null:
+  // each distinct name of the call is prepared for it. The result is the
+  // same either way.
+  LinkNameCache* names = nullptr;
 };
 
 struct LinkedGroup {

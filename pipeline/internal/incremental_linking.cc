@@ -101,9 +101,9 @@ StatusOr<Neighbourhood> ReadNeighbourhood(EvidenceStore* store, const std::vecto
     std::vector<SourceEntity> source_entities;
     std::vector<ListEntry> list_entries;
     RETURN_IF_ERROR(ReadUnitsOf(store, concerned, &source_entities, &list_entries));
-    AddKeysOf(AsUnits(source_entities, list_entries), &wanted_keys, &blocks);
+    AddKeysOf(AsUnits(source_entities, list_entries), &wanted_keys, &blocks, options.names);
   }
-  AddKeysOf(fresh, &wanted_keys, &blocks);
+  AddKeysOf(fresh, &wanted_keys, &blocks, options.names);
   ASSIGN_OR_RETURN(EntityCandidates found,
                    store->FindLinkedEntities(wanted_keys, blocks, options.max_block));
   ids.insert(found.ids.begin(), found.ids.end());
@@ -215,7 +215,7 @@ Status LinkAround(EvidenceStore* store, const std::vector<std::string>& keys,
     if (kept[i]) continue;
     LinkedEntity& old = read.old_entities[i];
     // The index rows to drop: those of its units, as they were written.
-    old.blocks = BlocksOf(inputs.units, index.UnitsOf(old));
+    old.blocks = BlocksOf(inputs.units, index.UnitsOf(old), options.names);
     replaced.insert(old.id);
     removed.push_back(std::move(old));
   }
@@ -226,7 +226,7 @@ Status LinkAround(EvidenceStore* store, const std::vector<std::string>& keys,
   }
   for (size_t g = 0; g < entities.size(); ++g) {
     if (unchanged_group[g]) continue;
-    FillBlocks(inputs, linked.groups[g], &entities[g]);
+    FillBlocks(inputs, linked.groups[g], &entities[g], options.names);
     added.push_back(std::move(entities[g]));
   }
   RETURN_IF_ERROR(FreeIds(store, replaced, &added).status());
@@ -239,6 +239,12 @@ Status LinkAround(EvidenceStore* store, const std::vector<std::string>& keys,
 
 }  // namespace
 
+LinkOptions WithNames(const LinkOptions& options, LinkNameCache* own) {
+  LinkOptions out = options;
+  if (out.names == nullptr) out.names = own;
+  return out;
+}
+
 Status RelinkWholeStore(EvidenceStore* store, const LinkOptions& options, RelinkSummary* summary) {
   ASSIGN_OR_RETURN(std::vector<SourceEntity> source_entities, store->ListSourceEntities());
   ASSIGN_OR_RETURN(std::vector<StoredList> lists, store->ListLists());
@@ -247,7 +253,9 @@ Status RelinkWholeStore(EvidenceStore* store, const LinkOptions& options, Relink
   ASSIGN_OR_RETURN(std::vector<EntityJudgment> judgments, store->ListJudgments());
   const LinkResult linked = LinkEntities(inputs.units, ToLinkJudgments(judgments), options);
   std::vector<LinkedEntity> entities = ToLinkedEntities(inputs, linked);
-  for (size_t g = 0; g < entities.size(); ++g) FillBlocks(inputs, linked.groups[g], &entities[g]);
+  for (size_t g = 0; g < entities.size(); ++g) {
+    FillBlocks(inputs, linked.groups[g], &entities[g], options.names);
+  }
   RETURN_IF_ERROR(store->ReplaceLinkedEntities(entities));
   *summary = RelinkSummary{.units = static_cast<int64_t>(inputs.units.size()),
                            .entities = static_cast<int64_t>(entities.size()),
@@ -262,8 +270,11 @@ StatusOr<RelinkSummary> LinkIncrementally(EvidenceStore* store,
                                           const std::vector<std::string>& keys,
                                           const LinkOptions& options) {
   RelinkSummary summary;
-  RETURN_IF_ERROR(store->LinkExclusively(
-      [&]() -> Status { return pipeline_internal::LinkAround(store, keys, options, &summary); }));
+  LinkNameCache own_names;
+  const LinkOptions with_names = pipeline_internal::WithNames(options, &own_names);
+  RETURN_IF_ERROR(store->LinkExclusively([&]() -> Status {
+    return pipeline_internal::LinkAround(store, keys, with_names, &summary);
+  }));
   return summary;
 }
 

@@ -10,6 +10,7 @@
 
 #include "base/status.h"
 #include "pipeline/entity_linking.h"
+#include "resolve/link_name_cache.h"
 #include "store/store.h"
 
 namespace dossier {
@@ -23,6 +24,9 @@ StatusOr<RelinkSummary> LinkIncrementally(EvidenceStore* store,
                                           const LinkOptions& options = {});
 
 namespace pipeline_internal {
+
+// `options` with `own` as its name cache unless it has one.
+LinkOptions WithNames(const LinkOptions& options, LinkNameCache* own);
 
 // Reads everything, links it and replaces all linked entities.
 // REQUIRES: inside store->LinkExclusively.

@@ -8,6 +8,28 @@
 #include <utility>
 
 namespace dossier::pipeline_internal {
+namespace {
+
+LinkBlocking BlockingOf(const LinkUnit& unit, LinkNameCache* names) {
+  return names != nullptr ? names->BlockingOf(unit) : LinkBlockingOf(unit.name, unit.type);
+}
+
+}  // namespace
+
+LinkUnit UnitOf(const SourceEntity& entity) {
+  return LinkUnit{.type = entity.type,
+                  .name = entity.name,
+                  .aliases = entity.aliases,
+                  .source = entity.source_id,
+                  .mentions = entity.mentions};
+}
+
+std::vector<LinkUnit> LinkUnitsOf(const std::vector<SourceEntity>& entities) {
+  std::vector<LinkUnit> out;
+  out.reserve(entities.size());
+  for (const SourceEntity& entity : entities) out.push_back(UnitOf(entity));
+  return out;
+}
 
 LinkInputs OrderUnits(const std::vector<SourceEntity>& entities, std::vector<StoredList> lists,
                       const std::vector<ListEntry>& entries) {
@@ -24,11 +46,7 @@ LinkInputs OrderUnits(const std::vector<SourceEntity>& entities, std::vector<Sto
     position = entity.source_id == last_source ? position + 1 : 0;
     last_source = entity.source_id;
     out.arrivals.push_back({.source = entity.source_id, .index = position});
-    out.units.push_back(LinkUnit{.type = entity.type,
-                                 .name = entity.name,
-                                 .aliases = entity.aliases,
-                                 .source = entity.source_id,
-                                 .mentions = entity.mentions});
+    out.units.push_back(UnitOf(entity));
     out.members.push_back({entity.source_id, entity.local_id});
     out.entries.push_back({});
   };
@@ -69,12 +87,12 @@ std::vector<LinkJudgment> ToLinkJudgments(const std::vector<EntityJudgment>& jud
 }
 
 std::vector<EntityBlockKey> BlocksOf(const std::vector<LinkUnit>& units,
-                                     const std::vector<int>& which) {
-  std::set<std::pair<EntityType, std::string>> names;
+                                     const std::vector<int>& which, LinkNameCache* names) {
+  std::set<std::pair<EntityType, std::string>> seen;
   std::set<std::pair<std::string, bool>> blocks;
   for (int unit : which) {
-    if (!names.emplace(units[unit].type, units[unit].name).second) continue;
-    const LinkBlocking blocking = LinkBlockingOf(units[unit].name, units[unit].type);
+    if (!seen.emplace(units[unit].type, units[unit].name).second) continue;
+    const LinkBlocking blocking = BlockingOf(units[unit], names);
     for (const std::string& key : blocking.keys) blocks.emplace(key, blocking.full);
   }
   std::vector<EntityBlockKey> out;
@@ -147,15 +165,17 @@ void SettleShapes(bool settled, std::vector<EntityShape>* shapes) {
 }
 
 void AddKeysOf(const std::vector<LinkUnit>& units, std::vector<std::string>* keys,
-               std::vector<std::string>* blocks) {
+               std::vector<std::string>* blocks, LinkNameCache* names) {
   for (const LinkUnit& unit : units) {
     // Names without letters (keys of a type letter alone) link with nothing.
-    std::string key = NameKey(unit.name, unit.type);
+    std::string key = names != nullptr ? names->KeyOf(unit) : NameKey(unit.name, unit.type);
     if (key.size() > 2) keys->push_back(std::move(key));
     // An acronym the unit's source states joins an organization named by it
     // alone (rule 3b), stored before or after.
-    for (std::string& acronym : StatedAcronymKeys(unit)) keys->push_back(std::move(acronym));
-    const LinkBlocking blocking = LinkBlockingOf(unit.name, unit.type);
+    const std::vector<std::string> acronyms =
+        names != nullptr ? names->StatedAcronymsOf(unit) : StatedAcronymKeys(unit);
+    keys->insert(keys->end(), acronyms.begin(), acronyms.end());
+    const LinkBlocking blocking = BlockingOf(unit, names);
     blocks->insert(blocks->end(), blocking.keys.begin(), blocking.keys.end());
   }
 }
@@ -165,25 +185,38 @@ StatusOr<std::unordered_map<std::string, std::string>> FreeIds(
     std::vector<LinkedEntity>* entities) {
   std::unordered_map<std::string, std::string> renamed;
   std::set<std::string> used;
-  const auto taken = [&](const std::string& id) -> StatusOr<bool> {
-    if (used.contains(id)) return true;
-    if (replaced.contains(id)) return false;
-    ASSIGN_OR_RETURN(std::vector<LinkedEntity> stored, store->GetEntitySummaries({id}));
-    return !stored.empty();
+  // Which ids stored entities hold, read a batch at a time: the ids given,
+  // then for an id taken the next ones of its base ("-2", "-3", ...), 16 at
+  // a time, since a common name's namesakes hold many.
+  std::set<std::string> asked, held;
+  const auto ask = [&](const std::vector<std::string>& ids) -> Status {
+    ASSIGN_OR_RETURN(std::vector<LinkedEntity> holders, store->GetEntitySummaries(ids));
+    asked.insert(ids.begin(), ids.end());
+    for (const LinkedEntity& holder : holders) held.insert(holder.id);
+    return Status::Ok();
   };
+  std::vector<std::string> given;
+  for (const LinkedEntity& entity : *entities) given.push_back(entity.id);
+  RETURN_IF_ERROR(ask(given));
   for (LinkedEntity& entity : *entities) {
-    ASSIGN_OR_RETURN(bool is_taken, taken(entity.id));
-    if (is_taken) {
+    const auto taken = [&](const std::string& id) {
+      return used.contains(id) || (!replaced.contains(id) && held.contains(id));
+    };
+    if (taken(entity.id)) {
       // "P-3fa94c01d2" or "P-3fa94c01d2-2": the base is the type and hash.
       const std::string base = entity.id.substr(0, entity.id.find('-', 2));
-      std::string id = base;
-      for (int n = 2;; ++n) {
-        ASSIGN_OR_RETURN(bool id_taken, taken(id));
-        if (!id_taken) break;
-        id = base + "-" + std::to_string(n);
+      const auto numbered = [&](int n) { return n < 2 ? base : base + "-" + std::to_string(n); };
+      int n = 1;
+      for (;; ++n) {
+        if (!asked.contains(numbered(n))) {
+          std::vector<std::string> batch;
+          for (int k = n; k < n + 16; ++k) batch.push_back(numbered(k));
+          RETURN_IF_ERROR(ask(batch));
+        }
+        if (!taken(numbered(n))) break;
       }
-      renamed.emplace(entity.id, id);
-      entity.id = id;
+      renamed.emplace(entity.id, numbered(n));
+      entity.id = numbered(n);
     }
     used.insert(entity.id);
   }
@@ -196,8 +229,9 @@ StatusOr<std::unordered_map<std::string, std::string>> FreeIds(
   return renamed;
 }
 
-void FillBlocks(const LinkInputs& inputs, const LinkedGroup& group, LinkedEntity* entity) {
-  if (!group.settled) entity->blocks = BlocksOf(inputs.units, group.units);
+void FillBlocks(const LinkInputs& inputs, const LinkedGroup& group, LinkedEntity* entity,
+                LinkNameCache* names) {
+  if (!group.settled) entity->blocks = BlocksOf(inputs.units, group.units, names);
 }
 
 LinkedEntity EntityOfGroup(const LinkedGroup& group) {

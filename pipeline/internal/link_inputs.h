@@ -16,6 +16,7 @@
 
 #include "base/status.h"
 #include "resolve/link_entities.h"
+#include "resolve/link_name_cache.h"
 #include "store/entity_records.h"
 #include "store/store.h"
 
@@ -38,6 +39,12 @@ struct LinkInputs {
   std::vector<Arrival> arrivals;         // per unit, ascending
 };
 
+// The unit of a source entity, as every link gives it to LinkEntities.
+LinkUnit UnitOf(const SourceEntity& entity);
+
+// The units of `entities`, in their order.
+std::vector<LinkUnit> LinkUnitsOf(const std::vector<SourceEntity>& entities);
+
 // Source entities (given by source id, each source's in extraction order)
 // and list entries (by list id and index), each list's right after the
 // entities of the last source stored before it: the order things arrived.
@@ -47,9 +54,10 @@ LinkInputs OrderUnits(const std::vector<SourceEntity>& entities, std::vector<Sto
 
 std::vector<LinkJudgment> ToLinkJudgments(const std::vector<EntityJudgment>& judgments);
 
-// The blocking keys of units' names, each (key, full) once.
+// The blocking keys of units' names, each (key, full) once. `names`, when
+// not null, is the cache the names are prepared in (here and below).
 std::vector<EntityBlockKey> BlocksOf(const std::vector<LinkUnit>& units,
-                                     const std::vector<int>& which);
+                                     const std::vector<int>& which, LinkNameCache* names = nullptr);
 
 // The shapes of `which` (indices into inputs.units), first arrived first;
 // `loose` per unit (LinkResult::loose).
@@ -67,7 +75,7 @@ void SettleShapes(bool settled, std::vector<EntityShape>* shapes);
 // keys of `units`' names, appended: what finds the linked entities they may
 // join (EvidenceStore::FindLinkedEntities).
 void AddKeysOf(const std::vector<LinkUnit>& units, std::vector<std::string>* keys,
-               std::vector<std::string>* blocks);
+               std::vector<std::string>* blocks, LinkNameCache* names = nullptr);
 
 // Gives each of `entities` (new ones) an id no stored entity outside
 // `replaced` holds: the base id, then "-2", "-3", ... as LinkEntities
@@ -96,7 +104,8 @@ std::vector<LinkedEntity> ToLinkedEntities(const LinkInputs& inputs, const LinkR
 // Fills the blocks of `entity`, the record of `group`: none for a settled
 // group (found by its keys only, never through the index: no new name can
 // join it).
-void FillBlocks(const LinkInputs& inputs, const LinkedGroup& group, LinkedEntity* entity);
+void FillBlocks(const LinkInputs& inputs, const LinkedGroup& group, LinkedEntity* entity,
+                LinkNameCache* names = nullptr);
 
 }  // namespace dossier::pipeline_internal
 

@@ -167,14 +167,15 @@ std::set<int> PartedBy(const std::vector<Row>& rows, const std::vector<LinkUnit>
 }
 
 // The blocking keys of a summary's names, as they were written with it.
-std::vector<EntityBlockKey> BlocksOfShapes(const std::vector<EntityShape>& shapes) {
+std::vector<EntityBlockKey> BlocksOfShapes(const std::vector<EntityShape>& shapes,
+                                           LinkNameCache* names) {
   std::vector<LinkUnit> units;
   std::vector<int> which;
   for (const EntityShape& shape : shapes) {
     which.push_back(static_cast<int>(units.size()));
     units.push_back(LinkUnit{.type = shape.type, .name = shape.name});
   }
-  return BlocksOf(units, which);
+  return BlocksOf(units, which, names);
 }
 
 // Adds `relation` to `entity` unless it names the entity itself or an
@@ -197,8 +198,12 @@ Status LinkBySummaries(EvidenceStore* store, const std::vector<SourceEntity>& fr
     ASSIGN_OR_RETURN(lists, store->ListLists());
   }
   const LinkInputs fresh = OrderUnits(fresh_entities, std::move(lists), fresh_entries);
+  // Every name is prepared once: the fresh ones often already were, on the
+  // workers that extracted them (LinkOptions::names).
+  LinkNameCache own_names;
+  LinkNameCache* names = options.names != nullptr ? options.names : &own_names;
   std::vector<std::string> keys, blocks;
-  AddKeysOf(fresh.units, &keys, &blocks);
+  AddKeysOf(fresh.units, &keys, &blocks, names);
   ASSIGN_OR_RETURN(EntityCandidates found,
                    store->FindLinkedEntities(keys, blocks, options.max_block));
   ASSIGN_OR_RETURN(std::vector<LinkedEntity> stored, store->GetEntitySummaries(found.ids));
@@ -211,6 +216,7 @@ Status LinkBySummaries(EvidenceStore* store, const std::vector<SourceEntity>& fr
   ASSIGN_OR_RETURN(std::vector<EntityJudgment> judgments, store->ListJudgments());
   const std::vector<LinkJudgment> link_judgments = ToLinkJudgments(judgments);
   LinkOptions around = options;
+  around.names = names;
   around.oversized_blocks.insert(found.oversized.begin(), found.oversized.end());
 
   // Entities without a summary, and those new names part, are read whole
@@ -276,7 +282,7 @@ Status LinkBySummaries(EvidenceStore* store, const std::vector<SourceEntity>& fr
       // Appended to: its id stays, the index gains the new names' keys.
       plan.outcome = Outcome::kGrown;
       entity.id = stored[plan.stored[0]].id;
-      if (!group.settled) entity.blocks = BlocksOf(fresh.units, plan.fresh);
+      if (!group.settled) entity.blocks = BlocksOf(fresh.units, plan.fresh, names);
       plan.record = static_cast<int>(grown.size());
       grown.push_back(std::move(entity));
       continue;
@@ -287,7 +293,7 @@ Status LinkBySummaries(EvidenceStore* store, const std::vector<SourceEntity>& fr
     if (first.shape >= 0 && stored[first.stored].type == group.type) {
       entity.id = stored[first.stored].id;
     }
-    if (!group.settled) entity.blocks = BlocksOfShapes(entity.shapes);
+    if (!group.settled) entity.blocks = BlocksOfShapes(entity.shapes, names);
     for (int e : plan.stored) rewritten_ids.push_back(stored[e].id);
     plan.record = static_cast<int>(added.size());
     added.push_back(std::move(entity));
@@ -373,9 +379,9 @@ Status LinkBySummaries(EvidenceStore* store, const std::vector<SourceEntity>& fr
       for (int u = 0; u < static_cast<int>(parted.owner.size()); ++u) {
         if (parted.owner[u] == e) own.push_back(u);
       }
-      gone.blocks = BlocksOf(parted.inputs.units, own);
+      gone.blocks = BlocksOf(parted.inputs.units, own, names);
     } else {
-      gone.blocks = BlocksOfShapes(stored[e].shapes);
+      gone.blocks = BlocksOfShapes(stored[e].shapes, names);
     }
     removed.push_back(std::move(gone));
   }
