@@ -3,6 +3,7 @@
 #include "resolve/internal/middle_names.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "resolve/internal/name_compare.h"
 #include "resolve/internal/word_compare.h"
@@ -33,6 +34,34 @@ bool Leading(const PersonParts& p, const Word* w) {
          w->role != Word::kOtherSurname;
 }
 
+// Whether `a` and `b` are one typing slip apart: one letter changed,
+// dropped or added, or two neighbours swapped (plain letters, no weights).
+bool OneTypoApart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return true;  // equal, or one letter added at the end
+  if (a.size() < b.size()) return a.substr(i) == b.substr(i + 1);
+  if (a.substr(i + 1) == b.substr(i + 1)) return true;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a.substr(i + 2) == b.substr(i + 2);
+}
+
+// Whether `x` of one name and `y` of the other, given names beside the
+// matched pair with similarity `similarity`, may be one word when either is
+// its name's Spanish first surname (`x_first`, `y_first`): a family name
+// pairs by the surnames' tolerance (at most one slip: Castro / Castillo are
+// two names), and with a name of our given-name list only when one slip
+// as written apart (Pedo / Pedro, Maroa / Maria: a mistyped middle name read
+// as a first surname; not Torres / Teresa, Fernandez / Fernando, Rios / Rosa).
+bool SurnameWordsPair(const Word& x, const Word& y, double similarity, const MatchOptions& opt) {
+  if (x.skeleton == y.skeleton) return true;
+  if ((x.given_name_id != 0) != (y.given_name_id != 0)) return OneTypoApart(x.latin, y.latin);
+  return CloseWords(x.skeleton, y.skeleton, similarity, opt.word_threshold) &&
+         (WithinOneEdit(x, y, false) || WithinOneEdit(x, y, true));
+}
+
 }  // namespace
 
 // Aligns the given names other than the matched pair (`matched_a`,
@@ -60,8 +89,13 @@ MiddleNames AlignMiddleNames(const PersonParts& a, const PersonParts& b, const W
     double best = opt.given_threshold;
     for (size_t j = 0; j < b.given.size() && j < 16; ++j) {
       if (b.given[j] == matched_b || used_b[j]) continue;
-      const double sim = WordSimilarity(*ga, *b.given[j]);
-      if (sim >= best || (best_j < 0 && OneName(*ga, *b.given[j], sim, opt))) {
+      const Word* gb = b.given[j];
+      const double sim = GivenNameSimilarity(*ga, *gb);
+      if ((ga == a.first_surname || gb == b.first_surname) &&
+          !SurnameWordsPair(*ga, *gb, sim, opt)) {
+        continue;
+      }
+      if (sim >= best || (best_j < 0 && OneName(*ga, *gb, sim, opt))) {
         best = std::max(best, sim), best_j = static_cast<int>(j);
       }
     }
@@ -90,7 +124,7 @@ MiddleNames AlignMiddleNames(const PersonParts& a, const PersonParts& b, const W
   const Word* first_a = a.given.front();
   const Word* first_b = b.given.front();
   if ((matched_a != first_a || matched_b != first_b) &&
-      !OneName(*first_a, *first_b, WordSimilarity(*first_a, *first_b), opt)) {
+      !OneName(*first_a, *first_b, GivenNameSimilarity(*first_a, *first_b), opt)) {
     out.conflict = true;
     why->Add("first given name: ", first_a->written, " ≠ ", first_b->written);
     return out;

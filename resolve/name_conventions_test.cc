@@ -241,6 +241,50 @@ TEST(CompareNamesTest, SpanishDoubleSurnames) {
             "Reyes / REYES; the family names differ");
 }
 
+TEST(CompareNamesTest, ListedGivenNamesAreOneNameOnlyAsVariants) {
+  ExpectVerdicts({
+      // Two names of our list that are not variants of one name are two
+      // names, however alike they are written.
+      {"DIAZ MORALES, Marta", "María Morales Diaz", V::kPossible},
+      {"Marta Morales", "Maria Morales", V::kRelated},
+      {"Yegor Belov", "Igor Belov", V::kRelated},
+      {"Zhanna Volkova", "Anna Volkova", V::kRelated},
+      {"Aleksandr Ivanov", "Alexandra Ivanov", V::kRelated},
+      {"Darya Sergeeva", "Dariga Sergeeva", V::kRelated},
+      // Listed variants across languages and romanizations are one name.
+      {"Aleksandr Ivanov", "Alexander Ivanov", V::kSame},
+      {"Pavel Ivanov", "Paul Ivanov", V::kSame},
+      {"Yelena Petrova", "Helen Petrova", V::kSame},
+      {"Leila Hassan", "Layla Hassan", V::kSame},
+      // Spellings that fold to one skeleton are one name; a word of no list
+      // keeps the similarity and the slip (Jelena, Mariia).
+      {"Sergey Ivanov", "Sergei Ivanov", V::kSame},
+      {"Mariia Popova", "Maria Popova", V::kSame},
+      {"Jelena Popova", "Yelena Popova", V::kSame},
+  });
+  EXPECT_LT(CompareNames("DIAZ MORALES, Marta", "María Morales Diaz", EntityType::kPerson).score,
+            0.70);
+  EXPECT_EQ(CompareNames("Marta Morales", "Maria Morales", EntityType::kPerson).reasons,
+            "surname: Morales = Morales; given name: Marta ≠ Maria; same surname, different given "
+            "names");
+}
+
+TEST(CompareNamesTest, SpanishFirstSurnameIsNoGivenName) {
+  ExpectVerdicts({
+      // A first surname pairs with a given name of our list only one typing
+      // slip apart, and with another surname one slip apart.
+      {"GARCIA, Diego Teresa", "Diego Torres Garcia", V::kPossible},
+      {"Manuel Fernandez Garcia", "Manuel Fernando Garcia García", V::kPossible},
+      {"José Castro Rodriguez", "Jose Maria Castillo Rodríguez", V::kPossible},
+      {"Maria Rosa Garcia Vasquez", "María Rios Garcia", V::kPossible},
+      // A mistyped middle name read as a first surname is still the name.
+      {"Maria Pedo Martinez", "Maria Pedro Martinez", V::kSame},
+      {"Jose Castro Rodriguez", "Jose Castor Rodriguez", V::kSame},
+  });
+  EXPECT_EQ(CompareNames("GARCIA, Diego Teresa", "Diego Torres Garcia", EntityType::kPerson).score,
+            0.69);
+}
+
 TEST(CompareNamesTest, SurnamesMoreThanOneSlipApart) {
   ExpectVerdicts({
       // Vowels and confusable letters are what romanizations disagree on.

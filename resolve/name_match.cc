@@ -190,7 +190,7 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     const Word* best_a = given_a;
     for (const Word* ga : a.given) {
       for (const Word* gb : b.given) {
-        const double sim = WordSimilarity(*ga, *gb);
+        const double sim = internal::GivenNameSimilarity(*ga, *gb);
         if (sim > best) best = sim, best_a = ga, best_b = gb;
       }
     }

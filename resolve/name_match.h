@@ -138,6 +138,10 @@ class PreparedName {
     bool listed_given_name = false;
     bool latin_listed_given_name = false;
     bool syllables = false;
+    // internal::GivenNameId(skeleton): which name of our given-name list the
+    // word spells (0: none). Two words with different nonzero ids are two
+    // given names, never one by similarity.
+    uint16_t given_name_id = 0;
     // Persons: a Latin spelling of a name from another script, which
     // romanizations spell several ways: a Slavic or Turkic surname ending, an
     // East Asian family name, any word of an Arabic name (article, bin / ibn

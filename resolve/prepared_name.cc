@@ -34,6 +34,7 @@ void SetWordFlags(PreparedName::Word* word) {
   word->east_asian_family = internal::IsEastAsianFamilyName(word->skeleton);
   word->listed_given_name =
       internal::LookUpGivenName(word->skeleton) != internal::ListedGender::kNotListed;
+  word->given_name_id = internal::GivenNameId(word->skeleton);
   word->latin_listed_given_name =
       internal::LookUpGivenName(word->latin) != internal::ListedGender::kNotListed;
   word->syllables = internal::IsRomanizedSyllables(word->latin);

@@ -151,6 +151,13 @@ double LatinSimilarity(const PreparedName::Word& a, const PreparedName::Word& b)
                   [&] { return WordSimilarity(a.latin, b.latin); });
 }
 
+double GivenNameSimilarity(const PreparedName::Word& a, const PreparedName::Word& b) {
+  if (a.given_name_id != 0 && b.given_name_id != 0 && a.given_name_id != b.given_name_id) {
+    return 0;
+  }
+  return WordSimilarity(a, b);
+}
+
 bool WithinOneEdit(const PreparedName::Word& a, const PreparedName::Word& b, bool latin) {
   const std::string& x = latin ? a.latin : a.skeleton;
   const std::string& y = latin ? b.latin : b.skeleton;

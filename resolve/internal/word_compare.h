@@ -14,6 +14,12 @@ namespace dossier::internal {
 // WordSimilarity() of the two words' written forms (Word::latin).
 double LatinSimilarity(const PreparedName::Word& a, const PreparedName::Word& b);
 
+// The similarity of two given names: WordSimilarity(), but 0 for two names
+// of our given-name list that are not one name (Word::given_name_id: Marta /
+// Maria, Yegor / Igor, Zhanna / Anna, Aleksandr / Alexandra), whatever
+// their spelling shares.
+double GivenNameSimilarity(const PreparedName::Word& a, const PreparedName::Word& b);
+
 // Whether the words' skeletons (or, with `latin`, written forms) are at most
 // one full edit apart (WeightedEditDistance <= 1).
 bool WithinOneEdit(const PreparedName::Word& a, const PreparedName::Word& b, bool latin);
