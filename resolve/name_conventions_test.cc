@@ -269,6 +269,23 @@ TEST(CompareNamesTest, ListedGivenNamesAreOneNameOnlyAsVariants) {
             "names");
 }
 
+TEST(CompareNamesTest, FamilyNamesReadFromGivenNamesOnBothSides) {
+  ExpectVerdicts({
+      // Both names read surname first against their parses ("Mr Kevin"):
+      // a weak possible at most.
+      {"Kevin Davis", "Kevin David Johnson", V::kPossible},
+      {"Ann Edwards", "Edward Ann Wilson", V::kPossible},
+      {"Brian Kennedy", "Bryan Kenneth Williams", V::kPossible},
+      // A name listed surname first still meets the given-first form.
+      {"Kevin Davis", "DAVIS, Kevin", V::kSame},
+      {"Davis Kevin", "Kevin Davis", V::kSame},
+      {"Kevin David Johnson", "JOHNSON, Kevin David", V::kSame},
+  });
+  EXPECT_EQ(CompareNames("Kevin Davis", "Kevin David Johnson", EntityType::kPerson).reasons,
+            "surname: Kevin = Kevin; given name: Davis ~ David, 1 letter; middle name: Johnson on "
+            "one side only; the family names are read from given names on both sides");
+}
+
 TEST(CompareNamesTest, SpanishFirstSurnameIsNoGivenName) {
   ExpectVerdicts({
       // A first surname pairs with a given name of our list only one typing

@@ -475,6 +475,15 @@ NameMatch ComparePersons(const PreparedName& a, const PreparedName& b, const Mat
       if (s.verdict == MatchVerdict::kRelated && (ra > 0 || rb > 0)) {
         s.verdict = MatchVerdict::kDifferent;
       }
+      // Nor is a name one whose family name both readings take from a word
+      // the parses read as a given name ("Kevin Davis" / "Kevin David
+      // Johnson" read as Mr Kevin): at most a weak possible.
+      if (parts_a.surname_from_given && parts_b[rb].surname_from_given &&
+          s.verdict <= MatchVerdict::kPossible) {
+        s.verdict = MatchVerdict::kPossible;
+        s.score = std::min(s.score, std::max(0.0, opt.possible_threshold - 0.01));
+        why.Add("the family names are read from given names on both sides");
+      }
       // Prefer the better verdict, then the better score.
       const bool better = best.score < 0 || s.verdict < best.verdict ||
                           (s.verdict == best.verdict && s.score > best.score);

@@ -61,6 +61,8 @@ void FillParts(const PreparedName& name, size_t reading, const WordList& full,
       static_cast<size_t>(first_surname) < full.size()) {
     parts->first_surname = full[static_cast<size_t>(first_surname)];
   }
+  parts->surname_from_given = reading > 0 && parts->surname != nullptr &&
+                              parts->surname->role == Word::kGiven && first_surname != surname_at;
 }
 
 }  // namespace

@@ -83,6 +83,10 @@ struct PersonParts {
   // A Spanish first surname this reading takes for a middle name (the
   // family name is the last word); null when none.
   const Word* first_surname = nullptr;
+  // Another reading than the parse's takes for the family name a word the
+  // parse reads as a given name, not a Spanish first surname (Kevin of
+  // "Kevin Davis" read surname first).
+  bool surname_from_given = false;
 
   bool surname_alternatives_empty() const {
     return alternative_skeletons == nullptr || alternative_skeletons->empty();
