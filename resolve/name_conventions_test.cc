@@ -159,6 +159,12 @@ TEST(CompareNamesTest, EastAsianNames) {
       {"Xi Jinping", "JINPING Xi", V::kSame},
       {"Kim Jong Un", "Kim Yo Jong", V::kRelated},
       {"Kim Jong Un", "Park Jong Un", V::kDifferent},
+      // Common family names beyond the first twenty are family names too:
+      // Hong is not Song, Han is not Ban.
+      {"HONG, Su Ok", "SONG, Su Ok", V::kDifferent},
+      {"Han Chol Su", "HAN, Chol-su", V::kSame},
+      {"Song Jae Jong", "Jae-jong Song", V::kSame},
+      {"Feng Xiaoming", "Peng Xiaoming", V::kDifferent},
       // An East Asian family name at one end decides the order: the given
       // names are never read as family names ("Zhang Haitao" is not Mr
       // Haitao), but a Western given name keeps both orders.
