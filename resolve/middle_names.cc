@@ -34,20 +34,6 @@ bool Leading(const PersonParts& p, const Word* w) {
          w->role != Word::kOtherSurname;
 }
 
-// Whether `a` and `b` are one typing slip apart: one letter changed,
-// dropped or added, or two neighbours swapped (plain letters, no weights).
-bool OneTypoApart(std::string_view a, std::string_view b) {
-  if (a.size() > b.size()) std::swap(a, b);
-  if (b.size() - a.size() > 1) return false;
-  size_t i = 0;
-  while (i < a.size() && a[i] == b[i]) ++i;
-  if (i == a.size()) return true;  // equal, or one letter added at the end
-  if (a.size() < b.size()) return a.substr(i) == b.substr(i + 1);
-  if (a.substr(i + 1) == b.substr(i + 1)) return true;
-  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-         a.substr(i + 2) == b.substr(i + 2);
-}
-
 // Whether `x` of one name and `y` of the other, given names beside the
 // matched pair with similarity `similarity`, may be one word when either is
 // its name's Spanish first surname (`x_first`, `y_first`): a family name

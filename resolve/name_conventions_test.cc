@@ -253,6 +253,7 @@ TEST(CompareNamesTest, ListedGivenNamesAreOneNameOnlyAsVariants) {
       // names, however alike they are written.
       {"DIAZ MORALES, Marta", "María Morales Diaz", V::kPossible},
       {"Marta Morales", "Maria Morales", V::kRelated},
+      {"Jan Cruz", "Juan Cruz", V::kRelated},
       {"Yegor Belov", "Igor Belov", V::kRelated},
       {"Zhanna Volkova", "Anna Volkova", V::kRelated},
       {"Aleksandr Ivanov", "Alexandra Ivanov", V::kRelated},
@@ -270,9 +271,18 @@ TEST(CompareNamesTest, ListedGivenNamesAreOneNameOnlyAsVariants) {
   });
   EXPECT_LT(CompareNames("DIAZ MORALES, Marta", "María Morales Diaz", EntityType::kPerson).score,
             0.70);
-  EXPECT_EQ(CompareNames("Marta Morales", "Maria Morales", EntityType::kPerson).reasons,
-            "surname: Morales = Morales; given name: Marta ≠ Maria; same surname, different given "
-            "names");
+  // One typing slip apart: the name alone stays below the threshold, and a
+  // date of birth decides (ScreeningIndexTest.GivenNameSlipAndBirthDay).
+  const NameMatch typo = CompareNames("Marta Morales", "Maria Morales", EntityType::kPerson);
+  EXPECT_EQ(typo.reasons,
+            "surname: Morales = Morales; given name: Marta ≠ Maria; same surname, given names one "
+            "letter apart: one person only if the date of birth agrees");
+  EXPECT_TRUE(typo.birth_day_decides);
+  EXPECT_DOUBLE_EQ(typo.score, 0.69);
+  const NameMatch apart = CompareNames("Yegor Belov", "Igor Belov", EntityType::kPerson);
+  EXPECT_EQ(apart.reasons,
+            "surname: Belov = Belov; given name: Yegor ≠ Igor; same surname, different given names");
+  EXPECT_FALSE(apart.birth_day_decides);
 }
 
 TEST(CompareNamesTest, FamilyNamesReadFromGivenNamesOnBothSides) {

@@ -66,6 +66,7 @@ constexpr double kEastAsianGivenThreshold = 0.88;
 struct PersonScore {
   double score = 0;
   MatchVerdict verdict = MatchVerdict::kDifferent;
+  bool birth_day_decides = false;  // NameMatch::birth_day_decides
 };
 
 // With `quick_different`, a kDifferent verdict may come with score 0 (the
@@ -184,6 +185,8 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   // The pair of given names that matched, when both names have some.
   const Word* matched_a = nullptr;
   const Word* matched_b = nullptr;
+  // The given names are two names of our list one typing slip apart.
+  bool listed_typo = false;
   if (given_a != nullptr && given_b != nullptr) {
     double best = 0;
     const Word* best_b = given_b;
@@ -245,6 +248,11 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
                  " as written (a slip, the surname agrees)");
     } else {
       if (why->enabled()) why->Add("given name: ", Pair(*best_a, *best_b, best, given_threshold));
+      // Two names of our list one typing slip apart (Jan / Juan): another
+      // name, or a slip that made one; a date of birth tells.
+      listed_typo = given_conflict && best_a->given_name_id != 0 && best_b->given_name_id != 0 &&
+                    best_a->given_name_id != best_b->given_name_id &&
+                    internal::OneTypoApart(best_a->latin, best_b->latin);
     }
     if (given.state == PartResult::kMatch) matched_a = best_a, matched_b = best_b;
   } else if (given_a != nullptr && initial_b != nullptr) {
@@ -378,7 +386,15 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     return finish(MatchVerdict::kRelated, below_possible);
   }
   if (given.state == PartResult::kConflict) {
-    why->Add("same surname, different given names");
+    if (listed_typo && patronymic.state != PartResult::kConflict) {
+      why->Add(
+          "same surname, given names one letter apart: one person only if the date of birth "
+          "agrees");
+      result.birth_day_decides = true;
+      score = below_possible;
+    } else {
+      why->Add("same surname, different given names");
+    }
     return finish(MatchVerdict::kRelated, below_possible);
   }
   if (patronymic.state == PartResult::kConflict) {
@@ -485,11 +501,15 @@ NameMatch ComparePersons(const PreparedName& a, const PreparedName& b, const Mat
         why.Add("the family names are read from given names on both sides");
       }
       // Prefer the better verdict, then the better score.
+      // Among equals, the reading that a date of birth may decide.
       const bool better = best.score < 0 || s.verdict < best.verdict ||
-                          (s.verdict == best.verdict && s.score > best.score);
+                          (s.verdict == best.verdict && s.score > best.score) ||
+                          (s.verdict == best.verdict && s.score == best.score &&
+                           s.birth_day_decides && !best.birth_day_decides);
       if (better) {
         best.score = s.score;
         best.verdict = s.verdict;
+        best.birth_day_decides = s.birth_day_decides;
         best.reasons = why.Take();
         if (explain)
           best.readings = DescribeReading(parts_a) + " | " + DescribeReading(parts_b[rb]);

@@ -52,6 +52,11 @@ struct NameMatch {
   // Igilmanov; given Ismail | surname Igelmanov; given Ismail" (empty for
   // other types and when compared without reasons).
   std::string readings;
+  // Persons: the names agree but for two given names of our list one typing
+  // slip apart (Jan / Juan, Marta / Maria beside one surname): the name alone
+  // scores below the threshold (verdict kRelated), and screening reports it
+  // when a date of birth of each side names the same day.
+  bool birth_day_decides = false;
 };
 
 struct MatchOptions {

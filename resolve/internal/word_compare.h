@@ -7,6 +7,8 @@
 #ifndef DOSSIER_RESOLVE_INTERNAL_WORD_COMPARE_H_
 #define DOSSIER_RESOLVE_INTERNAL_WORD_COMPARE_H_
 
+#include <string_view>
+
 #include "resolve/name_match.h"
 
 namespace dossier::internal {
@@ -19,6 +21,10 @@ double LatinSimilarity(const PreparedName::Word& a, const PreparedName::Word& b)
 // Maria, Yegor / Igor, Zhanna / Anna, Aleksandr / Alexandra), whatever
 // their spelling shares.
 double GivenNameSimilarity(const PreparedName::Word& a, const PreparedName::Word& b);
+
+// Whether `a` and `b` are one typing slip apart: one letter changed,
+// dropped or added, or two neighbours swapped (plain letters, no weights).
+bool OneTypoApart(std::string_view a, std::string_view b);
 
 // Whether the words' skeletons (or, with `latin`, written forms) are at most
 // one full edit apart (WeightedEditDistance <= 1).
