@@ -513,6 +513,8 @@ NameMatch ComparePersons(const PreparedName& a, const PreparedName& b, const Mat
         best.reasons = why.Take();
         if (explain)
           best.readings = DescribeReading(parts_a) + " | " + DescribeReading(parts_b[rb]);
+        // Nothing beats equal up to spelling: the other readings need no try.
+        if (best.verdict == MatchVerdict::kSame && best.score >= 1.0) return best;
       }
     }
   }
