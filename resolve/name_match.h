@@ -134,6 +134,10 @@ class PreparedName {
     // Screening: the id of `latin` in the index's vocabulary of written
     // forms plus one (0: none).
     uint32_t latin_token = 0;
+    // internal::GivenNameId(skeleton): which name of our given-name list the
+    // word spells (0: none). Two words with different nonzero ids are two
+    // given names, never one by similarity.
+    uint16_t given_name_id = 0;
     // Computed once with the word, for the comparison: written in Cyrillic;
     // `skeleton` is a common East Asian family name; `skeleton` and `latin`
     // are names of our given-name list; `latin` reads as romanized Chinese
@@ -143,10 +147,6 @@ class PreparedName {
     bool listed_given_name = false;
     bool latin_listed_given_name = false;
     bool syllables = false;
-    // internal::GivenNameId(skeleton): which name of our given-name list the
-    // word spells (0: none). Two words with different nonzero ids are two
-    // given names, never one by similarity.
-    uint16_t given_name_id = 0;
     // Persons: a Latin spelling of a name from another script, which
     // romanizations spell several ways: a Slavic or Turkic surname ending, an
     // East Asian family name, any word of an Arabic name (article, bin / ibn
