@@ -7,6 +7,7 @@
 
 #include "resolve/internal/name_compare.h"
 #include "resolve/internal/word_compare.h"
+#include "resolve/transliterate.h"
 
 namespace dossier::internal {
 
@@ -43,7 +44,8 @@ bool Leading(const PersonParts& p, const Word* w) {
 // as a first surname; not Torres / Teresa, Fernandez / Fernando, Rios / Rosa).
 bool SurnameWordsPair(const Word& x, const Word& y, double similarity, const MatchOptions& opt) {
   if (x.skeleton == y.skeleton) return true;
-  if ((x.given_name_id != 0) != (y.given_name_id != 0)) return OneTypoApart(x.latin, y.latin);
+  if ((x.given_name_id != 0) != (y.given_name_id != 0))
+    return OneTypoApart<std::string_view>(x.latin, y.latin);
   return CloseWords(x.skeleton, y.skeleton, similarity, opt.word_threshold) &&
          (WithinOneEdit(x, y, false) || WithinOneEdit(x, y, true));
 }

@@ -252,7 +252,7 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
       // name, or a slip that made one; a date of birth tells.
       listed_typo = given_conflict && best_a->given_name_id != 0 && best_b->given_name_id != 0 &&
                     best_a->given_name_id != best_b->given_name_id &&
-                    internal::OneTypoApart(best_a->latin, best_b->latin);
+                    OneTypoApart<std::string_view>(best_a->latin, best_b->latin);
     }
     if (given.state == PartResult::kMatch) matched_a = best_a, matched_b = best_b;
   } else if (given_a != nullptr && initial_b != nullptr) {

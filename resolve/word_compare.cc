@@ -151,18 +151,6 @@ double LatinSimilarity(const PreparedName::Word& a, const PreparedName::Word& b)
                   [&] { return WordSimilarity(a.latin, b.latin); });
 }
 
-bool OneTypoApart(std::string_view a, std::string_view b) {
-  if (a.size() > b.size()) std::swap(a, b);
-  if (b.size() - a.size() > 1) return false;
-  size_t i = 0;
-  while (i < a.size() && a[i] == b[i]) ++i;
-  if (i == a.size()) return true;  // equal, or one letter added at the end
-  if (a.size() < b.size()) return a.substr(i) == b.substr(i + 1);
-  if (a.substr(i + 1) == b.substr(i + 1)) return true;
-  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-         a.substr(i + 2) == b.substr(i + 2);
-}
-
 double GivenNameSimilarity(const PreparedName::Word& a, const PreparedName::Word& b) {
   if (a.given_name_id != 0 && b.given_name_id != 0 && a.given_name_id != b.given_name_id) {
     return 0;

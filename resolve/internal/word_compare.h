@@ -22,10 +22,6 @@ double LatinSimilarity(const PreparedName::Word& a, const PreparedName::Word& b)
 // their spelling shares.
 double GivenNameSimilarity(const PreparedName::Word& a, const PreparedName::Word& b);
 
-// Whether `a` and `b` are one typing slip apart: one letter changed,
-// dropped or added, or two neighbours swapped (plain letters, no weights).
-bool OneTypoApart(std::string_view a, std::string_view b);
-
 // Whether the words' skeletons (or, with `latin`, written forms) are at most
 // one full edit apart (WeightedEditDistance <= 1).
 bool WithinOneEdit(const PreparedName::Word& a, const PreparedName::Word& b, bool latin);
