@@ -280,8 +280,9 @@ TEST(CompareNamesTest, ListedGivenNamesAreOneNameOnlyAsVariants) {
   EXPECT_TRUE(typo.birth_day_decides);
   EXPECT_DOUBLE_EQ(typo.score, 0.69);
   const NameMatch apart = CompareNames("Yegor Belov", "Igor Belov", EntityType::kPerson);
-  EXPECT_EQ(apart.reasons,
-            "surname: Belov = Belov; given name: Yegor ≠ Igor; same surname, different given names");
+  EXPECT_EQ(
+      apart.reasons,
+      "surname: Belov = Belov; given name: Yegor ≠ Igor; same surname, different given names");
   EXPECT_FALSE(apart.birth_day_decides);
 }
 
