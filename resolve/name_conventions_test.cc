@@ -268,6 +268,9 @@ TEST(CompareNamesTest, ListedGivenNamesAreOneNameOnlyAsVariants) {
       {"Sergey Ivanov", "Sergei Ivanov", V::kSame},
       {"Mariia Popova", "Maria Popova", V::kSame},
       {"Jelena Popova", "Yelena Popova", V::kSame},
+      // German spells Zhanna Schanna: that name, not a slip of Anna.
+      {"Schanna Utemissewa", "Zhanna Utemisova", V::kSame},
+      {"Schanna Utemissewa", "Anna Utemisova", V::kRelated},
   });
   EXPECT_LT(CompareNames("DIAZ MORALES, Marta", "María Morales Diaz", EntityType::kPerson).score,
             0.70);
