@@ -7,6 +7,7 @@
 #include "base/ascii.h"
 #include "base/utf8.h"
 #include "bench/internal/world_name_pools.h"
+#include "resolve/transliterate.h"
 
 namespace dossier::bench {
 namespace {
@@ -92,22 +93,6 @@ std::u32string CodePoints(std::string_view s) {
     i += static_cast<size_t>(n);
   }
   return out;
-}
-
-// Whether `a` and `b` are one letter changed, dropped, added or two
-// neighbours swapped apart (the typo variants' operations).
-bool OneTypoApart(std::u32string_view a, std::u32string_view b) {
-  if (a == b) return false;
-  if (a.size() > b.size()) std::swap(a, b);
-  if (b.size() - a.size() > 1) return false;
-  size_t i = 0;
-  while (i < a.size() && a[i] == b[i]) ++i;
-  if (a.size() == b.size()) {
-    if (a.substr(i + 1) == b.substr(i + 1)) return true;
-    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-           a.substr(i + 2) == b.substr(i + 2);
-  }
-  return a.substr(i) == b.substr(i + 1);
 }
 
 // Whether `a` and `b` are one stem with the endings -ов / -ев (-ова / -ева).
@@ -199,7 +184,7 @@ bool WorldPerson::Namesake(const WorldPerson& other) const {
 bool WorldPerson::NearNamesake(const WorldPerson& other) const {
   if (!GivenNamesCompatible(*this, other)) return false;
   const std::u32string a = CodePoints(FamilyText()), b = CodePoints(other.FamilyText());
-  return a == b || OneTypoApart(a, b) || OvEvPair(a, b);
+  return a == b || dossier::OneTypoApart<std::u32string_view>(a, b) || OvEvPair(a, b);
 }
 
 WorldNameGenerator::WorldNameGenerator(uint64_t seed) : rng_(seed), slavic_(seed * 31 + 7) {}

@@ -159,6 +159,12 @@ TEST(CompareNamesTest, EastAsianNames) {
       {"Xi Jinping", "JINPING Xi", V::kSame},
       {"Kim Jong Un", "Kim Yo Jong", V::kRelated},
       {"Kim Jong Un", "Park Jong Un", V::kDifferent},
+      // Common family names beyond the first twenty are family names too:
+      // Hong is not Song, Han is not Ban.
+      {"HONG, Su Ok", "SONG, Su Ok", V::kDifferent},
+      {"Han Chol Su", "HAN, Chol-su", V::kSame},
+      {"Song Jae Jong", "Jae-jong Song", V::kSame},
+      {"Feng Xiaoming", "Peng Xiaoming", V::kDifferent},
       // An East Asian family name at one end decides the order: the given
       // names are never read as family names ("Zhang Haitao" is not Mr
       // Haitao), but a Western given name keeps both orders.
@@ -239,6 +245,81 @@ TEST(CompareNamesTest, SpanishDoubleSurnames) {
   EXPECT_EQ(CompareNames("Ana Reyes Salazar", "SALAZAR REYES, Ana", EntityType::kPerson).reasons,
             "surname: Salazar = SALAZAR; given name: Ana = Ana; surnames in the other order: "
             "Reyes / REYES; the family names differ");
+}
+
+TEST(CompareNamesTest, ListedGivenNamesAreOneNameOnlyAsVariants) {
+  ExpectVerdicts({
+      // Two names of our list that are not variants of one name are two
+      // names, however alike they are written.
+      {"DIAZ MORALES, Marta", "María Morales Diaz", V::kPossible},
+      {"Marta Morales", "Maria Morales", V::kRelated},
+      {"Jan Cruz", "Juan Cruz", V::kRelated},
+      {"Yegor Belov", "Igor Belov", V::kRelated},
+      {"Zhanna Volkova", "Anna Volkova", V::kRelated},
+      {"Aleksandr Ivanov", "Alexandra Ivanov", V::kRelated},
+      {"Darya Sergeeva", "Dariga Sergeeva", V::kRelated},
+      // Listed variants across languages and romanizations are one name.
+      {"Aleksandr Ivanov", "Alexander Ivanov", V::kSame},
+      {"Pavel Ivanov", "Paul Ivanov", V::kSame},
+      {"Yelena Petrova", "Helen Petrova", V::kSame},
+      {"Leila Hassan", "Layla Hassan", V::kSame},
+      // Spellings that fold to one skeleton are one name; a word of no list
+      // keeps the similarity and the slip (Jelena, Mariia).
+      {"Sergey Ivanov", "Sergei Ivanov", V::kSame},
+      {"Mariia Popova", "Maria Popova", V::kSame},
+      {"Jelena Popova", "Yelena Popova", V::kSame},
+      // German spells Zhanna Schanna: that name, not a slip of Anna.
+      {"Schanna Utemissewa", "Zhanna Utemisova", V::kSame},
+      {"Schanna Utemissewa", "Anna Utemisova", V::kRelated},
+  });
+  EXPECT_LT(CompareNames("DIAZ MORALES, Marta", "María Morales Diaz", EntityType::kPerson).score,
+            0.70);
+  // One typing slip apart: the name alone stays below the threshold, and a
+  // date of birth decides (ScreeningIndexTest.GivenNameSlipAndBirthDay).
+  const NameMatch typo = CompareNames("Marta Morales", "Maria Morales", EntityType::kPerson);
+  EXPECT_EQ(typo.reasons,
+            "surname: Morales = Morales; given name: Marta ≠ Maria; same surname, given names one "
+            "letter apart: one person only if the date of birth agrees");
+  EXPECT_TRUE(typo.birth_day_decides);
+  EXPECT_DOUBLE_EQ(typo.score, 0.69);
+  const NameMatch apart = CompareNames("Yegor Belov", "Igor Belov", EntityType::kPerson);
+  EXPECT_EQ(
+      apart.reasons,
+      "surname: Belov = Belov; given name: Yegor ≠ Igor; same surname, different given names");
+  EXPECT_FALSE(apart.birth_day_decides);
+}
+
+TEST(CompareNamesTest, FamilyNamesReadFromGivenNamesOnBothSides) {
+  ExpectVerdicts({
+      // Both names read surname first against their parses ("Mr Kevin"):
+      // a weak possible at most.
+      {"Kevin Davis", "Kevin David Johnson", V::kPossible},
+      {"Ann Edwards", "Edward Ann Wilson", V::kPossible},
+      {"Brian Kennedy", "Bryan Kenneth Williams", V::kPossible},
+      // A name listed surname first still meets the given-first form.
+      {"Kevin Davis", "DAVIS, Kevin", V::kSame},
+      {"Davis Kevin", "Kevin Davis", V::kSame},
+      {"Kevin David Johnson", "JOHNSON, Kevin David", V::kSame},
+  });
+  EXPECT_EQ(CompareNames("Kevin Davis", "Kevin David Johnson", EntityType::kPerson).reasons,
+            "surname: Kevin = Kevin; given name: Davis ~ David, 1 letter; middle name: Johnson on "
+            "one side only; the family names are read from given names on both sides");
+}
+
+TEST(CompareNamesTest, SpanishFirstSurnameIsNoGivenName) {
+  ExpectVerdicts({
+      // A first surname pairs with a given name of our list only one typing
+      // slip apart, and with another surname one slip apart.
+      {"GARCIA, Diego Teresa", "Diego Torres Garcia", V::kPossible},
+      {"Manuel Fernandez Garcia", "Manuel Fernando Garcia García", V::kPossible},
+      {"José Castro Rodriguez", "Jose Maria Castillo Rodríguez", V::kPossible},
+      {"Maria Rosa Garcia Vasquez", "María Rios Garcia", V::kPossible},
+      // A mistyped middle name read as a first surname is still the name.
+      {"Maria Pedo Martinez", "Maria Pedro Martinez", V::kSame},
+      {"Jose Castro Rodriguez", "Jose Castor Rodriguez", V::kSame},
+  });
+  EXPECT_EQ(CompareNames("GARCIA, Diego Teresa", "Diego Torres Garcia", EntityType::kPerson).score,
+            0.69);
 }
 
 TEST(CompareNamesTest, SurnamesMoreThanOneSlipApart) {

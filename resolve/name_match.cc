@@ -5,267 +5,18 @@
 #include <cmath>
 
 #include "resolve/internal/given_names.h"
+#include "resolve/internal/middle_names.h"
 #include "resolve/internal/name_compare.h"
 #include "resolve/internal/name_conventions.h"
 #include "resolve/internal/name_words.h"
+#include "resolve/internal/person_parts.h"
+#include "resolve/internal/word_compare.h"
+#include "resolve/internal/word_set_match.h"
 #include "resolve/org_name.h"
 #include "resolve/person_name.h"
 #include "resolve/transliterate.h"
 
 namespace dossier {
-namespace internal {
-
-namespace {
-
-// The last similarities computed on this thread, direct-mapped by a hash of
-// the pair: screening compares one query with hundreds of names that share a
-// few surnames and given names.
-struct SimilarityMemo {
-  static constexpr size_t kSize = 4096;
-  struct Entry {
-    std::string a, b;
-    double similarity = -1;
-  };
-  std::vector<Entry> entries = std::vector<Entry>(kSize);
-};
-
-size_t PairSlot(std::string_view a, std::string_view b) {
-  uint64_t h = 0xcbf29ce484222325ull;
-  for (unsigned char c : a) h = (h ^ c) * 0x100000001b3ull;
-  h = (h ^ 0xff) * 0x100000001b3ull;
-  for (unsigned char c : b) h = (h ^ c) * 0x100000001b3ull;
-  h ^= h >> 29;
-  return static_cast<size_t>(h % SimilarityMemo::kSize);
-}
-
-thread_local bool written_consulted = false;
-
-}  // namespace
-
-void ResetWrittenConsulted() { written_consulted = false; }
-bool WrittenConsulted() { return written_consulted; }
-void NoteWrittenConsulted() { written_consulted = true; }
-
-double WordSimilarity(std::string_view a, std::string_view b) {
-  if (a == b) return 1;
-  if (a.empty() || b.empty()) return 0;
-  const bool digits = std::isdigit(static_cast<unsigned char>(a[0])) ||
-                      std::isdigit(static_cast<unsigned char>(b[0]));
-  if (digits) return 0;
-  thread_local SimilarityMemo memo;
-  SimilarityMemo::Entry& entry = memo.entries[PairSlot(a, b)];
-  if (entry.similarity >= 0 && entry.a == a && entry.b == b) return entry.similarity;
-  const double longest = static_cast<double>(std::max(a.size(), b.size()));
-  // Beyond this cost the similarity is below any threshold we use.
-  const double limit = longest * 0.4;
-  const double cost = WeightedEditDistance(a, b, limit);
-  const double similarity = cost > limit ? 0 : std::max(0.0, 1 - cost / longest);
-  entry.a.assign(a);
-  entry.b.assign(b);
-  entry.similarity = similarity;
-  return similarity;
-}
-
-namespace {
-
-// What the comparison asks of two words, looked up by vocabulary ids
-// (Word::token, Word::latin_token), direct-mapped: screening compares one
-// query's few words with the same listed words again and again, and two
-// numbers are cheaper to hash and compare than two strings. Ids are an
-// index's own: the memo holds one vocabulary's at a time.
-enum PairQuestion : uint64_t {
-  kSkeletonSimilarity = 1,
-  kLatinSimilarity,
-  kSkeletonWithinOne,  // WeightedEditDistance(a, b, 1.0) <= 1.0
-  kLatinWithinOne,
-  kGenderedPair,  // GenderedPair(a, b, TokenMemo::gendered_threshold)
-};
-
-struct TokenMemo {
-  static constexpr size_t kSize = 1 << 14;
-  uint64_t vocabulary = 0;
-  double gendered_threshold = -1;  // of the kGenderedPair answers held
-  uint32_t next_fresh = 0;         // FreshToken(); 0: none handed out since the keys were cleared
-  std::vector<uint64_t> keys = std::vector<uint64_t>(kSize, 0);
-  std::vector<double> answers = std::vector<double>(kSize, 0);
-};
-
-TokenMemo& ThreadTokenMemo() {
-  thread_local TokenMemo memo;
-  return memo;
-}
-
-// The answer to `question` about ids `a` and `b` (both nonzero, below
-// 2^28), computed by `compute` when not held.
-template <typename Compute>
-double Memoized(PairQuestion question, uint32_t a, uint32_t b, Compute compute) {
-  TokenMemo& memo = ThreadTokenMemo();
-  const uint64_t key = (static_cast<uint64_t>(question) << 56) | (static_cast<uint64_t>(a) << 28) |
-                       static_cast<uint64_t>(b);
-  const size_t slot = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 50);
-  if (memo.keys[slot] == key) return memo.answers[slot];
-  const double answer = compute();
-  memo.keys[slot] = key;
-  memo.answers[slot] = answer;
-  return answer;
-}
-
-constexpr uint32_t kMaxMemoToken = 1u << 28;
-
-bool Memoizable(uint32_t a, uint32_t b) {
-  return a != 0 && b != 0 && a < kMaxMemoToken && b < kMaxMemoToken;
-}
-
-}  // namespace
-
-void UseVocabulary(uint64_t vocabulary) {
-  TokenMemo& memo = ThreadTokenMemo();
-  if (memo.vocabulary == vocabulary) return;
-  memo.vocabulary = vocabulary;
-  memo.next_fresh = 0;
-  std::fill(memo.keys.begin(), memo.keys.end(), 0);
-}
-
-uint32_t FreshToken(uint32_t first_free) {
-  if (first_free >= kMaxMemoToken) return 0;
-  TokenMemo& memo = ThreadTokenMemo();
-  if (memo.next_fresh >= kMaxMemoToken) {
-    // Every id handed out: forget the answers about them and start again.
-    std::fill(memo.keys.begin(), memo.keys.end(), 0);
-    memo.next_fresh = 0;
-  }
-  if (memo.next_fresh < first_free) memo.next_fresh = first_free;
-  return memo.next_fresh++;
-}
-
-double WordSimilarity(const PreparedName::Word& a, const PreparedName::Word& b) {
-  if (a.token != 0 && a.token == b.token) return 1;
-  if (!Memoizable(a.token, b.token)) return WordSimilarity(a.skeleton, b.skeleton);
-  return Memoized(kSkeletonSimilarity, a.token, b.token,
-                  [&] { return WordSimilarity(a.skeleton, b.skeleton); });
-}
-
-double LatinSimilarity(const PreparedName::Word& a, const PreparedName::Word& b) {
-  if (a.latin_token != 0 && a.latin_token == b.latin_token) return 1;
-  if (!Memoizable(a.latin_token, b.latin_token)) return WordSimilarity(a.latin, b.latin);
-  return Memoized(kLatinSimilarity, a.latin_token, b.latin_token,
-                  [&] { return WordSimilarity(a.latin, b.latin); });
-}
-
-bool WithinOneEdit(const PreparedName::Word& a, const PreparedName::Word& b, bool latin) {
-  const std::string& x = latin ? a.latin : a.skeleton;
-  const std::string& y = latin ? b.latin : b.skeleton;
-  auto compute = [&] { return WeightedEditDistance(x, y, 1.0) <= 1.0 ? 1.0 : 0.0; };
-  const uint32_t ta = latin ? a.latin_token : a.token;
-  const uint32_t tb = latin ? b.latin_token : b.token;
-  if (!Memoizable(ta, tb)) return compute() > 0;
-  return Memoized(latin ? kLatinWithinOne : kSkeletonWithinOne, ta, tb, compute) > 0;
-}
-
-// Whether two words with similarity `similarity` are spellings of one word:
-// similar enough, or one edit apart in words of five letters or more.
-bool CloseWords(std::string_view a, std::string_view b, double similarity, double threshold) {
-  if (similarity >= threshold) return true;
-  const double longest = static_cast<double>(std::max(a.size(), b.size()));
-  return longest >= 5 && (1 - similarity) * longest <= 1.0 + 1e-9;
-}
-
-// The masculine skeletons a feminine surname skeleton stands for:
-// nazarbaeva -> nazarbaev, tolstaia -> tolstoi, -skaia -> -ski.
-std::vector<std::string> MasculineForms(std::string_view fem) {
-  std::vector<std::string> out;
-  auto ends = [&](std::string_view s) {
-    return fem.size() > s.size() + 1 && fem.substr(fem.size() - s.size()) == s;
-  };
-  if (ends("skaia") || ends("ckaia")) {
-    out.push_back(std::string(fem.substr(0, fem.size() - 3)) + "i");
-  } else if (ends("aia")) {
-    out.push_back(std::string(fem.substr(0, fem.size() - 3)) + "oi");
-    out.push_back(std::string(fem.substr(0, fem.size() - 3)) + "i");
-  } else if (ends("va") || ends("na") || ends("ska")) {
-    out.push_back(std::string(fem.substr(0, fem.size() - 1)));
-    if (ends("ska")) out.back() += 'i';
-  }
-  return out;
-}
-
-// Whether surnames `a` and `b` are the masculine and feminine forms of one
-// family name (in either order).
-// Two feminine forms (Karimzhaneva / Karimjaneva) are not such a pair, however
-// close one's masculine form is to the other; nor is a feminine form and a
-// word that does not end as the masculine form does or is no closer to it
-// than to the feminine one: a slip in the ending (Khadeyeav, Kasymovk for
-// Khadeyeva, Kasymova) or another spelling of the feminine ending
-// (Sokolskaja / Sokolskaya) keeps the word feminine.
-bool GenderedPair(std::string_view a, std::string_view b, double threshold) {
-  for (int k = 0; k < 2; ++k) {
-    if (!MasculineForms(b).empty()) {
-      std::swap(a, b);
-      continue;
-    }
-    const std::vector<std::string> forms = MasculineForms(a);
-    if (!forms.empty()) {
-      const double as_feminine = WordSimilarity(a, b);
-      for (const std::string& masc : forms) {
-        // The other word ends as the masculine form does (-ov, -ev, -in, -oi, -ki).
-        const bool masculine_ending =
-            b.size() >= 2 &&
-            b.substr(b.size() - 2) == std::string_view(masc).substr(masc.size() - 2);
-        const double as_masculine = WordSimilarity(masc, b);
-        if (masculine_ending && as_masculine >= threshold && as_masculine > as_feminine) {
-          return true;
-        }
-      }
-    }
-    std::swap(a, b);
-  }
-  return false;
-}
-
-bool GenderedWords(const PreparedName::Word& a, const PreparedName::Word& b, double threshold) {
-  auto compute = [&] { return GenderedPair(a.skeleton, b.skeleton, threshold) ? 1.0 : 0.0; };
-  TokenMemo& memo = ThreadTokenMemo();
-  if (!Memoizable(a.token, b.token)) return compute() > 0;
-  if (memo.gendered_threshold != threshold) {
-    // Answers for another threshold are stale: forget them.
-    std::fill(memo.keys.begin(), memo.keys.end(), 0);
-    memo.gendered_threshold = threshold;
-  }
-  return Memoized(kGenderedPair, a.token, b.token, compute) > 0;
-}
-
-void NoteWrittenConsulted();
-
-bool TwoListedFamilies(const FamilySpelling& a, const FamilySpelling& b, double threshold) {
-  return a.records >= kListedFamilyRecords && b.records >= kListedFamilyRecords &&
-         a.skeleton != b.skeleton && !a.romanized && !b.romanized && a.cyrillic == b.cyrillic &&
-         !GenderedPair(a.skeleton, b.skeleton, threshold);
-}
-
-bool GivenNameSlip(std::string_view a, std::string_view b, double similarity) {
-  const size_t longest = std::max(a.size(), b.size());
-  if (longest < 4 || std::min(a.size(), b.size()) < 3) return false;
-  if ((1 - similarity) * static_cast<double>(longest) > 1.0 + 1e-9) return false;
-  // Two names of our list are two names, not one mistyped (Oleg / Olga,
-  // John / Juan).
-  return LookUpGivenName(a) == ListedGender::kNotListed ||
-         LookUpGivenName(b) == ListedGender::kNotListed;
-}
-
-// GivenNameSlip() of two words' skeletons (or, with `latin`, written
-// forms), reading the words' given-name flags.
-bool WordSlip(const PreparedName::Word& a, const PreparedName::Word& b, double similarity,
-              bool latin) {
-  const std::string& x = latin ? a.latin : a.skeleton;
-  const std::string& y = latin ? b.latin : b.skeleton;
-  const size_t longest = std::max(x.size(), y.size());
-  if (longest < 4 || std::min(x.size(), y.size()) < 3) return false;
-  if ((1 - similarity) * static_cast<double>(longest) > 1.0 + 1e-9) return false;
-  return latin ? !a.latin_listed_given_name || !b.latin_listed_given_name
-               : !a.listed_given_name || !b.listed_given_name;
-}
-
-}  // namespace internal
 
 namespace {
 
@@ -278,7 +29,18 @@ using internal::WithinOneEdit;
 using internal::WordSimilarity;
 using internal::WordSlip;
 
-using Word = PreparedName::Word;
+using internal::AlignMiddleNames;
+using internal::AllParts;
+using internal::DescribeReading;
+using internal::Edits;
+using internal::InitialFits;
+using internal::kMaxReadings;
+using internal::kOneSidedMiddleCap;
+using internal::MiddleNames;
+using internal::Pair;
+using internal::PersonParts;
+using internal::Why;
+using internal::Word;
 
 // Whether two family names of the list are two names (internal::
 // TwoListedFamilies); the answer reads the words' written forms.
@@ -292,275 +54,10 @@ bool TwoListedNames(const Word& a, const Word& b, double threshold) {
   return !internal::GenderedWords(a, b, threshold);
 }
 
-// Collects reasons only when asked, so that screening scores candidates
-// without building strings. Add()'s arguments are built before it looks:
-// callers guard the costly ones (Pair, Edits, DescribeEdits) with enabled().
-class Why {
- public:
-  explicit Why(bool enabled) : enabled_(enabled) {}
-  bool enabled() const { return enabled_; }
-  template <typename... Parts>
-  void Add(const Parts&... parts) {
-    if (!enabled_) return;
-    if (!text_.empty()) text_ += "; ";
-    (text_.append(parts), ...);
-  }
-  std::string Take() { return std::move(text_); }
-
- private:
-  bool enabled_;
-  std::string text_;
-};
-
-std::string Edits(const Word& a, const Word& b) {
-  if (a.skeleton == b.skeleton) return "";
-  return DescribeEdits(a.skeleton, b.skeleton);
-}
-
-// "Igilmanov ~ Igelmanov, 1 vowel" / "Ismail = Ismail" / "Dariga ≠ Nursultan".
-std::string Pair(const Word& a, const Word& b, double similarity, double threshold) {
-  if (a.skeleton == b.skeleton) return a.written + " = " + b.written;
-  if (CloseWords(a.skeleton, b.skeleton, similarity, threshold)) {
-    return a.written + " ~ " + b.written + ", " + Edits(a, b);
-  }
-  return a.written + " ≠ " + b.written;
-}
-
-// A short list of words that lives on the stack for names of up to eight
-// words (longer names spill to the heap): comparisons build these per pair.
-class WordList {
- public:
-  void push_back(const Word* w) {
-    if (size_ < kInline) {
-      inline_[size_] = w;
-    } else {
-      if (size_ == kInline) spill_.assign(inline_, inline_ + kInline);
-      spill_.push_back(w);
-    }
-    ++size_;
-  }
-  size_t size() const { return size_; }
-  bool empty() const { return size_ == 0; }
-  const Word* const* begin() const { return size_ <= kInline ? inline_ : spill_.data(); }
-  const Word* const* end() const { return begin() + size_; }
-  const Word* front() const { return *begin(); }
-  const Word* operator[](size_t i) const { return begin()[i]; }
-
- private:
-  static constexpr size_t kInline = 8;
-  const Word* inline_[kInline];
-  size_t size_ = 0;
-  std::vector<const Word*> spill_;
-};
-
-// A person's name parts for one reading of its word order.
-struct PersonParts {
-  const Word* surname = nullptr;
-  WordList given;  // full given names, in order
-  const Word* patronymic = nullptr;
-  WordList initials;
-  // The other nominative readings of the surname and their skeletons.
-  const std::vector<std::string>* surname_alternatives = nullptr;
-  const std::vector<std::string>* alternative_skeletons = nullptr;
-  // A Spanish first surname this reading takes for a middle name (the
-  // family name is the last word); null when none.
-  const Word* first_surname = nullptr;
-
-  bool surname_alternatives_empty() const {
-    return alternative_skeletons == nullptr || alternative_skeletons->empty();
-  }
-};
-
-// Fills `parts` (default-constructed) with the parts of `name` under its
-// reading number `reading` (an index into surname_readings(); ignored when
-// the name has no surname). `full`: the surname and given names in written
-// order; `patronymic`, `initials`: the name's.
-void FillParts(const PreparedName& name, size_t reading, const WordList& full,
-               const Word* patronymic, const WordList& initials, PersonParts* parts) {
-  parts->patronymic = patronymic;
-  for (const Word* w : initials) parts->initials.push_back(w);
-  const std::vector<uint8_t>& readings = name.surname_readings();
-  int surname_at = readings.empty() ? -1 : readings[std::min(reading, readings.size() - 1)];
-  if (reading == 0) {
-    // The Cyrillic oblique readings belong to the parse's surname.
-    parts->surname_alternatives = &name.alternatives();
-    parts->alternative_skeletons = &name.alternative_skeletons();
-  }
-  // Given names first, then the comma block's words when another reading
-  // holds the family name ("KHALED AL-NOURI,
-  // ABDUL RAHIM" read with Al-Nouri gives the given names Abdul Rahim, Khaled).
-  bool block = false;
-  for (const Word* w : full) block = block || w->role == Word::kOtherSurname;
-  auto candidate = [&](size_t i) {
-    return full[i]->role == Word::kOtherSurname || (block && full[i]->role == Word::kSurname);
-  };
-  for (int pass = 0; pass < 2; ++pass) {
-    for (size_t i = 0; i < full.size(); ++i) {
-      if (static_cast<int>(i) == surname_at) {
-        if (pass == 0) parts->surname = full[i];
-      } else if (candidate(i) == (pass == 1)) {
-        parts->given.push_back(full[i]);
-      }
-    }
-  }
-  const int first_surname = name.first_surname_at();
-  if (first_surname >= 0 && first_surname != surname_at &&
-      static_cast<size_t>(first_surname) < full.size()) {
-    parts->first_surname = full[static_cast<size_t>(first_surname)];
-  }
-}
-
-// Whether initial `initial` can stand for full word `full`.
-bool InitialFits(const Word& initial, const Word& full) {
-  if (initial.skeleton.empty() || full.skeleton.empty()) return false;
-  auto fold = [](char c) { return c == 'j' ? 'i' : c == 'c' ? 'k' : c; };
-  if (fold(initial.skeleton[0]) != fold(full.skeleton[0])) {
-    // "E." for "Yevgeny" (skeleton evgeni) and "Ye." both start with e;
-    // "Yu." (iu) for "Jurij": i/j folded above.
-    return false;
-  }
-  // A two-letter initial ("Yu", "Sh") must match the start of the word.
-  if (initial.skeleton.size() > 1) {
-    return full.skeleton.compare(0, initial.skeleton.size(), initial.skeleton) == 0 ||
-           fold(initial.skeleton[1]) == fold(full.skeleton.size() > 1 ? full.skeleton[1] : 0);
-  }
-  return true;
-}
-
 struct PartResult {
   enum State { kAbsent, kMatch, kInitialFit, kConflict } state = kAbsent;
   double similarity = 0;
 };
-
-// Whether two given names beside the matched pair are one name: close
-// enough, or one slip apart as skeletons or as written (Makr / Mark, Majde /
-// Majed) unless both are names of our list.
-bool OneName(const Word& a, const Word& b, double similarity, const MatchOptions& opt) {
-  if (similarity >= opt.given_threshold || WordSlip(a, b, similarity, false)) return true;
-  return WordSlip(a, b, LatinSimilarity(a, b), true) &&
-         (!a.listed_given_name || !b.listed_given_name);
-}
-
-// The highest score of a match in which one name has a given name the
-// other lacks ("John Smith" / "John Paul Smith").
-constexpr double kOneSidedMiddleCap = 0.98;
-
-struct MiddleNames {
-  bool conflict = false;   // both names have given names the other's do not match
-  bool one_sided = false;  // one name has given names (or initials) the other lacks
-  // The other name lacks a Spanish first surname of this one ("Ana Cruz
-  // Díaz" / "Ana Díaz"), or has the two surnames in the other order ("Ana
-  // Reyes Salazar" / "SALAZAR REYES, Ana").
-  bool surnames_differ = false;
-};
-
-// Whether `w`, one of p.given, stands after the family name of a name that
-// starts with a given name (a second surname: "Lopez" of "Maria Garcia
-// Lopez" read as Señora Garcia) or is a further word of a comma block.
-bool Trailing(const PersonParts& p, const Word* w) {
-  if (w->role == Word::kOtherSurname) return true;
-  return p.surname != nullptr && w > p.surname && !p.given.empty() && p.given.front() < p.surname;
-}
-
-// Whether `w`, one of p.given other than the first, stands between the first
-// given name and the family name (a middle name, or a first surname read as
-// one).
-bool Leading(const PersonParts& p, const Word* w) {
-  return p.surname != nullptr && w < p.surname && w != p.given.front() &&
-         w->role != Word::kOtherSurname;
-}
-
-// Aligns the given names other than the matched pair (`matched_a`,
-// `matched_b`; null when the given names did not match): each pairs with a
-// close given name of the other (or an initial that fits it). What is left
-// on both sides is a conflict; on one side, a middle name the other omits.
-MiddleNames AlignMiddleNames(const PersonParts& a, const PersonParts& b, const Word* matched_a,
-                             const Word* matched_b, const MatchOptions& opt, Why* why) {
-  MiddleNames out;
-  if (matched_a == nullptr || (a.given.size() < 2 && b.given.size() < 2)) return out;
-  // The matched pair itself may be two surnames in the other order ("Marta
-  // Carlos Pérez Peña" / "María Pena Perez" read with Peña and Pena).
-  if ((Trailing(a, matched_a) && Leading(b, matched_b)) ||
-      (Leading(a, matched_a) && Trailing(b, matched_b))) {
-    out.surnames_differ = true;
-    why->Add("surnames in the other order: ", matched_a->written, " / ", matched_b->written);
-  }
-  bool used_b[16] = {};
-  size_t left_a = 0, left_b = 0;
-  const Word* unmatched_a = nullptr;
-  const Word* unmatched_b = nullptr;
-  for (const Word* ga : a.given) {
-    if (ga == matched_a) continue;
-    int best_j = -1;
-    double best = opt.given_threshold;
-    for (size_t j = 0; j < b.given.size() && j < 16; ++j) {
-      if (b.given[j] == matched_b || used_b[j]) continue;
-      const double sim = WordSimilarity(*ga, *b.given[j]);
-      if (sim >= best || (best_j < 0 && OneName(*ga, *b.given[j], sim, opt))) {
-        best = std::max(best, sim), best_j = static_cast<int>(j);
-      }
-    }
-    if (best_j >= 0) {
-      used_b[best_j] = true;
-      const Word* gb = b.given[static_cast<size_t>(best_j)];
-      if ((Trailing(a, ga) && Leading(b, gb)) || (Leading(a, ga) && Trailing(b, gb))) {
-        out.surnames_differ = true;
-        why->Add("surnames in the other order: ", ga->written, " / ", gb->written);
-      }
-    } else {
-      ++left_a;
-      unmatched_a = ga;
-      if (ga == a.first_surname) out.surnames_differ = true;
-    }
-  }
-  for (size_t j = 0; j < b.given.size(); ++j) {
-    if (b.given[j] == matched_b || (j < 16 && used_b[j])) continue;
-    ++left_b;
-    unmatched_b = b.given[j];
-    if (unmatched_b == b.first_surname) out.surnames_differ = true;
-  }
-  // The first given names must agree: "Timothy Anderson" is not "James
-  // Timothy Anderson", nor the ism Abdullah the father Abdallah of "AL-SHAHRI,
-  // Huda Abdallah".
-  const Word* first_a = a.given.front();
-  const Word* first_b = b.given.front();
-  if ((matched_a != first_a || matched_b != first_b) &&
-      !OneName(*first_a, *first_b, WordSimilarity(*first_a, *first_b), opt)) {
-    out.conflict = true;
-    why->Add("first given name: ", first_a->written, " ≠ ", first_b->written);
-    return out;
-  }
-  // An initial of the other name fits a middle name ("John F. Kennedy").
-  auto initial_fits = [](const WordList& initials, const Word* w) {
-    for (const Word* i : initials) {
-      if (InitialFits(*i, *w)) return true;
-    }
-    return false;
-  };
-  if (left_a == 1 && left_b == 0 && initial_fits(b.initials, unmatched_a)) left_a = 0;
-  if (left_b == 1 && left_a == 0 && initial_fits(a.initials, unmatched_b)) left_b = 0;
-  if (left_a > 0 && left_b > 0) {
-    out.conflict = true;
-    why->Add("middle name: ", unmatched_a->written, " ≠ ", unmatched_b->written);
-  } else if (out.surnames_differ && left_a + left_b > 0) {
-    const Word* first = left_a > 0 ? a.first_surname : b.first_surname;
-    if (first != nullptr) {
-      why->Add("first surname: ", first->written, " on one side only");
-    } else {
-      why->Add("middle name: ", (left_a > 0 ? unmatched_a : unmatched_b)->written,
-               " on one side only");
-    }
-  } else if (left_a + left_b > 0) {
-    out.one_sided = true;
-    const Word* extra = left_a > 0 ? unmatched_a : unmatched_b;
-    why->Add("middle name: ", extra->written, " on one side only");
-  }
-  if (a.initials.size() != b.initials.size() && (!a.initials.empty() || !b.initials.empty()) &&
-      !a.given.empty() && !b.given.empty()) {
-    out.one_sided = true;
-  }
-  return out;
-}
 
 // The lowest similarity of two given names beside one East Asian family
 // name: a vowel or a confusable letter (Hyun / Hyon, Un / Eun), not another
@@ -570,6 +67,7 @@ constexpr double kEastAsianGivenThreshold = 0.88;
 struct PersonScore {
   double score = 0;
   MatchVerdict verdict = MatchVerdict::kDifferent;
+  bool birth_day_decides = false;  // NameMatch::birth_day_decides
 };
 
 // With `quick_different`, a kDifferent verdict may come with score 0 (the
@@ -688,13 +186,15 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
   // The pair of given names that matched, when both names have some.
   const Word* matched_a = nullptr;
   const Word* matched_b = nullptr;
+  // The given names are two names of our list one typing slip apart.
+  bool listed_typo = false;
   if (given_a != nullptr && given_b != nullptr) {
     double best = 0;
     const Word* best_b = given_b;
     const Word* best_a = given_a;
     for (const Word* ga : a.given) {
       for (const Word* gb : b.given) {
-        const double sim = WordSimilarity(*ga, *gb);
+        const double sim = internal::GivenNameSimilarity(*ga, *gb);
         if (sim > best) best = sim, best_a = ga, best_b = gb;
       }
     }
@@ -749,6 +249,11 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
                  " as written (a slip, the surname agrees)");
     } else {
       if (why->enabled()) why->Add("given name: ", Pair(*best_a, *best_b, best, given_threshold));
+      // Two names of our list one typing slip apart (Jan / Juan): another
+      // name, or a slip that made one; a date of birth tells.
+      listed_typo = given_conflict && best_a->given_name_id != 0 && best_b->given_name_id != 0 &&
+                    best_a->given_name_id != best_b->given_name_id &&
+                    OneTypoApart<std::string_view>(best_a->latin, best_b->latin);
     }
     if (given.state == PartResult::kMatch) matched_a = best_a, matched_b = best_b;
   } else if (given_a != nullptr && initial_b != nullptr) {
@@ -882,7 +387,15 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     return finish(MatchVerdict::kRelated, below_possible);
   }
   if (given.state == PartResult::kConflict) {
-    why->Add("same surname, different given names");
+    if (listed_typo && patronymic.state != PartResult::kConflict) {
+      why->Add(
+          "same surname, given names one letter apart: one person only if the date of birth "
+          "agrees");
+      result.birth_day_decides = true;
+      score = below_possible;
+    } else {
+      why->Add("same surname, different given names");
+    }
     return finish(MatchVerdict::kRelated, below_possible);
   }
   if (patronymic.state == PartResult::kConflict) {
@@ -953,57 +466,6 @@ bool JoinedForm(const PreparedName& a, const PreparedName& b, const MatchOptions
          WordSimilarity(one[0]->skeleton, backward) >= opt.same_threshold;
 }
 
-// "surname Al-Nouri; given Abdul Rahim, Khaled; patronymic ...; initials A.":
-// how a reading took the name apart, for --explain.
-std::string DescribeReading(const PersonParts& p) {
-  std::string out = "surname " + (p.surname != nullptr ? p.surname->written : std::string("-"));
-  auto list = [&](const char* label, const WordList& words, const char* suffix) {
-    if (words.empty()) return;
-    out += std::string("; ") + label + " ";
-    for (size_t i = 0; i < words.size(); ++i) {
-      if (i > 0) out += ", ";
-      out += words[i]->written + suffix;
-    }
-  };
-  list("given", p.given, "");
-  if (p.patronymic != nullptr) out += "; patronymic " + p.patronymic->written;
-  list("initials", p.initials, ".");
-  return out;
-}
-
-// Readings tried per name: the parse's, a comma block's or the other end,
-// and a Spanish first surname.
-constexpr size_t kMaxReadings = 4;
-
-// The parts of `name` under each of its readings (at most kMaxReadings),
-// into default-constructed `parts`.
-size_t AllParts(const PreparedName& name, PersonParts (&parts)[kMaxReadings]) {
-  const size_t readings =
-      std::min(kMaxReadings, std::max<size_t>(1, name.surname_readings().size()));
-  WordList full;  // surname and given names in written order
-  WordList initials;
-  const Word* patronymic = nullptr;
-  for (const Word& w : name.words()) {
-    switch (w.role) {
-      case Word::kGiven:
-      case Word::kSurname:
-      case Word::kOtherSurname:
-        full.push_back(&w);
-        break;
-      case Word::kPatronymic:
-        patronymic = &w;
-        break;
-      case Word::kInitial:
-        initials.push_back(&w);
-        break;
-      default:
-        break;
-    }
-  }
-  for (size_t r = 0; r < readings; ++r) FillParts(name, r, full, patronymic, initials, &parts[r]);
-  return readings;
-}
-
 // `a_parts`: the parts of `a` per reading when computed before (screening
 // computes a query's once), else null. With `quick_different` (screening,
 // without reasons) a kDifferent verdict may come with score 0.
@@ -1030,15 +492,30 @@ NameMatch ComparePersons(const PreparedName& a, const PreparedName& b, const Mat
       if (s.verdict == MatchVerdict::kRelated && (ra > 0 || rb > 0)) {
         s.verdict = MatchVerdict::kDifferent;
       }
+      // Nor is a name one whose family name both readings take from a word
+      // the parses read as a given name ("Kevin Davis" / "Kevin David
+      // Johnson" read as Mr Kevin): at most a weak possible.
+      if (parts_a.surname_from_given && parts_b[rb].surname_from_given &&
+          s.verdict <= MatchVerdict::kPossible) {
+        s.verdict = MatchVerdict::kPossible;
+        s.score = std::min(s.score, std::max(0.0, opt.possible_threshold - 0.01));
+        why.Add("the family names are read from given names on both sides");
+      }
       // Prefer the better verdict, then the better score.
+      // Among equals, the reading that a date of birth may decide.
       const bool better = best.score < 0 || s.verdict < best.verdict ||
-                          (s.verdict == best.verdict && s.score > best.score);
+                          (s.verdict == best.verdict && s.score > best.score) ||
+                          (s.verdict == best.verdict && s.score == best.score &&
+                           s.birth_day_decides && !best.birth_day_decides);
       if (better) {
         best.score = s.score;
         best.verdict = s.verdict;
+        best.birth_day_decides = s.birth_day_decides;
         best.reasons = why.Take();
         if (explain)
           best.readings = DescribeReading(parts_a) + " | " + DescribeReading(parts_b[rb]);
+        // Nothing beats equal up to spelling: the other readings need no try.
+        if (best.verdict == MatchVerdict::kSame && best.score >= 1.0) return best;
       }
     }
   }
@@ -1048,94 +525,6 @@ NameMatch ComparePersons(const PreparedName& a, const PreparedName& b, const Mat
     best.reasons = explain ? a.text() + " = " + b.text() + ", written as one word" : "";
   }
   return best;
-}
-
-// Organizations, locations and other names: words in any order.
-NameMatch CompareWordSets(const PreparedName& a, const PreparedName& b, const MatchOptions& opt,
-                          bool explain) {
-  NameMatch m;
-  Why why(explain);
-  const std::vector<Word>& wa = a.words();
-  const std::vector<Word>& wb = b.words();
-  // Acronyms: one side a single word that abbreviates the other.
-  if (a.type() == EntityType::kOrganization && (wa.size() == 1) != (wb.size() == 1)) {
-    const PreparedName& acr = wa.size() == 1 ? a : b;
-    const PreparedName& exp = wa.size() == 1 ? b : a;
-    bool stated = false;
-    for (const auto& [acronym, expansion] : opt.acronyms) {
-      if (NameSkeleton(acronym) == acr.words()[0].skeleton &&
-          CompareWordSets(PreparedName(expansion, EntityType::kOrganization), exp, opt, false)
-                  .verdict == MatchVerdict::kSame) {
-        stated = true;
-      }
-    }
-    if (stated || (opt.infer_acronyms && IsAcronymOf(acr.words()[0].written, exp.text()))) {
-      m.verdict = MatchVerdict::kSame;
-      m.score = std::max(opt.same_threshold, 0.9);
-      if (explain) {
-        m.reasons = "acronym: " + acr.words()[0].written + " = " + exp.text() +
-                    (stated ? " (stated in the text)" : " (initial letters)");
-      }
-      return m;
-    }
-  }
-  std::vector<bool> used(wb.size(), false);
-  double matched = 0, total = 0;
-  size_t unmatched_a = 0;
-  for (const Word& x : wa) {
-    total += static_cast<double>(x.skeleton.size());
-    double best = 0;
-    int best_j = -1;
-    for (size_t j = 0; j < wb.size(); ++j) {
-      if (used[j]) continue;
-      const double sim = WordSimilarity(x.skeleton, wb[j].skeleton);
-      if (sim > best) best = sim, best_j = static_cast<int>(j);
-    }
-    if (best_j >= 0 && CloseWords(x.skeleton, wb[best_j].skeleton, best, opt.word_threshold)) {
-      used[best_j] = true;
-      matched += best * static_cast<double>(x.skeleton.size() + wb[best_j].skeleton.size());
-      if (why.enabled()) why.Add(Pair(x, wb[best_j], best, opt.word_threshold));
-    } else {
-      ++unmatched_a;
-      why.Add("no match for ", x.written);
-    }
-  }
-  size_t unmatched_b = 0;
-  for (size_t j = 0; j < wb.size(); ++j) {
-    total += static_cast<double>(wb[j].skeleton.size());
-    if (!used[j]) {
-      ++unmatched_b;
-      why.Add("no match for ", wb[j].written);
-    }
-  }
-  double score = total > 0 ? matched / total : 0;
-  if (!a.legal_form().empty() && !b.legal_form().empty()) {
-    if (a.legal_form() == b.legal_form()) {
-      why.Add("legal form: ", a.legal_form(), " = ", b.legal_form());
-    } else {
-      why.Add("legal form: ", a.legal_form(), " ≠ ", b.legal_form());
-      score -= 0.05;
-    }
-  }
-  const double below_possible = std::max(0.0, opt.possible_threshold - 0.01);
-  const size_t matched_words = wa.size() - unmatched_a;
-  if (matched_words > 0 && (unmatched_a == 0) != (unmatched_b == 0) &&
-      (unmatched_a == 0 || unmatched_b == 0)) {
-    // All of one name within the other: "Gazprom" and "Gazprom Neft".
-    why.Add("one name extends the other");
-    m.verdict = MatchVerdict::kRelated;
-    m.score = std::clamp(std::min(score, below_possible), 0.0, 1.0);
-  } else if (unmatched_a > 0 || unmatched_b > 0) {
-    m.verdict = MatchVerdict::kDifferent;
-    m.score = std::clamp(std::min(score, below_possible), 0.0, 1.0);
-  } else {
-    m.score = std::clamp(score, 0.0, 1.0);
-    m.verdict = m.score >= opt.same_threshold       ? MatchVerdict::kSame
-                : m.score >= opt.possible_threshold ? MatchVerdict::kPossible
-                                                    : MatchVerdict::kDifferent;
-  }
-  m.reasons = why.Take();
-  return m;
 }
 
 NameMatch CompareImpl(const PreparedName& a, const PreparedName& b, const MatchOptions& opt,
@@ -1151,7 +540,7 @@ NameMatch CompareImpl(const PreparedName& a, const PreparedName& b, const MatchO
     return m;
   }
   if (a.type() == EntityType::kPerson) return ComparePersons(a, b, opt, explain);
-  return CompareWordSets(a, b, opt, explain);
+  return internal::CompareWordSets(a, b, opt, explain);
 }
 
 }  // namespace

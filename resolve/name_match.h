@@ -52,6 +52,11 @@ struct NameMatch {
   // Igilmanov; given Ismail | surname Igelmanov; given Ismail" (empty for
   // other types and when compared without reasons).
   std::string readings;
+  // Persons: the names agree but for two given names of our list one typing
+  // slip apart (Jan / Juan, Marta / Maria beside one surname): the name alone
+  // scores below the threshold (verdict kRelated), and screening reports it
+  // when a date of birth of each side names the same day.
+  bool birth_day_decides = false;
 };
 
 struct MatchOptions {
@@ -129,6 +134,10 @@ class PreparedName {
     // Screening: the id of `latin` in the index's vocabulary of written
     // forms plus one (0: none).
     uint32_t latin_token = 0;
+    // internal::GivenNameId(skeleton): which name of our given-name list the
+    // word spells (0: none). Two words with different nonzero ids are two
+    // given names, never one by similarity.
+    uint16_t given_name_id = 0;
     // Computed once with the word, for the comparison: written in Cyrillic;
     // `skeleton` is a common East Asian family name; `skeleton` and `latin`
     // are names of our given-name list; `latin` reads as romanized Chinese

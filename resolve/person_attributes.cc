@@ -242,6 +242,7 @@ AttributeMatch CompareAttributes(const PersonAttributes& a, const PersonAttribut
         best_a->text + (overlap ? (same_day ? " = " : " ~ ") : " ≠ ") + best_b->text;
     if (same_day) {
       m.adjustment += 0.08;
+      m.same_birth_day = true;
       add("date of birth: " + pair);
     } else if (overlap) {
       m.adjustment += 0.04;

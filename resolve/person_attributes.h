@@ -72,7 +72,11 @@ PersonAttributes ParsePersonAttributes(const std::vector<std::string>& birth_dat
 struct AttributeMatch {
   double adjustment = 0;  // added to the name's score
   bool veto = false;      // the attributes say: another person
-  std::string reasons;    // "date of birth: 1958-03-12 = 12.03.1958; nationality: ru = ru"
+  // A date of birth of each side names the same day (what lifts a name that
+  // a typing slip in the given name holds below the threshold:
+  // NameMatch::birth_day_decides).
+  bool same_birth_day = false;
+  std::string reasons;  // "date of birth: 1958-03-12 = 12.03.1958; nationality: ru = ru"
 };
 
 // Compares the attributes both sides have (rules above).

@@ -34,6 +34,12 @@ void SetWordFlags(PreparedName::Word* word) {
   word->east_asian_family = internal::IsEastAsianFamilyName(word->skeleton);
   word->listed_given_name =
       internal::LookUpGivenName(word->skeleton) != internal::ListedGender::kNotListed;
+  word->given_name_id = internal::GivenNameId(word->skeleton);
+  // German writes the Cyrillic zh as sch: Schanna is Zhanna, not a slip of
+  // Anna.
+  if (word->given_name_id == 0 && word->latin.rfind("sch", 0) == 0) {
+    word->given_name_id = internal::GivenNameId(NameSkeleton("zh" + word->latin.substr(3)));
+  }
   word->latin_listed_given_name =
       internal::LookUpGivenName(word->latin) != internal::ListedGender::kNotListed;
   word->syllables = internal::IsRomanizedSyllables(word->latin);

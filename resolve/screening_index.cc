@@ -691,23 +691,29 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
     size_t query;
   };
   // The name's score becomes the record's: a weak alias lowers it, the
-  // attributes move it or veto it.
-  auto adjust = [&](uint32_t record, uint32_t name_index, double name_score, bool* veto,
-                    AttributeMatch* why) {
+  // attributes move it or veto it. `birth_day_decides`: the name's
+  // NameMatch::birth_day_decides.
+  auto adjust = [&](uint32_t record, uint32_t name_index, double name_score, bool birth_day_decides,
+                    bool* veto, AttributeMatch* why) {
     double score = name_score;
     if (m.weak[name_index]) score -= kWeakAliasPenalty;
     *veto = false;
+    bool same_birth_day = false;
     if (attributes != nullptr) {
       auto it = m.attributes.find(record);
       if (it != m.attributes.end()) {
         AttributeMatch am = CompareAttributes(*attributes, it->second);
         score += am.adjustment;
         *veto = am.veto;
+        same_birth_day = am.same_birth_day;
         if (why != nullptr) *why = std::move(am);
       }
     }
-    // Agreeing attributes rank a name hit higher; they never make one.
-    if (score > name_score && name_score < options.threshold) score = name_score;
+    // Agreeing attributes rank a name hit higher; they never make one, but
+    // for a given name one typing slip from another of our list (Jan /
+    // Juan) beside the same birth day.
+    const bool lifted = birth_day_decides && same_birth_day && !*veto;
+    if (score > name_score && name_score < options.threshold && !lifted) score = name_score;
     return std::clamp(score, 0.0, 1.0);
   };
   const double lowest = options.threshold;
@@ -770,12 +776,14 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
           match = screening_query.Compare(m.names[entry.name], options.match);
         }
         const bool related = options.include_related && match.verdict == MatchVerdict::kRelated;
-        if (match.score < lowest && !related) {
+        const bool by_birth_day = match.birth_day_decides && attributes != nullptr;
+        if (match.score < lowest && !related && !by_birth_day) {
           if (!per_written) break;
           continue;
         }
         bool veto = false;
-        const double score = adjust(entry.record, entry.name, match.score, &veto, nullptr);
+        const double score =
+            adjust(entry.record, entry.name, match.score, match.birth_day_decides, &veto, nullptr);
         if (veto ? !options.keep_vetoed : (score < options.threshold && !related)) continue;
         found.push_back({entry.record, entry.name, veto ? 0.0 : score, queries.size()});
       }
@@ -823,7 +831,11 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
     hit.name_reasons = hit.match.reasons;
     hit.weak_alias = m.weak[f.name] != 0;
     AttributeMatch am;
-    hit.match.score = adjust(f.record, f.name, hit.match.score, &hit.vetoed, &am);
+    const bool lift = hit.match.birth_day_decides;
+    hit.match.score = adjust(f.record, f.name, hit.match.score, lift, &hit.vetoed, &am);
+    if (lift && hit.match.score >= options.match.possible_threshold && !hit.vetoed) {
+      hit.match.verdict = MatchVerdict::kPossible;
+    }
     hit.attribute_reasons = std::move(am.reasons);
     if (hit.weak_alias) hit.match.reasons += "; weak alias";
     if (!hit.attribute_reasons.empty()) hit.match.reasons += "; " + hit.attribute_reasons;

@@ -336,6 +336,34 @@ TEST(ScreeningIndexTest, WorldConventionsAndAttributes) {
   EXPECT_NEAR(hits[0].match.score, hits[0].name_score - kWeakAliasPenalty, 1e-9);
 }
 
+// Two given names of our list one typing slip apart (Jan / Juan): the name
+// alone is below the threshold; the same birth day makes it a hit.
+TEST(ScreeningIndexTest, GivenNameSlipAndBirthDay) {
+  ScreeningIndex index;
+  index.Add(1, "Juan Cruz", EntityType::kPerson);
+  index.Add(2, "Maria Morales", EntityType::kPerson);
+  index.SetAttributes(1, ParsePersonAttributes({"1970-05-04"}, {}, ""));
+  index.SetAttributes(2, ParsePersonAttributes({"1980-01-02"}, {}, ""));
+  index.Build();
+  EXPECT_TRUE(index.Query("Jan Cruz", EntityType::kPerson).empty());
+  const PersonAttributes same_day = ParsePersonAttributes({"04.05.1970"}, {}, "");
+  std::vector<ScreeningHit> hits = index.Query("Jan Cruz", EntityType::kPerson, {}, &same_day);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].record, 1u);
+  EXPECT_EQ(hits[0].match.verdict, MatchVerdict::kPossible);
+  EXPECT_NEAR(hits[0].match.score, 0.77, 1e-9);
+  EXPECT_EQ(hits[0].attribute_reasons, "date of birth: 04.05.1970 = 1970-05-04");
+  // The same year is not enough, nor another day.
+  const PersonAttributes same_year = ParsePersonAttributes({"1970"}, {}, "");
+  EXPECT_TRUE(index.Query("Jan Cruz", EntityType::kPerson, {}, &same_year).empty());
+  const PersonAttributes other_day = ParsePersonAttributes({"1980-01-03"}, {}, "");
+  EXPECT_TRUE(index.Query("Marta Morales", EntityType::kPerson, {}, &other_day).empty());
+  const PersonAttributes her_day = ParsePersonAttributes({"1980-01-02"}, {}, "");
+  hits = index.Query("Marta Morales", EntityType::kPerson, {}, &her_day);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].record, 2u);
+}
+
 // The list's own family names: another family name of the list is never a
 // typo of the query's (a typo makes a word nobody has); one record may
 // carry a typo, so a family name listed once is still forgiven a slip.

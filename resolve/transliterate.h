@@ -24,6 +24,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace dossier {
@@ -52,6 +53,22 @@ std::string NameSkeleton(std::string_view word);
 // for two neighbouring letters swapped (a transposition, "smtih" / "smith").
 // Stops early and returns a value > `limit` once the cost exceeds `limit`.
 double WeightedEditDistance(std::string_view a, std::string_view b, double limit = 1e9);
+
+// Whether `a` and `b` are one typing slip apart: one letter changed, dropped
+// or added, or two neighbours swapped (plain letters, no weights); false when
+// equal. `View`: std::string_view or std::u32string_view.
+template <typename View>
+bool OneTypoApart(View a, View b) {
+  if (a == b) return false;
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() < b.size()) return a.substr(i) == b.substr(i + 1);
+  if (a.substr(i + 1) == b.substr(i + 1)) return true;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a.substr(i + 2) == b.substr(i + 2);
+}
 
 // A human-readable summary of the edits between two skeletons, e.g.
 // "1 vowel", "1 vowel, 1 letter", "1 transposition", "" when equal. For

@@ -343,6 +343,80 @@ constexpr std::string_view kFemale[] = {
 
 constexpr std::string_view kEither[] = {"Sasha", "Zhenya", "Valya", "Nur", "Alex"};
 
+// Listed names that are one name in other languages or romanizations, one
+// group a line; each name in one group at most. Listed names outside a
+// group, and in different groups, are different names: only names of our
+// list whose skeletons are alike enough to be taken for one spelling need a
+// line (Jean / Jan / Juan, John's forms, are kept apart as John / Juan is).
+constexpr std::string_view kVariants[][5] = {
+    {"Aleksandr", "Alexander", "Oleksandr"},
+    {"Andrei", "Andrew", "Andres"},
+    {"Anton", "Antonio", "Anthony"},
+    {"Vladimir", "Volodymyr"},
+    {"Georgy", "Giorgi", "George"},
+    {"Mikhail", "Mikheil", "Michael"},
+    {"Nikolai", "Mykola", "Nicolas"},
+    {"Pavel", "Paul"},
+    {"Petr", "Pyotr", "Peter", "Pedro"},
+    {"Sergei", "Sergio"},
+    {"Stepan", "Stefan", "Steven", "Stephen"},
+    {"Fedor", "Fyodor"},
+    {"Eduard", "Edward", "Eduardo"},
+    {"Daniil", "Daniel"},
+    {"Bolat", "Bulat"},
+    {"Rustem", "Rustam"},
+    {"Bakhyt", "Bakyt"},
+    {"Adil", "Adel"},
+    {"Akhmet", "Akhmad", "Ahmed", "Ahmad"},
+    {"Robert", "Roberto"},
+    {"Thomas", "Tomasz"},
+    {"Mark", "Marco"},
+    {"Richard", "Ricardo"},
+    {"Joseph", "Jose"},
+    {"Geoffrey", "Jeffrey"},
+    {"Yulia", "Julia"},
+    {"Maria", "Mary", "Marie"},
+    {"Sara", "Sarah"},
+    {"Roza", "Rosa"},
+    {"Leila", "Layla"},
+    {"Ekaterina", "Catherine", "Katherine"},
+    {"Yelena", "Elena", "Helen"},
+    {"Elizaveta", "Elizabeth"},
+    {"Kristina", "Christine"},
+    {"Margarita", "Margaret"},
+    {"Sofia", "Sophie"},
+    {"Anna", "Hanna", "Anne", "Hana"},
+};
+
+// GivenNameId() by skeleton and by person-word key.
+const std::unordered_map<std::string, uint16_t>& IdTable() {
+  static const std::unordered_map<std::string, uint16_t> table = [] {
+    std::unordered_map<std::string, uint16_t> t;
+    uint16_t next = 1;
+    auto add = [&](std::string_view name, uint16_t id) {
+      for (const std::string& key : {NameSkeleton(name), PersonWordKey(name)}) t.emplace(key, id);
+    };
+    for (const auto& group : kVariants) {
+      const uint16_t id = next++;
+      for (std::string_view name : group) {
+        if (!name.empty()) add(name, id);
+      }
+    }
+    auto add_list = [&](const auto& names) {
+      for (std::string_view name : names) {
+        const std::string skeleton = NameSkeleton(name);
+        auto it = t.find(skeleton);
+        add(name, it != t.end() ? it->second : next++);
+      }
+    };
+    add_list(kMale);
+    add_list(kFemale);
+    add_list(kEither);
+    return t;
+  }();
+  return table;
+}
+
 const std::unordered_map<std::string, ListedGender>& Table() {
   static const std::unordered_map<std::string, ListedGender> table = [] {
     std::unordered_map<std::string, ListedGender> t;
@@ -367,6 +441,12 @@ ListedGender LookUpGivenName(std::string_view skeleton) {
   const auto& table = Table();
   auto it = table.find(std::string(skeleton));
   return it == table.end() ? ListedGender::kNotListed : it->second;
+}
+
+uint16_t GivenNameId(std::string_view skeleton) {
+  const auto& table = IdTable();
+  auto it = table.find(std::string(skeleton));
+  return it == table.end() ? 0 : it->second;
 }
 
 }  // namespace dossier::internal

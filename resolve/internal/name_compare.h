@@ -1,5 +1,6 @@
-// The pieces of name_match.cc that the screening index needs to block and
-// filter candidates exactly as the comparison will judge them.
+// The pieces of the comparison (name_match.cc, word_compare.cc) that the
+// screening index needs to block and filter candidates exactly as the
+// comparison will judge them.
 //
 // Thread-safe (pure functions).
 #ifndef DOSSIER_RESOLVE_INTERNAL_NAME_COMPARE_H_

@@ -170,7 +170,7 @@ inline void WrittenKeys(EntityType type, std::string_view latin, std::vector<uin
   }
 }
 
-// The first letter of a skeleton as InitialFits() in name_match.cc compares it.
+// The first letter of a skeleton as InitialFits() in person_parts.cc compares it.
 inline char InitialLetter(std::string_view skeleton) {
   if (skeleton.empty()) return 0;
   const char c = skeleton[0];
