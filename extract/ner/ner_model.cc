@@ -124,6 +124,12 @@ void NerModel::set_second_stage(NerModel stage) {
       stage.clusters_ == clusters_) {
     stage.word_features_id_ = word_features_id_;
   }
+  // The same phrases under one id, so that the stages share what is kept per
+  // word and sentence (NerTagger::TagDocument).
+  if (stage.gazetteer_.size() == gazetteer_.size() &&
+      stage.gazetteer_.SortedEntries() == gazetteer_.SortedEntries()) {
+    stage.gazetteer_ = gazetteer_;
+  }
   second_stage_ = std::make_shared<const NerModel>(std::move(stage));
 }
 
