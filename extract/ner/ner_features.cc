@@ -302,8 +302,7 @@ void NerFeatureExtractor::StartDocument() { table_->Trim(kMaxTableWords); }
 
 void NerFeatureExtractor::LookUp(const std::vector<std::string_view>& words,
                                  std::vector<const internal::WordFeatures*>* out) {
-  out->clear();
-  for (std::string_view word : words) out->push_back(&table_->Get(word, clusters_));
+  table_->GetAll(words, clusters_, out);
 }
 
 void NerFeatureExtractor::Prepare(const std::vector<std::string_view>& words,

@@ -133,6 +133,11 @@ class NerModel {
     return static_cast<int>((v * 0x0101010101010101ull) >> 56);
   }
 
+  // FromBytes(); a second stage is given the first stage's gazetteer and
+  // the bytes it was read from (else null and empty).
+  static StatusOr<NerModel> Parse(std::string_view bytes, std::string_view name,
+                                  const NerGazetteer* first_gazetteer,
+                                  std::string_view first_gazetteer_bytes);
   // Stores the rows of `dense` (2^hash_bits rows) that have a weight.
   void PackRows(const std::vector<int16_t>& dense);
   // Appends row `row` (greater than any stored before) with its weights;
