@@ -88,8 +88,8 @@ class NerModel {
     const uint32_t index = block.rank + static_cast<uint32_t>(CountBits(block.present & (bit - 1)));
     return &weights_[size_t{index} * kNumNerTags];
   }
-  // As StoredRow(), and asks the memory for the row without waiting for
-  // whether it is stored (no branch on the row's bitmap).
+  // As Row(), and asks the memory for the row at once: no branch waits for
+  // the row's bit, so the reads of many rows overlap.
   const int16_t* PrefetchRow(uint32_t row) const {
     const RowBlock& block = blocks_[row >> 6];
     const uint64_t bit = uint64_t{1} << (row & 63);
@@ -98,7 +98,10 @@ class NerModel {
     const int16_t* weights = weights_.data() + size_t{index} * kNumNerTags;
     __builtin_prefetch(weights);
     __builtin_prefetch(weights + kNumNerTags - 1);
-    return (block.present & bit) != 0 ? weights : nullptr;
+    const uintptr_t stored =
+        uintptr_t{0} - static_cast<uintptr_t>((block.present >> (row & 63)) & 1);
+    return reinterpret_cast<const int16_t*>((reinterpret_cast<uintptr_t>(weights) & stored) |
+                                            (reinterpret_cast<uintptr_t>(kZeroRow) & ~stored));
   }
   float scale() const { return scale_; }
   const NerTransitions& transitions() const { return transitions_; }

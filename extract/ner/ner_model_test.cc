@@ -76,18 +76,20 @@ TEST(NerModelTest, SecondStageAndGazetteerRoundTrip) {
   EXPECT_EQ(other.second_stage()->gazetteer().size(), 1u);
 }
 
-// PrefetchRow() gives what StoredRow() gives, for rows stored and not (the
-// last row of the table included).
-TEST(NerModelTest, PrefetchRowIsStoredRow) {
+// PrefetchRow() gives what Row() gives, for rows stored and not (the last
+// row of the table included).
+TEST(NerModelTest, PrefetchRowIsRow) {
   const NerModel model = SmallModel();
   for (uint32_t row = 0; row < (1u << 12); ++row) {
-    EXPECT_EQ(model.PrefetchRow(row), model.StoredRow(row)) << "row " << row;
+    EXPECT_EQ(model.PrefetchRow(row), model.Row(row)) << "row " << row;
   }
-  EXPECT_NE(model.PrefetchRow(5), nullptr);
-  EXPECT_EQ(model.PrefetchRow(6), nullptr);
+  EXPECT_EQ(model.PrefetchRow(5), model.StoredRow(5));
+  EXPECT_EQ(model.PrefetchRow(5)[3], 32767);
+  EXPECT_EQ(model.StoredRow(6), nullptr);
+  EXPECT_EQ(model.PrefetchRow(6)[3], 0);
   const NerModel empty;
-  EXPECT_EQ(empty.PrefetchRow(0), nullptr);
-  EXPECT_EQ(empty.PrefetchRow(255), nullptr);
+  EXPECT_EQ(empty.PrefetchRow(0), empty.Row(0));
+  EXPECT_EQ(empty.PrefetchRow(255)[16], 0);
 }
 
 struct CorruptCase {

@@ -109,8 +109,8 @@ void NerTagger::Score(int n, std::vector<int>* tags) {
       __builtin_prefetch(reinterpret_cast<const char*>(sum) + line);
     }
   }
-  // Rows without weights (most of those of rare words) add nothing; ask for
-  // every stored row of the sentence before summing any.
+  // Ask for every row of the sentence before summing any (rows without
+  // weights, most of those of rare words, are a row of zeros).
   weights_.resize(features_.rows.size());
   for (size_t f = 0; f < features_.rows.size(); ++f) {
     weights_[f] = model_->PrefetchRow(features_.rows[f]);
@@ -128,7 +128,6 @@ void NerTagger::Score(int n, std::vector<int>* tags) {
     }
     for (uint32_t f = features_.starts[t]; f < features_.starts[t + 1]; ++f) {
       const int16_t* row = weights_[f];
-      if (row == nullptr) continue;
       for (int v = 0; v < 4; ++v) acc[v] += WidenShorts(row + 4 * v);
       last += row[16];
     }

@@ -70,7 +70,7 @@ class NerTagger {
   const NerModel* model_;
   NerFeatureExtractor extractor_;
   NerFeatures features_;
-  std::vector<const int16_t*> weights_;  // per feature of the sentence; null: no weights
+  std::vector<const int16_t*> weights_;  // per feature of the sentence (NerModel::Row)
   // Per word of the sentence and the two bounds either side: its sums per
   // role (internal::WordWeightSums::Sums, kNumWordRoles x kNumNerTags).
   std::vector<const int32_t*> word_sums_;
