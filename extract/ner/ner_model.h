@@ -94,13 +94,15 @@ class NerModel {
     const RowBlock& block = blocks_[row >> 6];
     const uint64_t bit = uint64_t{1} << (row & 63);
     const uint32_t index = block.rank + static_cast<uint32_t>(CountBits(block.present & (bit - 1)));
-    // At most one past the last stored row, when the row is not stored.
-    const int16_t* weights = weights_.data() + size_t{index} * kNumNerTags;
-    __builtin_prefetch(weights);
-    __builtin_prefetch(weights + kNumNerTags - 1);
+    // The row's address, as an integer: when the row is not stored it may
+    // be one past the last row, or computed from an empty table's null.
+    const uintptr_t at = reinterpret_cast<uintptr_t>(weights_.data()) +
+                         uintptr_t{index} * kNumNerTags * sizeof(int16_t);
+    __builtin_prefetch(reinterpret_cast<const void*>(at));
+    __builtin_prefetch(reinterpret_cast<const void*>(at + (kNumNerTags - 1) * sizeof(int16_t)));
     const uintptr_t stored =
         uintptr_t{0} - static_cast<uintptr_t>((block.present >> (row & 63)) & 1);
-    return reinterpret_cast<const int16_t*>((reinterpret_cast<uintptr_t>(weights) & stored) |
+    return reinterpret_cast<const int16_t*>((at & stored) |
                                             (reinterpret_cast<uintptr_t>(kZeroRow) & ~stored));
   }
   float scale() const { return scale_; }
