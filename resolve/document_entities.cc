@@ -80,6 +80,20 @@ std::vector<std::string> BlockingKeys(const Entity& entity) {
   return keys;
 }
 
+// BlockingKeys() of an entity, kept per thread for the names it met lately
+// (news repeats its names from document to document, and parsing a name is
+// most of the cost). The reference stays valid until the next call.
+const std::vector<std::string>& RememberedBlockingKeys(const Entity& entity) {
+  constexpr size_t kMaxNames = 1 << 15;
+  thread_local std::unordered_map<std::string, std::vector<std::string>> remembered;
+  if (remembered.size() >= kMaxNames) remembered.clear();
+  std::string key(1, static_cast<char>(entity.type));
+  key += entity.name;
+  auto [it, inserted] = remembered.try_emplace(std::move(key));
+  if (inserted) it->second = BlockingKeys(entity);
+  return it->second;
+}
+
 // The keys under which the places of one document are one place: the
 // country a spelling names, in any language and case ("Kazakhstan",
 // "Republic of Kazakhstan", "Казахстане"; extract/countries/countries.h),
@@ -272,7 +286,7 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
       continue;
     }
     const EntityType block_type = as_organization ? EntityType::kOrganization : entities[i].type;
-    for (const std::string& key : BlockingKeys(entities[i])) {
+    for (const std::string& key : RememberedBlockingKeys(entities[i])) {
       blocks[{static_cast<int>(block_type), key}].push_back(i);
     }
     if (as_organization) {

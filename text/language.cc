@@ -108,13 +108,37 @@ struct TextCounts {
   size_t kazakh_function = 0;
 };
 
-// Which function-word lists hold a word: bit 1 English, 2 Russian, 4 Kazakh.
-const std::unordered_map<std::string_view, uint8_t>& FunctionWordLists() {
-  static const std::unordered_map<std::string_view, uint8_t> lists = [] {
-    std::unordered_map<std::string_view, uint8_t> words;
-    for (std::string_view w : kEnglishFunctionWords) words[w] |= 1;
-    for (std::string_view w : kRussianFunctionWords) words[w] |= 2;
-    for (std::string_view w : kKazakhFunctionWords) words[w] |= 4;
+// A filter bit of a word for FunctionWords::may_hold: its length, middle
+// byte and last byte. REQUIRES: !word.empty().
+size_t FilterBit(std::string_view word) {
+  const auto middle = static_cast<unsigned char>(word[word.size() / 2]);
+  const auto last = static_cast<unsigned char>(word.back());
+  return (word.size() * 0x9E37u ^ middle * 0x3B1u ^ last * 0x45u) & 4095u;
+}
+
+// Which function-word lists hold a word: bit 1 English, 2 Russian, 4 Kazakh;
+// and a filter that rules out most other words before the map is asked.
+struct FunctionWords {
+  std::unordered_map<std::string_view, uint8_t> lists;
+  std::array<uint64_t, 64> may_hold{};  // 4096 bits: FilterBit() of every word listed
+
+  bool MayHold(std::string_view word) const {
+    const size_t bit = FilterBit(word);
+    return (may_hold[bit / 64] >> (bit % 64)) & 1;
+  }
+};
+
+const FunctionWords& FunctionWordLists() {
+  static const FunctionWords lists = [] {
+    FunctionWords words;
+    for (std::string_view w : kEnglishFunctionWords) words.lists[w] |= 1;
+    for (std::string_view w : kRussianFunctionWords) words.lists[w] |= 2;
+    for (std::string_view w : kKazakhFunctionWords) words.lists[w] |= 4;
+    for (const auto& [w, lists] : words.lists) {
+      if (w.empty()) continue;
+      const size_t bit = FilterBit(w);
+      words.may_hold[bit / 64] |= uint64_t{1} << (bit % 64);
+    }
     return words;
   }();
   return lists;
@@ -142,8 +166,10 @@ void CountWord(std::string_view word, bool first_lower, TextCounts* counts) {
       lower = head + lower.substr(n);
     }
   }
-  const auto it = FunctionWordLists().find(lower);
-  if (it == FunctionWordLists().end()) return;
+  const FunctionWords& function_words = FunctionWordLists();
+  if (lower.empty() || !function_words.MayHold(lower)) return;
+  const auto it = function_words.lists.find(lower);
+  if (it == function_words.lists.end()) return;
   counts->english_function += (it->second & 1) != 0;
   counts->russian_function += (it->second & 2) != 0;
   counts->kazakh_function += (it->second & 4) != 0;

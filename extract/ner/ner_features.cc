@@ -84,6 +84,24 @@ bool StartsLowerCase(std::string_view word, uint32_t feature_version) {
   return feature_version >= 4 && c >= 0xC2 && c <= 0xDF && !StartsCapitalized(word);
 }
 
+// Emits the second pass's features of token i of a sentence of n tokens:
+// what the first pass made of this word and its neighbours across the
+// document. info as for EmitToken.
+template <typename Info, typename Sink>
+void EmitStacked(const Info* info, int n, int i, Sink& sink) {
+  static constexpr std::string_view kPredicted[] = {"O", "PER", "ORG", "LOC", "MISC"};
+  const Info& t = info[i + 2];
+  if (t.predicted >= 0) {
+    sink.Add(kStacked, kPredicted[t.predicted]);
+    sink.Add(kStacked, kPredicted[t.predicted], t.word->cap);
+  }
+  if (i > 0 && info[i + 1].predicted >= 0)
+    sink.Add(kStackedPrev, kPredicted[info[i + 1].predicted]);
+  if (i + 1 < n && info[i + 3].predicted >= 0) {
+    sink.Add(kStackedNext, kPredicted[info[i + 3].predicted]);
+  }
+}
+
 // Emits the features of token i of a sentence of n tokens; info[i + 2] is
 // token i, with the sentence bounds two deep on either side.
 template <typename Info, typename Sink>
@@ -154,18 +172,7 @@ void EmitToken(const Info* info, int n, int i, bool headline, Sink& sink) {
   if (i + 1 < n && info[i + 3].gazetteer != 0) {
     sink.Add(kGazetteerNext, kGazetteerKinds[info[i + 3].gazetteer / 4]);
   }
-  // Second pass: what the first pass made of this word and its neighbours
-  // across the document.
-  static constexpr std::string_view kPredicted[] = {"O", "PER", "ORG", "LOC", "MISC"};
-  if (t.predicted >= 0) {
-    sink.Add(kStacked, kPredicted[t.predicted]);
-    sink.Add(kStacked, kPredicted[t.predicted], w.cap);
-  }
-  if (i > 0 && info[i + 1].predicted >= 0)
-    sink.Add(kStackedPrev, kPredicted[info[i + 1].predicted]);
-  if (i + 1 < n && info[i + 3].predicted >= 0) {
-    sink.Add(kStackedNext, kPredicted[info[i + 3].predicted]);
-  }
+  EmitStacked(info, n, i, sink);
   if (w.cap[0] == 'I') {
     if (t.doc & 1) sink.Add(kDoc, "capinside");
     if (t.doc & 2) sink.Add(kDoc, "lower", i == 0 ? "first" : "inside");
@@ -295,8 +302,7 @@ void NerFeatureExtractor::StartDocument() { table_->Trim(kMaxTableWords); }
 
 void NerFeatureExtractor::LookUp(const std::vector<std::string_view>& words,
                                  std::vector<const internal::WordFeatures*>* out) {
-  out->clear();
-  for (std::string_view word : words) out->push_back(&table_->Get(word, clusters_));
+  table_->GetAll(words, clusters_, out);
 }
 
 void NerFeatureExtractor::Prepare(const std::vector<std::string_view>& words,
@@ -366,6 +372,35 @@ void NerFeatureExtractor::ExtractContext(const std::vector<std::string_view>& wo
                                          const NerDocumentContext& doc, NerFeatures* out,
                                          const internal::WordFeatures* const* looked_up) {
   EmitSentence<ContextSink>(words, doc, looked_up, out);
+}
+
+void NerFeatureExtractor::ExtractAfterFirstStage(const std::vector<std::string_view>& words,
+                                                 const NerDocumentContext& doc,
+                                                 const internal::WordFeatures* const* looked_up,
+                                                 std::span<const uint32_t> first_rows,
+                                                 std::span<const uint32_t> first_starts,
+                                                 NerFeatures* out) {
+  const int n = static_cast<int>(words.size());
+  info_.resize(n + 4);
+  info_[0] = info_[1] = TokenInfo{&table_->sentence_start()};
+  info_[n + 2] = info_[n + 3] = TokenInfo{&table_->sentence_end()};
+  for (int i = 0; i < n; ++i) {
+    TokenInfo& t = info_[i + 2];
+    t = TokenInfo{looked_up[i]};
+    t.predicted = doc.has_predictions() ? doc.PredictedType(t.word->key_hash) : -1;
+  }
+  out->rows.clear();
+  out->starts.clear();
+  HashSink sink;
+  sink.mask = table_->mask();
+  sink.rows = &out->rows;
+  for (int i = 0; i < n; ++i) {
+    out->starts.push_back(static_cast<uint32_t>(out->rows.size()));
+    out->rows.insert(out->rows.end(), first_rows.begin() + first_starts[i],
+                     first_rows.begin() + first_starts[i + 1]);
+    EmitStacked(info_.data(), n, i, sink);
+  }
+  out->starts.push_back(static_cast<uint32_t>(out->rows.size()));
 }
 
 std::vector<std::string> NerFeatureExtractor::FeatureNames(

@@ -38,6 +38,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -146,6 +147,18 @@ class NerFeatureExtractor {
   // `words`) the words are not looked up again.
   void ExtractContext(const std::vector<std::string_view>& words, const NerDocumentContext& doc,
                       NerFeatures* out, const internal::WordFeatures* const* looked_up = nullptr);
+  // As ExtractContext() with `looked_up` for a second stage, given the rows
+  // ExtractContext() gave the first stage for the same words
+  // (`first_rows`, token t's at [first_starts[t], first_starts[t + 1])):
+  // those rows, and after each token's the rows of the first stage's
+  // predictions (`doc`'s). Nothing else is computed again. REQUIRES: the
+  // first stage's extractor had the same table configuration and a
+  // gazetteer with the same id(), and `doc` the same words then.
+  void ExtractAfterFirstStage(const std::vector<std::string_view>& words,
+                              const NerDocumentContext& doc,
+                              const internal::WordFeatures* const* looked_up,
+                              std::span<const uint32_t> first_rows,
+                              std::span<const uint32_t> first_starts, NerFeatures* out);
   // The features of word i of the sentence last extracted; -2 <= i < n + 2,
   // the sentence bounds outside [0, n). Valid until the next extraction.
   const internal::WordFeatures& word(int i) const { return *info_[i + 2].word; }

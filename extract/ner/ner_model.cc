@@ -80,6 +80,8 @@ class Reader {
     return true;
   }
   size_t remaining() const { return bytes_.size() - pos_; }
+  // The bytes not read yet.
+  std::string_view rest() const { return bytes_.substr(pos_); }
 
  private:
   std::string_view bytes_;
@@ -123,6 +125,12 @@ void NerModel::set_second_stage(NerModel stage) {
   if (stage.hash_bits_ == hash_bits_ && stage.feature_version_ == feature_version_ &&
       stage.clusters_ == clusters_) {
     stage.word_features_id_ = word_features_id_;
+  }
+  // The same phrases under one id, so that the stages share what is kept per
+  // word and sentence (NerTagger::TagDocument).
+  if (stage.gazetteer_.id() != gazetteer_.id() && stage.gazetteer_.size() == gazetteer_.size() &&
+      stage.gazetteer_.SortedEntries() == gazetteer_.SortedEntries()) {
+    stage.gazetteer_ = gazetteer_;
   }
   second_stage_ = std::make_shared<const NerModel>(std::move(stage));
 }
@@ -223,6 +231,12 @@ StatusOr<NerModel> NerModel::Load(const std::string& path) {
 }
 
 StatusOr<NerModel> NerModel::FromBytes(std::string_view bytes, std::string_view name) {
+  return Parse(bytes, name, nullptr, {});
+}
+
+StatusOr<NerModel> NerModel::Parse(std::string_view bytes, std::string_view name,
+                                   const NerGazetteer* first_gazetteer,
+                                   std::string_view first_gazetteer_bytes) {
   const std::string prefix = std::string(name) + ": ";
   if (bytes.size() < sizeof(kMagic) || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0) {
     return InvalidArgumentError(prefix + "not a Dossier NER model (bad magic number)");
@@ -284,7 +298,16 @@ StatusOr<NerModel> NerModel::FromBytes(std::string_view bytes, std::string_view 
     }
     model.clusters_.Add(std::string(text), c);
   }
-  if (!r.Uint(&count)) return truncated();
+  // A second stage's gazetteer written as the first stage's is its copy
+  // (the same bytes read the same way), which shares its id.
+  const std::string_view gazetteer_bytes = r.rest();
+  count = 0;
+  if (first_gazetteer != nullptr && gazetteer_bytes.starts_with(first_gazetteer_bytes)) {
+    model.gazetteer_ = *first_gazetteer;
+    r.Bytes(first_gazetteer_bytes.size(), &text);
+  } else if (!r.Uint(&count)) {
+    return truncated();
+  }
   for (uint32_t i = 0; i < count; ++i) {
     uint8_t kind = 0;
     uint16_t phrase_length = 0;
@@ -296,6 +319,8 @@ StatusOr<NerModel> NerModel::FromBytes(std::string_view bytes, std::string_view 
     }
     model.gazetteer_.AddKeyed(std::string(text), static_cast<GazetteerKind>(kind));
   }
+  const std::string_view own_gazetteer_bytes =
+      gazetteer_bytes.substr(0, gazetteer_bytes.size() - r.remaining());
   if (!r.Uint(&count)) return truncated();
   model.weights_.reserve(size_t{std::min<uint64_t>(count, r.remaining() / 38)} * kNumNerTags);
   const uint32_t rows = 1u << hash_bits;
@@ -318,7 +343,8 @@ StatusOr<NerModel> NerModel::FromBytes(std::string_view bytes, std::string_view 
   model.CountRows();
   if (!r.Uint(&length) || !r.Bytes(length, &text)) return truncated();
   if (length > 0) {
-    StatusOr<NerModel> second = FromBytes(text, std::string(name) + " (second stage)");
+    StatusOr<NerModel> second =
+        Parse(text, std::string(name) + " (second stage)", &model.gazetteer_, own_gazetteer_bytes);
     if (!second.ok()) return second.status();
     if (second->second_stage() != nullptr) {
       return DataLossError(prefix + "a second stage with a stage of its own");

@@ -88,6 +88,23 @@ class NerModel {
     const uint32_t index = block.rank + static_cast<uint32_t>(CountBits(block.present & (bit - 1)));
     return &weights_[size_t{index} * kNumNerTags];
   }
+  // As Row(), and asks the memory for the row at once: no branch waits for
+  // the row's bit, so the reads of many rows overlap.
+  const int16_t* PrefetchRow(uint32_t row) const {
+    const RowBlock& block = blocks_[row >> 6];
+    const uint64_t bit = uint64_t{1} << (row & 63);
+    const uint32_t index = block.rank + static_cast<uint32_t>(CountBits(block.present & (bit - 1)));
+    // The row's address, as an integer: when the row is not stored it may
+    // be one past the last row, or computed from an empty table's null.
+    const uintptr_t at = reinterpret_cast<uintptr_t>(weights_.data()) +
+                         uintptr_t{index} * kNumNerTags * sizeof(int16_t);
+    __builtin_prefetch(reinterpret_cast<const void*>(at));
+    __builtin_prefetch(reinterpret_cast<const void*>(at + (kNumNerTags - 1) * sizeof(int16_t)));
+    const uintptr_t stored =
+        uintptr_t{0} - static_cast<uintptr_t>((block.present >> (row & 63)) & 1);
+    return reinterpret_cast<const int16_t*>((at & stored) |
+                                            (reinterpret_cast<uintptr_t>(kZeroRow) & ~stored));
+  }
   float scale() const { return scale_; }
   const NerTransitions& transitions() const { return transitions_; }
   const WordClusters& clusters() const { return clusters_; }
@@ -121,6 +138,11 @@ class NerModel {
     return static_cast<int>((v * 0x0101010101010101ull) >> 56);
   }
 
+  // FromBytes(); a second stage is given the first stage's gazetteer and
+  // the bytes it was read from (else null and empty).
+  static StatusOr<NerModel> Parse(std::string_view bytes, std::string_view name,
+                                  const NerGazetteer* first_gazetteer,
+                                  std::string_view first_gazetteer_bytes);
   // Stores the rows of `dense` (2^hash_bits rows) that have a weight.
   void PackRows(const std::vector<int16_t>& dense);
   // Appends row `row` (greater than any stored before) with its weights;

@@ -62,6 +62,34 @@ TEST(NerModelTest, SecondStageAndGazetteerRoundTrip) {
   EXPECT_EQ(loaded->gazetteer().size(), 2u);
   EXPECT_EQ(loaded->second_stage()->Row(5)[3], 32767);
   EXPECT_EQ(loaded->ToBytes(), model.ToBytes());
+  // Stages with the same phrases share the gazetteer's id (and so what the
+  // tagger keeps per word and sentence); other phrases keep their own.
+  EXPECT_EQ(loaded->second_stage()->gazetteer().id(), loaded->gazetteer().id());
+  NerModel other = SmallModel();
+  other.set_gazetteer(gazetteer);
+  NerModel other_second = SmallModel();
+  NerGazetteer fewer;
+  fewer.Add("United Kingdom", GazetteerKind::kCountry);
+  other_second.set_gazetteer(fewer);
+  other.set_second_stage(std::move(other_second));
+  EXPECT_NE(other.second_stage()->gazetteer().id(), other.gazetteer().id());
+  EXPECT_EQ(other.second_stage()->gazetteer().size(), 1u);
+}
+
+// PrefetchRow() gives what Row() gives, for rows stored and not (the last
+// row of the table included).
+TEST(NerModelTest, PrefetchRowIsRow) {
+  const NerModel model = SmallModel();
+  for (uint32_t row = 0; row < (1u << 12); ++row) {
+    EXPECT_EQ(model.PrefetchRow(row), model.Row(row)) << "row " << row;
+  }
+  EXPECT_EQ(model.PrefetchRow(5), model.StoredRow(5));
+  EXPECT_EQ(model.PrefetchRow(5)[3], 32767);
+  EXPECT_EQ(model.StoredRow(6), nullptr);
+  EXPECT_EQ(model.PrefetchRow(6)[3], 0);
+  const NerModel empty;
+  EXPECT_EQ(empty.PrefetchRow(0), empty.Row(0));
+  EXPECT_EQ(empty.PrefetchRow(255)[16], 0);
 }
 
 struct CorruptCase {

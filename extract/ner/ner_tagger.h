@@ -16,7 +16,9 @@
 #ifndef DOSSIER_EXTRACT_NER_NER_TAGGER_H_
 #define DOSSIER_EXTRACT_NER_NER_TAGGER_H_
 
+#include <cstdint>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -53,6 +55,14 @@ class NerTagger {
   // table (NerFeatureExtractor::LookUp), or null.
   void TagWords(const std::vector<std::string_view>& words, const NerDocumentContext& doc,
                 const internal::WordFeatures* const* looked_up, std::vector<int>* tags);
+  // As TagWords() for a second stage, given the first stage's context rows
+  // of the same sentence (NerFeatureExtractor::ExtractAfterFirstStage).
+  void TagWordsAfter(const std::vector<std::string_view>& words, const NerDocumentContext& doc,
+                     const internal::WordFeatures* const* looked_up,
+                     std::span<const uint32_t> first_rows, std::span<const uint32_t> first_starts,
+                     std::vector<int>* tags);
+  // Tags the sentence of features_ (n words), whose words extractor_ holds.
+  void Score(int n, std::vector<int>* tags);
   std::vector<TypedSpan> TagWordSpans(const std::vector<std::string_view>& words,
                                       const NerDocumentContext& doc,
                                       const internal::WordFeatures* const* looked_up);
@@ -60,7 +70,7 @@ class NerTagger {
   const NerModel* model_;
   NerFeatureExtractor extractor_;
   NerFeatures features_;
-  std::vector<const int16_t*> weights_;  // per feature of the sentence; null: no weights
+  std::vector<const int16_t*> weights_;  // per feature of the sentence (NerModel::Row)
   // Per word of the sentence and the two bounds either side: its sums per
   // role (internal::WordWeightSums::Sums, kNumWordRoles x kNumNerTags).
   std::vector<const int32_t*> word_sums_;

@@ -10,7 +10,7 @@ namespace {
 
 template <size_t N>
 bool Contains(const std::string_view (&list)[N], std::string_view word) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+  return InWordList(std::begin(list), std::end(list), word);
 }
 
 constexpr std::string_view kPositionHeads[] = {"president",

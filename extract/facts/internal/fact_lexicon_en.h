@@ -14,6 +14,18 @@
 
 namespace dossier::internal {
 
+// Whether `word` is one of [begin, end): a scan that compares the bytes of
+// an entry only when its length and first byte are the word's.
+inline bool InWordList(const std::string_view* begin, const std::string_view* end,
+                       std::string_view word) {
+  for (const std::string_view* w = begin; w != end; ++w) {
+    if (w->size() == word.size() && (word.empty() || (*w)[0] == word[0]) && *w == word) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // What holding a role says about the holder and the organization.
 enum class RoleKind {
   kPosition,   // "president", "general director", "mayor": a position

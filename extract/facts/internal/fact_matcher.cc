@@ -71,7 +71,7 @@ std::string_view SentenceMatcher::Word(int i) const {
 bool SentenceMatcher::IsAnyWord(int i, std::initializer_list<std::string_view> words) const {
   std::string_view w = Word(i);
   if (w.empty()) return false;
-  return std::find(words.begin(), words.end(), w) != words.end();
+  return InWordList(words.begin(), words.end(), w);
 }
 
 bool SentenceMatcher::IsPunct(int i, std::string_view mark) const {

@@ -180,8 +180,29 @@ WordFeatureTable::WordFeatureTable(uint32_t mask, uint32_t feature_version)
 }
 
 const WordFeatures& WordFeatureTable::Get(std::string_view word, const WordClusters* clusters) {
+  return GetHashed(word, WordHash(word), clusters);
+}
+
+void WordFeatureTable::GetAll(const std::vector<std::string_view>& words,
+                              const WordClusters* clusters, std::vector<const WordFeatures*>* out) {
+  // Room for every word first, then the slots asked for before any is
+  // read, so that their cache misses overlap.
+  while (2 * (words_.size() + words.size()) > slots_.size()) Grow();
+  const size_t mask = slots_.size() - 1;
+  hashes_.resize(words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    hashes_[i] = WordHash(words[i]);
+    __builtin_prefetch(&slots_[hashes_[i] & mask]);
+  }
+  out->clear();
+  for (size_t i = 0; i < words.size(); ++i) {
+    out->push_back(&GetHashed(words[i], hashes_[i], clusters));
+  }
+}
+
+const WordFeatures& WordFeatureTable::GetHashed(std::string_view word, uint32_t hash,
+                                                const WordClusters* clusters) {
   if (2 * (words_.size() + 1) > slots_.size()) Grow();
-  const uint32_t hash = WordHash(word);
   const size_t mask = slots_.size() - 1;
   size_t at = hash & mask;
   for (; slots_[at] != 0; at = (at + 1) & mask) {

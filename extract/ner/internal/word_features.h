@@ -226,6 +226,9 @@ class WordFeatureTable {
   // the next Trim(). REQUIRES: `clusters` (may be null) are the same in
   // content at every call.
   const WordFeatures& Get(std::string_view word, const WordClusters* clusters);
+  // Replaces *out with Get() of each of `words`.
+  void GetAll(const std::vector<std::string_view>& words, const WordClusters* clusters,
+              std::vector<const WordFeatures*>* out);
   // The sentence bounds: the neighbour before the first word and after the last.
   const WordFeatures& sentence_start() const { return start_; }
   const WordFeatures& sentence_end() const { return end_; }
@@ -242,6 +245,8 @@ class WordFeatureTable {
   size_t size() const { return words_.size(); }
 
  private:
+  // Get(), given WordHash(word).
+  const WordFeatures& GetHashed(std::string_view word, uint32_t hash, const WordClusters* clusters);
   void Fill(std::string_view word, const WordClusters* clusters, WordFeatures* w) const;
   void FillRows(WordFeatures* w) const;
   void Grow();
@@ -255,6 +260,7 @@ class WordFeatureTable {
   // and its index + 1 (low 32 bits; 0 = empty). Size a power of two, at
   // most half full.
   std::vector<uint64_t> slots_;
+  std::vector<uint32_t> hashes_;  // scratch of GetAll()
 };
 
 }  // namespace dossier::internal

@@ -83,6 +83,57 @@ TEST(WordWeightSumsTest, ContextAndRoleRowsAreEveryFeature) {
   }
 }
 
+// A second stage's context rows from the first stage's
+// (ExtractAfterFirstStage) are, token by token and as a multiset, those
+// ExtractContext() gives once the first stage's predictions are in the
+// document: in both feature sets, with gazetteer phrases and a headline.
+TEST(WordWeightSumsTest, SecondStageRowsAreTheFirstStagesAndThePredictions) {
+  const WordClusters clusters = Clusters();
+  const NerGazetteer gazetteer = Gazetteer();
+  constexpr uint32_t kMask = (1u << 14) - 1;
+  for (uint32_t version : {3u, 4u}) {
+    WordFeatureTable table(kMask, version);
+    NerFeatureExtractor first(&clusters, 14, &gazetteer, version, &table);
+    const NerGazetteer copy = gazetteer;  // the second stage's: the same id
+    NerFeatureExtractor second(&clusters, 14, &copy, version, &table);
+    NerDocumentContext doc(version);
+    first.StartDocument();
+    std::vector<std::vector<const WordFeatures*>> looked_up(Sentences().size());
+    for (size_t s = 0; s < Sentences().size(); ++s) {
+      first.LookUp(Sentences()[s], &looked_up[s]);
+      doc.AddSentence(Sentences()[s]);
+    }
+    std::vector<NerFeatures> first_rows(Sentences().size());
+    for (size_t s = 0; s < Sentences().size(); ++s) {
+      first.ExtractContext(Sentences()[s], doc, &first_rows[s], looked_up[s].data());
+    }
+    for (const auto& words : Sentences()) {
+      doc.AddPredictions(words, {{0, 1, EntityType::kPerson}, {1, 3, EntityType::kLocation}});
+    }
+    for (size_t s = 0; s < Sentences().size(); ++s) {
+      const std::vector<std::string_view>& words = Sentences()[s];
+      NerFeatures expected, got;
+      second.ExtractContext(words, doc, &expected, looked_up[s].data());
+      second.ExtractAfterFirstStage(words, doc, looked_up[s].data(), first_rows[s].rows,
+                                    first_rows[s].starts, &got);
+      ASSERT_EQ(got.starts.size(), words.size() + 1);
+      if (words.size() > 1) {
+        EXPECT_GT(expected.rows.size(), first_rows[s].rows.size()) << "predictions add rows";
+      }
+      for (int t = 0; t < static_cast<int>(words.size()); ++t) {
+        std::vector<uint32_t> want(expected.rows.begin() + expected.starts[t],
+                                   expected.rows.begin() + expected.starts[t + 1]);
+        std::vector<uint32_t> have(got.rows.begin() + got.starts[t],
+                                   got.rows.begin() + got.starts[t + 1]);
+        std::sort(want.begin(), want.end());
+        std::sort(have.begin(), have.end());
+        EXPECT_EQ(have, want) << "version " << version << ", word " << words[t];
+        EXPECT_EQ(&second.word(t), looked_up[s][t]);
+      }
+    }
+  }
+}
+
 // A word's sums are the weights of its role rows added up, zero rows
 // included, for the words of the table and the sentence bounds; a trimmed
 // table's words are summed afresh.

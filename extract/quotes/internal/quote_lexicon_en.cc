@@ -339,6 +339,12 @@ class EnglishLexicon final : public QuoteLexicon {
   bool OpensSourcePlace(std::string_view, std::string_view) const override { return false; }
 
   PronounKind ThirdPersonPronoun(std::string_view word) const override {
+    // Asked of every word of a text: every pronoun below starts with h, s
+    // or t and, with a contraction, has at most 15 bytes.
+    const char first = word.empty() ? '\0' : static_cast<char>(word[0] | 0x20);
+    if (word.size() > 15 || (first != 'h' && first != 's' && first != 't')) {
+      return PronounKind::kNone;
+    }
     word = WithoutContraction(word);
     if (InListCaseless(word, {"he", "him", "his", "himself"})) return PronounKind::kMale;
     if (InListCaseless(word, {"she", "her", "hers", "herself"})) return PronounKind::kFemale;
