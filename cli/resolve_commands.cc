@@ -139,7 +139,8 @@ int RunScreen(const ScreenOptions& options) {
         matches.push_back(web::ScreenMatchJson(hit, entry.id, entry.name));
       }
       nlohmann::json line = {{"query", query.name}, {"matches", matches}};
-      std::printf("%s\n", line.dump().c_str());
+      std::printf("%s\n",
+                  line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
     } else if (options.csv) {
       for (const ScreeningHit& hit : hits) {
         const ScreenTarget& entry = targets[hit.record];

@@ -80,7 +80,10 @@ std::string SearchIndexScript(const Corpus& corpus) {
                           {"text", document.text.substr(passage.span.start, passage.span.size())}});
     }
   }
-  return "window.DOSSIER_INDEX = " + nlohmann::json{{"passages", passages}}.dump() + ";\n";
+  return "window.DOSSIER_INDEX = " +
+         nlohmann::json{{"passages", passages}}.dump(-1, ' ', false,
+                                                     nlohmann::json::error_handler_t::replace) +
+         ";\n";
 }
 
 }  // namespace

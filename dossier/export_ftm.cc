@@ -312,7 +312,7 @@ std::string FtmJsonLines(const std::vector<FtmEntity>& entities) {
     for (const auto& [property, values] : entity.properties) properties[property] = values;
     nlohmann::ordered_json line = {
         {"id", entity.id}, {"schema", entity.schema}, {"properties", std::move(properties)}};
-    out += line.dump() + "\n";
+    out += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   }
   return out;
 }

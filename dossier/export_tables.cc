@@ -71,7 +71,7 @@ std::string ExportJson(const Corpus& corpus) {
   nlohmann::json out = {{"sources", std::move(sources)},    {"entities", std::move(entities)},
                         {"claims", std::move(claims_json)}, {"statements", std::move(statements)},
                         {"disputes", std::move(disputes)},  {"ftm", std::move(ftm)}};
-  return out.dump(2) + "\n";
+  return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 std::map<std::string, std::string> CsvTables(const std::vector<FtmEntity>& entities) {

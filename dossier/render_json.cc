@@ -64,7 +64,7 @@ std::string RenderProfileJson(const Profile& profile, const Corpus& corpus) {
                         {"said_about", StatementsJson(corpus, profile.said_about)},
                         {"claimed_by_others", FactsJson(corpus, profile.claimed_by_others)},
                         {"disputes", std::move(disputes)}};
-  return out.dump(2) + "\n";
+  return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace dossier

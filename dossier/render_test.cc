@@ -123,6 +123,17 @@ TEST_F(RenderTest, JsonHasEveryListWithCitations) {
   EXPECT_EQ(json["said"][0]["citations"][0]["path"], "profile.md");
 }
 
+// A stored text cut inside a letter (a Cyrillic letter's first byte alone)
+// is written with U+FFFD, never an abort of the whole dossier.
+TEST_F(RenderTest, JsonOfBytesCutInsideALetterIsWritten) {
+  corpus_.entities[0].name = "Арман Тулегенов \xD1";
+  const Profile profile = BuildProfile(corpus_, "P-arman");
+  std::string out;
+  ASSERT_NO_THROW(out = RenderProfileJson(profile, corpus_));
+  const nlohmann::json json = nlohmann::json::parse(out);
+  EXPECT_EQ(json["entity"]["name"], "Арман Тулегенов \xEF\xBF\xBD");
+}
+
 }  // namespace
 }  // namespace dossier
 

@@ -20,7 +20,9 @@ using internal::ParseCount;
 constexpr int64_t kMostSearchHits = 200;
 constexpr int64_t kMostEntities = 1000;
 
-HttpResponse Json(const nlohmann::json& value) { return JsonText(200, value.dump()); }
+HttpResponse Json(const nlohmann::json& value) {
+  return JsonText(200, value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
 
 // The store's id of corpus source `source`.
 int64_t SourceIdOf(const Corpus& corpus, int source) { return corpus.sources[source].source_id; }

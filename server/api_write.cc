@@ -91,7 +91,7 @@ HttpResponse Workbench::Screen(const HttpRequest& request) {
     }
     out.push_back({{"query", query.name}, {"matches", std::move(matches)}});
   }
-  return JsonText(200, out.dump());
+  return JsonText(200, out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 HttpResponse Workbench::Judge(const HttpRequest& request) {
@@ -150,7 +150,7 @@ HttpResponse Workbench::Judge(const HttpRequest& request) {
       }
     }
   }
-  return JsonText(200, result.dump());
+  return JsonText(200, result.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 HttpResponse Workbench::Ingest(const HttpRequest& request) {
@@ -201,7 +201,8 @@ HttpResponse Workbench::Ingest(const HttpRequest& request) {
     result["entities"] = linked->entities;
   }
   view_->Invalidate();
-  return JsonText(failed > 0 && stored + already == 0 ? 422 : 200, result.dump());
+  return JsonText(failed > 0 && stored + already == 0 ? 422 : 200,
+                  result.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 }  // namespace dossier::server

@@ -23,7 +23,8 @@ HttpResponse JsonText(int status, std::string json) {
 }
 
 HttpResponse JsonError(int http_status, std::string_view message) {
-  return JsonText(http_status, nlohmann::json{{"error", message}}.dump());
+  return JsonText(http_status, nlohmann::json{{"error", message}}.dump(
+                                   -1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 HttpResponse ErrorResponse(const Status& status) {
