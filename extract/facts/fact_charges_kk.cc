@@ -124,9 +124,9 @@ void FindChargeFactsKk(SentenceMatcher& m) {
       if (person < 0) continue;
       // "Даулетовқа алаяқтық бойынша айып": after the name; "Алаяқтық
       // бойынша Даулетовқа айып": before it.
-      std::string charge = ChargeBetween(m, after, i);
-      const int begin = charge.empty() ? ClauseStartKk(m, i) : after;
-      EmitChargeKk(m, i, person, "charged_with", begin, charge.empty() ? after - 1 : i);
+      const bool after_name = !ChargeBetween(m, after, i).empty();
+      EmitChargeKk(m, i, person, "charged_with", after_name ? after : ClauseStartKk(m, i),
+                   after_name ? i : after - 1);
     } else if (FormOf(w, "айыпта", {"лды", "лған", "лып", "луда"}) && !m.IsWord(i + 1, "жоқ")) {
       const int person = SubjectKk(m, i);
       EmitChargeKk(m, i, person, "charged_with", AfterSubject(m, i, person), i);

@@ -1,19 +1,12 @@
 #include "extract/facts/internal/case_parties.h"
 
-#include <initializer_list>
 #include <string>
 
+#include "extract/facts/internal/fact_lexicon_ru.h"
 #include "extract/quotes/internal/quote_lexicon.h"
 
 namespace dossier::internal {
 namespace {
-
-bool OneOfWords(std::string_view w, std::initializer_list<std::string_view> words) {
-  for (std::string_view k : words) {
-    if (k == w) return true;
-  }
-  return false;
-}
 
 // The last word of `text` (lower case), spaces and quotation marks skipped.
 std::string LastWord(std::string_view text) {
@@ -41,22 +34,21 @@ CaseParties FindCaseParties(std::string_view text, const std::vector<PartyMentio
                         between == " v " || between == " против ";
     // "the claim of X against Y", "lawsuit by X against Y", "иск(у) X к
     // (компании) Y".
-    const bool claim =
-        (OneOfWords(before, {"of", "by"}) && between.starts_with(" against ")) ||
-        (OneOfWords(before, {"иск", "иску", "иска", "иском", "заявлению", "жалобе"}) &&
-         between.starts_with(" к "));
+    const bool claim = (OneOf(before, {"of", "by"}) && between.starts_with(" against ")) ||
+                       (OneOf(before, {"иск", "иску", "иска", "иском", "заявлению", "жалобе"}) &&
+                        between.starts_with(" к "));
     if (versus || claim) return {mentions[i].entity, mentions[i + 1].entity};
   }
   return {};
 }
 
 int PartyNamed(const CaseParties& parties, std::string_view word) {
-  if (OneOfWords(word, {"claimant", "plaintiff", "applicant", "истец", "истца", "истцу", "истцом",
-                        "заявитель", "талапкер", "талапкердің"})) {
+  if (OneOf(word, {"claimant", "plaintiff", "applicant", "истец", "истца", "истцу", "истцом",
+                   "заявитель", "талапкер", "талапкердің"})) {
     return parties.claimant;
   }
-  if (OneOfWords(word, {"defendant", "respondent", "ответчик", "ответчика", "ответчику",
-                        "ответчиком", "жауапкер", "жауапкердің"})) {
+  if (OneOf(word, {"defendant", "respondent", "ответчик", "ответчика", "ответчику", "ответчиком",
+                   "жауапкер", "жауапкердің"})) {
     return parties.defendant;
   }
   return -1;

@@ -3,6 +3,7 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "extract/facts/internal/fact_lexicon_ru.h"
 #include "extract/ner/kazakh_cases.h"
 
 namespace dossier::internal {
@@ -62,10 +63,7 @@ enum class Declension : uint8_t {
 
 bool IsRussianEnding(Declension d, std::string_view tail) {
   auto one_of = [&](std::initializer_list<std::string_view> endings) {
-    for (std::string_view e : endings) {
-      if (tail == e) return true;
-    }
-    return false;
+    return OneOf(tail, endings);
   };
   switch (d) {
     case Declension::kNone:
