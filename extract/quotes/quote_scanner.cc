@@ -166,12 +166,8 @@ bool HasLetter(std::string_view text, uint32_t begin, uint32_t end) {
 }
 
 Span Trim(std::string_view text, Span span) {
-  while (span.start < span.end && IsSpace(static_cast<unsigned char>(text[span.start]))) {
-    ++span.start;
-  }
-  while (span.end > span.start && IsSpace(static_cast<unsigned char>(text[span.end - 1]))) {
-    --span.end;
-  }
+  span.start = static_cast<uint32_t>(internal::SkipSpaces(text, span.start, span.end));
+  span.end = static_cast<uint32_t>(internal::SkipSpacesBack(text, span.end, span.start));
   return span;
 }
 
@@ -194,7 +190,7 @@ bool MayContinue(std::string_view text, uint32_t paragraph_begin, const Mark& op
   if (!HasLetter(text, paragraph_begin, opener.span.start)) return true;
   uint32_t length = 1;
   uint32_t i = opener.span.end;
-  while (i < text.size() && IsSpace(static_cast<unsigned char>(text[i]))) ++i;
+  i = static_cast<uint32_t>(internal::SkipSpaces(text, i, text.size()));
   if (i >= text.size()) return false;
   char32_t first = CodePointAt(text, i, &length);
   return internal::IsUpper(first) || (first >= '0' && first <= '9');

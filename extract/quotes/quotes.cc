@@ -75,12 +75,8 @@ std::vector<Span> CutParts(std::string_view text, const std::vector<Span>& parts
       continue;
     }
     Span left{part.start, cut.start}, right{cut.end, part.end};
-    while (left.end > left.start &&
-           internal::IsSpace(static_cast<unsigned char>(text[left.end - 1])))
-      --left.end;
-    while (right.start < right.end &&
-           internal::IsSpace(static_cast<unsigned char>(text[right.start])))
-      ++right.start;
+    left.end = static_cast<uint32_t>(internal::SkipSpacesBack(text, left.end, left.start));
+    right.start = static_cast<uint32_t>(internal::SkipSpaces(text, right.start, right.end));
     if (left.size() > 0) out.push_back(left);
     if (right.size() > 0) out.push_back(right);
   }

@@ -112,6 +112,14 @@ TEST(QuotesRuTest, MarksAndCuesGoldenTable) {
       {"«Это неправда», — заявила Дарига Назарбаева.",
        {kDariga},
        {"Это неправда => Дарига Назарбаева (заявила)"}},
+      // The quotation ends in a letter whose last byte is 0x85 or 0xA0 (the
+      // code points of NEL and NBSP): the letter is kept whole.
+      {"«Средства ушли на их», — заявил Арман Тулегенов.",
+       {kTulegenov},
+       {"Средства ушли на их => Арман Тулегенов (заявил)"}},
+      {"«Всё было à», — заявил Арман Тулегенов.",
+       {kTulegenov},
+       {"Всё было à => Арман Тулегенов (заявил)"}},
       // The other order: speaker, then verb.
       {"«Станция работала без лицензии», — Тулегенов признал.",
        {kTulegenov},

@@ -322,7 +322,7 @@ int ReferenceResolver::ResolveRelative(Span relative) const {
   constexpr uint32_t kMostAntecedentBytes = 60;
   const std::string_view text = context_.doc().text;
   uint32_t before = relative.start;
-  while (before > 0 && internal::IsSpace(static_cast<unsigned char>(text[before - 1]))) --before;
+  before = static_cast<uint32_t>(internal::SkipSpacesBack(text, before, 0));
   if (before == 0) return -1;
   // Without a comma, only a name right before it ("Rikkie Wells who
   // tweeted"), not a noun after a name ("a Lincoln impersonator who").

@@ -30,6 +30,31 @@ inline char32_t CodePointBefore(std::string_view text, size_t pos) {
 }
 
 inline bool IsSpace(char32_t cp) { return text_internal::IsSpace(cp); }
+
+// The first offset in [pos, end) whose code point is not white space (end when
+// none is); whole code points are skipped, never a byte of one.
+inline size_t SkipSpaces(std::string_view text, size_t pos, size_t end) {
+  while (pos < end) {
+    char32_t cp = 0;
+    const size_t length = text_internal::DecodeAt(text, pos, &cp);
+    if (!IsSpace(cp)) break;
+    pos += length;
+  }
+  return pos;
+}
+
+// The offset after the last code point in [begin, pos) that is not white space
+// (begin when none is); whole code points are skipped, never a byte of one.
+inline size_t SkipSpacesBack(std::string_view text, size_t pos, size_t begin) {
+  while (pos > begin) {
+    const size_t start = text_internal::PreviousCodePointStart(text, pos);
+    char32_t cp = 0;
+    text_internal::DecodeAt(text, start, &cp);
+    if (!IsSpace(cp) || start < begin) break;
+    pos = start;
+  }
+  return pos;
+}
 inline bool IsUpper(char32_t cp) { return text_internal::IsUpper(cp); }
 inline bool IsLetterOrDigit(char32_t cp) {
   return text_internal::IsLetter(cp) || text_internal::IsDigit(cp);
