@@ -120,8 +120,7 @@ NormalizedDocument BuildDocument(const ParsedSource& source) {
       AppendTokens(doc.text, doc.sentences[i], &doc.tokens);
     }
   }
-  doc.language = DetectLanguage(doc.text);
-  AssignPassageLanguages(&doc);
+  DetectLanguages(&doc);
   return doc;
 }
 

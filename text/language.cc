@@ -250,10 +250,37 @@ bool ModelMayOverrule(const TextCounts& counts, size_t letters, size_t function_
          function_words * 100 < counts.words * kModelFunctionWordPercent;
 }
 
-}  // namespace
+// Adds to `sum` the counts of a text that follows the one `sum` counts,
+// with no word across the seam.
+void AddCounts(const TextCounts& next, TextCounts* sum) {
+  sum->latin += next.latin;
+  sum->cyrillic += next.cyrillic;
+  sum->kazakh += next.kazakh;
+  sum->not_kyrgyz += next.not_kyrgyz;
+  sum->ukrainian_only += next.ukrainian_only;
+  sum->russian_only += next.russian_only;
+  sum->other += next.other;
+  if (next.other_script != USCRIPT_UNKNOWN) sum->other_script = next.other_script;
+  sum->words += next.words;
+  sum->lower_case_words += next.lower_case_words;
+  sum->english_function += next.english_function;
+  sum->russian_function += next.russian_function;
+  sum->kazakh_function += next.kazakh_function;
+}
 
-std::string DetectLanguage(std::string_view text) {
-  const TextCounts counts = Count(text);
+// Whether Count() of `text` is the sum of the counts of its parts cut at
+// `at`: an ASCII byte that is no letter on one side of the cut, so that no
+// code point and no word runs across it.
+bool CountsSplitAt(std::string_view text, size_t at) {
+  auto plain = [&](size_t i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    return c < 0x80 && !text_internal::IsLetter(c);
+  };
+  return at == 0 || at >= text.size() || plain(at - 1) || plain(at);
+}
+
+// The language of a text of `counts` (DetectLanguage()).
+std::string LanguageOf(const TextCounts& counts, std::string_view text) {
   const size_t total = counts.latin + counts.cyrillic + counts.other;
   if (total < kMinLetters) return "und";
   if (counts.cyrillic * 2 > total) {
@@ -288,6 +315,10 @@ std::string DetectLanguage(std::string_view text) {
   return script != nullptr ? std::string("und-") + script : "und";
 }
 
+}  // namespace
+
+std::string DetectLanguage(std::string_view text) { return LanguageOf(Count(text), text); }
+
 bool IsReadLanguage(std::string_view language) {
   return language == "en" || language == "ru" || language == "kk" || language == "und";
 }
@@ -299,6 +330,35 @@ std::string_view PassageLanguage(const NormalizedDocument& doc, const Passage& p
 
 bool PassageIsRead(const NormalizedDocument& doc, const Passage& passage) {
   return !passage.duplicate_of.has_value() && IsReadLanguage(PassageLanguage(doc, passage));
+}
+
+void DetectLanguages(NormalizedDocument* doc) {
+  const std::string_view text = doc->text;
+  // The text is counted once, passage by passage and between them, when
+  // the passages follow each other and no word runs across their edges;
+  // else whole once more.
+  TextCounts total;
+  size_t counted = 0;  // the text before this offset is in `total`
+  bool split = true;
+  for (Passage& passage : doc->passages) {
+    const Span span = passage.span;
+    if (span.start > span.end || span.end > text.size()) continue;
+    const std::string_view own = text.substr(span.start, span.size());
+    const TextCounts counts = Count(own);
+    passage.language = LanguageOf(counts, own);
+    split = split && span.start >= counted && CountsSplitAt(text, span.start) &&
+            CountsSplitAt(text, span.end);
+    if (!split) continue;
+    AddCounts(Count(text.substr(counted, span.start - counted)), &total);
+    AddCounts(counts, &total);
+    counted = span.end;
+  }
+  if (split) {
+    AddCounts(Count(text.substr(counted)), &total);
+  } else {
+    total = Count(text);
+  }
+  doc->language = LanguageOf(total, text);
 }
 
 void AssignPassageLanguages(NormalizedDocument* doc) {

@@ -49,6 +49,11 @@ bool PassageIsRead(const NormalizedDocument& doc, const Passage& passage);
 // Sets the language of every passage of `doc` (Passage::language).
 void AssignPassageLanguages(NormalizedDocument* doc);
 
+// Sets the language of `doc` (DetectLanguage() of its text) and of every
+// passage (as AssignPassageLanguages()), reading each letter once where the
+// passages' edges allow (an ASCII non-letter on one side of each).
+void DetectLanguages(NormalizedDocument* doc);
+
 }  // namespace dossier
 
 #endif  // DOSSIER_TEXT_LANGUAGE_H_

@@ -4,6 +4,9 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "text/document.h"
 
 namespace dossier {
 namespace {
@@ -61,6 +64,69 @@ TEST(DetectLanguageTest, ReadLanguages) {
 TEST(DetectLanguageTest, GoldenTable) {
   for (const LanguageRow& row : kRows) {
     EXPECT_EQ(DetectLanguage(row.text), row.expected) << "text: " << row.text;
+  }
+}
+
+// A document of the passages [start, end) of `text`: its language and its
+// passages' as DetectLanguages() sets them.
+struct DocumentLanguages {
+  std::string document;
+  std::vector<std::string> passages;
+};
+
+DocumentLanguages LanguagesOf(std::string_view text, const std::vector<Span>& passages) {
+  NormalizedDocument doc;
+  doc.text = std::string(text);
+  for (Span span : passages) {
+    Passage passage;
+    passage.span = span;
+    doc.passages.push_back(passage);
+  }
+  DetectLanguages(&doc);
+  DocumentLanguages languages{doc.language, {}};
+  for (const Passage& passage : doc.passages) languages.passages.push_back(passage.language);
+  return languages;
+}
+
+struct DocumentRow {
+  std::string_view text;
+  std::vector<Span> passages;
+  std::string_view document;  // the document's language
+  std::vector<std::string> passage_languages;
+};
+
+// Golden table: a document's language counts its letters once whether it is
+// read passage by passage (passages after each other, ASCII non-letters at
+// their edges) or whole (a word across an edge, passages out of order or
+// overlapping, passages past the text's end).
+const DocumentRow kDocumentRows[] = {
+    // Three passages and the blank lines between them.
+    {"Президент выступил перед депутатами.\n\nThe president spoke to deputies.\n\n"
+     "Қазақстан Республикасының Президенті",
+     {{0, 68}, {70, 102}, {104, 174}},
+     "kk",
+     {"ru", "en", "kk"}},
+    // Text before the first passage and after the last one counts too.
+    {"Медетбеков Серик Рахимбаевич родился в Алма-Ате. The president spoke.",
+     {{90, 110}},
+     "ru",
+     {"en"}},
+    // A passage edge inside a word: the text is counted whole.
+    {"Kairat Zhumabekov, Nurlan Sadykov, Almaty, Astana", {{0, 10}, {10, 49}}, "en", {"und", "en"}},
+    // Passages out of order, and one past the end of the text (left unset).
+    {"The newspaper called it a long report.\n\nLe président a quitté le pays.",
+     {{40, 72}, {0, 38}, {60, 200}},
+     "en",
+     {"en", "en", ""}},
+};
+
+TEST(DetectLanguagesTest, GoldenTable) {
+  for (const DocumentRow& row : kDocumentRows) {
+    const DocumentLanguages languages = LanguagesOf(row.text, row.passages);
+    EXPECT_EQ(languages.document, row.document) << "text: " << row.text;
+    EXPECT_EQ(languages.passages, row.passage_languages) << "text: " << row.text;
+    // The same as the whole text's and each passage's alone.
+    EXPECT_EQ(languages.document, DetectLanguage(row.text)) << "text: " << row.text;
   }
 }
 

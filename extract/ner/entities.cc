@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -24,11 +25,6 @@
 
 namespace dossier {
 namespace {
-
-struct SentenceTokens {
-  std::vector<std::string_view> words;  // possessive stripped
-  std::vector<Span> spans;              // the matching byte ranges
-};
 
 // Strips a trailing "'s" / "’s" (the tokenizer keeps it inside the word, the
 // CoNLL training data splits it off).
@@ -93,7 +89,7 @@ bool SamePart(const NamePart& a, const NamePart& b) {
   return false;
 }
 
-NameParts SplitName(const std::vector<std::string_view>& words) {
+NameParts SplitName(std::span<const std::string_view> words) {
   NameParts name;
   for (std::string_view w : words) {
     if (internal::IsInitials(w)) {
@@ -106,6 +102,22 @@ NameParts SplitName(const std::vector<std::string_view>& words) {
     }
   }
   return name;
+}
+
+// The size SplitName(words) gives a name: two for a full part, one for an
+// initial, without reading the parts' forms.
+size_t NameSize(std::span<const std::string_view> words) {
+  size_t size = 0;
+  for (std::string_view w : words) {
+    if (internal::IsInitials(w)) {
+      size +=
+          static_cast<size_t>(std::count_if(w.begin(), w.end(), [](char c) { return c != '.'; }));
+    } else if (!w.empty() && (static_cast<unsigned char>(w[0]) >= 0x80 ||
+                              std::isalpha(static_cast<unsigned char>(w[0])))) {
+      size += 2;
+    }
+  }
+  return size;
 }
 
 bool Contains(const std::vector<NamePart>& parts, const NamePart& part) {
@@ -306,7 +318,9 @@ std::string GroupKey(EntityType type, std::string_view text, std::string_view la
 std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
                                         const std::function<const NerModel*(int)>& model_of) {
   const std::string_view text = doc.text;
-  std::vector<SentenceTokens> sentences;
+  // Per sentence: its words (possessive stripped) and their byte ranges.
+  std::vector<std::vector<std::string_view>> sentences;
+  std::vector<std::vector<Span>> sentence_spans;
   std::vector<const NerModel*> sentence_model;
   for (int p = 0; p < static_cast<int>(doc.passages.size()); ++p) {
     const Passage& passage = doc.passages[p];
@@ -317,7 +331,8 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
       const Span range = doc.sentences[s];
       auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), range.start,
                                  [](const Token& t, uint32_t pos) { return t.span.start < pos; });
-      SentenceTokens sentence;
+      std::vector<std::string_view> words;
+      std::vector<Span> spans;
       for (; it != doc.tokens.end() && it->span.end <= range.end; ++it) {
         Span span = it->span;
         // The tokenizer splits "I.P." into letters and periods; CoNLL keeps
@@ -334,11 +349,12 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
           span.end = it->span.end;
         }
         const std::string_view word = StripPossessive(text.substr(span.start, span.size()));
-        sentence.words.push_back(word);
-        sentence.spans.push_back({span.start, span.start + static_cast<uint32_t>(word.size())});
+        words.push_back(word);
+        spans.push_back({span.start, span.start + static_cast<uint32_t>(word.size())});
       }
-      if (!sentence.words.empty()) {
-        sentences.push_back(std::move(sentence));
+      if (!words.empty()) {
+        sentences.push_back(std::move(words));
+        sentence_spans.push_back(std::move(spans));
         sentence_model.push_back(passage_model);
       }
     }
@@ -349,49 +365,55 @@ std::vector<Entity> ExtractEntitiesWith(const NormalizedDocument& doc,
   std::vector<const NerModel*> models = sentence_model;
   std::sort(models.begin(), models.end());
   models.erase(std::unique(models.begin(), models.end()), models.end());
-  for (const NerModel* model : models) {
-    std::vector<std::vector<std::string_view>> words_of_sentences;
-    std::vector<size_t> index;
-    for (size_t k = 0; k < sentences.size(); ++k) {
-      if (sentence_model[k] != model) continue;
-      words_of_sentences.push_back(sentences[k].words);
-      index.push_back(k);
+  if (models.size() == 1) {
+    // One language: the document's sentences as they are.
+    NerTagger tagger(models.front());
+    tagged = tagger.TagDocument(sentences);
+  } else {
+    for (const NerModel* model : models) {
+      std::vector<std::vector<std::string_view>> words_of_sentences;
+      std::vector<size_t> index;
+      for (size_t k = 0; k < sentences.size(); ++k) {
+        if (sentence_model[k] != model) continue;
+        words_of_sentences.push_back(sentences[k]);
+        index.push_back(k);
+      }
+      NerTagger tagger(model);
+      std::vector<std::vector<TypedSpan>> spans = tagger.TagDocument(words_of_sentences);
+      for (size_t k = 0; k < index.size(); ++k) tagged[index[k]] = std::move(spans[k]);
     }
-    NerTagger tagger(model);
-    std::vector<std::vector<TypedSpan>> spans = tagger.TagDocument(words_of_sentences);
-    for (size_t k = 0; k < index.size(); ++k) tagged[index[k]] = std::move(spans[k]);
   }
-  {
-    std::vector<std::vector<std::string_view>> words_of_sentences;
-    words_of_sentences.reserve(sentences.size());
-    for (const SentenceTokens& s : sentences) words_of_sentences.push_back(s.words);
-    CorrectSpansByDocument(words_of_sentences, &tagged);
-  }
+  CorrectSpansByDocument(sentences, &tagged);
 
   std::vector<Group> groups;
   for (size_t index = 0; index < sentences.size(); ++index) {
-    const SentenceTokens& s = sentences[index];
+    const std::vector<std::string_view>& sentence = sentences[index];
+    const std::vector<Span>& word_spans = sentence_spans[index];
     std::vector<TypedSpan>& spans = tagged[index];
-    AttachInitials(s.words, &spans);
-    RetypeQuotedPersons(s.words, &spans);
+    AttachInitials(sentence, &spans);
+    RetypeQuotedPersons(sentence, &spans);
     if (doc.language == "kk") {
-      RetypeKazakhCasesOfCountries(s.words, sentence_model[index]->gazetteer(), &spans);
+      RetypeKazakhCasesOfCountries(sentence, sentence_model[index]->gazetteer(), &spans);
     }
-    if (doc.language == "ru") SplitKinshipGenitives(s.words, &spans);
+    if (doc.language == "ru") SplitKinshipGenitives(sentence, &spans);
     for (const TypedSpan& span : spans) {
-      const std::vector<std::string_view> words(s.words.begin() + span.begin,
-                                                s.words.begin() + span.end);
+      const std::span<const std::string_view> words(sentence.data() + span.begin,
+                                                    static_cast<size_t>(span.end - span.begin));
       EntityMention mention;
-      mention.span = {s.spans[span.begin].start, s.spans[span.end - 1].end};
+      mention.span = {word_spans[span.begin].start, word_spans[span.end - 1].end};
       mention.text = std::string(text.substr(mention.span.start, mention.span.size()));
-      const NameParts name = SplitName(words);
-      const size_t size = name.parts.size() * 2 + name.initials.size();
-      const bool kin_name = span.type == EntityType::kPerson && words.size() == 1 &&
-                            internal::AfterKinship(s.words, span.begin, internal::AllRetypeWords());
-      const std::string_view possessor = kin_name ? KinPossessor(s.words, span.begin) : "";
+      // The name parts of a person or a one-word name are compared with
+      // persons' below; of any other, only the size counts.
+      const NameParts name =
+          span.type == EntityType::kPerson || words.size() == 1 ? SplitName(words) : NameParts();
+      const size_t size = NameSize(words);
+      const bool kin_name =
+          span.type == EntityType::kPerson && words.size() == 1 &&
+          internal::AfterKinship(sentence, span.begin, internal::AllRetypeWords());
+      const std::string_view possessor = kin_name ? KinPossessor(sentence, span.begin) : "";
       const std::optional<NamePart> possessor_part =
           possessor.empty() ? std::nullopt
-                            : std::optional<NamePart>(SplitName({possessor}).parts.front());
+                            : std::optional<NamePart>(SplitName({&possessor, 1}).parts.front());
       const std::string key = span.type == EntityType::kPerson
                                   ? std::string()
                                   : GroupKey(span.type, mention.text, doc.language);

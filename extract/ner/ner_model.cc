@@ -332,11 +332,13 @@ StatusOr<NerModel> NerModel::Parse(std::string_view bytes, std::string_view name
       return DataLossError(prefix + "weight row " + std::to_string(row) + " out of order");
     }
     previous = row;
+    // The row's weights, little-endian int16s, read at once.
+    std::string_view row_bytes;
+    if (!r.Bytes(kNumNerTags * 2, &row_bytes)) return truncated();
     int16_t weights[kNumNerTags];
     for (int t = 0; t < kNumNerTags; ++t) {
-      uint16_t v = 0;
-      if (!r.Uint(&v)) return truncated();
-      weights[t] = static_cast<int16_t>(v);
+      weights[t] = static_cast<int16_t>(static_cast<uint8_t>(row_bytes[2 * t]) |
+                                        static_cast<uint8_t>(row_bytes[2 * t + 1]) << 8);
     }
     model.AppendRow(row, weights);
   }

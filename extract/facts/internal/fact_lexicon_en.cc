@@ -8,6 +8,8 @@
 namespace dossier::internal {
 namespace {
 
+// A scan of any list; the lists below are asked through InList<>() and its
+// filter instead.
 template <size_t N>
 bool Contains(const std::string_view (&list)[N], std::string_view word) {
   return InWordList(std::begin(list), std::end(list), word);
@@ -250,27 +252,27 @@ constexpr std::string_view kOrganizationNouns[] = {
 
 }  // namespace
 
-bool IsOrganizationNoun(std::string_view word) { return Contains(kOrganizationNouns, word); }
+bool IsOrganizationNoun(std::string_view word) { return InList<kOrganizationNouns>(word); }
 
-bool IsNominativePronoun(std::string_view word) { return Contains(kNominative, word); }
+bool IsNominativePronoun(std::string_view word) { return InList<kNominative>(word); }
 
-bool IsAuxiliary(std::string_view word) { return Contains(kAuxiliaries, word); }
+bool IsAuxiliary(std::string_view word) { return InList<kAuxiliaries>(word); }
 
 bool IsAdverb(std::string_view word) {
   if (word.size() > 4 && word.substr(word.size() - 2) == "ly" && word != "family" &&
       word != "ally" && word != "assembly" && word != "italy" && word != "july") {
     return true;
   }
-  return Contains(kAdverbs, word);
+  return InList<kAdverbs>(word);
 }
 
 std::optional<RoleKind> RoleHead(std::string_view word) {
-  if (Contains(kPositionHeads, word)) return RoleKind::kPosition;
-  if (Contains(kFounderHeads, word)) return RoleKind::kFounder;
-  if (Contains(kOwnerHeads, word)) return RoleKind::kOwner;
-  if (Contains(kMemberHeads, word)) return RoleKind::kMember;
-  if (Contains(kEmployeeHeads, word)) return RoleKind::kEmployee;
-  if (Contains(kAssociateHeads, word)) return RoleKind::kAssociate;
+  if (InList<kPositionHeads>(word)) return RoleKind::kPosition;
+  if (InList<kFounderHeads>(word)) return RoleKind::kFounder;
+  if (InList<kOwnerHeads>(word)) return RoleKind::kOwner;
+  if (InList<kMemberHeads>(word)) return RoleKind::kMember;
+  if (InList<kEmployeeHeads>(word)) return RoleKind::kEmployee;
+  if (InList<kAssociateHeads>(word)) return RoleKind::kAssociate;
   // "ex-premier", "co-chair": a hyphenated prefix on a known head.
   for (std::string_view prefix : {"ex-", "co-", "vice-"}) {
     if (word.size() > prefix.size() && word.substr(0, prefix.size()) == prefix) {
@@ -280,9 +282,9 @@ std::optional<RoleKind> RoleHead(std::string_view word) {
   return std::nullopt;
 }
 
-bool IsRoleModifier(std::string_view word) { return Contains(kRoleModifiers, word); }
+bool IsRoleModifier(std::string_view word) { return InList<kRoleModifiers>(word); }
 
-bool IsTenseModifier(std::string_view word) { return Contains(kTenseModifiers, word); }
+bool IsTenseModifier(std::string_view word) { return InList<kTenseModifiers>(word); }
 
 std::optional<FamilyRelation> FamilyWord(std::string_view word) {
   for (const auto& [name, relation] : kFamilyWords) {
@@ -298,20 +300,20 @@ std::string_view RelatedTie(std::string_view word) {
   return {};
 }
 
-bool IsInstitutionWord(std::string_view word) { return Contains(kInstitutionWords, word); }
+bool IsInstitutionWord(std::string_view word) { return InList<kInstitutionWords>(word); }
 
-bool IsDegreeWord(std::string_view word) { return Contains(kDegreeWords, word); }
+bool IsDegreeWord(std::string_view word) { return InList<kDegreeWords>(word); }
 
-bool IsReportingVerb(std::string_view word) { return Contains(kReportingVerbs, word); }
+bool IsReportingVerb(std::string_view word) { return InList<kReportingVerbs>(word); }
 
-bool IsMoveVerb(std::string_view word) { return Contains(kMoveVerbs, word); }
+bool IsMoveVerb(std::string_view word) { return InList<kMoveVerbs>(word); }
 
-bool IsResideVerb(std::string_view word) { return Contains(kResideVerbs, word); }
+bool IsResideVerb(std::string_view word) { return InList<kResideVerbs>(word); }
 
-bool IsThirdPersonPronoun(std::string_view word) { return Contains(kThirdPerson, word); }
+bool IsThirdPersonPronoun(std::string_view word) { return InList<kThirdPerson>(word); }
 
-bool IsFirstPersonPronoun(std::string_view word) { return Contains(kFirstPerson, word); }
+bool IsFirstPersonPronoun(std::string_view word) { return InList<kFirstPerson>(word); }
 
-bool IsPreposition(std::string_view word) { return Contains(kPrepositions, word); }
+bool IsPreposition(std::string_view word) { return InList<kPrepositions>(word); }
 
 }  // namespace dossier::internal

@@ -7,6 +7,8 @@
 #ifndef DOSSIER_EXTRACT_FACTS_INTERNAL_FACT_LEXICON_EN_H_
 #define DOSSIER_EXTRACT_FACTS_INTERNAL_FACT_LEXICON_EN_H_
 
+#include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string_view>
 
@@ -24,6 +26,45 @@ inline bool InWordList(const std::string_view* begin, const std::string_view* en
     }
   }
   return false;
+}
+
+// Which (length, first byte) pairs the words of a list have, as bits: a
+// word whose pair no entry has is not in the list, and most words are
+// turned away so without a compare. Lengths past 31 share one bit row.
+class WordListFilter {
+ public:
+  template <size_t N>
+  static constexpr WordListFilter Of(const std::string_view (&list)[N]) {
+    WordListFilter filter;
+    for (std::string_view w : list) {
+      const unsigned key = Key(w);
+      filter.bits_[key / 64] |= uint64_t{1} << (key % 64);
+    }
+    return filter;
+  }
+  constexpr bool MayHold(std::string_view word) const {
+    const unsigned key = Key(word);
+    return (bits_[key / 64] >> (key % 64)) & 1;
+  }
+
+ private:
+  static constexpr unsigned Key(std::string_view w) {
+    const unsigned length = w.size() < 31 ? static_cast<unsigned>(w.size()) : 31;
+    const unsigned first = w.empty() ? 0 : static_cast<unsigned char>(w[0]) & 63;
+    return length * 64 + first;
+  }
+  uint64_t bits_[32] = {};
+};
+
+template <const auto& kList>
+inline constexpr WordListFilter kWordListFilter = WordListFilter::Of(kList);
+
+// Whether `word` is one of the static list kList: InWordList() behind the
+// list's WordListFilter. REQUIRES: kList is an array of std::string_view.
+template <const auto& kList>
+bool InList(std::string_view word) {
+  return kWordListFilter<kList>.MayHold(word) &&
+         InWordList(std::begin(kList), std::end(kList), word);
 }
 
 // What holding a role says about the holder and the organization.

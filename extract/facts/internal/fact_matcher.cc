@@ -61,33 +61,6 @@ SentenceMatcher::SentenceMatcher(const FactContext& context, const SentenceView&
                                  Discourse* discourse, std::vector<FoundFact>* out)
     : context_(context), view_(view), discourse_(discourse), out_(out) {}
 
-std::string_view SentenceMatcher::Word(int i) const {
-  if (i < 0 || i >= size()) return {};
-  const Unit& u = unit(i);
-  if (u.kind != UnitKind::kWord && u.kind != UnitKind::kNumber) return {};
-  return u.lower;
-}
-
-bool SentenceMatcher::IsAnyWord(int i, std::initializer_list<std::string_view> words) const {
-  std::string_view w = Word(i);
-  if (w.empty()) return false;
-  return InWordList(words.begin(), words.end(), w);
-}
-
-bool SentenceMatcher::IsPunct(int i, std::string_view mark) const {
-  return i >= 0 && i < size() && unit(i).kind == UnitKind::kPunct && unit(i).lower == mark;
-}
-
-bool SentenceMatcher::IsDash(int i) const { return i >= 0 && i < size() && unit(i).dash; }
-
-bool SentenceMatcher::IsQuoteMark(int i) const {
-  return i >= 0 && i < size() && unit(i).quote_mark;
-}
-
-bool SentenceMatcher::IsEntity(int i) const {
-  return i >= 0 && i < size() && unit(i).kind == UnitKind::kEntity;
-}
-
 bool SentenceMatcher::IsTime(int i) const {
   return i >= 0 && i < size() && unit(i).kind == UnitKind::kTime &&
          context_.time(unit(i).time).kind == TimeKind::kDate;

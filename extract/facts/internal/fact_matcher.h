@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "extract/facts/fact.h"
+#include "extract/facts/internal/fact_lexicon_en.h"  // InWordList
 #include "extract/facts/internal/fact_sentence.h"
 
 namespace dossier::internal {
@@ -90,16 +91,30 @@ class SentenceMatcher {
   size_t found_count() const { return out_->size(); }
   const FoundFact& found(size_t k) const { return (*out_)[k]; }
 
+  // The word tests below are inline: the patterns ask them of every unit of
+  // every sentence, and inlined, a list of literals compiles to a few
+  // compares of lengths and first bytes.
+  //
   // The lower-case word at i; "" when i is out of range or the unit is an entity or time.
-  std::string_view Word(int i) const;
+  std::string_view Word(int i) const {
+    if (i < 0 || i >= size()) return {};
+    const Unit& u = unit(i);
+    if (u.kind != UnitKind::kWord && u.kind != UnitKind::kNumber) return {};
+    return u.lower;
+  }
   bool IsWord(int i, std::string_view word) const { return Word(i) == word; }
-  bool IsAnyWord(int i, std::initializer_list<std::string_view> words) const;
+  bool IsAnyWord(int i, std::initializer_list<std::string_view> words) const {
+    const std::string_view w = Word(i);
+    return !w.empty() && InWordList(words.begin(), words.end(), w);
+  }
   // Punctuation: ",", "(", ... Dashes ("-", "–", "—") answer IsDash().
-  bool IsPunct(int i, std::string_view mark) const;
-  bool IsDash(int i) const;
+  bool IsPunct(int i, std::string_view mark) const {
+    return i >= 0 && i < size() && unit(i).kind == UnitKind::kPunct && unit(i).lower == mark;
+  }
+  bool IsDash(int i) const { return i >= 0 && i < size() && unit(i).dash; }
   // Opening or closing quotation mark.
-  bool IsQuoteMark(int i) const;
-  bool IsEntity(int i) const;
+  bool IsQuoteMark(int i) const { return i >= 0 && i < size() && unit(i).quote_mark; }
+  bool IsEntity(int i) const { return i >= 0 && i < size() && unit(i).kind == UnitKind::kEntity; }
   bool IsTime(int i) const;
   // Index of the first unit at or after i that is no quotation mark.
   int SkipQuoteMarks(int i) const;

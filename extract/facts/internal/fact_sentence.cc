@@ -251,6 +251,15 @@ SentenceView FactContext::View(int sentence, int passage) const {
                        [](const Mention& m, uint32_t start) { return m.span.start < start; });
   auto time = std::lower_bound(time_order_.begin(), time_order_.end(), range.start,
                                [&](int t, uint32_t start) { return times_[t].span.start < start; });
+  // At most a unit per token.
+  const auto tokens_end =
+      std::lower_bound(token, doc_.tokens.end(), range.end,
+                       [](const Token& t, uint32_t end) { return t.span.start < end; });
+  view.units.reserve(static_cast<size_t>(tokens_end - token));
+  // The first quotation part starting after the unit (units only move forward).
+  auto part =
+      std::upper_bound(quote_parts_.begin(), quote_parts_.end(), range.start,
+                       [](uint32_t start, const QuotePart& p) { return start < p.span.start; });
   while (token != doc_.tokens.end() && token->span.start < range.end) {
     const uint32_t at = token->span.start;
     while (mention != mentions_.end() && mention->span.end <= at) ++mention;
@@ -324,9 +333,7 @@ SentenceView FactContext::View(int sentence, int passage) const {
       ++token;
     }
     // Quotation parts do not overlap: the last one starting at or before the unit may hold it.
-    auto part =
-        std::upper_bound(quote_parts_.begin(), quote_parts_.end(), unit.span.start,
-                         [](uint32_t start, const QuotePart& p) { return start < p.span.start; });
+    while (part != quote_parts_.end() && part->span.start <= unit.span.start) ++part;
     if (part != quote_parts_.begin() && std::prev(part)->span.end > unit.span.start) {
       unit.quote = std::prev(part)->quote;
     }
