@@ -46,12 +46,13 @@ bool IsGroupNoun(std::string_view w) {
 
 int GroupAt(const SentenceMatcher& m, int at) {
   int k = at;
-  // "the Mexican pop group RBD", "Premier League club Newcastle United":
-  // descriptive words and names (no person's), then the group noun.
-  while (
-      k < m.size() && k < at + 4 && !IsGroupNoun(m.Word(k)) &&
-      (!m.Word(k).empty() || (m.IsEntity(k) && !m.unit(k).reference &&
-                              m.context().entity(m.unit(k).entity).type != EntityType::kPerson))) {
+  // "the Mexican pop group RBD", "Premier League club Newcastle United",
+  // "the 1970s rock band Badfinger": descriptive words, names (no
+  // person's) and decades, then the group noun.
+  while (k < m.size() && k < at + 4 && !IsGroupNoun(m.Word(k)) &&
+         (!m.Word(k).empty() || m.IsTime(k) ||
+          (m.IsEntity(k) && !m.unit(k).reference &&
+           m.context().entity(m.unit(k).entity).type != EntityType::kPerson))) {
     ++k;
   }
   const bool noun = IsGroupNoun(m.Word(k));
@@ -281,6 +282,41 @@ void FindAffiliationAfterName(SentenceMatcher& m) {
   }
 }
 
+// "Thomas Anders (ex-Modern Talking)", "X (ex - Steppe Wolves)": a former
+// group in parentheses after a person's name, "ex" glued to the group's
+// name or written apart. The group is a name (not a person's or a place's)
+// closing the parenthesis; the object is the name without "ex-".
+void FindFormerGroupInParentheses(SentenceMatcher& m) {
+  const FactContext& context = m.context();
+  for (int i = 0; i + 3 < m.size(); ++i) {
+    if (!IsNamedPerson(m, i) || m.unit(i).possessive || !m.IsPunct(i + 1, "(")) continue;
+    int at = i + 2;
+    const bool apart = m.IsWord(at, "ex") && (m.IsDash(at + 1) || m.IsPunct(at + 1, "-"));
+    if (apart) at += 2;
+    if (!m.IsEntity(at) || m.unit(at).reference) continue;
+    // ("ex-Modern" tagged, "Talking" left a word: the name runs to the ")".)
+    int close = at + 1;
+    while (close < m.size() && close < at + 5 && m.unit(close).kind == UnitKind::kWord &&
+           m.unit(close).capitalized) {
+      ++close;
+    }
+    if (!m.IsPunct(close, ")")) continue;
+    const Entity& group = context.entity(m.unit(at).entity);
+    if (group.type == EntityType::kPerson || group.type == EntityType::kLocation) continue;
+    const std::string name = m.TextOf(at, close);
+    const bool glued = AsciiLower(name).starts_with("ex-");
+    if (!apart && !glued) continue;
+    FactObject object = EntityObject(context, m.unit(at).entity);
+    if (glued) {
+      object = FactObject{name.substr(3), false, -1};
+    } else if (close > at + 1) {
+      object = FactObject{name, false, -1};
+    }
+    if (object.value.empty()) continue;
+    m.Emit(at, m.unit(i).entity, "member_of", object);
+  }
+}
+
 // Nouns of a group's members written between the group and a member's
 // name ("Fall Out Boy bassist Pete Wentz", "former Sha Na Na member X").
 bool IsMemberNoun(std::string_view w) {
@@ -404,6 +440,7 @@ void FindPartyMembership(SentenceMatcher& m) {
   FindLineups(m);
   FindPartyAdjectives(m);
   FindAffiliationAfterName(m);
+  FindFormerGroupInParentheses(m);
   FindGroupNounBeforeName(m);
   for (int i = 0; i + 2 < m.size(); ++i) {
     // "a candidate of the Ak Zhol party"; "represented the Moderate Party".

@@ -101,6 +101,13 @@ std::string IsoDateOf(std::string_view value) {
   return iso ? std::string(value) : std::string();
 }
 
+// Whether a unit is a number of three or four digits, a year as a lifespan
+// writes it ("1859", "987").
+bool IsYearNumber(const Unit& unit) {
+  return unit.kind == UnitKind::kNumber && (unit.lower.size() == 3 || unit.lower.size() == 4) &&
+         unit.lower.find_first_not_of("0123456789") == std::string::npos && unit.lower[0] != '0';
+}
+
 // The place after a date inside a lifespan ("19 May 1767, Königsberg –"),
 // up to the dash or the parenthesis' end.
 std::optional<FactObject> LifespanPlace(const SentenceMatcher& m, int j) {
@@ -182,6 +189,12 @@ void FindLifespan(SentenceMatcher& m) {
       if (m.IsPunct(k, ";")) j = k + 1;
     }
     while (m.IsPunct(j, ",") || m.IsAnyWord(j, {"about", "c.", "circa", "ca."})) ++j;
+    // "(Александр Боровков, 6 March 1931, Moscow)": a native spelling before the date.
+    if (m.IsEntity(j) && !m.unit(j).reference &&
+        m.context().entity(m.unit(j).entity).type == EntityType::kPerson && m.IsPunct(j + 1, ",") &&
+        m.IsTime(j + 2)) {
+      j += 2;
+    }
     // "(Nîmes, 2 June 1663 — ...)", "(San Fernando, Chile, August 29,
     // 1869 – ...)": a place (and its region or country) before the birth date.
     std::optional<FactObject> born_place;
@@ -189,18 +202,21 @@ void FindLifespan(SentenceMatcher& m) {
       born_place = m.ObjectOf(j, j + 1, ObjectPolicy::kPlace);
       j = date;
     }
-    if (!m.IsTime(j)) continue;
+    // "(1859 in London – 15 January 1932)": a year the time grammar left a
+    // number because a place follows it.
+    const bool year = !m.IsTime(j) && IsYearNumber(m.unit(j)) && m.IsAnyWord(j + 1, {"in", "at"});
+    if (!m.IsTime(j) && !year) continue;
     const int subject = LifespanSubject(m, open);
     if (subject < 0) continue;
-    const TimeMention& first = m.context().time(m.unit(j).time);
     std::string born, died;
     int born_unit = j, died_unit = -1;
-    if (first.parts.size() == 2) {  // one range "1767–1816"
-      born = IsoDateOf(first.parts[0].value);
-      died = IsoDateOf(first.parts[1].value);
+    if (!year && m.context().time(m.unit(j).time).parts.size() == 2) {  // one range "1767–1816"
+      const TimeMention& range = m.context().time(m.unit(j).time);
+      born = IsoDateOf(range.parts[0].value);
+      died = IsoDateOf(range.parts[1].value);
       died_unit = j;
     } else {
-      born = DateAtPrecision(first);
+      born = year ? m.unit(j).lower : DateAtPrecision(m.context().time(m.unit(j).time));
       int k = j + 1;
       if (!born_place) born_place = LifespanPlace(m, k);
       // The dash before the death date (a hyphen inside a place name is none).
@@ -213,6 +229,12 @@ void FindLifespan(SentenceMatcher& m) {
         // "X (1952–)", "X (1952- )": a living person's open lifespan.
         if (k == j + 2 && (m.IsDash(j + 1) || m.IsPunct(j + 1, "-")) && !born.empty()) {
           m.Emit(born_unit, subject, "born_on", FactObject{born, false, -1});
+        }
+        // "X (6 March 1931, Moscow)": a living person's full birth date and
+        // place (a year alone, "X (2004, Paris)", may be anything's).
+        if (!year && born_place && born.size() == 10 && m.IsPunct(j + 1, ",") && k <= j + 4) {
+          m.Emit(born_unit, subject, "born_on", FactObject{born, false, -1});
+          m.Emit(born_unit, subject, "born_in", *born_place);
         }
         continue;
       }
@@ -268,7 +290,19 @@ void PlaceOfWhere(SentenceMatcher& m, int verb, int subject, std::string_view in
 int SubjectAfterOpening(const SentenceMatcher& m) {
   for (int k = 1; k + 1 < m.size() && k < 24; ++k) {
     if (!m.IsPunct(k, ",")) continue;
-    const int subject = m.ResolvePerson(k + 1);
+    int subject = m.ResolvePerson(k + 1);
+    // "Born in Venjan, Sweden, the contralto Kerstin Thorborg was ...": the
+    // name after a few lower-case words of a description.
+    if (subject < 0 && m.IsWord(k + 1, "the")) {
+      int j = k + 2;
+      // (No verb: "Born in Venjan, the town hosted X" is about the town.)
+      while (j < m.size() && j < k + 5 && m.unit(j).kind == UnitKind::kWord &&
+             !m.unit(j).capitalized && !IsPreposition(m.Word(j)) && !IsAuxiliary(m.Word(j)) &&
+             !m.Word(j).ends_with("ed") && !IsReportingVerb(m.Word(j))) {
+        ++j;
+      }
+      if (j > k + 2 && IsNamedPerson(m, j) && !m.unit(j).possessive) subject = m.unit(j).entity;
+    }
     if (subject >= 0 && m.context().entity(subject).type == EntityType::kPerson) return subject;
   }
   return -1;
@@ -342,10 +376,18 @@ void FindBirthAndDeath(SentenceMatcher& m) {
       // "Born in Berlin, he ...", "Although born in Denmark, Hwass ...".
       const bool opening =
           i == 0 || (i == 1 && m.IsAnyWord(0, {"although", "though", "while", "once"}));
-      const int subject =
-          opening ? SubjectAfterOpening(m) : m.VerbSubject(i, SubjectPolicy::kPerson);
+      int subject = opening ? SubjectAfterOpening(m) : m.VerbSubject(i, SubjectPolicy::kPerson);
+      // "Zevs (born Christophe Schwarz on 17 November 1977 in Saverne)": with
+      // no subject named (a pseudonym the tagger left out), the birth name
+      // after "born" is the person.
+      int after = i + 1;
+      if (subject < 0 && m.IsPunct(i - 1, "(") && IsNamedPerson(m, i + 1) &&
+          !m.unit(i + 1).possessive && m.IsAnyWord(i + 2, {"on", "in", "at"})) {
+        subject = m.unit(i + 1).entity;
+        after = i + 2;
+      }
       if (subject >= 0) {
-        DateAndPlaceAfter(m, i, subject, "born_on", "born_in");
+        DateAndPlaceAfter(m, after - 1, subject, "born_on", "born_in");
         PlaceOfWhere(m, i, subject, "born_in");
       }
     } else if (w == "native" && m.IsWord(i + 1, "of")) {
@@ -425,8 +467,20 @@ int EducationObjectStart(const SentenceMatcher& m, int i, TimeUse* use) {
   }
   if (IsDegreeWord(w)) {
     // "a law degree from X", "a BFA in sculpture and installation from X",
-    // "his doctorate at X": the school within a few words, no punctuation between.
-    for (int j = i + 1; j < m.size() && j <= i + 7; ++j) {
+    // "his doctorate at X": the school within a few words, no punctuation
+    // between; "his doctorate in 1959 under Y at X": a date and a
+    // supervisor ("under" a person) are skipped.
+    bool dated = false;  // a date skipped: "and" then joins something else
+    for (int j = i + 1; j < m.size() && j <= i + 9; ++j) {
+      if (m.IsTime(j) && m.IsWord(j - 1, "in") && !m.IsEntity(j + 1)) {
+        dated = true;
+        continue;
+      }
+      if (dated && m.IsWord(j, "and")) break;  // "his degree in 1959 and a job at X"
+      if (m.IsWord(j, "under") && IsNamedPerson(m, j + 1) && !m.unit(j + 1).possessive) {
+        ++j;
+        continue;
+      }
       if (m.unit(j).kind == UnitKind::kPunct || m.IsEntity(j) || m.IsTime(j)) break;
       if (m.IsAnyWord(j, {"from", "at"})) {
         *use = TimeUse::kEnd;

@@ -379,10 +379,18 @@ bool FindTitleBeforeName(SentenceMatcher& m, int i) {
       context.entity(m.unit(k - 1).entity).type == EntityType::kOrganization) {
     --k;
   }
+  bool named_before = false;  // the organization is the entity before the title
   if (!object && m.IsEntity(k) && !m.unit(k).reference) {
     const EntityType type = context.entity(m.unit(k).entity).type;
-    if (type == EntityType::kOrganization || type == EntityType::kLocation) {
+    // ("Labor leader X" where the tagger typed this "Labor" OTHER and
+    // another ORGANIZATION.)
+    const bool organization_elsewhere = type == EntityType::kOther &&
+                                        context.TypedOrganizationElsewhere(m.unit(k).entity) &&
+                                        !IsNationalityAdjective(m.unit(k).lower);
+    if (type == EntityType::kOrganization || type == EntityType::kLocation ||
+        organization_elsewhere) {
       object = EntityObject(context, m.unit(k).entity);
+      named_before = true;
     }
   }
   if (staff) {
@@ -418,8 +426,74 @@ bool FindTitleBeforeName(SentenceMatcher& m, int i) {
   if (object && (m.unit(role->begin).capitalized || m.IsEntity(k))) {
     // No period: a date near "President X" dates the event told, not the office.
     m.Emit(role->heads.back(), holder, "position", *object, title);
+    // "Eskom chairperson X and chief executive Y": a second title after
+    // "and" shares the organization named before the first.
+    if (named_before && m.IsWord(name + 1, "and")) {
+      const auto second = MatchRolePhrase(m, name + 2);
+      if (second && second->heads.size() == 1 &&
+          RoleHead(m.Word(second->heads.back())) == RoleKind::kPosition &&
+          IsNamedPerson(m, second->end) && !m.unit(second->end).possessive) {
+        m.Emit(second->heads.back(), m.unit(second->end).entity, "position", *object,
+               m.TextOf(second->begin, second->end));
+      }
+    }
   }
   return true;
+}
+
+// "the guitarist and one of the songwriters of the metal band Amaranthe",
+// "the lead vocalist and composer of the rock band Badfinger": a role with
+// no object of its own, joined by "and" to nouns whose "of" names a group
+// or an organization (GroupAt), shares that object. The words between are
+// lower-case nouns and articles only. Sets *end past the object.
+std::optional<FactObject> CoordinatedRoleObject(const SentenceMatcher& m, int role_end, int* end) {
+  if (!m.IsWord(role_end, "and")) return std::nullopt;
+  for (int k = role_end + 1; k < m.size() && k < role_end + 8; ++k) {
+    if (m.IsWord(k, "of") && !m.IsWord(k - 1, "one")) {
+      const int at = m.SkipDeterminers(k + 1);
+      const int group = GroupAt(m, at);
+      if (group < 0) return std::nullopt;
+      int last = at;
+      while (last < m.size() && !(m.IsEntity(last) && m.unit(last).entity == group)) ++last;
+      *end = last + 1;
+      return EntityObject(m.context(), group);
+    }
+    if (m.IsWord(k, "of")) continue;  // "one of the songwriters"
+    const Unit& u = m.unit(k);
+    if (u.kind != UnitKind::kWord || u.capitalized || IsPreposition(u.lower) ||
+        IsAuxiliary(u.lower) || IsCopula(u.lower) ||
+        m.IsAnyWord(k, {"who", "which", "that", "whose", "where", "when", "and", "or"})) {
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+// "X is a Norwegian civil servant and former CEO of Y": the copula before a
+// noun phrase joined by "and" to the role starting at `role_start`: the
+// copula's index, -1 when none. The phrase opens with an article after "is",
+// "was", "became" or "remains" and holds lower-case words, nationality
+// adjectives and commas only.
+int CopulaBeforeCoordinatedNoun(const SentenceMatcher& m, int role_start) {
+  if (!m.IsWord(role_start - 1, "and")) return -1;
+  for (int k = role_start - 2; k >= 1 && k >= role_start - 12; --k) {
+    if (m.IsAnyWord(k, {"a", "an", "the"})) {
+      if (m.IsAnyWord(k - 1, {"is", "was", "became", "becomes", "remains", "remained"})) {
+        return k - 1;
+      }
+      if (m.IsPunct(k - 1, ",")) continue;  // "a lawyer, a writer and chairman of"
+      return -1;
+    }
+    const Unit& u = m.unit(k);
+    const bool nationality =
+        (u.kind == UnitKind::kWord || (u.kind == UnitKind::kEntity && !u.reference)) &&
+        u.capitalized && IsNationalityAdjective(u.lower);
+    const bool noun = u.kind == UnitKind::kWord && !u.capitalized && !IsPreposition(u.lower) &&
+                      !IsAuxiliary(u.lower) && !IsCopula(u.lower) &&
+                      !m.IsAnyWord(k, {"who", "which", "that", "and", "or", "not", "never"});
+    if (!nationality && !noun && !m.IsPunct(k, ",")) return -1;
+  }
+  return -1;
 }
 
 void FindRolePhrases(SentenceMatcher& m) {
@@ -435,6 +509,13 @@ void FindRolePhrases(SentenceMatcher& m) {
     }
     if (FindTitleBeforeName(m, i)) continue;
     auto first = RoleAt(m, i);
+    if (first && first->objects.empty() && !first->needs_country) {
+      int shared_end = first->end;
+      if (auto shared = CoordinatedRoleObject(m, first->end, &shared_end)) {
+        first->objects.push_back(*shared);
+        first->end = shared_end;
+      }
+    }
     if (!first || (first->objects.empty() && !first->needs_country)) continue;
     // A chain: "the former mayor of A, the akim of B and the Minister of C, NAME".
     std::vector<RoleWithObject> chain = {*first};
@@ -477,6 +558,8 @@ void FindRolePhrases(SentenceMatcher& m) {
           break;
         }
       }
+      // "X is a Norwegian civil servant and former CEO of Y".
+      if (const int copula = CopulaBeforeCoordinatedNoun(m, role_start); copula >= 0) k = copula;
       if (IsCopula(m.Word(k))) {
         use = UseOfCopula(m, k);
         // "resigned as", "stepped down as", "sent abroad as": the subject is the verb's.

@@ -114,7 +114,7 @@ constexpr std::string_view kRoleModifiers[] = {
     "artistic",  "editorial", "regional",  "national",    "international", "assistant",
     "associate", "business",  "board",     "supervisory", "sole",          "long-time",
     "longtime",  "permanent", "principal", "press",       "prime",         "foreign",
-    "defense",   "defence",   "finance",   "interior",    "justice"};
+    "defense",   "defence",   "finance",   "interior",    "justice",       "lead"};
 
 constexpr std::string_view kTenseModifiers[] = {"former", "ex",      "then",
                                                 "late",   "current", "incumbent"};
