@@ -26,6 +26,14 @@ namespace {
 // ("canadian-born" and "russian-language" name none).
 std::string_view CountryOfChain(std::string_view lower) {
   const std::string_view whole = CountryNamed(lower);
+  // "Moldavian Romanian" made one name by the tagger: a chain of
+  // nationalities written apart, read by its last as well.
+  if (const size_t space = lower.rfind(' ');
+      whole.empty() && space != std::string_view::npos &&
+      IsNationalityAdjective(lower.substr(0, lower.find(' '))) &&
+      IsNationalityAdjective(lower.substr(space + 1))) {
+    return CountryNamed(lower.substr(space + 1));
+  }
   const size_t hyphen = lower.rfind('-');
   if (!whole.empty() || hyphen == std::string_view::npos) return whole;
   // "German-Jewish": a faith after the nationality leaves it the citizenship.
@@ -219,7 +227,11 @@ void FindNationalityDescriptions(SentenceMatcher& m) {
       // "a footballer from Argentina": a country (not a city) of origin.
       int k = from;
       // ("a Pentecostal pastor from Nigeria": a capitalized adjective may describe too.)
-      while (k < m.size() && k < from + 4 && !m.Word(k).empty() && !m.IsWord(k, "from")) {
+      // (The tagger may take it for a name: "Pentecostal" a place.)
+      while (k < m.size() && k < from + 4 && !m.IsWord(k, "from") &&
+             (!m.Word(k).empty() ||
+              (k == from && m.IsEntity(k) && !m.unit(k).reference &&
+               m.context().entity(m.unit(k).entity).type != EntityType::kPerson))) {
         ++k;
       }
       // "a folk singer from Malatya, Turkey": the country after a place.

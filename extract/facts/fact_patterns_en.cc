@@ -248,21 +248,6 @@ void FindBirthAndDeath(SentenceMatcher& m) {
   }
 }
 
-// Whether an object's name holds a kind of school ("Yale College",
-// "Moscow State University").
-bool NamesSchool(const FactContext& context, const FactObject& object) {
-  const std::string name =
-      AsciiLower(object.is_entity ? context.entity(object.entity).name : object.value);
-  size_t start = 0;
-  while (start < name.size()) {
-    size_t end = name.find(' ', start);
-    if (end == std::string::npos) end = name.size();
-    if (IsInstitutionWord(std::string_view(name).substr(start, end - start))) return true;
-    start = end + 1;
-  }
-  return false;
-}
-
 // The word at i, or a degree the tagger took for a name ("an MBA",
 // "a Ph.D."), in lower case.
 std::string_view EducationWord(const SentenceMatcher& m, int i) {
@@ -495,11 +480,27 @@ void FindResidenceAndMoves(SentenceMatcher& m) {
 
 }  // namespace
 
+// Whether an object's name holds a kind of school ("Yale College",
+// "Moscow State University").
+bool NamesSchool(const FactContext& context, const FactObject& object) {
+  const std::string name =
+      AsciiLower(object.is_entity ? context.entity(object.entity).name : object.value);
+  size_t start = 0;
+  while (start < name.size()) {
+    size_t end = name.find(' ', start);
+    if (end == std::string::npos) end = name.size();
+    if (IsInstitutionWord(std::string_view(name).substr(start, end - start))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 void FindLifeEventFacts(SentenceMatcher& m) {
   const size_t first = m.found_count();
   FindBirthAndDeath(m);
   FindCitizenshipByBirthplace(m, first);
   FindEducation(m);
+  FindTeachers(m);
   FindResidenceAndMoves(m);
   FindCitizenshipFacts(m);
   FindChargeFacts(m);

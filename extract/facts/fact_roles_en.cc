@@ -97,7 +97,15 @@ int HolderBefore(const SentenceMatcher& m, int start) {
   int k = start - 1;
   while (k >= 0 && (IsFiller(m.Word(k)) || m.IsQuoteMark(k))) --k;
   if (!(m.IsPunct(k, ",") || m.IsPunct(k, "(") || m.IsDash(k))) return -1;
+  const bool comma = m.IsPunct(k, ",");
   --k;
+  // "X (born 21 August 1955), a senior member of Y": a parenthesis after the name.
+  if (comma && m.IsPunct(k, ")")) {
+    int open = k - 1;
+    while (open >= 0 && open > k - 16 && !m.IsPunct(open, "(") && !m.IsPunct(open, ")")) --open;
+    if (open < 0 || !m.IsPunct(open, "(")) return -1;
+    k = open - 1;
+  }
   while (k >= 0 && m.IsQuoteMark(k)) --k;
   if (!m.IsEntity(k) || m.unit(k).possessive) return -1;
   // "ROLE of ORG NAME, ROLE of ...": a name closing an earlier item is no holder.
@@ -397,7 +405,12 @@ void FindRolePhrases(SentenceMatcher& m) {
       }
       chain.front().objects.push_back(*office);
     }
-    const int time = m.TimeFor(i);
+    int time = m.TimeFor(i);
+    // "X (born 21 August 1955), a member of Y": a date closed in a
+    // parenthesis before the role is the holder's, not the role's.
+    for (int k = time + 1; time >= 0 && time < i && k < i; ++k) {
+      if (m.IsPunct(k, ")")) time = -1;
+    }
     if (nationality >= 0) {
       // "sent abroad as the Kazakh ambassador": the holder's own country.
       m.Emit(nationality, holder, "citizen_of",

@@ -109,7 +109,8 @@ TEST(FactsNewsFormsTest, DegreesAndOpenings) {
   ExpectGolden({
       {"[Erlan Bekov] received his candidate degree in 1959 under [Marat Seitov] at {Moscow "
        "State University}.",
-       {"Erlan Bekov educated_at Moscow State University ..1959-12-31"}},
+       {"Erlan Bekov educated_at Moscow State University ..1959-12-31",
+        "Marat Seitov employed_by Moscow State University"}},
       // A degree and a job: the school must follow the degree.
       {"[Erlan Bekov] received his degree in 1959 and a job at {Kaspi Bank}.", {}},
       {"Born in <Venjan>, <Sweden>, the contralto [Kerstin Thorborg] was a singer.",
@@ -119,6 +120,47 @@ TEST(FactsNewsFormsTest, DegreesAndOpenings) {
       // The description runs into a verb: no person follows.
       {"Born in <Venjan>, the town hosted [Kerstin Thorborg].", {}},
   });
+}
+
+TEST(FactsNewsFormsTest, TeachersAtASchool) {
+  ExpectGolden({
+      {"[Rudolf Halin] earned his doctorate from the {University of Cologne} in 1962, under the "
+       "supervision of [Klaus Wagner] and [Karl Dorge].",
+       {"Rudolf Halin educated_at University of Cologne ..1962-12-31",
+        "Klaus Wagner employed_by University of Cologne",
+        "Karl Dorge employed_by University of Cologne"}},
+      {"[Erlan Bekov] received his degree in 1959 under [Marat Seitov] at {Moscow State "
+       "University}.",
+       {"Erlan Bekov educated_at Moscow State University ..1959-12-31",
+        "Marat Seitov employed_by Moscow State University"}},
+      {"He studied music at the {Paris Conservatoire} where his teachers included [Sabine Lacour] "
+       "and [Yvonne Lorin].",
+       {"Sabine Lacour employed_by Paris Conservatoire",
+        "Yvonne Lorin employed_by Paris Conservatoire"}},
+      // No school (a prison, a band), or no named teacher: nothing.
+      {"[Erlan Bekov] was held in {Almaty Prison} under the supervision of [Marat Seitov].", {}},
+      {"He studied at {Nazarbayev University} with his brother.", {}},
+  });
+}
+
+TEST(FactsNewsFormsTest, AppositionsAfterParenthesesAndNationalities) {
+  ExpectGolden({
+      {"[Ngoako Ramat] (born 21 August 1955), a senior member of the {African National "
+       "Congress}, was a minister.",
+       {"Ngoako Ramat born_on '1955-08-21'", "Ngoako Ramat member_of African National Congress"}},
+      // (A parenthesis after no name: no holder.)
+      {"The book (2004), a senior member of the {African National Congress} said, sold well.", {}},
+      // A descriptive word the tagger took for a place before "from COUNTRY".
+      {"[Daniel Adeniran] is a <Pentecostal> pastor from <Nigeria>.",
+       {"Daniel Adeniran citizen_of Nigeria"}},
+      {"[Daniel Adeniran] is a <Pentecostal> pastor from <Lagos>.", {}},
+      {"[Daniel Adeniran] is not a <Pentecostal> pastor from <Nigeria>.", {}},
+  });
+  // Two nationalities the tagger made one name ("Soviet Russian"): read by the last.
+  EXPECT_EQ(RunWithOther("[Alecu Russo] was a {Soviet Kazakh=~Soviet Kazakh} writer."),
+            std::vector<std::string>{"Alecu Russo citizen_of 'Kazakhstan'"});
+  EXPECT_EQ(RunWithOther("[Alecu Russo] was a {Romanian Academy=~Romanian Academy} writer."),
+            std::vector<std::string>{});
 }
 
 }  // namespace

@@ -15,6 +15,17 @@ namespace dossier::internal {
 // (fact_patterns_en.cc).
 void FindLifeEventFacts(SentenceMatcher& m);
 
+// Whether an object's name holds a kind of school ("Yale College", "Moscow
+// State University", "Paris Conservatoire") (fact_patterns_en.cc).
+bool NamesSchool(const FactContext& context, const FactObject& object);
+
+// employed_by of teachers at a school: "earned his doctorate from the
+// University of Cologne under the supervision of A and B", "studied at the
+// Paris Conservatoire, where his teachers included A and B", "a degree
+// under A at Moscow State University" (fact_teachers_en.cc); run by
+// FindLifeEventFacts().
+void FindTeachers(SentenceMatcher& m);
+
 // born_on, born_in, died_on, died_in from a lifespan in parentheses after a
 // person's name (fact_lifespans_en.cc); run by FindLifeEventFacts().
 void FindLifespan(SentenceMatcher& m);
