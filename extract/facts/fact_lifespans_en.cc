@@ -55,6 +55,8 @@ int PlaceChainEnd(const SentenceMatcher& m, int j) {
 // George Prévost, 1st Baronet (", "X, OSB (", "X, née Y (") or the rest of
 // a hyphenated name ("Kang Won - yong ("); -1 when none.
 int LifespanSubject(const SentenceMatcher& m, int open) {
+  // "X, iure uxoris Marquis of Y, (1848 – 1905)": an apposition of titles.
+  if (const int head = m.OpeningNameBefore(open); head >= 0) return head;
   int k = open - 1;
   for (int steps = 0; k >= 0 && steps < 10; ++steps) {
     if (m.IsEntity(k) && !m.unit(k).reference) {

@@ -102,6 +102,15 @@ TEST(FactsNewsFormsTest, LifespansAndBirthNames) {
       {"Zeta (born [Christophe Schwarz] on 17 November 1977 in <Saverne>) is a street artist.",
        {"Christophe Schwarz born_on '1977-11-17'", "Christophe Schwarz born_in Saverne"}},
       {"Zeta (born [Christophe Schwarz]'s friend) is a street artist.", {}},
+      // A lifespan after an apposition of titles closed by a comma: the name
+      // opening the sentence (the tagger took a title for a person).
+      {"[Fatih Terim], [Commendatore Ossi], T.C, (born 4 September 1953) is a Turkish football "
+       "manager.",
+       {"Fatih Terim born_on '1953-09-04'", "Fatih Terim citizen_of 'Turkey'"}},
+      {"[Marat Seitov], Marquis of Almaty, (1848 – 1905) was a statesman.",
+       {"Marat Seitov born_on '1848'", "Marat Seitov died_on '1905'"}},
+      // A verb after the first name: not the first name's.
+      {"[Fatih Terim] met [Marat Seitov], a manager, (born 4 September 1953) in Rome.", {}},
   });
 }
 
