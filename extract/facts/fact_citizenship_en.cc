@@ -228,10 +228,15 @@ void FindNationalityDescriptions(SentenceMatcher& m) {
       int k = from;
       // ("a Pentecostal pastor from Nigeria": a capitalized adjective may describe too.)
       // (The tagger may take it for a name: "Pentecostal" a place.)
-      while (k < m.size() && k < from + 4 && !m.IsWord(k, "from") &&
-             (!m.Word(k).empty() ||
-              (k == from && m.IsEntity(k) && !m.unit(k).reference &&
-               m.context().entity(m.unit(k).entity).type != EntityType::kPerson))) {
+      // ("a lawyer, writer, poet and a prominent legislator from Ceylon": a
+      // list of nouns; no clause word or participle: "a lawyer who moved from".)
+      while (
+          k < m.size() && k < from + 12 && !m.IsWord(k, "from") &&
+          (m.IsPunct(k, ",") ||
+           (!m.Word(k).empty() && !m.IsAnyWord(k, {"who", "which", "that", "whose"}) &&
+            !m.Word(k).ends_with("ed") && !IsAuxiliary(m.Word(k)) && !IsPreposition(m.Word(k))) ||
+           (k == from && m.IsEntity(k) && !m.unit(k).reference &&
+            m.context().entity(m.unit(k).entity).type != EntityType::kPerson))) {
         ++k;
       }
       // "a folk singer from Malatya, Turkey": the country after a place.
@@ -279,7 +284,11 @@ void FindNationalityBeforeNames(SentenceMatcher& m) {
         continue;
       }
       const std::string_view w = m.Word(j);
-      if (w == "and" && j > i + 1 && IsPersonNoun(m.Word(j + 1))) {
+      // ("record producer and recording artist X": one modifier before the noun.)
+      if (w == "and" && j > i + 1 &&
+          (IsPersonNoun(m.Word(j + 1)) ||
+           (!m.Word(j + 1).empty() && !m.unit(j + 1).capitalized && !IsAuxiliary(m.Word(j + 1)) &&
+            IsPersonNoun(m.Word(j + 2))))) {
         ++j;
         continue;
       }

@@ -164,6 +164,15 @@ TEST(FactsNewsFormsTest, AppositionsAfterParenthesesAndNationalities) {
        {"Daniel Adeniran citizen_of Nigeria"}},
       {"[Daniel Adeniran] is a <Pentecostal> pastor from <Lagos>.", {}},
       {"[Daniel Adeniran] is not a <Pentecostal> pastor from <Nigeria>.", {}},
+      // A list of nouns before "from COUNTRY"; a participle or a clause in it: nothing.
+      {"[James Alwis] was a lawyer, writer, poet and a prominent legislator from <Nigeria>.",
+       {"James Alwis citizen_of Nigeria"}},
+      {"[James Alwis] was a lawyer who moved from <Nigeria>.", {}},
+      {"[James Alwis] was a lawyer, retired from <Nigeria>.", {}},
+      // A modifier before the second noun of a description before a name.
+      {"The album is by British record producer and recording artist [Taio Cruz].",
+       {"Taio Cruz citizen_of 'United Kingdom'"}},
+      {"The album is by British record producer and recording [Taio Cruz].", {}},
   });
   // Two nationalities the tagger made one name ("Soviet Russian"): read by the last.
   EXPECT_EQ(RunWithOther("[Alecu Russo] was a {Soviet Kazakh=~Soviet Kazakh} writer."),
