@@ -164,6 +164,7 @@ TEST(FactsNewsFormsTest, AppositionsAfterParenthesesAndNationalities) {
        {"Daniel Adeniran citizen_of Nigeria"}},
       {"[Daniel Adeniran] is a <Pentecostal> pastor from <Lagos>.", {}},
       {"[Daniel Adeniran] is not a <Pentecostal> pastor from <Nigeria>.", {}},
+      {"[Randy Evans], a {Republican National Committeeman} from <Georgia>, said.", {}},
       // A list of nouns before "from COUNTRY"; a participle or a clause in it: nothing.
       {"[James Alwis] was a lawyer, writer, poet and a prominent legislator from <Nigeria>.",
        {"James Alwis citizen_of Nigeria"}},
