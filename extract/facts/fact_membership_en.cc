@@ -365,12 +365,21 @@ void FindGroupNounBeforeName(SentenceMatcher& m) {
         lower != "labor" && lower != "labour" && !IsAcronym(group.name)) {
       continue;
     }
-    const int name = m.IsPunct(at + 1, ",") ? at + 2 : at + 1;
-    if (!IsNamedPerson(m, name) || m.unit(name).possessive) continue;
     // ("Kazakh singer X": a nationality is no group.)
     if (!CountryNamed(AsciiLower(group.name)).empty()) continue;
-    m.Emit(at, m.unit(name).entity, "member_of", EntityObject(context, m.unit(i).entity), {},
-           m.TimeFor(at), TimeUse::kDuring);
+    const int name = m.IsPunct(at + 1, ",") ? at + 2 : at + 1;
+    int member = IsNamedPerson(m, name) && !m.unit(name).possessive ? m.unit(name).entity : -1;
+    // "X ran as the MMD candidate", "X was the Fall Out Boy bassist": the
+    // phrase said of a subject through "as" or a copula ("X attacked the MMD
+    // candidate" is about someone else).
+    if (member < 0 && m.IsWord(i - 1, "the") &&
+        m.IsAnyWord(i - 2, {"as", "is", "was", "became", "remains", "remained"}) &&
+        !m.IsAnyWord(i - 3, {"not", "never"}) && !m.IsAnyWord(i - 4, {"not", "never"})) {
+      member = m.SubjectBefore(i - 2, SubjectPolicy::kPerson);
+    }
+    if (member < 0) continue;
+    m.Emit(at, member, "member_of", EntityObject(context, m.unit(i).entity), {}, m.TimeFor(at),
+           TimeUse::kDuring);
   }
 }
 

@@ -131,6 +131,18 @@ TEST(FactsNewsFormsTest, DegreesAndOpenings) {
   });
 }
 
+TEST(FactsNewsFormsTest, CandidatesAfterACopula) {
+  ExpectGolden({
+      {"[Levy Mwanawasa] ran as the {MMD} candidate and won.", {"Levy Mwanawasa member_of MMD"}},
+      {"[Levy Mwanawasa] was the {Ak Zhol Party} candidate in 2001.",
+       {"Levy Mwanawasa member_of Ak Zhol Party 2001-01-01..2001-12-31"}},
+      // Someone else's candidate, a negation, no party: nothing.
+      {"[Levy Mwanawasa] attacked the {MMD} candidate.", {}},
+      {"[Levy Mwanawasa] never ran as the {MMD} candidate.", {}},
+      {"[Levy Mwanawasa] ran as the {Senate} candidate.", {}},
+  });
+}
+
 TEST(FactsNewsFormsTest, TeachersAtASchool) {
   ExpectGolden({
       {"[Rudolf Halin] earned his doctorate from the {University of Cologne} in 1962, under the "
