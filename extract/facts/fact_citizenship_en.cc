@@ -235,9 +235,10 @@ void FindNationalityDescriptions(SentenceMatcher& m) {
           (m.IsPunct(k, ",") ||
            (!m.Word(k).empty() && !m.IsAnyWord(k, {"who", "which", "that", "whose"}) &&
             !m.Word(k).ends_with("ed") && !IsAuxiliary(m.Word(k)) && !IsPreposition(m.Word(k))) ||
-           // (No organization: "a Republican National Committeeman from
-           // Georgia" is a party's delegate of a state.)
+           // (One word, no organization: "a Republican National
+           // Committeeman from Georgia" is a party's delegate of a state.)
            (k == from && m.IsEntity(k) && !m.unit(k).reference &&
+            m.unit(k).lower.find(' ') == std::string::npos &&
             m.context().entity(m.unit(k).entity).type != EntityType::kPerson &&
             m.context().entity(m.unit(k).entity).type != EntityType::kOrganization))) {
         ++k;

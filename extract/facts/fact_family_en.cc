@@ -204,15 +204,26 @@ void FindPossessiveRelations(SentenceMatcher& m) {
     } else if (m.IsAnyWord(i, {"his", "her", "my"})) {
       possessor = m.ResolvePerson(i);
     }
+    // "Frederick Nell and his brother Louis": the pronoun right after "X
+    // and" is X's, whoever the clause's subject is.
+    if ((possessive_pronoun || m.IsAnyWord(i, {"his", "her"})) && m.IsWord(i - 1, "and") &&
+        IsNamedPerson(m, i - 2) && !m.unit(i - 2).possessive) {
+      possessor = m.unit(i - 2).entity;
+    }
     if (possessor < 0) continue;
     int j = SkipKinModifiers(m, i + 1);
     const bool former = FormerBefore(m, i + 1, j);
     std::string_view predicate = PredicateFor(m.Word(j), former);
     if (predicate.empty()) continue;
-    // "his children included A, B and C": the list after a verb of being.
+    // "his children included A, B and C": the list after a verb of being,
+    // after a plural kin word only ("his brother Louis, John Prins and
+    // Charles": one brother, then others).
     int list_word = j;
     if (m.IsAnyWord(j + 1, {"included", "include", "includes", "are", "were"})) list_word = j + 1;
-    if (const std::vector<int> listed = PersonsListedAfter(m, list_word); !listed.empty()) {
+    const bool plural = m.Word(j).ends_with("s") || m.Word(j) == "children";
+    if (const std::vector<int> listed =
+            plural ? PersonsListedAfter(m, list_word) : std::vector<int>{};
+        !listed.empty()) {
       for (int relative : listed) EmitRelation(m, j, relative, predicate, possessor);
       continue;
     }

@@ -143,6 +143,25 @@ TEST(FactsNewsFormsTest, CandidatesAfterACopula) {
   });
 }
 
+TEST(FactsNewsFormsTest, KinAfterAnd) {
+  ExpectGolden({
+      // "X and his brother Y": the pronoun is X's, not the clause subject's.
+      {"[Marat Seitov] came. He joined the party along with [Frederick Nell] and his brother "
+       "[Louis Nell].",
+       {"Louis Nell sibling_of Frederick Nell"}},
+      // A singular kin word takes one name, not the list after it.
+      {"[Aliya Omarova] met [Frederick Nell] and his brother [Louis Nell], [John Prins] and "
+       "[Charles Lorens].",
+       {"Louis Nell sibling_of Frederick Nell"}},
+      // A plural kin word takes the list.
+      {"[Frederick Nell] and his brothers [Louis Nell] and [John Nell] came.",
+       {"Louis Nell sibling_of Frederick Nell", "John Nell sibling_of Frederick Nell",
+        "Louis Nell sibling_of John Nell"}},
+      // No kin word: nothing.
+      {"[Frederick Nell] and his friend [Louis Nell] came.", {}},
+  });
+}
+
 TEST(FactsNewsFormsTest, TeachersAtASchool) {
   ExpectGolden({
       {"[Rudolf Halin] earned his doctorate from the {University of Cologne} in 1962, under the "
@@ -177,6 +196,7 @@ TEST(FactsNewsFormsTest, AppositionsAfterParenthesesAndNationalities) {
       {"[Daniel Adeniran] is a <Pentecostal> pastor from <Lagos>.", {}},
       {"[Daniel Adeniran] is not a <Pentecostal> pastor from <Nigeria>.", {}},
       {"[Randy Evans], a {Republican National Committeeman} from <Georgia>, said.", {}},
+      {"[Randy Evans], a <Republican National Committeeman> from <Georgia>, said.", {}},
       // A list of nouns before "from COUNTRY"; a participle or a clause in it: nothing.
       {"[James Alwis] was a lawyer, writer, poet and a prominent legislator from <Nigeria>.",
        {"James Alwis citizen_of Nigeria"}},
