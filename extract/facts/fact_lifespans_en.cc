@@ -18,11 +18,19 @@ std::string IsoDateOf(std::string_view value) {
   return iso ? std::string(value) : std::string();
 }
 
-// Whether a unit is a number of three or four digits, a year as a lifespan
-// writes it ("1859", "987").
-bool IsYearNumber(const Unit& unit) {
-  return unit.kind == UnitKind::kNumber && (unit.lower.size() == 3 || unit.lower.size() == 4) &&
-         unit.lower.find_first_not_of("0123456789") == std::string::npos && unit.lower[0] != '0';
+// The year a unit the time grammar left unread writes as a lifespan does: a
+// four-digit number ("1859" before "in London"), or one glued to "c."
+// ("c.1680"); empty otherwise.
+std::string YearOfUnit(const Unit& unit) {
+  std::string_view digits = unit.lower;
+  if (unit.kind == UnitKind::kWord && digits.starts_with("c.")) {
+    digits.remove_prefix(2);
+  } else if (unit.kind != UnitKind::kNumber) {
+    return {};
+  }
+  const bool year = digits.size() == 4 && digits[0] != '0' &&
+                    digits.find_first_not_of("0123456789") == std::string_view::npos;
+  return year ? std::string(digits) : std::string();
 }
 
 // The place after a date inside a lifespan ("19 May 1767, Königsberg –"),
@@ -109,7 +117,11 @@ void FindLifespan(SentenceMatcher& m) {
     for (int k = j; k < m.size() && k < j + 24 && !m.IsPunct(k, ")"); ++k) {
       if (m.IsPunct(k, ";")) j = k + 1;
     }
-    while (m.IsPunct(j, ",") || m.IsAnyWord(j, {"about", "c.", "circa", "ca."})) ++j;
+    // ("c. 1680": the abbreviation may come as "c" and ".".)
+    while (m.IsPunct(j, ",") || m.IsAnyWord(j, {"about", "c.", "circa", "ca."}) ||
+           (m.IsAnyWord(j, {"c", "ca"}) && m.IsPunct(j + 1, "."))) {
+      j += m.IsPunct(j + 1, ".") && m.IsAnyWord(j, {"c", "ca"}) ? 2 : 1;
+    }
     // "(Александр Боровков, 6 March 1931, Moscow)": a native spelling before the date.
     if (m.IsEntity(j) && !m.unit(j).reference &&
         m.context().entity(m.unit(j).entity).type == EntityType::kPerson && m.IsPunct(j + 1, ",") &&
@@ -125,7 +137,11 @@ void FindLifespan(SentenceMatcher& m) {
     }
     // "(1859 in London – 15 January 1932)": a year the time grammar left a
     // number because a place follows it.
-    const bool year = !m.IsTime(j) && IsYearNumber(m.unit(j)) && m.IsAnyWord(j + 1, {"in", "at"});
+    // "(c.1680 – 1764)": a year glued to "c." before a dash.
+    const std::string year_text = m.IsTime(j) ? std::string() : YearOfUnit(m.unit(j));
+    const bool year =
+        !year_text.empty() && (m.IsAnyWord(j + 1, {"in", "at"}) ||
+                               ((m.IsDash(j + 1) || m.IsPunct(j + 1, "-")) && m.IsTime(j + 2)));
     if (!m.IsTime(j) && !year) continue;
     const int subject = LifespanSubject(m, open);
     if (subject < 0) continue;
@@ -137,7 +153,7 @@ void FindLifespan(SentenceMatcher& m) {
       died = IsoDateOf(range.parts[1].value);
       died_unit = j;
     } else {
-      born = year ? m.unit(j).lower : DateAtPrecision(m.context().time(m.unit(j).time));
+      born = year ? year_text : DateAtPrecision(m.context().time(m.unit(j).time));
       int k = j + 1;
       if (!born_place) born_place = LifespanPlace(m, k);
       // The dash before the death date (a hyphen inside a place name is none).

@@ -90,6 +90,13 @@ TEST(FactsNewsFormsTest, LifespansAndBirthNames) {
       {"[Marat Seitov] (1859 in <London> – 15 January 1932) was a designer.",
        {"Marat Seitov born_in London", "Marat Seitov born_on '1859'",
         "Marat Seitov died_on '1932-01-15'"}},
+      // "c." glued to the year or written apart.
+      {"He married [Catherine Puyd] (c.1680 – 1764).",
+       {"Catherine Puyd born_on '1680'", "Catherine Puyd died_on '1764'"}},
+      {"[Aigul Bekova] (c. 1680 – 1764) was a queen.",
+       {"Aigul Bekova born_on '1680'", "Aigul Bekova died_on '1764'"}},
+      // A year alone after "c.": no lifespan.
+      {"He married [Catherine Puyd] (c.1680).", {}},
       // A native spelling, a full birth date and a place: a living person's birth.
       {"[Aleksandr Borov] ([Александр Боров], 6 March 1931, <Moscow>) is a mathematician.",
        {"Aleksandr Borov born_on '1931-03-06'", "Aleksandr Borov born_in Moscow"}},
