@@ -67,16 +67,34 @@ int GroupAt(const SentenceMatcher& m, int at) {
 
 namespace {
 
+// Whether the units at k state how long a player played ("eight years",
+// "two seasons", "a season"): a duration the time grammar read, or a
+// number or count word before a unit of play.
+bool IsSpanOfPlay(const SentenceMatcher& m, int k) {
+  if (k < m.size() && m.unit(k).kind == UnitKind::kTime) {
+    return m.context().time(m.unit(k).time).kind == TimeKind::kDuration;
+  }
+  const bool count = m.unit(k).kind == UnitKind::kNumber ||
+                     m.IsAnyWord(k, {"a", "one", "two", "three", "four", "five", "six", "seven",
+                                     "eight", "nine", "ten", "several", "many"});
+  return count && m.IsAnyWord(k + 1, {"years", "year", "seasons", "season", "games", "matches"});
+}
+
 // "played for FC Kairat", "plays for Porto", "signed with Astana": a team
 // named by an organization entity.
 void FindTeamMembership(SentenceMatcher& m) {
   for (int i = 0; i + 1 < m.size(); ++i) {
     const bool play = m.IsAnyWord(i, {"played", "plays", "playing", "play"});
     const bool sign = m.IsAnyWord(i, {"signed", "signs"});
-    if (!((play || sign) && m.IsAnyWord(i + 1, {"for", "with"}))) {
+    // "playing eight years for X", "played two seasons with X": a span between.
+    int prep = i + 1;
+    if (play && !m.IsAnyWord(prep, {"for", "with"}) && IsSpanOfPlay(m, prep)) {
+      prep = m.unit(prep).kind == UnitKind::kTime ? prep + 1 : prep + 2;
+    }
+    if (!((play || sign) && m.IsAnyWord(prep, {"for", "with"}))) {
       continue;
     }
-    const int at = m.SkipDeterminers(i + 2);
+    const int at = m.SkipDeterminers(prep + 1);
     // "plays for Premier League club Newcastle United": the team after its noun.
     const int named = GroupAt(m, at);
     if (named < 0 && (!m.IsEntity(at) || m.unit(at).reference ||
@@ -94,6 +112,45 @@ void FindTeamMembership(SentenceMatcher& m) {
       if (m.context().entity(team).type != EntityType::kOrganization) continue;
       m.Emit(i, subject, "member_of", EntityObject(m.context(), team), {}, m.TimeFor(i),
              sign ? TimeUse::kStart : TimeUse::kDuring);
+    }
+  }
+}
+
+// "with spells for the Berlin Capitals and the DEG Metro Stars", "after
+// loan spells with A and B, he joined", "spending a season on loan at Rio
+// Ave": a player's teams after "spell(s)" or "on loan", organization
+// entities or names after a group noun. The player is the clause's subject,
+// or, for a phrase opening the sentence, the person after its comma.
+void FindTeamSpells(SentenceMatcher& m) {
+  for (int i = 1; i + 2 < m.size(); ++i) {
+    const bool spell = m.IsAnyWord(i, {"spell", "spells", "stint", "stints"}) &&
+                       m.IsAnyWord(i + 1, {"with", "for", "at"});
+    const bool loan =
+        m.IsWord(i, "loan") && m.IsWord(i - 1, "on") && m.IsAnyWord(i + 1, {"at", "to", "with"});
+    if (!spell && !loan) continue;
+    const int at = m.SkipDeterminers(i + 2);
+    const int named = GroupAt(m, at);
+    std::vector<int> teams;
+    if (named >= 0 && named != (m.IsEntity(at) ? m.unit(at).entity : -1)) {
+      teams.push_back(named);
+    } else {
+      for (int team : m.EntityList(at)) {
+        if (m.context().entity(team).type == EntityType::kOrganization) teams.push_back(team);
+      }
+    }
+    if (teams.empty()) continue;
+    int subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
+    if (subject < 0) {
+      // "After loan spells with A and B during 2008, he joined ...".
+      int comma = i + 2;
+      while (comma < m.size() && comma < i + 16 && !m.IsPunct(comma, ",")) ++comma;
+      if (m.IsPunct(comma, ",")) subject = m.ResolvePerson(comma + 1);
+      if (subject >= 0 && m.context().entity(subject).type != EntityType::kPerson) subject = -1;
+    }
+    if (subject < 0) continue;
+    for (int team : teams) {
+      m.Emit(i, subject, "member_of", EntityObject(m.context(), team), {}, m.TimeFor(i),
+             TimeUse::kDuring);
     }
   }
 }
@@ -445,6 +502,7 @@ void FindLineups(SentenceMatcher& m) {
 
 void FindPartyMembership(SentenceMatcher& m) {
   FindTeamMembership(m);
+  FindTeamSpells(m);
   FindTeamMoves(m);
   FindLineups(m);
   FindPartyAdjectives(m);

@@ -536,6 +536,7 @@ void FindRoleFacts(SentenceMatcher& m) {
   FindRolePhrases(m);
   FindOrganizationFacts(m);
   FindPartyMembership(m);
+  FindCareers(m);
   FindMonarchs(m);
   FindCitizenshipByOffice(m, first);
 }

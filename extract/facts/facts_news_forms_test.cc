@@ -169,6 +169,45 @@ TEST(FactsNewsFormsTest, KinAfterAnd) {
   });
 }
 
+TEST(FactsNewsFormsTest, CareersWithoutARole) {
+  ExpectGolden({
+      {"After the war [Samuel Bright] took a position with the {Democratic National Committee}.",
+       {"Samuel Bright employed_by Democratic National Committee"}},
+      {"[Christian Atsu] began his career with {FC Porto} in 2009.",
+       {"Christian Atsu employed_by FC Porto 2009-01-01.."}},
+      {"[Hele Beji] went on to teach literature at the {University of Tunis}.",
+       {"Hele Beji employed_by University of Tunis"}},
+      {"After leaving Kazakhstan, [Abdul Sabet] worked in the <U.S.> for {Voice of America}.",
+       {"Abdul Sabet employed_by Voice of America"}},
+      // A wish, a negation, no school, a place: nothing.
+      {"[Hele Beji] hopes to teach literature at the {University of Tunis}.", {}},
+      {"[Samuel Bright] never took a position with the {Democratic National Committee}.", {}},
+      {"[Hele Beji] taught at {Kaspi Bank}.", {}},
+      {"[Christian Atsu] began his career with <Almaty>.", {}},
+  });
+}
+
+TEST(FactsNewsFormsTest, TeamSpellsAndLoans) {
+  ExpectGolden({
+      {"[Martin Ulrich] returned to the league in 1999, with spells for the {Berlin Capitals} "
+       "and the {DEG Metro Stars}.",
+       {"Martin Ulrich member_of Berlin Capitals 1999-01-01..1999-12-31",
+        "Martin Ulrich member_of DEG Metro Stars 1999-01-01..1999-12-31"}},
+      {"After loan spells with {Metropolitano} and {Treze}, [Jefferson Madeira] joined "
+       "{FK Teleoptik}.",
+       {"Jefferson Madeira member_of Metropolitano", "Jefferson Madeira member_of Treze",
+        "Jefferson Madeira member_of FK Teleoptik"}},
+      {"[Christian Atsu] spent a season on loan at {Rio Ave}.",
+       {"Christian Atsu member_of Rio Ave"}},
+      {"After playing eight years for {Sanliurfa Wheelchair}, [Cetin Goz] moved.", {}},
+      {"[Cetin Goz] played eight years for {Sanliurfa Wheelchair}.",
+       {"Cetin Goz member_of Sanliurfa Wheelchair"}},
+      // A spell of something else, a place: nothing.
+      {"[Martin Ulrich] had a dry spell in <Vienna>.", {}},
+      {"[Martin Ulrich] had spells with <Vienna> and <Graz>.", {}},
+  });
+}
+
 TEST(FactsNewsFormsTest, TeachersAtASchool) {
   ExpectGolden({
       {"[Rudolf Halin] earned his doctorate from the {University of Cologne} in 1962, under the "

@@ -19,6 +19,11 @@ void FindLifeEventFacts(SentenceMatcher& m);
 // State University", "Paris Conservatoire") (fact_patterns_en.cc).
 bool NamesSchool(const FactContext& context, const FactObject& object);
 
+// employed_by from careers told without a role: "took a position with X",
+// "began his career with X", "went on to teach literature at the
+// University of Tunis" (fact_careers_en.cc); run by FindRoleFacts().
+void FindCareers(SentenceMatcher& m);
+
 // employed_by of teachers at a school: "earned his doctorate from the
 // University of Cologne under the supervision of A and B", "studied at the
 // Paris Conservatoire, where his teachers included A and B", "a degree
