@@ -295,6 +295,8 @@ int EducationObjectStart(const SentenceMatcher& m, int i, TimeUse* use) {
         continue;
       }
       if (dated && m.IsWord(j, "and")) break;  // "his degree in 1959 and a job at X"
+      // "an MA in Sequential Illustration at X": a field the tagger named.
+      if (m.IsEntity(j) && m.IsWord(j - 1, "in") && m.IsAnyWord(j + 1, {"at", "from"})) continue;
       if (m.IsWord(j, "under") && IsNamedPerson(m, j + 1) && !m.unit(j + 1).possessive) {
         ++j;
         continue;
@@ -314,6 +316,20 @@ int EducationObjectStart(const SentenceMatcher& m, int i, TimeUse* use) {
   }
   // "while a student at the Curtis Institute".
   if (w == "student" && m.IsAnyWord(i - 1, {"a", "former"}) && m.IsWord(i + 1, "at")) {
+    *use = TimeUse::kDuring;
+    return i + 2;
+  }
+  // "played college football for Idaho State University": a student's team.
+  if (m.IsAnyWord(i, {"played", "playing", "plays"}) && m.IsWord(i + 1, "college") &&
+      m.IsAnyWord(i + 2, {"football", "basketball", "baseball", "hockey", "soccer", "lacrosse",
+                          "volleyball", "rugby", "softball", "tennis", "golf"}) &&
+      m.IsAnyWord(i + 3, {"for", "at"})) {
+    *use = TimeUse::kDuring;
+    return i + 4;
+  }
+  // "received an education at the Norwegian Military Academy".
+  if (w == "education" && m.IsAnyWord(i - 1, {"an", "his", "her", "their"}) &&
+      m.IsWord(i + 1, "at")) {
     *use = TimeUse::kDuring;
     return i + 2;
   }
@@ -344,12 +360,22 @@ void FindEducation(SentenceMatcher& m) {
     const int start = EducationObjectStart(m, i, &use);
     if (start < 0) continue;
     // A degree is a noun: its subject is the clause's ("he earned a law degree").
-    const int subject = i == 0 && m.IsWord(i, "educated") ? SubjectAfterOpening(m)
-                        : IsDegreeWord(EducationWord(m, i)) || m.IsWord(i, "student")
-                            ? m.SubjectBefore(i, SubjectPolicy::kPerson)
-                            : m.VerbSubject(i, SubjectPolicy::kPerson);
+    int subject = i == 0 && m.IsWord(i, "educated") ? SubjectAfterOpening(m)
+                  : IsDegreeWord(EducationWord(m, i)) || m.IsAnyWord(i, {"student", "education"})
+                      ? m.SubjectBefore(i, SubjectPolicy::kPerson)
+                      : m.VerbSubject(i, SubjectPolicy::kPerson);
+    // "After playing college football for X, he was drafted": a participle
+    // opening the sentence has the subject after its comma.
+    if (subject < 0 && i <= 2 && m.Word(i).ends_with("ing")) subject = SubjectAfterOpening(m);
     if (subject < 0) continue;
-    auto [b, e] = m.Phrase(start);
+    // "studied at London's St. Martin's College": the city's possessive
+    // before the school.
+    const int after_city = m.SkipDeterminers(start);
+    const bool city_possessive =
+        m.IsEntity(after_city) && m.unit(after_city).possessive &&
+        m.context().entity(m.unit(after_city).entity).type == EntityType::kLocation &&
+        m.IsEntity(after_city + 1);
+    auto [b, e] = m.Phrase(city_possessive ? after_city + 1 : start);
     auto object = m.ObjectOf(b, e, ObjectPolicy::kInstitution);
     if (object && object->is_entity &&
         m.context().entity(object->entity).type == EntityType::kLocation) {
@@ -364,19 +390,40 @@ void FindEducation(SentenceMatcher& m) {
     }
     if (object) m.Emit(i, subject, "educated_at", *object, {}, m.TimeFor(i), use);
     // "studied at the Moore College of Art and the University of
-    // Pennsylvania": a second school joined by "and".
-    if (object && object->is_entity && m.IsWord(e, "and")) {
-      const int next = m.SkipDeterminers(e + 1);
+    // Pennsylvania": a second school joined by "and"; "educated at Lakefield
+    // College School in Lakefield, Ontario, McGill University in Montreal,
+    // and at INSEAD in Fontainebleau": a list, each school's place skipped.
+    while (object && object->is_entity) {
+      int k = e;
+      // (The place may be typed a person: "in Lakefield, Ontario".)
+      if (m.IsWord(k, "in") && m.IsEntity(k + 1) &&
+          m.context().entity(m.unit(k + 1).entity).type != EntityType::kOrganization) {
+        k += 2;
+        while (m.IsPunct(k, ",") && m.IsEntity(k + 1) &&
+               m.context().entity(m.unit(k + 1).entity).type == EntityType::kLocation) {
+          k += 2;
+        }
+      }
+      const bool comma = m.IsPunct(k, ",");
+      if (comma) ++k;
+      const bool conjunction = m.IsWord(k, "and");
+      if (conjunction) ++k;
+      const bool at = m.IsWord(k, "at");
+      if (at) ++k;
+      if (!comma && !conjunction) break;
+      const int next = m.SkipDeterminers(k);
       auto [nb, ne] = m.Phrase(next);
-      auto second = m.ObjectOf(nb, ne, ObjectPolicy::kInstitution);
+      auto item = m.ObjectOf(nb, ne, ObjectPolicy::kInstitution);
       // ("attended Jets and Giants football games": a name before a noun
       // modifies it; the school is the whole phrase.)
       const bool modifier = ne > nb + 1;
-      if (second && second->is_entity && !modifier &&
-          m.context().entity(second->entity).type == EntityType::kOrganization) {
-        m.Emit(i, subject, "educated_at", *second, {}, m.TimeFor(i), use);
-        e = ne;
+      if (!item || !item->is_entity || modifier ||
+          m.context().entity(item->entity).type != EntityType::kOrganization ||
+          (!conjunction && !at && !NamesSchool(m.context(), *item))) {
+        break;  // (after a bare comma, a school's name only)
       }
+      m.Emit(i, subject, "educated_at", *item, {}, m.TimeFor(i), use);
+      e = ne;
     }
     // The elided list: "..., in 1984 – the Kazakh Agricultural Institute, ...".
     for (int j = e; j < m.size();) {

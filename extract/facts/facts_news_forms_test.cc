@@ -208,6 +208,31 @@ TEST(FactsNewsFormsTest, TeamSpellsAndLoans) {
   });
 }
 
+TEST(FactsNewsFormsTest, SchoolsListedWithPlaces) {
+  ExpectGolden({
+      {"[Paul Desmarais] was educated at {Lakefield College School} in <Lakefield>, <Ontario>, "
+       "{McGill University} in <Montreal>, <Quebec>, and at {INSEAD} in <Fontainebleau>.",
+       {"Paul Desmarais educated_at Lakefield College School",
+        "Paul Desmarais educated_at McGill University", "Paul Desmarais educated_at INSEAD"}},
+      {"Educated at {Upper Canada College}, the {University of Toronto}, [John Boyd] began his "
+       "career in 1860.",
+       {"John Boyd educated_at Upper Canada College",
+        "John Boyd educated_at University of Toronto"}},
+      {"[Henrik Angell] received an education at the {Norwegian Military Academy}.",
+       {"Henrik Angell educated_at Norwegian Military Academy"}},
+      {"After playing college football for {Idaho State University}, [Jared Allen] was drafted.",
+       {"Jared Allen educated_at Idaho State University"}},
+      {"She studied at <London>'s {Saint Martin's College}.", {}},
+      {"[Sarah Gibb] studied at <London>'s {Saint Martin's College}.",
+       {"Sarah Gibb educated_at Saint Martin's College"}},
+      // After a bare comma, a name that is no school; a sport not at college: nothing more.
+      {"[Paul Desmarais] was educated at {Lakefield College School}, {Power Corporation}.",
+       {"Paul Desmarais educated_at Lakefield College School"}},
+      {"[Jared Allen] played football for {Idaho State Bank}.", {}},
+      {"[Henrik Angell] received no education at the {Norwegian Military Academy}.", {}},
+  });
+}
+
 TEST(FactsNewsFormsTest, TeachersAtASchool) {
   ExpectGolden({
       {"[Rudolf Halin] earned his doctorate from the {University of Cologne} in 1962, under the "
