@@ -53,9 +53,35 @@ int EmployerAt(const SentenceMatcher& m, int i) {
   return -1;
 }
 
+// "is on the faculties of the USC Thornton School of Music and the Colburn
+// School", "was on the staff of X": each organization (or a school the
+// tagger typed OTHER) employs the subject.
+void FindFaculties(SentenceMatcher& m) {
+  for (int i = 1; i + 3 < m.size(); ++i) {
+    if (!m.IsWord(i - 1, "on") || !m.IsWord(i, "the") ||
+        !m.IsAnyWord(i + 1, {"faculty", "faculties", "staff", "staffs"}) ||
+        !m.IsWord(i + 2, "of")) {
+      continue;
+    }
+    if (Unreal(m, i - 1)) continue;
+    const int subject = m.SubjectBefore(i - 1, SubjectPolicy::kPerson);
+    if (subject < 0) continue;
+    for (int e : m.EntityList(i + 3)) {
+      const Entity& entity = m.context().entity(e);
+      const bool school = entity.type == EntityType::kOther &&
+                          NamesSchool(m.context(), EntityObject(m.context(), e));
+      if (entity.type == EntityType::kOrganization || school) {
+        m.Emit(i + 1, subject, "employed_by", EntityObject(m.context(), e), {}, m.TimeFor(i),
+               TimeUse::kDuring);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void FindCareers(SentenceMatcher& m) {
+  FindFaculties(m);
   for (int i = 0; i + 2 < m.size(); ++i) {
     int employer = -1;
     TimeUse use = TimeUse::kStart;

@@ -229,9 +229,20 @@ void FindPossessiveRelations(SentenceMatcher& m) {
     }
     int relative = RelativeAfter(m, j);
     // "His brother was Harry Alger", "her husband is X": the kin word as subject.
-    if (relative < 0 && m.IsAnyWord(j + 1, {"was", "is"}) && IsNamedPerson(m, j + 2) &&
-        !m.unit(j + 2).possessive && !m.IsWord(j + 3, "of") && !m.IsAnyWord(j + 3, {"'s"})) {
-      relative = m.unit(j + 2).entity;
+    // ("His younger brother was the future bishop X": a description before the name.)
+    int named = j + 2;
+    if (m.IsAnyWord(j + 1, {"was", "is"}) && m.IsWord(named, "the")) {
+      ++named;
+      while (named < m.size() && named < j + 6 && m.unit(named).kind == UnitKind::kWord &&
+             !m.unit(named).capitalized && !IsPreposition(m.Word(named)) &&
+             !IsAuxiliary(m.Word(named))) {
+        ++named;
+      }
+    }
+    if (relative < 0 && m.IsAnyWord(j + 1, {"was", "is"}) && IsNamedPerson(m, named) &&
+        !m.unit(named).possessive && !m.IsWord(named + 1, "of") &&
+        !m.IsAnyWord(named + 1, {"'s"})) {
+      relative = m.unit(named).entity;
     }
     if (relative < 0) relative = RelativeBefore(m, i);
     if (relative == possessor && u.kind != UnitKind::kEntity) {
@@ -367,11 +378,20 @@ void FindRelationOf(SentenceMatcher& m) {
 void FindMarriage(SentenceMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
     std::string_view w = m.Word(i);
-    if (w != "married" && w != "marries" && w != "divorced" && w != "divorces") continue;
+    // "before marrying him in 1995": a gerund after a conjunction of time,
+    // its object a pronoun (the two persons of the clause; "X met Y before
+    // marrying Z" names a third).
+    const bool gerund =
+        (w == "marrying" || w == "divorcing") && m.IsAnyWord(i - 1, {"before", "after", "since"}) &&
+        (m.IsAnyWord(i + 1, {"him", "her"}) || (m.IsEntity(i + 1) && m.unit(i + 1).reference));
+    if (w != "married" && w != "marries" && w != "divorced" && w != "divorces" && !gerund) {
+      continue;
+    }
     const bool divorce = w[0] == 'd';
     int object_at = i + 1;
     if (m.IsAnyWord(object_at, {"to", "from"})) ++object_at;
-    const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+    const int subject = gerund ? m.SubjectBefore(i - 1, SubjectPolicy::kPerson)
+                               : m.VerbSubject(i, SubjectPolicy::kPerson);
     int other = m.ResolvePerson(object_at, subject);
     if (other >= 0 && m.IsEntity(object_at) && object_at + 1 < m.size() &&
         m.unit(object_at + 1).kind == UnitKind::kWord && PersonInPhrase(m, object_at + 1) >= 0) {

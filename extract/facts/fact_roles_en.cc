@@ -276,6 +276,16 @@ std::optional<RoleWithObject> RoleAt(const SentenceMatcher& m, int i) {
   if (out.objects.empty()) {
     // "the former secretary of State": the title's own "of", no organization.
     auto object = m.ObjectOf(b, e, policy);
+    // "a professor of history at Jeonju University": a field, then where.
+    if (!object && policy == ObjectPolicy::kOrganization && m.IsWord(e, "at") &&
+        RoleHead(head) == RoleKind::kPosition) {
+      const int at = m.SkipDeterminers(e + 1);
+      if (m.IsEntity(at) && !m.unit(at).reference &&
+          m.context().entity(m.unit(at).entity).type == EntityType::kOrganization) {
+        object = EntityObject(m.context(), m.unit(at).entity);
+        e = at + 1;
+      }
+    }
     if (object && !object->is_entity &&
         (AsciiLower(object->value) == "state" || AsciiLower(object->value).starts_with("state "))) {
       object.reset();

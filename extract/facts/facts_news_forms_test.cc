@@ -233,6 +233,26 @@ TEST(FactsNewsFormsTest, SchoolsListedWithPlaces) {
   });
 }
 
+TEST(FactsNewsFormsTest, FacultiesFieldsAndMarriages) {
+  ExpectGolden({
+      {"[Ronald Leonard] is on the faculties of the {Thornton School of Music} and the "
+       "{Colburn School}.",
+       {"Ronald Leonard employed_by Thornton School of Music",
+        "Ronald Leonard employed_by Colburn School"}},
+      {"[Yi Seok] is also a professor of history at {Jeonju University}.",
+       {"Yi Seok position Jeonju University [professor]"}},
+      {"[Joyce Godenzi] appeared in films alongside [Sammo Hung] before marrying him in 1995.",
+       {"Joyce Godenzi spouse Sammo Hung 1995-01-01.."}},
+      {"[Aliya Nurova] came. Her younger brother was the bishop [Benjamin Nurov].",
+       {"Benjamin Nurov sibling_of Aliya Nurova"}},
+      // A wish, a field with no place, a third person, a negation: nothing.
+      {"[Ronald Leonard] would never be on the faculty of the {Colburn School}.", {}},
+      {"[Yi Seok] is a professor of history.", {}},
+      {"[Joyce Godenzi] met [Sammo Hung] before marrying [Marat Seitov].", {}},
+      {"[Aliya Nurova] came. Her brother was not the bishop [Benjamin Nurov].", {}},
+  });
+}
+
 TEST(FactsNewsFormsTest, TeachersAtASchool) {
   ExpectGolden({
       {"[Rudolf Halin] earned his doctorate from the {University of Cologne} in 1962, under the "
