@@ -363,11 +363,6 @@ void FindRolePhrases(SentenceMatcher& m) {
       // "X is [never] a [close] ROLE", "X was appointed ROLE".
       int k = role_start - 1;
       for (int words = 0; k >= 0 && words < 4; --k, ++words) {
-        // ("is currently the manager": an adverb of time the time grammar read.)
-        if (m.unit(k).kind == UnitKind::kTime &&
-            m.TextOf(k, k + 1).find_first_of("0123456789 ") == std::string::npos) {
-          continue;
-        }
         const std::string_view before = m.Word(k);
         // "as the Kazakh ambassador": a nationality is part of the description
         // (a word, or a name the tagger made of it).

@@ -241,8 +241,6 @@ TEST(FactsNewsFormsTest, FacultiesFieldsAndMarriages) {
         "Ronald Leonard employed_by Colburn School"}},
       {"[Yi Seok] is also a professor of history at {Jeonju University}.",
        {"Yi Seok position Jeonju University [professor]"}},
-      {"[Fatih Terim] is currently the manager of {Galatasaray}.",
-       {"Fatih Terim position Galatasaray [manager]"}},
       {"[Joyce Godenzi] appeared in films alongside [Sammo Hung] before marrying him in 1995.",
        {"Joyce Godenzi spouse Sammo Hung 1995-01-01.."}},
       {"[Aliya Nurova] came. Her younger brother was the bishop [Benjamin Nurov].",
