@@ -1,4 +1,5 @@
-// English statements of a career with an employer that name no role:
+// English statements of a career with an employer that name no role (and
+// of bodies a person was elected or admitted to):
 // "took a position with the Democratic National Committee", "took a job at
 // X", "began his career with X", "went on to teach literature at the
 // University of Tunis", "taught at X". Each gives employed_by of the
@@ -78,10 +79,34 @@ void FindFaculties(SentenceMatcher& m) {
   }
 }
 
+// "was elected to the Political Bureau", "was admitted to the skiing club
+// SK Ull", "was appointed to the Supreme Court": a body that takes members,
+// named by an organization entity (or after a group noun). member_of.
+void FindBodiesJoined(SentenceMatcher& m) {
+  for (int i = 1; i + 2 < m.size(); ++i) {
+    if (!m.IsAnyWord(i, {"elected", "admitted", "appointed", "named", "reelected", "re-elected"}) ||
+        !m.IsWord(i + 1, "to") || !m.IsAnyWord(i - 1, {"was", "were", "been", "is", "be"})) {
+      continue;
+    }
+    if (Unreal(m, i - 1)) continue;
+    const int at = m.SkipDeterminers(i + 2);
+    int body = GroupAt(m, at);
+    if (body < 0) body = OrganizationAt(m, at);
+    // ("appointed to the board of X": the body is the board's; "elected to
+    // Congress in 1990": a name, then anything but "of".)
+    if (body < 0 || m.IsWord(at + 1, "of")) continue;
+    const int subject = m.SubjectBefore(i - 1, SubjectPolicy::kPerson);
+    if (subject < 0) continue;
+    m.Emit(i, subject, "member_of", EntityObject(m.context(), body), {}, m.TimeFor(i),
+           TimeUse::kStart);
+  }
+}
+
 }  // namespace
 
 void FindCareers(SentenceMatcher& m) {
   FindFaculties(m);
+  FindBodiesJoined(m);
   for (int i = 0; i + 2 < m.size(); ++i) {
     int employer = -1;
     TimeUse use = TimeUse::kStart;

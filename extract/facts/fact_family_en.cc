@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/countries/countries.h"
 #include "extract/facts/internal/fact_lexicon_en.h"
 #include "extract/facts/internal/fact_patterns.h"
 
@@ -161,7 +162,12 @@ void EmitRelation(SentenceMatcher& m, int trigger, int relative, std::string_vie
 // The unit after the kin modifiers from `j` on ("late", "eldest", "two
 // younger"); "twin" is one only before another kin word ("twin brother").
 int SkipKinModifiers(const SentenceMatcher& m, int j) {
-  while (IsKinModifier(m.Word(j)) || (m.IsWord(j, "twin") && FamilyWord(m.Word(j + 1)))) ++j;
+  // ("his Greek parents": a nationality describes the kin too.)
+  while (IsKinModifier(m.Word(j)) || (m.IsWord(j, "twin") && FamilyWord(m.Word(j + 1))) ||
+         (j < m.size() && m.unit(j).kind == UnitKind::kWord && m.unit(j).capitalized &&
+          IsNationalityAdjective(m.Word(j)) && FamilyWord(m.Word(j + 1)))) {
+    ++j;
+  }
   return j;
 }
 
@@ -225,6 +231,10 @@ void FindPossessiveRelations(SentenceMatcher& m) {
             plural ? PersonsListedAfter(m, list_word) : std::vector<int>{};
         !listed.empty()) {
       for (int relative : listed) EmitRelation(m, j, relative, predicate, possessor);
+      // "His parents are A and B": the two parents are a couple.
+      if (m.IsWord(j, "parents") && listed.size() == 2) {
+        EmitRelation(m, j, listed[1], "spouse", listed[0]);
+      }
       continue;
     }
     int relative = RelativeAfter(m, j);

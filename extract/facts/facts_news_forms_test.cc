@@ -245,11 +245,31 @@ TEST(FactsNewsFormsTest, FacultiesFieldsAndMarriages) {
        {"Joyce Godenzi spouse Sammo Hung 1995-01-01.."}},
       {"[Aliya Nurova] came. Her younger brother was the bishop [Benjamin Nurov].",
        {"Benjamin Nurov sibling_of Aliya Nurova"}},
+      {"[Aliya Nurova] came. Her Greek parents are [Andreas Nurov] and [Harula Nurova].",
+       {"Andreas Nurov parent_of Aliya Nurova", "Harula Nurova parent_of Aliya Nurova",
+        "Harula Nurova spouse Andreas Nurov"}},
+      {"[Aliya Nurova] came. Her sons are [Andreas Nurov] and [Harula Nurova].",
+       {"Andreas Nurov child_of Aliya Nurova", "Harula Nurova child_of Aliya Nurova",
+        "Andreas Nurov sibling_of Harula Nurova"}},
       // A wish, a field with no place, a third person, a negation: nothing.
       {"[Ronald Leonard] would never be on the faculty of the {Colburn School}.", {}},
       {"[Yi Seok] is a professor of history.", {}},
       {"[Joyce Godenzi] met [Sammo Hung] before marrying [Marat Seitov].", {}},
       {"[Aliya Nurova] came. Her brother was not the bishop [Benjamin Nurov].", {}},
+  });
+}
+
+TEST(FactsNewsFormsTest, BodiesJoined) {
+  ExpectGolden({
+      {"In 1971, [Fyodor Kulakov] was elected to the {Political Bureau}.",
+       {"Fyodor Kulakov member_of Political Bureau 1971-01-01.."}},
+      {"[Henrik Angell] was admitted to the skiing club {SK Ull} in 1898.",
+       {"Henrik Angell member_of SK Ull 1898-01-01.."}},
+      // The board of a body, no body named, a negation, a wish: nothing.
+      {"[Fyodor Kulakov] was elected to the board of {Temir Bank}.", {}},
+      {"[Fyodor Kulakov] was elected to parliament.", {}},
+      {"[Fyodor Kulakov] was not elected to the {Political Bureau}.", {}},
+      {"[Fyodor Kulakov] hoped to be elected to the {Political Bureau}.", {}},
   });
 }
 
