@@ -55,59 +55,59 @@ int EmployerAt(const SentenceMatcher& m, int i) {
 }
 
 // "is on the faculties of the USC Thornton School of Music and the Colburn
-// School", "was on the staff of X": each organization (or a school the
-// tagger typed OTHER) employs the subject.
-void FindFaculties(SentenceMatcher& m) {
-  for (int i = 1; i + 3 < m.size(); ++i) {
-    if (!m.IsWord(i - 1, "on") || !m.IsWord(i, "the") ||
-        !m.IsAnyWord(i + 1, {"faculty", "faculties", "staff", "staffs"}) ||
-        !m.IsWord(i + 2, "of")) {
-      continue;
-    }
-    if (Unreal(m, i - 1)) continue;
-    const int subject = m.SubjectBefore(i - 1, SubjectPolicy::kPerson);
-    if (subject < 0) continue;
-    for (int e : m.EntityList(i + 3)) {
-      const Entity& entity = m.context().entity(e);
-      const bool school = entity.type == EntityType::kOther &&
-                          NamesSchool(m.context(), EntityObject(m.context(), e));
-      if (entity.type == EntityType::kOrganization || school) {
-        m.Emit(i + 1, subject, "employed_by", EntityObject(m.context(), e), {}, m.TimeFor(i),
-               TimeUse::kDuring);
-      }
+// School", "was on the staff of X" (the noun at i): each organization (or a
+// school the tagger typed OTHER) employs the subject.
+void FacultyAt(SentenceMatcher& m, int i) {
+  if (!m.IsAnyWord(i, {"faculty", "faculties", "staff", "staffs"}) || !m.IsWord(i - 1, "the") ||
+      !m.IsWord(i - 2, "on") || !m.IsWord(i + 1, "of") || Unreal(m, i - 2)) {
+    return;
+  }
+  const int subject = m.SubjectBefore(i - 2, SubjectPolicy::kPerson);
+  if (subject < 0) return;
+  for (int e : m.EntityList(i + 2)) {
+    const Entity& entity = m.context().entity(e);
+    const bool school =
+        entity.type == EntityType::kOther && NamesSchool(m.context(), EntityObject(m.context(), e));
+    if (entity.type == EntityType::kOrganization || school) {
+      m.Emit(i, subject, "employed_by", EntityObject(m.context(), e), {}, m.TimeFor(i),
+             TimeUse::kDuring);
     }
   }
 }
 
 // "was elected to the Political Bureau", "was admitted to the skiing club
-// SK Ull", "was appointed to the Supreme Court": a body that takes members,
-// named by an organization entity (or after a group noun). member_of.
-void FindBodiesJoined(SentenceMatcher& m) {
-  for (int i = 1; i + 2 < m.size(); ++i) {
-    if (!m.IsAnyWord(i, {"elected", "admitted", "appointed", "named", "reelected", "re-elected"}) ||
-        !m.IsWord(i + 1, "to") || !m.IsAnyWord(i - 1, {"was", "were", "been", "is", "be"})) {
-      continue;
-    }
-    if (Unreal(m, i - 1)) continue;
-    const int at = m.SkipDeterminers(i + 2);
-    int body = GroupAt(m, at);
-    if (body < 0) body = OrganizationAt(m, at);
-    // ("appointed to the board of X": the body is the board's; "elected to
-    // Congress in 1990": a name, then anything but "of".)
-    if (body < 0 || m.IsWord(at + 1, "of")) continue;
-    const int subject = m.SubjectBefore(i - 1, SubjectPolicy::kPerson);
-    if (subject < 0) continue;
-    m.Emit(i, subject, "member_of", EntityObject(m.context(), body), {}, m.TimeFor(i),
-           TimeUse::kStart);
+// SK Ull", "was appointed to the Supreme Court" (the verb at i): a body that
+// takes members, named by an organization entity (or after a group noun).
+// member_of.
+void BodyJoinedAt(SentenceMatcher& m, int i) {
+  if (!m.IsAnyWord(i, {"elected", "admitted", "appointed", "named", "reelected", "re-elected"}) ||
+      !m.IsWord(i + 1, "to") || !m.IsAnyWord(i - 1, {"was", "were", "been", "is", "be"}) ||
+      Unreal(m, i - 1)) {
+    return;
   }
+  const int at = m.SkipDeterminers(i + 2);
+  int body = GroupAt(m, at);
+  if (body < 0) body = OrganizationAt(m, at);
+  // ("appointed to the board of X": the body is the board's; "elected to
+  // Congress in 1990": a name, then anything but "of".)
+  if (body < 0 || m.IsWord(at + 1, "of")) return;
+  const int subject = m.SubjectBefore(i - 1, SubjectPolicy::kPerson);
+  if (subject < 0) return;
+  m.Emit(i, subject, "member_of", EntityObject(m.context(), body), {}, m.TimeFor(i),
+         TimeUse::kStart);
 }
 
 }  // namespace
 
 void FindCareers(SentenceMatcher& m) {
-  FindFaculties(m);
-  FindBodiesJoined(m);
   for (int i = 0; i + 2 < m.size(); ++i) {
+    // Every cue is a word of four letters or more starting with one of these.
+    const std::string_view w = m.Word(i);
+    if (w.size() < 4 || std::string_view("abefnrst").find(w[0]) == std::string_view::npos) {
+      continue;
+    }
+    FacultyAt(m, i);
+    BodyJoinedAt(m, i);
     int employer = -1;
     TimeUse use = TimeUse::kStart;
     if (const int at = EmployerAt(m, i); at >= 0) {

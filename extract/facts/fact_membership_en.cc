@@ -123,6 +123,8 @@ void FindTeamMembership(SentenceMatcher& m) {
 // or, for a phrase opening the sentence, the person after its comma.
 void FindTeamSpells(SentenceMatcher& m) {
   for (int i = 1; i + 2 < m.size(); ++i) {
+    const std::string_view w = m.Word(i);
+    if (w.empty() || (w[0] != 's' && w[0] != 'l')) continue;  // a cheap test first
     const bool spell = m.IsAnyWord(i, {"spell", "spells", "stint", "stints"}) &&
                        m.IsAnyWord(i + 1, {"with", "for", "at"});
     const bool loan =

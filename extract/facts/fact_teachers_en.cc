@@ -6,6 +6,7 @@
 // Curtis Institute, where he studied with A and B". Each teacher is
 // employed_by the school (a named school only: "under the supervision of
 // the police" or "studied with his brother" name none).
+#include <string_view>
 #include <vector>
 
 #include "extract/facts/internal/fact_patterns.h"
@@ -65,6 +66,9 @@ int SchoolBefore(const SentenceMatcher& m, int cue) {
 
 void FindTeachers(SentenceMatcher& m) {
   for (int i = 1; i + 1 < m.size(); ++i) {
+    // (Every cue starts with one of these letters: a cheap test first.)
+    const std::string_view w = m.Word(i);
+    if (w.empty() || std::string_view("mpstu").find(w[0]) == std::string_view::npos) continue;
     const int at = TeacherListAt(m, i);
     if (at < 0) continue;
     std::vector<int> teachers;
