@@ -547,6 +547,7 @@ void FindRoleFacts(SentenceMatcher& m) {
   FindOrganizationFacts(m);
   FindPartyMembership(m);
   FindCareers(m);
+  FindContactClauses(m);
   FindMonarchs(m);
   FindCitizenshipByOffice(m, first);
 }

@@ -273,6 +273,21 @@ TEST(FactsNewsFormsTest, BodiesJoined) {
   });
 }
 
+TEST(FactsNewsFormsTest, ContactClauses) {
+  ExpectGolden({
+      {"[David Bohigian] joined {Idealab} after it acquired the venture capital firm he founded, "
+       "{VenCatalyst}.",
+       {"David Bohigian member_of Idealab", "David Bohigian founded VenCatalyst"}},
+      {"[Bolat Seitov] sold {Dala Media}, the company he founded in 1998.",
+       {"Bolat Seitov founded Dala Media 1998-01-01.."}},
+      {"[Bolat Seitov] defended {Temir Bank}, the bank he owns.", {"Bolat Seitov owns Temir Bank"}},
+      // A negation, a verb of no founding, no organization named: nothing.
+      {"[Bolat Seitov] sold {Dala Media}, the company he never founded.", {}},
+      {"[Bolat Seitov] sold {Dala Media}, the company he visited.", {}},
+      {"[Bolat Seitov] sold the company he founded.", {}},
+  });
+}
+
 TEST(FactsNewsFormsTest, TeachersAtASchool) {
   ExpectGolden({
       {"[Rudolf Halin] earned his doctorate from the {University of Cologne} in 1962, under the "

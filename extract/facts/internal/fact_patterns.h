@@ -19,6 +19,12 @@ void FindLifeEventFacts(SentenceMatcher& m);
 // State University", "Paris Conservatoire") (fact_patterns_en.cc).
 bool NamesSchool(const FactContext& context, const FactObject& object);
 
+// founded, owns from a clause with no relative word beside an organization:
+// "the venture capital firm he founded, VenCatalyst", "Dala Media, the
+// company she founded in 1998" (fact_contact_clauses_en.cc); run by
+// FindRoleFacts().
+void FindContactClauses(SentenceMatcher& m);
+
 // employed_by from careers told without a role: "took a position with X",
 // "began his career with X", "went on to teach literature at the
 // University of Tunis" (fact_careers_en.cc); run by FindRoleFacts().
