@@ -109,6 +109,15 @@ bool FindTitleBeforeName(SentenceMatcher& m, int i) {
       named_before = true;
     }
   }
+  // "Sendero Luminoso and its leader Abimael Guzman", "Temir Bank, its
+  // chairman X": "its" refers to the organization right before it.
+  bool its = false;
+  if (!object && m.IsWord(k, "its") && (m.IsWord(k - 1, "and") || m.IsPunct(k - 1, ",")) &&
+      m.IsEntity(k - 2) && !m.unit(k - 2).reference &&
+      context.entity(m.unit(k - 2).entity).type == EntityType::kOrganization) {
+    object = EntityObject(context, m.unit(k - 2).entity);
+    its = true;
+  }
   if (staff) {
     // A staff member's employer is an organization named before the title.
     if (object && m.IsEntity(k) && !m.unit(k).possessive &&
@@ -139,7 +148,7 @@ bool FindTitleBeforeName(SentenceMatcher& m, int i) {
     }
     if (country >= 0 && !other) object = EntityObject(context, country);
   }
-  if (object && (m.unit(role->begin).capitalized || m.IsEntity(k))) {
+  if (object && (m.unit(role->begin).capitalized || m.IsEntity(k) || its)) {
     // No period: a date near "President X" dates the event told, not the office.
     m.Emit(role->heads.back(), holder, "position", *object, title);
     // "Eskom chairperson X and chief executive Y": a second title after

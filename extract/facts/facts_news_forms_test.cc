@@ -59,6 +59,11 @@ TEST(FactsNewsFormsTest, TitlesSharingAnOrganization) {
       {"{Kaspi Bank} chairman [Ruslan Ibraev] and chief executive [Bolat Zhakenov] met.",
        {"Ruslan Ibraev position Kaspi Bank [chairman]",
         "Bolat Zhakenov position Kaspi Bank [chief executive]"}},
+      // "its" after "ORG and" or "ORG,": the organization's.
+      {"They praised {Ak Zhol} and its leader [Marat Seitov].",
+       {"Marat Seitov position Ak Zhol [leader]"}},
+      {"They praised <Almaty> and its leader [Marat Seitov].", {}},
+      {"They praised its leader [Marat Seitov].", {}},
       // No title after "and": the second name holds nothing.
       {"{Kaspi Bank} chairman [Ruslan Ibraev] and [Bolat Zhakenov] met.",
        {"Ruslan Ibraev position Kaspi Bank [chairman]"}},
