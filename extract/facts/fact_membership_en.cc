@@ -442,6 +442,26 @@ void FindGroupNounBeforeName(SentenceMatcher& m) {
   }
 }
 
+// "drummer Jay Ziskrout left Bad Religion", "guitarist X rejoined the band
+// Y": a member's noun, the name, a verb of leaving or joining and the group
+// (an organization, or a name after a group noun).
+void FindMembersLeavingAndJoining(SentenceMatcher& m) {
+  for (int i = 0; i + 3 < m.size(); ++i) {
+    if (!IsMemberNoun(m.Word(i)) || !IsNamedPerson(m, i + 1) || m.unit(i + 1).possessive) continue;
+    const bool left = m.IsAnyWord(i + 2, {"left", "quit"});
+    if (!left && !m.IsAnyWord(i + 2, {"joined", "rejoined"})) continue;
+    const int at = m.SkipDeterminers(i + 3);
+    int group = GroupAt(m, at);
+    if (group < 0 && m.IsEntity(at) && !m.unit(at).reference &&
+        m.context().entity(m.unit(at).entity).type == EntityType::kOrganization) {
+      group = m.unit(at).entity;
+    }
+    if (group < 0) continue;
+    m.Emit(i + 2, m.unit(i + 1).entity, "member_of", EntityObject(m.context(), group), {},
+           m.TimeFor(i + 2), left ? TimeUse::kEnd : TimeUse::kStart);
+  }
+}
+
 // Verbs that list a group's members: "the group consists of vocalist X",
 // "formed in 1976 by guitarist X", "later recruiting drummer Y".
 bool IsLineupVerb(std::string_view w) {
@@ -507,6 +527,7 @@ void FindPartyMembership(SentenceMatcher& m) {
   FindTeamSpells(m);
   FindTeamMoves(m);
   FindLineups(m);
+  FindMembersLeavingAndJoining(m);
   FindPartyAdjectives(m);
   FindAffiliationAfterName(m);
   FindFormerGroupInParentheses(m);

@@ -207,6 +207,15 @@ TEST(FactsNewsFormsTest, TeamSpellsAndLoans) {
       {"After playing eight years for {Sanliurfa Wheelchair}, [Cetin Goz] moved.", {}},
       {"[Cetin Goz] played eight years for {Sanliurfa Wheelchair}.",
        {"Cetin Goz member_of Sanliurfa Wheelchair"}},
+      {"[Martin Ulrich] was the captain of the {Austrian national ice hockey team}.",
+       {"Martin Ulrich member_of Austrian national ice hockey team"}},
+      {"After the sessions, drummer [Jay Zisk] left {Bad Religion}.",
+       {"Jay Zisk member_of Bad Religion"}},
+      {"Guitarist [Jay Zisk] rejoined the punk band {Bad Religion} in 1994.",
+       {"Jay Zisk member_of Bad Religion 1994-01-01.."}},
+      // A captain of no named body, a member who left a place: nothing.
+      {"[Martin Ulrich] was the captain of the ship.", {}},
+      {"Drummer [Jay Zisk] left <Los Angeles>.", {}},
       // A spell of something else, a place: nothing.
       {"[Martin Ulrich] had a dry spell in <Vienna>.", {}},
       {"[Martin Ulrich] had spells with <Vienna> and <Graz>.", {}},
