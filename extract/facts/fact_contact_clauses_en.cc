@@ -34,7 +34,8 @@ int OrganizationUnit(const SentenceMatcher& m, int k) {
 void FindContactClauses(SentenceMatcher& m) {
   for (int i = 1; i + 1 < m.size(); ++i) {
     // The noun of the phrase: "firm", "company", "bank", ... after "the".
-    if (!IsOrganizationNoun(m.Word(i - 1)) || (!m.IsEntity(i) && !IsNominativePronoun(m.Word(i)))) {
+    // (The cheap tests first: a name or a pronoun, then the noun before it.)
+    if ((!m.IsEntity(i) && !IsNominativePronoun(m.Word(i))) || !IsOrganizationNoun(m.Word(i - 1))) {
       continue;
     }
     const int person = m.ResolvePerson(i);

@@ -447,7 +447,7 @@ void FindGroupNounBeforeName(SentenceMatcher& m) {
 // (an organization, or a name after a group noun).
 void FindMembersLeavingAndJoining(SentenceMatcher& m) {
   for (int i = 0; i + 3 < m.size(); ++i) {
-    if (!IsMemberNoun(m.Word(i)) || !IsNamedPerson(m, i + 1) || m.unit(i + 1).possessive) continue;
+    if (!IsNamedPerson(m, i + 1) || m.unit(i + 1).possessive || !IsMemberNoun(m.Word(i))) continue;
     const bool left = m.IsAnyWord(i + 2, {"left", "quit"});
     if (!left && !m.IsAnyWord(i + 2, {"joined", "rejoined"})) continue;
     const int at = m.SkipDeterminers(i + 3);
