@@ -26,6 +26,14 @@ namespace {
 // ("canadian-born" and "russian-language" name none).
 std::string_view CountryOfChain(std::string_view lower) {
   const std::string_view whole = CountryNamed(lower);
+  // "Moldavian Romanian" made one name by the tagger: a chain of
+  // nationalities written apart, read by its last as well.
+  if (const size_t space = lower.rfind(' ');
+      whole.empty() && space != std::string_view::npos &&
+      IsNationalityAdjective(lower.substr(0, lower.find(' '))) &&
+      IsNationalityAdjective(lower.substr(space + 1))) {
+    return CountryNamed(lower.substr(space + 1));
+  }
   const size_t hyphen = lower.rfind('-');
   if (!whole.empty() || hyphen == std::string_view::npos) return whole;
   // "German-Jewish": a faith after the nationality leaves it the citizenship.
@@ -219,7 +227,20 @@ void FindNationalityDescriptions(SentenceMatcher& m) {
       // "a footballer from Argentina": a country (not a city) of origin.
       int k = from;
       // ("a Pentecostal pastor from Nigeria": a capitalized adjective may describe too.)
-      while (k < m.size() && k < from + 4 && !m.Word(k).empty() && !m.IsWord(k, "from")) {
+      // (The tagger may take it for a name: "Pentecostal" a place.)
+      // ("a lawyer, writer, poet and a prominent legislator from Ceylon": a
+      // list of nouns; no clause word or participle: "a lawyer who moved from".)
+      while (
+          k < m.size() && k < from + 12 && !m.IsWord(k, "from") &&
+          (m.IsPunct(k, ",") ||
+           (!m.Word(k).empty() && !m.IsAnyWord(k, {"who", "which", "that", "whose"}) &&
+            !m.Word(k).ends_with("ed") && !IsAuxiliary(m.Word(k)) && !IsPreposition(m.Word(k))) ||
+           // (One word, no organization: "a Republican National
+           // Committeeman from Georgia" is a party's delegate of a state.)
+           (k == from && m.IsEntity(k) && !m.unit(k).reference &&
+            m.unit(k).lower.find(' ') == std::string::npos &&
+            m.context().entity(m.unit(k).entity).type != EntityType::kPerson &&
+            m.context().entity(m.unit(k).entity).type != EntityType::kOrganization))) {
         ++k;
       }
       // "a folk singer from Malatya, Turkey": the country after a place.
@@ -267,7 +288,11 @@ void FindNationalityBeforeNames(SentenceMatcher& m) {
         continue;
       }
       const std::string_view w = m.Word(j);
-      if (w == "and" && j > i + 1 && IsPersonNoun(m.Word(j + 1))) {
+      // ("record producer and recording artist X": one modifier before the noun.)
+      if (w == "and" && j > i + 1 &&
+          (IsPersonNoun(m.Word(j + 1)) ||
+           (!m.Word(j + 1).empty() && !m.unit(j + 1).capitalized && !IsAuxiliary(m.Word(j + 1)) &&
+            IsPersonNoun(m.Word(j + 2))))) {
         ++j;
         continue;
       }

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/countries/countries.h"
 #include "extract/facts/internal/fact_lexicon_en.h"
 #include "extract/facts/internal/fact_patterns.h"
 
@@ -161,7 +162,12 @@ void EmitRelation(SentenceMatcher& m, int trigger, int relative, std::string_vie
 // The unit after the kin modifiers from `j` on ("late", "eldest", "two
 // younger"); "twin" is one only before another kin word ("twin brother").
 int SkipKinModifiers(const SentenceMatcher& m, int j) {
-  while (IsKinModifier(m.Word(j)) || (m.IsWord(j, "twin") && FamilyWord(m.Word(j + 1)))) ++j;
+  // ("his Greek parents": a nationality describes the kin too.)
+  while (IsKinModifier(m.Word(j)) || (m.IsWord(j, "twin") && FamilyWord(m.Word(j + 1))) ||
+         (j < m.size() && m.unit(j).kind == UnitKind::kWord && m.unit(j).capitalized &&
+          IsNationalityAdjective(m.Word(j)) && FamilyWord(m.Word(j + 1)))) {
+    ++j;
+  }
   return j;
 }
 
@@ -204,23 +210,49 @@ void FindPossessiveRelations(SentenceMatcher& m) {
     } else if (m.IsAnyWord(i, {"his", "her", "my"})) {
       possessor = m.ResolvePerson(i);
     }
+    // "Frederick Nell and his brother Louis": the pronoun right after "X
+    // and" is X's, whoever the clause's subject is.
+    if ((possessive_pronoun || m.IsAnyWord(i, {"his", "her"})) && m.IsWord(i - 1, "and") &&
+        IsNamedPerson(m, i - 2) && !m.unit(i - 2).possessive) {
+      possessor = m.unit(i - 2).entity;
+    }
     if (possessor < 0) continue;
     int j = SkipKinModifiers(m, i + 1);
     const bool former = FormerBefore(m, i + 1, j);
     std::string_view predicate = PredicateFor(m.Word(j), former);
     if (predicate.empty()) continue;
-    // "his children included A, B and C": the list after a verb of being.
+    // "his children included A, B and C": the list after a verb of being,
+    // after a plural kin word only ("his brother Louis, John Prins and
+    // Charles": one brother, then others).
     int list_word = j;
     if (m.IsAnyWord(j + 1, {"included", "include", "includes", "are", "were"})) list_word = j + 1;
-    if (const std::vector<int> listed = PersonsListedAfter(m, list_word); !listed.empty()) {
+    const bool plural = m.Word(j).ends_with("s") || m.Word(j) == "children";
+    if (const std::vector<int> listed =
+            plural ? PersonsListedAfter(m, list_word) : std::vector<int>{};
+        !listed.empty()) {
       for (int relative : listed) EmitRelation(m, j, relative, predicate, possessor);
+      // "His parents are A and B": the two parents are a couple.
+      if (m.IsWord(j, "parents") && listed.size() == 2) {
+        EmitRelation(m, j, listed[1], "spouse", listed[0]);
+      }
       continue;
     }
     int relative = RelativeAfter(m, j);
     // "His brother was Harry Alger", "her husband is X": the kin word as subject.
-    if (relative < 0 && m.IsAnyWord(j + 1, {"was", "is"}) && IsNamedPerson(m, j + 2) &&
-        !m.unit(j + 2).possessive && !m.IsWord(j + 3, "of") && !m.IsAnyWord(j + 3, {"'s"})) {
-      relative = m.unit(j + 2).entity;
+    // ("His younger brother was the future bishop X": a description before the name.)
+    int named = j + 2;
+    if (m.IsAnyWord(j + 1, {"was", "is"}) && m.IsWord(named, "the")) {
+      ++named;
+      while (named < m.size() && named < j + 6 && m.unit(named).kind == UnitKind::kWord &&
+             !m.unit(named).capitalized && !IsPreposition(m.Word(named)) &&
+             !IsAuxiliary(m.Word(named))) {
+        ++named;
+      }
+    }
+    if (relative < 0 && m.IsAnyWord(j + 1, {"was", "is"}) && IsNamedPerson(m, named) &&
+        !m.unit(named).possessive && !m.IsWord(named + 1, "of") &&
+        !m.IsAnyWord(named + 1, {"'s"})) {
+      relative = m.unit(named).entity;
     }
     if (relative < 0) relative = RelativeBefore(m, i);
     if (relative == possessor && u.kind != UnitKind::kEntity) {
@@ -356,11 +388,20 @@ void FindRelationOf(SentenceMatcher& m) {
 void FindMarriage(SentenceMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
     std::string_view w = m.Word(i);
-    if (w != "married" && w != "marries" && w != "divorced" && w != "divorces") continue;
+    // "before marrying him in 1995": a gerund after a conjunction of time,
+    // its object a pronoun (the two persons of the clause; "X met Y before
+    // marrying Z" names a third).
+    const bool gerund =
+        (w == "marrying" || w == "divorcing") && m.IsAnyWord(i - 1, {"before", "after", "since"}) &&
+        (m.IsAnyWord(i + 1, {"him", "her"}) || (m.IsEntity(i + 1) && m.unit(i + 1).reference));
+    if (w != "married" && w != "marries" && w != "divorced" && w != "divorces" && !gerund) {
+      continue;
+    }
     const bool divorce = w[0] == 'd';
     int object_at = i + 1;
     if (m.IsAnyWord(object_at, {"to", "from"})) ++object_at;
-    const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
+    const int subject = gerund ? m.SubjectBefore(i - 1, SubjectPolicy::kPerson)
+                               : m.VerbSubject(i, SubjectPolicy::kPerson);
     int other = m.ResolvePerson(object_at, subject);
     if (other >= 0 && m.IsEntity(object_at) && object_at + 1 < m.size() &&
         m.unit(object_at + 1).kind == UnitKind::kWord && PersonInPhrase(m, object_at + 1) >= 0) {

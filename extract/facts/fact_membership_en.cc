@@ -46,12 +46,13 @@ bool IsGroupNoun(std::string_view w) {
 
 int GroupAt(const SentenceMatcher& m, int at) {
   int k = at;
-  // "the Mexican pop group RBD", "Premier League club Newcastle United":
-  // descriptive words and names (no person's), then the group noun.
-  while (
-      k < m.size() && k < at + 4 && !IsGroupNoun(m.Word(k)) &&
-      (!m.Word(k).empty() || (m.IsEntity(k) && !m.unit(k).reference &&
-                              m.context().entity(m.unit(k).entity).type != EntityType::kPerson))) {
+  // "the Mexican pop group RBD", "Premier League club Newcastle United",
+  // "the 1970s rock band Badfinger": descriptive words, names (no
+  // person's) and decades, then the group noun.
+  while (k < m.size() && k < at + 4 && !IsGroupNoun(m.Word(k)) &&
+         (!m.Word(k).empty() || m.IsTime(k) ||
+          (m.IsEntity(k) && !m.unit(k).reference &&
+           m.context().entity(m.unit(k).entity).type != EntityType::kPerson))) {
     ++k;
   }
   const bool noun = IsGroupNoun(m.Word(k));
@@ -66,16 +67,34 @@ int GroupAt(const SentenceMatcher& m, int at) {
 
 namespace {
 
+// Whether the units at k state how long a player played ("eight years",
+// "two seasons", "a season"): a duration the time grammar read, or a
+// number or count word before a unit of play.
+bool IsSpanOfPlay(const SentenceMatcher& m, int k) {
+  if (k < m.size() && m.unit(k).kind == UnitKind::kTime) {
+    return m.context().time(m.unit(k).time).kind == TimeKind::kDuration;
+  }
+  const bool count = m.unit(k).kind == UnitKind::kNumber ||
+                     m.IsAnyWord(k, {"a", "one", "two", "three", "four", "five", "six", "seven",
+                                     "eight", "nine", "ten", "several", "many"});
+  return count && m.IsAnyWord(k + 1, {"years", "year", "seasons", "season", "games", "matches"});
+}
+
 // "played for FC Kairat", "plays for Porto", "signed with Astana": a team
 // named by an organization entity.
 void FindTeamMembership(SentenceMatcher& m) {
   for (int i = 0; i + 1 < m.size(); ++i) {
     const bool play = m.IsAnyWord(i, {"played", "plays", "playing", "play"});
     const bool sign = m.IsAnyWord(i, {"signed", "signs"});
-    if (!((play || sign) && m.IsAnyWord(i + 1, {"for", "with"}))) {
+    // "playing eight years for X", "played two seasons with X": a span between.
+    int prep = i + 1;
+    if (play && !m.IsAnyWord(prep, {"for", "with"}) && IsSpanOfPlay(m, prep)) {
+      prep = m.unit(prep).kind == UnitKind::kTime ? prep + 1 : prep + 2;
+    }
+    if (!((play || sign) && m.IsAnyWord(prep, {"for", "with"}))) {
       continue;
     }
-    const int at = m.SkipDeterminers(i + 2);
+    const int at = m.SkipDeterminers(prep + 1);
     // "plays for Premier League club Newcastle United": the team after its noun.
     const int named = GroupAt(m, at);
     if (named < 0 && (!m.IsEntity(at) || m.unit(at).reference ||
@@ -93,6 +112,47 @@ void FindTeamMembership(SentenceMatcher& m) {
       if (m.context().entity(team).type != EntityType::kOrganization) continue;
       m.Emit(i, subject, "member_of", EntityObject(m.context(), team), {}, m.TimeFor(i),
              sign ? TimeUse::kStart : TimeUse::kDuring);
+    }
+  }
+}
+
+// "with spells for the Berlin Capitals and the DEG Metro Stars", "after
+// loan spells with A and B, he joined", "spending a season on loan at Rio
+// Ave": a player's teams after "spell(s)" or "on loan", organization
+// entities or names after a group noun. The player is the clause's subject,
+// or, for a phrase opening the sentence, the person after its comma.
+void FindTeamSpells(SentenceMatcher& m) {
+  for (int i = 1; i + 2 < m.size(); ++i) {
+    const std::string_view w = m.Word(i);
+    if (w.empty() || (w[0] != 's' && w[0] != 'l')) continue;  // a cheap test first
+    const bool spell = m.IsAnyWord(i, {"spell", "spells", "stint", "stints"}) &&
+                       m.IsAnyWord(i + 1, {"with", "for", "at"});
+    const bool loan =
+        m.IsWord(i, "loan") && m.IsWord(i - 1, "on") && m.IsAnyWord(i + 1, {"at", "to", "with"});
+    if (!spell && !loan) continue;
+    const int at = m.SkipDeterminers(i + 2);
+    const int named = GroupAt(m, at);
+    std::vector<int> teams;
+    if (named >= 0 && named != (m.IsEntity(at) ? m.unit(at).entity : -1)) {
+      teams.push_back(named);
+    } else {
+      for (int team : m.EntityList(at)) {
+        if (m.context().entity(team).type == EntityType::kOrganization) teams.push_back(team);
+      }
+    }
+    if (teams.empty()) continue;
+    int subject = m.SubjectBefore(i, SubjectPolicy::kPerson);
+    if (subject < 0) {
+      // "After loan spells with A and B during 2008, he joined ...".
+      int comma = i + 2;
+      while (comma < m.size() && comma < i + 16 && !m.IsPunct(comma, ",")) ++comma;
+      if (m.IsPunct(comma, ",")) subject = m.ResolvePerson(comma + 1);
+      if (subject >= 0 && m.context().entity(subject).type != EntityType::kPerson) subject = -1;
+    }
+    if (subject < 0) continue;
+    for (int team : teams) {
+      m.Emit(i, subject, "member_of", EntityObject(m.context(), team), {}, m.TimeFor(i),
+             TimeUse::kDuring);
     }
   }
 }
@@ -281,6 +341,41 @@ void FindAffiliationAfterName(SentenceMatcher& m) {
   }
 }
 
+// "Thomas Anders (ex-Modern Talking)", "X (ex - Steppe Wolves)": a former
+// group in parentheses after a person's name, "ex" glued to the group's
+// name or written apart. The group is a name (not a person's or a place's)
+// closing the parenthesis; the object is the name without "ex-".
+void FindFormerGroupInParentheses(SentenceMatcher& m) {
+  const FactContext& context = m.context();
+  for (int i = 0; i + 3 < m.size(); ++i) {
+    if (!IsNamedPerson(m, i) || m.unit(i).possessive || !m.IsPunct(i + 1, "(")) continue;
+    int at = i + 2;
+    const bool apart = m.IsWord(at, "ex") && (m.IsDash(at + 1) || m.IsPunct(at + 1, "-"));
+    if (apart) at += 2;
+    if (!m.IsEntity(at) || m.unit(at).reference) continue;
+    // ("ex-Modern" tagged, "Talking" left a word: the name runs to the ")".)
+    int close = at + 1;
+    while (close < m.size() && close < at + 5 && m.unit(close).kind == UnitKind::kWord &&
+           m.unit(close).capitalized) {
+      ++close;
+    }
+    if (!m.IsPunct(close, ")")) continue;
+    const Entity& group = context.entity(m.unit(at).entity);
+    if (group.type == EntityType::kPerson || group.type == EntityType::kLocation) continue;
+    const std::string name = m.TextOf(at, close);
+    const bool glued = AsciiLower(name).starts_with("ex-");
+    if (!apart && !glued) continue;
+    FactObject object = EntityObject(context, m.unit(at).entity);
+    if (glued) {
+      object = FactObject{name.substr(3), false, -1};
+    } else if (close > at + 1) {
+      object = FactObject{name, false, -1};
+    }
+    if (object.value.empty()) continue;
+    m.Emit(at, m.unit(i).entity, "member_of", object);
+  }
+}
+
 // Nouns of a group's members written between the group and a member's
 // name ("Fall Out Boy bassist Pete Wentz", "former Sha Na Na member X").
 bool IsMemberNoun(std::string_view w) {
@@ -329,12 +424,41 @@ void FindGroupNounBeforeName(SentenceMatcher& m) {
         lower != "labor" && lower != "labour" && !IsAcronym(group.name)) {
       continue;
     }
-    const int name = m.IsPunct(at + 1, ",") ? at + 2 : at + 1;
-    if (!IsNamedPerson(m, name) || m.unit(name).possessive) continue;
     // ("Kazakh singer X": a nationality is no group.)
     if (!CountryNamed(AsciiLower(group.name)).empty()) continue;
-    m.Emit(at, m.unit(name).entity, "member_of", EntityObject(context, m.unit(i).entity), {},
-           m.TimeFor(at), TimeUse::kDuring);
+    const int name = m.IsPunct(at + 1, ",") ? at + 2 : at + 1;
+    int member = IsNamedPerson(m, name) && !m.unit(name).possessive ? m.unit(name).entity : -1;
+    // "X ran as the MMD candidate", "X was the Fall Out Boy bassist": the
+    // phrase said of a subject through "as" or a copula ("X attacked the MMD
+    // candidate" is about someone else).
+    if (member < 0 && m.IsWord(i - 1, "the") &&
+        m.IsAnyWord(i - 2, {"as", "is", "was", "became", "remains", "remained"}) &&
+        !m.IsAnyWord(i - 3, {"not", "never"}) && !m.IsAnyWord(i - 4, {"not", "never"})) {
+      member = m.SubjectBefore(i - 2, SubjectPolicy::kPerson);
+    }
+    if (member < 0) continue;
+    m.Emit(at, member, "member_of", EntityObject(context, m.unit(i).entity), {}, m.TimeFor(at),
+           TimeUse::kDuring);
+  }
+}
+
+// "drummer Jay Ziskrout left Bad Religion", "guitarist X rejoined the band
+// Y": a member's noun, the name, a verb of leaving or joining and the group
+// (an organization, or a name after a group noun).
+void FindMembersLeavingAndJoining(SentenceMatcher& m) {
+  for (int i = 0; i + 3 < m.size(); ++i) {
+    if (!IsNamedPerson(m, i + 1) || m.unit(i + 1).possessive || !IsMemberNoun(m.Word(i))) continue;
+    const bool left = m.IsAnyWord(i + 2, {"left", "quit"});
+    if (!left && !m.IsAnyWord(i + 2, {"joined", "rejoined"})) continue;
+    const int at = m.SkipDeterminers(i + 3);
+    int group = GroupAt(m, at);
+    if (group < 0 && m.IsEntity(at) && !m.unit(at).reference &&
+        m.context().entity(m.unit(at).entity).type == EntityType::kOrganization) {
+      group = m.unit(at).entity;
+    }
+    if (group < 0) continue;
+    m.Emit(i + 2, m.unit(i + 1).entity, "member_of", EntityObject(m.context(), group), {},
+           m.TimeFor(i + 2), left ? TimeUse::kEnd : TimeUse::kStart);
   }
 }
 
@@ -400,10 +524,13 @@ void FindLineups(SentenceMatcher& m) {
 
 void FindPartyMembership(SentenceMatcher& m) {
   FindTeamMembership(m);
+  FindTeamSpells(m);
   FindTeamMoves(m);
   FindLineups(m);
+  FindMembersLeavingAndJoining(m);
   FindPartyAdjectives(m);
   FindAffiliationAfterName(m);
+  FindFormerGroupInParentheses(m);
   FindGroupNounBeforeName(m);
   for (int i = 0; i + 2 < m.size(); ++i) {
     // "a candidate of the Ak Zhol party"; "represented the Moderate Party".

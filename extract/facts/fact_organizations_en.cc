@@ -466,19 +466,28 @@ void FindEmployment(SentenceMatcher& m) {
     std::string_view w = m.Word(i);
     // The time only where a verb states something: TimeFor scans the sentence.
     const auto time = [&m, i] { return m.TimeFor(i); };
+    // "worked in the U.S. for Voice of America": where, then for whom.
+    int prep = i + 1;
+    if (m.IsWord(prep, "in") && m.IsEntity(m.SkipDeterminers(prep + 1)) &&
+        m.context().entity(m.unit(m.SkipDeterminers(prep + 1)).entity).type ==
+            EntityType::kLocation &&
+        m.IsWord(m.SkipDeterminers(prep + 1) + 1, "for")) {
+      prep = m.SkipDeterminers(prep + 1) + 1;
+    }
     if ((w == "worked" || w == "works" || w == "work" || w == "working") &&
-        m.IsAnyWord(i + 1, {"for", "at"})) {
+        m.IsAnyWord(prep, {"for", "at"})) {
       const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
       if (subject < 0) continue;
       std::optional<FactObject> employer;
+      const int at = prep + 1;
       const bool pronoun =
-          i + 2 < m.size() && (m.unit(i + 2).reference || IsThirdPersonPronoun(m.Word(i + 2)) ||
-                               IsFirstPersonPronoun(m.Word(i + 2)));
-      const int employer_person = pronoun ? m.ResolvePerson(i + 2, subject) : -1;
+          at < m.size() && (m.unit(at).reference || IsThirdPersonPronoun(m.Word(at)) ||
+                            IsFirstPersonPronoun(m.Word(at)));
+      const int employer_person = pronoun ? m.ResolvePerson(at, subject) : -1;
       if (employer_person >= 0) {
         employer = EntityObject(m.context(), employer_person);
       } else {
-        employer = m.ObjectAt(i + 2, ObjectPolicy::kOrganization);
+        employer = m.ObjectAt(at, ObjectPolicy::kOrganization);
       }
       if (employer && employer->is_entity &&
           m.context().entity(employer->entity).type == EntityType::kLocation) {

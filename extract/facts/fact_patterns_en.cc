@@ -93,151 +93,6 @@ void DateAndPlaceAfter(SentenceMatcher& m, int trigger, int subject, std::string
   }
 }
 
-// An ISO date ("1767", "1767-05", "1767-05-19") as a fact object; empty
-// when `value` is a TIMEX3 value of anything else ("1767-SU", "P6M").
-std::string IsoDateOf(std::string_view value) {
-  const bool iso = (value.size() == 4 || value.size() == 7 || value.size() == 10) &&
-                   value.find_first_not_of("0123456789-") == std::string_view::npos;
-  return iso ? std::string(value) : std::string();
-}
-
-// The place after a date inside a lifespan ("19 May 1767, Königsberg –"),
-// up to the dash or the parenthesis' end.
-std::optional<FactObject> LifespanPlace(const SentenceMatcher& m, int j) {
-  // "(1782 Havana, Cuba – 15 August 1836 Madrid)": a place right after the date.
-  if (m.IsEntity(j) && !m.unit(j).reference &&
-      m.context().entity(m.unit(j).entity).type == EntityType::kLocation) {
-    return EntityObject(m.context(), m.unit(j).entity);
-  }
-  if (!m.IsPunct(j, ",") && !m.IsAnyWord(j, {"in", "at"})) return std::nullopt;
-  if (m.IsAnyWord(j + 1, {"in", "at"})) ++j;
-  return m.ObjectAt(j + 1, ObjectPolicy::kPlace);
-}
-
-// The date after a place named in a lifespan at unit `j`, its region and
-// country ("San Fernando, Chile, August 29, 1869": up to three entities,
-// each followed by a comma): the date's index, or -1 when no entity or no
-// date follows so.
-int PlaceChainEnd(const SentenceMatcher& m, int j) {
-  for (int k = j; k < j + 6 && m.IsEntity(k) && m.IsPunct(k + 1, ","); k += 2) {
-    if (m.IsTime(k + 2)) return k + 2;
-  }
-  return -1;
-}
-
-// The person a lifespan's "(" at `open` follows: the person entity right
-// before it, or before an alias in parentheses ("John of Islay (or John
-// MacDonald) (1434–1503)"), an apposition of a few capitalized words ("Sir
-// George Prévost, 1st Baronet (", "X, OSB (", "X, née Y (") or the rest of
-// a hyphenated name ("Kang Won - yong ("); -1 when none.
-int LifespanSubject(const SentenceMatcher& m, int open) {
-  int k = open - 1;
-  for (int steps = 0; k >= 0 && steps < 10; ++steps) {
-    if (m.IsEntity(k) && !m.unit(k).reference) {
-      // "X, née Y (": the lifespan is X's, Y the name X was born with.
-      const bool maiden = m.IsAnyWord(k - 1, {"née", "nee"});
-      if (m.context().entity(m.unit(k).entity).type == EntityType::kPerson && !maiden) {
-        return m.unit(k).entity;
-      }
-      --k;
-      continue;
-    }
-    if (m.IsPunct(k, ")")) {  // an alias or a native spelling in parentheses
-      int depth = 0;
-      for (; k >= 0; --k) {
-        if (m.IsPunct(k, ")")) ++depth;
-        if (m.IsPunct(k, "(") && --depth == 0) break;
-      }
-      --k;
-      continue;
-    }
-    const Unit& u = m.unit(k);
-    const bool hyphen_tail =
-        u.kind == UnitKind::kWord && (m.IsDash(k - 1) || m.IsPunct(k - 1, "-"));
-    // "X, 1st Baronet (": an ordinal in a title.
-    const bool ordinal =
-        u.kind == UnitKind::kWord && !u.lower.empty() && u.lower[0] >= '0' && u.lower[0] <= '9';
-    if (m.IsPunct(k, ",") || m.IsPunct(k, ".") || m.IsDash(k) || m.IsPunct(k, "-") ||
-        m.IsQuoteMark(k) || u.kind == UnitKind::kNumber || hyphen_tail || ordinal ||
-        m.IsAnyWord(k, {"née", "nee", "or"}) || (u.kind == UnitKind::kWord && u.capitalized)) {
-      --k;
-      continue;
-    }
-    return -1;
-  }
-  return -1;
-}
-
-// Wikipedia's lifespan after a person's name: "X (19 May 1767 – 5 January
-// 1816)", "X (1767–1816)", with places after the dates ("(1767, Königsberg
-// – 1816, Berlin)", "(May 22, 1913 in Saint-Petersburg – ...)") or before
-// them ("(Nîmes, 2 June 1663 — Voorburg, May 1719)"), "(about 1780 – ...)".
-// A lone date stays unread (an office's term, an age).
-void FindLifespan(SentenceMatcher& m) {
-  for (int open = 1; open + 1 < m.size(); ++open) {
-    if (!m.IsPunct(open, "(")) continue;
-    int j = open + 1;
-    // "(née Smith; 1767–1816)", "(Russian: ...; 1767–1816)": the dates follow the last ";".
-    for (int k = j; k < m.size() && k < j + 24 && !m.IsPunct(k, ")"); ++k) {
-      if (m.IsPunct(k, ";")) j = k + 1;
-    }
-    while (m.IsPunct(j, ",") || m.IsAnyWord(j, {"about", "c.", "circa", "ca."})) ++j;
-    // "(Nîmes, 2 June 1663 — ...)", "(San Fernando, Chile, August 29,
-    // 1869 – ...)": a place (and its region or country) before the birth date.
-    std::optional<FactObject> born_place;
-    if (const int date = PlaceChainEnd(m, j); date > j) {
-      born_place = m.ObjectOf(j, j + 1, ObjectPolicy::kPlace);
-      j = date;
-    }
-    if (!m.IsTime(j)) continue;
-    const int subject = LifespanSubject(m, open);
-    if (subject < 0) continue;
-    const TimeMention& first = m.context().time(m.unit(j).time);
-    std::string born, died;
-    int born_unit = j, died_unit = -1;
-    if (first.parts.size() == 2) {  // one range "1767–1816"
-      born = IsoDateOf(first.parts[0].value);
-      died = IsoDateOf(first.parts[1].value);
-      died_unit = j;
-    } else {
-      born = DateAtPrecision(first);
-      int k = j + 1;
-      if (!born_place) born_place = LifespanPlace(m, k);
-      // The dash before the death date (a hyphen inside a place name is none).
-      while (k < m.size() && !m.IsPunct(k, ")") &&
-             !((m.IsDash(k) || m.IsPunct(k, "-")) &&
-               (m.IsTime(k + 1) || PlaceChainEnd(m, k + 1) > k + 1))) {
-        ++k;
-      }
-      if (k >= m.size() || m.IsPunct(k, ")")) {
-        // "X (1952–)", "X (1952- )": a living person's open lifespan.
-        if (k == j + 2 && (m.IsDash(j + 1) || m.IsPunct(j + 1, "-")) && !born.empty()) {
-          m.Emit(born_unit, subject, "born_on", FactObject{born, false, -1});
-        }
-        continue;
-      }
-      std::optional<FactObject> died_place;
-      if (!m.IsTime(k + 1)) {
-        died_place = m.ObjectOf(k + 1, k + 2, ObjectPolicy::kPlace);
-        k = PlaceChainEnd(m, k + 1) - 1;
-      }
-      died_unit = k + 1;
-      died = DateAtPrecision(m.context().time(m.unit(died_unit).time));
-      if (born_place && !born.empty()) m.Emit(born_unit, subject, "born_in", *born_place);
-      if (died_place && !died.empty()) {
-        m.Emit(born_unit, subject, "born_on", FactObject{born, false, -1});
-        m.Emit(died_unit, subject, "died_on", FactObject{died, false, -1});
-        m.Emit(died_unit, subject, "died_in", *died_place);
-        continue;
-      }
-    }
-    if (born.empty() || died.empty()) continue;
-    m.Emit(born_unit, subject, "born_on", FactObject{born, false, -1});
-    m.Emit(died_unit, subject, "died_on", FactObject{died, false, -1});
-    if (auto place = LifespanPlace(m, died_unit + 1)) m.Emit(died_unit, subject, "died_in", *place);
-  }
-}
-
 // "moved to Astana, where he died in 2010", "Taraz, where she was born":
 // the place a "where" clause of the verb at `verb` refers back to, unless
 // the clause names its own ("where he died in Paris").
@@ -268,7 +123,19 @@ void PlaceOfWhere(SentenceMatcher& m, int verb, int subject, std::string_view in
 int SubjectAfterOpening(const SentenceMatcher& m) {
   for (int k = 1; k + 1 < m.size() && k < 24; ++k) {
     if (!m.IsPunct(k, ",")) continue;
-    const int subject = m.ResolvePerson(k + 1);
+    int subject = m.ResolvePerson(k + 1);
+    // "Born in Venjan, Sweden, the contralto Kerstin Thorborg was ...": the
+    // name after a few lower-case words of a description.
+    if (subject < 0 && m.IsWord(k + 1, "the")) {
+      int j = k + 2;
+      // (No verb: "Born in Venjan, the town hosted X" is about the town.)
+      while (j < m.size() && j < k + 5 && m.unit(j).kind == UnitKind::kWord &&
+             !m.unit(j).capitalized && !IsPreposition(m.Word(j)) && !IsAuxiliary(m.Word(j)) &&
+             !m.Word(j).ends_with("ed") && !IsReportingVerb(m.Word(j))) {
+        ++j;
+      }
+      if (j > k + 2 && IsNamedPerson(m, j) && !m.unit(j).possessive) subject = m.unit(j).entity;
+    }
     if (subject >= 0 && m.context().entity(subject).type == EntityType::kPerson) return subject;
   }
   return -1;
@@ -342,10 +209,18 @@ void FindBirthAndDeath(SentenceMatcher& m) {
       // "Born in Berlin, he ...", "Although born in Denmark, Hwass ...".
       const bool opening =
           i == 0 || (i == 1 && m.IsAnyWord(0, {"although", "though", "while", "once"}));
-      const int subject =
-          opening ? SubjectAfterOpening(m) : m.VerbSubject(i, SubjectPolicy::kPerson);
+      int subject = opening ? SubjectAfterOpening(m) : m.VerbSubject(i, SubjectPolicy::kPerson);
+      // "Zevs (born Christophe Schwarz on 17 November 1977 in Saverne)": with
+      // no subject named (a pseudonym the tagger left out), the birth name
+      // after "born" is the person.
+      int after = i + 1;
+      if (subject < 0 && m.IsPunct(i - 1, "(") && IsNamedPerson(m, i + 1) &&
+          !m.unit(i + 1).possessive && m.IsAnyWord(i + 2, {"on", "in", "at"})) {
+        subject = m.unit(i + 1).entity;
+        after = i + 2;
+      }
       if (subject >= 0) {
-        DateAndPlaceAfter(m, i, subject, "born_on", "born_in");
+        DateAndPlaceAfter(m, after - 1, subject, "born_on", "born_in");
         PlaceOfWhere(m, i, subject, "born_in");
       }
     } else if (w == "native" && m.IsWord(i + 1, "of")) {
@@ -371,21 +246,6 @@ void FindBirthAndDeath(SentenceMatcher& m) {
       }
     }
   }
-}
-
-// Whether an object's name holds a kind of school ("Yale College",
-// "Moscow State University").
-bool NamesSchool(const FactContext& context, const FactObject& object) {
-  const std::string name =
-      AsciiLower(object.is_entity ? context.entity(object.entity).name : object.value);
-  size_t start = 0;
-  while (start < name.size()) {
-    size_t end = name.find(' ', start);
-    if (end == std::string::npos) end = name.size();
-    if (IsInstitutionWord(std::string_view(name).substr(start, end - start))) return true;
-    start = end + 1;
-  }
-  return false;
 }
 
 // The word at i, or a degree the tagger took for a name ("an MBA",
@@ -425,8 +285,22 @@ int EducationObjectStart(const SentenceMatcher& m, int i, TimeUse* use) {
   }
   if (IsDegreeWord(w)) {
     // "a law degree from X", "a BFA in sculpture and installation from X",
-    // "his doctorate at X": the school within a few words, no punctuation between.
-    for (int j = i + 1; j < m.size() && j <= i + 7; ++j) {
+    // "his doctorate at X": the school within a few words, no punctuation
+    // between; "his doctorate in 1959 under Y at X": a date and a
+    // supervisor ("under" a person) are skipped.
+    bool dated = false;  // a date skipped: "and" then joins something else
+    for (int j = i + 1; j < m.size() && j <= i + 9; ++j) {
+      if (m.IsTime(j) && m.IsWord(j - 1, "in") && !m.IsEntity(j + 1)) {
+        dated = true;
+        continue;
+      }
+      if (dated && m.IsWord(j, "and")) break;  // "his degree in 1959 and a job at X"
+      // "an MA in Sequential Illustration at X": a field the tagger named.
+      if (m.IsEntity(j) && m.IsWord(j - 1, "in") && m.IsAnyWord(j + 1, {"at", "from"})) continue;
+      if (m.IsWord(j, "under") && IsNamedPerson(m, j + 1) && !m.unit(j + 1).possessive) {
+        ++j;
+        continue;
+      }
       if (m.unit(j).kind == UnitKind::kPunct || m.IsEntity(j) || m.IsTime(j)) break;
       if (m.IsAnyWord(j, {"from", "at"})) {
         *use = TimeUse::kEnd;
@@ -442,6 +316,20 @@ int EducationObjectStart(const SentenceMatcher& m, int i, TimeUse* use) {
   }
   // "while a student at the Curtis Institute".
   if (w == "student" && m.IsAnyWord(i - 1, {"a", "former"}) && m.IsWord(i + 1, "at")) {
+    *use = TimeUse::kDuring;
+    return i + 2;
+  }
+  // "played college football for Idaho State University": a student's team.
+  if (m.IsAnyWord(i, {"played", "playing", "plays"}) && m.IsWord(i + 1, "college") &&
+      m.IsAnyWord(i + 2, {"football", "basketball", "baseball", "hockey", "soccer", "lacrosse",
+                          "volleyball", "rugby", "softball", "tennis", "golf"}) &&
+      m.IsAnyWord(i + 3, {"for", "at"})) {
+    *use = TimeUse::kDuring;
+    return i + 4;
+  }
+  // "received an education at the Norwegian Military Academy".
+  if (w == "education" && m.IsAnyWord(i - 1, {"an", "his", "her", "their"}) &&
+      m.IsWord(i + 1, "at")) {
     *use = TimeUse::kDuring;
     return i + 2;
   }
@@ -472,12 +360,22 @@ void FindEducation(SentenceMatcher& m) {
     const int start = EducationObjectStart(m, i, &use);
     if (start < 0) continue;
     // A degree is a noun: its subject is the clause's ("he earned a law degree").
-    const int subject = i == 0 && m.IsWord(i, "educated") ? SubjectAfterOpening(m)
-                        : IsDegreeWord(EducationWord(m, i)) || m.IsWord(i, "student")
-                            ? m.SubjectBefore(i, SubjectPolicy::kPerson)
-                            : m.VerbSubject(i, SubjectPolicy::kPerson);
+    int subject = i == 0 && m.IsWord(i, "educated") ? SubjectAfterOpening(m)
+                  : IsDegreeWord(EducationWord(m, i)) || m.IsAnyWord(i, {"student", "education"})
+                      ? m.SubjectBefore(i, SubjectPolicy::kPerson)
+                      : m.VerbSubject(i, SubjectPolicy::kPerson);
+    // "After playing college football for X, he was drafted": a participle
+    // opening the sentence has the subject after its comma.
+    if (subject < 0 && i <= 2 && m.Word(i).ends_with("ing")) subject = SubjectAfterOpening(m);
     if (subject < 0) continue;
-    auto [b, e] = m.Phrase(start);
+    // "studied at London's St. Martin's College": the city's possessive
+    // before the school.
+    const int after_city = m.SkipDeterminers(start);
+    const bool city_possessive =
+        m.IsEntity(after_city) && m.unit(after_city).possessive &&
+        m.context().entity(m.unit(after_city).entity).type == EntityType::kLocation &&
+        m.IsEntity(after_city + 1);
+    auto [b, e] = m.Phrase(city_possessive ? after_city + 1 : start);
     auto object = m.ObjectOf(b, e, ObjectPolicy::kInstitution);
     if (object && object->is_entity &&
         m.context().entity(object->entity).type == EntityType::kLocation) {
@@ -492,19 +390,40 @@ void FindEducation(SentenceMatcher& m) {
     }
     if (object) m.Emit(i, subject, "educated_at", *object, {}, m.TimeFor(i), use);
     // "studied at the Moore College of Art and the University of
-    // Pennsylvania": a second school joined by "and".
-    if (object && object->is_entity && m.IsWord(e, "and")) {
-      const int next = m.SkipDeterminers(e + 1);
+    // Pennsylvania": a second school joined by "and"; "educated at Lakefield
+    // College School in Lakefield, Ontario, McGill University in Montreal,
+    // and at INSEAD in Fontainebleau": a list, each school's place skipped.
+    while (object && object->is_entity) {
+      int k = e;
+      // (The place may be typed a person: "in Lakefield, Ontario".)
+      if (m.IsWord(k, "in") && m.IsEntity(k + 1) &&
+          m.context().entity(m.unit(k + 1).entity).type != EntityType::kOrganization) {
+        k += 2;
+        while (m.IsPunct(k, ",") && m.IsEntity(k + 1) &&
+               m.context().entity(m.unit(k + 1).entity).type == EntityType::kLocation) {
+          k += 2;
+        }
+      }
+      const bool comma = m.IsPunct(k, ",");
+      if (comma) ++k;
+      const bool conjunction = m.IsWord(k, "and");
+      if (conjunction) ++k;
+      const bool at = m.IsWord(k, "at");
+      if (at) ++k;
+      if (!comma && !conjunction) break;
+      const int next = m.SkipDeterminers(k);
       auto [nb, ne] = m.Phrase(next);
-      auto second = m.ObjectOf(nb, ne, ObjectPolicy::kInstitution);
+      auto item = m.ObjectOf(nb, ne, ObjectPolicy::kInstitution);
       // ("attended Jets and Giants football games": a name before a noun
       // modifies it; the school is the whole phrase.)
       const bool modifier = ne > nb + 1;
-      if (second && second->is_entity && !modifier &&
-          m.context().entity(second->entity).type == EntityType::kOrganization) {
-        m.Emit(i, subject, "educated_at", *second, {}, m.TimeFor(i), use);
-        e = ne;
+      if (!item || !item->is_entity || modifier ||
+          m.context().entity(item->entity).type != EntityType::kOrganization ||
+          (!conjunction && !at && !NamesSchool(m.context(), *item))) {
+        break;  // (after a bare comma, a school's name only)
       }
+      m.Emit(i, subject, "educated_at", *item, {}, m.TimeFor(i), use);
+      e = ne;
     }
     // The elided list: "..., in 1984 – the Kazakh Agricultural Institute, ...".
     for (int j = e; j < m.size();) {
@@ -608,11 +527,27 @@ void FindResidenceAndMoves(SentenceMatcher& m) {
 
 }  // namespace
 
+// Whether an object's name holds a kind of school ("Yale College",
+// "Moscow State University").
+bool NamesSchool(const FactContext& context, const FactObject& object) {
+  const std::string name =
+      AsciiLower(object.is_entity ? context.entity(object.entity).name : object.value);
+  size_t start = 0;
+  while (start < name.size()) {
+    size_t end = name.find(' ', start);
+    if (end == std::string::npos) end = name.size();
+    if (IsInstitutionWord(std::string_view(name).substr(start, end - start))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 void FindLifeEventFacts(SentenceMatcher& m) {
   const size_t first = m.found_count();
   FindBirthAndDeath(m);
   FindCitizenshipByBirthplace(m, first);
   FindEducation(m);
+  FindTeachers(m);
   FindResidenceAndMoves(m);
   FindCitizenshipFacts(m);
   FindChargeFacts(m);

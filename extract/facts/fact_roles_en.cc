@@ -13,7 +13,6 @@
 #include "extract/facts/internal/fact_patterns.h"
 
 namespace dossier::internal {
-namespace {
 
 bool IsCopula(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -26,6 +25,8 @@ bool IsCopula(std::string_view w) {
   }
   return false;
 }
+
+namespace {
 
 // How a copula or verb before a role dates it: "was appointed/became
 // director in 2010" starts it, "resigned as director in 2010" ends it.
@@ -96,7 +97,15 @@ int HolderBefore(const SentenceMatcher& m, int start) {
   int k = start - 1;
   while (k >= 0 && (IsFiller(m.Word(k)) || m.IsQuoteMark(k))) --k;
   if (!(m.IsPunct(k, ",") || m.IsPunct(k, "(") || m.IsDash(k))) return -1;
+  const bool comma = m.IsPunct(k, ",");
   --k;
+  // "X (born 21 August 1955), a senior member of Y": a parenthesis after the name.
+  if (comma && m.IsPunct(k, ")")) {
+    int open = k - 1;
+    while (open >= 0 && open > k - 16 && !m.IsPunct(open, "(") && !m.IsPunct(open, ")")) --open;
+    if (open < 0 || !m.IsPunct(open, "(")) return -1;
+    k = open - 1;
+  }
   while (k >= 0 && m.IsQuoteMark(k)) --k;
   if (!m.IsEntity(k) || m.unit(k).possessive) return -1;
   // "ROLE of ORG NAME, ROLE of ...": a name closing an earlier item is no holder.
@@ -267,6 +276,16 @@ std::optional<RoleWithObject> RoleAt(const SentenceMatcher& m, int i) {
   if (out.objects.empty()) {
     // "the former secretary of State": the title's own "of", no organization.
     auto object = m.ObjectOf(b, e, policy);
+    // "a professor of history at Jeonju University": a field, then where.
+    if (!object && policy == ObjectPolicy::kOrganization && m.IsWord(e, "at") &&
+        RoleHead(head) == RoleKind::kPosition) {
+      const int at = m.SkipDeterminers(e + 1);
+      if (m.IsEntity(at) && !m.unit(at).reference &&
+          m.context().entity(m.unit(at).entity).type == EntityType::kOrganization) {
+        object = EntityObject(m.context(), m.unit(at).entity);
+        e = at + 1;
+      }
+    }
     if (object && !object->is_entity &&
         (AsciiLower(object->value) == "state" || AsciiLower(object->value).starts_with("state "))) {
       object.reset();
@@ -299,129 +318,6 @@ std::optional<RoleWithObject> RoleAt(const SentenceMatcher& m, int i) {
   return out;
 }
 
-// Whether a title names a national office, whose organization is the
-// country: "President", "Prime Minister", "Secretary of State", "Foreign
-// Minister".
-bool IsNationalTitle(std::string_view lower_title) {
-  if (lower_title == "president" || lower_title == "vice president" ||
-      lower_title == "vice-president" || lower_title == "premier" ||
-      lower_title == "secretary of state") {
-    return true;
-  }
-  const size_t space = lower_title.rfind(' ');
-  return space != std::string_view::npos && lower_title.substr(space + 1) == "minister" &&
-         lower_title.find("deputy") == std::string_view::npos;
-}
-
-// "former Sha Na Na member Jon Bauman", "La Oreja de Van Gogh member,
-// Amaia Montero": an organization, "member", a person. Returns whether a
-// person follows.
-bool FindMemberBeforeName(SentenceMatcher& m, const RolePhrase& role) {
-  int name = role.end;
-  if (m.IsPunct(name, ",")) ++name;
-  if (!m.IsEntity(name) || m.unit(name).reference ||
-      m.context().entity(m.unit(name).entity).type != EntityType::kPerson) {
-    return false;
-  }
-  const int k = role.start - 1;
-  if (m.IsEntity(k) && !m.unit(k).reference &&
-      m.context().entity(m.unit(k).entity).type == EntityType::kOrganization) {
-    m.Emit(role.heads.back(), m.unit(name).entity, "member_of",
-           EntityObject(m.context(), m.unit(k).entity));
-  }
-  return true;
-}
-
-// A title right before a person's name: "President Nursultan Nazarbayev",
-// "Prime Minister Karim Masimov of Kazakhstan", "U.S. Secretary of State
-// John Kerry", "Kazakh President X", "Kaspi Bank chairman X". The
-// organization is the one named after the name ("of Kazakhstan"), else an
-// organization, place or nationality right before the title, else for a
-// national office the country the document names most. Returns whether a
-// name follows the title at i (then the title is read here only).
-bool FindTitleBeforeName(SentenceMatcher& m, int i) {
-  auto role = MatchRolePhrase(m, i);
-  if (!role || role->heads.size() != 1) return false;
-  const RoleKind kind = *RoleHead(m.Word(role->heads.back()));
-  if (kind == RoleKind::kMember) return FindMemberBeforeName(m, *role);
-  if (kind != RoleKind::kPosition && kind != RoleKind::kEmployee) return false;
-  const bool staff = kind == RoleKind::kEmployee;  // "NASA astronaut X": employed_by
-  int name = role->end;
-  // "Secretary of State John Kerry": the title's own "of".
-  if (m.IsWord(name, "of") && name + 1 < m.size() && m.unit(name + 1).capitalized &&
-      m.IsWord(name + 1, "state")) {
-    name += 2;
-  }
-  const int title_end = name;
-  // "Secretary of State Hillary Clinton" where only "Clinton" is tagged.
-  if (name < m.size() && !m.IsEntity(name) && m.unit(name).kind == UnitKind::kWord &&
-      m.unit(name).capitalized && m.IsEntity(name + 1)) {
-    ++name;
-  }
-  if (!m.IsEntity(name) || m.unit(name).reference ||
-      m.context().entity(m.unit(name).entity).type != EntityType::kPerson) {
-    return false;
-  }
-  const int holder = m.unit(name).entity;
-  std::string title = m.TextOf(role->begin, title_end);
-  if (title.size() > 3 && title.substr(0, 3) == "ex-") title = title.substr(3);
-  const FactContext& context = m.context();
-  std::optional<FactObject> object;
-  if (m.IsWord(name + 1, "of")) object = m.ObjectAt(name + 2, ObjectPolicy::kOrganization);
-  int k = role->start - 1;
-  // "The New York Times technology columnist X": one lower-case word of the
-  // beat between the organization and a staff title (not "The NRA says
-  // President X").
-  if (staff && !object && k > 0 && !m.IsEntity(k) && m.unit(k).kind == UnitKind::kWord &&
-      !m.unit(k).capitalized && !IsReportingVerb(m.Word(k)) && !IsPreposition(m.Word(k)) &&
-      !m.IsAnyWord(k, {"the", "a", "an", "its", "their"}) && m.IsEntity(k - 1) &&
-      !m.unit(k - 1).reference &&
-      context.entity(m.unit(k - 1).entity).type == EntityType::kOrganization) {
-    --k;
-  }
-  if (!object && m.IsEntity(k) && !m.unit(k).reference) {
-    const EntityType type = context.entity(m.unit(k).entity).type;
-    if (type == EntityType::kOrganization || type == EntityType::kLocation) {
-      object = EntityObject(context, m.unit(k).entity);
-    }
-  }
-  if (staff) {
-    // A staff member's employer is an organization named before the title.
-    if (object && m.IsEntity(k) && !m.unit(k).possessive &&
-        context.entity(m.unit(k).entity).type == EntityType::kOrganization) {
-      m.Emit(role->heads.back(), holder, "employed_by", *object);
-    }
-    return true;
-  }
-  // "Kazakh Prime Minister X": the nationality as a word, or as a name the
-  // tagger made of it.
-  const bool nationality_name = m.IsEntity(k) && !m.unit(k).reference &&
-                                context.entity(m.unit(k).entity).type == EntityType::kOther &&
-                                IsNationalityAdjective(m.unit(k).lower);
-  if (!object && (!m.Word(k).empty() || nationality_name)) {
-    const std::string_view country = CountryNamed(nationality_name ? m.unit(k).lower : m.Word(k));
-    if (!country.empty()) object = CountryObject(m, country, k);
-  }
-  if (!object && m.unit(role->heads.back()).capitalized && IsNationalTitle(AsciiLower(title))) {
-    // The document's own country, unless the sentence names another one.
-    const int country = context.DominantCountry();
-    bool other = false;
-    for (int u = 0; u < m.size(); ++u) {
-      // Another country, or a place inside one ("Ohio's Secretary of State").
-      other = other ||
-              (m.IsEntity(u) && m.unit(u).entity != country &&
-               context.entity(m.unit(u).entity).type == EntityType::kLocation) ||
-              !CountryNamed(m.Word(u)).empty();
-    }
-    if (country >= 0 && !other) object = EntityObject(context, country);
-  }
-  if (object && (m.unit(role->begin).capitalized || m.IsEntity(k))) {
-    // No period: a date near "President X" dates the event told, not the office.
-    m.Emit(role->heads.back(), holder, "position", *object, title);
-  }
-  return true;
-}
-
 void FindRolePhrases(SentenceMatcher& m) {
   for (int i = 0; i < m.size(); ++i) {
     std::string_view w = m.Word(i);
@@ -435,6 +331,13 @@ void FindRolePhrases(SentenceMatcher& m) {
     }
     if (FindTitleBeforeName(m, i)) continue;
     auto first = RoleAt(m, i);
+    if (first && first->objects.empty() && !first->needs_country) {
+      int shared_end = first->end;
+      if (auto shared = CoordinatedRoleObject(m, first->end, &shared_end)) {
+        first->objects.push_back(*shared);
+        first->end = shared_end;
+      }
+    }
     if (!first || (first->objects.empty() && !first->needs_country)) continue;
     // A chain: "the former mayor of A, the akim of B and the Minister of C, NAME".
     std::vector<RoleWithObject> chain = {*first};
@@ -477,6 +380,8 @@ void FindRolePhrases(SentenceMatcher& m) {
           break;
         }
       }
+      // "X is a Norwegian civil servant and former CEO of Y".
+      if (const int copula = CopulaBeforeCoordinatedNoun(m, role_start); copula >= 0) k = copula;
       if (IsCopula(m.Word(k))) {
         use = UseOfCopula(m, k);
         // "resigned as", "stepped down as", "sent abroad as": the subject is the verb's.
@@ -510,7 +415,12 @@ void FindRolePhrases(SentenceMatcher& m) {
       }
       chain.front().objects.push_back(*office);
     }
-    const int time = m.TimeFor(i);
+    int time = m.TimeFor(i);
+    // "X (born 21 August 1955), a member of Y": a date closed in a
+    // parenthesis before the role is the holder's, not the role's.
+    for (int k = time + 1; time >= 0 && time < i && k < i; ++k) {
+      if (m.IsPunct(k, ")")) time = -1;
+    }
     if (nationality >= 0) {
       // "sent abroad as the Kazakh ambassador": the holder's own country.
       m.Emit(nationality, holder, "citizen_of",
@@ -636,6 +546,8 @@ void FindRoleFacts(SentenceMatcher& m) {
   FindRolePhrases(m);
   FindOrganizationFacts(m);
   FindPartyMembership(m);
+  FindCareers(m);
+  FindContactClauses(m);
   FindMonarchs(m);
   FindCitizenshipByOffice(m, first);
 }

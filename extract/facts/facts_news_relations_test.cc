@@ -138,10 +138,11 @@ TEST(FactsNewsRelationsTest, FoundersEmployersAndSchools) {
       {"[Marat Nurov] won a prize while a student at the {Curtis Institute of Music}.",
        {"Marat Nurov educated_at Curtis Institute of Music"}},
       // A work created, a career started, a student at an unnamed school:
-      // no founding, no school.
+      // no founding, no school (a career at a bank is employment:
+      // fact_careers_en.cc).
       {"[Michel Ancel], creator of the Rayman series, spoke.", {}},
       {"{Ubisoft} created the Rayman series.", {}},
-      {"[Marat Nurov] started his career at {Temir Bank}.", {}},
+      {"[Marat Nurov] started his career at {Temir Bank}.", {"Marat Nurov employed_by Temir Bank"}},
       {"[Marat Nurov] met her while a student at the school.", {}},
       // An adviser of a person is tied to that person; a thing headed that
       // its phrase does not name is no organization.

@@ -97,9 +97,10 @@ constexpr std::string_view kOwnerHeads[] = {
     "owner", "co-owner", "owners", "shareholder", "beneficiary", "proprietor", "stakeholder"};
 // Members of a band or a team: "the guitarist of the Bee Gees", "a
 // midfielder for FC Kairat", "Bee Gees drummer X".
-constexpr std::string_view kMemberHeads[] = {
-    "member",   "members",    "guitarist", "bassist", "drummer",    "vocalist", "keyboardist",
-    "frontman", "midfielder", "defender",  "striker", "goalkeeper", "winger",   "bandmate"};
+constexpr std::string_view kMemberHeads[] = {"member",     "members",  "guitarist",   "bassist",
+                                             "drummer",    "vocalist", "keyboardist", "frontman",
+                                             "midfielder", "defender", "striker",     "goalkeeper",
+                                             "winger",     "bandmate", "captain"};
 // Staff of a newspaper, an agency or a firm: "New York Times columnist X",
 // "NASA astronaut X", "a reporter for Reuters".
 constexpr std::string_view kEmployeeHeads[] = {"employee",   "employees", "staffer",     "worker",
@@ -116,7 +117,7 @@ constexpr std::string_view kRoleModifiers[] = {
     "artistic",  "editorial", "regional",  "national",    "international", "assistant",
     "associate", "business",  "board",     "supervisory", "sole",          "long-time",
     "longtime",  "permanent", "principal", "press",       "prime",         "foreign",
-    "defense",   "defence",   "finance",   "interior",    "justice"};
+    "defense",   "defence",   "finance",   "interior",    "justice",       "lead"};
 
 constexpr std::string_view kTenseModifiers[] = {"former", "ex",      "then",
                                                 "late",   "current", "incumbent"};

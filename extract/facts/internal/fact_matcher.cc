@@ -175,6 +175,27 @@ bool SentenceMatcher::IsOblique(int j) const {
   return false;
 }
 
+int SentenceMatcher::OpeningNameBefore(int open) const {
+  if (open < 4 || open > 24 || !IsPunct(open - 1, ",") || !IsEntity(0) || unit(0).reference ||
+      context_.entity(unit(0).entity).type != EntityType::kPerson) {
+    return -1;
+  }
+  // The name: the entity, then at most a few particles and names ("y García del Rivero").
+  int c = 1;
+  while (c < open && c < 5 && !IsPunct(c, ",") &&
+         (IsEntity(c) || IsAnyWord(c, {"y", "de", "del", "da", "van", "von", "bin", "ibn"}))) {
+    ++c;
+  }
+  if (!IsPunct(c, ",") || c + 1 >= open - 1) return -1;
+  for (int j = c + 1; j < open; ++j) {
+    if (IsTime(j) || IsPunct(j, "(") || IsPunct(j, ")") ||
+        IsAnyWord(j, {"who", "which", "that", "and", "is", "was", "said"})) {
+      return -1;
+    }
+  }
+  return unit(0).entity;
+}
+
 int SentenceMatcher::SubjectBefore(int trigger, SubjectPolicy policy) const {
   const int open = ParenthesisOpen(trigger);
   for (int j = trigger - 1; j >= 0; --j) {
@@ -182,6 +203,9 @@ int SentenceMatcher::SubjectBefore(int trigger, SubjectPolicy policy) const {
       // Inside "(...)" with no subject of its own: the entity the parenthesis follows.
       // ("Paul Desmarais Jr. (born": an abbreviation's dot; "X, OBE (": a
       // post-nominal after a comma.)
+      if (const int head = OpeningNameBefore(open); head >= 0) {
+        return SubjectAllowed(head, policy) ? head : -1;
+      }
       int k = open - 1;
       while (k >= 0 && (IsQuoteMark(k) || IsPunct(k, ",") || IsPunct(k, "."))) --k;
       if (k >= 2 && unit(k).kind == UnitKind::kWord && unit(k).capitalized && IsPunct(k - 1, ",") &&
@@ -198,6 +222,10 @@ int SentenceMatcher::SubjectBefore(int trigger, SubjectPolicy policy) const {
         if (IsPunct(j, "(")) --depth;
       }
       ++j;  // the loop's --j lands before "("
+      // "X, Commendatore OSSI, (born 1953) is": the name the titles follow.
+      if (const int head = OpeningNameBefore(j); head >= 0 && SubjectAllowed(head, policy)) {
+        return head;
+      }
       continue;
     }
     // "X (Kazakh: ...; born 1948)": a ";" inside the parenthesis ends no clause.

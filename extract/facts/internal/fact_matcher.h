@@ -139,6 +139,14 @@ class SentenceMatcher {
   // from ..."), the discourse's current person. -1 when none.
   int SubjectBefore(int trigger, SubjectPolicy policy) const;
 
+  // The person whose name opens the sentence when the "(" at `open` comes
+  // right after a comma closing that name's apposition of titles: "Fatih
+  // Terim, Commendatore OSSI, T.C, (born 1953)", "Don Raimundo Villaverde y
+  // García, iure uxoris Marquis of Pozo Rubio, (1848 – 1905)"; -1 when the
+  // sentence opens otherwise or a date, a parenthesis or a clause word
+  // comes between.
+  int OpeningNameBefore(int open) const;
+
   // Whether the word the verb at `verb` follows (auxiliaries and adverbs
   // skipped) is a lower-case common noun, its own subject: "how many lawyers
   // work at", "his mother was born in".

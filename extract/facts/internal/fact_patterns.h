@@ -15,6 +15,32 @@ namespace dossier::internal {
 // (fact_patterns_en.cc).
 void FindLifeEventFacts(SentenceMatcher& m);
 
+// Whether an object's name holds a kind of school ("Yale College", "Moscow
+// State University", "Paris Conservatoire") (fact_patterns_en.cc).
+bool NamesSchool(const FactContext& context, const FactObject& object);
+
+// founded, owns from a clause with no relative word beside an organization:
+// "the venture capital firm he founded, VenCatalyst", "Dala Media, the
+// company she founded in 1998" (fact_contact_clauses_en.cc); run by
+// FindRoleFacts().
+void FindContactClauses(SentenceMatcher& m);
+
+// employed_by from careers told without a role: "took a position with X",
+// "began his career with X", "went on to teach literature at the
+// University of Tunis" (fact_careers_en.cc); run by FindRoleFacts().
+void FindCareers(SentenceMatcher& m);
+
+// employed_by of teachers at a school: "earned his doctorate from the
+// University of Cologne under the supervision of A and B", "studied at the
+// Paris Conservatoire, where his teachers included A and B", "a degree
+// under A at Moscow State University" (fact_teachers_en.cc); run by
+// FindLifeEventFacts().
+void FindTeachers(SentenceMatcher& m);
+
+// born_on, born_in, died_on, died_in from a lifespan in parentheses after a
+// person's name (fact_lifespans_en.cc); run by FindLifeEventFacts().
+void FindLifespan(SentenceMatcher& m);
+
 // citizen_of from nationality adjectives ("X is an American songwriter",
 // "Kazakh journalist X") and "citizen of", "Russian citizenship"
 // (fact_citizenship_en.cc); run by FindLifeEventFacts().
@@ -141,6 +167,32 @@ struct RolePhrase {
 // The role phrase starting at unit i (modifiers, then one or more heads
 // joined by "and"/","); nullopt when there is none.
 std::optional<RolePhrase> MatchRolePhrase(const SentenceMatcher& m, int i);
+
+// A title right before a person's name: "President Nursultan Nazarbayev",
+// "Prime Minister Karim Masimov of Kazakhstan", "Kazakh President X",
+// "Kaspi Bank chairman X" (with "and chief executive Y" sharing the bank),
+// "former Sha Na Na member X", "NASA astronaut X" (employed_by). Returns
+// whether a name follows the title starting at unit i, which is then read
+// here only (fact_titles_en.cc).
+bool FindTitleBeforeName(SentenceMatcher& m, int i);
+
+// Whether a word links a subject to the role after it: "is", "was",
+// "became", "as", "appointed", "served" ... (fact_roles_en.cc).
+bool IsCopula(std::string_view w);
+
+// "the guitarist and one of the songwriters of the metal band Amaranthe":
+// the group or organization (GroupAt) a noun joined by "and" to a role
+// ending at `role_end` names after "of", with lower-case nouns and articles
+// only between; *end is set past it. nullopt when none
+// (fact_roles_joined_en.cc).
+std::optional<FactObject> CoordinatedRoleObject(const SentenceMatcher& m, int role_end, int* end);
+
+// "X is a Norwegian civil servant and former CEO of Y": the copula before a
+// description joined by "and" to the role starting at `role_start` (an
+// article after "is", "was", "became" or "remains", then lower-case words,
+// nationality adjectives, commas and further articles after commas); -1
+// when none (fact_roles_joined_en.cc).
+int CopulaBeforeCoordinatedNoun(const SentenceMatcher& m, int role_start);
 
 // Emits the facts a role states for `holder` over `object`: position (with
 // the role's name), founded, owns, member_of, employed_by or associate_of by

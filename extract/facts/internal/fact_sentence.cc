@@ -165,6 +165,15 @@ FactContext::FactContext(const NormalizedDocument& doc, const std::vector<Entity
     auto [it, added] = surnames_.emplace(AsciiLower(name.substr(space + 1)), e);
     if (!added && it->second != e) it->second = -1;
   }
+  for (const Entity& entity : entities) {
+    if (entity.type == EntityType::kOrganization)
+      organization_names_.insert(AsciiLower(entity.name));
+  }
+}
+
+bool FactContext::TypedOrganizationElsewhere(int entity) const {
+  return entities_[entity].type == EntityType::kOrganization ||
+         organization_names_.contains(AsciiLower(entities_[entity].name));
 }
 
 int FactContext::PersonBySurname(std::string_view word) const {

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/facts/fact.h"
@@ -94,6 +95,10 @@ class FactContext {
   // The person entity whose full name ends in `word` ("Thurman", with or
   // without "'s"), the only one of the document to; -1 when none or two.
   int PersonBySurname(std::string_view word) const;
+  // Whether the entity is an organization, or bears the name of one the
+  // document typed an organization elsewhere ("Labor" typed OTHER in one
+  // sentence and ORGANIZATION in another).
+  bool TypedOrganizationElsewhere(int entity) const;
 
  private:
   struct Mention {
@@ -116,6 +121,7 @@ class FactContext {
   CaseParties parties_;
   int dominant_country_ = -1;
   std::unordered_map<std::string, int> surnames_;  // lower-case surname -> entity, -1 if shared
+  std::unordered_set<std::string> organization_names_;  // lower-case names typed ORGANIZATION
 };
 
 // The ISO date of a time at its precision: "1961-11-23", "1961-11" or
