@@ -401,6 +401,28 @@ TEST(ScreeningIndexTest, ListedFamilyNamesAreNotSlips) {
   ExpectPersonRecords(index, cases);
 }
 
+// A vowel for another in a Russian Cyrillic surname is a letter: with one
+// more difference, another family. Names of one skeleton in two scripts
+// are scored apart.
+TEST(ScreeningIndexTest, VowelsOfRussianCyrillicAreLetters) {
+  ScreeningIndex index;
+  index.Add(1, "Ivan Mazin", EntityType::kPerson);
+  index.Add(2, "Иван Мазин", EntityType::kPerson);
+  index.Add(3, "Иван Мусин", EntityType::kPerson);
+  index.Add(4, "Mikhail Gorbachyov", EntityType::kPerson);
+  index.Build();
+  const QueryCase cases[] = {
+      // Must not match: Мусин is not Mazin, nor Musin Мазин.
+      {"Иван Мусин", {3}},
+      {"Ivan Musin", {3, 1}},
+      {"Иван Мазин", {1, 2}},  // equal scores: by record
+      // Must match: ё written е, romanized yo; one mistyped vowel.
+      {"Михаил Горбачев", {4}},
+      {"Иван Мусан", {3}},
+  };
+  ExpectPersonRecords(index, cases);
+}
+
 // Word ids are each index's own: one thread querying two indexes in turn
 // gets each index's answers (the similarity lookups by id never mix).
 TEST(ScreeningIndexTest, TwoIndexesOnOneThread) {
