@@ -338,7 +338,8 @@ TEST(CompareNamesTest, SurnamesMoreThanOneSlipApart) {
 }
 
 // A Russian Cyrillic vowel stands for one letter, which every romanization
-// spells alike but ё (e, yo, o): a vowel for another is a full letter.
+// spells alike but ё (e, yo, o) and the national spellings' a for o or e: an
+// i, or a u for a or e, is a full letter.
 TEST(CompareNamesTest, VowelsOfRussianCyrillicAreLetters) {
   ExpectVerdicts({
       // Must match: ё written е and romanized yo; French ou for у; one
@@ -360,8 +361,11 @@ TEST(CompareNamesTest, VowelsOfRussianCyrillicAreLetters) {
       {"Анна Тихаова", "Anna Tokaova", V::kPossible},
       {"Ivan Musin", "Ivan Mazin", V::kSame},
       // Kazakh letters mark a name that Russian and Kazakh spellings write
-      // with other vowels.
+      // with other vowels; Uzbek and Tajik spellings write o for а, and
+      // ә / ə as a or e.
       {"Ерлан Жүсіпов", "Erlan Zhusupov", V::kSame},
+      {"Рустам Мухамеджанов", "Rustam Muhammadjonov", V::kSame},
+      {"Мирзо Турсунзаде", "Mirzo Tursunzoda", V::kSame},
   });
   const NameMatch m = CompareNames("Иван Мусин", "Ivan Mazin", EntityType::kPerson);
   EXPECT_EQ(m.score, 0.69);

@@ -364,9 +364,9 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     return finish(MatchVerdict::kPossible, below_possible);
   }
   // In Russian Cyrillic a vowel stands for one letter, which every
-  // romanization spells alike (but ё, written е, as e or o): a vowel for
-  // another is a letter, and with one more difference two slips ("Мусин" /
-  // "Mazin", "Тихаова" / "Tokaova").
+  // romanization spells alike (but ё, written е, as e or o, and national
+  // spellings' a for o or e): an i, or a u for a or e, is a letter, and with
+  // one more difference two slips ("Мусин" / "Mazin", "Тихаова" / "Tokaova").
   if (a.surname != nullptr && !gendered && !oblique && !east_asian &&
       internal::ApartInOriginalScript(*a.surname, *b.surname)) {
     if (why->enabled()) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <span>
 #include <thread>
 
@@ -45,6 +46,15 @@ void ExpectPersonRecords(const ScreeningIndex& index, std::span<const QueryCase>
     }
     EXPECT_EQ(records, c.records) << c.query << "\n" << reasons;
   }
+}
+
+// An index of person names, the n-th (from 0) under record n + 1.
+ScreeningIndex IndexOfPersons(std::initializer_list<const char*> names) {
+  ScreeningIndex index;
+  uint32_t record = 0;
+  for (const char* name : names) index.Add(++record, name, EntityType::kPerson);
+  index.Build();
+  return index;
 }
 
 TEST(ScreeningIndexTest, GoldenQueries) {
@@ -405,12 +415,8 @@ TEST(ScreeningIndexTest, ListedFamilyNamesAreNotSlips) {
 // more difference, another family. Names of one skeleton in two scripts
 // are scored apart.
 TEST(ScreeningIndexTest, VowelsOfRussianCyrillicAreLetters) {
-  ScreeningIndex index;
-  index.Add(1, "Ivan Mazin", EntityType::kPerson);
-  index.Add(2, "Иван Мазин", EntityType::kPerson);
-  index.Add(3, "Иван Мусин", EntityType::kPerson);
-  index.Add(4, "Mikhail Gorbachyov", EntityType::kPerson);
-  index.Build();
+  const ScreeningIndex index =
+      IndexOfPersons({"Ivan Mazin", "Иван Мазин", "Иван Мусин", "Mikhail Gorbachyov"});
   const QueryCase cases[] = {
       // Must not match: Мусин is not Mazin, nor Musin Мазин.
       {"Иван Мусин", {3}},

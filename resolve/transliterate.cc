@@ -389,19 +389,31 @@ double SubstitutionCost(char a, char b) {
 
 double IndelCost(char c) { return (IsVowelCode(c) || c == 'h' || c == 'j') ? 0.5 : 1; }
 
+// Vowels that spellings of one Russian Cyrillic name may differ in: o for e
+// (ё, written е, romanized e, yo or o), o for u (the skeleton folds ou and oo
+// to u), and the national spellings of Central Asian and Caucasian names
+// written in Russian Cyrillic: a for o (Uzbek and Tajik o for а, Toshkent,
+// -jon for -джан; Belarusian a for unstressed o) and a for e (ә, ə: -zoda
+// for -заде). An i, or a u for a or e, is never such a variant.
+bool RomanizedVowelPair(char a, char b) {
+  if (a > b) std::swap(a, b);
+  return (a == 'e' && b == 'o') || (a == 'o' && b == 'u') || (a == 'a' && b == 'o') ||
+         (a == 'a' && b == 'e');
+}
+
 // SubstitutionCost() and IndelCost() of ASCII letters, computed once: the
 // edit distance asks for them once per cell. With `fixed_vowels`, a vowel
-// for another costs a full edit, but o for e or u (OriginalScriptEditDistance()).
+// for another costs a full edit, but RomanizedVowelPair()s
+// (OriginalScriptEditDistance()).
 struct CostTable {
   explicit CostTable(bool fixed_vowels) {
     for (int a = 0; a < 128; ++a) {
       indel[a] = IndelCost(static_cast<char>(a));
       for (int b = 0; b < 128; ++b) {
         substitution[a][b] = SubstitutionCost(static_cast<char>(a), static_cast<char>(b));
-        const bool o_pair =
-            (a == 'o' && (b == 'e' || b == 'u')) || (b == 'o' && (a == 'e' || a == 'u'));
+        const bool variant = RomanizedVowelPair(static_cast<char>(a), static_cast<char>(b));
         if (fixed_vowels && a != b && IsVowelCode(static_cast<char>(a)) &&
-            IsVowelCode(static_cast<char>(b)) && !o_pair) {
+            IsVowelCode(static_cast<char>(b)) && !variant) {
           substitution[a][b] = 1;
         }
       }

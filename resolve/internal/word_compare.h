@@ -28,8 +28,8 @@ bool WithinOneEdit(const PreparedName::Word& a, const PreparedName::Word& b, boo
 
 // Whether the surnames `a` and `b` are more than one slip apart, as
 // skeletons and as written, when one of them is written in Russian
-// Cyrillic, its own script, where a vowel for another (but o for e or u) is
-// a letter, not a romanization (OriginalScriptEditDistance(): "Мусин" /
+// Cyrillic, its own script, where an i, or a u for a or e, is a letter,
+// not a romanization (OriginalScriptEditDistance(): "Мусин" /
 // "Mazin", "Тихаова" / "Tokaova"). Notes the written forms consulted
 // (NoteWrittenConsulted()) when the answer depends on the written forms.
 bool ApartInOriginalScript(const PreparedName::Word& a, const PreparedName::Word& b);
