@@ -170,7 +170,8 @@ void BM_WorldQuality(benchmark::State& state) {
         }
       }
       if (!ok && print && kind < 4) {
-        std::fprintf(stderr, "miss %s: %s\n", kKindNames[kind], q.text.c_str());
+        std::fprintf(stderr, "miss %s: %s | listed %s\n", kKindNames[kind], q.text.c_str(),
+                     q.person.written.c_str());
       }
       found += ok;
       other_hit += other;

@@ -337,5 +337,42 @@ TEST(CompareNamesTest, SurnamesMoreThanOneSlipApart) {
       "name: Vladimir = Vladimir; the surnames differ by more than one slip");
 }
 
+// A Russian Cyrillic vowel stands for one letter, which every romanization
+// spells alike but ё (e, yo, o) and the national spellings' a for o or e: an
+// i, or a u for a or e, is a full letter.
+TEST(CompareNamesTest, VowelsOfRussianCyrillicAreLetters) {
+  ExpectVerdicts({
+      // Must match: ё written е and romanized yo; French ou for у; one
+      // mistyped vowel alone is one slip.
+      {"Михаил Горбачев", "Mikhail Gorbachyov", V::kSame},
+      {"Пётр Фёдоров", "Pyotr Fiodorov", V::kSame},
+      {"Анна Мусина", "Anna Moussina", V::kSame},
+      {"Иван Мусин", "Иван Мусан", V::kSame},
+      {"Иван Мусин", "Ivan Musan", V::kSame},
+      // ... also when the skeleton's folding hides it (oo is u): a
+      // transposition, a letter doubled for a vowel.
+      {"Елена Марковова", "Елена Маркоовва", V::kSame},
+      {"Александр Жудедеев", "Александр Жуддеев", V::kSame},
+      // Must not match: a vowel for another and a confusable letter are two
+      // slips against the Cyrillic (Мусин / Мазин are two family names),
+      // where two Latin spellings may be romanizations of one name.
+      {"Иван Мусин", "Ivan Mazin", V::kPossible},
+      {"Анна Мусина", "Анна Мазина", V::kPossible},
+      {"Анна Тихаова", "Anna Tokaova", V::kPossible},
+      {"Ivan Musin", "Ivan Mazin", V::kSame},
+      // Kazakh letters mark a name that Russian and Kazakh spellings write
+      // with other vowels; Uzbek and Tajik spellings write o for а, and
+      // ә / ə as a or e.
+      {"Ерлан Жүсіпов", "Erlan Zhusupov", V::kSame},
+      {"Рустам Мухамеджанов", "Rustam Muhammadjonov", V::kSame},
+      {"Мирзо Турсунзаде", "Mirzo Tursunzoda", V::kSame},
+  });
+  const NameMatch m = CompareNames("Иван Мусин", "Ivan Mazin", EntityType::kPerson);
+  EXPECT_EQ(m.score, 0.69);
+  EXPECT_EQ(m.reasons,
+            "surname: Мусин ~ Mazin, 1 vowel, 1 similar letter; given name: Иван = Ivan; the "
+            "surnames differ by more than one slip (a vowel for another in Мусин)");
+}
+
 }  // namespace
 }  // namespace dossier

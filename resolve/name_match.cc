@@ -363,6 +363,18 @@ PersonScore ScorePersons(const PersonParts& a, const PersonParts& b, const Match
     why->Add("the surnames differ by more than one slip");
     return finish(MatchVerdict::kPossible, below_possible);
   }
+  // In Russian Cyrillic a vowel stands for one letter, which every
+  // romanization spells alike (but ё, written е, as e or o, and national
+  // spellings' a for o or e): an i, or a u for a or e, is a letter, and with
+  // one more difference two slips ("Мусин" / "Mazin", "Тихаова" / "Tokaova").
+  if (a.surname != nullptr && !gendered && !oblique && !east_asian &&
+      internal::ApartInOriginalScript(*a.surname, *b.surname)) {
+    if (why->enabled()) {
+      why->Add("the surnames differ by more than one slip (a vowel for another in ",
+               a.surname->cyrillic ? a.surname->written : b.surname->written, ")");
+    }
+    return finish(MatchVerdict::kPossible, below_possible);
+  }
   // Parent and child: one's patronymic derives from the other's given name.
   auto parent_of = [&](const PersonParts& child, const PersonParts& parent) {
     if (child.patronymic == nullptr || parent.given.empty()) return false;

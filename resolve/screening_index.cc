@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -740,23 +741,27 @@ std::vector<ScreeningHit> ScreeningIndex::Query(std::string_view name,
     // The candidates' shapes, names and words lie scattered over the index:
     // each is fetched a few candidates ahead of its comparison, in stages (a
     // shape gives its name and entries, a name its words).
+    // Every cache line of [data, data + bytes): an object that does not
+    // start on a line ends on one more than bytes / 64 lines.
+    auto prefetch_bytes = [](const void* data, size_t bytes) {
+      const auto first = reinterpret_cast<uintptr_t>(data) & ~uintptr_t{63};
+      const auto end = reinterpret_cast<uintptr_t>(data) + bytes;
+      for (uintptr_t line = first; line < end; line += 64) {
+        __builtin_prefetch(reinterpret_cast<const void*>(line));
+      }
+    };
     auto prefetch = [&](size_t i) {
       if (i + 6 < shapes.size()) __builtin_prefetch(&m.shape_info[shapes[i + 6]]);
       if (i + 4 < shapes.size()) {
         const Impl::Shape& ahead = m.shape_info[shapes[i + 4]];
-        const char* name = reinterpret_cast<const char*>(&m.names[ahead.rep]);
-        for (size_t line = 0; line < sizeof(PreparedName); line += 64) {
-          __builtin_prefetch(name + line);
-        }
+        prefetch_bytes(&m.names[ahead.rep], sizeof(PreparedName));
         __builtin_prefetch(&m.shape_entries[ahead.first]);
       }
       if (i + 2 < shapes.size()) {
         // Every word (the comparison reads each one's role and strings) and
         // the surname readings.
         const PreparedName& ahead = m.names[m.shape_info[shapes[i + 2]].rep];
-        const char* words = reinterpret_cast<const char*>(ahead.words().data());
-        const size_t bytes = ahead.words().size() * sizeof(Word);
-        for (size_t line = 0; line < bytes; line += 64) __builtin_prefetch(words + line);
+        prefetch_bytes(ahead.words().data(), ahead.words().size() * sizeof(Word));
         __builtin_prefetch(ahead.surname_readings().data());
       }
     };

@@ -389,14 +389,33 @@ double SubstitutionCost(char a, char b) {
 
 double IndelCost(char c) { return (IsVowelCode(c) || c == 'h' || c == 'j') ? 0.5 : 1; }
 
+// Vowels that spellings of one Russian Cyrillic name may differ in: o for e
+// (ё, written е, romanized e, yo or o), o for u (the skeleton folds ou and oo
+// to u), and the national spellings of Central Asian and Caucasian names
+// written in Russian Cyrillic: a for o (Uzbek and Tajik o for а, Toshkent,
+// -jon for -джан; Belarusian a for unstressed o) and a for e (ә, ə: -zoda
+// for -заде). An i, or a u for a or e, is never such a variant.
+bool RomanizedVowelPair(char a, char b) {
+  if (a > b) std::swap(a, b);
+  return (a == 'e' && b == 'o') || (a == 'o' && b == 'u') || (a == 'a' && b == 'o') ||
+         (a == 'a' && b == 'e');
+}
+
 // SubstitutionCost() and IndelCost() of ASCII letters, computed once: the
-// edit distance asks for them once per cell.
+// edit distance asks for them once per cell. With `fixed_vowels`, a vowel
+// for another costs a full edit, but RomanizedVowelPair()s
+// (OriginalScriptEditDistance()).
 struct CostTable {
-  CostTable() {
+  explicit CostTable(bool fixed_vowels) {
     for (int a = 0; a < 128; ++a) {
       indel[a] = IndelCost(static_cast<char>(a));
       for (int b = 0; b < 128; ++b) {
         substitution[a][b] = SubstitutionCost(static_cast<char>(a), static_cast<char>(b));
+        const bool variant = RomanizedVowelPair(static_cast<char>(a), static_cast<char>(b));
+        if (fixed_vowels && a != b && IsVowelCode(static_cast<char>(a)) &&
+            IsVowelCode(static_cast<char>(b)) && !variant) {
+          substitution[a][b] = 1;
+        }
       }
     }
   }
@@ -413,7 +432,12 @@ struct CostTable {
 };
 
 const CostTable& Costs() {
-  static const CostTable table;
+  static const CostTable table(false);
+  return table;
+}
+
+const CostTable& FixedVowelCosts() {
+  static const CostTable table(true);
   return table;
 }
 
@@ -526,7 +550,10 @@ std::string NameSkeleton(std::string_view word) {
   return FoldAscii(ascii);
 }
 
-double WeightedEditDistance(std::string_view a, std::string_view b, double limit) {
+namespace {
+
+// WeightedEditDistance() with the letter costs of `costs`.
+double EditDistance(std::string_view a, std::string_view b, double limit, const CostTable& costs) {
   const size_t n = a.size(), m = b.size();
   if (n > m + 2 * limit + 2 && n > m) {
     // Cheap bound: every missing letter costs at least 0.5.
@@ -536,7 +563,6 @@ double WeightedEditDistance(std::string_view a, std::string_view b, double limit
   // Three rows: a transposition reads the row before the previous one
   // (from the third row on, so no cell is read before it is written).
   std::array<double, 64> row_storage_a, row_storage_b, row_storage_c;
-  const CostTable& costs = Costs();
   std::vector<double> heap;
   double* before = row_storage_c.data();
   double* prev = row_storage_a.data();
@@ -568,6 +594,16 @@ double WeightedEditDistance(std::string_view a, std::string_view b, double limit
     std::swap(prev, cur);
   }
   return prev[m];
+}
+
+}  // namespace
+
+double WeightedEditDistance(std::string_view a, std::string_view b, double limit) {
+  return EditDistance(a, b, limit, Costs());
+}
+
+double OriginalScriptEditDistance(std::string_view a, std::string_view b, double limit) {
+  return EditDistance(a, b, limit, FixedVowelCosts());
 }
 
 std::string DescribeEdits(std::string_view a, std::string_view b) {

@@ -54,6 +54,16 @@ std::string NameSkeleton(std::string_view word);
 // Stops early and returns a value > `limit` once the cost exceeds `limit`.
 double WeightedEditDistance(std::string_view a, std::string_view b, double limit = 1e9);
 
+// WeightedEditDistance() for two skeletons of which one at least is a word in
+// its own script (Russian Cyrillic), where a vowel stands for one letter: a
+// vowel for another costs a full edit (a typo, or another name), except o
+// for e (ё is often written е, and romanized e, yo or o), o for u (the
+// skeleton folds ou and oo to u), and a for o or e (national spellings of
+// Central Asian names: Muhammadjonov / Мухамеджанов, Tursunzoda /
+// Турсунзаде). So an i, or a u for a or e, is a letter: romanizations of
+// one name never differ so. The other costs are WeightedEditDistance()'s.
+double OriginalScriptEditDistance(std::string_view a, std::string_view b, double limit = 1e9);
+
 // Whether `a` and `b` are one typing slip apart: one letter changed, dropped
 // or added, or two neighbours swapped (plain letters, no weights); false when
 // equal. `View`: std::string_view or std::u32string_view.

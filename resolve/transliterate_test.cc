@@ -118,6 +118,33 @@ TEST(WeightedEditDistanceTest, ConfusableLettersCostLess) {
   EXPECT_GT(WeightedEditDistance("nazarbaev", "anzrabaev", 1), 1);
 }
 
+// Against a word in its own script, a vowel for another is a letter, but o
+// for e (ё) or u (ou, oo folded) and a for o or e (national spellings); the
+// other costs are unchanged.
+TEST(WeightedEditDistanceTest, OriginalScriptVowelsAreLetters) {
+  struct Case {
+    const char* a;
+    const char* b;
+    double loose, original;
+  };
+  const Case cases[] = {
+      {"musin", "mazin", 1, 1.5},              // u for a, s for z
+      {"tihaova", "tokaova", 1, 1.5},          // i for o, h for k
+      {"musin", "musan", 0.5, 1},              // one mistyped vowel: one slip
+      {"gorbaqev", "gorbaqiov", 1, 1},         // ё romanized yo
+      {"losikuva", "losiokova", 1, 1},         // oo folded to u
+      {"muhamedjanov", "muhamadjonov", 1, 1},  // Uzbek a for e, o for a
+      {"lukawenko", "lukawenka", 0.5, 0.5},    // Belarusian a for o
+      {"gasprom", "gazprom", 0.5, 0.5},        // consonants as before
+      {"nazarbaev", "nazarbaev", 0, 0},
+  };
+  for (const Case& c : cases) {
+    EXPECT_DOUBLE_EQ(WeightedEditDistance(c.a, c.b), c.loose) << c.a << " / " << c.b;
+    EXPECT_DOUBLE_EQ(OriginalScriptEditDistance(c.a, c.b), c.original) << c.a << " / " << c.b;
+  }
+  EXPECT_GT(OriginalScriptEditDistance("musin", "mazin", 1), 1);
+}
+
 TEST(NominativeReadingsTest, CaseEndingsAreExposedNotGuessed) {
   using R = NominativeReading;
   EXPECT_EQ(NominativeReadings("Назарбаев"), (std::vector<R>{{"Назарбаев", false, false}}));

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/utf8.h"
 #include "resolve/internal/given_names.h"
 #include "resolve/internal/name_compare.h"
 #include "resolve/transliterate.h"
@@ -77,7 +78,9 @@ enum PairQuestion : uint64_t {
   kLatinSimilarity,
   kSkeletonWithinOne,  // WeightedEditDistance(a, b, 1.0) <= 1.0
   kLatinWithinOne,
-  kGenderedPair,  // GenderedPair(a, b, TokenMemo::gendered_threshold)
+  kGenderedPair,       // GenderedPair(a, b, TokenMemo::gendered_threshold)
+  kOriginalWithinOne,  // OriginalScriptEditDistance(a, b, 1.0) <= 1.0
+  kOriginalLatinWithinOne,
 };
 
 struct TokenMemo {
@@ -166,6 +169,47 @@ bool WithinOneEdit(const PreparedName::Word& a, const PreparedName::Word& b, boo
   const uint32_t tb = latin ? b.latin_token : b.token;
   if (!Memoizable(ta, tb)) return compute() > 0;
   return Memoized(latin ? kLatinWithinOne : kSkeletonWithinOne, ta, tb, compute) > 0;
+}
+
+namespace {
+
+// Whether `word` is written in Cyrillic with the Russian letters only: a
+// word in its own script. Kazakh, Ukrainian and Belarusian letters (ә, ө,
+// ү, ұ, і, ў, ...) mark a name that Russian and national spellings write
+// with other vowels (Жусупов / Жүсіпов).
+bool RussianCyrillic(const PreparedName::Word& word) {
+  if (!word.cyrillic) return false;
+  const std::string& text = word.written;
+  for (size_t pos = 0; pos < text.size();) {
+    char32_t cp = 0;
+    const int length = DecodeUtf8(text, pos, &cp);
+    pos += static_cast<size_t>(std::max(length, 1));
+    const bool cyrillic = cp >= 0x400 && cp <= 0x52F;
+    const bool russian = (cp >= 0x410 && cp <= 0x44F) || cp == 0x401 || cp == 0x451;
+    if (cyrillic && !russian) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool ApartInOriginalScript(const PreparedName::Word& a, const PreparedName::Word& b) {
+  if (a.skeleton == b.skeleton) return false;
+  // One slip as skeletons or as written (a transposition that the folding
+  // of oo to u hides: Маркоовва / Марковова) is one slip.
+  auto within = [](const std::string& x, const std::string& y, uint32_t tx, uint32_t ty,
+                   PairQuestion question) {
+    auto compute = [&] { return OriginalScriptEditDistance(x, y, 1.0) <= 1.0 ? 1.0 : 0.0; };
+    return (Memoizable(tx, ty) ? Memoized(question, tx, ty, compute) : compute()) > 0;
+  };
+  if (within(a.skeleton, b.skeleton, a.token, b.token, kOriginalWithinOne)) return false;
+  // Words of one skeleton written otherwise (or in another script) answer
+  // otherwise.
+  NoteWrittenConsulted();
+  if (within(a.latin, b.latin, a.latin_token, b.latin_token, kOriginalLatinWithinOne)) {
+    return false;
+  }
+  return RussianCyrillic(a) || RussianCyrillic(b);
 }
 
 // Whether two words with similarity `similarity` are spellings of one word:

@@ -26,6 +26,14 @@ double GivenNameSimilarity(const PreparedName::Word& a, const PreparedName::Word
 // one full edit apart (WeightedEditDistance <= 1).
 bool WithinOneEdit(const PreparedName::Word& a, const PreparedName::Word& b, bool latin);
 
+// Whether the surnames `a` and `b` are more than one slip apart, as
+// skeletons and as written, when one of them is written in Russian
+// Cyrillic, its own script, where an i, or a u for a or e, is a letter,
+// not a romanization (OriginalScriptEditDistance(): "Мусин" /
+// "Mazin", "Тихаова" / "Tokaova"). Notes the written forms consulted
+// (NoteWrittenConsulted()) when the answer depends on the written forms.
+bool ApartInOriginalScript(const PreparedName::Word& a, const PreparedName::Word& b);
+
 // GenderedPair() of the two words' skeletons.
 bool GenderedWords(const PreparedName::Word& a, const PreparedName::Word& b, double threshold);
 
