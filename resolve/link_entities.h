@@ -129,6 +129,9 @@ struct LinkOptions {
   // each distinct name of the call is prepared for it. The result is the
   // same either way.
   LinkNameCache* names = nullptr;
+  // Threads the comparisons of rules 3 and 4 may run on (the calling one
+  // among them); the result is the same for any number.
+  int threads = 1;
 };
 
 struct LinkedGroup {

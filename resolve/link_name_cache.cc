@@ -36,6 +36,7 @@ std::string CacheKey(const LinkUnit& unit) {
 
 struct LinkNameCache::Impl {
   int threads = 1;
+  size_t max_names = 0;
   mutable std::shared_mutex mu;
   // Guarded by mu; the pointed-to infos never move.
   std::unordered_map<std::string, std::unique_ptr<const internal::UnitInfo>> infos;
@@ -56,8 +57,9 @@ struct LinkNameCache::Impl {
   }
 };
 
-LinkNameCache::LinkNameCache(int threads) : impl_(std::make_unique<Impl>()) {
+LinkNameCache::LinkNameCache(int threads, size_t max_names) : impl_(std::make_unique<Impl>()) {
   impl_->threads = std::max(1, threads);
+  impl_->max_names = max_names;
 }
 
 LinkNameCache::~LinkNameCache() = default;
@@ -88,6 +90,13 @@ void LinkNameCache::Prepare(const std::vector<LinkUnit>& units) {
   std::vector<std::jthread> helpers;
   for (size_t t = 1; t < threads; ++t) helpers.emplace_back(describe, t, threads);
   describe(0, threads);
+}
+
+void LinkNameCache::PrepareAhead(const std::vector<LinkUnit>& units) {
+  for (const LinkUnit& unit : units) {
+    if (size() >= impl_->max_names) return;
+    Get(unit);
+  }
 }
 
 LinkBlocking LinkNameCache::BlockingOf(const LinkUnit& unit) {
