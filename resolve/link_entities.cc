@@ -15,8 +15,8 @@
 #include "base/utf8.h"
 #include "extract/countries/countries.h"
 #include "resolve/internal/link_unit_info.h"
-#include "resolve/internal/link_verdicts.h"
 #include "resolve/link_name_cache.h"
+#include "resolve/link_verdicts.h"
 #include "resolve/org_name.h"
 #include "resolve/person_name.h"
 #include "resolve/transliterate.h"
@@ -26,7 +26,6 @@ namespace {
 
 using internal::DescribeUnit;
 using internal::JoinSorted;
-using internal::LinkVerdicts;
 using internal::TypeLetter;
 using internal::UnitInfo;
 using internal::WordSkeletons;
@@ -108,7 +107,7 @@ Constraints ReadJudgments(const std::vector<LinkJudgment>& judgments) {
 class Groups {
  public:
   Groups(const std::vector<LinkUnit>& units, const std::vector<const UnitInfo*>& infos,
-         const Constraints& constraints, const MatchOptions& match, const LinkVerdicts* verdicts)
+         const Constraints& constraints, const MatchOptions& match, LinkVerdicts* verdicts)
       : units_(units),
         infos_(infos),
         match_(match),
@@ -213,7 +212,7 @@ class Groups {
   const std::vector<LinkUnit>& units_;
   const std::vector<const UnitInfo*>& infos_;
   const MatchOptions& match_;
-  const LinkVerdicts* verdicts_;
+  LinkVerdicts* verdicts_;
   std::vector<int> parent_;
   std::vector<Root> roots_;
 };
@@ -227,7 +226,9 @@ class Linker {
         constraints_(ReadJudgments(judgments)),
         own_names_(options.names == nullptr ? std::make_unique<LinkNameCache>() : nullptr),
         infos_(DescribeUnits(units, options.names != nullptr ? options.names : own_names_.get())),
-        groups_(units, infos_, constraints_, options.match, &verdicts_) {}
+        own_verdicts_(options.verdicts == nullptr ? std::make_unique<LinkVerdicts>() : nullptr),
+        verdicts_(options.verdicts != nullptr ? options.verdicts : own_verdicts_.get()),
+        groups_(units, infos_, constraints_, options.match, verdicts_) {}
 
   LinkResult Run() {
     JoinSummaryRows();
@@ -382,9 +383,7 @@ class Linker {
             cross && units_[b].type != EntityType::kPerson};
   }
 
-  MatchVerdict VerdictOf(int a, int b) const {
-    return verdicts_.Verdict(PairOf(a, b), options_.match);
-  }
+  MatchVerdict VerdictOf(int a, int b) { return verdicts_->Verdict(PairOf(a, b), options_.match); }
 
   NameMatch Compare(int a, int b) const {
     if (units_[a].type == units_[b].type) {
@@ -525,11 +524,11 @@ class Linker {
   }
 
   // The verdicts of `pairs` of units, compared on the options' threads.
-  std::vector<MatchVerdict> CompareAll(const std::vector<std::pair<int, int>>& pairs) const {
+  std::vector<MatchVerdict> CompareAll(const std::vector<std::pair<int, int>>& pairs) {
     std::vector<LinkVerdicts::Pair> out;
     out.reserve(pairs.size());
     for (const auto& [a, b] : pairs) out.push_back(PairOf(a, b));
-    return verdicts_.CompareAll(out, options_.match, options_.threads);
+    return verdicts_->CompareAll(out, options_.match, options_.threads);
   }
 
   static bool Fits(MatchVerdict verdict) {
@@ -539,7 +538,7 @@ class Linker {
   bool Compatible(int partial, int full) { return Fits(VerdictOf(partial, full)); }
 
   // Rule 4's comparisons made ahead on the options' threads, each kept
-  // (LinkVerdicts): every partial name's with the full names of its source,
+  // (link_verdicts.h): every partial name's with the full names of its source,
   // then the search of the store's full names of each that needs it, with
   // the groups as they stand before rule 4 (they change little during it).
   // JoinPartials then finds them kept; one not foreseen it makes itself.
@@ -557,10 +556,10 @@ class Linker {
         }
       }
     }
-    verdicts_.RunTasks(own_source.size(), options_.match, options_.threads,
-                       [&](size_t t, const LinkVerdicts::VerdictOfPair& verdict) {
-                         verdict(PairOf(own_source[t].first, own_source[t].second));
-                       });
+    verdicts_->RunTasks(own_source.size(), options_.match, options_.threads,
+                        [&](size_t t, const LinkVerdicts::VerdictOfPair& verdict) {
+                          verdict(PairOf(own_source[t].first, own_source[t].second));
+                        });
     std::vector<int> across;
     std::unordered_set<std::string> searched;
     for (int i : partials) {
@@ -573,7 +572,7 @@ class Linker {
     }
     std::vector<int> root(units_.size());
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) root[i] = groups_.Find(i);
-    verdicts_.RunTasks(
+    verdicts_->RunTasks(
         across.size(), options_.match, options_.threads,
         [&](size_t t, const LinkVerdicts::VerdictOfPair& verdict) {
           FittingFullNames(
@@ -808,7 +807,8 @@ class Linker {
   Constraints constraints_;
   std::unique_ptr<LinkNameCache> own_names_;  // when the options give none
   std::vector<const UnitInfo*> infos_;
-  LinkVerdicts verdicts_;  // rule 4's, compared ahead on the options' threads
+  std::unique_ptr<LinkVerdicts> own_verdicts_;  // when the options give none
+  LinkVerdicts* verdicts_;
   Groups groups_;
   BlockMap word_blocks_;  // full names by word key, for rule 4
   std::unordered_map<std::string, std::vector<int>> compatible_;  // by type and name

@@ -52,7 +52,10 @@ struct LinkNameCache::Impl {
   const internal::UnitInfo& Keep(std::string key, internal::UnitInfo info) {
     std::unique_lock lock(mu);
     auto [at, inserted] = infos.try_emplace(std::move(key));
-    if (inserted) at->second = std::make_unique<const internal::UnitInfo>(std::move(info));
+    if (inserted) {
+      info.id = static_cast<uint32_t>(infos.size());
+      at->second = std::make_unique<const internal::UnitInfo>(std::move(info));
+    }
     return *at->second;
   }
 };

@@ -1,7 +1,8 @@
 // LinkEntities gives the same result whatever threads compare its names
-// (LinkOptions::threads, resolve/internal/link_verdicts.h), on a corpus where
-// rules 3 and 4 decide.
-#include "resolve/internal/link_verdicts.h"
+// (LinkOptions::threads) and whatever verdicts an earlier call kept
+// (LinkOptions::verdicts, resolve/link_verdicts.h), on a corpus where rules 3
+// and 4 decide.
+#include "resolve/link_verdicts.h"
 
 #include <gtest/gtest.h>
 
@@ -9,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "resolve/internal/link_unit_info.h"
 #include "resolve/link_entities.h"
 #include "resolve/link_name_cache.h"
 
@@ -86,24 +88,55 @@ TEST(LinkVerdictsTest, LinksAsAloneWhateverThreads) {
                    std::to_string(threads) + " threads");
     ExpectSameLink(LinkEntities(units, {}, {.threads = threads}), alone,
                    std::to_string(threads) + " threads, no cache");
+    // A second call over more names, with the verdicts the first kept: an
+    // incremental link's second pass.
+    LinkVerdicts verdicts;
+    const LinkOptions options{.names = &names, .verdicts = &verdicts, .threads = threads};
+    const std::vector<LinkUnit> first(units.begin(), units.end() - 11);
+    ExpectSameLink(LinkEntities(first, {}, options), LinkEntities(first, {}),
+                   std::to_string(threads) + " threads, first call");
+    const size_t kept = verdicts.size();
+    EXPECT_GT(kept, 0u);
+    ExpectSameLink(LinkEntities(units, {}, options), alone,
+                   std::to_string(threads) + " threads, second call");
+    EXPECT_GT(verdicts.size(), kept);
   }
 }
 
-TEST(LinkVerdictsTest, KeepsWhatItsTasksCompared) {
+TEST(LinkVerdictsTest, KeepsEachVerdictOnce) {
   LinkNameCache names;
-  internal::LinkVerdicts verdicts;
+  LinkVerdicts verdicts;
   const LinkUnit a{.name = "Ismail Igilmanov"}, b{.name = "Исмаил Игильманов"},
       c{.name = "Dariga Nazarbayeva"}, d{.name = "Nursultan Nazarbayev"};
-  const std::vector<internal::LinkVerdicts::Pair> pairs = {{&names.Get(a), &names.Get(b)},
-                                                           {&names.Get(c), &names.Get(d)}};
+  const std::vector<LinkVerdicts::Pair> pairs = {{&names.Get(a), &names.Get(b)},
+                                                 {&names.Get(c), &names.Get(d)}};
   EXPECT_EQ(verdicts.CompareAll(pairs, {}, 2),
             (std::vector<MatchVerdict>{MatchVerdict::kSame, MatchVerdict::kRelated}));
-  EXPECT_EQ(verdicts.size(), 0u);
-  verdicts.RunTasks(
-      pairs.size(), {}, 2,
-      [&](size_t i, const internal::LinkVerdicts::VerdictOfPair& verdict) { verdict(pairs[i]); });
   EXPECT_EQ(verdicts.size(), 2u);
+  // Kept: asked again, nothing is added.
   EXPECT_EQ(verdicts.Verdict(pairs[1], {}), MatchVerdict::kRelated);
+  EXPECT_EQ(verdicts.size(), 2u);
+  // The other way round is another comparison.
+  EXPECT_EQ(verdicts.Verdict({pairs[1].b, pairs[1].a}, {}), MatchVerdict::kRelated);
+  EXPECT_EQ(verdicts.size(), 3u);
+  // Enough pairs to grow the table several times, on four threads: every
+  // verdict stays as it was compared.
+  std::vector<LinkUnit> people;
+  for (int i = 0; i < 3000; ++i) {
+    people.push_back(
+        {.name = "Arman Tulegen" + std::string(i % 7, 'o') + "v " + std::to_string(i)});
+  }
+  std::vector<LinkVerdicts::Pair> many;
+  for (size_t i = 0; i + 1 < people.size(); ++i) {
+    many.push_back({&names.Get(people[i]), &names.Get(people[i + 1])});
+  }
+  const std::vector<MatchVerdict> compared = verdicts.CompareAll(many, {}, 4);
+  EXPECT_EQ(verdicts.size(), 3u + many.size());
+  for (size_t i = 0; i < many.size(); ++i) {
+    EXPECT_EQ(verdicts.Verdict(many[i], {}), compared[i]) << i;
+    EXPECT_EQ(compared[i], ComparePrepared(many[i].a->prepared, many[i].b->prepared).verdict) << i;
+  }
+  EXPECT_EQ(verdicts.size(), 3u + many.size());
 }
 
 }  // namespace
