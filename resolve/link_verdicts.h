@@ -8,8 +8,9 @@
 //
 // Pairs are those of the names of one LinkNameCache: give every call that
 // borrows this the same cache (LinkOptions::names), and let the cache
-// outlive it. Memory is bounded: past kMaxKept verdicts (16 bytes each at
-// most) nothing more is kept.
+// outlive it. Memory is bounded: past kMaxKept verdicts nothing more is kept
+// (a table of at most 18 bytes a verdict, about 38 MB when full, and the half
+// as large one it replaces while it grows).
 //
 // Not thread-safe: one link at a time (the methods that run threads join
 // them before returning).
@@ -35,7 +36,7 @@ struct UnitInfo;
 
 class LinkVerdicts {
  public:
-  static constexpr size_t kMaxKept = size_t{1} << 22;
+  static constexpr size_t kMaxKept = size_t{1} << 21;
 
   // How many verdicts it keeps.
   size_t size() const { return count_; }
