@@ -77,7 +77,8 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
     progress.Advance(outcome->bytes);
   };
   // The entities' names are prepared for linking by the workers that extract
-  // them, and the stored entities' names at the link on every core.
+  // them, and the stored entities' names and the link's comparisons on every
+  // core.
   LinkNameCache names(JobsOf(global));
   const Status ingested =
       IngestFiles(pipeline, inputs.files, {.jobs = JobsOf(global), .names = &names}, done);
@@ -90,7 +91,8 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
   // join (an old store without the linking index is re-linked whole once).
   int64_t entities = -1;
   if (tally.stored > 0) {
-    StatusOr<RelinkSummary> linked = LinkNewEntities(store.get(), {.names = &names});
+    StatusOr<RelinkSummary> linked =
+        LinkNewEntities(store.get(), {.names = &names, .threads = JobsOf(global)});
     if (!linked.ok()) {
       ReportError(linked.status());
       return 1;

@@ -92,7 +92,7 @@ Status IngestFiles(const Pipeline& pipeline, const std::vector<std::string>& fil
          if (!file.Going()) return Status::Ok();
          ExtractInto(pipeline_options.ner_models, &file.processed);
          if (options.names != nullptr)
-           options.names->Prepare(pipeline_internal::LinkUnitsOf(file.processed.entities));
+           options.names->PrepareAhead(pipeline_internal::LinkUnitsOf(file.processed.entities));
          return Status::Ok();
        }},
       // Store.

@@ -32,9 +32,9 @@ struct IngestFilesOptions {
   int jobs = 1;
   BatchLimits batch;
   // When set, each worker prepares the names of the entities it extracts in
-  // it (resolve/link_name_cache.h), so that the link after the ingest
-  // (LinkNewEntities with the same cache) finds them prepared. What is
-  // stored does not depend on it. Borrowed for the call.
+  // it, up to the cache's bound (LinkNameCache::PrepareAhead), so that the
+  // link after the ingest (LinkNewEntities with the same cache) finds them
+  // prepared. What is stored does not depend on it. Borrowed for the call.
   LinkNameCache* names = nullptr;
 };
 

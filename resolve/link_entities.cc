@@ -16,6 +16,7 @@
 #include "extract/countries/countries.h"
 #include "resolve/internal/link_unit_info.h"
 #include "resolve/link_name_cache.h"
+#include "resolve/link_verdicts.h"
 #include "resolve/org_name.h"
 #include "resolve/person_name.h"
 #include "resolve/transliterate.h"
@@ -106,8 +107,13 @@ Constraints ReadJudgments(const std::vector<LinkJudgment>& judgments) {
 class Groups {
  public:
   Groups(const std::vector<LinkUnit>& units, const std::vector<const UnitInfo*>& infos,
-         const Constraints& constraints, const MatchOptions& match)
-      : units_(units), infos_(infos), match_(match), parent_(units.size()), roots_(units.size()) {
+         const Constraints& constraints, const MatchOptions& match, LinkVerdicts* verdicts)
+      : units_(units),
+        infos_(infos),
+        match_(match),
+        verdicts_(verdicts),
+        parent_(units.size()),
+        roots_(units.size()) {
     std::iota(parent_.begin(), parent_.end(), 0);
     for (size_t i = 0; i < units.size(); ++i) {
       Root& root = roots_[i];
@@ -196,8 +202,7 @@ class Groups {
             Contains(a.stated_acronyms, infos_[y]->key)) {
           continue;
         }
-        const MatchVerdict verdict =
-            ComparePrepared(infos_[x]->prepared, infos_[y]->prepared, match_).verdict;
+        const MatchVerdict verdict = verdicts_->Verdict({infos_[x], infos_[y]}, match_);
         if (verdict == MatchVerdict::kRelated || verdict == MatchVerdict::kDifferent) return false;
       }
     }
@@ -207,6 +212,7 @@ class Groups {
   const std::vector<LinkUnit>& units_;
   const std::vector<const UnitInfo*>& infos_;
   const MatchOptions& match_;
+  LinkVerdicts* verdicts_;
   std::vector<int> parent_;
   std::vector<Root> roots_;
 };
@@ -220,7 +226,9 @@ class Linker {
         constraints_(ReadJudgments(judgments)),
         own_names_(options.names == nullptr ? std::make_unique<LinkNameCache>() : nullptr),
         infos_(DescribeUnits(units, options.names != nullptr ? options.names : own_names_.get())),
-        groups_(units, infos_, constraints_, options.match) {}
+        own_verdicts_(options.verdicts == nullptr ? std::make_unique<LinkVerdicts>() : nullptr),
+        verdicts_(options.verdicts != nullptr ? options.verdicts : own_verdicts_.get()),
+        groups_(units, infos_, constraints_, options.match, verdicts_) {}
 
   LinkResult Run() {
     JoinSummaryRows();
@@ -367,6 +375,16 @@ class Linker {
     return person_or_like(a) && person_or_like(b);
   }
 
+  // Units a and b as one comparison: a person and a name of another type
+  // that reads as a person's are compared as persons' names.
+  LinkVerdicts::Pair PairOf(int a, int b) const {
+    const bool cross = units_[a].type != units_[b].type;
+    return {infos_[a], infos_[b], cross && units_[a].type != EntityType::kPerson,
+            cross && units_[b].type != EntityType::kPerson};
+  }
+
+  MatchVerdict VerdictOf(int a, int b) { return verdicts_->Verdict(PairOf(a, b), options_.match); }
+
   NameMatch Compare(int a, int b) const {
     if (units_[a].type == units_[b].type) {
       return ComparePrepared(infos_[a]->prepared, infos_[b]->prepared, options_.match);
@@ -384,7 +402,7 @@ class Linker {
     word_blocks_ = Blocks(reps, &UnitInfo::word_keys);
     BlockMap blocks = Blocks(reps, &UnitInfo::pair_keys);
     std::unordered_set<uint64_t> compared;
-    std::vector<std::pair<int, int>> same;
+    std::vector<std::pair<int, int>> pairs;
     for (const auto& [key, members] : blocks) {
       if (members.size() > options_.max_block || options_.oversized_blocks.contains(key)) continue;
       for (size_t x = 0; x < members.size(); ++x) {
@@ -398,9 +416,14 @@ class Linker {
           if (!compared.insert(static_cast<uint64_t>(a) << 32 | static_cast<uint32_t>(b)).second) {
             continue;
           }
-          if (Compare(a, b).verdict == MatchVerdict::kSame) same.emplace_back(a, b);
+          pairs.emplace_back(a, b);
         }
       }
+    }
+    const std::vector<MatchVerdict> verdicts = CompareAll(pairs);
+    std::vector<std::pair<int, int>> same;
+    for (size_t p = 0; p < pairs.size(); ++p) {
+      if (verdicts[p] == MatchVerdict::kSame) same.push_back(pairs[p]);
     }
     // Joined in unit order, whatever order the blocks came in.
     std::sort(same.begin(), same.end());
@@ -461,15 +484,19 @@ class Linker {
     return false;
   }
 
+  // Whether rule 4 decides unit i: a partial name, unless a stored entity's
+  // that stays in it because the entity has a full name.
+  bool DecidedByRule4(int i) const {
+    return Linkable(i) && infos_[i]->partial &&
+           (units_[i].loose || !named_entities_.contains(units_[i].entity));
+  }
+
   // Rule 4.
   void JoinPartials() {
+    ComparePartialsAhead();
     std::vector<int> unresolved;
     for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
-      // A stored entity's partial names stay in it when it has a full name.
-      if (!Linkable(i) || !infos_[i]->partial ||
-          (!units_[i].loose && named_entities_.contains(units_[i].entity))) {
-        continue;
-      }
+      if (!DecidedByRule4(i)) continue;
       std::set<int> roots = SameSourceRoots(i);
       // Across documents only names with a surname ("Igilmanov I.A.",
       // "Tuyakbai" when one full name in the store fits): a given name alone
@@ -496,27 +523,85 @@ class Linker {
     }
   }
 
-  bool Compatible(int partial, int full) const {
-    const MatchVerdict verdict = Compare(partial, full).verdict;
+  // The verdicts of `pairs` of units, compared on the options' threads.
+  std::vector<MatchVerdict> CompareAll(const std::vector<std::pair<int, int>>& pairs) {
+    std::vector<LinkVerdicts::Pair> out;
+    out.reserve(pairs.size());
+    for (const auto& [a, b] : pairs) out.push_back(PairOf(a, b));
+    return verdicts_->CompareAll(out, options_.match, options_.threads);
+  }
+
+  static bool Fits(MatchVerdict verdict) {
     return verdict == MatchVerdict::kSame || verdict == MatchVerdict::kPossible;
+  }
+
+  bool Compatible(int partial, int full) { return Fits(VerdictOf(partial, full)); }
+
+  // Rule 4's comparisons made ahead on the options' threads, each kept
+  // (link_verdicts.h): every partial name's with the full names of its source,
+  // then the search of the store's full names of each that needs it, with
+  // the groups as they stand before rule 4 (they change little during it).
+  // JoinPartials then finds them kept; one not foreseen it makes itself.
+  void ComparePartialsAhead() {
+    if (options_.threads <= 1) return;
+    std::vector<int> partials;
+    for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
+      if (DecidedByRule4(i)) partials.push_back(i);
+    }
+    std::vector<std::pair<int, int>> own_source;
+    for (int i : partials) {
+      for (int full : SourceFullNames(i)) {
+        if (units_[full].type == units_[i].type && ShareKey(i, full)) {
+          own_source.emplace_back(i, full);
+        }
+      }
+    }
+    verdicts_->RunTasks(own_source.size(), options_.match, options_.threads,
+                        [&](size_t t, const LinkVerdicts::VerdictOfPair& verdict) {
+                          verdict(PairOf(own_source[t].first, own_source[t].second));
+                        });
+    std::vector<int> across;
+    std::unordered_set<std::string> searched;
+    for (int i : partials) {
+      if (!infos_[i]->has_surname) continue;
+      const std::vector<int>& own = SourceFullNames(i);
+      const bool fits_own = std::any_of(own.begin(), own.end(), [&](int full) {
+        return units_[full].type == units_[i].type && ShareKey(i, full) && Compatible(i, full);
+      });
+      if (!fits_own && searched.insert(CompatibleKey(i)).second) across.push_back(i);
+    }
+    std::vector<int> root(units_.size());
+    for (int i = 0; i < static_cast<int>(units_.size()); ++i) root[i] = groups_.Find(i);
+    verdicts_->RunTasks(
+        across.size(), options_.match, options_.threads,
+        [&](size_t t, const LinkVerdicts::VerdictOfPair& verdict) {
+          FittingFullNames(
+              across[t], [&](int x, int y) { return root[x] == root[y]; },
+              [&](int partial, int full) { return Fits(verdict(PairOf(partial, full))); });
+        });
+  }
+
+  // The full names of unit i's source (none for a list record).
+  const std::vector<int>& SourceFullNames(int i) {
+    static const std::vector<int> kNone;
+    if (units_[i].source == 0) return kNone;
+    if (!source_units_ready_) {
+      for (int u = 0; u < static_cast<int>(units_.size()); ++u) {
+        if (units_[u].source != 0 && !infos_[u]->partial && Linkable(u)) {
+          source_units_[units_[u].source].push_back(u);
+        }
+      }
+      source_units_ready_ = true;
+    }
+    const auto found = source_units_.find(units_[i].source);
+    return found == source_units_.end() ? kNone : found->second;
   }
 
   // The groups of the full names of the partial name's own source that it is
   // compatible with.
   std::set<int> SameSourceRoots(int partial) {
     std::set<int> roots;
-    if (units_[partial].source == 0) return roots;
-    if (!source_units_ready_) {
-      for (int i = 0; i < static_cast<int>(units_.size()); ++i) {
-        if (units_[i].source != 0 && !infos_[i]->partial && Linkable(i)) {
-          source_units_[units_[i].source].push_back(i);
-        }
-      }
-      source_units_ready_ = true;
-    }
-    const auto found = source_units_.find(units_[partial].source);
-    if (found == source_units_.end()) return roots;
-    for (int full : found->second) {
+    for (int full : SourceFullNames(partial)) {
       if (units_[full].type == units_[partial].type && ShareKey(partial, full) &&
           Compatible(partial, full)) {
         roots.insert(groups_.Find(full));
@@ -530,14 +615,32 @@ class Linker {
   // sources). Full-name groups do not change during rule 4, so the search
   // stops at two from different groups: the name is ambiguous.
   const std::vector<int>& CompatibleFullNames(int partial) {
+    const auto [cached, inserted] = compatible_.try_emplace(CompatibleKey(partial));
+    if (inserted) {
+      cached->second = FittingFullNames(
+          partial, [&](int x, int y) { return groups_.Find(x) == groups_.Find(y); },
+          [&](int p, int full) { return Compatible(p, full); });
+    }
+    return cached->second;
+  }
+
+  // What CompatibleFullNames gives one answer for: a name of a type, and of
+  // a stored entity when it is a row of one.
+  std::string CompatibleKey(int partial) const {
+    std::string key = std::string(1, TypeLetter(units_[partial].type)) + units_[partial].name;
+    if (units_[partial].entity != 0) key += "\x1f" + std::to_string(units_[partial].entity);
+    return key;
+  }
+
+  // CompatibleFullNames' search: the full names under the partial name's
+  // word keys that `fits` it, stopping at two of different groups
+  // (`same_group`).
+  template <typename SameGroup, typename FitsName>
+  std::vector<int> FittingFullNames(int partial, SameGroup same_group, FitsName fits) const {
     // A stored entity's row was decided against the stored names when it
     // was linked: it meets new names, and its own entity's again.
     const int64_t entity = units_[partial].entity;
-    std::string cache_key = std::string(1, TypeLetter(units_[partial].type)) + units_[partial].name;
-    if (entity != 0) cache_key += "\x1f" + std::to_string(entity);
-    const auto [cached, inserted] = compatible_.try_emplace(std::move(cache_key));
-    if (!inserted) return cached->second;
-    std::vector<int>& out = cached->second;
+    std::vector<int> out;
     std::unordered_set<int> compared;
     for (const std::string& key : infos_[partial]->word_keys) {
       const auto block = word_blocks_.find(key);
@@ -552,8 +655,8 @@ class Linker {
         if (entity != 0 && units_[candidate].entity != 0 && units_[candidate].entity != entity) {
           continue;
         }
-        if (!out.empty() && groups_.Find(out.front()) == groups_.Find(candidate)) continue;
-        if (!Compatible(partial, candidate)) continue;
+        if (!out.empty() && same_group(out.front(), candidate)) continue;
+        if (!fits(partial, candidate)) continue;
         out.push_back(candidate);
         if (out.size() == 2) return out;
       }
@@ -704,6 +807,8 @@ class Linker {
   Constraints constraints_;
   std::unique_ptr<LinkNameCache> own_names_;  // when the options give none
   std::vector<const UnitInfo*> infos_;
+  std::unique_ptr<LinkVerdicts> own_verdicts_;  // when the options give none
+  LinkVerdicts* verdicts_;
   Groups groups_;
   BlockMap word_blocks_;  // full names by word key, for rule 4
   std::unordered_map<std::string, std::vector<int>> compatible_;  // by type and name

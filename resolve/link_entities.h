@@ -75,6 +75,7 @@
 namespace dossier {
 
 class LinkNameCache;
+class LinkVerdicts;
 
 // One thing to link: an entity of one source's extraction, or one record of
 // an imported list.
@@ -129,6 +130,13 @@ struct LinkOptions {
   // each distinct name of the call is prepared for it. The result is the
   // same either way.
   LinkNameCache* names = nullptr;
+  // Verdicts of name pairs (link_verdicts.h) kept from an earlier call over
+  // the same `names`, borrowed and added to; null: kept for the call only.
+  // The result is the same either way.
+  LinkVerdicts* verdicts = nullptr;
+  // Threads the comparisons of rules 3 and 4 may run on (the calling one
+  // among them); the result is the same for any number.
+  int threads = 1;
 };
 
 struct LinkedGroup {

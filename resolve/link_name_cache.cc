@@ -36,6 +36,7 @@ std::string CacheKey(const LinkUnit& unit) {
 
 struct LinkNameCache::Impl {
   int threads = 1;
+  size_t max_names = 0;
   mutable std::shared_mutex mu;
   // Guarded by mu; the pointed-to infos never move.
   std::unordered_map<std::string, std::unique_ptr<const internal::UnitInfo>> infos;
@@ -51,13 +52,17 @@ struct LinkNameCache::Impl {
   const internal::UnitInfo& Keep(std::string key, internal::UnitInfo info) {
     std::unique_lock lock(mu);
     auto [at, inserted] = infos.try_emplace(std::move(key));
-    if (inserted) at->second = std::make_unique<const internal::UnitInfo>(std::move(info));
+    if (inserted) {
+      info.id = static_cast<uint32_t>(infos.size());
+      at->second = std::make_unique<const internal::UnitInfo>(std::move(info));
+    }
     return *at->second;
   }
 };
 
-LinkNameCache::LinkNameCache(int threads) : impl_(std::make_unique<Impl>()) {
+LinkNameCache::LinkNameCache(int threads, size_t max_names) : impl_(std::make_unique<Impl>()) {
   impl_->threads = std::max(1, threads);
+  impl_->max_names = max_names;
 }
 
 LinkNameCache::~LinkNameCache() = default;
@@ -88,6 +93,13 @@ void LinkNameCache::Prepare(const std::vector<LinkUnit>& units) {
   std::vector<std::jthread> helpers;
   for (size_t t = 1; t < threads; ++t) helpers.emplace_back(describe, t, threads);
   describe(0, threads);
+}
+
+void LinkNameCache::PrepareAhead(const std::vector<LinkUnit>& units) {
+  for (const LinkUnit& unit : units) {
+    if (size() >= impl_->max_names) return;
+    Get(unit);
+  }
 }
 
 LinkBlocking LinkNameCache::BlockingOf(const LinkUnit& unit) {

@@ -8,11 +8,14 @@
 // when asked for.
 //
 // Thread-safe: every method may be called from any thread at once. Memory
-// grows with the distinct names given (a few hundred bytes each); one cache
-// lives for one command.
+// is bounded: names prepared ahead of a link (PrepareAhead) stop being kept
+// once the cache holds `max_names` (a few hundred bytes each), and beyond
+// that it holds only the names a link asks for, which the link holds
+// anyway. Nothing is forgotten while the cache lives (references stay
+// valid); one cache lives for one command.
 //
 //   LinkNameCache names(/*threads=*/4);
-//   names.Prepare(units);                       // e.g. on a worker
+//   names.PrepareAhead(units);                  // e.g. on a worker
 //   LinkEntities(units, judgments, {.names = &names});
 #ifndef DOSSIER_RESOLVE_LINK_NAME_CACHE_H_
 #define DOSSIER_RESOLVE_LINK_NAME_CACHE_H_
@@ -32,8 +35,12 @@ struct UnitInfo;
 
 class LinkNameCache {
  public:
+  // The names PrepareAhead keeps by default (a few hundred bytes each).
+  static constexpr size_t kDefaultMaxNames = size_t{1} << 18;
+
   // `threads`: how many threads Prepare may use for a long list (>= 1).
-  explicit LinkNameCache(int threads = 1);
+  // `max_names`: how many names PrepareAhead fills it up to.
+  explicit LinkNameCache(int threads = 1, size_t max_names = kDefaultMaxNames);
   ~LinkNameCache();
   LinkNameCache(const LinkNameCache&) = delete;
   LinkNameCache& operator=(const LinkNameCache&) = delete;
@@ -41,6 +48,10 @@ class LinkNameCache {
   // Prepares the names of `units` not prepared yet, on up to `threads`
   // threads (the calling thread among them) when there are many.
   void Prepare(const std::vector<LinkUnit>& units);
+  // Prepares the names of `units` ahead of a link while the cache holds
+  // fewer than `max_names`, on the calling thread; past that, none (the
+  // link prepares them when it needs them).
+  void PrepareAhead(const std::vector<LinkUnit>& units);
 
   // LinkBlockingOf(unit.name, unit.type), NameKey(unit.name, unit.type) and
   // StatedAcronymKeys(unit), from the cache; the references stay valid as

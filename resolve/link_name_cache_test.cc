@@ -84,5 +84,19 @@ TEST(LinkNameCacheTest, LinksAsWithoutItWhateverThreadsPreparedIt) {
   EXPECT_EQ(alone.group_of[6], knb);
 }
 
+TEST(LinkNameCacheTest, PreparesAheadUpToItsBoundAndEveryNameALinkAsks) {
+  std::vector<LinkUnit> units;
+  for (const NameRow& row : kNames) units.push_back(UnitOf(row, 1));
+  LinkNameCache names(/*threads=*/1, /*max_names=*/5);
+  names.PrepareAhead(units);
+  EXPECT_EQ(names.size(), 5u);
+  names.PrepareAhead(units);
+  EXPECT_EQ(names.size(), 5u);
+  // A link's names are all kept, past the bound.
+  const LinkResult cached = LinkEntities(units, {}, {.names = &names});
+  EXPECT_EQ(names.size(), kNames.size());
+  EXPECT_EQ(cached.group_of, LinkEntities(units, {}).group_of);
+}
+
 }  // namespace
 }  // namespace dossier

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "pipeline/internal/link_inputs.h"
+#include "resolve/link_verdicts.h"
 
 namespace dossier::pipeline_internal {
 namespace {
@@ -215,8 +216,11 @@ Status LinkBySummaries(EvidenceStore* store, const std::vector<SourceEntity>& fr
   });
   ASSIGN_OR_RETURN(std::vector<EntityJudgment> judgments, store->ListJudgments());
   const std::vector<LinkJudgment> link_judgments = ToLinkJudgments(judgments);
+  // A second pass (below) compares none of the names the first compared.
+  LinkVerdicts verdicts;
   LinkOptions around = options;
   around.names = names;
+  around.verdicts = &verdicts;
   around.oversized_blocks.insert(found.oversized.begin(), found.oversized.end());
 
   // Entities without a summary, and those new names part, are read whole

@@ -7,6 +7,7 @@
 #ifndef DOSSIER_RESOLVE_INTERNAL_LINK_UNIT_INFO_H_
 #define DOSSIER_RESOLVE_INTERNAL_LINK_UNIT_INFO_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,9 @@ struct UnitInfo {
   // Organizations: the keys of the acronyms its source states for it ("KNB"
   // of "National Security Committee (KNB)", an alias of the unit).
   std::vector<std::string> stated_acronyms;
+  // Its number in the LinkNameCache that keeps it (from 1; 0 outside one):
+  // LinkVerdicts keys pairs of names by it.
+  uint32_t id = 0;
 };
 
 // Describes `unit`: what follows from its type, name and (organizations) the
