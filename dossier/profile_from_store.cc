@@ -53,7 +53,7 @@ class PartialCorpus {
       if (loaded_.count(id) == 0) missing.push_back(id);
     }
     for (const int64_t id : missing) {
-      ASSIGN_OR_RETURN(CorpusSource source, LoadCorpusSource(store_, id));
+      ASSIGN_OR_RETURN(CorpusSource source, LoadCitedSource(store_, id));
       sources_.emplace(id, std::move(source));
       loaded_.insert(id);
     }

@@ -39,12 +39,12 @@ struct ProfileReadLimits {
   // The entity's own sources read: beyond this many, those where it is
   // mentioned most (ties: the newest). 0 reads them all (the whole store's
   // profile, at a cost that grows with the entity).
-  int max_sources = 100;
+  int max_sources = 50;
   // The other sources read for its disputes (those of the entities its
   // claims and quotations concern, and those naming a thing it is said to
   // own): beyond this many, those naming most of those entities (ties: the
   // newest). 0 reads them all.
-  int max_dispute_sources = 100;
+  int max_dispute_sources = 50;
 };
 
 // The part of the store one profile reads, and how much the limits left out.
