@@ -103,13 +103,16 @@ std::optional<std::pair<Profile, Corpus>> StoredProfileOrReport(const ProfileOpt
   std::optional<LinkedEntity> entity =
       ResolveStoredEntityOrReport(*store, options.db, options.name);
   if (!entity) return std::nullopt;
-  StatusOr<Corpus> corpus = LoadProfileCorpus(*store, *entity);
-  if (!corpus.ok()) {
-    ReportError(corpus.status().WithPrefix(options.db));
+  StatusOr<ProfileCorpus> part = LoadProfileCorpus(
+      *store, *entity,
+      {.max_sources = options.max_sources, .max_dispute_sources = options.max_sources});
+  if (!part.ok()) {
+    ReportError(part.status().WithPrefix(options.db));
     return std::nullopt;
   }
-  Profile profile = BuildProfile(*corpus, entity->id);
-  return std::make_pair(std::move(profile), std::move(corpus).value());
+  Profile profile = BuildProfile(part->corpus, entity->id);
+  NoteWhatWasRead(*part, &profile);
+  return std::make_pair(std::move(profile), std::move(part->corpus));
 }
 
 }  // namespace

@@ -16,6 +16,7 @@
 #include <string>
 
 #include "dossier/corpus.h"
+#include "dossier/profile_from_store.h"
 
 namespace dossier::cli {
 
@@ -23,6 +24,9 @@ struct ProfileOptions {
   std::string db = "dossier.db";  // --db
   std::string name;               // NAME
   std::string format = "text";    // --format: text, md, html, json
+  // --sources: ProfileReadLimits' two limits (0: read everything, at a
+  // cost that grows with the entity's sources).
+  int max_sources = ProfileReadLimits{}.max_sources;
 };
 
 // Prints the profile of NAME to stdout.

@@ -377,6 +377,25 @@ TEST_F(EntityCommandsTest, ProfileFindsNamesAndIdsInTheStore) {
   const RunResult timeline = Run({"timeline", "--db", db_, id});
   EXPECT_EQ(timeline.exit_code, 0) << timeline.err;
   EXPECT_FALSE(timeline.out.empty());
+
+  // --sources 1: one of the sources naming it read, the rest said to be
+  // left out; --sources 0 reads them all, as by default in this small store.
+  const int sources = page["sources"];
+  ASSERT_GT(sources, 1);
+  const RunResult one = Run({"profile", "--db", db_, "--sources", "1", id});
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_NE(one.out.find(std::to_string(sources) + " sources (read: the 1 naming it most; " +
+                         std::to_string(sources - 1) + " more not read)"),
+            std::string::npos)
+      << one.out;
+  const RunResult one_json =
+      Run({"profile", "--db", db_, "--format", "json", "--sources", "1", id});
+  ASSERT_EQ(one_json.exit_code, 0) << one_json.err;
+  EXPECT_EQ(json::parse(one_json.out)["sources_read"], 1);
+  EXPECT_EQ(json::parse(one_json.out)["sources"], sources);
+  const RunResult all = Run({"profile", "--db", db_, "--format", "json", "--sources", "0", id});
+  EXPECT_EQ(all.out, by_name.out);
+  EXPECT_EQ(Run({"profile", "--db", db_, "--sources", "-1", id}).exit_code, 2);
 }
 
 }  // namespace

@@ -181,10 +181,19 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   profile_cmd->add_option("--db", profile.db, "evidence store: SQLite file or postgresql:// URI")
       ->capture_default_str();
+  const char* const kSourcesHelp =
+      "most sources read of an entity named in more (those naming it most), and as many for its "
+      "disputes; 0 reads all";
+  profile_cmd->add_option("--sources", profile.max_sources, kSourcesHelp)
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
   CLI::App* timeline_cmd = app.add_subcommand("timeline", "the dated events of one entity");
   timeline_cmd->add_option("name", profile.name, "any spelling of the name, or an entity id")
       ->required();
   timeline_cmd->add_option("--db", profile.db, "evidence store: SQLite file or postgresql:// URI")
+      ->capture_default_str();
+  timeline_cmd->add_option("--sources", profile.max_sources, kSourcesHelp)
+      ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   dossier::cli::ExportOptions export_options;
   CLI::App* export_cmd = app.add_subcommand(

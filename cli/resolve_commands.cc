@@ -84,7 +84,8 @@ int RunScreen(const ScreenOptions& options) {
   // and aliases, or a stored entity under all its names.
   std::vector<ScreenTarget> targets;
   ScreeningIndex index;
-  std::optional<CorpusScreening> stored;
+  std::unique_ptr<EvidenceStore> store;  // outlives `stored`, which reads it
+  std::optional<StoreScreener> stored;
   if (!options.list.empty()) {
     StatusOr<std::vector<ListedName>> list = ReadNameList(options.list);
     if (!list.ok()) {
@@ -104,9 +105,9 @@ int RunScreen(const ScreenOptions& options) {
     }
     index.Build();
   } else {
-    std::unique_ptr<EvidenceStore> store = OpenStoreOrReport(options.db, /*must_exist=*/true);
+    store = OpenStoreOrReport(options.db, /*must_exist=*/true);
     if (store == nullptr) return 1;
-    StatusOr<CorpusScreening> screening = CorpusScreening::Load(store.get());
+    StatusOr<StoreScreener> screening = StoreScreener::Load(store.get());
     if (!screening.ok()) {
       std::fprintf(stderr, "dossier: %s: %s\n", options.db.c_str(),
                    screening.status().message().c_str());
@@ -129,9 +130,15 @@ int RunScreen(const ScreenOptions& options) {
   }
   for (const ListedName& query : queries) {
     const PersonAttributes attributes = AttributesOf(query);
-    const std::vector<ScreeningHit> hits =
+    StatusOr<std::vector<ScreeningHit>> found =
         stored ? stored->Query(query, screening)
                : index.Query(query.name, query.type, screening, &attributes);
+    if (!found.ok()) {
+      std::fprintf(stderr, "dossier: %s: %s\n", options.db.c_str(),
+                   found.status().message().c_str());
+      return 1;
+    }
+    const std::vector<ScreeningHit>& hits = *found;
     if (options.json) {
       nlohmann::json matches = nlohmann::json::array();
       for (const ScreeningHit& hit : hits) {

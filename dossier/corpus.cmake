@@ -25,3 +25,8 @@ target_link_libraries(dossier_store_screening
 dossier_test(profile_from_store_test
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/profile_from_store_test.cc
   LIBS dossier_corpus dossier_pipeline dossier_profile dossier_extract_testing)
+
+# Screening from the entities' names, attributes read on demand (StoreScreener).
+dossier_test(store_screening_test
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/store_screening_test.cc
+  LIBS dossier_store_screening dossier_corpus dossier_pipeline dossier_extract_testing)

@@ -28,6 +28,23 @@ StatusOr<DocumentExtraction> ReadExtractionJson(const StoredExtraction& stored,
   return extraction;
 }
 
+// `stored` with its extraction, read from `store`.
+StatusOr<CorpusSource> WithExtraction(EvidenceStore& store, StoredSource stored) {
+  SourceSummary& summary = stored.summary;
+  CorpusSource source{.source_id = summary.id,
+                      .sha256 = std::move(summary.sha256),
+                      .path = std::move(summary.path),
+                      .title = std::move(summary.title),
+                      .url = std::move(stored.url),
+                      .published = std::move(stored.published),
+                      .document = std::move(stored.document)};
+  ASSIGN_OR_RETURN(std::optional<StoredExtraction> extraction, store.GetExtraction(summary.id));
+  if (extraction.has_value()) {
+    ASSIGN_OR_RETURN(source.extraction, ReadStoredExtraction(*extraction, source.path));
+  }
+  return source;
+}
+
 }  // namespace
 
 StatusOr<DocumentExtraction> ReadStoredExtraction(const StoredExtraction& stored,
@@ -54,19 +71,12 @@ StatusOr<DocumentExtraction> ReadStoredEntitiesAndFacts(const StoredExtraction& 
 
 StatusOr<CorpusSource> LoadCorpusSource(EvidenceStore& store, int64_t source_id) {
   ASSIGN_OR_RETURN(StoredSource stored, store.GetSource(std::to_string(source_id)));
-  SourceSummary& summary = stored.summary;
-  CorpusSource source{.source_id = summary.id,
-                      .sha256 = std::move(summary.sha256),
-                      .path = std::move(summary.path),
-                      .title = std::move(summary.title),
-                      .url = std::move(stored.url),
-                      .published = std::move(stored.published),
-                      .document = std::move(stored.document)};
-  ASSIGN_OR_RETURN(std::optional<StoredExtraction> extraction, store.GetExtraction(summary.id));
-  if (extraction.has_value()) {
-    ASSIGN_OR_RETURN(source.extraction, ReadStoredExtraction(*extraction, source.path));
-  }
-  return source;
+  return WithExtraction(store, std::move(stored));
+}
+
+StatusOr<CorpusSource> LoadCitedSource(EvidenceStore& store, int64_t source_id) {
+  ASSIGN_OR_RETURN(StoredSource stored, store.GetSourceText(source_id));
+  return WithExtraction(store, std::move(stored));
 }
 
 StatusOr<Corpus> LoadCorpus(EvidenceStore& store) {

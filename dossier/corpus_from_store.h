@@ -37,6 +37,11 @@ StatusOr<DocumentExtraction> ReadStoredEntitiesAndFacts(const StoredExtraction& 
 // kNotFound when there is no such source.
 StatusOr<CorpusSource> LoadCorpusSource(EvidenceStore& store, int64_t source_id);
 
+// The same as a profile reads it: its document holds the text and the
+// passages with their duplicate marks alone (EvidenceStore::GetSourceText),
+// all that claims, statements, disputes and citations read.
+StatusOr<CorpusSource> LoadCitedSource(EvidenceStore& store, int64_t source_id);
+
 }  // namespace dossier
 
 #endif  // DOSSIER_DOSSIER_CORPUS_FROM_STORE_H_

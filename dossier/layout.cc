@@ -153,6 +153,15 @@ ProfileLayout LayOut(const Profile& profile, const Corpus& corpus, const CorpusI
   layout.subtitle = std::string(ContractTypeName(profile.entity.type)) + " · " + profile.entity.id +
                     " · " + std::to_string(profile.sources) +
                     (profile.sources == 1 ? " source" : " sources");
+  if (profile.sources_read > 0) {
+    layout.subtitle += " (read: the " + std::to_string(profile.sources_read) + " naming it most; " +
+                       std::to_string(profile.sources - profile.sources_read) + " more not read)";
+  }
+  if (profile.dispute_sources_not_read > 0) {
+    layout.subtitle += " · disputes not looked for in " +
+                       std::to_string(profile.dispute_sources_not_read) +
+                       " more sources of the entities it concerns";
+  }
   if (!profile.lists.empty()) {
     layout.subtitle += " · on lists:";
     for (const std::string& list : profile.lists) layout.subtitle += " " + list;

@@ -42,6 +42,13 @@ struct Profile {
   std::vector<std::string> names;  // every spelling and script, the fullest first
   std::vector<std::string> lists;  // imported lists it is on
   int sources = 0;                 // number of sources that mention it
+  // When the profile was built from part of them (profile_from_store.h,
+  // ProfileReadLimits): how many of `sources` were read, those naming it
+  // most; 0 when all were.
+  int sources_read = 0;
+  // Sources of the entities its claims and quotations concern that its
+  // disputes were not looked for in (the same limits); 0 when none.
+  int dispute_sources_not_read = 0;
   // Facts the texts state about it, or it states about itself, ordered by
   // topic (birth, death, education, positions, residence, family, ...) and
   // then by date.

@@ -53,7 +53,7 @@ class PartialCorpus {
       if (loaded_.count(id) == 0) missing.push_back(id);
     }
     for (const int64_t id : missing) {
-      ASSIGN_OR_RETURN(CorpusSource source, LoadCorpusSource(store_, id));
+      ASSIGN_OR_RETURN(CorpusSource source, LoadCitedSource(store_, id));
       sources_.emplace(id, std::move(source));
       loaded_.insert(id);
     }
@@ -164,6 +164,38 @@ std::set<int64_t> MemberSources(const LinkedEntity& entity) {
   return sources;
 }
 
+// The `limit` sources of `weight` (source id -> weight) of the greatest
+// weight, ties to the newest (highest id); all of them when limit is 0 or
+// not exceeded.
+std::set<int64_t> Heaviest(const std::map<int64_t, int64_t>& weight, int limit) {
+  std::vector<std::pair<int64_t, int64_t>> ranked;  // (weight, id)
+  for (const auto& [id, w] : weight) ranked.emplace_back(w, id);
+  if (limit > 0 && ranked.size() > static_cast<size_t>(limit)) {
+    std::partial_sort(ranked.begin(), ranked.begin() + limit, ranked.end(),
+                      [](const auto& a, const auto& b) { return a > b; });
+    ranked.resize(limit);
+  }
+  std::set<int64_t> out;
+  for (const auto& [w, id] : ranked) out.insert(id);
+  return out;
+}
+
+// The sources of `entity` a profile reads within `limit`: all of them, or
+// those where its members are mentioned most (ties: the newest).
+StatusOr<std::set<int64_t>> OwnSourcesToRead(EvidenceStore& store, const LinkedEntity& entity,
+                                             int limit) {
+  std::set<int64_t> all = MemberSources(entity);
+  if (limit <= 0 || all.size() <= static_cast<size_t>(limit)) return all;
+  ASSIGN_OR_RETURN(const std::vector<SourceEntity> members,
+                   store.GetSourceEntities(entity.members));
+  std::map<int64_t, int64_t> mentions;
+  for (const int64_t id : all) mentions[id] = 0;
+  for (const SourceEntity& member : members) {
+    mentions[member.source_id] += std::max(1, member.mentions);
+  }
+  return Heaviest(mentions, limit);
+}
+
 }  // namespace
 
 StatusOr<std::vector<LinkedEntity>> FindStoredEntities(EvidenceStore& store,
@@ -195,31 +227,55 @@ StatusOr<std::vector<LinkedEntity>> FindStoredEntities(EvidenceStore& store,
   return found;
 }
 
-StatusOr<Corpus> LoadProfileCorpus(EvidenceStore& store, const LinkedEntity& entity) {
+StatusOr<ProfileCorpus> LoadProfileCorpus(EvidenceStore& store, const LinkedEntity& entity,
+                                          const ProfileReadLimits& limits) {
   CorpusEntity profiled{.id = entity.id, .type = entity.type, .name = entity.name};
   for (const LinkedEntityName& name : entity.names) profiled.names.push_back(name.name);
   ASSIGN_OR_RETURN(profiled.lists, ListNamesOf(store, entity));
   PartialCorpus partial(store, std::move(profiled));
-  RETURN_IF_ERROR(partial.Add(MemberSources(entity)));
-  ASSIGN_OR_RETURN(Corpus corpus, partial.Take());
+  ProfileCorpus out;
+  out.sources = static_cast<int>(MemberSources(entity).size());
+  ASSIGN_OR_RETURN(const std::set<int64_t> own,
+                   OwnSourcesToRead(store, entity, limits.max_sources));
+  out.sources_read = static_cast<int>(own.size());
+  RETURN_IF_ERROR(partial.Add(own));
+  ASSIGN_OR_RETURN(out.corpus, partial.Take());
 
   std::set<std::string> neighbour_ids, owned;
-  DisputeNeighbours(corpus, entity.id, &neighbour_ids, &owned);
-  std::set<int64_t> more;
+  DisputeNeighbours(out.corpus, entity.id, &neighbour_ids, &owned);
+  // Each other source by how many of the entities concerned it names (a
+  // thing owned counting as one).
+  std::map<int64_t, int64_t> more;
   ASSIGN_OR_RETURN(const std::vector<LinkedEntity> neighbours,
                    store.GetLinkedEntities({neighbour_ids.begin(), neighbour_ids.end()}));
-  for (const LinkedEntity& neighbour : neighbours) more.merge(MemberSources(neighbour));
+  for (const LinkedEntity& neighbour : neighbours) {
+    for (const int64_t id : MemberSources(neighbour)) ++more[id];
+  }
   for (const std::string& thing : owned) {
     std::string phrase = thing;
     std::replace(phrase.begin(), phrase.end(), '"', ' ');
     ASSIGN_OR_RETURN(const std::vector<SearchHit> hits,
                      store.Search("\"" + phrase + "\"", kOwnedThingHits));
-    for (const SearchHit& hit : hits) more.insert(hit.source_id);
+    std::set<int64_t> naming;
+    for (const SearchHit& hit : hits) naming.insert(hit.source_id);
+    for (const int64_t id : naming) ++more[id];
   }
-  if (more.empty()) return corpus;
-  partial.Restore(std::move(corpus));
-  RETURN_IF_ERROR(partial.Add(more));
-  return partial.Take();
+  for (const int64_t id : MemberSources(entity)) more.erase(id);
+  if (more.empty()) return out;
+  const std::set<int64_t> read = Heaviest(more, limits.max_dispute_sources);
+  out.dispute_sources_not_read = static_cast<int>(more.size() - read.size());
+  partial.Restore(std::move(out.corpus));
+  RETURN_IF_ERROR(partial.Add(read));
+  ASSIGN_OR_RETURN(out.corpus, partial.Take());
+  return out;
+}
+
+void NoteWhatWasRead(const ProfileCorpus& part, Profile* profile) {
+  if (part.sources_read < part.sources) {
+    profile->sources = part.sources;
+    profile->sources_read = part.sources_read;
+  }
+  profile->dispute_sources_not_read = part.dispute_sources_not_read;
 }
 
 }  // namespace dossier

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -77,12 +78,15 @@ TEST_F(ProfileFromStoreTest, EveryProfileIsTheWholeCorpusProfile) {
   for (const CorpusEntity& entity : corpus_.entities) {
     StatusOr<std::vector<LinkedEntity>> stored = store_->GetLinkedEntities({entity.id});
     ASSERT_TRUE(stored.ok() && stored->size() == 1) << entity.id;
-    StatusOr<Corpus> part = LoadProfileCorpus(*store_, stored->front());
+    StatusOr<ProfileCorpus> part = LoadProfileCorpus(*store_, stored->front());
     ASSERT_TRUE(part.ok()) << entity.id << ": " << part.status().ToString();
+    EXPECT_EQ(part->sources_read, part->sources) << entity.id;
+    EXPECT_EQ(part->dispute_sources_not_read, 0) << entity.id;
     const Profile whole = BuildProfile(facts, entity.id);
-    const Profile partial = BuildProfile(*part, entity.id);
+    Profile partial = BuildProfile(part->corpus, entity.id);
+    NoteWhatWasRead(*part, &partial);
     for (const ProfileFormat format : {ProfileFormat::kJson, ProfileFormat::kText}) {
-      EXPECT_EQ(RenderProfile(partial, *part, format), RenderProfile(whole, corpus_, format))
+      EXPECT_EQ(RenderProfile(partial, part->corpus, format), RenderProfile(whole, corpus_, format))
           << entity.id << " " << entity.name;
     }
     ++profiles;
@@ -123,8 +127,10 @@ TEST_F(ProfileFromStoreTest, NamesFindWhatFindEntitiesFinds) {
 
 TEST_F(ProfileFromStoreTest, AnEntityOfNoSourceHasAnEmptyPart) {
   LinkedEntity listed{.id = "P-none", .type = EntityType::kPerson, .name = "Nobody Listed"};
-  StatusOr<Corpus> part = LoadProfileCorpus(*store_, listed);
-  ASSERT_TRUE(part.ok()) << part.status().ToString();
+  StatusOr<ProfileCorpus> read = LoadProfileCorpus(*store_, listed);
+  ASSERT_TRUE(read.ok()) << read.status().ToString();
+  EXPECT_EQ(read->sources, 0);
+  const Corpus* part = &read->corpus;
   // Every source at its index, none read.
   ASSERT_EQ(part->sources.size(), corpus_.sources.size());
   for (size_t i = 0; i < part->sources.size(); ++i) {
@@ -135,6 +141,56 @@ TEST_F(ProfileFromStoreTest, AnEntityOfNoSourceHasAnEmptyPart) {
   }
   ASSERT_EQ(part->entities.size(), 1u);
   EXPECT_EQ(part->entities[0].id, "P-none");
+}
+
+// The sources of `corpus` whose text was read.
+std::vector<std::string> ReadPaths(const Corpus& corpus) {
+  std::vector<std::string> out;
+  for (const CorpusSource& source : corpus.sources) {
+    if (!source.document.text.empty()) out.push_back(source.path);
+  }
+  return out;
+}
+
+std::string Tail(const std::string& path) { return path.substr(path.rfind('/') + 1); }
+
+// Bolat Seitov is named in four of the documents above: read at most two,
+// those naming him most (seitov_denial.txt twice, then the newest of those
+// naming him once), and the profile says what it left out.
+TEST_F(ProfileFromStoreTest, LimitsReadTheSourcesNamingTheEntityMostAndSaySo) {
+  StatusOr<std::vector<LinkedEntity>> found = FindStoredEntities(*store_, "Bolat Seitov");
+  ASSERT_TRUE(found.ok() && found->size() == 1);
+  const LinkedEntity& seitov = found->front();
+  ASSERT_EQ(seitov.source_count, 4);
+
+  StatusOr<ProfileCorpus> part =
+      LoadProfileCorpus(*store_, seitov, {.max_sources = 2, .max_dispute_sources = 1});
+  ASSERT_TRUE(part.ok()) << part.status().ToString();
+  EXPECT_EQ(part->sources, 4);
+  EXPECT_EQ(part->sources_read, 2);
+  std::vector<std::string> read;
+  for (const std::string& path : ReadPaths(part->corpus)) read.push_back(Tail(path));
+  // His two, and one source of the entities his claims concern (Radio
+  // Saryarka, Temir Bank, Aidos Kenzhebekov, the places).
+  ASSERT_EQ(read.size(), 3u) << ::testing::PrintToString(read);
+  EXPECT_NE(std::find(read.begin(), read.end(), "seitov_denial.txt"), read.end());
+  EXPECT_NE(std::find(read.begin(), read.end(), "temir.txt"), read.end());
+  EXPECT_GT(part->dispute_sources_not_read, 0);
+
+  Profile profile = BuildProfile(part->corpus, seitov.id);
+  NoteWhatWasRead(*part, &profile);
+  EXPECT_EQ(profile.sources, 4);
+  EXPECT_EQ(profile.sources_read, 2);
+  const std::string text = RenderProfile(profile, part->corpus, ProfileFormat::kText);
+  EXPECT_NE(text.find("4 sources (read: the 2 naming it most; 2 more not read)"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("disputes not looked for in " +
+                      std::to_string(part->dispute_sources_not_read) + " more sources"),
+            std::string::npos)
+      << text;
+  const std::string json = RenderProfile(profile, part->corpus, ProfileFormat::kJson);
+  EXPECT_NE(json.find("\"sources_read\": 2"), std::string::npos) << json;
+  EXPECT_NE(json.find("\"sources\": 4"), std::string::npos) << json;
 }
 
 }  // namespace

@@ -64,6 +64,11 @@ std::string RenderProfileJson(const Profile& profile, const Corpus& corpus) {
                         {"said_about", StatementsJson(corpus, profile.said_about)},
                         {"claimed_by_others", FactsJson(corpus, profile.claimed_by_others)},
                         {"disputes", std::move(disputes)}};
+  // Only a profile built from part of its sources says so (ProfileReadLimits).
+  if (profile.sources_read > 0) out["sources_read"] = profile.sources_read;
+  if (profile.dispute_sources_not_read > 0) {
+    out["dispute_sources_not_read"] = profile.dispute_sources_not_read;
+  }
   return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

@@ -14,6 +14,9 @@
 #ifndef DOSSIER_DOSSIER_STORE_SCREENING_H_
 #define DOSSIER_DOSSIER_STORE_SCREENING_H_
 
+#include <cstdint>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "base/status.h"
@@ -29,9 +32,6 @@ class CorpusScreening {
   // Indexes the store's entities with the attributes `corpus` (loaded from
   // the same store) gives them.
   static StatusOr<CorpusScreening> Load(EvidenceStore* store, const Corpus& corpus);
-  // The same without a corpus: the attributes come from the extractions of
-  // the sources persons are members of, read one at a time.
-  static StatusOr<CorpusScreening> Load(EvidenceStore* store);
 
   // The matches of `query` (with its own dates of birth, countries and
   // gender), best first.
@@ -44,6 +44,54 @@ class CorpusScreening {
 
  private:
   StoreScreening screening_;
+};
+
+namespace internal {
+
+// What one source's facts state of one of its entities: dates of birth and
+// citizenships (born_on, citizen_of, unless denied), in document order.
+struct StatedFacts {
+  std::vector<std::string> born, countries;
+};
+
+}  // namespace internal
+
+// The same answers without a corpus and without reading every entity
+// (`dossier screen --db`): the index holds every entity's names as
+// ListEntityNames reads them, and the attributes of a person are read, once,
+// only when a query that states attributes of its own finds the person
+// among its candidates (its dates of birth and citizenships from its
+// sources' extractions, and what its list entries say). A query stating
+// none reads nothing more: the attributes would not be compared.
+//
+// Not thread-safe: Query reads the store and completes the index.
+//
+//   ASSIGN_OR_RETURN(StoreScreener screener, StoreScreener::Load(store.get()));
+//   for (const ScreeningHit& hit : screener.Query(query, options)) ...
+class StoreScreener {
+ public:
+  // Indexes the names of the store's entities. `store` must outlive the
+  // screener.
+  static StatusOr<StoreScreener> Load(EvidenceStore* store);
+
+  // What CorpusScreening::Query gives over a corpus of the same store.
+  StatusOr<std::vector<ScreeningHit>> Query(const ListedName& query,
+                                            const ScreeningOptions& options);
+
+  size_t size() const { return screening_.entities.size(); }
+
+  // The entity of a hit's record, with its id, type, name, origin and names
+  // (ListEntityNames). REQUIRES: record comes from Query.
+  const LinkedEntity& entity(uint32_t record) const { return screening_.entities[record]; }
+
+ private:
+  EvidenceStore* store_ = nullptr;
+  StoreScreening screening_;
+  std::vector<ListEntry> list_entries_;
+  std::vector<bool> attributes_read_;  // by record
+  // By source id, then local entity id: each source's extraction is read
+  // once, whatever number of queries need it.
+  std::unordered_map<int64_t, std::unordered_map<std::string, internal::StatedFacts>> stated_;
 };
 
 }  // namespace dossier

@@ -88,7 +88,9 @@ class ScreeningIndex {
   void Add(uint32_t record, std::string_view name, EntityType type, bool weak_alias = false);
 
   // The attributes of `record` (date of birth, countries, gender), compared
-  // with a query's (person_attributes.h). REQUIRES: !built().
+  // with a query's (person_attributes.h). Allowed after Build() too (a
+  // record's attributes read only once a query finds it), but not while a
+  // Query() runs on another thread.
   void SetAttributes(uint32_t record, PersonAttributes attributes);
 
   // Builds the vocabulary, shapes and posting lists for querying.

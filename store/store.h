@@ -146,6 +146,12 @@ class EvidenceStore {
   // A passage repeating another of the same source has a duplicate_of with
   // empty source_sha256 and source_id 0, as MarkInternalDuplicates sets it.
   virtual StatusOr<StoredSource> GetSource(std::string_view id_or_sha) = 0;
+  // Returns what GetSource returns of source `id` that a citation reads, and
+  // nothing else: its summary, URL, publication date, normalized text and
+  // passages with their duplicate marks (no origin map, section, sentence
+  // or passage language: a profile reads many sources and needs none of
+  // them). kNotFound when there is no such source.
+  virtual StatusOr<StoredSource> GetSourceText(int64_t id) = 0;
 
   // Returns the raw bytes of a source, exactly as ingested.
   virtual StatusOr<std::string> GetRawBytes(int64_t source_id) = 0;

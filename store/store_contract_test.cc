@@ -78,6 +78,40 @@ TEST_P(StoreContractTest, RoundTripKeepsEveryStoredField) {
   EXPECT_EQ(source.raw.substr(s.document.origin[akim.start], akim.size()), kAkim);
 }
 
+// GetSourceText: the summary, dates, text and passages GetSource gives, and
+// no origin map, section, sentence or passage language.
+TEST_P(StoreContractTest, SourceTextIsTheSourceWithoutWhatCitationsDoNotRead) {
+  const int64_t id = Add(ReportSource());
+  StatusOr<StoredSource> whole = store_->GetSource(std::to_string(id));
+  ASSERT_TRUE(whole.ok()) << whole.status().ToString();
+  StatusOr<StoredSource> text = store_->GetSourceText(id);
+  ASSERT_TRUE(text.ok()) << text.status().ToString();
+  EXPECT_EQ(text->summary.sha256, whole->summary.sha256);
+  EXPECT_EQ(text->summary.passages, 9);
+  EXPECT_EQ(text->summary.duplicates, 2);
+  EXPECT_EQ(text->url, "https://example.org/report.txt");
+  EXPECT_EQ(text->published, "2024-03-01");
+  EXPECT_EQ(text->document.text, whole->document.text);
+  EXPECT_EQ(text->document.language, "en");
+  ASSERT_EQ(text->document.passages.size(), whole->document.passages.size());
+  for (size_t i = 0; i < text->document.passages.size(); ++i) {
+    const Passage& got = text->document.passages[i];
+    const Passage& expected = whole->document.passages[i];
+    EXPECT_EQ(got.span, expected.span) << i;
+    EXPECT_EQ(got.section, expected.section) << i;
+    EXPECT_EQ(got.duplicate_of.has_value(), expected.duplicate_of.has_value()) << i;
+    if (got.duplicate_of && expected.duplicate_of) {
+      EXPECT_EQ(got.duplicate_of->passage_index, expected.duplicate_of->passage_index) << i;
+    }
+    EXPECT_TRUE(got.language.empty()) << i;
+  }
+  EXPECT_TRUE(text->document.origin.empty());
+  EXPECT_TRUE(text->document.sections.empty());
+  EXPECT_TRUE(text->document.sentences.empty());
+  EXPECT_EQ(store_->GetSourceText(id + 1).status().message(),
+            name_ + ": no source " + std::to_string(id + 1));
+}
+
 TEST_P(StoreContractTest, LookupBySha256PrefixAndErrors) {
   const TestSource source = ReportSource();
   const int64_t id = Add(source);

@@ -84,6 +84,7 @@ class SqliteStore : public EvidenceStore {
   ~SqliteStore() override;
   StatusOr<std::vector<SourceSummary>> ListSources() override;
   StatusOr<StoredSource> GetSource(std::string_view id_or_sha) override;
+  StatusOr<StoredSource> GetSourceText(int64_t id) override;
   StatusOr<std::string> GetRawBytes(int64_t source_id) override;
   StatusOr<std::vector<SearchHit>> Search(std::string_view query, int limit) override;
   Status ReplaceExtraction(int64_t source_id, std::string_view json, int extractor_version,
@@ -148,6 +149,8 @@ class SqliteStore : public EvidenceStore {
   Status WriteSource(const SourceToStore& source, int64_t* id);
   Status WritePassages(const SourceToStore& source, int64_t source_id);
   Status ReadSections(int64_t source_id, NormalizedDocument* document);
+  // GetSource of an existing id (`whole`), or GetSourceText.
+  StatusOr<StoredSource> ReadSource(int64_t id, bool whole);
   Status ReadPassages(int64_t source_id, NormalizedDocument* document);
 
   // Opens the transaction of a write to the linked entities, unless inside

@@ -71,6 +71,14 @@ StatusOr<int64_t> SqliteStore::ResolveSource(std::string_view id_or_sha) {
 
 StatusOr<StoredSource> SqliteStore::GetSource(std::string_view id_or_sha) {
   ASSIGN_OR_RETURN(int64_t id, ResolveSource(id_or_sha));
+  return ReadSource(id, /*whole=*/true);
+}
+
+StatusOr<StoredSource> SqliteStore::GetSourceText(int64_t id) {
+  return ReadSource(id, /*whole=*/false);
+}
+
+StatusOr<StoredSource> SqliteStore::ReadSource(int64_t id, bool whole) {
   StoredSource stored;
   {
     Statement& get = statements_.get_source;
@@ -86,21 +94,24 @@ StatusOr<StoredSource> SqliteStore::GetSource(std::string_view id_or_sha) {
     const std::string where = path_ + ": source " + std::to_string(id);
     ASSIGN_OR_RETURN(doc.text, Decode(get.ColumnBlob(13), get.ColumnInt64(16), where + " text"));
     doc.language = stored.summary.language;
-    ASSIGN_OR_RETURN(const std::string origin,
-                     Decode(get.ColumnBlob(14), get.ColumnInt64(17), where + " origin map"));
-    if (!UnpackOrigin(origin, doc.text.size() + 1, &doc.origin) ||
-        doc.origin.size() != doc.text.size() + 1) {
-      return DataLossError(where + ": origin map does not match its text");
-    }
-    ASSIGN_OR_RETURN(const std::string sentences,
-                     Decode(get.ColumnBlob(15), get.ColumnInt64(18), where + " sentence spans"));
-    if (!UnpackSpans(sentences, &doc.sentences)) {
-      return DataLossError(where + ": malformed sentence spans");
+    // Origin map and sentence spans only when asked for (neither is decoded else).
+    if (whole) {
+      ASSIGN_OR_RETURN(const std::string origin,
+                       Decode(get.ColumnBlob(14), get.ColumnInt64(17), where + " origin map"));
+      if (!UnpackOrigin(origin, doc.text.size() + 1, &doc.origin) ||
+          doc.origin.size() != doc.text.size() + 1) {
+        return DataLossError(where + ": origin map does not match its text");
+      }
+      ASSIGN_OR_RETURN(const std::string sentences,
+                       Decode(get.ColumnBlob(15), get.ColumnInt64(18), where + " sentence spans"));
+      if (!UnpackSpans(sentences, &doc.sentences)) {
+        return DataLossError(where + ": malformed sentence spans");
+      }
     }
   }
-  RETURN_IF_ERROR(ReadSections(id, &stored.document));
+  if (whole) RETURN_IF_ERROR(ReadSections(id, &stored.document));
   RETURN_IF_ERROR(ReadPassages(id, &stored.document));
-  AssignPassageLanguages(&stored.document);  // not stored: read off the text again
+  if (whole) AssignPassageLanguages(&stored.document);  // not stored: read off the text again
   if (stored.document.passages.size() != static_cast<size_t>(stored.summary.passages)) {
     return DataLossError(path_ + ": source " + std::to_string(id) + " has " +
                          std::to_string(stored.document.passages.size()) + " passages, expected " +

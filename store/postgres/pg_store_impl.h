@@ -46,6 +46,7 @@ class PostgresStore : public EvidenceStore {
   Status CommitBatch() override;
   StatusOr<std::vector<SourceSummary>> ListSources() override;
   StatusOr<StoredSource> GetSource(std::string_view id_or_sha) override;
+  StatusOr<StoredSource> GetSourceText(int64_t id) override;
   StatusOr<std::string> GetRawBytes(int64_t source_id) override;
   StatusOr<std::vector<SearchHit>> Search(std::string_view query, int limit) override;
   Status ReplaceExtraction(int64_t source_id, std::string_view json, int extractor_version,
@@ -116,6 +117,8 @@ class PostgresStore : public EvidenceStore {
   Status WriteExtraction(int64_t source_id, std::string_view json, int extractor_version,
                          const std::vector<SourceEntity>* entities);
   Status ReadSections(int64_t source_id, NormalizedDocument* document);
+  // GetSource of an existing id (`whole`), or GetSourceText.
+  StatusOr<StoredSource> ReadSource(int64_t id, bool whole);
   Status ReadPassages(int64_t source_id, NormalizedDocument* document);
 
   std::unique_ptr<PgConnection> db_;

@@ -115,17 +115,31 @@ StatusOr<StoredSource> PostgresStore::GetSource(std::string_view id_or_sha) {
         return ids;
       }};
   ASSIGN_OR_RETURN(int64_t id, ResolveSourceRef(id_or_sha, name(), lookups));
+  return ReadSource(id, /*whole=*/true);
+}
+
+StatusOr<StoredSource> PostgresStore::GetSourceText(int64_t id) {
+  return ReadSource(id, /*whole=*/false);
+}
+
+StatusOr<StoredSource> PostgresStore::ReadSource(int64_t id, bool whole) {
   StoredSource stored;
   {
     PgParams params;
     params.Int(id);
+    // Origin map and sentence spans only when asked for (not even fetched else).
     ASSIGN_OR_RETURN(
         PgResult row,
-        db_->ExecPrepared("get_source",
-                          std::string("SELECT ") + kSummaryColumns +
-                              ", encoding, url, published, text, origin, sentences FROM "
-                              "sources WHERE id = $1::int8",
-                          params));
+        whole ? db_->ExecPrepared("get_source",
+                                  std::string("SELECT ") + kSummaryColumns +
+                                      ", encoding, url, published, text, origin, sentences FROM "
+                                      "sources WHERE id = $1::int8",
+                                  params)
+              : db_->ExecPrepared("get_source_text",
+                                  std::string("SELECT ") + kSummaryColumns +
+                                      ", encoding, url, published, text FROM "
+                                      "sources WHERE id = $1::int8",
+                                  params));
     if (row.rows() == 0) return NotFoundError(name() + ": no source " + std::to_string(id));
     stored.summary = ReadSummary(row, 0);
     stored.encoding = row.String(0, 10);
@@ -135,17 +149,19 @@ StatusOr<StoredSource> PostgresStore::GetSource(std::string_view id_or_sha) {
     const std::string where = name() + ": source " + std::to_string(id);
     doc.text = row.String(0, 13);
     doc.language = stored.summary.language;
-    if (!UnpackOrigin(row.Bytes(0, 14), doc.text.size() + 1, &doc.origin) ||
-        doc.origin.size() != doc.text.size() + 1) {
-      return DataLossError(where + ": origin map does not match its text");
-    }
-    if (!UnpackSpans(row.Bytes(0, 15), &doc.sentences)) {
-      return DataLossError(where + ": malformed sentence spans");
+    if (whole) {
+      if (!UnpackOrigin(row.Bytes(0, 14), doc.text.size() + 1, &doc.origin) ||
+          doc.origin.size() != doc.text.size() + 1) {
+        return DataLossError(where + ": origin map does not match its text");
+      }
+      if (!UnpackSpans(row.Bytes(0, 15), &doc.sentences)) {
+        return DataLossError(where + ": malformed sentence spans");
+      }
     }
   }
-  RETURN_IF_ERROR(ReadSections(id, &stored.document));
+  if (whole) RETURN_IF_ERROR(ReadSections(id, &stored.document));
   RETURN_IF_ERROR(ReadPassages(id, &stored.document));
-  AssignPassageLanguages(&stored.document);  // not stored: read off the text again
+  if (whole) AssignPassageLanguages(&stored.document);  // not stored: read off the text again
   if (stored.document.passages.size() != static_cast<size_t>(stored.summary.passages)) {
     return DataLossError(name() + ": source " + std::to_string(id) + " has " +
                          std::to_string(stored.document.passages.size()) + " passages, expected " +
