@@ -170,6 +170,11 @@ bool CapitalizedInsideASentence(const std::vector<std::vector<std::string_view>>
   return false;
 }
 
+// Whether the word is written in Latin letters (an ASCII first byte).
+bool IsLatin(std::string_view word) {
+  return !word.empty() && static_cast<unsigned char>(word[0]) < 0x80;
+}
+
 // True when every word of the span is Latin and none is known to name
 // people: a given name or surname of our lexicon, a proper noun of the
 // dictionary, a word of another person's name in the document (`person_word_names` counts the
@@ -180,7 +185,7 @@ bool NoWordNamesPeople(const std::vector<std::string_view>& words, const TypedSp
   if (lists.proper_noun == nullptr) return false;
   for (int i = span.begin; i < span.end; ++i) {
     // The dictionary asked is English: another script's word is not judged.
-    if (words[i].empty() || static_cast<unsigned char>(words[i][0]) >= 0x80) return false;
+    if (!IsLatin(words[i])) return false;
     const std::string key = FoldedWord(words[i]);
     if ((LexiconFlags(words[i]) & (kGivenName | kRegionSurname | kPatronymic)) != 0 ||
         lists.proper_noun(words[i])) {
@@ -206,12 +211,15 @@ bool StandsAsPersonName(const std::vector<std::string_view>& words, const TypedS
     return false;
   }
   for (int i = span.begin; i < span.end; ++i) {
-    if (words[i].empty() || static_cast<unsigned char>(words[i][0]) >= 0x80) return false;
+    if (!IsLatin(words[i])) return false;
     if (lists.only_common_word != nullptr && lists.only_common_word(words[i])) return false;
   }
   return lone_persons.contains(FoldedWord(words[span.end - 1])) ||
          !NoWordNamesPeople(words, span, person_word_names, lists);
 }
+
+constexpr int kInsideOrganization = 1;
+constexpr int kInsideOtherType = 2;
 
 // The word without a plural's "s" ("Khrapunovs", "Kazakhs"); "" when it is
 // not such a plural.
@@ -282,6 +290,9 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
   std::unordered_set<std::string> surnames;       // last words of persons' names of 2+ words
   std::unordered_set<std::string> others;         // one-word spans of type other ("Kazakh")
   std::unordered_set<std::string> lone_persons;   // one-word person spans
+  // Latin names inside sentences (not opening one), by the types they have
+  // there: kInsideOrganization, kInsideOtherType or both.
+  std::unordered_map<std::string, int> inside_types;
   for (size_t k = 0; k < sentences.size(); ++k) {
     const std::vector<std::string_view>& words = sentences[k];
     for (TypedSpan& span : (*tagged)[k]) {
@@ -293,6 +304,10 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
         }
         person_names.insert(FoldedWords(words, span.begin, span.end));
         surnames.insert(FoldedWord(words[span.end - 1]));
+      }
+      if (!OpensSentence(words, span.begin) && IsLatin(words[span.begin])) {
+        inside_types[FoldedWords(words, span.begin, span.end)] |=
+            span.type == EntityType::kOrganization ? kInsideOrganization : kInsideOtherType;
       }
       if (span.type == EntityType::kPerson && span.end - span.begin == 1) {
         lone_persons.insert(FoldedWord(words[span.begin]));
@@ -342,6 +357,16 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
       if (span.type != EntityType::kOrganization &&
           (organizations.contains(key) || stem_of_organization)) {
         span.type = EntityType::kOrganization;
+      }
+      // (2b) "Kazatomprom said ...": a Latin "person" opening its sentence
+      // that the document types only as an organization inside its
+      // sentences (a place stays: "NEW YORK" of a dateline beside the team).
+      if (span.type == EntityType::kPerson && OpensSentence(words, span.begin) &&
+          IsLatin(words[span.begin]) && !person_words.contains(key)) {
+        const auto inside = inside_types.find(key);
+        if (inside != inside_types.end() && inside->second == kInsideOrganization) {
+          span.type = EntityType::kOrganization;
+        }
       }
       // (3) "his father, Marat", "her daughter Leila", "Ilyas, the son of
       // ...", "Kazhegeldin and Ablyazov": a one-word name a person's role or

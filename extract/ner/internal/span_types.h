@@ -101,6 +101,9 @@ bool AfterKinship(const std::vector<std::string_view>& words, int begin, const R
 // word of it is known to name people (as in (9)), and no word of it is only
 // a common word: "Fryderyk Chopin" beside "Fryderyk Chopin Institute", not
 // "Johnson Controls" beside "Johnson Controls Inc";
+// (2b) a Latin "person" opening its sentence whose words the document types
+// inside its sentences as an organization only is one ("Kazatomprom said"
+// beside "he left Kazatomprom"), unless a person's full name has them;
 // (3) a one-word span after a kinship word (and a comma, if any: "his father,
 // Marat", "her daughter Leila") or before a comma and a person role
 // ("Ilyas, the son of ...") is a person, and so is a one-word span with a
