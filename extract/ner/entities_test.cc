@@ -64,6 +64,22 @@ TEST_F(EntitiesTest, RegionNamesGoldenTable) {
   }
 }
 
+// Encyclopedic prose: a person beside an organization named for them, and a
+// participle opening a sentence (document_rules.h).
+TEST_F(EntitiesTest, EncyclopedicProseGoldenTable) {
+  const TaggingCase cases[] = {
+      {"Fryderyk Chopin was a Polish composer and pianist. The Fryderyk Chopin Institute "
+       "publishes his works. The Chopin Institute said the manuscripts were safe.",
+       {"PERSON Fryderyk Chopin: Fryderyk Chopin@0", "OTHER Polish: Polish@22",
+        "ORGANIZATION Fryderyk Chopin Institute: Fryderyk Chopin Institute@55",
+        "ORGANIZATION Chopin Institute: Chopin Institute@106"}},
+      {"Born in 1950, she studied in Warsaw.", {"LOCATION Warsaw: Warsaw@29"}},
+  };
+  for (const TaggingCase& c : cases) {
+    EXPECT_EQ(Describe(ExtractEntities(MakeTestDocument(c.text), *model_)), c.expected) << c.text;
+  }
+}
+
 TEST_F(EntitiesTest, GroupsShorterFormsIdsAndAliases) {
   const NormalizedDocument doc = MakeTestDocument(
       "Serik Medetbekov founded the company. S. Medetbekov's lawyer declined to comment. "

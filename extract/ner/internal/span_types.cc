@@ -170,6 +170,11 @@ bool CapitalizedInsideASentence(const std::vector<std::vector<std::string_view>>
   return false;
 }
 
+// Whether the word is written in Latin letters (an ASCII first byte).
+bool IsLatin(std::string_view word) {
+  return !word.empty() && static_cast<unsigned char>(word[0]) < 0x80;
+}
+
 // True when every word of the span is Latin and none is known to name
 // people: a given name or surname of our lexicon, a proper noun of the
 // dictionary, a word of another person's name in the document (`person_word_names` counts the
@@ -180,7 +185,7 @@ bool NoWordNamesPeople(const std::vector<std::string_view>& words, const TypedSp
   if (lists.proper_noun == nullptr) return false;
   for (int i = span.begin; i < span.end; ++i) {
     // The dictionary asked is English: another script's word is not judged.
-    if (words[i].empty() || static_cast<unsigned char>(words[i][0]) >= 0x80) return false;
+    if (!IsLatin(words[i])) return false;
     const std::string key = FoldedWord(words[i]);
     if ((LexiconFlags(words[i]) & (kGivenName | kRegionSurname | kPatronymic)) != 0 ||
         lists.proper_noun(words[i])) {
@@ -191,6 +196,30 @@ bool NoWordNamesPeople(const std::vector<std::string_view>& words, const TypedSp
   }
   return true;
 }
+
+// True when a Latin "person" of 2+ words stands alone as a person's name
+// beside an organization named for it: the document uses its last word alone
+// as a person ("Chopin" beside "Fryderyk Chopin Institute"), or a word of it
+// is known to name people, and none is a common word only ("Johnson
+// Controls" beside "Johnson Controls Inc" is the company).
+bool StandsAsPersonName(const std::vector<std::string_view>& words, const TypedSpan& span,
+                        const std::unordered_set<std::string>& lone_persons,
+                        const std::unordered_map<std::string, int>& person_word_names,
+                        const RetypeWords& lists) {
+  if (span.type != EntityType::kPerson || span.end - span.begin < 2 ||
+      lists.proper_noun == nullptr) {
+    return false;
+  }
+  for (int i = span.begin; i < span.end; ++i) {
+    if (!IsLatin(words[i])) return false;
+    if (lists.only_common_word != nullptr && lists.only_common_word(words[i])) return false;
+  }
+  return lone_persons.contains(FoldedWord(words[span.end - 1])) ||
+         !NoWordNamesPeople(words, span, person_word_names, lists);
+}
+
+constexpr int kInsideOrganization = 1;
+constexpr int kInsideOtherType = 2;
 
 // The word without a plural's "s" ("Khrapunovs", "Kazakhs"); "" when it is
 // not such a plural.
@@ -225,7 +254,7 @@ std::span<const std::string_view> Merged(std::span<const std::string_view> Retyp
 
 const RetypeWords& AllRetypeWords() {
   struct MergedWords {
-    std::array<std::vector<std::string_view>, 15> storage;
+    std::array<std::vector<std::string_view>, 16> storage;
     RetypeWords words;
   };
   static const MergedWords* const kMerged = [] {
@@ -234,9 +263,10 @@ const RetypeWords& AllRetypeWords() {
     for (std::span<const std::string_view> RetypeWords::*list :
          {&RetypeWords::organization_heads, &RetypeWords::organization_heads_not_of_persons,
           &RetypeWords::organization_cues, &RetypeWords::organization_objects_of,
-          &RetypeWords::kinship, &RetypeWords::sentence_adverbs, &RetypeWords::person_roles,
-          &RetypeWords::titles, &RetypeWords::portfolio_offices, &RetypeWords::organization_roles,
-          &RetypeWords::conjunctions, &RetypeWords::apposition_openers, &RetypeWords::place_heads,
+          &RetypeWords::kinship, &RetypeWords::sentence_adverbs, &RetypeWords::sentence_openers,
+          &RetypeWords::person_roles, &RetypeWords::titles, &RetypeWords::portfolio_offices,
+          &RetypeWords::organization_roles, &RetypeWords::conjunctions,
+          &RetypeWords::apposition_openers, &RetypeWords::place_heads,
           &RetypeWords::bare_designators, &RetypeWords::law_heads}) {
       merged->words.*list = Merged(list, &merged->storage[next++]);
     }
@@ -259,6 +289,10 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
   std::unordered_set<std::string> person_names;   // persons' names of 2+ words
   std::unordered_set<std::string> surnames;       // last words of persons' names of 2+ words
   std::unordered_set<std::string> others;         // one-word spans of type other ("Kazakh")
+  std::unordered_set<std::string> lone_persons;   // one-word person spans
+  // Latin names inside sentences (not opening one), by the types they have
+  // there: kInsideOrganization, kInsideOtherType or both.
+  std::unordered_map<std::string, int> inside_types;
   for (size_t k = 0; k < sentences.size(); ++k) {
     const std::vector<std::string_view>& words = sentences[k];
     for (TypedSpan& span : (*tagged)[k]) {
@@ -270,6 +304,13 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
         }
         person_names.insert(FoldedWords(words, span.begin, span.end));
         surnames.insert(FoldedWord(words[span.end - 1]));
+      }
+      if (!OpensSentence(words, span.begin) && IsLatin(words[span.begin])) {
+        inside_types[FoldedWords(words, span.begin, span.end)] |=
+            span.type == EntityType::kOrganization ? kInsideOrganization : kInsideOtherType;
+      }
+      if (span.type == EntityType::kPerson && span.end - span.begin == 1) {
+        lone_persons.insert(FoldedWord(words[span.begin]));
       }
       if (span.type == EntityType::kOther && span.end - span.begin == 1) {
         others.insert(FoldedWord(words[span.begin]));
@@ -311,10 +352,21 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
       const bool stem_of_organization =
           (span.type == EntityType::kPerson ||
            (span.type == EntityType::kOther && span.end - span.begin >= 2)) &&
-          stems.contains(WordSetKey(words, span.begin, span.end)) && !person_words.contains(key);
+          stems.contains(WordSetKey(words, span.begin, span.end)) && !person_words.contains(key) &&
+          !StandsAsPersonName(words, span, lone_persons, person_word_names, lists);
       if (span.type != EntityType::kOrganization &&
           (organizations.contains(key) || stem_of_organization)) {
         span.type = EntityType::kOrganization;
+      }
+      // (2b) "Kazatomprom said ...": a Latin "person" opening its sentence
+      // that the document types only as an organization inside its
+      // sentences (a place stays: "NEW YORK" of a dateline beside the team).
+      if (span.type == EntityType::kPerson && OpensSentence(words, span.begin) &&
+          IsLatin(words[span.begin]) && !person_words.contains(key)) {
+        const auto inside = inside_types.find(key);
+        if (inside != inside_types.end() && inside->second == kInsideOrganization) {
+          span.type = EntityType::kOrganization;
+        }
       }
       // (3) "his father, Marat", "her daughter Leila", "Ilyas, the son of
       // ...", "Kazhegeldin and Ablyazov": a one-word name a person's role or
@@ -376,10 +428,21 @@ void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sen
         span.type = EntityType::kOrganization;
       }
     }
+    // (11) "Born in 1950, she ...": a participle or function word opening
+    // the sentence starts no name, unless the document capitalizes it inside
+    // a sentence too ("Max Born").
+    for (TypedSpan& span : spans) {
+      if (OpensSentence(words, span.begin) &&
+          In(lists.sentence_openers, FoldedWord(words[span.begin])) &&
+          !CapitalizedInsideASentence(sentences, FoldedWord(words[span.begin]))) {
+        ++span.begin;
+      }
+    }
     // (4) "Moreover, ..." is no one, nor "Details ..." or "Says ...": a
     // common word opening its sentence that the document never capitalizes
     // inside one nor uses in a full name.
     std::erase_if(spans, [&](const TypedSpan& span) {
+      if (span.begin == span.end) return true;  // (11) nothing left
       // (10) "LLP", "FM": no name alone.
       if (span.end - span.begin == 1 && In(lists.bare_designators, FoldedWord(words[span.begin]))) {
         return true;

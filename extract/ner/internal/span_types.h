@@ -39,6 +39,9 @@ struct RetypeWords {
   // Words that open sentences and are never names alone: "moreover",
   // "however", "meanwhile".
   std::span<const std::string_view> sentence_adverbs;
+  // Participles and function words that open sentences and never start a
+  // name there: "born" ("Born in 1950, she ..."), "having", "after".
+  std::span<const std::string_view> sentence_openers;
   // Nouns of a person's role that follow a one-word name in apposition
   // ("Ilyas, the son of ...", "Akezhan, ex-premier of ..."): "premier",
   // "founder", "mayor". Kinship words count too.
@@ -93,7 +96,14 @@ bool AfterKinship(const std::vector<std::string_view>& words, int begin, const R
 // Radio" stays an adjective) that is such an organization's name
 // without its heads, in any order ("Khabar" beside "Khabar TV", "Dala
 // Telefabrika" beside "LLP Telefabrika Dala") and no word of a person's full
-// name there;
+// name there, unless it is a Latin name of 2+ words that stands alone as a
+// person's name: the document uses its last word alone as a person, or a
+// word of it is known to name people (as in (9)), and no word of it is only
+// a common word: "Fryderyk Chopin" beside "Fryderyk Chopin Institute", not
+// "Johnson Controls" beside "Johnson Controls Inc";
+// (2b) a Latin "person" opening its sentence whose words the document types
+// inside its sentences as an organization only is one ("Kazatomprom said"
+// beside "he left Kazatomprom"), unless a person's full name has them;
 // (3) a one-word span after a kinship word (and a comma, if any: "his father,
 // Marat", "her daughter Leila") or before a comma and a person role
 // ("Ilyas, the son of ...") is a person, and so is a one-word span with a
@@ -117,7 +127,10 @@ bool AfterKinship(const std::vector<std::string_view>& words, int begin, const R
 // Deutsche Welle and the BBC") is an organization when none of its words is
 // a given name or surname of our lexicon, a proper noun of the dictionary,
 // or a word of another person's name in the document; (10) a one-word span
-// that is a bare designator ("LLP", "FM", "ТОО") is dropped.
+// that is a bare designator ("LLP", "FM", "ТОО") is dropped; (11) a span
+// opening its sentence loses a first word that is a sentence opener ("Born"
+// of "Born in 1950, she ...") and that the document never capitalizes inside
+// a sentence ("Max Born"), and is dropped when nothing is left.
 // REQUIRES: tagged->size() == sentences.size().
 void RetypeSpansByDocument(const std::vector<std::vector<std::string_view>>& sentences,
                            const RetypeWords& words, std::vector<std::vector<TypedSpan>>* tagged);

@@ -40,6 +40,13 @@ constexpr std::array<std::string_view, 24> kSentenceAdverbs = {
     "moreover",     "nevertheless", "nonetheless", "otherwise", "similarly",    "subsequently",
     "thereafter",   "therefore",    "though",      "thus",      "whereas",      "yet"};
 
+// Participles and function words opening sentences ("Born in 1950, she ...").
+constexpr std::array<std::string_view, 25> kSentenceOpeners = {
+    "according", "after",   "although", "appointed", "based",   "before",      "being",
+    "born",      "despite", "during",   "educated",  "elected", "established", "following",
+    "founded",   "having",  "located",  "raised",    "since",   "situated",    "unlike",
+    "upon",      "when",    "while",    "whilst"};
+
 constexpr std::array<std::string_view, 24> kPersonRoles = {
     "activist",   "ambassador",      "banker",     "businessman", "chairman", "chairwoman",
     "co-founder", "daughter-in-law", "director",   "founder",     "governor", "journalist",
@@ -78,6 +85,7 @@ const RetypeWords& EnglishRetypeWords() {
       .organization_objects_of = kOrganizationObjectsOf,
       .kinship = kKinship,
       .sentence_adverbs = kSentenceAdverbs,
+      .sentence_openers = kSentenceOpeners,
       .person_roles = kPersonRoles,
       .titles = kTitles,
       .portfolio_offices = kPortfolioOffices,

@@ -120,6 +120,26 @@ TEST(SpanTypesTest, GoldenTable) {
        {{"He", "ran", "Russian", "Radio", "."}, {"Russian", "music", "played", "."}},
        {{{2, 4, kOrg}}, {{0, 1, kOther}}},
        {{{2, 4, kOrg}}, {{0, 1, kOther}}}},
+      {"a person opening a sentence that the document types as an organization inside",
+       {{"He", "left", "Kazatomprom", "in", "2009", "."}, {"Kazatomprom", "denied", "it", "."}},
+       {{{2, 3, kOrg}}, {{0, 1, kPer}}},
+       {{{2, 3, kOrg}}, {{0, 1, kOrg}}}},
+      {"not a place, nor a name the document types otherwise inside too",
+       {{"NEW", "YORK", "1996-08-22"},
+        {"He", "joined", "New", "York", "."},
+        {"He", "met", "Temir", "at", "Temir", "'s", "office", "."},
+        {"Temir", "smiled", "."}},
+       {{{0, 2, kLoc}}, {{2, 4, kOrg}}, {{2, 3, kPer}, {4, 5, kOrg}}, {{0, 1, kPer}}},
+       {{{0, 2, kLoc}}, {{2, 4, kOrg}}, {{2, 3, kPer}, {4, 5, kOrg}}, {{0, 1, kPer}}}},
+      {"a participle or function word opening a sentence starts no name",
+       {{"Born", "in", "1950", ",", "she", "studied", "in", "Warsaw", "."},
+        {"After", "Nazarbayev", "resigned", ",", "Tokayev", "ruled", "."}},
+       {{{0, 1, kLoc}, {7, 8, kLoc}}, {{0, 2, kPer}, {4, 5, kPer}}},
+       {{{7, 8, kLoc}}, {{1, 2, kPer}, {4, 5, kPer}}}},
+      {"not a surname the document capitalizes inside a sentence",
+       {{"Max", "Born", "won", "."}, {"Born", "received", "it", "."}},
+       {{{0, 2, kPer}}, {{0, 1, kPer}}},
+       {{{0, 2, kPer}}, {{0, 1, kPer}}}},
       {"an acronym the bracket after it expands",
        {{"KTK", "(", "JSC", "\"", "Commercial", "Television", "Channel", "\"", ")", "said"},
         {"NATO", "(", "in", "the", "past", "years", ",", "Russia", ")"}},
@@ -216,13 +236,58 @@ TEST(SpanTypesTest, ANameNoOneIsKnownByListedWithAnOrganization) {
   EXPECT_EQ(tagged_with_namesake[1][0].type, kPer);
 }
 
+// A person's name beside an organization named for it, with a dictionary
+// that knows "Chopin" and "Johnson" as proper nouns and "Controls" as a
+// common word only.
+TEST(SpanTypesTest, APersonsNameStaysBesideAnOrganizationNamedForIt) {
+  RetypeWords words = AllRetypeWords();
+  words.proper_noun = [](std::string_view word) { return word == "Chopin" || word == "Johnson"; };
+  words.only_common_word = [](std::string_view word) { return word == "Controls"; };
+  const RetypeCase cases[] = {
+      {"a word of the name is known to name people; the institute stays",
+       {{"Fryderyk", "Chopin", "was", "a", "composer", "."},
+        {"The", "Fryderyk", "Chopin", "Institute", "publishes", "."},
+        {"the", "Chopin", "Institute", "said", "."}},
+       {{{0, 2, kPer}}, {{1, 4, kOrg}}, {{1, 3, kOrg}}},
+       {{{0, 2, kPer}}, {{1, 4, kOrg}}, {{1, 3, kOrg}}}},
+      {"the document uses the surname alone as a person",
+       {{"Ferenc", "Puskas", "played", "."},
+        {"the", "Ferenc", "Puskas", "Foundation", "paid", "."},
+        {"Puskas", "scored", "."}},
+       {{{0, 2, kPer}}, {{1, 4, kOrg}}, {{0, 1, kPer}}},
+       {{{0, 2, kPer}}, {{1, 4, kOrg}}, {{0, 1, kPer}}}},
+      {"a name with a common word is the company's, its founder's surname alone too",
+       {{"Johnson", "Controls", "Inc", "rose", "."},
+        {"Johnson", "Controls", "fell", "."},
+        {"Johnson", "said", "."}},
+       {{{0, 3, kOrg}}, {{0, 2, kPer}}, {{0, 1, kPer}}},
+       {{{0, 3, kOrg}}, {{0, 2, kOrg}}, {{0, 1, kPer}}}},
+      {"a name no one is known by is the organization's",
+       {{"He", "joined", "Deutsche", "Welle", "Radio", "."},
+        {"Deutsche", "Welle", "reported", "."}},
+       {{{2, 5, kOrg}}, {{0, 2, kPer}}},
+       {{{2, 5, kOrg}}, {{0, 2, kOrg}}}},
+      {"nor is a name in another script judged",
+       {{"Дала", "Телефабрика", "TV"},
+        {"Дала", "Телефабрика", "сообщила"},
+        {"Телефабрика", "росла"}},
+       {{{0, 3, kOrg}}, {{0, 2, kPer}}, {{0, 1, kPer}}},
+       {{{0, 3, kOrg}}, {{0, 2, kOrg}}, {{0, 1, kPer}}}}};
+  for (const RetypeCase& c : cases) {
+    std::vector<std::vector<TypedSpan>> tagged = c.tagged;
+    RetypeSpansByDocument(c.sentences, words, &tagged);
+    EXPECT_EQ(tagged, c.expected) << c.name;
+  }
+}
+
 TEST(SpanTypesTest, ListsAreSortedAndFolded) {
   const RetypeWords& words = AllRetypeWords();
   for (std::span<const std::string_view> list :
        {words.organization_heads, words.organization_heads_not_of_persons, words.organization_cues,
-        words.organization_objects_of, words.kinship, words.sentence_adverbs, words.person_roles,
-        words.titles, words.portfolio_offices, words.organization_roles, words.conjunctions,
-        words.apposition_openers, words.place_heads, words.bare_designators, words.law_heads}) {
+        words.organization_objects_of, words.kinship, words.sentence_adverbs,
+        words.sentence_openers, words.person_roles, words.titles, words.portfolio_offices,
+        words.organization_roles, words.conjunctions, words.apposition_openers, words.place_heads,
+        words.bare_designators, words.law_heads}) {
     EXPECT_FALSE(list.empty());
     EXPECT_TRUE(std::is_sorted(list.begin(), list.end()));
     for (std::string_view word : list) {
