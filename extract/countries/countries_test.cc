@@ -162,6 +162,19 @@ TEST(CountriesTest, CountryNamedAndAdjectives) {
               {"czech", "Czech Republic", true},
               {"russian federation", "Russia", false},
               {"ottoman empire", "Ottoman Empire", false},
+              {"equatorial guinean", "Equatorial Guinea", true},
+              {"guinean", "Guinea", true},
+              {"bissau-guinean", "Guinea-Bissau", true},
+              {"papua new guinean", "Papua New Guinea", true},
+              {"sierra leonean", "Sierra Leone", true},
+              {"east timorese", "East Timor", true},
+              {"ceylon", "Sri Lanka", false},  // an older name
+              {"ceylonese", "Sri Lanka", true},
+              {"congo-kinshasa", "Democratic Republic of the Congo", false},
+              // Shared by two countries: names neither.
+              {"congolese", "", false},
+              {"dominican", "Dominican Republic", true},  // not Dominica's
+              {"dominica", "Dominica", false},
               {"marat", "", false},
               {"president", "", false}};
   for (const auto& row : rows) {
