@@ -183,6 +183,31 @@ TEST(CountriesTest, CountryNamedAndAdjectives) {
   }
 }
 
+TEST(CountriesTest, ChainsAndDemonymNouns) {
+  const struct {
+    const char* lower;
+    const char* chain;
+    const char* demonym;
+  } rows[] = {{"russian-american", "United States", ""},
+              {"soviet - russian", "Russia", ""},
+              {"soviet-russian", "Russia", ""},
+              {"ukrainian romanian", "Romania", ""},
+              {"german-jewish", "Germany", ""},
+              {"kazakh", "Kazakhstan", ""},
+              {"canadian-born", "", ""},
+              {"russian-language", "", ""},
+              {"irishman", "", "Ireland"},
+              {"frenchwoman", "", "France"},
+              {"englishmen", "", "United Kingdom"},
+              {"chairman", "", ""},
+              {"german", "Germany", ""},
+              {"man", "", ""}};
+  for (const auto& row : rows) {
+    EXPECT_EQ(CountryOfNationalityChain(row.lower), row.chain) << row.lower;
+    EXPECT_EQ(CountryOfDemonymNoun(row.lower), row.demonym) << row.lower;
+  }
+}
+
 // Screening's nationality: codes of current countries from anything.
 TEST(CountriesTest, CountryCodes) {
   const Row rows[] = {{"RU", "ru"},        {"RUS", "ru"},
