@@ -75,7 +75,7 @@ bool IsNationalityAdjective(std::string_view lower);
 
 // The usual English name of the country a lower-case word or name names as
 // a nationality, reading a chain of nationalities by its last
-// ("russian-american", "soviet - russian", "ukrainian romanian": the last;
+// ("russian-american", "soviet - russian", "moldavian romanian": the last;
 // "german-jewish": a faith leaves the nationality before it) and anything
 // else as CountryNamed does; "canadian-born" and "russian-language" name
 // none.

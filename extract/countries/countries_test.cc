@@ -192,6 +192,7 @@ TEST(CountriesTest, ChainsAndDemonymNouns) {
               {"soviet - russian", "Russia", ""},
               {"soviet-russian", "Russia", ""},
               {"ukrainian romanian", "Romania", ""},
+              {"moldavian romanian", "Romania", ""},
               {"german-jewish", "Germany", ""},
               {"kazakh", "Kazakhstan", ""},
               {"canadian-born", "", ""},

@@ -25,7 +25,7 @@ constexpr CountryWords kWords[] = {
     {"tj", "Tajikistan", "tajikistan", "tajik", ""},
     {"tm", "Turkmenistan", "turkmenistan", "turkmen", ""},
     {"by", "Belarus", "belarus|byelorussia", "belarusian", ""},
-    {"md", "Moldova", "moldova|moldavia", "moldovan", ""},
+    {"md", "Moldova", "moldova|moldavia", "moldovan|moldavian", ""},
     {"ge", "Georgia", "georgia", "georgian", ""},
     {"az", "Azerbaijan", "azerbaijan", "azerbaijani|azeri", ""},
     {"am", "Armenia", "armenia", "armenian", ""},
