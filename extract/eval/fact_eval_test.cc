@@ -38,6 +38,21 @@ struct Row {
   FamilyScore expected;  // gold, found, predicted, predicted_right, unannotated
 };
 
+// Scores each row's fact alone against `doc`.
+template <size_t N>
+void ExpectScores(const RelationDocument& doc, const Row (&rows)[N]) {
+  for (const Row& row : rows) {
+    FactEvalScores scores;
+    ScoreRelationDocument(doc, {row.fact}, &scores);
+    const FamilyScore s = scores.families[row.family];
+    const FamilyScore& e = row.expected;
+    EXPECT_EQ(std::make_tuple(s.gold, s.found, s.predicted, s.predicted_right, s.unannotated),
+              std::make_tuple(e.gold, e.found, e.predicted, e.predicted_right, e.unannotated))
+        << row.fact.predicate << " " << row.fact.subject_names.front() << " -> "
+        << row.fact.object_names.front();
+  }
+}
+
 TEST(FactEvalTest, ScoresOneFactAtATime) {
   const Row rows[] = {
       {{"born_on", {"Aigerim Sadykova"}, {"1968-06-02"}}, "born_on", {1, 1, 1, 1, 0}},
@@ -62,16 +77,7 @@ TEST(FactEvalTest, ScoresOneFactAtATime) {
       // A fact the corpus has no family for is not scored.
       {{"associate_of", {"Sadykova"}, {"Nurlan Sadykov"}}, "associate_of", {0, 0, 0, 0, 0}},
   };
-  for (const Row& row : rows) {
-    FactEvalScores scores;
-    ScoreRelationDocument(Sadykova(), {row.fact}, &scores);
-    const FamilyScore s = scores.families[row.family];
-    const FamilyScore& e = row.expected;
-    EXPECT_EQ(std::make_tuple(s.gold, s.found, s.predicted, s.predicted_right, s.unannotated),
-              std::make_tuple(e.gold, e.found, e.predicted, e.predicted_right, e.unannotated))
-        << row.fact.predicate << " " << row.fact.subject_names.front() << " -> "
-        << row.fact.object_names.front();
-  }
+  ExpectScores(Sadykova(), rows);
 }
 
 // An annotated nationality written as a demonym noun or a chain of
@@ -92,15 +98,7 @@ TEST(FactEvalTest, CountriesMeetDemonymForms) {
       {{"citizen_of", {"Fyodor Kulakov"}, {"Soviet Union"}}, "citizen_of", {3, 0, 0, 0, 1}},
       {{"citizen_of", {"Tadhg Kennelly"}, {"France"}}, "citizen_of", {3, 0, 0, 0, 1}},
   };
-  for (const Row& row : rows) {
-    FactEvalScores scores;
-    ScoreRelationDocument(doc, {row.fact}, &scores);
-    const FamilyScore s = scores.families[row.family];
-    const FamilyScore& e = row.expected;
-    EXPECT_EQ(std::make_tuple(s.gold, s.found, s.predicted, s.predicted_right, s.unannotated),
-              std::make_tuple(e.gold, e.found, e.predicted, e.predicted_right, e.unannotated))
-        << row.fact.subject_names.front() << " -> " << row.fact.object_names.front();
-  }
+  ExpectScores(doc, rows);
 }
 
 TEST(FactEvalTest, TotalsCountEachRelationOnce) {
