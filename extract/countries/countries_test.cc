@@ -171,7 +171,7 @@ TEST(CountriesTest, CountryNamedAndAdjectives) {
               {"ceylon", "Sri Lanka", false},  // an older name
               {"ceylonese", "Sri Lanka", true},
               {"congo-kinshasa", "Democratic Republic of the Congo", false},
-              // Shared by two countries: names neither.
+              // Both Congos' adjective: listed for neither.
               {"congolese", "", false},
               {"dominican", "Dominican Republic", true},  // not Dominica's
               {"dominica", "Dominica", false},
