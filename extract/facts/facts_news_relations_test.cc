@@ -208,8 +208,8 @@ TEST(FactsNewsRelationsTest, CoordinatedSubjectsRu) {
            "в ⟦1998 году;1998-01-01;1998-12-31;year⟧.",
            {"Болат Сеитов founded Темир Инвест", "Нурлан Сеитов founded Темир Инвест",
             "Айгуль Сеитова founded Темир Инвест"}},
-          // A negation: no share; a singular verb and a list that goes
-          // on (an object's dependents) share nothing.
+          // A negation: no share; after a singular verb the list is no
+          // subjects': nothing shared.
           {"[Болат Сеитов] и [Нурлан Сеитов] не основали компанию {Темир Инвест}.", {}},
           {"Компанию {Темир Инвест} основал [Болат Сеитов] и [Нурлан Сеитов].",
            {"Болат Сеитов founded Темир Инвест"}},
