@@ -299,6 +299,48 @@ bool IsNationalityAdjective(std::string_view lower) {
   return match && match.kind == CountryWordKind::kAdjective;
 }
 
+std::string_view CountryOfNationalityChain(std::string_view lower) {
+  std::string_view chain = lower;
+  std::string joined;  // "soviet - russian" as "soviet-russian"
+  if (lower.find(" -") != std::string_view::npos || lower.find("- ") != std::string_view::npos) {
+    joined = lower;
+    for (size_t at = joined.find(" -"); at != std::string::npos; at = joined.find(" -")) {
+      joined.erase(at, 1);
+    }
+    for (size_t at = joined.find("- "); at != std::string::npos; at = joined.find("- ")) {
+      joined.erase(at + 1, 1);
+    }
+    chain = joined;
+  }
+  const std::string_view whole = CountryNamed(chain);
+  // "Moldavian Romanian" made one name by a tagger: a chain written apart.
+  if (const size_t space = chain.rfind(' ');
+      whole.empty() && space != std::string_view::npos &&
+      IsNationalityAdjective(chain.substr(0, chain.find(' '))) &&
+      IsNationalityAdjective(chain.substr(space + 1))) {
+    return CountryNamed(chain.substr(space + 1));
+  }
+  const size_t hyphen = chain.rfind('-');
+  if (!whole.empty() || hyphen == std::string_view::npos) return whole;
+  // "German-Jewish": a faith after the nationality leaves it the citizenship.
+  const std::string_view last = chain.substr(hyphen + 1);
+  for (std::string_view faith : {"jewish", "muslim", "catholic", "christian", "orthodox"}) {
+    if (last == faith) return CountryNamed(chain.substr(0, hyphen));
+  }
+  return IsNationalityAdjective(chain.substr(0, chain.find('-'))) ? CountryNamed(last)
+                                                                  : std::string_view();
+}
+
+std::string_view CountryOfDemonymNoun(std::string_view lower) {
+  for (std::string_view end : {"woman", "women", "man", "men"}) {
+    if (lower.size() > end.size() + 3 && lower.ends_with(end)) {
+      const std::string_view stem = lower.substr(0, lower.size() - end.size());
+      return IsNationalityAdjective(stem) ? CountryNamed(stem) : std::string_view();
+    }
+  }
+  return {};
+}
+
 std::string CountryCode(std::string_view text) {
   const CountryMatch match = FindCountry(text, {.loose = true, .adjectives = true, .codes = true});
   if (!match || match.country->former) return "";

@@ -73,6 +73,19 @@ std::string_view CountryNamed(std::string_view lower);
 // country's name or short form ("america", "u.s.").
 bool IsNationalityAdjective(std::string_view lower);
 
+// The usual English name of the country a lower-case word or name names as
+// a nationality, reading a chain of nationalities by its last
+// ("russian-american", "soviet - russian", "moldavian romanian": the last;
+// "german-jewish": a faith leaves the nationality before it) and anything
+// else as CountryNamed does; "canadian-born" and "russian-language" name
+// none.
+std::string_view CountryOfNationalityChain(std::string_view lower);
+
+// The usual English name of the country a lower-case demonym noun names
+// ("irishman", "frenchwoman", "englishmen": the nationality adjective before
+// "man"/"woman"); empty for anything else ("chairman", "german").
+std::string_view CountryOfDemonymNoun(std::string_view lower);
+
 // The ISO 3166-1 alpha-2 code (lower case) of a current country named by
 // `text` as a code, name, loose name or adjective ("RU", "RUS", "Russian
 // Federation", "Russian", "Россия"); "" for anything else.

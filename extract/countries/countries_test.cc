@@ -162,11 +162,50 @@ TEST(CountriesTest, CountryNamedAndAdjectives) {
               {"czech", "Czech Republic", true},
               {"russian federation", "Russia", false},
               {"ottoman empire", "Ottoman Empire", false},
+              {"equatorial guinean", "Equatorial Guinea", true},
+              {"guinean", "Guinea", true},
+              {"bissau-guinean", "Guinea-Bissau", true},
+              {"papua new guinean", "Papua New Guinea", true},
+              {"sierra leonean", "Sierra Leone", true},
+              {"east timorese", "East Timor", true},
+              {"ceylon", "Sri Lanka", false},  // an older name
+              {"ceylonese", "Sri Lanka", true},
+              {"congo-kinshasa", "Democratic Republic of the Congo", false},
+              // Both Congos' adjective: listed for neither.
+              {"congolese", "", false},
+              {"dominican", "Dominican Republic", true},  // not Dominica's
+              {"dominica", "Dominica", false},
               {"marat", "", false},
               {"president", "", false}};
   for (const auto& row : rows) {
     EXPECT_EQ(CountryNamed(row.lower), row.country) << row.lower;
     EXPECT_EQ(IsNationalityAdjective(row.lower), row.adjective) << row.lower;
+  }
+}
+
+TEST(CountriesTest, ChainsAndDemonymNouns) {
+  const struct {
+    const char* lower;
+    const char* chain;
+    const char* demonym;
+  } rows[] = {{"russian-american", "United States", ""},
+              {"soviet - russian", "Russia", ""},
+              {"soviet-russian", "Russia", ""},
+              {"ukrainian romanian", "Romania", ""},
+              {"moldavian romanian", "Romania", ""},
+              {"german-jewish", "Germany", ""},
+              {"kazakh", "Kazakhstan", ""},
+              {"canadian-born", "", ""},
+              {"russian-language", "", ""},
+              {"irishman", "", "Ireland"},
+              {"frenchwoman", "", "France"},
+              {"englishmen", "", "United Kingdom"},
+              {"chairman", "", ""},
+              {"german", "Germany", ""},
+              {"man", "", ""}};
+  for (const auto& row : rows) {
+    EXPECT_EQ(CountryOfNationalityChain(row.lower), row.chain) << row.lower;
+    EXPECT_EQ(CountryOfDemonymNoun(row.lower), row.demonym) << row.lower;
   }
 }
 

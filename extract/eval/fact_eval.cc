@@ -115,6 +115,15 @@ bool DateMatches(std::string_view iso, const std::string& mention) {
   return std::find(words.begin(), words.end(), std::string(iso.substr(0, 4))) != words.end();
 }
 
+// The country a corpus mention names: a name or adjective, a chain of
+// nationalities read by its last as our patterns read it ("Soviet -
+// Russian"), or a demonym noun ("Irishman"); empty for anything else.
+std::string_view CountryOfMention(const std::string& mention) {
+  const std::string lower = AsciiLower(mention);
+  const std::string_view country = CountryOfNationalityChain(lower);
+  return country.empty() ? CountryOfDemonymNoun(lower) : country;
+}
+
 // The vertices of `doc` that one of `names` matches.
 std::vector<int> Matching(const RelationDocument& doc, const std::vector<std::string>& names) {
   std::vector<int> out;
@@ -129,7 +138,7 @@ std::vector<int> Matching(const RelationDocument& doc, const std::vector<std::st
           match = DateMatches(name, mention);
         } else {
           match = WholeWordsMatch(Words(name), Words(mention)) ||
-                  (!country.empty() && CountryNamed(AsciiLower(mention)) == country);
+                  (!country.empty() && CountryOfMention(mention) == country);
         }
       }
     }

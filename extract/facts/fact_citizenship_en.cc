@@ -21,37 +21,13 @@ namespace {
 // The country a unit names as a nationality: a capitalized word or a
 // mention of no person whose text is a country's name or adjective; empty
 // otherwise.
-// The country a lower-case word or name names, reading a hyphenated chain
-// of nationalities ("russian-american", "soviet-russian") by its last
-// ("canadian-born" and "russian-language" name none).
-std::string_view CountryOfChain(std::string_view lower) {
-  const std::string_view whole = CountryNamed(lower);
-  // "Moldavian Romanian" made one name by the tagger: a chain of
-  // nationalities written apart, read by its last as well.
-  if (const size_t space = lower.rfind(' ');
-      whole.empty() && space != std::string_view::npos &&
-      IsNationalityAdjective(lower.substr(0, lower.find(' '))) &&
-      IsNationalityAdjective(lower.substr(space + 1))) {
-    return CountryNamed(lower.substr(space + 1));
-  }
-  const size_t hyphen = lower.rfind('-');
-  if (!whole.empty() || hyphen == std::string_view::npos) return whole;
-  // "German-Jewish": a faith after the nationality leaves it the citizenship.
-  const std::string_view last = lower.substr(hyphen + 1);
-  for (std::string_view faith : {"jewish", "muslim", "catholic", "christian", "orthodox"}) {
-    if (last == faith) return CountryNamed(lower.substr(0, hyphen));
-  }
-  return IsNationalityAdjective(lower.substr(0, lower.find('-'))) ? CountryNamed(last)
-                                                                  : std::string_view();
-}
-
 std::string_view CountryAt(const SentenceMatcher& m, int i) {
   if (i < 0 || i >= m.size()) return {};
   const Unit& u = m.unit(i);
-  if (u.kind == UnitKind::kWord && u.capitalized) return CountryOfChain(u.lower);
+  if (u.kind == UnitKind::kWord && u.capitalized) return CountryOfNationalityChain(u.lower);
   if (u.kind == UnitKind::kEntity && !u.reference && !u.possessive &&
       m.context().entity(u.entity).type != EntityType::kPerson) {
-    return CountryOfChain(u.lower);
+    return CountryOfNationalityChain(u.lower);
   }
   return {};
 }
@@ -62,14 +38,7 @@ std::string_view DemonymAt(const SentenceMatcher& m, int i) {
   if (i < 0 || i >= m.size() || m.unit(i).kind != UnitKind::kWord || !m.unit(i).capitalized) {
     return {};
   }
-  const std::string_view w = m.unit(i).lower;
-  for (std::string_view end : {"woman", "women", "man", "men"}) {
-    if (w.size() > end.size() + 3 && w.ends_with(end)) {
-      const std::string_view stem = w.substr(0, w.size() - end.size());
-      return IsNationalityAdjective(stem) ? CountryNamed(stem) : std::string_view();
-    }
-  }
-  return {};
+  return CountryOfDemonymNoun(m.unit(i).lower);
 }
 
 // Whether a lower-case word names a person by occupation ("pianist",

@@ -29,6 +29,10 @@ struct CoordinationWords {
   // ("then", "after", "both").
   Words openers;
   bool (*kin_word)(std::string_view);
+  // Whether a plural verb may stand before its subjects ("Компанию
+  // основали X и Y"): the endings of such a verb; empty where subjects
+  // precede the verb.
+  Words plural_verb_endings;
 };
 
 bool IsKinEn(std::string_view w) { return FamilyWord(w).has_value(); }
@@ -43,7 +47,7 @@ constexpr std::string_view kOpenersEn[] = {"and",   "but",      "then",  "later"
                                            "after", "before",   "since", "while", "because",
                                            "both",  "together", "once",  "until"};
 const CoordinationWords kEnglish{kAndEn,      kPossessivesEn, kPronounsEn, kRelativesEn,
-                                 kSingularEn, kOpenersEn,     IsKinEn};
+                                 kSingularEn, kOpenersEn,     IsKinEn,     {}};
 
 constexpr std::string_view kAndRu[] = {"и"};
 constexpr std::string_view kPossessivesRu[] = {"его",   "её",    "ее",   "их",
@@ -52,8 +56,10 @@ constexpr std::string_view kPronounsRu[] = {"он", "она"};
 constexpr std::string_view kRelativesRu[] = {"который", "которые", "которая"};
 constexpr std::string_view kOpenersRu[] = {"и",     "но",    "затем",  "потом", "когда",
                                            "после", "позже", "вместе", "оба",   "обе"};
+// Past plural "основали", present plural "владеют", "руководят".
+constexpr std::string_view kPluralVerbEndingsRu[] = {"ли", "ют", "ят"};
 const CoordinationWords kRussian{kAndRu, kPossessivesRu, kPronounsRu, kRelativesRu,
-                                 {},     kOpenersRu,     IsKinRu};
+                                 {},     kOpenersRu,     IsKinRu,     kPluralVerbEndingsRu};
 
 bool In(std::string_view w, Words words) {
   for (std::string_view word : words) {
@@ -179,6 +185,32 @@ std::vector<int> Partners(const SentenceMatcher& m, const CoordinationWords& wor
   return partners;
 }
 
+// The persons listed after the subject at unit `trigger + 1` of a plural
+// verb at `trigger` ("основали X и Y", "владеют X, Y и Z"): each joined by
+// a comma or a conjunction, the list ending the clause; empty otherwise.
+std::vector<int> SubjectsAfterVerb(const SentenceMatcher& m, const CoordinationWords& words,
+                                   int trigger, int subject) {
+  const std::string_view verb = m.Word(trigger);
+  bool plural = false;
+  for (std::string_view end : words.plural_verb_endings) plural = plural || verb.ends_with(end);
+  if (!plural || PersonAt(m, words, trigger + 1) != subject) return {};
+  std::vector<int> partners;
+  int k = trigger + 2;
+  bool closed = false;  // the list's last person came after a conjunction
+  while (!closed && (In(m.Word(k), words.conjunctions) || m.IsPunct(k, ","))) {
+    closed = In(m.Word(k), words.conjunctions);
+    const int partner = PersonAt(m, words, k + 1);
+    if (partner < 0) return {};
+    partners.push_back(partner);
+    k += 2;
+  }
+  // "основали X и Y в 1998 году" ends at a date or a mark, not at a word
+  // that goes on ("X и Y компании": a dependent).
+  const bool ends = k >= m.size() || m.unit(k).kind == UnitKind::kPunct || m.IsTime(k) ||
+                    (m.unit(k).kind == UnitKind::kWord && m.IsTime(k + 1));  // "в 1998 году"
+  return closed && ends ? partners : std::vector<int>();
+}
+
 void ShareCoordinated(SentenceMatcher& m, const CoordinationWords& words,
                       std::vector<FoundFact>& found, size_t first) {
   const size_t end = found.size();
@@ -186,8 +218,10 @@ void ShareCoordinated(SentenceMatcher& m, const CoordinationWords& words,
     const int subject = EntityIndexOf(m.context(), found[f].fact.subject);
     if (subject < 0 || m.context().entity(subject).type != EntityType::kPerson) continue;
     const int j = SubjectUnit(m, words, found[f].trigger, subject);
-    if (j < 0) continue;
-    for (int partner : Partners(m, words, j, found[f].trigger)) {
+    const std::vector<int> partners = j >= 0
+                                          ? Partners(m, words, j, found[f].trigger)
+                                          : SubjectsAfterVerb(m, words, found[f].trigger, subject);
+    for (int partner : partners) {
       const Fact& fact = found[f].fact;
       const std::string& id = m.context().entity(partner).id;
       if (partner == subject || (fact.object_is_entity && fact.object == id)) continue;

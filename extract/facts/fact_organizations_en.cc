@@ -168,9 +168,31 @@ int ByAfter(const SentenceMatcher& m, int verb) {
   return -1;
 }
 
+// The organization "it" after the verb at `verb` stands for ("founded Dala
+// Media in 1998 and headed it until 2004"): the only organization named
+// before the verb in its sentence, not `subject` and not a possessor; -1
+// when none, when two, or when another named thing (a work, a product)
+// might be "it".
+int OrganizationIt(const SentenceMatcher& m, int verb, int subject) {
+  int found = -1;
+  for (int k = 0; k < verb; ++k) {
+    if (!m.IsEntity(k) || m.unit(k).reference || m.unit(k).entity == subject) continue;
+    const EntityType type = m.context().entity(m.unit(k).entity).type;
+    if (type == EntityType::kPerson || type == EntityType::kLocation) continue;
+    if (type != EntityType::kOrganization || m.unit(k).possessive ||
+        (found >= 0 && found != m.unit(k).entity)) {
+      return -1;
+    }
+    found = m.unit(k).entity;
+  }
+  return found;
+}
+
 // The object of an active verb at `verb`: skips "and VERB" ("established
-// and actively worked the company").
-std::optional<FactObject> ActiveObject(const SentenceMatcher& m, int verb, ObjectPolicy policy) {
+// and actively worked the company"); "it" is the organization named before
+// (OrganizationIt).
+std::optional<FactObject> ActiveObject(const SentenceMatcher& m, int verb, ObjectPolicy policy,
+                                       int subject) {
   int start = verb + 1;
   if (m.IsWord(start, "up")) ++start;  // "set up"
   if (m.IsWord(start, "and")) {
@@ -183,6 +205,10 @@ std::optional<FactObject> ActiveObject(const SentenceMatcher& m, int verb, Objec
   }
   auto [b, e] = m.Phrase(start);
   auto object = m.ObjectOf(b, e, policy);
+  if (!object && policy == ObjectPolicy::kOrganization && e == b + 1 && m.IsWord(b, "it")) {
+    const int it = OrganizationIt(m, verb, subject);
+    return it >= 0 ? std::optional(EntityObject(m.context(), it)) : std::nullopt;
+  }
   if (!object && policy == ObjectPolicy::kOrganization && m.IsAnyWord(b, {"the", "this", "that"}) &&
       e == b + 2 && OrganizationKindOfWord(m.Word(b + 1)) != OrganizationKind::kNone) {
     // "founded the station in 1996": the organization the noun describes.
@@ -335,7 +361,7 @@ void FindOrganizationVerbs(SentenceMatcher& m) {
     const int subject = participle ? m.SubjectBefore(i, SubjectPolicy::kPersonOrOrg)
                                    : m.VerbSubject(i, SubjectPolicy::kPersonOrOrg);
     if (subject < 0) continue;
-    if (auto object = ActiveObject(m, i, ObjectPolicy::kOrganization)) {
+    if (auto object = ActiveObject(m, i, ObjectPolicy::kOrganization, subject)) {
       // "created the Rayman series", "forming the eastern border": a work
       // or a shape is created or formed, not founded.
       if (!MakesOrganization(m, w, *object)) continue;
@@ -394,9 +420,12 @@ void FindHeadedBy(SentenceMatcher& m) {
     if (w == "headed" || w == "heads" || w == "head" || w == "heading") role = "head";
     if (w == "led" || w == "leads" || w == "leading") role = "leader";
     if (w == "chaired" || w == "chairs") role = "chairman";
+    // "ran it until 2004": running is heading only an organization named before.
+    if ((w == "ran" || w == "runs") && m.IsWord(i + 1, "it")) role = "head";
     if (role.empty()) continue;
     if (w == "head" && !m.IsWord(i + 1, "by") && !m.IsWord(i - 1, "to")) continue;
-    const int time = m.TimeFor(i);
+    // "headed it until 2004": a date right after "it" is this clause's own.
+    const int time = m.IsWord(i + 1, "it") && m.IsTime(i + 2) ? i + 2 : m.TimeFor(i);
     if (m.IsWord(i + 1, "by")) {
       std::vector<int> heads;
       for (int e : m.EntityList(i + 2)) {
@@ -449,11 +478,11 @@ void FindHeadedBy(SentenceMatcher& m) {
       for (int k = b; k < e && !named && !m.IsWord(k, "of"); ++k) {
         named = m.IsEntity(k) || m.unit(k).capitalized;
       }
-      if (!named) continue;
+      if (!named && !m.IsWord(i + 1, "it")) continue;
     }
     const int subject = m.VerbSubject(i, SubjectPolicy::kPerson);
     if (subject < 0) continue;
-    if (auto object = ActiveObject(m, i, ObjectPolicy::kOrganization)) {
+    if (auto object = ActiveObject(m, i, ObjectPolicy::kOrganization, subject)) {
       m.Emit(i, subject, "position", *object, role, time, TimeUse::kDuring);
     }
   }

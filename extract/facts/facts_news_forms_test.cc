@@ -287,6 +287,23 @@ TEST(FactsNewsFormsTest, BodiesJoined) {
   });
 }
 
+TEST(FactsNewsFormsTest, ItAfterAnOrganization) {
+  ExpectGolden({
+      {"[Bolat Seitov] founded {Dala Media} in 1998 and headed it until 2004.",
+       {"Bolat Seitov founded Dala Media 1998-01-01..",
+        "Bolat Seitov position Dala Media [head] ..2004-12-31"}},
+      {"[Bolat Seitov] bought {Temir Bank} in 1998 and ran it until 2004.",
+       {"Bolat Seitov owns Temir Bank 1998-01-01..",
+        "Bolat Seitov position Temir Bank [head] ..2004-12-31"}},
+      // Two organizations before, a place, none, a negation: nothing for "it".
+      {"[Bolat Seitov] left {Kaspi Bank} for {Temir Bank} and ran it until 2004.", {}},
+      {"[Bolat Seitov] visited <Almaty> and ran it until 2004.", {}},
+      {"[Bolat Seitov] ran it until 2004.", {}},
+      {"[Bolat Seitov] bought {Temir Bank} in 1998 but never ran it.",
+       {"Bolat Seitov owns Temir Bank 1998-01-01.."}},
+  });
+}
+
 TEST(FactsNewsFormsTest, ContactClauses) {
   ExpectGolden({
       {"[David Bohigian] joined {Idealab} after it acquired the venture capital firm he founded, "
