@@ -37,6 +37,18 @@ std::vector<std::string> Words(const std::string& name) {
   return words;
 }
 
+// Whether Words(name) holds two words or more.
+bool HasTwoWords(std::string_view name) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : name) {
+    const bool separator = c == ' ' || c == ',' || c == '-';
+    if (!separator && !in_word && ++words == 2) return true;
+    in_word = !separator;
+  }
+  return false;
+}
+
 // A skeleton without its vowels: spellings that differ in a vowel
 // ("Igilmanov", "Igelmanov") share it.
 std::string Consonants(const std::string& skeleton) {
@@ -51,10 +63,10 @@ std::string Consonants(const std::string& skeleton) {
 // reading of it) and its consonants, an organization's word skeletons.
 // Entities sharing no key are never compared, so the work stays near linear
 // in the entities.
-std::vector<std::string> BlockingKeys(const Entity& entity) {
+std::vector<std::string> BlockingKeys(EntityType type, const std::string& entity_name) {
   std::vector<std::string> keys;
-  if (entity.type == EntityType::kPerson) {
-    const PersonName name = ParsePersonName(entity.name);
+  if (type == EntityType::kPerson) {
+    const PersonName name = ParsePersonName(entity_name);
     if (name.surname.empty()) return keys;
     std::vector<std::string> surnames = {name.surname};
     surnames.insert(surnames.end(), name.surname_alternatives.begin(),
@@ -64,15 +76,15 @@ std::vector<std::string> BlockingKeys(const Entity& entity) {
       keys.push_back(skeleton);
       keys.push_back("~" + Consonants(skeleton));
     }
-  } else if (entity.type == EntityType::kOrganization) {
+  } else if (type == EntityType::kOrganization) {
     // The core words with generic words mapped to one concept across
     // translations (ParseOrgName): "Telefabrika Dala" and "Dala TV Factory"
     // share "telefactory" and "dala".
-    for (const std::string& skeleton : ParseOrgName(entity.name).core_skeletons) {
+    for (const std::string& skeleton : ParseOrgName(entity_name).core_skeletons) {
       if (skeleton.size() >= 2) keys.push_back(skeleton);
     }
   } else {
-    for (const std::string& word : Words(entity.name)) {
+    for (const std::string& word : Words(entity_name)) {
       const std::string skeleton = NameSkeleton(word);
       if (skeleton.size() >= 3) keys.push_back(skeleton);
     }
@@ -80,43 +92,24 @@ std::vector<std::string> BlockingKeys(const Entity& entity) {
   return keys;
 }
 
-// BlockingKeys() of an entity, kept per thread for the names it met lately
-// (news repeats its names from document to document, and parsing a name is
-// most of the cost). The reference stays valid until the next call.
-const std::vector<std::string>& RememberedBlockingKeys(const Entity& entity) {
-  constexpr size_t kMaxNames = 1 << 15;
-  thread_local std::unordered_map<std::string, std::vector<std::string>> remembered;
-  if (remembered.size() >= kMaxNames) remembered.clear();
-  std::string key(1, static_cast<char>(entity.type));
-  key += entity.name;
-  auto [it, inserted] = remembered.try_emplace(std::move(key));
-  if (inserted) it->second = BlockingKeys(entity);
-  return it->second;
-}
-
-// The keys under which the places of one document are one place: the
-// country a spelling names, in any language and case ("Kazakhstan",
+// The keys under which the places of one document are one place, of one
+// spelling: the country it names, in any language and case ("Kazakhstan",
 // "Republic of Kazakhstan", "Казахстане"; extract/countries/countries.h),
-// and each spelling in small letters, its dictionary form included
+// and the spelling in small letters, its dictionary form included
 // ("Алматыда" carries "Алматы").
-std::vector<std::string> PlaceKeys(const Entity& entity, bool kazakh) {
+std::vector<std::string> SpellingPlaceKeys(const std::string& name, bool kazakh) {
   std::vector<std::string> keys;
-  std::vector<std::string> names = {entity.name};
-  names.insert(names.end(), entity.aliases.begin(), entity.aliases.end());
-  for (const std::string& name : names) {
-    if (const CountryMatch country = FindCountry(name); country && !country.country->code.empty()) {
-      keys.push_back("country:" + std::string(country.country->code));
-    }
-    keys.push_back("spelling:" + NameSkeleton(name));
-    // A Kazakh text writes a place in its cases: "Венада" is the "Вена" the
-    // text also writes, whether or not a dictionary knows the city.
-    if (!kazakh) continue;
+  if (const CountryMatch country = FindCountry(name); country && !country.country->code.empty()) {
+    keys.push_back("country:" + std::string(country.country->code));
+  }
+  keys.push_back("spelling:" + NameSkeleton(name));
+  // A Kazakh text writes a place in its cases: "Венада" is the "Вена" the
+  // text also writes, whether or not a dictionary knows the city.
+  if (kazakh) {
     for (std::string_view stem : KazakhPlaceStems(name)) {
       keys.push_back("spelling:" + NameSkeleton(stem));
     }
   }
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;
 }
 
@@ -124,12 +117,144 @@ std::vector<std::string> PlaceKeys(const Entity& entity, bool kazakh) {
 // name of two words or more, with a capital ("Europa Plus"), neither a
 // description ("the memo") nor a nationality or a country ("Russian", "Soviet
 // Union": a word the tagger types OTHER that an outlet's name may hold).
-bool MayNameOrganization(const Entity& entity) {
-  if (entity.type != EntityType::kOther || entity.name.empty()) return false;
-  const auto first = static_cast<unsigned char>(entity.name[0]);
-  if (first < 0x80 && !(first >= 'A' && first <= 'Z')) return false;
-  const size_t words = ParseOrgName(entity.name).core_words.size();
-  return words >= 2 && words <= 6 && !FindCountry(entity.name, {.loose = true, .adjectives = true});
+// `org` is ParseOrgName(name); MayNameOrganizationByFirstLetter() holds.
+bool ReadsAsOrganization(const std::string& name, const OrgName& org) {
+  const size_t words = org.core_words.size();
+  return words >= 2 && words <= 6 && !FindCountry(name, {.loose = true, .adjectives = true});
+}
+
+// Whether MayNameOrganization() needs the name parsed: an OTHER name that
+// starts with a capital or a letter beyond ASCII.
+bool MayNameOrganizationByFirstLetter(EntityType type, const std::string& name) {
+  if (type != EntityType::kOther || name.empty()) return false;
+  const auto first = static_cast<unsigned char>(name[0]);
+  return first >= 0x80 || (first >= 'A' && first <= 'Z');
+}
+
+// A media outlet's name read apart (ShortFormOfOutlet): the core words that
+// name it, and the concepts of a broadcaster's kind and the name of the
+// country it serves.
+struct OutletParts {
+  std::string naming;               // the other core words as written
+  std::vector<std::string> outlet;  // the outlet concepts, sorted
+};
+
+OutletParts SplitOutlet(const std::string& name) {
+  static constexpr std::string_view kOutletWords[] = {"channel", "fm", "radio", "television"};
+  const OrgName org = ParseOrgName(name);
+  OutletParts parts;
+  for (size_t i = 0; i < org.core_words.size(); ++i) {
+    if (std::find(std::begin(kOutletWords), std::end(kOutletWords), org.core_words[i]) !=
+            std::end(kOutletWords) ||
+        FindCountry(org.core_written[i])) {
+      parts.outlet.push_back(org.core_words[i]);
+    } else {
+      if (!parts.naming.empty()) parts.naming += ' ';
+      parts.naming += org.core_written[i];
+    }
+  }
+  std::sort(parts.outlet.begin(), parts.outlet.end());
+  return parts;
+}
+
+// What the comparisons derive from one name of one type alone, each part
+// computed when first asked for.
+struct NameFacts {
+  std::optional<std::vector<std::string>> blocking_keys;  // BlockingKeys()
+  // OTHER names: MayNameOrganization(), and the core skeletons of two
+  // letters or more the name blocks under as an organization.
+  std::optional<bool> may_name_organization;
+  std::vector<std::string> organization_keys;
+  std::optional<PreparedName> prepared;                   // PreparedName(name, type)
+  std::optional<OutletParts> outlet;                      // SplitOutlet(name)
+  std::optional<std::vector<std::string>> place_keys[2];  // SpellingPlaceKeys(name, [kazakh])
+};
+
+// What is derived from names alone, kept per thread for the names met
+// lately: news repeats its names from document to document, and parsing a
+// name is most of the cost of joining a document's spellings. What it
+// answers never depends on what it holds.
+class NameMemo {
+ public:
+  // The calling thread's memo, emptied first when it holds more than
+  // kMaxNames names. Call once per document: the references its methods
+  // return stay valid until the next call.
+  static NameMemo& ForDocument() {
+    constexpr size_t kMaxNames = 1 << 14;
+    thread_local NameMemo memo;
+    if (memo.facts_.size() > kMaxNames) memo.facts_.clear();
+    return memo;
+  }
+
+  const std::vector<std::string>& BlockingKeysOf(EntityType type, const std::string& name) {
+    NameFacts& facts = Of(type, name);
+    if (!facts.blocking_keys) facts.blocking_keys = BlockingKeys(type, name);
+    return *facts.blocking_keys;
+  }
+
+  bool MayNameOrganization(const Entity& entity) {
+    if (!MayNameOrganizationByFirstLetter(entity.type, entity.name)) return false;
+    return *OtherAsOrganization(entity.name).may_name_organization;
+  }
+
+  // REQUIRES: MayNameOrganization(entity).
+  const std::vector<std::string>& OrganizationKeys(const Entity& entity) {
+    return OtherAsOrganization(entity.name).organization_keys;
+  }
+
+  const PreparedName& Prepared(EntityType type, const std::string& name) {
+    NameFacts& facts = Of(type, name);
+    if (!facts.prepared) facts.prepared.emplace(name, type);
+    return *facts.prepared;
+  }
+
+  const OutletParts& Outlet(const std::string& name) {
+    NameFacts& facts = Of(EntityType::kOrganization, name);
+    if (!facts.outlet) facts.outlet = SplitOutlet(name);
+    return *facts.outlet;
+  }
+
+  const std::vector<std::string>& PlaceKeysOf(const std::string& name, bool kazakh) {
+    std::optional<std::vector<std::string>>& keys =
+        Of(EntityType::kLocation, name).place_keys[kazakh];
+    if (!keys) keys = SpellingPlaceKeys(name, kazakh);
+    return *keys;
+  }
+
+ private:
+  NameFacts& Of(EntityType type, const std::string& name) {
+    std::string key(1, static_cast<char>(type));
+    key += name;
+    return facts_[std::move(key)];
+  }
+
+  // The facts of an OTHER name with its organization reading filled.
+  NameFacts& OtherAsOrganization(const std::string& name) {
+    NameFacts& facts = Of(EntityType::kOther, name);
+    if (!facts.may_name_organization) {
+      const OrgName org = ParseOrgName(name);
+      facts.may_name_organization = ReadsAsOrganization(name, org);
+      for (const std::string& skeleton : org.core_skeletons) {
+        if (skeleton.size() >= 2) facts.organization_keys.push_back(skeleton);
+      }
+    }
+    return facts;
+  }
+
+  std::unordered_map<std::string, NameFacts> facts_;
+};
+
+// The keys under which the places of one document are one place: those of
+// each of the place's spellings (SpellingPlaceKeys), sorted, once each.
+std::vector<std::string> PlaceKeys(const Entity& entity, bool kazakh, NameMemo& memo) {
+  std::vector<std::string> keys = memo.PlaceKeysOf(entity.name, kazakh);
+  for (const std::string& alias : entity.aliases) {
+    const std::vector<std::string>& more = memo.PlaceKeysOf(alias, kazakh);
+    keys.insert(keys.end(), more.begin(), more.end());
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
 }
 
 struct Groups {
@@ -152,35 +277,17 @@ std::pair<int, int> NameSize(const std::string& name) {
 // words less the concepts of a broadcaster's kind and the name of the
 // country it serves, extract/countries/countries.h) are the same name, and those concepts in one
 // are among the other's. Across documents the two stay related, not the same.
-bool ShortFormOfOutlet(const std::string& a, const std::string& b) {
-  static constexpr std::string_view kOutletWords[] = {"channel", "fm", "radio", "television"};
-  struct Split {
-    std::string naming;               // the other core words as written
-    std::vector<std::string> outlet;  // the outlet concepts, sorted
-  };
-  auto split = [&](const std::string& name) {
-    const OrgName org = ParseOrgName(name);
-    Split parts;
-    for (size_t i = 0; i < org.core_words.size(); ++i) {
-      if (std::find(std::begin(kOutletWords), std::end(kOutletWords), org.core_words[i]) !=
-              std::end(kOutletWords) ||
-          FindCountry(org.core_written[i])) {
-        parts.outlet.push_back(org.core_words[i]);
-      } else {
-        if (!parts.naming.empty()) parts.naming += ' ';
-        parts.naming += org.core_written[i];
-      }
-    }
-    std::sort(parts.outlet.begin(), parts.outlet.end());
-    return parts;
-  };
-  Split x = split(a), y = split(b);
-  if (x.outlet.size() > y.outlet.size()) std::swap(x, y);
-  if (x.naming.empty() || y.naming.empty() || x.outlet.size() == y.outlet.size()) return false;
-  if (!std::includes(y.outlet.begin(), y.outlet.end(), x.outlet.begin(), x.outlet.end())) {
+bool ShortFormOfOutlet(const std::string& a, const std::string& b, NameMemo& memo) {
+  const OutletParts* x = &memo.Outlet(a);
+  const OutletParts* y = &memo.Outlet(b);
+  if (x->outlet.size() > y->outlet.size()) std::swap(x, y);
+  if (x->naming.empty() || y->naming.empty() || x->outlet.size() == y->outlet.size()) return false;
+  if (!std::includes(y->outlet.begin(), y->outlet.end(), x->outlet.begin(), x->outlet.end())) {
     return false;
   }
-  return CompareNames(x.naming, y.naming, EntityType::kOrganization).verdict == MatchVerdict::kSame;
+  return ComparePrepared(memo.Prepared(EntityType::kOrganization, x->naming),
+                         memo.Prepared(EntityType::kOrganization, y->naming))
+             .verdict == MatchVerdict::kSame;
 }
 
 // "National Security Committee (KNB)": an organization's acronym in brackets
@@ -225,11 +332,13 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
                                [](uint32_t o, const Span& s) { return o < s.start; });
     return static_cast<int>(it - doc.sentences.begin()) - 1;
   };
-  std::vector<std::set<int>> sentences(n);
+  std::vector<std::vector<int>> sentences(n);  // sorted, each once
   for (int i = 0; i < n; ++i) {
     for (const EntityMention& m : entities[i].mentions) {
-      if (Words(m.text).size() >= 2) sentences[i].insert(sentence_of(m.span.start));
+      if (HasTwoWords(m.text)) sentences[i].push_back(sentence_of(m.span.start));
     }
+    std::sort(sentences[i].begin(), sentences[i].end());
+    sentences[i].erase(std::unique(sentences[i].begin(), sentences[i].end()), sentences[i].end());
   }
   // Two spellings of a person in one sentence are two people; an
   // organization's short and long forms stand together ("LLP Radio RIK
@@ -237,61 +346,73 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
   auto share_a_sentence = [&](int a, int b) {
     if (entities[a].type != EntityType::kPerson) return false;
     for (int s : sentences[a]) {
-      if (sentences[b].count(s)) return true;
+      if (std::binary_search(sentences[b].begin(), sentences[b].end(), s)) return true;
     }
     return false;
   };
 
   // Acronyms the text states ("KTK (JSC "Commercial Television Channel")"):
-  // the acronym and its expansion are one organization.
+  // the acronym and its expansion are one organization. Only organizations
+  // read them, so a document without one does not look for them.
   MatchOptions options;
-  for (const AcronymDefinition& d : FindAcronymDefinitions(doc.text)) {
-    options.acronyms.emplace_back(d.acronym, d.expansion);
-  }
-  for (auto& definition : BracketedAcronyms(doc.text, entities)) {
-    options.acronyms.push_back(std::move(definition));
+  const bool any_organization = std::any_of(entities.begin(), entities.end(), [](const Entity& e) {
+    return e.type == EntityType::kOrganization;
+  });
+  if (any_organization) {
+    for (const AcronymDefinition& d : FindAcronymDefinitions(doc.text)) {
+      options.acronyms.emplace_back(d.acronym, d.expansion);
+    }
+    for (auto& definition : BracketedAcronyms(doc.text, entities)) {
+      options.acronyms.push_back(std::move(definition));
+    }
   }
 
-  // Each entity's name parsed once for all its comparisons (entities
-  // compared share their type: they share a block).
-  std::vector<std::optional<PreparedName>> prepared(n);
-  auto prepared_name = [&](int i) -> const PreparedName& {
-    if (!prepared[i]) prepared[i].emplace(entities[i].name, entities[i].type);
-    return *prepared[i];
-  };
-  // The stated acronyms' skeletons and parsed expansions.
+  // Each name parsed once for all its comparisons, in this document and the
+  // next ones (entities compared share their type: they share a block).
+  NameMemo& memo = NameMemo::ForDocument();
+  // The stated acronyms' skeletons, block keys and parsed expansions.
   std::vector<std::string> acronym_skeletons;
-  std::vector<PreparedName> expansions;
+  std::vector<std::string> acronym_keys;
+  std::vector<const PreparedName*> expansions;
   for (const auto& [acronym, expansion] : options.acronyms) {
     acronym_skeletons.push_back(NameSkeleton(acronym));
-    expansions.emplace_back(expansion, EntityType::kOrganization);
+    acronym_keys.push_back("acronym:" + acronym_skeletons.back());
+    expansions.push_back(&memo.Prepared(EntityType::kOrganization, expansion));
   }
 
-  // Candidate pairs: same type, a shared blocking key.
-  std::map<std::pair<int, std::string>, std::vector<int>> blocks;
+  // Candidate pairs: same type, a shared blocking key. Each (type, key,
+  // entity) is one entry; entries of one type and key form a block. The keys
+  // are views of strings that outlive the loop over the blocks.
+  struct BlockEntry {
+    int type;
+    std::string_view key;
+    int entity;
+  };
+  std::vector<BlockEntry> entries;
   std::vector<std::vector<std::string>> place_keys(n);
   for (int i = 0; i < n; ++i) {
     if (entities[i].type == EntityType::kLocation) {
-      place_keys[i] = PlaceKeys(entities[i], doc.language == "kk");
+      place_keys[i] = PlaceKeys(entities[i], doc.language == "kk", memo);
       for (const std::string& key : place_keys[i]) {
-        blocks[{static_cast<int>(EntityType::kLocation), key}].push_back(i);
+        entries.push_back({static_cast<int>(EntityType::kLocation), key, i});
       }
       continue;
     }
     // A name the tagger typed OTHER meets the organizations it may be
     // ("Europa Plus" beside the outlet "Europe Plus Kazakhstan").
-    const bool as_organization = MayNameOrganization(entities[i]);
+    const bool as_organization = memo.MayNameOrganization(entities[i]);
     if (entities[i].type != EntityType::kPerson && entities[i].type != EntityType::kOrganization &&
         !as_organization) {
       continue;
     }
-    const EntityType block_type = as_organization ? EntityType::kOrganization : entities[i].type;
-    for (const std::string& key : RememberedBlockingKeys(entities[i])) {
-      blocks[{static_cast<int>(block_type), key}].push_back(i);
+    const int block_type =
+        static_cast<int>(as_organization ? EntityType::kOrganization : entities[i].type);
+    for (const std::string& key : memo.BlockingKeysOf(entities[i].type, entities[i].name)) {
+      entries.push_back({block_type, key, i});
     }
     if (as_organization) {
-      for (const std::string& skeleton : ParseOrgName(entities[i].name).core_skeletons) {
-        if (skeleton.size() >= 2) blocks[{static_cast<int>(block_type), skeleton}].push_back(i);
+      for (const std::string& key : memo.OrganizationKeys(entities[i])) {
+        entries.push_back({block_type, key, i});
       }
       continue;
     }
@@ -300,12 +421,15 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
     const std::string skeleton = NameSkeleton(entities[i].name);
     for (size_t k = 0; k < options.acronyms.size(); ++k) {
       if (skeleton == acronym_skeletons[k] ||
-          ComparePrepared(prepared_name(i), expansions[k]).verdict == MatchVerdict::kSame) {
-        blocks[{static_cast<int>(entities[i].type), "acronym:" + acronym_skeletons[k]}].push_back(
-            i);
+          ComparePrepared(memo.Prepared(entities[i].type, entities[i].name), *expansions[k])
+                  .verdict == MatchVerdict::kSame) {
+        entries.push_back({block_type, acronym_keys[k], i});
       }
     }
   }
+  std::stable_sort(entries.begin(), entries.end(), [](const BlockEntry& x, const BlockEntry& y) {
+    return std::tie(x.type, x.key) < std::tie(y.type, y.key);
+  });
   std::set<std::pair<int, int>> compared;
   std::map<std::pair<int, int>, MatchVerdict> verdicts;
   auto verdict = [&](int a, int b) {
@@ -327,15 +451,15 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
     } else if (ta == EntityType::kOther && tb == EntityType::kOther) {
       v = MatchVerdict::kPossible;  // only beside an organization
     } else if (ta == tb ||
-               ((ta == EntityType::kOrganization || MayNameOrganization(entities[a])) &&
-                (tb == EntityType::kOrganization || MayNameOrganization(entities[b])))) {
-      // One type (each name parsed once), or an organization and a name
-      // typed OTHER read as one.
+               ((ta == EntityType::kOrganization || memo.MayNameOrganization(entities[a])) &&
+                (tb == EntityType::kOrganization || memo.MayNameOrganization(entities[b])))) {
+      // One type, or an organization and a name typed OTHER read as one.
       const EntityType type = ta == tb ? ta : EntityType::kOrganization;
-      v = ta == tb ? ComparePrepared(prepared_name(a), prepared_name(b), options).verdict
-                   : CompareNames(entities[a].name, entities[b].name, type, options).verdict;
+      v = ComparePrepared(memo.Prepared(type, entities[a].name),
+                          memo.Prepared(type, entities[b].name), options)
+              .verdict;
       if (v == MatchVerdict::kRelated && type == EntityType::kOrganization &&
-          ShortFormOfOutlet(entities[a].name, entities[b].name)) {
+          ShortFormOfOutlet(entities[a].name, entities[b].name, memo)) {
         v = MatchVerdict::kSame;
       }
     }
@@ -343,10 +467,16 @@ void MergeSpellingVariants(const NormalizedDocument& doc, DocumentExtraction* ex
     return v;
   };
   std::vector<std::pair<int, int>> same;
-  for (const auto& [key, members] : blocks) {
-    for (size_t x = 0; x < members.size(); ++x) {
-      for (size_t y = x + 1; y < members.size(); ++y) {
-        const int a = std::min(members[x], members[y]), b = std::max(members[x], members[y]);
+  for (size_t begin = 0, end = 0; begin < entries.size(); begin = end) {
+    end = begin + 1;
+    while (end < entries.size() && entries[end].type == entries[begin].type &&
+           entries[end].key == entries[begin].key) {
+      ++end;
+    }
+    for (size_t x = begin; x < end; ++x) {
+      for (size_t y = x + 1; y < end; ++y) {
+        const int a = std::min(entries[x].entity, entries[y].entity);
+        const int b = std::max(entries[x].entity, entries[y].entity);
         if (!compared.insert({a, b}).second) continue;
         if (verdict(a, b) == MatchVerdict::kSame && !share_a_sentence(a, b)) same.push_back({a, b});
       }

@@ -32,7 +32,9 @@
 //   DocumentExtraction found = ExtractDocument(doc, options);
 //   MergeSpellingVariants(doc, &found);
 //
-// Thread-safe (no shared state).
+// Thread-safe: what it derives from a name alone (blocking keys, prepared
+// forms) is kept per thread for the next documents, never shared; results
+// never depend on what is kept.
 #ifndef DOSSIER_RESOLVE_DOCUMENT_ENTITIES_H_
 #define DOSSIER_RESOLVE_DOCUMENT_ENTITIES_H_
 

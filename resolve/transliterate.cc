@@ -1,5 +1,6 @@
 #include "resolve/transliterate.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -184,8 +185,59 @@ void AppendCased(std::string_view latin, bool upper, bool all_caps, std::string*
   }
 }
 
+// The ASCII character Any-Latin; Latin-ASCII writes for a Latin letter whose
+// canonical decomposition is an ASCII letter and nonspacing marks alone ("ễ"
+// e, "Ạ" A) and for the typographic quotation marks and dashes (’ ', “ ",
+// — -), whatever stands beside it (transliterate_test.cc checks every such
+// code point, alone and in pairs); 0 for any other code point.
+char AsciiOf(char32_t cp) {
+  switch (cp) {
+    case U'‘':
+    case U'’':
+      return '\'';
+    case U'“':
+    case U'”':
+      return '"';
+    case U'–':
+    case U'—':
+      return '-';
+    default:
+      break;
+  }
+  static const icu::Normalizer2* const nfd = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* instance = icu::Normalizer2::getNFDInstance(status);
+    return U_SUCCESS(status) ? instance : nullptr;
+  }();
+  icu::UnicodeString parts;
+  if (nfd == nullptr || !nfd->getDecomposition(static_cast<UChar32>(cp), parts) ||
+      parts.length() < 2) {
+    return 0;
+  }
+  const char16_t letter = parts.charAt(0);
+  if (!((letter >= 'a' && letter <= 'z') || (letter >= 'A' && letter <= 'Z'))) return 0;
+  for (int i = 1; i < parts.length(); i = parts.moveIndex32(i, 1)) {
+    if (u_charType(parts.char32At(i)) != U_NON_SPACING_MARK) return 0;
+  }
+  return static_cast<char>(letter);
+}
+
+// Appends `run` romanized. A run only of characters AsciiOf() knows is
+// written without ICU's transliterator, whose first use on a thread costs about 150
+// million instructions (its registry and rules).
 void FlushOther(std::u32string* run, std::string* out) {
   if (run->empty()) return;
+  std::string letters;
+  for (char32_t cp : *run) {
+    const char letter = AsciiOf(cp);
+    if (letter == 0) break;
+    letters += letter;
+  }
+  if (letters.size() == run->size()) {
+    *out += letters;
+    run->clear();
+    return;
+  }
   icu::UnicodeString text;
   for (char32_t cp : *run) text.append(static_cast<UChar32>(cp));
   run->clear();

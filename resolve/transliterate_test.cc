@@ -1,6 +1,13 @@
 #include "resolve/transliterate.h"
 
 #include <gtest/gtest.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+
+#include <memory>
+#include <string>
+#include <vector>
 
 namespace dossier {
 namespace {
@@ -34,6 +41,50 @@ TEST(ToLatinTest, GoldenTable) {
       {"LLP \"Telefabrika Dala\"", "LLP \"Telefabrika Dala\""},
   };
   for (const LatinCase& c : cases) EXPECT_EQ(ToLatin(c.input), c.latin) << c.input;
+}
+
+// ToLatin() writes a Latin letter whose marks it only has to drop ("é",
+// "ễ", "Ạ", the Angstrom sign) and the typographic quotation marks and dashes
+// without ICU's transliterator: what it writes, alone and two in a row, is
+// what ICU's Any-Latin; Latin-ASCII writes. Every code point below U+3000
+// that ToLatin() writes as one ASCII character is checked alone, and pairs
+// of the Latin letters and general punctuation among them.
+TEST(ToLatinTest, OneLetterAsIcuWritesIt) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> icu_latin(
+      icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+  ASSERT_TRUE(U_SUCCESS(status));
+  auto by_icu = [&](const std::string& text) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+    icu_latin->transliterate(u);
+    std::string out;
+    return u.toUTF8String(out);
+  };
+  auto utf8 = [](UChar32 cp) {
+    std::string out;
+    return icu::UnicodeString(cp).toUTF8String(out);
+  };
+  std::vector<std::string> letters;
+  for (UChar32 cp = 0x80; cp < 0x3000; ++cp) {
+    if (cp >= 0x0400 && cp <= 0x052F) continue;  // Cyrillic: our own rules
+    const std::string letter = utf8(cp);
+    const std::string latin = ToLatin(letter);
+    if (latin.size() != 1) continue;
+    EXPECT_EQ(latin, by_icu(letter)) << "U+" << std::hex << cp;
+    // Pairs of Latin letters and punctuation (ICU sets a mark between letters
+    // of two scripts, "Ὀø": O, a Greek breathing, o; ToLatin() does not).
+    UErrorCode script_status = U_ZERO_ERROR;
+    if (uscript_getScript(cp, &script_status) == USCRIPT_LATIN || (cp >= 0x2010 && cp < 0x2028)) {
+      letters.push_back(letter);
+    }
+  }
+  EXPECT_GT(letters.size(), 400u);
+  for (size_t i = 0; i < letters.size(); ++i) {
+    for (size_t j = i % 11; j < letters.size(); j += 11) {
+      const std::string pair = letters[i] + letters[j];
+      EXPECT_EQ(ToLatin(pair), by_icu(pair)) << pair;
+    }
+  }
 }
 
 struct SkeletonCase {
