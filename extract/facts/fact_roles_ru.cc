@@ -7,6 +7,7 @@
 // lines "1992–1999 – президент телерадиокомпании «РИК»", labels
 // "Трудовая деятельность:", "Образование:", "Семья: жена – …".
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,14 +80,14 @@ void FindVerbFacts(SentenceMatcher& m) {
       const bool start = w.starts_with("возглави");
       const int subject = SubjectRu(m, i, SubjectPolicy::kPerson, gender, /*inverted=*/true);
       if (auto org = OrganizationObjectRu(m, i, subject)) {
-        m.Emit(i, subject, "position", *org, "head", m.TimeFor(i),
+        m.Emit(i, subject, "position", *org, "head", TimeForVerbRu(m, i),
                start ? TimeUse::kStart : TimeUse::kDuring);
       }
     } else if (PastForm(w, "основа", false) || PastForm(w, "созда", false) ||
                PastForm(w, "учреди", false)) {
       const int subject = SubjectRu(m, i, SubjectPolicy::kPerson, gender, /*inverted=*/true);
       if (auto org = OrganizationObjectRu(m, i, subject)) {
-        m.Emit(i, subject, "founded", *org, {}, m.TimeFor(i), TimeUse::kStart);
+        m.Emit(i, subject, "founded", *org, {}, TimeForVerbRu(m, i), TimeUse::kStart);
       }
     } else if (OneOf(w, {"основан", "основана", "основано", "создан", "создана", "создано",
                          "учреждена", "учреждён", "учрежден", "основанная", "основанной",
@@ -108,7 +109,7 @@ void FindVerbFacts(SentenceMatcher& m) {
         subject = SubjectRu(m, i, SubjectPolicy::kPersonOrOrg, gender, /*inverted=*/true);
       }
       if (auto org = OrganizationObjectRu(m, i, subject)) {
-        m.Emit(i, subject, "owns", *org, {}, m.TimeFor(i), TimeUse::kDuring);
+        m.Emit(i, subject, "owns", *org, {}, TimeForVerbRu(m, i), TimeUse::kDuring);
       }
     } else if (PastForm(w, "купи", false) || OneOf(w, {"приобрёл", "приобрел", "приобрела"})) {
       const int subject = SubjectRu(m, i, SubjectPolicy::kPerson, gender);
@@ -127,6 +128,33 @@ void FindVerbFacts(SentenceMatcher& m) {
       }
     }
   }
+}
+
+// What "и" joins before a role phrase: another role, which shares the
+// phrase's organization and holder ("управляющий директор и совладелец
+// агентства Kollektiv"), or a bare description after a dash or comma, which
+// states nothing ("Ковач - политик и лидер партии X"). `start` is the
+// first unit of the joined phrases (role.start when nothing is joined).
+struct JoinedRole {
+  int start;
+  std::optional<RolePhraseRu> role;
+};
+
+JoinedRole JoinedBefore(const SentenceMatcher& m, const RolePhraseRu& role) {
+  const int conjunction = role.start - 1;
+  if (!m.IsAnyWord(conjunction, {"и"})) return {role.start, std::nullopt};
+  for (int s = std::max(0, conjunction - 3); s < conjunction; ++s) {
+    if (std::optional<RolePhraseRu> earlier = MatchRolePhraseRu(m, s);
+        earlier && earlier->end == conjunction) {
+      return {s, earlier};
+    }
+  }
+  const int word = conjunction - 1;
+  if (word >= 1 && m.unit(word).kind == UnitKind::kWord && !m.unit(word).capitalized &&
+      (m.IsDash(word - 1) || m.IsPunct(word - 1, ","))) {
+    return {word, std::nullopt};
+  }
+  return {role.start, std::nullopt};
 }
 
 // "президент телерадиокомпании «РИК» Серик Медетбеков" and "Серик
@@ -173,6 +201,7 @@ void FindAppositions(SentenceMatcher& m) {
     // office serves ("посол Японии в России Масахару Коно", "полпред
     // президента РФ в Северо-Кавказском федеральном округе Александр
     // Хлопонин").
+    const JoinedRole joined = JoinedBefore(m, *role);
     int holder = PersonAt(m, end);
     if (holder < 0 && m.IsAnyWord(end, {"в", "во", "на", "при", "от"})) {
       for (int k = end + 1; k < m.size() && k <= end + 5; ++k) {
@@ -187,7 +216,7 @@ void FindAppositions(SentenceMatcher& m) {
     }
     if (holder < 0 && listed.empty()) {
       // Or before the role, across a comma, a dash or "является".
-      int k = role->start - 1;
+      int k = joined.start - 1;
       if (m.IsPunct(k, ",") || m.IsDash(k) ||
           m.IsAnyWord(k, {"является", "являлся", "являлась", "был", "была"})) {
         --k;
@@ -207,6 +236,7 @@ void FindAppositions(SentenceMatcher& m) {
       EmitRoleRu(m, held.role, holder, held.object, -1, TimeUse::kNone);
     }
     listed.clear();
+    if (joined.role) EmitRoleRu(m, *joined.role, holder, *object, -1, TimeUse::kNone);
     EmitRoleRu(m, *role, holder, *object, -1, TimeUse::kNone);
     i = end - 1;
   }

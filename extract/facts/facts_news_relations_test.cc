@@ -203,11 +203,12 @@ TEST(FactsNewsRelationsTest, CoordinatedSubjectsRu) {
           // Subjects listed after a plural verb.
           {"Компанию {Темир Инвест} основали [Болат Сеитов] и [Нурлан Сеитов].",
            {"Болат Сеитов founded Темир Инвест", "Нурлан Сеитов founded Темир Инвест"}},
-          // (A date after the list ends it; the inverted founding takes no date yet.)
+          // A date after the list ends it and dates the founding.
           {"Компанию {Темир Инвест} основали [Болат Сеитов], [Нурлан Сеитов] и [Айгуль Сеитова] "
            "в ⟦1998 году;1998-01-01;1998-12-31;year⟧.",
-           {"Болат Сеитов founded Темир Инвест", "Нурлан Сеитов founded Темир Инвест",
-            "Айгуль Сеитова founded Темир Инвест"}},
+           {"Болат Сеитов founded Темир Инвест 1998-01-01..",
+            "Нурлан Сеитов founded Темир Инвест 1998-01-01..",
+            "Айгуль Сеитова founded Темир Инвест 1998-01-01.."}},
           // A negation: no share; after a singular verb the list is no
           // subjects': nothing shared.
           {"[Болат Сеитов] и [Нурлан Сеитов] не основали компанию {Темир Инвест}.", {}},

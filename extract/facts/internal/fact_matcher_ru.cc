@@ -115,6 +115,18 @@ bool GenderFits(const SentenceMatcher& m, int entity, VerbGender gender) {
 
 int SubjectRu(SentenceMatcher& m, int trigger, SubjectPolicy policy, VerbGender gender,
               bool inverted) {
+  // The first person after the verb in its clause (inverted order).
+  auto after_verb = [&]() {
+    for (int j = trigger + 1; j < m.size() && j < trigger + 8; ++j) {
+      if (m.IsPunct(j, ",") || m.IsPunct(j, ";") || m.IsPunct(j, ".")) break;
+      const int e = SubjectEntityAt(m, j);
+      if (e >= 0 && !AfterPreposition(m, j) && !Dependent(m, j) &&
+          m.context().entity(e).type == EntityType::kPerson && GenderFits(m, e, gender)) {
+        return e;
+      }
+    }
+    return -1;
+  };
   bool fragment = true;  // nothing but small words, times and numbers before the trigger
   for (int j = trigger - 1; j >= 0; --j) {
     if (m.IsPunct(j, ";")) {
@@ -133,7 +145,12 @@ int SubjectRu(SentenceMatcher& m, int trigger, SubjectPolicy policy, VerbGender 
       fragment = false;
       break;  // "радио, которое основал Тулегенов": the subject follows
     }
-    if (w == "что") fragment = false;  // "X отрицает, что владеет …": X's clause goes on
+    if (w == "что") {
+      // "X отрицает, что владеет …": X's clause goes on, unless the clause
+      // names its subject after the verb ("X отрицает, что компанию основал Y").
+      fragment = false;
+      if (const int e = inverted ? after_verb() : -1; e >= 0) return e;
+    }
     const int e = SubjectEntityAt(m, j);
     if (e >= 0 && !m.unit(j).possessive && !AfterPreposition(m, j) && !Dependent(m, j) &&
         m.SubjectAllowed(e, policy) && GenderFits(m, e, gender)) {
@@ -145,18 +162,30 @@ int SubjectRu(SentenceMatcher& m, int trigger, SubjectPolicy policy, VerbGender 
     }
   }
   if (inverted || !fragment) {
-    for (int j = trigger + 1; j < m.size() && j < trigger + 8; ++j) {
-      if (m.IsPunct(j, ",") || m.IsPunct(j, ";") || m.IsPunct(j, ".")) break;
-      const int e = SubjectEntityAt(m, j);
-      if (e >= 0 && !AfterPreposition(m, j) && !Dependent(m, j) &&
-          m.context().entity(e).type == EntityType::kPerson && GenderFits(m, e, gender)) {
-        return e;
-      }
-    }
+    if (const int e = after_verb(); e >= 0) return e;
   }
   if (!fragment || m.unit(trigger).quote >= 0) return -1;
   const int current = m.discourse().last_person;
   return m.SubjectAllowed(current, policy) && GenderFits(m, current, gender) ? current : -1;
+}
+
+int TimeForVerbRu(const SentenceMatcher& m, int verb) {
+  if (const int time = m.TimeFor(verb); time >= 0) return time;
+  int k = verb + 1;
+  bool persons = false;
+  for (; k < m.size(); ++k) {
+    if (m.IsEntity(k) && !m.unit(k).reference &&
+        m.context().entity(m.unit(k).entity).type == EntityType::kPerson) {
+      persons = true;
+    } else if (!m.IsPunct(k, ",") && !m.IsAnyWord(k, {"и"})) {
+      break;
+    }
+  }
+  if (!persons) return -1;
+  if (m.IsAnyWord(k, {"в", "во"})) ++k;
+  if (!m.IsTime(k)) return -1;
+  const TimeMention& t = m.context().time(m.unit(k).time);
+  return t.from || t.to ? k : -1;
 }
 
 std::optional<FactObject> OrganizationObjectRu(const SentenceMatcher& m, int verb, int subject) {

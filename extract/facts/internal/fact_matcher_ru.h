@@ -36,6 +36,12 @@ bool GenderFits(const SentenceMatcher& m, int entity, VerbGender gender);
 int SubjectRu(SentenceMatcher& m, int trigger, SubjectPolicy policy, VerbGender gender,
               bool inverted = false);
 
+// The date unit a fact stated by the verb at `verb` takes: its clause's
+// (SentenceMatcher::TimeFor), else one right after the persons the verb
+// names after it ("Компанию основали А, Б и В в 1998 году", whose commas
+// part the date from the verb); -1 when none.
+int TimeForVerbRu(const SentenceMatcher& m, int verb);
+
 // The units [begin, end) of the object phrase at `begin`: up to
 // punctuation (quotation marks and "№" aside), a time, a reference, a
 // person after other words, or a preposition or clause word after content.
