@@ -183,6 +183,14 @@ void FindAppositions(SentenceMatcher& m) {
         break;
       }
     }
+    // "Владельцем X не является Y", "является ли", "мог бы": the name is
+    // denied, asked about or supposed, not apposed.
+    for (int k = role->start - 1; k < end; ++k) {
+      if (m.IsAnyWord(k, {"не", "ли", "бы"})) {
+        object.reset();
+        break;
+      }
+    }
     // "британский премьер Гордон Браун": the office of a country.
     if (const std::string_view country = CountryOfAdjectiveRu(m.Word(role->start - 1));
         !country.empty() && role->kind == RoleKind::kPosition && PersonAt(m, role->end) >= 0) {
@@ -203,7 +211,7 @@ void FindAppositions(SentenceMatcher& m) {
     // Хлопонин").
     const JoinedRole joined = JoinedBefore(m, *role);
     int holder = PersonAt(m, end);
-    if (holder < 0 && m.IsAnyWord(end, {"в", "во", "на", "при", "от"})) {
+    if (holder < 0 && m.IsAnyWord(end, {"в", "во", "на", "при", "от", "по"})) {
       for (int k = end + 1; k < m.size() && k <= end + 5; ++k) {
         if (m.IsPunct(k, ",") || m.unit(k).kind == UnitKind::kTime || MatchRolePhraseRu(m, k)) {
           break;
@@ -214,9 +222,25 @@ void FindAppositions(SentenceMatcher& m) {
         }
       }
     }
+    // "Владельцем Facebook является её основатель Марк Цукерберг": the
+    // holder after a copula.
+    if (holder < 0 && m.IsAnyWord(end, {"является", "являлся", "являлась"})) {
+      for (int k = end + 1; k < m.size() && k <= end + 4; ++k) {
+        if (m.unit(k).kind == UnitKind::kPunct || m.unit(k).kind == UnitKind::kTime) break;
+        if ((holder = PersonAt(m, k)) >= 0) {
+          end = k;
+          break;
+        }
+      }
+    }
     if (holder < 0 && listed.empty()) {
-      // Or before the role, across a comma, a dash or "является".
+      // Or before the role, across a comma, a dash or "является", and
+      // "исполняющий обязанности" (acting).
       int k = joined.start - 1;
+      if (m.IsAnyWord(k, {"обязанности"}) &&
+          m.IsAnyWord(k - 1, {"исполняющий", "исполняющая", "исполняющего", "исполняющей"})) {
+        k -= 2;
+      }
       if (m.IsPunct(k, ",") || m.IsDash(k) ||
           m.IsAnyWord(k, {"является", "являлся", "являлась", "был", "была"})) {
         --k;
@@ -224,7 +248,9 @@ void FindAppositions(SentenceMatcher& m) {
       }
     }
     if (holder < 0) {
-      if (m.IsPunct(end, ",") && MatchRolePhraseRu(m, end + 1)) {
+      // "бывший глава компании X и совладелец Y Артур Перепёлкин": roles
+      // listed with commas or "и" before one name.
+      if ((m.IsPunct(end, ",") || m.IsAnyWord(end, {"и"})) && MatchRolePhraseRu(m, end + 1)) {
         listed.push_back({*role, *object});
       } else {
         listed.clear();

@@ -97,6 +97,8 @@ constexpr RoleStem kRoleStems[] = {
     {"голкипер", "голкипер", RoleKind::kEmployee},
     {"сотрудник", "сотрудник", RoleKind::kEmployee},
     {"журналист", "журналист", RoleKind::kEmployee},
+    {"астронавт", "астронавт", RoleKind::kEmployee},
+    {"космонавт", "космонавт", RoleKind::kEmployee},
     {"основател", "основатель", RoleKind::kFounder},
     {"сооснов", "сооснователь", RoleKind::kFounder},
     {"учредител", "учредитель", RoleKind::kFounder},
@@ -139,6 +141,15 @@ std::optional<RuRole> RoleNounRu(std::string_view word) {
     return RuRole{RoleKind::kOwner, "совладелец"};
   }
   if (OneOf(word, {"посла", "послу", "послом"})) return RuRole{RoleKind::kPosition, "посол"};
+  // "вице-губернатор", "вице-мэра": a deputy's office, named by its head's.
+  if (constexpr std::string_view kVice = "вице-"; word.starts_with(kVice)) {
+    std::optional<RuRole> head = RoleNounRu(word.substr(kVice.size()));
+    if (head && head->kind == RoleKind::kPosition && !head->nominative.starts_with(kVice)) {
+      head->nominative = std::string(kVice) + head->nominative;
+      return head;
+    }
+    return std::nullopt;
+  }
   const RoleStem* best = nullptr;
   for (const RoleStem& r : kRoleStems) {
     if (NounForm(word, r.stem) && (best == nullptr || r.stem.size() > best->stem.size())) best = &r;
