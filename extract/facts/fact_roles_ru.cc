@@ -14,6 +14,7 @@
 
 #include "extract/facts/internal/fact_matcher_ru.h"
 #include "extract/facts/internal/fact_patterns.h"
+#include "extract/facts/internal/organization_kinds.h"
 
 namespace dossier::internal {
 namespace {
@@ -183,6 +184,18 @@ void FindAppositions(SentenceMatcher& m) {
         break;
       }
     }
+    // "главу партии Сергея Митрохина": the organization of the noun's
+    // kind named last in this passage or the one before.
+    if (!object && m.unit(role->end).kind == UnitKind::kWord &&
+        OrganizationKindOfWord(m.Word(role->end)) != OrganizationKind::kNone &&
+        PersonAt(m, role->end + 1) >= 0) {
+      const int recent = m.context().RecentOrganization(m.unit(role->end).span.start,
+                                                        m.Word(role->end), /*definite=*/false);
+      if (recent >= 0) {
+        object = EntityObject(m.context(), recent);
+        end = role->end + 1;
+      }
+    }
     // "Владельцем X не является Y", "является ли", "мог бы": the name is
     // denied, asked about or supposed, not apposed.
     for (int k = role->start - 1; k < end; ++k) {
@@ -210,6 +223,16 @@ void FindAppositions(SentenceMatcher& m) {
     // президента РФ в Северо-Кавказском федеральном округе Александр
     // Хлопонин").
     const JoinedRole joined = JoinedBefore(m, *role);
+    // "лидер Национального фронта (FN) Марин Ле Пен": an abbreviation or
+    // gloss in parentheses between the organization and the name.
+    if (m.IsPunct(end, "(")) {
+      for (int k = end + 1; k < m.size() && k <= end + 6; ++k) {
+        if (m.IsPunct(k, ")")) {
+          if (PersonAt(m, k + 1) >= 0) end = k + 1;
+          break;
+        }
+      }
+    }
     int holder = PersonAt(m, end);
     if (holder < 0 && m.IsAnyWord(end, {"в", "во", "на", "при", "от", "по"})) {
       for (int k = end + 1; k < m.size() && k <= end + 5; ++k) {
@@ -244,6 +267,16 @@ void FindAppositions(SentenceMatcher& m) {
       if (m.IsPunct(k, ",") || m.IsDash(k) ||
           m.IsAnyWord(k, {"является", "являлся", "являлась", "был", "была"})) {
         --k;
+        // "Скотт Хоровитц (Scott Horowitz), бывший астронавт": the name
+        // before its parenthesis.
+        if (m.IsPunct(k, ")")) {
+          for (int open = k - 1; open >= 0 && open >= k - 6; --open) {
+            if (m.IsPunct(open, "(")) {
+              k = open - 1;
+              break;
+            }
+          }
+        }
         holder = PersonAt(m, k);
       }
     }

@@ -253,6 +253,19 @@ TEST(FactsRuTest, JoinedRolesAndInvertedDates) {
       {"С прибытием астронавта {Европейского космического агентства} [Томаса Райтера=Томас "
        "Райтер] экипаж вырастет.",
        {"Томас Райтер employed_by Европейского космического агентства"}},
+      // A party named before by its name, then by its kind; an abbreviation
+      // between the organization and the name; a name and its gloss before
+      // the role.
+      {"Партия «{Яблоко}» провела пикет. Пришли члены партии, включая главу партии [Сергея "
+       "Митрохина=Сергей Митрохин].",
+       {"Сергей Митрохин position Яблоко [глава]"}},
+      {"Кандидатом стала лидер {Национального фронта} (FN) [Марин Ле Пен].",
+       {"Марин Ле Пен position Национального фронта [лидер]"}},
+      {"Так сказал [Билл Герстенмайер] (Bill Gerstenmaier), директор {НАСА}.",
+       {"Билл Герстенмайер position НАСА [директор]"}},
+      // No party named before: nothing; a parenthesis naming no one.
+      {"Пришли члены партии, включая главу партии [Сергея Митрохина=Сергей Митрохин].", {}},
+      {"Кандидатом стала лидер {Национального фронта} (FN) в <Париже>.", {}},
       // Nothing: a copula negated, an ownership asked about, a "вице-" of no
       // office.
       {"Владельцем {Facebook} не является [Марк Цукерберг].", {}},

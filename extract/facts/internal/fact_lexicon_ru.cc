@@ -33,6 +33,7 @@ constexpr RoleStem kRoleStems[] = {
     {"гендиректор", "гендиректор", RoleKind::kPosition},
     {"председател", "председатель", RoleKind::kPosition},
     {"глав", "глава", RoleKind::kPosition},
+    {"шеф", "шеф", RoleKind::kPosition},
     {"руководител", "руководитель", RoleKind::kPosition},
     {"заместител", "заместитель", RoleKind::kPosition},
     {"министр", "министр", RoleKind::kPosition},
