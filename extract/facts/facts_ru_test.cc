@@ -263,6 +263,13 @@ TEST(FactsRuTest, JoinedRolesAndInvertedDates) {
        {"Марин Ле Пен position Национального фронта [лидер]"}},
       {"Так сказал [Билл Герстенмайер] (Bill Gerstenmaier), директор {НАСА}.",
        {"Билл Герстенмайер position НАСА [директор]"}},
+      // A participle that is the role noun itself; a creator is a founder.
+      {"[Аарон Гринспен], управляющий компанией {FaceCash}, выступал против.",
+       {"Аарон Гринспен position FaceCash [управляющий]"}},
+      {"Конкурент [Марка Цукерберга=Марк Цукерберг], создателя {Facebook}, выступал против.",
+       {"Марк Цукерберг founded Facebook"}},
+      {"Управляющий директор {Kollektiv} [Крис Хелмбрехт] выступит.",
+       {"Крис Хелмбрехт position Kollektiv [управляющий директор]"}},
       // No party named before: nothing; a parenthesis naming no one.
       {"Пришли члены партии, включая главу партии [Сергея Митрохина=Сергей Митрохин].", {}},
       {"Кандидатом стала лидер {Национального фронта} (FN) в <Париже>.", {}},

@@ -101,6 +101,7 @@ constexpr RoleStem kRoleStems[] = {
     {"астронавт", "астронавт", RoleKind::kEmployee},
     {"космонавт", "космонавт", RoleKind::kEmployee},
     {"основател", "основатель", RoleKind::kFounder},
+    {"создател", "создатель", RoleKind::kFounder},
     {"сооснов", "сооснователь", RoleKind::kFounder},
     {"учредител", "учредитель", RoleKind::kFounder},
     {"соучредител", "соучредитель", RoleKind::kFounder},
@@ -142,6 +143,11 @@ std::optional<RuRole> RoleNounRu(std::string_view word) {
     return RuRole{RoleKind::kOwner, "совладелец"};
   }
   if (OneOf(word, {"посла", "послу", "послом"})) return RuRole{RoleKind::kPosition, "посол"};
+  // A participle made a noun: "управляющий компанией", "управляющая банком".
+  if (OneOf(word, {"управляющий", "управляющего", "управляющему", "управляющим", "управляющая",
+                   "управляющей", "управляющую"})) {
+    return RuRole{RoleKind::kPosition, "управляющий"};
+  }
   // "вице-губернатор", "вице-мэра": a deputy's office, named by its head's.
   if (constexpr std::string_view kVice = "вице-"; word.starts_with(kVice)) {
     std::optional<RuRole> head = RoleNounRu(word.substr(kVice.size()));

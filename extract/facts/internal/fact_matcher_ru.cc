@@ -308,6 +308,7 @@ std::optional<RolePhraseRu> MatchRolePhraseRu(const SentenceMatcher& m, int i) {
   RolePhraseRu role;
   role.start = i;
   std::string modifiers;
+  size_t last_modifier = 0;  // where the last modifier starts in `modifiers`
   int k = i;
   for (; k < m.size() && k < i + 4; ++k) {
     const std::string_view w = m.Word(k);
@@ -317,6 +318,7 @@ std::optional<RolePhraseRu> MatchRolePhraseRu(const SentenceMatcher& m, int i) {
     }
     const std::string modifier = RoleModifierRu(w);
     if (modifier.empty()) break;
+    last_modifier = modifiers.size();
     modifiers += modifier + " ";
   }
   std::string_view head_word = m.Word(k);
@@ -324,7 +326,12 @@ std::optional<RolePhraseRu> MatchRolePhraseRu(const SentenceMatcher& m, int i) {
     role.former = true;
     head_word.remove_prefix(std::string_view("экс-").size());
   }
-  const std::optional<RuRole> head = RoleNounRu(head_word);
+  std::optional<RuRole> head = RoleNounRu(head_word);
+  // "управляющий компанией X": the last modifier is the role noun itself.
+  if (!head && !modifiers.empty() && (head = RoleNounRu(m.Word(k - 1)))) {
+    --k;
+    modifiers.resize(last_modifier);
+  }
   if (!head) return std::nullopt;
   role.kind = head->kind;
   role.role = modifiers + head->nominative;
