@@ -63,14 +63,18 @@ int SubjectEntityAt(const SentenceMatcher& m, int j) {
 
 // The field of a ministry in the genitive from unit k ("финансов",
 // "иностранных дел", "сельского хозяйства"), lower case; empty when none.
-std::string MinistryFieldRu(const SentenceMatcher& m, int k) {
+std::string OneMinistryFieldRu(const SentenceMatcher& m, int k) {
   static constexpr std::string_view kOneWord[] = {
-      "финансов",        "обороны",  "юстиции",    "экономики", "энергетики", "образования",
-      "здравоохранения", "культуры", "транспорта", "труда",     "информации", "промышленности"};
-  static constexpr std::string_view kTwoWords[][2] = {{"иностранных", "дел"},
-                                                      {"внутренних", "дел"},
-                                                      {"сельского", "хозяйства"},
-                                                      {"национальной", "экономики"}};
+      "финансов",    "обороны",         "юстиции",  "экономики",    "энергетики",
+      "образования", "здравоохранения", "культуры", "транспорта",   "труда",
+      "информации",  "промышленности",  "связи",    "коммуникаций", "науки",
+      "спорта",      "туризма",         "экологии", "торговли",     "строительства",
+      "развития",    "просвещения"};
+  static constexpr std::string_view kTwoWords[][2] = {
+      {"иностранных", "дел"},        {"внутренних", "дел"},        {"сельского", "хозяйства"},
+      {"национальной", "экономики"}, {"социальной", "защиты"},     {"природных", "ресурсов"},
+      {"чрезвычайных", "ситуаций"},  {"массовых", "коммуникаций"}, {"высшего", "образования"},
+      {"регионального", "развития"}, {"цифрового", "развития"},    {"экономического", "развития"}};
   for (const auto& pair : kTwoWords) {
     if (m.IsWord(k, pair[0]) && m.IsWord(k + 1, pair[1])) {
       return std::string(pair[0]) + " " + std::string(pair[1]);
@@ -80,6 +84,21 @@ std::string MinistryFieldRu(const SentenceMatcher& m, int k) {
     if (m.IsWord(k, word)) return std::string(word);
   }
   return {};
+}
+
+// The field of a ministry at unit k ("финансов", "иностранных дел"), two
+// joined by "и" ("связи и коммуникаций", "труда и социальной защиты");
+// empty when none.
+std::string MinistryFieldRu(const SentenceMatcher& m, int k) {
+  std::string field = OneMinistryFieldRu(m, k);
+  if (field.empty()) return field;
+  const int next = k + static_cast<int>(std::count(field.begin(), field.end(), ' ')) + 1;
+  if (m.IsWord(next, "и")) {
+    if (const std::string more = OneMinistryFieldRu(m, next + 1); !more.empty()) {
+      field += " и " + more;
+    }
+  }
+  return field;
 }
 
 }  // namespace
