@@ -43,6 +43,8 @@ constexpr RoleStem kRoleStems[] = {
     {"вице-министр", "вице-министр", RoleKind::kPosition},
     {"аким", "аким", RoleKind::kPosition},
     {"депутат", "депутат", RoleKind::kPosition},
+    {"парламентари", "парламентарий", RoleKind::kPosition},  // -я, -ю, -ем, -и
+    {"парламентарий", "парламентарий", RoleKind::kPosition},
     {"сенатор", "сенатор", RoleKind::kPosition},
     {"редактор", "редактор", RoleKind::kPosition},
     {"главред", "главред", RoleKind::kPosition},
@@ -174,9 +176,9 @@ std::optional<RuRole> RoleNounRu(std::string_view word) {
 
 std::string RoleModifierRu(std::string_view word) {
   static constexpr std::string_view kStems[] = {
-      "генеральн", "исполнительн", "главн",     "перв",         "коммерческ",
-      "финансов",  "технич",       "творческ",  "художественн", "региональн",
-      "официальн", "постоянн",     "полномочн", "действующ",    "управляющ"};
+      "генеральн", "исполнительн", "главн",        "перв",       "коммерческ", "финансов",
+      "технич",    "творческ",     "художественн", "региональн", "официальн",  "постоянн",
+      "полномочн", "действующ",    "управляющ",    "народн"};
   for (std::string_view stem : kStems) {
     if (!word.starts_with(stem)) continue;
     const std::string_view rest = word.substr(stem.size());
