@@ -119,13 +119,19 @@ void FindVerbFacts(SentenceMatcher& m) {
           m.Emit(i, subject, "owns", *org, {}, m.TimeFor(i), TimeUse::kStart);
         }
       }
-    } else if (OneOf(w, {"принадлежит", "принадлежал", "принадлежала", "принадлежало",
-                         "принадлежали"})) {
-      const int owner = PersonAt(m, i + 1);
+    } else if (OneOf(w,
+                     {"принадлежит", "принадлежал", "принадлежала", "принадлежало", "принадлежали",
+                      "принадлежащая", "принадлежащий", "принадлежащее", "принадлежащие",
+                      "принадлежащей", "принадлежащего", "принадлежащую", "принадлежащим"})) {
+      // "X, принадлежащая Юрию Мильнеру, Григорию Фингеру и Алишеру
+      // Усманову": each owner of a list.
       const int org = OrganizationBeforeRu(m, i);
-      if (owner >= 0 && org >= 0) {
+      for (int k = i + 1; org >= 0 && k < m.size(); k += 2) {
+        const int owner = PersonAt(m, k);
+        if (owner < 0) break;
         m.Emit(i, owner, "owns", EntityObject(m.context(), org), {}, m.TimeFor(i),
                TimeUse::kDuring);
+        if (!m.IsPunct(k + 1, ",") && !m.IsAnyWord(k + 1, {"и"})) break;
       }
     }
   }
