@@ -374,5 +374,44 @@ TEST(CompareNamesTest, VowelsOfRussianCyrillicAreLetters) {
             "surnames differ by more than one slip (a vowel for another in Мусин)");
 }
 
+
+// The comma of "SURNAME, Given" typed as a letter: a word in capitals but for
+// one lower-case letter at its end, after capitals only and before words in
+// mixed case only, is that word and the comma.
+TEST(ParsePersonNameTest, CommaTypedAsLetter) {
+  const ParseCase cases[] = {
+      {"SHINq Yong Yong", {"Yong Yong"}, "SHIN", {}, {}},
+      {"TORRES SANCHEZm Juan", {"Juan"}, "TORRES", {"SANCHEZ"}, {}},
+      {"MORGANa William Mark", {"William", "Mark"}, "MORGAN", {}, {}},
+      // Not a comma: a letter doubled in a word without a vowel, capitals
+      // after the word, a comma elsewhere, a last word.
+      {"RRi Jong Su", {"Jong Su"}, "RRi", {}, {}},
+      {"SHINq YONG YONG", {"SHINq", "YONG"}, "YONG", {}, {}},
+      {"GIj, Jong Ok", {"Jong", "Ok"}, "GIj", {}, {}},
+      {"Juan TORRESm", {"Juan"}, "TORRESm", {}, {}},
+  };
+  for (const ParseCase& c : cases) {
+    const PersonName n = ParsePersonName(c.input);
+    EXPECT_EQ(n.given, c.given) << c.input;
+    EXPECT_EQ(n.surname, c.surname) << c.input;
+    EXPECT_EQ(n.other_surnames, c.other_surnames) << c.input;
+    EXPECT_EQ(n.particles, c.particles) << c.input;
+  }
+}
+
+TEST(CompareNamesTest, CommaTypedAsLetter) {
+  ExpectVerdicts({
+      // Must match: the list form with its comma mistyped.
+      {"SHINq Yong Yong", "SHIN, Yong Yong", V::kSame},
+      {"TORRES SANCHEZm Juan", "Juan Torres Sánchez", V::kSame},
+      {"MORGANa William Mark", "William Mark Morgan", V::kSame},
+      {"RRi Jong Su", "Ri Jong Su", V::kSame},
+      // Must not match: the comma read gives the family name, which must
+      // still agree, in its place.
+      {"SHINq Yong Yong", "SONG, Yong Yong", V::kDifferent},
+      {"TORRES SANCHEZm Juan", "Juan Sanchez Torres", V::kPossible},
+  });
+}
+
 }  // namespace
 }  // namespace dossier
