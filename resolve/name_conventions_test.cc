@@ -374,7 +374,6 @@ TEST(CompareNamesTest, VowelsOfRussianCyrillicAreLetters) {
             "surnames differ by more than one slip (a vowel for another in Мусин)");
 }
 
-
 // The comma of "SURNAME, Given" typed as a letter: a word in capitals but for
 // one lower-case letter at its end, after capitals only and before words in
 // mixed case only, is that word and the comma.
@@ -413,5 +412,38 @@ TEST(CompareNamesTest, CommaTypedAsLetter) {
   });
 }
 
+// A nasab particle with one slip ("binn", "kin" for bin), in lower case
+// inside a name that writes another one, is the particle.
+TEST(ParsePersonNameTest, NasabParticleSlip) {
+  const ParseCase cases[] = {
+      {"Mohammad binn Ahmad bin Ali Hamdani", {"Mohammad", "Ali"}, "Hamdani", {}, {"binn", "bin"}},
+      {"Ahmad kin Bilal bin Faisal Al Zawahiri",
+       {"Ahmad", "Faisal"},
+       "Zawahiri",
+       {},
+       {"kin", "bin", "Al"}},
+      // Without another nasab particle, or capitalized, a word stays a name.
+      {"Ahmad binn Bilal", {"Ahmad", "binn"}, "Bilal", {}, {}},
+      {"Ahmad Kin Bilal bin Faisal", {"Ahmad", "Kin", "Bilal"}, "Faisal", {}, {"bin"}},
+  };
+  for (const ParseCase& c : cases) {
+    const PersonName n = ParsePersonName(c.input);
+    EXPECT_EQ(n.given, c.given) << c.input;
+    EXPECT_EQ(n.surname, c.surname) << c.input;
+    EXPECT_EQ(n.other_surnames, c.other_surnames) << c.input;
+    EXPECT_EQ(n.particles, c.particles) << c.input;
+  }
+}
+
+TEST(CompareNamesTest, NasabParticleSlip) {
+  ExpectVerdicts({
+      // Must match: the particle mistyped.
+      {"Mohammad binn Ahmad bin Ali Hamdani", "Mohammad bin Ahmad bin Ali Hamdani", V::kSame},
+      {"Ahmad kin Bilal bin Faisal Al Zawahiri", "Ahmad bin Bilal bin Faisal Al Zawahiri",
+       V::kSame},
+      // Must not match: the father read after the slip must still agree.
+      {"Mohammad binn Ahmad bin Ali Hamdani", "Mohammad bin Umar bin Ali Hamdani", V::kRelated},
+  });
+}
 }  // namespace
 }  // namespace dossier

@@ -23,6 +23,24 @@ bool IsParticleWord(std::string_view lower) {
   return std::find(std::begin(kParticles), std::end(kParticles), lower) != std::end(kParticles);
 }
 
+bool IsNasabParticle(std::string_view lower) {
+  return lower == "bin" || lower == "ibn" || lower == "bint";
+}
+
+// "binn", "kin" for bin: a word in lower case one slip from a nasab particle
+// (the caller asks only inside a name that writes another one).
+bool IsNasabSlip(const std::string& written) {
+  if (written.empty() || written.size() > 5 || IsParticleWord(written)) return false;
+  if (!std::all_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return false;
+  }
+  const std::string key = NameSkeleton(written);
+  for (std::string_view particle : {"bin", "ibn", "bint"}) {
+    if (WeightedEditDistance(key, NameSkeleton(particle), 1.5) <= 1.0) return true;
+  }
+  return false;
+}
+
 // Groups of romanizations of one East Asian family name; the key of the
 // group is the key of its first spelling.
 constexpr std::string_view kEastAsianFamilies[][4] = {
@@ -304,14 +322,24 @@ NameWords SplitPersonWords(std::string_view text) {
     if (first && !(split.comma_after > static_cast<int>(i))) continue;
     w.kind = NameWord::kParticle;
   }
-  // The nasab: the word after bin, ibn or bint names the father.
-  for (size_t i = 0; i + 1 < words.size(); ++i) {
-    const std::string lower = AsciiLower(words[i].written);
-    if (words[i].kind == NameWord::kParticle &&
-        (lower == "bin" || lower == "ibn" || lower == "bint") &&
-        words[i + 1].kind == NameWord::kFull) {
-      words[i + 1].father_name = true;
+  // The nasab: the word after bin, ibn or bint names the father. In a name
+  // that writes one, a lower-case word one slip from one inside the name is
+  // one too ("Mohammad binn Ahmad bin Ali").
+  std::vector<bool> nasab(words.size(), false);
+  for (size_t i = 0; i < words.size(); ++i) {
+    nasab[i] =
+        words[i].kind == NameWord::kParticle && IsNasabParticle(AsciiLower(words[i].written));
+  }
+  if (std::find(nasab.begin(), nasab.end(), true) != nasab.end()) {
+    for (size_t i = 1; i + 1 < words.size(); ++i) {
+      if (words[i].kind == NameWord::kFull && IsNasabSlip(words[i].written)) {
+        words[i].kind = NameWord::kParticle;
+        nasab[i] = true;
+      }
     }
+  }
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (nasab[i] && words[i + 1].kind == NameWord::kFull) words[i + 1].father_name = true;
   }
   // Keys, and abd compounds joined: "Abdul Rahim", "Abd al-Rahim".
   std::vector<NameWord> out;
