@@ -47,8 +47,18 @@ struct ParseCase {
   std::vector<std::string> particles;
 };
 
+void ExpectParses(const std::vector<ParseCase>& cases) {
+  for (const ParseCase& c : cases) {
+    const PersonName n = ParsePersonName(c.input);
+    EXPECT_EQ(n.given, c.given) << c.input;
+    EXPECT_EQ(n.surname, c.surname) << c.input;
+    EXPECT_EQ(n.other_surnames, c.other_surnames) << c.input;
+    EXPECT_EQ(n.particles, c.particles) << c.input;
+  }
+}
+
 TEST(ParsePersonNameTest, WorldConventions) {
-  const ParseCase cases[] = {
+  const std::vector<ParseCase> cases = {
       // Comma inversion with several words on each side.
       {"KHALED AL-NOURI, ABDUL RAHIM", {"ABDUL RAHIM"}, "KHALED", {"AL-NOURI"}, {}},
       {"GARCIA LOPEZ, Maria Jose", {"Maria", "Jose"}, "GARCIA", {"LOPEZ"}, {}},
@@ -66,13 +76,7 @@ TEST(ParsePersonNameTest, WorldConventions) {
       {"KIM, Jong Un", {"Jong Un"}, "KIM", {}, {}},
       {"Moon Jae In", {"Jae In"}, "Moon", {}, {}},
   };
-  for (const ParseCase& c : cases) {
-    const PersonName n = ParsePersonName(c.input);
-    EXPECT_EQ(n.given, c.given) << c.input;
-    EXPECT_EQ(n.surname, c.surname) << c.input;
-    EXPECT_EQ(n.other_surnames, c.other_surnames) << c.input;
-    EXPECT_EQ(n.particles, c.particles) << c.input;
-  }
+  ExpectParses(cases);
 }
 
 struct PairCase {
@@ -378,7 +382,7 @@ TEST(CompareNamesTest, VowelsOfRussianCyrillicAreLetters) {
 // one lower-case letter at its end, after capitals only and before words in
 // mixed case only, is that word and the comma.
 TEST(ParsePersonNameTest, CommaTypedAsLetter) {
-  const ParseCase cases[] = {
+  const std::vector<ParseCase> cases = {
       {"SHINq Yong Yong", {"Yong Yong"}, "SHIN", {}, {}},
       {"TORRES SANCHEZm Juan", {"Juan"}, "TORRES", {"SANCHEZ"}, {}},
       {"MORGANa William Mark", {"William", "Mark"}, "MORGAN", {}, {}},
@@ -389,13 +393,7 @@ TEST(ParsePersonNameTest, CommaTypedAsLetter) {
       {"GIj, Jong Ok", {"Jong", "Ok"}, "GIj", {}, {}},
       {"Juan TORRESm", {"Juan"}, "TORRESm", {}, {}},
   };
-  for (const ParseCase& c : cases) {
-    const PersonName n = ParsePersonName(c.input);
-    EXPECT_EQ(n.given, c.given) << c.input;
-    EXPECT_EQ(n.surname, c.surname) << c.input;
-    EXPECT_EQ(n.other_surnames, c.other_surnames) << c.input;
-    EXPECT_EQ(n.particles, c.particles) << c.input;
-  }
+  ExpectParses(cases);
 }
 
 TEST(CompareNamesTest, CommaTypedAsLetter) {
@@ -415,7 +413,7 @@ TEST(CompareNamesTest, CommaTypedAsLetter) {
 // A nasab particle with one slip ("binn", "kin" for bin), in lower case
 // inside a name that writes another one, is the particle.
 TEST(ParsePersonNameTest, NasabParticleSlip) {
-  const ParseCase cases[] = {
+  const std::vector<ParseCase> cases = {
       {"Mohammad binn Ahmad bin Ali Hamdani", {"Mohammad", "Ali"}, "Hamdani", {}, {"binn", "bin"}},
       {"Ahmad kin Bilal bin Faisal Al Zawahiri",
        {"Ahmad", "Faisal"},
@@ -426,13 +424,7 @@ TEST(ParsePersonNameTest, NasabParticleSlip) {
       {"Ahmad binn Bilal", {"Ahmad", "binn"}, "Bilal", {}, {}},
       {"Ahmad Kin Bilal bin Faisal", {"Ahmad", "Kin", "Bilal"}, "Faisal", {}, {"bin"}},
   };
-  for (const ParseCase& c : cases) {
-    const PersonName n = ParsePersonName(c.input);
-    EXPECT_EQ(n.given, c.given) << c.input;
-    EXPECT_EQ(n.surname, c.surname) << c.input;
-    EXPECT_EQ(n.other_surnames, c.other_surnames) << c.input;
-    EXPECT_EQ(n.particles, c.particles) << c.input;
-  }
+  ExpectParses(cases);
 }
 
 TEST(CompareNamesTest, NasabParticleSlip) {
