@@ -47,8 +47,18 @@ struct ParseCase {
   std::vector<std::string> particles;
 };
 
+void ExpectParses(const std::vector<ParseCase>& cases) {
+  for (const ParseCase& c : cases) {
+    const PersonName n = ParsePersonName(c.input);
+    EXPECT_EQ(n.given, c.given) << c.input;
+    EXPECT_EQ(n.surname, c.surname) << c.input;
+    EXPECT_EQ(n.other_surnames, c.other_surnames) << c.input;
+    EXPECT_EQ(n.particles, c.particles) << c.input;
+  }
+}
+
 TEST(ParsePersonNameTest, WorldConventions) {
-  const ParseCase cases[] = {
+  const std::vector<ParseCase> cases = {
       // Comma inversion with several words on each side.
       {"KHALED AL-NOURI, ABDUL RAHIM", {"ABDUL RAHIM"}, "KHALED", {"AL-NOURI"}, {}},
       {"GARCIA LOPEZ, Maria Jose", {"Maria", "Jose"}, "GARCIA", {"LOPEZ"}, {}},
@@ -66,13 +76,7 @@ TEST(ParsePersonNameTest, WorldConventions) {
       {"KIM, Jong Un", {"Jong Un"}, "KIM", {}, {}},
       {"Moon Jae In", {"Jae In"}, "Moon", {}, {}},
   };
-  for (const ParseCase& c : cases) {
-    const PersonName n = ParsePersonName(c.input);
-    EXPECT_EQ(n.given, c.given) << c.input;
-    EXPECT_EQ(n.surname, c.surname) << c.input;
-    EXPECT_EQ(n.other_surnames, c.other_surnames) << c.input;
-    EXPECT_EQ(n.particles, c.particles) << c.input;
-  }
+  ExpectParses(cases);
 }
 
 struct PairCase {
@@ -374,5 +378,64 @@ TEST(CompareNamesTest, VowelsOfRussianCyrillicAreLetters) {
             "surnames differ by more than one slip (a vowel for another in Мусин)");
 }
 
+// The comma of "SURNAME, Given" typed as a letter: a word in capitals but for
+// one lower-case letter at its end, after capitals only and before words in
+// mixed case only, is that word and the comma.
+TEST(ParsePersonNameTest, CommaTypedAsLetter) {
+  const std::vector<ParseCase> cases = {
+      {"SHINq Yong Yong", {"Yong Yong"}, "SHIN", {}, {}},
+      {"TORRES SANCHEZm Juan", {"Juan"}, "TORRES", {"SANCHEZ"}, {}},
+      {"MORGANa William Mark", {"William", "Mark"}, "MORGAN", {}, {}},
+      // Not a comma: a letter doubled in a word without a vowel, capitals
+      // after the word, a comma elsewhere, a last word.
+      {"RRi Jong Su", {"Jong Su"}, "RRi", {}, {}},
+      {"SHINq YONG YONG", {"SHINq", "YONG"}, "YONG", {}, {}},
+      {"GIj, Jong Ok", {"Jong", "Ok"}, "GIj", {}, {}},
+      {"Juan TORRESm", {"Juan"}, "TORRESm", {}, {}},
+  };
+  ExpectParses(cases);
+}
+
+TEST(CompareNamesTest, CommaTypedAsLetter) {
+  ExpectVerdicts({
+      // Must match: the list form with its comma mistyped.
+      {"SHINq Yong Yong", "SHIN, Yong Yong", V::kSame},
+      {"TORRES SANCHEZm Juan", "Juan Torres Sánchez", V::kSame},
+      {"MORGANa William Mark", "William Mark Morgan", V::kSame},
+      {"RRi Jong Su", "Ri Jong Su", V::kSame},
+      // Must not match: the comma read gives the family name, which must
+      // still agree, in its place.
+      {"SHINq Yong Yong", "SONG, Yong Yong", V::kDifferent},
+      {"TORRES SANCHEZm Juan", "Juan Sanchez Torres", V::kPossible},
+  });
+}
+
+// A nasab particle with one slip ("binn", "kin" for bin), in lower case
+// inside a name that writes another one, is the particle.
+TEST(ParsePersonNameTest, NasabParticleSlip) {
+  const std::vector<ParseCase> cases = {
+      {"Mohammad binn Ahmad bin Ali Hamdani", {"Mohammad", "Ali"}, "Hamdani", {}, {"binn", "bin"}},
+      {"Ahmad kin Bilal bin Faisal Al Zawahiri",
+       {"Ahmad", "Faisal"},
+       "Zawahiri",
+       {},
+       {"kin", "bin", "Al"}},
+      // Without another nasab particle, or capitalized, a word stays a name.
+      {"Ahmad binn Bilal", {"Ahmad", "binn"}, "Bilal", {}, {}},
+      {"Ahmad Kin Bilal bin Faisal", {"Ahmad", "Kin", "Bilal"}, "Faisal", {}, {"bin"}},
+  };
+  ExpectParses(cases);
+}
+
+TEST(CompareNamesTest, NasabParticleSlip) {
+  ExpectVerdicts({
+      // Must match: the particle mistyped.
+      {"Mohammad binn Ahmad bin Ali Hamdani", "Mohammad bin Ahmad bin Ali Hamdani", V::kSame},
+      {"Ahmad kin Bilal bin Faisal Al Zawahiri", "Ahmad bin Bilal bin Faisal Al Zawahiri",
+       V::kSame},
+      // Must not match: the father read after the slip must still agree.
+      {"Mohammad binn Ahmad bin Ali Hamdani", "Mohammad bin Umar bin Ali Hamdani", V::kRelated},
+  });
+}
 }  // namespace
 }  // namespace dossier

@@ -23,6 +23,24 @@ bool IsParticleWord(std::string_view lower) {
   return std::find(std::begin(kParticles), std::end(kParticles), lower) != std::end(kParticles);
 }
 
+bool IsNasabParticle(std::string_view lower) {
+  return lower == "bin" || lower == "ibn" || lower == "bint";
+}
+
+// "binn", "kin" for bin: a word in lower case one slip from a nasab particle
+// (the caller asks only inside a name that writes another one).
+bool IsNasabSlip(const std::string& written) {
+  if (written.empty() || written.size() > 5 || IsParticleWord(written)) return false;
+  if (!std::all_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return false;
+  }
+  const std::string key = NameSkeleton(written);
+  for (std::string_view particle : {"bin", "ibn", "bint"}) {
+    if (WeightedEditDistance(key, NameSkeleton(particle), 1.5) <= 1.0) return true;
+  }
+  return false;
+}
+
 // Groups of romanizations of one East Asian family name; the key of the
 // group is the key of its first spelling.
 constexpr std::string_view kEastAsianFamilies[][4] = {
@@ -173,6 +191,44 @@ std::string FoldKey(std::string key) {
   return key;
 }
 
+// "SHINq Yong Yong", "TORRES SANCHEZm Juan": the comma of the list form
+// typed as a letter. In a name without a comma, a word in capitals but for
+// one lower-case letter at its end, after words in capitals only and before
+// words in mixed case only, is that word and the comma (the letter dropped).
+void ApplyCommaTypedAsLetter(NameWords* split) {
+  if (split->comma_after >= 0) return;
+  std::vector<NameWord>& words = split->words;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    NameWord& w = words[i];
+    if (w.kind != NameWord::kFull || w.all_caps) continue;
+    const std::string& s = w.written;
+    const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    if (s.size() < 3 || !lower(s.back()) || !upper(s[s.size() - 2])) return;
+    const std::string capitals = s.substr(0, s.size() - 1);
+    // A name has a vowel (an accented one outside ASCII): "RRi" is Ri with
+    // a letter doubled.
+    const bool vowel = std::any_of(capitals.begin(), capitals.end(), [](char c) {
+      return std::string_view("AEIOUY").find(c) != std::string_view::npos ||
+             static_cast<unsigned char>(c) >= 0x80;
+    });
+    if (!vowel) return;
+    const NameWords as_word = SplitNameWords(capitals);
+    if (as_word.words.size() != 1 || !as_word.words[0].all_caps) return;
+    const auto after = words.begin() + static_cast<std::ptrdiff_t>(i) + 1;
+    const bool mixed_after =
+        std::all_of(after, words.end(), [](const NameWord& next) { return !next.all_caps; }) &&
+        std::any_of(after, words.end(),
+                    [](const NameWord& next) { return next.kind == NameWord::kFull; });
+    if (!mixed_after) return;
+    w.written = capitals;
+    w.skeleton = as_word.words[0].skeleton;
+    w.all_caps = true;
+    split->comma_after = static_cast<int>(i);
+    return;
+  }
+}
+
 }  // namespace
 
 std::string PersonWordKey(std::string_view written) {
@@ -250,6 +306,7 @@ bool IsHispanicSurname(std::string_view key) {
 
 NameWords SplitPersonWords(std::string_view text) {
   NameWords split = SplitNameWords(text);
+  ApplyCommaTypedAsLetter(&split);
   std::vector<NameWord>& words = split.words;
   // Particles in any case, but for a capitalized first word (Al Gore) unless
   // more words come before the comma ("VAN DER BERG, Jan"); never the last
@@ -265,14 +322,24 @@ NameWords SplitPersonWords(std::string_view text) {
     if (first && !(split.comma_after > static_cast<int>(i))) continue;
     w.kind = NameWord::kParticle;
   }
-  // The nasab: the word after bin, ibn or bint names the father.
-  for (size_t i = 0; i + 1 < words.size(); ++i) {
-    const std::string lower = AsciiLower(words[i].written);
-    if (words[i].kind == NameWord::kParticle &&
-        (lower == "bin" || lower == "ibn" || lower == "bint") &&
-        words[i + 1].kind == NameWord::kFull) {
-      words[i + 1].father_name = true;
+  // The nasab: the word after bin, ibn or bint names the father. In a name
+  // that writes one, a lower-case word one slip from one inside the name is
+  // one too ("Mohammad binn Ahmad bin Ali").
+  std::vector<bool> nasab(words.size(), false);
+  for (size_t i = 0; i < words.size(); ++i) {
+    nasab[i] =
+        words[i].kind == NameWord::kParticle && IsNasabParticle(AsciiLower(words[i].written));
+  }
+  if (std::find(nasab.begin(), nasab.end(), true) != nasab.end()) {
+    for (size_t i = 1; i + 1 < words.size(); ++i) {
+      if (words[i].kind == NameWord::kFull && IsNasabSlip(words[i].written)) {
+        words[i].kind = NameWord::kParticle;
+        nasab[i] = true;
+      }
     }
+  }
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (nasab[i] && words[i + 1].kind == NameWord::kFull) words[i + 1].father_name = true;
   }
   // Keys, and abd compounds joined: "Abdul Rahim", "Abd al-Rahim".
   std::vector<NameWord> out;
