@@ -2,103 +2,137 @@
 
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 
 namespace dossier {
 namespace {
 
+// The decoder is written for the BILOU grammar of ner_tags.h: tag 0 is O and
+// tag 1 + 4 * type + part the part (B, I, L, U) of an entity of a type. O, B
+// and U follow O, L or U (the "closers"); I and L follow B or I of their
+// type. ner_decode_test checks the decoder against BilouTransitionAllowed().
 constexpr int kT = kNumNerTags;
+constexpr int kParts = 4;
+static_assert(kNumEntityTypes == 4 && kT == 1 + kParts * kNumEntityTypes,
+              "one lane per entity type, four lanes a vector");
 constexpr float kImpossible = -std::numeric_limits<float>::infinity();
+enum Part { kB = 0, kI = 1, kL = 2, kU = 3 };
 
 // Four lanes of floats and of 32-bit integers (compiler vector extensions:
-// SIMD where the target has it, plain code elsewhere).
-constexpr int kLanes = 4;
+// SIMD where the target has it, plain code elsewhere); lane = entity type.
 using Floats = float __attribute__((vector_size(16)));
 using Ints = int32_t __attribute__((vector_size(16)));
 
-// Where each of a group's lanes takes its value from `mask`: the one where
-// mask is set, else `other`.
+constexpr int Tag(int part, int type) { return 1 + kParts * type + part; }
+
+// Where each lane takes its value from `mask`: `set` where it is set, else
+// `other`.
 Floats Select(Ints mask, Floats set, Floats other) {
   return std::bit_cast<Floats>((mask & std::bit_cast<Ints>(set)) |
                                (~mask & std::bit_cast<Ints>(other)));
 }
+Ints Select(Ints mask, Ints set, Ints other) { return (mask & set) | (~mask & other); }
 
-// The grammar, and the order the decoder visits it in: the tags in groups of
-// kLanes, each group's tags having the same number of allowed predecessors
-// (under BILOU: O, B and U after O, L or U; I and L after B or I of their
-// type), a step per predecessor, visited in increasing order as the scalar
-// recurrence does, so ties go to the lower tag index.
-struct Plan {
-  bool start[kT];
-  bool end[kT];
-  struct Group {
-    int steps = 0;
-    int tag[kLanes];         // -1: an unused lane
-    int before[kT][kLanes];  // per step, each lane's predecessor
-    bool real[kT][kLanes];   // false: a padding step of a lane with fewer
-    bool shared[kT];         // per step: every lane has the same predecessor
-    Ints index[kT];          // per step: before[k] as a vector
-  };
-  Group groups[kT];
-  int num_groups = 0;
-
-  Plan() {
-    int before[kT][kT];
-    int num_before[kT] = {};
-    for (int a = 0; a < kT; ++a) {
-      start[a] = BilouTransitionAllowed(-1, a);
-      end[a] = BilouTransitionAllowed(a, -1);
-    }
-    for (int b = 0; b < kT; ++b) {
-      for (int a = 0; a < kT; ++a) {
-        if (BilouTransitionAllowed(a, b)) before[b][num_before[b]++] = a;
-      }
-    }
-    bool placed[kT] = {};
-    for (int b = 0; b < kT; ++b) {
-      if (placed[b]) continue;
-      // b and the next tags with as many predecessors, up to kLanes a group.
-      Group* group = nullptr;
-      for (int c = b; c < kT; ++c) {
-        if (placed[c] || num_before[c] != num_before[b]) continue;
-        if (group == nullptr || group->tag[kLanes - 1] >= 0) {
-          group = &groups[num_groups++];
-          group->steps = num_before[b];
-          for (int l = 0; l < kLanes; ++l) group->tag[l] = -1;
-        }
-        int lane = 0;
-        while (group->tag[lane] >= 0) ++lane;
-        group->tag[lane] = c;
-        for (int k = 0; k < group->steps; ++k) {
-          group->before[k][lane] = before[c][k];
-          group->real[k][lane] = true;
-        }
-        placed[c] = true;
-      }
-    }
-    for (int g = 0; g < num_groups; ++g) {
-      Group& group = groups[g];
-      for (int l = 0; l < kLanes; ++l) {
-        if (group.tag[l] >= 0) continue;
-        for (int k = 0; k < group.steps; ++k) {
-          group.before[k][l] = group.before[k][0];
-          group.real[k][l] = false;
-        }
-      }
-      for (int k = 0; k < group.steps; ++k) {
-        group.shared[k] = true;
-        for (int l = 0; l < kLanes; ++l) {
-          group.index[k][l] = group.before[k][l];
-          group.shared[k] = group.shared[k] && group.before[k][l] == group.before[k][0];
-        }
-      }
-    }
-  }
+// One value per tag, by part: part[p][type] is tag Tag(p, type); `outside` is O.
+struct ByPart {
+  Floats part[kParts];
+  float outside;
 };
 
-const Plan& DecodingPlan() {
-  static const Plan plan;
-  return plan;
+// The 17 values of tag order (row[tag]) by part: a 4 x 4 transpose of tags
+// 1-16 (type-major) into part-major.
+ByPart FromRow(const float* row) {
+  Floats r[kParts];
+  for (int type = 0; type < kNumEntityTypes; ++type) {
+    std::memcpy(&r[type], row + Tag(0, type), sizeof(Floats));
+  }
+  const Floats a = __builtin_shufflevector(r[0], r[1], 0, 4, 1, 5);
+  const Floats b = __builtin_shufflevector(r[2], r[3], 0, 4, 1, 5);
+  const Floats c = __builtin_shufflevector(r[0], r[1], 2, 6, 3, 7);
+  const Floats d = __builtin_shufflevector(r[2], r[3], 2, 6, 3, 7);
+  ByPart out;
+  out.part[kB] = __builtin_shufflevector(a, b, 0, 1, 4, 5);
+  out.part[kI] = __builtin_shufflevector(a, b, 2, 3, 6, 7);
+  out.part[kL] = __builtin_shufflevector(c, d, 0, 1, 4, 5);
+  out.part[kU] = __builtin_shufflevector(c, d, 2, 3, 6, 7);
+  out.outside = row[kOutsideTag];
+  return out;
+}
+
+// The closers in increasing tag order (O, L-PER, U-PER, L-ORG, ...): the
+// predecessors of O, B and U, visited in this order so that ties go to the
+// lower tag index.
+constexpr int kClosers = 1 + 2 * kNumEntityTypes;
+constexpr int CloserTag(int j) {
+  return j == 0 ? kOutsideTag : Tag(j % 2 == 1 ? kL : kU, (j - 1) / 2);
+}
+
+// The transition scores the recurrence reads, by lane.
+struct Steps {
+  Floats into_b[kClosers];                // closer j -> B of each type
+  Floats into_u[kClosers];                // closer j -> U of each type
+  float into_o[kClosers];                 // closer j -> O
+  Floats b_to_i, i_to_i, b_to_l, i_to_l;  // within each type
+};
+
+Steps StepsOf(const NerTransitions& transitions) {
+  Steps steps;
+  const auto pair = [&](int prev, int next) { return transitions.pair[prev * kT + next]; };
+  for (int j = 0; j < kClosers; ++j) {
+    const int from = CloserTag(j);
+    steps.into_o[j] = pair(from, kOutsideTag);
+    for (int type = 0; type < kNumEntityTypes; ++type) {
+      steps.into_b[j][type] = pair(from, Tag(kB, type));
+      steps.into_u[j][type] = pair(from, Tag(kU, type));
+    }
+  }
+  for (int type = 0; type < kNumEntityTypes; ++type) {
+    steps.b_to_i[type] = pair(Tag(kB, type), Tag(kI, type));
+    steps.i_to_i[type] = pair(Tag(kI, type), Tag(kI, type));
+    steps.b_to_l[type] = pair(Tag(kB, type), Tag(kL, type));
+    steps.i_to_l[type] = pair(Tag(kI, type), Tag(kL, type));
+  }
+  return steps;
+}
+
+// Closer j's score in `prev`.
+float CloserScore(const ByPart& prev, int j) {
+  return j == 0 ? prev.outside : prev.part[j % 2 == 1 ? kL : kU][(j - 1) / 2];
+}
+
+// The best of `from[j] + into[j]` over the closers j, the first best on ties
+// (kImpossible and predecessor O when none beats kImpossible).
+void BestAfterCloser(const float (&from)[kClosers], const Floats (&into)[kClosers], Floats* best,
+                     Ints* arg) {
+  *best = Floats{} + kImpossible;
+  *arg = Ints{} + kOutsideTag;
+  for (int j = 0; j < kClosers; ++j) {
+    const Floats s = from[j] + into[j];
+    const Ints better = s > *best;
+    *best = Select(better, s, *best);
+    *arg = Select(better, Ints{} + CloserTag(j), *arg);
+  }
+}
+
+// As BestAfterCloser for I or L: from B, then from I of the same type.
+void BestWithinType(const ByPart& prev, Floats from_b, Floats from_i, Floats* best, Ints* arg) {
+  const Ints b_tags = {Tag(kB, 0), Tag(kB, 1), Tag(kB, 2), Tag(kB, 3)};
+  const Ints i_tags = {Tag(kI, 0), Tag(kI, 1), Tag(kI, 2), Tag(kI, 3)};
+  const Floats s_b = prev.part[kB] + from_b;
+  const Ints better_b = s_b > (Floats{} + kImpossible);
+  *best = Select(better_b, s_b, Floats{} + kImpossible);
+  *arg = Select(better_b, b_tags, Ints{} + kOutsideTag);
+  const Floats s_i = prev.part[kI] + from_i;
+  const Ints better_i = s_i > *best;
+  *best = Select(better_i, s_i, *best);
+  *arg = Select(better_i, i_tags, *arg);
+}
+
+// Where tag `tag` sits in a position's back pointers: part * 4 + type, O last.
+constexpr int Slot(int tag) {
+  return tag == kOutsideTag ? kParts * kNumEntityTypes
+                            : ((tag - 1) % kParts) * kParts + (tag - 1) / kParts;
 }
 
 }  // namespace
@@ -107,57 +141,54 @@ void ViterbiDecoder::Decode(const float* emissions, int n, const NerTransitions&
                             std::vector<int>* tags) {
   tags->assign(n, kOutsideTag);
   if (n == 0) return;
-  const Plan& plan = DecodingPlan();
-  // Each group's transition scores per step and lane (kImpossible on a
-  // padding step: it never wins).
-  Floats step_scores[kT][kT];
-  for (int g = 0; g < plan.num_groups; ++g) {
-    const Plan::Group& group = plan.groups[g];
-    for (int k = 0; k < group.steps; ++k) {
-      for (int l = 0; l < kLanes; ++l) {
-        step_scores[g][k][l] = group.real[k][l]
-                                   ? transitions.pair[group.before[k][l] * kT + group.tag[l]]
-                                   : kImpossible;
-      }
-    }
-  }
-  score_.resize(static_cast<size_t>(n) * kT);
-  back_.resize(static_cast<size_t>(n) * kT);
+  const Steps steps = StepsOf(transitions);
+  float first[kT];
   for (int b = 0; b < kT; ++b) {
-    score_[b] = plan.start[b] ? transitions.start[b] + emissions[b] : kImpossible;
+    first[b] = BilouTransitionAllowed(-1, b) ? transitions.start[b] + emissions[b] : kImpossible;
   }
+  ByPart prev = FromRow(first);
+  // Per position and slot (Slot()), the predecessor's tag.
+  back_.resize(static_cast<size_t>(n) * kT);
   for (int t = 1; t < n; ++t) {
-    const float* prev = &score_[static_cast<size_t>(t - 1) * kT];
-    float* cur = &score_[static_cast<size_t>(t) * kT];
-    uint8_t* back = &back_[static_cast<size_t>(t) * kT];
-    const float* emit = emissions + static_cast<size_t>(t) * kT;
-    for (int g = 0; g < plan.num_groups; ++g) {
-      const Plan::Group& group = plan.groups[g];
-      Floats best = {kImpossible, kImpossible, kImpossible, kImpossible};
-      Ints arg = {0, 0, 0, 0};
-      for (int k = 0; k < group.steps; ++k) {
-        const int* a = group.before[k];
-        const float p = prev[a[0]];
-        const Floats from =
-            group.shared[k] ? Floats{p, p, p, p} : Floats{p, prev[a[1]], prev[a[2]], prev[a[3]]};
-        const Floats s = from + step_scores[g][k];
-        const Ints better = s > best;
-        best = Select(better, s, best);
-        arg = (better & group.index[k]) | (~better & arg);
-      }
-      for (int l = 0; l < kLanes; ++l) {
-        const int b = group.tag[l];
-        if (b < 0) continue;
-        cur[b] = best[l] + emit[b];
-        back[b] = static_cast<uint8_t>(arg[l]);
+    const ByPart emit = FromRow(emissions + static_cast<size_t>(t) * kT);
+    int32_t* back = &back_[static_cast<size_t>(t) * kT];
+    float from[kClosers];
+    for (int j = 0; j < kClosers; ++j) from[j] = CloserScore(prev, j);
+    ByPart cur;
+    Ints arg[kParts];
+    Floats best;
+    BestAfterCloser(from, steps.into_b, &best, &arg[kB]);
+    cur.part[kB] = best + emit.part[kB];
+    BestAfterCloser(from, steps.into_u, &best, &arg[kU]);
+    cur.part[kU] = best + emit.part[kU];
+    BestWithinType(prev, steps.b_to_i, steps.i_to_i, &best, &arg[kI]);
+    cur.part[kI] = best + emit.part[kI];
+    BestWithinType(prev, steps.b_to_l, steps.i_to_l, &best, &arg[kL]);
+    cur.part[kL] = best + emit.part[kL];
+    float best_o = kImpossible;
+    int arg_o = kOutsideTag;
+    for (int j = 0; j < kClosers; ++j) {
+      const float s = from[j] + steps.into_o[j];
+      if (s > best_o) {
+        best_o = s;
+        arg_o = CloserTag(j);
       }
     }
+    cur.outside = best_o + emit.outside;
+    std::memcpy(back, arg, sizeof(arg));
+    back[Slot(kOutsideTag)] = arg_o;
+    prev = cur;
   }
-  const float* last = &score_[static_cast<size_t>(n - 1) * kT];
+  float last[kT];
+  last[kOutsideTag] = prev.outside;
+  for (int part = 0; part < kParts; ++part) {
+    for (int type = 0; type < kNumEntityTypes; ++type)
+      last[Tag(part, type)] = prev.part[part][type];
+  }
   float best = kImpossible;
   int arg = kOutsideTag;
   for (int b = 0; b < kT; ++b) {
-    if (!plan.end[b]) continue;
+    if (!BilouTransitionAllowed(b, -1)) continue;
     const float s = last[b] + transitions.end[b];
     if (s > best) {
       best = s;
@@ -166,7 +197,7 @@ void ViterbiDecoder::Decode(const float* emissions, int n, const NerTransitions&
   }
   for (int t = n - 1; t >= 0; --t) {
     (*tags)[t] = arg;
-    arg = back_[static_cast<size_t>(t) * kT + arg];
+    if (t > 0) arg = back_[static_cast<size_t>(t) * kT + Slot(arg)];
   }
 }
 

@@ -32,8 +32,7 @@ class ViterbiDecoder {
               std::vector<int>* tags);
 
  private:
-  std::vector<float> score_;
-  std::vector<uint8_t> back_;
+  std::vector<int32_t> back_;  // per position, each tag's best predecessor
 };
 
 }  // namespace dossier
