@@ -253,6 +253,12 @@ class EvidenceStore {
   // entry or relation is read. By id.
   virtual StatusOr<std::vector<LinkedEntity>> GetEntitySummaries(
       const std::vector<std::string>& ids) = 0;
+  // The ids among `ids` that linked entities hold, each once, in byte order
+  // (ids compare exactly: case and Unicode as given). Reads the ids alone:
+  // what linking asks before giving new entities theirs, in a few queries
+  // per thousand ids.
+  virtual StatusOr<std::vector<std::string>> TakenEntityIds(
+      const std::vector<std::string>& ids) = 0;
   // Grows stored entities without rewriting them: for each of `grown` (an
   // id stored), replaces its type, name, origin, names and shapes, and adds
   // its members, list entries, blocks and relations (given at either end;

@@ -398,5 +398,56 @@ TEST_P(StoreContractTest, LinkExclusivelyUndoesAFailedLink) {
   EXPECT_EQ(store_->ListLinkedEntities(std::nullopt)->size(), 1u);
 }
 
+// Which of the ids asked for linked entities hold: each row asks for some
+// ids of the stored entities below, and gets the taken ones, each once, in
+// byte order.
+TEST_P(StoreContractTest, TakenEntityIdsAreTheStoredOnesAmongThoseAsked) {
+  std::vector<LinkedEntity> stored;
+  for (const char* id : {"P-3fa94c01d2", "P-3fa94c01d2-2", "P-3fa94c01d2-3", "O-5b1e0a77c4",
+                         "X-ержанов", "P-o'brien"}) {
+    stored.push_back({.id = id, .name = "Name of " + std::string(id)});
+  }
+  // A batch larger than one chunk of a query: every tenth id taken.
+  std::vector<std::string> many, many_taken;
+  for (int i = 0; i < 1000; ++i) {
+    many.push_back("L-" + std::to_string(100000 + i));
+    if (i % 10 == 3) {
+      stored.push_back({.id = many.back(), .type = EntityType::kLocation, .name = "Place"});
+      many_taken.push_back(many.back());
+    }
+  }
+  ASSERT_TRUE(store_->LinkExclusively([&] { return store_->ReplaceLinkedEntities(stored); }).ok());
+
+  struct Row {
+    std::vector<std::string> asked;
+    std::vector<std::string> taken;
+  };
+  const std::vector<Row> rows = {
+      {{}, {}},
+      {{"P-3fa94c01d2"}, {"P-3fa94c01d2"}},
+      {{"P-0000000000"}, {}},
+      // The base and its namesakes "-2", "-3" are taken, "-4" is free.
+      {{"P-3fa94c01d2-4", "P-3fa94c01d2-3", "P-3fa94c01d2-2", "P-3fa94c01d2"},
+       {"P-3fa94c01d2", "P-3fa94c01d2-2", "P-3fa94c01d2-3"}},
+      // Exact ids only: no prefix, other case or other type letter.
+      {{"P-3fa94c01", "P-3FA94C01D2", "O-3fa94c01d2", "P-3fa94c01d2-"}, {}},
+      // Asked twice, given once.
+      {{"O-5b1e0a77c4", "O-5b1e0a77c4", "O-5b1e0a77c4"}, {"O-5b1e0a77c4"}},
+      // Cyrillic compares by its bytes, not case-folded.
+      {{"X-ержанов", "X-Ержанов"}, {"X-ержанов"}},
+      {{"P-o'brien", "P-o''brien"}, {"P-o'brien"}},
+      {many, many_taken},
+  };
+  for (const Row& row : rows) {
+    const std::string asked = row.asked.empty() ? "(none)" : row.asked.front();
+    StatusOr<std::vector<std::string>> taken = store_->TakenEntityIds(row.asked);
+    ASSERT_TRUE(taken.ok()) << asked << ": " << taken.status().ToString();
+    EXPECT_EQ(*taken, row.taken) << asked;
+  }
+  // Nothing stored, nothing taken.
+  ASSERT_TRUE(store_->LinkExclusively([&] { return store_->ReplaceLinkedEntities({}); }).ok());
+  EXPECT_EQ(*store_->TakenEntityIds({"P-3fa94c01d2", "L-100003"}), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace dossier

@@ -190,9 +190,9 @@ StatusOr<std::unordered_map<std::string, std::string>> FreeIds(
   // a time, since a common name's namesakes hold many.
   std::set<std::string> asked, held;
   const auto ask = [&](const std::vector<std::string>& ids) -> Status {
-    ASSIGN_OR_RETURN(std::vector<LinkedEntity> holders, store->GetEntitySummaries(ids));
+    ASSIGN_OR_RETURN(std::vector<std::string> taken, store->TakenEntityIds(ids));
     asked.insert(ids.begin(), ids.end());
-    for (const LinkedEntity& holder : holders) held.insert(holder.id);
+    held.insert(taken.begin(), taken.end());
     return Status::Ok();
   };
   std::vector<std::string> given;

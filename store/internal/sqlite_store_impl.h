@@ -115,6 +115,7 @@ class SqliteStore : public EvidenceStore {
                               const std::vector<LinkedEntity>& added) override;
   StatusOr<std::vector<LinkedEntity>> GetEntitySummaries(
       const std::vector<std::string>& ids) override;
+  StatusOr<std::vector<std::string>> TakenEntityIds(const std::vector<std::string>& ids) override;
   Status GrowLinkedEntities(const std::vector<LinkedEntity>& grown) override;
   StatusOr<std::vector<LinkedEntity>> ListEntityNames() override;
   StatusOr<std::vector<EntityMembership>> GetEntityMemberships(

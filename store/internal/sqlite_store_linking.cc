@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -374,6 +375,44 @@ Status SqliteStore::UpdateLinkedEntities(const std::vector<LinkedEntity>& remove
 StatusOr<std::vector<LinkedEntity>> SqliteStore::GetEntitySummaries(
     const std::vector<std::string>& ids) {
   return ReadLinkedEntities(ids, /*whole=*/false);
+}
+
+StatusOr<std::vector<std::string>> SqliteStore::TakenEntityIds(
+    const std::vector<std::string>& ids) {
+  // One statement per chunk of `kChunk` ids (far below SQLite's limit of
+  // bound variables), prepared once for the full chunks and once for the
+  // rest.
+  constexpr size_t kChunk = 256;
+  const std::set<std::string_view> distinct(ids.begin(), ids.end());
+  const std::vector<std::string_view> asked(distinct.begin(), distinct.end());
+  const auto prepare = [&](size_t count) {
+    std::string sql = "SELECT id FROM entities WHERE id IN (?1";
+    for (size_t i = 2; i <= count; ++i) sql += ",?" + std::to_string(i);
+    return Statement::Prepare(db_.get(), path_, sql + ")");
+  };
+  std::vector<std::string> out;
+  std::optional<Statement> full;
+  for (size_t start = 0; start < asked.size(); start += kChunk) {
+    const size_t count = std::min(kChunk, asked.size() - start);
+    std::optional<Statement> rest;
+    if (count == kChunk && !full) {
+      ASSIGN_OR_RETURN(Statement statement, prepare(kChunk));
+      full.emplace(std::move(statement));
+    } else if (count < kChunk) {
+      ASSIGN_OR_RETURN(Statement statement, prepare(count));
+      rest.emplace(std::move(statement));
+    }
+    Statement& query = count == kChunk ? *full : *rest;
+    StatementScope scope(&query);
+    for (size_t i = 0; i < count; ++i) query.BindText(static_cast<int>(i + 1), asked[start + i]);
+    while (true) {
+      ASSIGN_OR_RETURN(bool row, query.Step());
+      if (!row) break;
+      out.emplace_back(query.ColumnText(0));
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 Status SqliteStore::GrowLinkedEntities(const std::vector<LinkedEntity>& grown) {

@@ -77,6 +77,7 @@ class PostgresStore : public EvidenceStore {
                               const std::vector<LinkedEntity>& added) override;
   StatusOr<std::vector<LinkedEntity>> GetEntitySummaries(
       const std::vector<std::string>& ids) override;
+  StatusOr<std::vector<std::string>> TakenEntityIds(const std::vector<std::string>& ids) override;
   Status GrowLinkedEntities(const std::vector<LinkedEntity>& grown) override;
   StatusOr<std::vector<LinkedEntity>> ListEntityNames() override;
   StatusOr<std::vector<EntityMembership>> GetEntityMemberships(

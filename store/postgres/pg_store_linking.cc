@@ -215,6 +215,20 @@ StatusOr<std::vector<LinkedEntity>> PostgresStore::GetEntitySummaries(
   return out;
 }
 
+StatusOr<std::vector<std::string>> PostgresStore::TakenEntityIds(
+    const std::vector<std::string>& ids) {
+  const std::set<std::string_view> distinct(ids.begin(), ids.end());
+  PgParams params;
+  params.Text(TextArray({distinct.begin(), distinct.end()}));
+  ASSIGN_OR_RETURN(PgResult rows,
+                   db_->Exec("SELECT id FROM entities WHERE id = ANY($1::text[])", params));
+  std::vector<std::string> out;
+  for (int row = 0; row < rows.rows(); ++row) out.push_back(rows.String(row, 0));
+  // Byte order, whatever the database's collation.
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 Status PostgresStore::GrowLinkedEntities(const std::vector<LinkedEntity>& grown) {
   PgTransaction transaction(db_.get());
   RETURN_IF_ERROR(BeginLinkWrite(&transaction));
