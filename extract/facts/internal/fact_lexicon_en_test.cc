@@ -1,10 +1,10 @@
 // Golden table for the English word lists' filter (fact_lexicon_en.h): a
 // list asked through InList<>() answers as a scan of the whole list.
+#include "extract/facts/internal/fact_lexicon_en.h"
+
 #include <gtest/gtest.h>
 
 #include <string_view>
-
-#include "extract/facts/internal/fact_lexicon_en.h"
 
 namespace dossier::internal {
 namespace {
