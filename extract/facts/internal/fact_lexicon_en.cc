@@ -1,19 +1,11 @@
 #include "extract/facts/internal/fact_lexicon_en.h"
 
 #include <algorithm>
-#include <iterator>
 #include <string_view>
 #include <utility>
 
 namespace dossier::internal {
 namespace {
-
-// A scan of any list; the lists below are asked through InList<>() and its
-// filter instead.
-template <size_t N>
-bool Contains(const std::string_view (&list)[N], std::string_view word) {
-  return InWordList(std::begin(list), std::end(list), word);
-}
 
 constexpr std::string_view kPositionHeads[] = {"president",
                                                "chairman",
